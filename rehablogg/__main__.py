@@ -1,0 +1,5 @@
+import sys
+
+from rehablogg.cli import main
+
+sys.exit(main())

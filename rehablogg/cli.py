@@ -1,0 +1,288 @@
+"""The command line (DESIGN §5, a stable contract).
+
+Exit codes: 0 done; 1 the input was invalid or a rule refused the data; 2 the command was used
+wrongly. Every message to the user is one bokmål sentence on stderr, never a traceback. The GUI
+is imported only when the app is started, so the other commands run without a display or Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from rehablogg import __version__
+from rehablogg.storage.paths import DataPaths, resolve_data_dir
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+
+log = logging.getLogger("rehablogg")
+
+
+class UserError(Exception):
+    """A mistake in the user's input; the message is the sentence to show."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_INVALID) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+# argparse speaks English; these are the messages a user meets most often, in bokmål.
+_ARGPARSE_MESSAGES: tuple[tuple[str, str], ...] = (
+    (r"the following arguments are required: (.+)", "disse argumentene mangler: {0}"),
+    (r"unrecognized arguments: (.+)", "ukjente argumenter: {0}"),
+    (r"argument (\S+): invalid choice: '?([^'\s]+)'? \(choose from (.+)\)",
+     "ugyldig valg «{1}» for {0}; velg mellom {2}"),
+    (r"argument (\S+): invalid (\w+) value: '?([^']*)'?", "«{2}» er ikke en gyldig verdi for {0}"),
+    (r"argument (\S+): expected one argument", "{0} trenger en verdi"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0} kan ikke brukes sammen med {1}"),
+    (r"one of the arguments (.+) is required", "ett av argumentene {0} må oppgis"),
+)
+
+
+def _norwegian(message: str) -> str:
+    for pattern, template in _ARGPARSE_MESSAGES:
+        m = re.fullmatch(pattern, message)
+        if m:
+            return template.format(*m.groups())
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"rehablogg: feil bruk: {_norwegian(message)} "
+                              f"(se «{self.prog} --help»).\n")
+
+
+def _int_in(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        value = int(text)
+        if not low <= value <= high:
+            raise ValueError(text)
+        return value
+    parse.__name__ = "int"
+    return parse
+
+
+def _iso_date(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+_iso_date.__name__ = "date"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="rehablogg", description="Loggbok for direkte og indirekte brukertid.")
+    p.add_argument("--version", action="version", version=f"rehablogg {__version__}")
+    p.add_argument("--data-dir", metavar="MAPPE", help="mappe for data, logger og sikkerhetskopier")
+    p.add_argument("--quit-after-startup", action="store_true",
+                   help="start appen helt og avslutt (for kontroll)")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
+
+    demo = sub.add_parser("demo", help="fyll databasen med et realistisk demoår")
+    demo.add_argument("--entries", type=_int_in(0, 2_000_000), default=3000)
+    demo.add_argument("--clients", type=_int_in(1, 10_000), default=40)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--end", type=_iso_date, default=None, help="siste dag (ÅÅÅÅ-MM-DD)")
+    demo.add_argument("--therapist", default="DEMO01")
+    demo.add_argument("--municipality", default="0301")
+    demo.add_argument("--unit", default="Barne- og familietjenesten")
+
+    profile = sub.add_parser("profile", help="vis eller endre profilen")
+    psub = profile.add_subparsers(dest="action", parser_class=_Parser, metavar="HANDLING",
+                                  required=True)
+    psub.add_parser("show", help="vis profilen")
+    pset = psub.add_parser("set", help="endre profilen")
+    pset.add_argument("--therapist")
+    pset.add_argument("--municipality")
+    pset.add_argument("--unit")
+    pset.add_argument("--position", type=int)
+    pset.add_argument("--profession")
+
+    sub.add_parser("check", help="kontroller databasen uten å endre den")
+    codes = sub.add_parser("codes", help="vis kodeverket")
+    codes.add_argument("--catalogue", type=Path, metavar="FIL")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except UserError as exc:
+        return _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        return _fail("Avbrutt.", EXIT_INVALID)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        from rehablogg.storage.errors import StorageError
+
+        if isinstance(exc, StorageError):
+            return _fail(str(exc), EXIT_INVALID)
+        _log_crash(args)
+        return _fail(f"Uventet feil ({type(exc).__name__}); detaljer er skrevet i loggen.",
+                     EXIT_INVALID)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"rehablogg: {message}", file=sys.stderr)
+    return code
+
+
+def _log_crash(args: argparse.Namespace) -> None:
+    try:
+        paths = resolve_data_dir(args.data_dir)
+        paths.logs.mkdir(parents=True, exist_ok=True)
+        with open(paths.logs / "crash.log", "a", encoding="utf-8") as fh:
+            fh.write(traceback.format_exc())
+    except OSError:
+        traceback.print_exc()
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    paths = resolve_data_dir(args.data_dir)
+    handlers: dict[str | None, Callable[[argparse.Namespace, DataPaths], int]] = {
+        None: _cmd_app,
+        "demo": _cmd_demo,
+        "profile": _cmd_profile,
+        "check": _cmd_check,
+        "codes": _cmd_codes,
+    }
+    return handlers[args.command](args, paths)
+
+
+def _cmd_app(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.gui.app import run_app
+
+    return run_app(paths, quit_after_startup=args.quit_after_startup)
+
+
+def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.core.municipalities import validate_municipality
+    from rehablogg.core.profile_rules import validate_therapist_code
+    from rehablogg.demo import DemoSpec, write_demo
+    from rehablogg.storage.database import open_database
+    from rehablogg.storage.queries import count_entries
+
+    try:
+        validate_municipality(args.municipality)
+        validate_therapist_code(args.therapist)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    db = open_database(paths)
+    try:
+        if count_entries(db.engine):
+            raise UserError(
+                f"Datamappen {paths.root} har allerede registreringer; bruk --data-dir med en "
+                "tom mappe for demodata."
+            )
+        spec = DemoSpec(
+            entries=args.entries, clients=args.clients, seed=args.seed,
+            end=args.end or date.today(), therapist=args.therapist,
+            municipality=args.municipality, unit=args.unit,
+        )
+        written = write_demo(db, spec)
+    finally:
+        db.close()
+    print(f"Skrev {written} demoregistreringer til {paths.database}.")
+    return EXIT_OK
+
+
+def _cmd_profile(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.storage.database import open_database
+    from rehablogg.storage.profile import get_profile, update_profile
+
+    changes = _profile_changes(args) if args.action == "set" else {}
+    if args.action == "set" and not changes:
+        raise UserError("Oppgi minst én verdi å endre, for eksempel --municipality 0301.",
+                        EXIT_USAGE)
+    db = open_database(paths)
+    try:
+        profile = update_profile(db.engine, **changes) if changes else get_profile(db.engine)
+    finally:
+        db.close()
+    from rehablogg.core.municipalities import municipalities
+
+    kommune = municipalities().get(profile.municipality)
+    rows = [
+        ("terapeut", profile.therapist_code),
+        ("profesjon", profile.profession),
+        ("kommunenr", profile.municipality),
+        ("kommunenavn", kommune.name if kommune else ""),
+        ("enhet", profile.unit),
+        ("stillingsprosent", str(profile.position_percent)),
+        ("arbeidsdager", profile.working_days),
+        ("pilot", profile.pilot_id),
+        ("katalog", f"{profile.catalogue_id} {profile.catalogue_version}"),
+    ]
+    for key, value in rows:
+        print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def _profile_changes(args: argparse.Namespace) -> dict[str, object]:
+    from rehablogg.core.municipalities import validate_municipality
+    from rehablogg.core.profile_rules import (
+        validate_position,
+        validate_profession,
+        validate_therapist_code,
+    )
+
+    changes: dict[str, object] = {}
+    try:
+        if args.therapist is not None:
+            changes["therapist_code"] = validate_therapist_code(args.therapist)
+        if args.municipality is not None:
+            changes["municipality"] = validate_municipality(args.municipality).number
+        if args.unit is not None:
+            changes["unit"] = args.unit.strip()
+        if args.position is not None:
+            changes["position_percent"] = validate_position(args.position)
+        if args.profession is not None:
+            changes["profession"] = validate_profession(args.profession)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    return changes
+
+
+def _cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.core.catalogue import default_catalogue
+    from rehablogg.storage.integrity import check_database
+
+    if not paths.database.exists():
+        print(f"Ingen database i {paths.root} ennå; ingenting å kontrollere.")
+        return EXIT_OK
+    report = check_database(paths.database, default_catalogue())
+    if not report.ok:
+        for problem in report.problems:
+            print(f"rehablogg: {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    print(f"Databasen er i orden: {report.entries} registreringer, {report.clients} brukere, "
+          f"skjemaversjon {report.schema_version}.")
+    return EXIT_OK
+
+
+def _cmd_codes(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.core.catalogue import CatalogueError, default_catalogue, load_catalogue
+
+    try:
+        catalogue = load_catalogue(args.catalogue) if args.catalogue else default_catalogue()
+    except (CatalogueError, OSError) as exc:
+        raise UserError(str(exc) if isinstance(exc, CatalogueError)
+                        else f"Kan ikke lese kodeverket {args.catalogue}: {exc.strerror}.") from None
+    print(f"{catalogue.id} versjon {catalogue.version}")
+    for code in catalogue.codes:
+        status = " (utgått)" if catalogue.is_retired(code.code) else ""
+        print(f"{code.code}\t{code.category}\t{code.label.nb}{status}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Working days: the profile's weekdays minus Norwegian public holidays and absence days."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import holidays
+
+ABSENCE_KINDS = ("ferie", "sykdom", "kurs", "annet")
+
+
+@lru_cache(maxsize=64)
+def _norwegian_holidays(year: int) -> Mapping[date, str]:
+    # The package counts every Sunday as a Norwegian holiday by default; Sundays are handled by
+    # the profile's working weekdays, so only the real public holidays are wanted here.
+    return dict(holidays.Norway(years=year, include_sundays=False, language="no"))
+
+
+def public_holiday(d: date) -> str | None:
+    """The public holiday's Norwegian name, or None."""
+    return _norwegian_holidays(d.year).get(d)
+
+
+@dataclass(frozen=True)
+class WorkCalendar:
+    # ISO weekday numbers: 1 = Monday … 7 = Sunday.
+    weekdays: frozenset[int] = frozenset({1, 2, 3, 4, 5})
+    absences: Mapping[date, str] = field(default_factory=dict)
+
+    def day_kind(self, d: date) -> str:
+        """One of ``arbeidsdag``, ``helligdag``, ``fravaer`` or ``fri``."""
+        if d.isoweekday() not in self.weekdays:
+            return "fri"
+        if public_holiday(d) is not None:
+            return "helligdag"
+        if d in self.absences:
+            return "fravaer"
+        return "arbeidsdag"
+
+    def is_working_day(self, d: date) -> bool:
+        return self.day_kind(d) == "arbeidsdag"
+
+    def working_days(self, days: Iterable[date]) -> list[date]:
+        return [d for d in days if self.is_working_day(d)]
+
+
+def parse_weekdays(text: str) -> frozenset[int]:
+    """``"1,2,3,4,5"`` → {1..5}; the profile stores working weekdays as this text."""
+    days = frozenset(int(p) for p in text.split(",") if p.strip())
+    if not days or not days <= set(range(1, 8)):
+        raise ValueError(f"invalid weekdays: {text!r}")
+    return days

@@ -1,0 +1,1 @@
+"""rehablogg.exchange"""

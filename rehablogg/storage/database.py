@@ -1,0 +1,101 @@
+"""Opening, creating and upgrading the rehablogg database file."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.storage.backup import backup_database, timestamped_name
+from rehablogg.storage.engine import make_engine, raw_connect
+from rehablogg.storage.errors import DamagedDatabaseError, NewerDatabaseError
+from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from rehablogg.storage.paths import DataPaths, ensure_data_dir
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def read_schema_version(db_path: Path) -> int:
+    """The schema version, read without writing anything (a newer file must stay untouched)."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("PRAGMA user_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "storage", "Databasefilen {path} kan ikke leses: den er skadet eller ikke en database."
+            ).format(path=db_path)
+        ) from exc
+    return int(row[0])
+
+
+def _refuse_newer(db_path: Path, version: int) -> None:
+    if version > LATEST_VERSION:
+        raise NewerDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Databasen {path} er laget av en nyere rehablogg (skjemaversjon {found}, denne "
+                "versjonen kjenner {known}); oppdater rehablogg, filen er ikke endret.",
+            ).format(path=db_path, found=version, known=LATEST_VERSION)
+        )
+
+
+def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in migration.statements:
+            conn.execute(statement)
+        conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def migrate(db_path: Path, backup_dir: Path, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+    """Bring ``db_path`` to the newest schema; returns the version it started from.
+
+    An existing database with data is copied with the backup API before the first migration, so
+    a migration that goes wrong can be undone by restoring that copy.
+    """
+    exists = db_path.exists() and db_path.stat().st_size > 0
+    start = read_schema_version(db_path) if exists else 0
+    _refuse_newer(db_path, start)
+    pending = [m for m in migrations if m.version > start]
+    if not pending:
+        return start
+    if start > 0:
+        backup_database(db_path, backup_dir / timestamped_name(f"for-migrering-v{start}"))
+    conn = raw_connect(db_path)
+    try:
+        for migration in pending:
+            _apply(conn, migration)
+    finally:
+        conn.close()
+    return start
+
+
+def open_database(paths: DataPaths) -> Database:
+    """Create or upgrade the database in ``paths`` and return it ready for use."""
+    ensure_data_dir(paths)
+    migrate(paths.database, paths.backups)
+    return Database(paths.database, make_engine(paths.database))
+
+
+def open_database_file(db_path: Path, backup_dir: Path | None = None) -> Database:
+    """Open a database at an explicit path (tests, tools); backups go beside it by default."""
+    migrate(db_path, backup_dir or db_path.parent / "backups")
+    return Database(db_path, make_engine(db_path))

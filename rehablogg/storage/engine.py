@@ -1,0 +1,61 @@
+"""The one place that opens databases.
+
+Every connection gets the same durability settings: WAL so readers never block the writer,
+``synchronous=FULL`` so a committed entry survives a power cut (WAL with NORMAL may lose the last
+commits), foreign keys on, ``secure_delete`` so erased client labels and notes are overwritten in
+the file rather than left in free pages, and a busy timeout so a second process waits instead of
+failing at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA secure_delete=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+
+
+def apply_pragmas(conn: sqlite3.Connection) -> None:
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's explicit BEGIN control transactions instead of pysqlite's implicit ones,
+    # so a migration really runs in one transaction (DDL included).
+    dbapi_conn.isolation_level = None
+    apply_pragmas(dbapi_conn)
+
+
+def _on_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(db_path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{db_path}",
+        poolclass=NullPool if str(db_path) == ":memory:" else None,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def raw_connect(db_path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the same pragmas (benchmarks, backups, checks)."""
+    conn = sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    apply_pragmas(conn)
+    return conn

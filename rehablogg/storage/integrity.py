@@ -1,0 +1,71 @@
+"""Checking a database without changing it."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.storage.database import _refuse_newer, read_schema_version
+
+
+@dataclass
+class CheckReport:
+    schema_version: int = 0
+    entries: int = 0
+    clients: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(db_path: Path, catalogue: Catalogue) -> CheckReport:
+    """Integrity, foreign keys and codes, read-only. Raises StorageError for an unreadable or
+    newer file."""
+    report = CheckReport(schema_version=read_schema_version(db_path))
+    _refuse_newer(db_path, report.schema_version)
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        _check_pages(conn, report)
+        if report.ok:
+            _check_contents(conn, catalogue, report)
+    except sqlite3.DatabaseError as exc:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("storage", "Databasen kan ikke leses: {error}.").format(error=exc)
+        )
+    finally:
+        conn.close()
+    return report
+
+
+def _check_pages(conn: sqlite3.Connection, report: CheckReport) -> None:
+    result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    if result != ["ok"]:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("storage", "Databasefilen er skadet: {detail}.").format(
+                detail="; ".join(result[:3])
+            )
+        )
+
+
+def _check_contents(conn: sqlite3.Connection, catalogue: Catalogue, report: CheckReport) -> None:
+    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("storage", "Databasen har koblinger til brukere eller "
+                              "registreringer som ikke finnes.")
+        )
+    report.entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
+    report.clients = conn.execute("SELECT count(*) FROM client").fetchone()[0]
+    unknown = [
+        code for (code,) in conn.execute("SELECT DISTINCT code FROM entry ORDER BY code")
+        if catalogue.code(code) is None
+    ]
+    if unknown:
+        report.problems.append(
+            QT_TRANSLATE_NOOP("storage", "Registreringer bruker koder som ikke finnes i "
+                              "kodeverket: {codes}.").format(codes=", ".join(unknown))
+        )

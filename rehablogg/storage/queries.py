@@ -1,0 +1,106 @@
+"""Lists and totals as plain SQL rows (never every entry as ORM objects).
+
+All of them are date-range scans served by ``ix_entry_date``; category is catalogue data, not a
+column, so totals are summed per code in SQL and folded into categories in Python (a few dozen
+rows at most).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import Connection, Engine, Row, text
+
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.totals import CategoryTotals, totals_from_rows
+
+LIST_SQL = text(
+    """
+    SELECT e.id, e.date, e.start_time, e.minutes, e.code, e.contact_mode, e.arena,
+           e.group_size, e.travel_minutes, e.note,
+           (SELECT group_concat(coalesce(c.label, c.pseudonym), ', ')
+              FROM entry_client ec JOIN client c ON c.id = ec.client_id
+             WHERE ec.entry_id = e.id) AS clients,
+           (SELECT group_concat(party, ',') FROM
+               (SELECT party FROM entry_party p WHERE p.entry_id = e.id ORDER BY p.rowid))
+               AS parties
+      FROM entry e
+     WHERE e.date BETWEEN :start AND :end
+     ORDER BY e.date, e.start_time IS NULL, e.start_time, e.created_at
+    """
+)
+
+
+def list_entries(engine: Engine, start: date, end: date) -> Sequence[Row[tuple[object, ...]]]:
+    """Rows for a day or week view, in the order the user reads them."""
+    with engine.connect() as conn:
+        return conn.execute(LIST_SQL, _span(start, end)).all()
+
+
+def minutes_by_code(conn: Connection, start: date, end: date) -> list[tuple[str, int, int, int]]:
+    """``(code, entries, minutes, travel_minutes)`` per code in the range."""
+    rows = conn.execute(
+        text(
+            "SELECT code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
+            "WHERE date BETWEEN :start AND :end GROUP BY code ORDER BY code"
+        ),
+        _span(start, end),
+    )
+    return [(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+
+def category_totals(engine: Engine, catalogue: Catalogue, start: date, end: date
+                    ) -> CategoryTotals:
+    with engine.connect() as conn:
+        per_code = minutes_by_code(conn, start, end)
+    return totals_from_rows(
+        (_category(catalogue, code), minutes, travel) for code, _n, minutes, travel in per_code
+    )
+
+
+@dataclass(frozen=True)
+class DayTotals:
+    day: date
+    totals: CategoryTotals
+    entries: int
+
+
+def totals_per_day(engine: Engine, catalogue: Catalogue, start: date, end: date
+                   ) -> dict[date, DayTotals]:
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT date, code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
+                "WHERE date BETWEEN :start AND :end GROUP BY date, code"
+            ),
+            _span(start, end),
+        ).all()
+    by_day: dict[date, list[tuple[str, int, int, int]]] = {}
+    for day, code, n, minutes, travel in rows:
+        by_day.setdefault(date.fromisoformat(day), []).append((code, n, minutes, travel))
+    return {
+        day: DayTotals(
+            day,
+            totals_from_rows((_category(catalogue, c), m, t) for c, _n, m, t in items),
+            sum(n for _c, n, _m, _t in items),
+        )
+        for day, items in by_day.items()
+    }
+
+
+def count_entries(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(text("SELECT count(*) FROM entry")).scalar_one())
+
+
+def _category(catalogue: Catalogue, code: str) -> str:
+    found = catalogue.code(code)
+    # An entry whose code is missing from the catalogue still counts, as "annet", rather than
+    # vanishing from the totals; `check` reports such codes.
+    return found.category if found else "annet"
+
+
+def _span(start: date, end: date) -> dict[str, str]:
+    return {"start": start.isoformat(), "end": end.isoformat()}

@@ -1,0 +1,45 @@
+"""Test set-up shared by every test.
+
+Qt must run offscreen, and that has to be decided before any QApplication exists, so it is set
+at import time of this conftest, which pytest loads before any test module.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.storage.database import Database, open_database_file
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Keep Qt quiet about the offscreen platform having no real fonts/screens; real warnings still
+# fail the test through pytest-qt's qt_log_level_fail.
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own data directory; none touches the real user data dir."""
+    d = tmp_path / "data"
+    monkeypatch.setenv("REHABLOGG_DATA_DIR", str(d))
+    # Belt and braces: platformdirs would look here if REHABLOGG_DATA_DIR were ever ignored.
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    yield d
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """A fresh, migrated database of its own for one test."""
+    database = open_database_file(tmp_path / "test.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def catalogue() -> Catalogue:
+    return default_catalogue()
