@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return _fail("Avbrutt.", EXIT_INVALID)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+    except Exception as exc:
         from rehablogg.storage.errors import StorageError
 
         if isinstance(exc, StorageError):
@@ -274,9 +274,10 @@ def _cmd_codes(args: argparse.Namespace, paths: DataPaths) -> int:
 
     try:
         catalogue = load_catalogue(args.catalogue) if args.catalogue else default_catalogue()
-    except (CatalogueError, OSError) as exc:
-        raise UserError(str(exc) if isinstance(exc, CatalogueError)
-                        else f"Kan ikke lese kodeverket {args.catalogue}: {exc.strerror}.") from None
+    except CatalogueError as exc:
+        raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(f"Kan ikke lese kodeverket {args.catalogue}: {exc.strerror}.") from None
     print(f"{catalogue.id} versjon {catalogue.version}")
     for code in catalogue.codes:
         status = " (utgått)" if catalogue.is_retired(code.code) else ""

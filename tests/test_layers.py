@@ -46,7 +46,8 @@ def test_layers_point_one_way(layer: str) -> None:
     for path in sorted((PACKAGE / layer).rglob("*.py")):
         for name in _imports(path):
             parts = name.split(".")
-            if parts[0] == "rehablogg" and len(parts) > 1 and parts[1] not in ALLOWED_INTERNAL[layer]:
+            internal = parts[0] == "rehablogg" and len(parts) > 1
+            if internal and parts[1] not in ALLOWED_INTERNAL[layer]:
                 bad.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert not bad, "\n".join(bad)
 

@@ -42,9 +42,6 @@ _CODE_FIELDS = (
     "retired_in",
 )
 _CHOICE_FIELDS = ("key", "label")
-_CHOICE_LISTS = ("contact_modes", "arenas", "parties")
-
-_CTX = "catalogue"
 
 
 class CatalogueError(ValueError):
@@ -175,75 +172,81 @@ def _find_choice(choices: Iterable[Choice], key: str) -> Choice | None:
 
 
 # --------------------------------------------------------------------------------------------
-# Messages. Each is marked for lupdate as a literal, then filled in with .format().
+# Messages. Each is marked for lupdate, then filled in with .format(). The context is written
+# out as a literal every time because lupdate ignores calls whose arguments are not literals.
 # --------------------------------------------------------------------------------------------
 
-_AT_FIELD = QT_TRANSLATE_NOOP(_CTX, "{file}: feltet «{field}»")
-_AT_CODE = QT_TRANSLATE_NOOP(_CTX, "{file}: kode {code}, feltet «{field}»")
-_AT_CODE_NO = QT_TRANSLATE_NOOP(_CTX, "{file}: kode nr. {index}, feltet «{field}»")
-_AT_CHOICE = QT_TRANSLATE_NOOP(_CTX, "{file}: listen «{table}», nøkkel {key}, feltet «{field}»")
+_AT_FIELD = QT_TRANSLATE_NOOP("catalogue", "{file}: feltet «{field}»")
+_AT_CODE = QT_TRANSLATE_NOOP("catalogue", "{file}: kode {code}, feltet «{field}»")
+_AT_CODE_NO = QT_TRANSLATE_NOOP("catalogue", "{file}: kode nr. {index}, feltet «{field}»")
+_AT_CHOICE = QT_TRANSLATE_NOOP(
+    "catalogue", "{file}: listen «{table}», nøkkel {key}, feltet «{field}»"
+)
 _AT_CHOICE_NO = QT_TRANSLATE_NOOP(
-    _CTX, "{file}: listen «{table}», oppføring nr. {index}, feltet «{field}»"
+    "catalogue", "{file}: listen «{table}», oppføring nr. {index}, feltet «{field}»"
 )
 
-_MISSING = QT_TRANSLATE_NOOP(_CTX, "{where} mangler; legg det til.")
+_MISSING = QT_TRANSLATE_NOOP("catalogue", "{where} mangler; legg det til.")
 _UNKNOWN = QT_TRANSLATE_NOOP(
-    _CTX, "{where} er ukjent; sjekk stavemåten (kjente felt er {allowed})."
+    "catalogue", "{where} er ukjent; sjekk stavemåten (kjente felt er {allowed})."
 )
-_NOT_TEXT = QT_TRANSLATE_NOOP(_CTX, "{where} må være en tekst i anførselstegn.")
-_NOT_BOOL = QT_TRANSLATE_NOOP(_CTX, "{where} må være true eller false.")
-_NOT_INT = QT_TRANSLATE_NOOP(_CTX, "{where} må være et helt tall uten anførselstegn.")
+_NOT_TEXT = QT_TRANSLATE_NOOP("catalogue", "{where} må være en tekst i anførselstegn.")
+_NOT_BOOL = QT_TRANSLATE_NOOP("catalogue", "{where} må være true eller false.")
+_NOT_INT = QT_TRANSLATE_NOOP("catalogue", "{where} må være et helt tall uten anførselstegn.")
 _NOT_DATE = QT_TRANSLATE_NOOP(
-    _CTX, "{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01."
+    "catalogue",
+    "{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01.",
 )
-_NOT_TABLE = QT_TRANSLATE_NOOP(_CTX, "{where} må være en tabell.")
-_NOT_TABLES = QT_TRANSLATE_NOOP(_CTX, "{where} må være en liste av tabeller ([[{field}]]).")
+_NOT_TABLE = QT_TRANSLATE_NOOP("catalogue", "{where} må være en tabell.")
+_NOT_TABLES = QT_TRANSLATE_NOOP("catalogue", "{where} må være en liste av tabeller ([[{field}]]).")
 _NOT_TEXT_LIST = QT_TRANSLATE_NOOP(
-    _CTX, '{where} må være en liste av tekster som ikke er tomme, for eksempel ["takst A1a"].'
+    "catalogue",
+    '{where} må være en liste av tekster som ikke er tomme, for eksempel ["takst A1a"].',
 )
-_EMPTY_LIST = QT_TRANSLATE_NOOP(_CTX, "{where} må ha minst én oppføring.")
-_EMPTY_TEXT = QT_TRANSLATE_NOOP(_CTX, "{where} kan ikke være tomt.")
-_ONE_OF = QT_TRANSLATE_NOOP(_CTX, "{where} må være {allowed}, ikke «{value}».")
-_VERSION = QT_TRANSLATE_NOOP(_CTX, "{where} må være et positivt heltall, ikke {value}.")
+_EMPTY_LIST = QT_TRANSLATE_NOOP("catalogue", "{where} må ha minst én oppføring.")
+_EMPTY_TEXT = QT_TRANSLATE_NOOP("catalogue", "{where} kan ikke være tomt.")
+_ONE_OF = QT_TRANSLATE_NOOP("catalogue", "{where} må være {allowed}, ikke «{value}».")
+_VERSION = QT_TRANSLATE_NOOP("catalogue", "{where} må være et positivt heltall, ikke {value}.")
 _ID_FORMAT = QT_TRANSLATE_NOOP(
-    _CTX,
+    "catalogue",
     "{where} kan bare ha små bokstaver a til z, sifre, punktum og bindestrek "
     "(for eksempel «rehablogg-standard»), ikke «{value}».",
 )
 _CODE_FORMAT = QT_TRANSLATE_NOOP(
-    _CTX,
+    "catalogue",
     "{where} må være en stor bokstav fulgt av 1 til 5 store bokstaver eller sifre "
     "(for eksempel «D01»), ikke «{value}».",
 )
 _CODE_DUPLICATE = QT_TRANSLATE_NOOP(
-    _CTX, "{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang."
+    "catalogue", "{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang."
 )
 _KEY_FORMAT = QT_TRANSLATE_NOOP(
-    _CTX,
+    "catalogue",
     "{where} må begynne med en liten bokstav og bare ha små bokstaver a til z, sifre og "
     "understrek, ikke «{value}».",
 )
 _KEY_DUPLICATE = QT_TRANSLATE_NOOP(
-    _CTX, "{where} gjentar en nøkkel som står lenger opp; hver nøkkel kan bare stå én gang."
+    "catalogue", "{where} gjentar en nøkkel som står lenger opp; hver nøkkel kan bare stå én gang."
 )
 _USER_TIME_NEEDS_CLIENT = QT_TRANSLATE_NOOP(
-    _CTX,
+    "catalogue",
     "{where} kan ikke være none i kategorien {category}, fordi direkte og indirekte "
     "brukertid alltid gjelder en bruker; bruk required eller optional.",
 )
 _RETIRED_RANGE = QT_TRANSLATE_NOOP(
-    _CTX, "{where} må være et helt tall fra 1 til katalogens versjon {version}, ikke {value}."
+    "catalogue",
+    "{where} må være et helt tall fra 1 til katalogens versjon {version}, ikke {value}.",
 )
 _NONE_ACTIVE = QT_TRANSLATE_NOOP(
-    _CTX, "{where} må ha minst én kode som ikke er utgått i versjon {version}."
+    "catalogue", "{where} må ha minst én kode som ikke er utgått i versjon {version}."
 )
-_SYNTAX_AT = QT_TRANSLATE_NOOP(_CTX, "{file}: linje {line} er ikke gyldig TOML ({detail}).")
-_SYNTAX = QT_TRANSLATE_NOOP(_CTX, "{file} er ikke gyldig TOML ({detail}).")
+_SYNTAX_AT = QT_TRANSLATE_NOOP("catalogue", "{file}: linje {line} er ikke gyldig TOML ({detail}).")
+_SYNTAX = QT_TRANSLATE_NOOP("catalogue", "{file} er ikke gyldig TOML ({detail}).")
 _NOT_UTF8 = QT_TRANSLATE_NOOP(
-    _CTX, "{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen."
+    "catalogue", "{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen."
 )
-_UNREADABLE = QT_TRANSLATE_NOOP(_CTX, "{file} kunne ikke leses ({reason}).")
-_OR = QT_TRANSLATE_NOOP(_CTX, "eller")
+_UNREADABLE = QT_TRANSLATE_NOOP("catalogue", "{file} kunne ikke leses ({reason}).")
+_OR = QT_TRANSLATE_NOOP("catalogue", "eller")
 
 
 def _either(values: Iterable[str]) -> str:

@@ -99,7 +99,8 @@ def _check_minutes(draft: EntryDraft) -> list[Problem]:
 def _check_date(draft: EntryDraft, today: date) -> list[Problem]:
     if draft.date > today + timedelta(days=MAX_DAYS_AHEAD):
         return [_err("date", QT_TRANSLATE_NOOP(
-            "entry", "Datoen er mer enn {days} dager fram i tid; registrer arbeid når det er gjort."),
+            "entry",
+            "Datoen er mer enn {days} dager fram i tid; registrer arbeid når det er gjort."),
             days=MAX_DAYS_AHEAD)]
     return []
 
@@ -154,7 +155,8 @@ def _check_choices(draft: EntryDraft, catalogue: Catalogue) -> list[Problem]:
     out: list[Problem] = []
     if draft.contact_mode and draft.contact_mode not in catalogue.contact_mode_keys:
         out.append(_err("contact_mode", QT_TRANSLATE_NOOP(
-            "entry", "Kontaktformen «{key}» finnes ikke; velg fra listen."), key=draft.contact_mode))
+            "entry", "Kontaktformen «{key}» finnes ikke; velg fra listen."),
+            key=draft.contact_mode))
     if draft.arena and draft.arena not in catalogue.arena_keys:
         out.append(_err("arena", QT_TRANSLATE_NOOP(
             "entry", "Arenaen «{key}» finnes ikke; velg fra listen."), key=draft.arena))

@@ -16,7 +16,8 @@ def validate_therapist_code(code: str) -> str:
         raise ValueError(
             QT_TRANSLATE_NOOP(
                 "profile",
-                "Terapeutkoden «{code}» kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn).",
+                "Terapeutkoden «{code}» kan bare ha bokstaver, sifre og bindestrek "
+                "(høyst 20 tegn).",
             ).format(code=code)
         )
     return code

@@ -16,7 +16,7 @@ ABSENCE_KINDS = ("ferie", "sykdom", "kurs", "annet")
 def _norwegian_holidays(year: int) -> Mapping[date, str]:
     # The package counts every Sunday as a Norwegian holiday by default; Sundays are handled by
     # the profile's working weekdays, so only the real public holidays are wanted here.
-    return dict(holidays.Norway(years=year, include_sundays=False, language="no"))
+    return dict(holidays.country_holidays("NO", years=year, include_sundays=False, language="no"))
 
 
 def public_holiday(d: date) -> str | None:

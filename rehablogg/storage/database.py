@@ -36,7 +36,8 @@ def read_schema_version(db_path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise DamagedDatabaseError(
             QT_TRANSLATE_NOOP(
-                "storage", "Databasefilen {path} kan ikke leses: den er skadet eller ikke en database."
+                "storage",
+                "Databasefilen {path} kan ikke leses: den er skadet eller ikke en database.",
             ).format(path=db_path)
         ) from exc
     return int(row[0])

@@ -8,6 +8,7 @@ OS releases when the process dies, so a crashed app never leaves a stale lock be
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -35,7 +36,8 @@ class DataDirLock:
             raise DataDirLockedError(
                 QT_TRANSLATE_NOOP(
                     "storage",
-                    "Datamappen {path} er i bruk av et annet rehablogg-vindu; lukk det og prøv igjen.",
+                    "Datamappen {path} er i bruk av et annet rehablogg-vindu; "
+                    "lukk det og prøv igjen.",
                 ).format(path=self.lock_file.parent)
             ) from exc
         fh.seek(0)
@@ -77,7 +79,7 @@ def is_locked(lock_file: Path) -> bool:
     return False
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _lock(fh: IO[bytes]) -> None:

@@ -27,7 +27,8 @@ def test_fixture_opens_and_migrates_with_data_intact(fixture: Path, tmp_path: Pa
     path = tmp_path / fixture.name
     shutil.copy(fixture, path)
     raw = sqlite3.connect(fixture)
-    expected_entries = raw.execute("SELECT id, date, minutes, code FROM entry ORDER BY id").fetchall()
+    expected_entries = raw.execute(
+        "SELECT id, date, minutes, code FROM entry ORDER BY id").fetchall()
     expected_links = raw.execute("SELECT * FROM entry_client ORDER BY 1, 2").fetchall()
     expected_labels = raw.execute("SELECT label, pseudonym FROM client ORDER BY id").fetchall()
     raw.close()

@@ -27,7 +27,8 @@ def test_lock_of_a_killed_process_is_free(tmp_path: Path) -> None:
         [sys.executable, "-c",
          "import sys, time; from pathlib import Path; "
          "from rehablogg.storage.lock import DataDirLock; "
-         f"lock = DataDirLock(Path({str(lock_file)!r})); lock.acquire(); print('held', flush=True); "
+         f"lock = DataDirLock(Path({str(lock_file)!r})); lock.acquire(); "
+         "print('held', flush=True); "
          "time.sleep(60)"],
         stdout=subprocess.PIPE, text=True,
     ) as child:
