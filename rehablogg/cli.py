@@ -121,6 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         return _fail("Avbrutt.", EXIT_INVALID)
+    except BrokenPipeError:
+        # The reader went away (`rehablogg codes | head`); nothing left to tell anyone.
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         from rehablogg.storage.errors import StorageError
 
