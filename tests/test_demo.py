@@ -8,13 +8,14 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, time, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, age_group
 from rehablogg.core.catalogue import default_catalogue
-from rehablogg.core.entry import EntryDraft, validate_entry
+from rehablogg.core.entry import validate_entry
 from rehablogg.core.identity import contains_identity_number
 from rehablogg.core.workdays import public_holiday
 from rehablogg.demo import DemoSpec, write_demo
@@ -167,7 +168,7 @@ def test_timed_entries_do_not_overlap_within_a_day(year: Database) -> None:
         spans.setdefault(str(d), []).append((begin, begin + int(str(minutes))))
     for day in spans.values():
         day.sort()
-        for (_, end), (next_start, _) in zip(day, day[1:], strict=False):
+        for (_, end), (next_start, _) in pairwise(day):
             assert end <= next_start
 
 
@@ -198,7 +199,7 @@ def test_a_sample_of_entries_passes_validation(year: Database) -> None:
         assert stored is not None
         assert (stored.catalogue_id, stored.catalogue_version) == (catalogue.id,
                                                                    catalogue.version)
-        draft = EntryDraft(**vars(stored.draft))
+        draft = stored.draft
         assert validate_entry(draft, catalogue, today=END) == [], (entry_id, draft)
         assert draft.minutes % 5 == 0 and draft.travel_minutes % 5 == 0
 

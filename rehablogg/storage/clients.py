@@ -63,6 +63,33 @@ def list_clients(engine: Engine, search: str = "", *, include_closed: bool = Fal
         ).all()
 
 
+def search_clients(engine: Engine, search: str, limit: int = 50
+                   ) -> Sequence[Row[tuple[object, ...]]]:
+    """Active clients for a picker: ``(id, label, pseudonym, birth_year)``, names that start
+    with the search first, then names that contain it."""
+    q = search.strip()
+    sql = (
+        "SELECT id, label, pseudonym, birth_year FROM client "
+        "WHERE active = 1 AND erased_at IS NULL AND (:q = '' OR label LIKE :like) "
+        "ORDER BY (label LIKE :prefix) DESC, label COLLATE NOCASE LIMIT :limit"
+    )
+    with engine.connect() as conn:
+        return conn.execute(
+            text(sql), {"q": q, "like": f"%{q}%", "prefix": f"{q}%", "limit": limit}
+        ).all()
+
+
+def client_labels(engine: Engine, ids: Sequence[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT id, coalesce(label, pseudonym) FROM client WHERE id IN "
+                 f"({','.join(str(int(i)) for i in ids)})")
+        )
+        return {int(i): str(label) for i, label in rows}
+
+
 def set_active(engine: Engine, client_id: int, active: bool) -> None:
     with engine.begin() as conn:
         conn.execute(text("UPDATE client SET active = :a WHERE id = :id"),

@@ -28,15 +28,48 @@ LIST_SQL = text(
                AS parties
       FROM entry e
      WHERE e.date BETWEEN :start AND :end
-     ORDER BY e.date, e.start_time IS NULL, e.start_time, e.created_at
+     ORDER BY e.date, e.start_time IS NULL, e.start_time, e.created_at, e.id
+     LIMIT :limit OFFSET :offset
     """
 )
 
 
-def list_entries(engine: Engine, start: date, end: date) -> Sequence[Row[tuple[object, ...]]]:
-    """Rows for a day or week view, in the order the user reads them."""
+def list_entries(
+    engine: Engine, start: date, end: date, *, limit: int = -1, offset: int = 0
+) -> Sequence[Row[tuple[object, ...]]]:
+    """Rows for a day or week view, in the order the user reads them; a page of them when
+    ``limit`` is given (item models fetch lazily)."""
     with engine.connect() as conn:
-        return conn.execute(LIST_SQL, _span(start, end)).all()
+        return conn.execute(LIST_SQL, _span(start, end) | {"limit": limit, "offset": offset}).all()
+
+
+def code_usage(engine: Engine, since: date) -> dict[str, int]:
+    """How often each code was used since ``since`` (the code picker puts the most used first)."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT code, count(*) FROM entry WHERE date >= :since GROUP BY code"),
+            {"since": since.isoformat()},
+        )
+        return {code: int(n) for code, n in rows}
+
+
+def last_created_entry_id(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        row = conn.execute(
+            text("SELECT id FROM entry ORDER BY created_at DESC, rowid DESC LIMIT 1")
+        ).first()
+        return None if row is None else str(row[0])
+
+
+def timed_spans_on(engine: Engine, day: date) -> list[tuple[str, str, int]]:
+    """``(id, start_time, minutes)`` of the day's timed entries, for the overlap warning."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text("SELECT id, start_time, minutes FROM entry "
+                 "WHERE date = :d AND start_time IS NOT NULL"),
+            {"d": day.isoformat()},
+        )
+        return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
 
 def minutes_by_code(conn: Connection, start: date, end: date) -> list[tuple[str, int, int, int]]:
