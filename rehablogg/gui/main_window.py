@@ -1,57 +1,435 @@
-"""The main window: the current ISO week with its entries and totals."""
+"""The main window: a day or an ISO week of entries, the totals, and the entry form beside them."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, time, timedelta
 
+from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
-from rehablogg.core.catalogue import default_catalogue
+from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.durations import format_minutes
+from rehablogg.core.entry import EntryDraft, TimedSpan
 from rehablogg.core.periods import IsoWeek, format_date
+from rehablogg.core.totals import CategoryTotals
+from rehablogg.core.workdays import WorkCalendar, parse_weekdays
+from rehablogg.gui.days_model import DaysModel
+from rehablogg.gui.entries_model import EntriesModel, EntryIdRole, short_day
+from rehablogg.gui.entry_form import EntryForm
+from rehablogg.gui.forms.ui_main_window import Ui_MainWindow
+from rehablogg.gui.undo import DoneCommand
+from rehablogg.storage.absence import absences
 from rehablogg.storage.database import Database
-from rehablogg.storage.queries import category_totals, list_entries
+from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
+from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
+from rehablogg.storage.profile import get_profile
+from rehablogg.storage.queries import category_totals, last_created_entry_id, timed_spans_on
+
+NOT_SAVED = ("Kunne ikke lagre ({error}); det du skrev er beholdt, prøv igjen eller se "
+             "sikkerhetskopiene.")
+FORM_KEYS = (
+    ("Enter", "Lagre registreringen (i skjemaet)"),
+    ("Esc", "Avbryt og tøm skjemaet"),
+    ("Pil opp/ned", "Bla i kode- eller brukerforslagene"),
+    ("Enter i forslagslisten", "Velg koden eller brukeren og gå videre"),
+    ("Tilbake i tomt brukerfelt", "Fjern sist valgte bruker"),
+    ("Enter i tomt brukerfelt", "Ferdig med brukerne (gruppe), gå til minutter"),
+    ("Enter i listen", "Rediger valgt registrering"),
+)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, today: Callable[[], date] = date.today,
+                 catalogue: Catalogue | None = None) -> None:
         super().__init__()
         self.db = db
-        self.catalogue = default_catalogue()
-        self.setWindowTitle("rehablogg")
-        self.resize(1000, 640)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.heading = QLabel(central)
-        self.table = QTableWidget(0, 5, central)
-        self.table.setHorizontalHeaderLabels(["Dato", "Start", "Minutter", "Kode", "Brukere"])
-        self.table.setAccessibleName("Registreringer denne uken")
-        self.totals = QLabel(central)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
-        layout.addWidget(self.totals)
-        self.setCentralWidget(central)
-        self.show_week(IsoWeek.of(date.today()))
+        self.today = today
+        self.catalogue = catalogue or default_catalogue()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.calendar = self._load_calendar()
+        self.current = today()
+        self.mode = "week"
+        self.last_draft: EntryDraft | None = None
+        self.undo_stack = QUndoStack(self)
+        self.entries_model = EntriesModel(db, self.catalogue, self.calendar)
+        self.days_model = DaysModel(db, self.catalogue, self.calendar)
+        self.ui.entriesTable.setModel(self.entries_model)
+        self.ui.daysTable.setModel(self.days_model)
+        self.form = EntryForm(db, self.catalogue, self._spans_for, today=today)
+        self.ui.formHostLayout.addWidget(self.form)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self._style_tables()
+        self._connect()
+        self.refresh()
+        self.form.new_entry(self.current, keep_context=False)
 
-    def show_week(self, week: IsoWeek) -> None:
-        rows = list_entries(self.db.engine, week.monday, week.sunday)
-        self.heading.setText(f"{week.label().capitalize()} {week.year}: "
-                             f"{format_date(week.monday)}–{format_date(week.sunday)}")
-        self.table.setRowCount(len(rows))
-        for i, row in enumerate(rows):
-            code = self.catalogue.code(row.code)
-            cells = [format_date(date.fromisoformat(row.date)), row.start_time or "",
-                     str(row.minutes), f"{row.code} {code.label.nb if code else ''}",
-                     row.clients or ""]
-            for j, text in enumerate(cells):
-                self.table.setItem(i, j, QTableWidgetItem(text))
-        t = category_totals(self.db.engine, self.catalogue, week.monday, week.sunday)
-        share = "–" if t.direct_share is None else f"{t.direct_share:.0f} %"
-        self.totals.setText(f"Direkte {t.direct} min · indirekte {t.indirect} min · annet "
-                            f"{t.other} min · reise {t.travel} min · direkteandel {share}")
+    # -- set-up ----------------------------------------------------------------------------
+    def _load_calendar(self) -> WorkCalendar:
+        profile = get_profile(self.db.engine)
+        return WorkCalendar(parse_weekdays(profile.working_days), absences(self.db.engine))
+
+    def _style_tables(self) -> None:
+        table = self.ui.entriesTable
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((80, 50, 45, 260, 150, 110, 90, 180, 50)):
+            table.setColumnWidth(column, width)
+        days = self.ui.daysTable
+        days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        days.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        actions: dict[QAction, Callable[[], None]] = {
+            ui.actionQuit: self.close,
+            ui.actionNew: self.new_entry,
+            ui.actionEdit: self.edit_selected,
+            ui.actionDelete: self.delete_selected,
+            ui.actionDuplicate: self.duplicate_selected,
+            ui.actionRepeatLast: self.repeat_last,
+            ui.actionCopyToDay: self.copy_selected_to_day,
+            ui.actionUndo: self.undo_stack.undo,
+            ui.actionRedo: self.undo_stack.redo,
+            ui.actionDayView: lambda: self.set_mode("day"),
+            ui.actionWeekView: lambda: self.set_mode("week"),
+            ui.actionToday: lambda: self.go_to(self.today()),
+            ui.actionPrevious: lambda: self.step(-1),
+            ui.actionNext: lambda: self.step(1),
+            ui.actionGoToDate: self._focus_date,
+            ui.actionShortcuts: self.show_shortcuts,
+        }
+        for action, slot in actions.items():
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.undo_stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
+        ui.actionUndo.setEnabled(False)
+        ui.actionRedo.setEnabled(False)
+        ui.todayButton.clicked.connect(lambda: self.go_to(self.today()))
+        ui.previousButton.clicked.connect(lambda: self.step(-1))
+        ui.nextButton.clicked.connect(lambda: self.step(1))
+        ui.dayViewButton.clicked.connect(lambda: self.set_mode("day"))
+        ui.weekViewButton.clicked.connect(lambda: self.set_mode("week"))
+        ui.newButton.clicked.connect(self.new_entry)
+        ui.dateEdit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
+        ui.entriesTable.activated.connect(lambda _index: self.edit_selected())
+        ui.entriesTable.doubleClicked.connect(lambda _index: self.edit_selected())
+        ui.daysTable.clicked.connect(lambda index: self._day_clicked(index.column()))
+        self.form.submitted.connect(self.save_from_form)
+
+    # -- navigation ------------------------------------------------------------------------
+    def range(self) -> tuple[date, date]:
+        if self.mode == "day":
+            return self.current, self.current
+        week = IsoWeek.of(self.current)
+        return week.monday, week.sunday
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        self.refresh()
+
+    def go_to(self, day: date) -> None:
+        if day != self.current:
+            self.current = day
+            self.refresh()
+
+    def step(self, direction: int) -> None:
+        self.go_to(self.current + timedelta(days=direction * (1 if self.mode == "day" else 7)))
+
+    def _focus_date(self) -> None:
+        self.ui.dateEdit.setFocus()
+        self.ui.dateEdit.setSelectedSection(QDateEdit.Section.DaySection)
+
+    def _day_clicked(self, column: int) -> None:
+        if 0 <= column < len(self.days_model.days):
+            self.current = self.days_model.days[column]
+            self._sync_date_edit()
+            self._show_totals()
+
+    def refresh(self) -> None:
+        start, end = self.range()
+        self.entries_model.set_range(start, end)
+        self.days_model.set_range(start, end)
+        ui = self.ui
+        ui.dayViewButton.setChecked(self.mode == "day")
+        ui.weekViewButton.setChecked(self.mode == "week")
+        week = IsoWeek.of(self.current)
+        if self.mode == "week":
+            ui.headingLabel.setText(f"<b>Uke {week.week}</b> {week.year} · "
+                                    f"{format_date(start)}–{format_date(end)}")
+        else:
+            ui.headingLabel.setText(f"<b>{short_day(self.current).capitalize()}</b> "
+                                    f"{self.current.year} · uke {week.week}")
+        self._sync_date_edit()
+        self._show_totals()
+
+    def _sync_date_edit(self) -> None:
+        edit = self.ui.dateEdit
+        edit.blockSignals(True)
+        edit.setDate(QDate(self.current.year, self.current.month, self.current.day))
+        edit.blockSignals(False)
+
+    def week_totals(self) -> CategoryTotals:
+        week = IsoWeek.of(self.current)
+        return category_totals(self.db.engine, self.catalogue, week.monday, week.sunday)
+
+    def day_totals(self) -> CategoryTotals:
+        return category_totals(self.db.engine, self.catalogue, self.current, self.current)
+
+    def _show_totals(self) -> None:
+        week = IsoWeek.of(self.current)
+        self.ui.totalsLabel.setText(
+            f"<b>Uke {week.week}</b>: {_totals_text(self.week_totals())}<br>"
+            f"<b>{short_day(self.current).capitalize()}</b>: {_totals_text(self.day_totals())}"
+        )
+
+    # -- entry actions ---------------------------------------------------------------------
+    def new_entry(self) -> None:
+        self.form.new_entry(self.current, keep_context=False)
+
+    def selected_entry_id(self) -> str | None:
+        index = self.ui.entriesTable.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.entries_model.index(index.row(), 0).data(EntryIdRole)
+        return str(value) if value else None
+
+    def edit_selected(self) -> None:
+        entry_id = self.selected_entry_id()
+        stored = get_entry(self.db.engine, entry_id) if entry_id else None
+        if stored is not None:
+            self.form.load_entry(stored.id, stored.draft)
+
+    def repeat_last(self) -> None:
+        draft = self.last_draft
+        if draft is None:
+            last_id = last_created_entry_id(self.db.engine)
+            stored = get_entry(self.db.engine, last_id) if last_id else None
+            draft = stored.draft if stored else None
+        if draft is None:
+            self.statusBar().showMessage("Ingen registrering å gjenta ennå.", 5000)
+            return
+        self.form.load_entry(None, replace(draft, date=self.current, start_time=None))
+
+    def duplicate_selected(self) -> None:
+        stored = self._selected()
+        if stored is not None:
+            self._create(stored.draft, "Duplisert.")
+
+    def copy_selected_to_day(self) -> None:
+        stored = self._selected()
+        if stored is None:
+            return
+        day = ask_date(self, "Kopier til dag", "Kopier registreringen til:", stored.draft.date)
+        if day is not None:
+            self._create(replace(stored.draft, date=day),
+                         f"Kopiert til {format_date(day)}.")
+
+    def delete_selected(self) -> None:
+        stored = self._selected()
+        if stored is None:
+            return
+        reason = self._reason_if_locked(stored.draft.date)
+        if reason is False:
+            return
+        try:
+            delete_entry(self.db.engine, stored.id, reason=reason or None)
+        except SQLAlchemyError as exc:
+            self._report(exc)
+            return
+
+        def redo() -> None:
+            delete_entry(self.db.engine, stored.id, reason=reason or None)
+
+        self.undo_stack.push(DoneCommand(
+            "Slett registrering", redo, lambda: self._restore(stored, reason or None),
+            self._report))
+        self.refresh()
+        self.statusBar().showMessage("Slettet. Angre med Ctrl+Z.", 8000)
+
+    def save_from_form(self, draft: EntryDraft, entry_id: str | None) -> None:
+        if entry_id is None:
+            if self._create(draft, "Lagret."):
+                self.last_draft = draft
+                self.form.saved()
+            return
+        before = get_entry(self.db.engine, entry_id)
+        if before is None:
+            self.form.save_failed("Registreringen finnes ikke lenger; lagre den som ny.")
+            return
+        reason = self._reason_if_locked(draft.date, before.draft.date)
+        if reason is False:
+            self.form.save_failed("Ikke lagret: måneden er levert, og endringen trenger en "
+                                  "begrunnelse.")
+            return
+        try:
+            update_entry(self.db.engine, entry_id, draft, reason=reason or None)
+        except SQLAlchemyError as exc:
+            self.form.save_failed(NOT_SAVED.format(error=type(exc).__name__))
+            return
+        self.undo_stack.push(DoneCommand(
+            "Endre registrering",
+            redo=lambda: update_entry(self.db.engine, entry_id, draft, reason=reason or None),
+            undo=lambda: update_entry(self.db.engine, entry_id, before.draft,
+                                      reason=reason or None),
+            on_error=self._report,
+        ))
+        self.last_draft = draft
+        self.form.saved()
+        self._after_change(entry_id, "Endret.")
+
+    def _create(self, draft: EntryDraft, message: str) -> bool:
+        reason = self._reason_if_locked(draft.date)
+        if reason is False:
+            self.form.save_failed("Ikke lagret: måneden er levert, og en ny registrering der "
+                                  "trenger en begrunnelse.")
+            return False
+        cat_id, cat_version = self.catalogue.id, self.catalogue.version
+        try:
+            entry_id = add_entry(self.db.engine, draft, cat_id, cat_version,
+                                 reason=reason or None)
+        except SQLAlchemyError as exc:
+            self.form.save_failed(NOT_SAVED.format(error=type(exc).__name__))
+            return False
+
+        def redo() -> None:
+            add_entry(self.db.engine, draft, cat_id, cat_version, reason=reason or None,
+                      entry_id=entry_id)
+
+        def undo() -> None:
+            delete_entry(self.db.engine, entry_id, reason=reason or None)
+
+        self.undo_stack.push(DoneCommand("Ny registrering", redo, undo, self._report))
+        self._after_change(entry_id, message)
+        return True
+
+    def _restore(self, stored: StoredEntry, reason: str | None) -> None:
+        add_entry(self.db.engine, stored.draft, stored.catalogue_id, stored.catalogue_version,
+                  reason=reason, entry_id=stored.id)
+
+    def _after_change(self, entry_id: str, message: str) -> None:
+        day = self._day_of(entry_id)
+        if day is not None and not self.range()[0] <= day <= self.range()[1]:
+            self.current = day
+        self.refresh()
+        self._select(entry_id)
+        self.statusBar().showMessage(message, 5000)
+
+    def _day_of(self, entry_id: str) -> date | None:
+        stored = get_entry(self.db.engine, entry_id)
+        return stored.draft.date if stored else None
+
+    def _select(self, entry_id: str) -> None:
+        self.entries_model.fetch_all()
+        row = self.entries_model.row_of(entry_id)
+        if row is not None:
+            self.ui.entriesTable.selectionModel().setCurrentIndex(
+                self.entries_model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+    def _selected(self) -> StoredEntry | None:
+        entry_id = self.selected_entry_id()
+        if entry_id is None:
+            self.statusBar().showMessage("Velg en registrering i listen først.", 5000)
+            return None
+        return get_entry(self.db.engine, entry_id)
+
+    def _reason_if_locked(self, *days: date) -> str | bool:
+        """'' when no month involved is submitted, the reason typed, or False when cancelled."""
+        with self.db.engine.connect() as conn:
+            locked = [d for d in days if period_state(conn, d.strftime("%Y-%m")) != OPEN]
+        if not locked:
+            return ""
+        text, ok = QInputDialog.getText(
+            self, "Levert måned",
+            f"{locked[0]:%m.%Y} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):")
+        return text.strip() if ok and text.strip() else False
+
+    def _report(self, exc: Exception) -> None:
+        message = str(exc) if isinstance(exc, LockedPeriodError) else NOT_SAVED.format(
+            error=type(exc).__name__)
+        self.statusBar().showMessage(message, 10000)
+        self.refresh()
+
+    def _spans_for(self, day: date) -> list[TimedSpan]:
+        return [TimedSpan(i, time.fromisoformat(s), m)
+                for i, s, m in timed_spans_on(self.db.engine, day)]
+
+    # -- help ------------------------------------------------------------------------------
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut, read from the actions themselves so it never goes
+        stale, followed by the keys of the entry form."""
+        rows = [(a.shortcut().toString(), a.text().replace("&", "").rstrip(" …"))
+                for a in self.actions() if not a.shortcut().isEmpty()]
+        return rows + list(FORM_KEYS)
+
+    def show_shortcuts(self) -> None:
+        dialog = QDialog(self)
+        dialog.setWindowTitle("Tastatursnarveier")
+        layout = QVBoxLayout(dialog)
+        rows = self.shortcut_rows()
+        table = QTableWidget(len(rows), 2, dialog)
+        table.setAccessibleName("Tastatursnarveier")
+        table.setHorizontalHeaderLabels(["Tast", "Handling"])
+        table.verticalHeader().setVisible(False)
+        for i, (keys, what) in enumerate(rows):
+            table.setItem(i, 0, QTableWidgetItem(keys))
+            table.setItem(i, 1, QTableWidgetItem(what))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.reject)
+        layout.addWidget(buttons)
+        dialog.resize(520, 560)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+
+def _totals_text(t: CategoryTotals) -> str:
+    share = "–" if t.direct_share is None else f"{t.direct_share:.0f} %"
+    return (f"direkte {format_minutes(t.direct)} · indirekte {format_minutes(t.indirect)} · "
+            f"annet {format_minutes(t.other)} · reise {format_minutes(t.travel)} · "
+            f"direkteandel {share}")
+
+
+def ask_date(parent: QMainWindow, title: str, prompt: str, initial: date) -> date | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    label = QLabel(prompt, dialog)
+    edit = QDateEdit(QDate(initial.year, initial.month, initial.day), dialog)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setCalendarPopup(True)
+    edit.setAccessibleName("Dato")
+    label.setBuddy(edit)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    for widget in (label, edit, buttons):
+        layout.addWidget(widget)
+    edit.setFocus()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return edit.date().toPython()

@@ -1,0 +1,209 @@
+"""Make one export: read the period, decide what kind of file it is, write it atomically and,
+for a submission, lock the month — all from one database snapshot.
+
+The order matters for "the file and the database never disagree": the file is written to a
+temporary name, the submission is recorded, the transaction commits, and only then does the
+file get its real name. If recording fails (someone changed the month meanwhile), the temporary
+file is removed and an older file of the same name is left as it was.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from rehablogg import __version__
+from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.municipalities import municipalities
+from rehablogg.exchange.atomic import AtomicOutput
+from rehablogg.exchange.errors import ExportError
+from rehablogg.exchange.metadata import ExportMetadata
+from rehablogg.exchange.naming import export_file_name
+from rehablogg.exchange.privacy import catalogue_texts, check_notes, check_texts
+from rehablogg.exchange.rows import RowBuilder, content_checksum
+from rehablogg.exchange.submission import DRAFT, Kind, SubmissionPlan, plan_submission
+from rehablogg.exchange.writer_csv import write_csv
+from rehablogg.exchange.writer_xlsx import write_xlsx
+from rehablogg.storage.clock import now_iso
+from rehablogg.storage.export_rows import ExportEntry
+from rehablogg.storage.periods import SUBMITTED
+from rehablogg.storage.profile import get_profile
+from rehablogg.storage.schema import Profile
+from rehablogg.storage.submissions import (
+    SubmissionRecord,
+    export_transaction,
+    latest_submission,
+    month_state,
+)
+
+FORMATS = ("xlsx", "csv")
+
+_NO_FOLDER = QT_TRANSLATE_NOOP(
+    "exchange", "Mappen {folder} finnes ikke; opprett den eller velg en annen.")
+_CANNOT_WRITE = QT_TRANSLATE_NOOP(
+    "exchange", "Kunne ikke skrive eksporten i {folder}: {reason}.")
+_SUBMIT_NEEDS_MONTH = QT_TRANSLATE_NOOP(
+    "exchange", "En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).")
+_SUBMIT_NEEDS_XLSX = QT_TRANSLATE_NOOP(
+    "exchange", "En innlevering er alltid en xlsx-fil; CSV er bare en visning.")
+_SUBMIT_NEEDS_PROFILE = QT_TRANSLATE_NOOP(
+    "exchange",
+    "En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først "
+    "(rehablogg profile set --therapist KODE --municipality NNNN).",
+)
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    start: date
+    end: date
+    out: Path  # a folder (the file gets the DESIGN §6 name) or a file
+    whole_month: bool = False  # a --period export: only these can be submissions
+    fmt: str = "xlsx"
+    submit: bool = False
+    include_notes: bool = False
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    fmt: str
+    entries: int
+    participants: int
+    kind: Kind  # DRAFT for csv and ranges
+    export_id: str | None = None  # xlsx only
+    checksum: str | None = None
+    correction: int = 0
+    replaces: str = ""
+
+
+def export(engine: Engine, request: ExportRequest, *,
+           catalogue: Catalogue | None = None) -> ExportResult:
+    """Export ``request`` from the database behind ``engine``; ExportError tells the user why
+    not (a StorageError when the database changed meanwhile)."""
+    catalogue = catalogue or default_catalogue()
+    profile = get_profile(engine)
+    _check_request(request, profile)
+    folder, fixed_target = _destination(request.out)
+    builder = RowBuilder(catalogue, request.include_notes)
+    base = _metadata(profile, catalogue, request)
+    check_texts([("enhet", base.unit), ("pilot", base.pilot)] + catalogue_texts(catalogue))
+    try:
+        with AtomicOutput(folder) as out:
+            with export_transaction(engine) as conn:
+                entries = read_entries(conn, request)
+                if request.include_notes:
+                    check_notes(entries)
+                if request.fmt == "csv":
+                    write_csv(out.path, entries, builder)
+                    result = ExportResult(
+                        _target(fixed_target, folder, base, "csv", DRAFT), "csv",
+                        len(entries), sum(len(e.clients) for e in entries), Kind.DRAFT)
+                else:
+                    result = _export_xlsx(conn, request, base, entries, builder, catalogue,
+                                          out, fixed_target, folder)
+            out.publish(result.path)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ExportError(_CANNOT_WRITE.format(folder=folder, reason=reason)) from exc
+    return result
+
+
+def read_entries(conn: object, request: ExportRequest) -> list[ExportEntry]:
+    from rehablogg.storage.export_rows import read_export_entries
+
+    return read_export_entries(conn, request.start, request.end)  # type: ignore[arg-type]
+
+
+def _export_xlsx(conn: object, request: ExportRequest, base: ExportMetadata,
+                 entries: list[ExportEntry], builder: RowBuilder, catalogue: Catalogue,
+                 out: AtomicOutput, fixed_target: Path | None, folder: Path) -> ExportResult:
+    meta = dataclasses.replace(base, entry_count=len(entries))
+    month = f"{request.start:%Y-%m}"
+    plan = DRAFT
+    if request.whole_month:
+        def checksum_as(submission: bool, replaces: str) -> str:
+            candidate = dataclasses.replace(meta, submission=submission, replaces=replaces)
+            return content_checksum(candidate, entries, builder)
+
+        plan = plan_submission(latest_submission(conn, month), request.submit,  # type: ignore[arg-type]
+                               checksum_as)
+    meta = dataclasses.replace(meta, submission=plan.is_submission, replaces=plan.replaces)
+    written = write_xlsx(out.path, meta, entries, catalogue, builder)
+    if plan.expected_checksum is not None and written.checksum != plan.expected_checksum:
+        # Same rows, same metadata, same code: this would be a bug in the writer.
+        raise RuntimeError("the rewritten submission does not reproduce its checksum")
+    path = _target(fixed_target, folder, meta, "xlsx", plan)
+    if request.submit and (plan.records_new_submission
+                           or month_state(conn, month) != SUBMITTED):  # type: ignore[arg-type]
+        from rehablogg.storage.submissions import record_submission
+
+        record = SubmissionRecord(
+            export_id=written.export_id, month=month, created_at=meta.created,
+            checksum=written.checksum, replaces=plan.replaces or None,
+            correction_number=plan.correction, file_name=path.name,
+        )
+        record_submission(conn, record, new=plan.records_new_submission)  # type: ignore[arg-type]
+    return ExportResult(path, "xlsx", written.entries, written.participants, plan.kind,
+                        written.export_id, written.checksum, plan.correction, plan.replaces)
+
+
+def _check_request(request: ExportRequest, profile: Profile) -> None:
+    if request.fmt not in FORMATS:
+        raise ValueError(request.fmt)
+    if not request.submit:
+        return
+    if request.fmt != "xlsx":
+        raise ExportError(_SUBMIT_NEEDS_XLSX)
+    if not request.whole_month:
+        raise ExportError(_SUBMIT_NEEDS_MONTH)
+    if not (profile.therapist_code.strip() and profile.municipality.strip()):
+        raise ExportError(_SUBMIT_NEEDS_PROFILE)
+
+
+def _destination(out: Path) -> tuple[Path, Path | None]:
+    """``(folder, file)``: an existing folder gets the §6 name, anything else is the file."""
+    if out.is_dir():
+        return out, None
+    folder = out.parent
+    if not folder.is_dir():
+        raise ExportError(_NO_FOLDER.format(folder=folder))
+    return folder, out
+
+
+def _target(fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str,
+            plan: SubmissionPlan) -> Path:
+    if fixed is not None:
+        return fixed
+    return folder / export_file_name(
+        pilot=meta.pilot, municipality=meta.municipality, therapist=meta.therapist,
+        start=meta.start, end=meta.end, extension=fmt, submission=plan.is_submission,
+        correction=plan.correction,
+    )
+
+
+def _metadata(profile: Profile, catalogue: Catalogue, request: ExportRequest) -> ExportMetadata:
+    kommune = municipalities().get(profile.municipality)
+    return ExportMetadata(
+        app_version=__version__,
+        created=now_iso(),
+        start=request.start,
+        end=request.end,
+        submission=False,
+        therapist=profile.therapist_code.strip(),
+        profession=profile.profession,
+        municipality=profile.municipality.strip(),
+        municipality_name=kommune.name if kommune else "",
+        unit=profile.unit.strip(),
+        position_percent=profile.position_percent,
+        pilot=profile.pilot_id.strip(),
+        catalogue_id=catalogue.id,
+        catalogue_version=catalogue.version,
+        entry_count=0,
+        replaces="",
+    )

@@ -1,0 +1,158 @@
+"""Write an export as xlsx, format 1.0 (DESIGN §6, ``docs/export-format.md``).
+
+openpyxl's write-only mode streams each sheet to its own temporary file, so sheets can be
+filled in any order: Registreringer and Deltakere are written (and hashed) first, Oversikt and
+Metadata last, when the totals and the checksum are known, yet they appear in the format's
+order. Durations are numbers and dates real dates, each with a number format the spreadsheet
+localises; only the cells that need a format get a cell object of their own, because creating
+cells is most of the cost of a write-only workbook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.exchange.canonical import CanonicalHash, export_id
+from rehablogg.exchange.columns import (
+    ANCHOR_SEPARATOR,
+    CLIENT_RULE_NAMES,
+    CODE_COLUMNS,
+    DATE_FORMAT,
+    HOURS_FORMAT,
+    METADATA_COLUMNS,
+    SHEET_CODES,
+    SHEET_ENTRIES,
+    SHEET_METADATA,
+    SHEET_OVERVIEW,
+    SHEET_PARTICIPANTS,
+    SHEETS,
+)
+from rehablogg.exchange.metadata import ExportMetadata
+from rehablogg.exchange.neutralise import cell_text
+from rehablogg.exchange.overview import OverviewTotals, write_overview
+from rehablogg.exchange.rows import COL_DATE, COL_HOURS, RowBuilder, hash_metadata
+from rehablogg.storage.export_rows import ExportEntry
+
+_BOLD = Font(bold=True)
+# Column widths for people; the first columns of Registreringer, in characters.
+_ENTRY_WIDTHS = (38, 11, 5, 8, 6, 40, 10, 9, 7, 13, 14, 15, 16, 11)
+_PARTICIPANT_WIDTHS = (38, 11, 9, 12, 15, 8, 15, 20, 22)
+_CODE_WIDTHS = (6, 10, 50, 50, 40, 11, 11, 40, 16)
+
+
+@dataclass(frozen=True)
+class WrittenExport:
+    checksum: str
+    export_id: str
+    entries: int
+    participants: int
+
+
+def _prepare(ws: WriteOnlyWorksheet, widths: Sequence[int], header: Sequence[str]) -> None:
+    """Widths, a frozen header row and its bold names; openpyxl wants these before any row."""
+    for index, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "A2"
+    bold = []
+    for name in header:
+        cell = WriteOnlyCell(ws, name)
+        cell.font = _BOLD
+        bold.append(cell)
+    ws.append(bold)
+
+
+def write_xlsx(
+    path: Path,
+    meta: ExportMetadata,
+    entries: Sequence[ExportEntry],
+    catalogue: Catalogue,
+    builder: RowBuilder,
+) -> WrittenExport:
+    """Write the workbook to ``path`` (the caller makes it atomic) and return its identity."""
+    wb = Workbook(write_only=True)
+    sheets = {name: wb.create_sheet(name) for name in SHEETS}
+    hasher = CanonicalHash()
+    hash_metadata(hasher, meta)
+    totals = OverviewTotals(meta.start, meta.end)
+
+    _write_entries(sheets[SHEET_ENTRIES], entries, builder, hasher, totals)
+    participants = _write_participants(sheets[SHEET_PARTICIPANTS], entries, builder, hasher,
+                                       totals)
+    checksum = hasher.hexdigest()
+    ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
+
+    write_overview(sheets[SHEET_OVERVIEW], totals, meta, catalogue)
+    _write_codes(sheets[SHEET_CODES], catalogue)
+    _write_metadata(sheets[SHEET_METADATA], meta, ident, checksum)
+    wb.save(path)
+    return WrittenExport(checksum, ident, len(entries), participants)
+
+
+def _write_entries(ws: WriteOnlyWorksheet, entries: Sequence[ExportEntry], builder: RowBuilder,
+                   hasher: CanonicalHash, totals: OverviewTotals) -> None:
+    columns = builder.entry_columns
+    _prepare(ws, _ENTRY_WIDTHS, columns)
+    hasher.add(SHEET_ENTRIES, builder.hashed_entry(columns))
+    append, hashed, add, add_total = ws.append, builder.hashed_entry, hasher.add, totals.add
+    for entry in entries:
+        row = builder.entry_row(entry)
+        add(SHEET_ENTRIES, hashed(row))
+        day = builder.day(entry.date)[0]
+        add_total(day, entry.code, builder.code(entry)[1], entry.minutes, entry.travel_minutes)
+        date_cell = WriteOnlyCell(ws, day)
+        date_cell.number_format = DATE_FORMAT
+        row[COL_DATE] = date_cell
+        hours_cell = WriteOnlyCell(ws, row[COL_HOURS])
+        hours_cell.number_format = HOURS_FORMAT
+        row[COL_HOURS] = hours_cell
+        append(row)
+
+
+def _write_participants(ws: WriteOnlyWorksheet, entries: Sequence[ExportEntry],
+                        builder: RowBuilder, hasher: CanonicalHash,
+                        totals: OverviewTotals) -> int:
+    columns = builder.participant_columns
+    _prepare(ws, _PARTICIPANT_WIDTHS, columns)
+    hasher.add(SHEET_PARTICIPANTS, builder.hashed_participant(columns))
+    append, hashed, add = ws.append, builder.hashed_participant, hasher.add
+    count = 0
+    for entry in entries:
+        for row in builder.participant_rows(entry):
+            add(SHEET_PARTICIPANTS, hashed(row))
+            append(row)
+            count += 1
+        totals.pseudonyms.update(c.pseudonym for c in entry.clients)
+    totals.participant_rows = count
+    return count
+
+
+def _write_codes(ws: WriteOnlyWorksheet, catalogue: Catalogue) -> None:
+    _prepare(ws, _CODE_WIDTHS, CODE_COLUMNS)
+    for code in catalogue.codes:
+        ws.append([
+            cell_text(code.code),
+            code.category,
+            cell_text(code.label.nb),
+            cell_text(code.label.nn),
+            cell_text(code.label.en),
+            CLIENT_RULE_NAMES.get(code.client, code.client),
+            int(code.group),
+            cell_text(ANCHOR_SEPARATOR.join(code.anchors)) or None,
+            code.retired_in,
+        ])
+
+
+def _write_metadata(ws: WriteOnlyWorksheet, meta: ExportMetadata, ident: str,
+                    checksum: str) -> None:
+    _prepare(ws, (24, 70), METADATA_COLUMNS)
+    for name, value in meta.fields(ident, checksum):
+        ws.append([name, value])

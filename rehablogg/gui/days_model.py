@@ -1,0 +1,102 @@
+"""Minutes per day in the shown range: one column per day, one row per category.
+
+Empty working days are highlighted so a therapist sees at a glance which days are missing;
+public holidays and absence days are greyed and named in the header tooltip.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.durations import format_minutes
+from rehablogg.core.periods import days_between
+from rehablogg.core.totals import CategoryTotals
+from rehablogg.core.workdays import WorkCalendar, public_holiday
+from rehablogg.gui.entries_model import ABSENCE_NAMES, short_day
+from rehablogg.storage.database import Database
+from rehablogg.storage.queries import DayTotals, totals_per_day
+
+ROWS = ("Direkte", "Indirekte", "Annet", "Reise", "Sum")
+GAP = QColor("#fff3c4")
+OFF = QColor("#eeeeee")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DaysModel(QAbstractTableModel):
+    def __init__(self, db: Database, catalogue: Catalogue, calendar: WorkCalendar) -> None:
+        super().__init__()
+        self.db = db
+        self.catalogue = catalogue
+        self.calendar = calendar
+        self.days: list[date] = []
+        self._totals: dict[date, DayTotals] = {}
+
+    def set_range(self, start: date, end: date) -> None:
+        self.beginResetModel()
+        self.days = days_between(start, end)
+        self._totals = totals_per_day(self.db.engine, self.catalogue, start, end)
+        self.endResetModel()
+
+    def totals(self, day: date) -> CategoryTotals:
+        found = self._totals.get(day)
+        return found.totals if found else CategoryTotals()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(ROWS)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.days)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            return ROWS[section] if role == Qt.ItemDataRole.DisplayRole else None
+        if not 0 <= section < len(self.days):
+            return None
+        day = self.days[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            kind = self.calendar.day_kind(day)
+            mark = {"helligdag": " (helligdag)", "fravaer": " (fravær)"}.get(kind, "")
+            return short_day(day) + mark
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._day_note(day)
+        return None
+
+    def _day_note(self, day: date) -> str:
+        kind = self.calendar.day_kind(day)
+        if kind == "helligdag":
+            return f"Helligdag: {public_holiday(day)}"
+        if kind == "fravaer":
+            return f"Fravær: {ABSENCE_NAMES[self.calendar.absences[day]]}"
+        if kind == "fri":
+            return "Fridag"
+        return "Arbeidsdag"
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.column() < len(self.days):
+            return None
+        day = self.days[index.column()]
+        t = self.totals(day)
+        value = (t.direct, t.indirect, t.other, t.travel, t.logged)[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if value:
+                return format_minutes(value)
+            working = self.calendar.is_working_day(day)
+            return "—" if index.row() == len(ROWS) - 1 and working else ""
+        if role == Qt.ItemDataRole.BackgroundRole:
+            kind = self.calendar.day_kind(day)
+            if kind != "arbeidsdag":
+                return QBrush(OFF)
+            if t.logged == 0:
+                return QBrush(GAP)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._day_note(day)
+        return None

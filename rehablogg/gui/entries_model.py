@@ -1,0 +1,205 @@
+"""The entries of a day or week as a table, fetched lazily page by page from plain SQL rows.
+
+Working days with nothing logged get a placeholder row (public holidays and absence days are
+named) so the gaps in a week are visible where the entries would have been.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.periods import days_between
+from rehablogg.core.workdays import WorkCalendar, public_holiday
+from rehablogg.storage.database import Database
+from rehablogg.storage.queries import list_entries
+
+PAGE_SIZE = 200
+WEEKDAYS = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
+COLUMNS = ("Dato", "Start", "Min", "Kode", "Bruker(e)", "Arena", "Kontaktform", "Parter",
+           "Reise")
+ABSENCE_NAMES = {"ferie": "ferie", "sykdom": "sykdom", "kurs": "kurs", "annet": "fravær"}
+
+EntryIdRole = Qt.ItemDataRole.UserRole + 1
+DateRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class _Placeholder:
+    day: date
+    text: str
+    working: bool
+
+
+def short_day(d: date) -> str:
+    return f"{WEEKDAYS[d.weekday()]} {d:%d.%m}"
+
+
+class EntriesModel(QAbstractTableModel):
+    def __init__(self, db: Database, catalogue: Catalogue, calendar: WorkCalendar) -> None:
+        super().__init__()
+        self.db = db
+        self.catalogue = catalogue
+        self.calendar = calendar
+        self.start = self.end = date.today()
+        self._rows: list[Any] = []
+        self._fetched = 0
+        self._exhausted = True
+        self._last_day: date | None = None
+
+    # -- loading ---------------------------------------------------------------------------
+    def set_range(self, start: date, end: date) -> None:
+        self.beginResetModel()
+        self.start, self.end = start, end
+        self._rows = []
+        self._fetched = 0
+        self._exhausted = False
+        self._last_day = None
+        self.endResetModel()
+        # The first page is fetched at once so the view is never blank while it waits.
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def reload(self) -> None:
+        self.set_range(self.start, self.end)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted:
+            return
+        page = list_entries(self.db.engine, self.start, self.end, limit=PAGE_SIZE,
+                            offset=self._fetched)
+        self._fetched += len(page)
+        new_rows: list[Any] = []
+        for row in page:
+            day = date.fromisoformat(row.date)
+            new_rows += self._gap_rows(self._next_day(), day)
+            new_rows.append(row)
+            self._last_day = day
+        if len(page) < PAGE_SIZE:
+            self._exhausted = True
+            new_rows += self._gap_rows(self._next_day(), self.end, inclusive=True)
+        if new_rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
+            self._rows += new_rows
+            self.endInsertRows()
+
+    def _next_day(self) -> date:
+        if self._last_day is None:
+            return self.start
+        return date.fromordinal(self._last_day.toordinal() + 1)
+
+    def _gap_rows(self, first: date, until: date, inclusive: bool = False) -> list[_Placeholder]:
+        if first > until:
+            return []
+        days = days_between(first, until)
+        if not inclusive:
+            days = days[:-1]
+        out = []
+        for d in days:
+            placeholder = self._placeholder(d)
+            if placeholder is not None:
+                out.append(placeholder)
+        return out
+
+    def _placeholder(self, d: date) -> _Placeholder | None:
+        kind = self.calendar.day_kind(d)
+        if kind == "arbeidsdag":
+            return _Placeholder(d, "Ingen registreringer", True)
+        if kind == "helligdag":
+            return _Placeholder(d, f"Helligdag: {public_holiday(d)}", False)
+        if kind == "fravaer":
+            return _Placeholder(d, f"Fravær: {ABSENCE_NAMES[self.calendar.absences[d]]}", False)
+        return None  # a day off (weekend) with nothing logged is not a gap
+
+    # -- the model -------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if isinstance(row, _Placeholder):
+            return self._placeholder_data(row, index.column(), role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == EntryIdRole:
+            return row.id
+        if role == DateRole:
+            return row.date
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
+            code = self.catalogue.code(row.code)
+            return code.description.nb if code else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 8):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _placeholder_data(self, row: _Placeholder, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_day(row.day) if column == 0 else row.text if column == 3 else ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#8a5a00" if row.working else "#666666"))
+        if role == DateRole:
+            return row.day.isoformat()
+        return None
+
+    def _display(self, row: Any, column: int) -> str:
+        if column == 0:
+            return short_day(date.fromisoformat(row.date))
+        if column == 1:
+            return row.start_time or ""
+        if column == 2:
+            return str(row.minutes)
+        if column == 3:
+            code = self.catalogue.code(row.code)
+            return f"{row.code} {code.label.nb}" if code else row.code
+        if column == 4:
+            return row.clients or ""
+        if column == 5:
+            choice = self.catalogue.arena(row.arena) if row.arena else None
+            return choice.label.nb if choice else ""
+        if column == 6:
+            choice = self.catalogue.contact_mode(row.contact_mode) if row.contact_mode else None
+            return choice.label.nb if choice else ""
+        if column == 7:
+            return ", ".join(self._party_label(p) for p in (row.parties or "").split(",") if p)
+        return str(row.travel_minutes) if row.travel_minutes else ""
+
+    def _party_label(self, key: str) -> str:
+        choice = self.catalogue.party(key)
+        return choice.label.nb if choice else key
+
+    def entry_id(self, row: int) -> str | None:
+        if 0 <= row < len(self._rows) and not isinstance(self._rows[row], _Placeholder):
+            return str(self._rows[row].id)
+        return None
+
+    def row_of(self, entry_id: str) -> int | None:
+        for i, row in enumerate(self._rows):
+            if not isinstance(row, _Placeholder) and row.id == entry_id:
+                return i
+        return None
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())

@@ -1,0 +1,416 @@
+"""The entry form, built for speed: type to search codes and clients, Enter to pick and move on,
+Enter to save, Esc to cancel. Nothing typed is lost: a refused save shows one sentence next to
+the field and leaves every field as it was."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, time
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidgetItem,
+    QWidget,
+)
+
+from rehablogg.core.catalogue import Catalogue, Code
+from rehablogg.core.durations import parse_duration
+from rehablogg.core.entry import (
+    EntryDraft,
+    Problem,
+    Severity,
+    TimedSpan,
+    find_overlaps,
+    validate_entry,
+)
+from rehablogg.gui.forms.ui_entry_form import Ui_EntryForm
+from rehablogg.gui.picker_models import CATEGORY_NAMES, ClientListModel, CodeListModel, code_text
+from rehablogg.storage.clients import client_labels
+from rehablogg.storage.database import Database
+
+QUICK_MINUTES = (15, 30, 45, 60, 90)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EntryForm(QWidget):
+    """Emits ``submitted(draft, entry_id or None)`` when the user saves a valid entry."""
+
+    submitted = Signal(object, object)
+    cancelled = Signal()
+
+    def __init__(self, db: Database, catalogue: Catalogue,
+                 spans_for: Callable[[date], list[TimedSpan]],
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.db = db
+        self.catalogue = catalogue
+        self.spans_for = spans_for
+        self.today = today
+        self.ui = Ui_EntryForm()
+        self.ui.setupUi(self)
+        self.code: Code | None = None
+        self.client_ids: list[int] = []
+        self.editing_id: str | None = None
+        self._accepted_warnings: tuple[str, ...] = ()
+        self.code_model = CodeListModel(catalogue)
+        self.client_model = ClientListModel(db)
+        self.ui.codeList.setModel(self.code_model)
+        self.ui.clientList.setModel(self.client_model)
+        self._fill_choices()
+        self._connect()
+        self.new_entry(date.today(), keep_context=False)
+
+    # -- set-up ----------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.contactCombo.addItem("–", "")
+        for choice in self.catalogue.contact_modes:
+            ui.contactCombo.addItem(choice.label.nb, choice.key)
+        ui.arenaCombo.addItem("–", "")
+        for choice in self.catalogue.arenas:
+            ui.arenaCombo.addItem(choice.label.nb, choice.key)
+        for choice in self.catalogue.parties:
+            item = QListWidgetItem(choice.label.nb, ui.partiesList)
+            item.setData(Qt.ItemDataRole.UserRole, choice.key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.codeEdit.textEdited.connect(self._code_typed)
+        ui.clientEdit.textEdited.connect(self._client_typed)
+        ui.codeList.clicked.connect(lambda index: self._pick_code(index.row()))
+        ui.clientList.clicked.connect(lambda index: self._pick_client(index.row()))
+        for widget in (ui.codeEdit, ui.clientEdit):
+            widget.installEventFilter(self)
+        ui.saveButton.clicked.connect(self.try_save)
+        ui.cancelButton.clicked.connect(self.cancel)
+        for minutes in QUICK_MINUTES:
+            button = getattr(ui, f"quick{minutes}Button")
+            button.clicked.connect(lambda _=False, m=minutes: self._set_minutes(m))
+
+    # -- filling the form ------------------------------------------------------------------
+    def new_entry(self, day: date, *, keep_context: bool = True) -> None:
+        """Ready for the next entry; after a save the client and arena stay (DESIGN: the next
+        entry is usually about the same child in the same place)."""
+        ui = self.ui
+        self.editing_id = None
+        ui.titleLabel.setText("Ny registrering")
+        ui.dateEdit.setDate(_qdate(day))
+        self._set_code(None)
+        ui.codeEdit.clear()
+        if not keep_context:
+            self._set_clients([])
+            ui.arenaCombo.setCurrentIndex(0)
+            ui.contactCombo.setCurrentIndex(1)  # oppmøte: by far the most common
+        ui.clientEdit.clear()
+        ui.minutesEdit.clear()
+        ui.startEdit.clear()
+        ui.noteEdit.clear()
+        ui.groupSizeSpin.setValue(0)
+        ui.travelSpin.setValue(0)
+        self._set_parties(())
+        self.clear_problems()
+        ui.codeEdit.setFocus()
+
+    def load_entry(self, entry_id: str | None, draft: EntryDraft) -> None:
+        """Fill the form from ``draft``; editing an existing entry when ``entry_id`` is given,
+        otherwise a new entry prefilled from it (repeat last)."""
+        ui = self.ui
+        self.editing_id = entry_id
+        ui.titleLabel.setText("Rediger registrering" if entry_id else "Ny registrering (kopi)")
+        ui.dateEdit.setDate(_qdate(draft.date))
+        self._set_code(self.catalogue.code(draft.code))
+        self._set_clients(list(draft.client_ids))
+        ui.clientEdit.clear()
+        ui.minutesEdit.setText(str(draft.minutes))
+        ui.startEdit.setText(draft.start_time.strftime("%H:%M") if draft.start_time else "")
+        _select_data(ui.contactCombo, draft.contact_mode or "")
+        _select_data(ui.arenaCombo, draft.arena or "")
+        self._set_parties(draft.parties)
+        ui.groupSizeSpin.setValue(draft.group_size or 0)
+        ui.travelSpin.setValue(draft.travel_minutes)
+        ui.noteEdit.setText(draft.note)
+        self.clear_problems()
+        ui.minutesEdit.setFocus()
+        ui.minutesEdit.selectAll()
+
+    def _set_minutes(self, minutes: int) -> None:
+        self.ui.minutesEdit.setText(str(minutes))
+
+    def _set_parties(self, keys: tuple[str, ...]) -> None:
+        for i in range(self.ui.partiesList.count()):
+            item = self.ui.partiesList.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in keys
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _parties(self) -> tuple[str, ...]:
+        items = (self.ui.partiesList.item(i) for i in range(self.ui.partiesList.count()))
+        return tuple(str(it.data(Qt.ItemDataRole.UserRole)) for it in items
+                     if it.checkState() == Qt.CheckState.Checked)
+
+    # -- code picker -----------------------------------------------------------------------
+    def _code_typed(self, text: str) -> None:
+        self._set_code(None, keep_text=True)
+        self.code_model.set_query(text)
+        self._show_list(self.ui.codeList, bool(text.strip()))
+
+    def _pick_code(self, row: int) -> bool:
+        code = self.code_model.code_at(row)
+        if code is None:
+            return False
+        self._set_code(code)
+        self._show_list(self.ui.codeList, False)
+        next_field = self.ui.clientEdit if code.allows_client else self.ui.minutesEdit
+        next_field.setFocus()
+        return True
+
+    def _set_code(self, code: Code | None, *, keep_text: bool = False) -> None:
+        self.code = code
+        ui = self.ui
+        if code is None:
+            ui.codeInfo.setText("")
+            if not keep_text:
+                ui.codeEdit.clear()
+            return
+        ui.codeEdit.setText(code_text(code))
+        summary = code.description.nb.split(". ")[0].rstrip(".")
+        ui.codeInfo.setText(f"{CATEGORY_NAMES[code.category].capitalize()} · {summary}.")
+        ui.codeInfo.setToolTip(code.description.nb)
+        ui.clientEdit.setEnabled(code.allows_client)
+        ui.groupSizeSpin.setEnabled(code.group)
+        if code.group and ui.groupSizeSpin.value() < max(2, len(self.client_ids)):
+            ui.groupSizeSpin.setValue(max(2, len(self.client_ids)))
+        if not code.group:
+            ui.groupSizeSpin.setValue(0)
+        ui.clientEdit.setPlaceholderText(
+            "Søk og legg til brukere (Enter), tom + Enter for å gå videre" if code.group
+            else "Søk på bruker" if code.allows_client else "Koden gjelder ingen bruker")
+
+    # -- client picker ---------------------------------------------------------------------
+    def _client_typed(self, text: str) -> None:
+        self.client_model.exclude = set(self.client_ids)
+        self.client_model.set_query(text)
+        self._show_list(self.ui.clientList, bool(text.strip()))
+
+    def _pick_client(self, row: int) -> bool:
+        item = self.client_model.item_at(row)
+        if item is None:
+            return False
+        group = self.code is not None and self.code.group
+        self._set_clients([*self.client_ids, item.id] if group else [item.id])
+        self.ui.clientEdit.clear()
+        self._show_list(self.ui.clientList, False)
+        if not group:
+            self.ui.minutesEdit.setFocus()
+        return True
+
+    def _set_clients(self, ids: list[int]) -> None:
+        self.client_ids = ids
+        labels = client_labels(self.db.engine, ids)
+        names = [labels.get(i, "?") for i in ids]
+        self.ui.selectedClients.setText(("Valgt: " + ", ".join(names)) if names else "")
+        if self.code is not None and self.code.group and len(ids) > self.ui.groupSizeSpin.value():
+            self.ui.groupSizeSpin.setValue(len(ids))
+
+    # -- keyboard --------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.ui.codeEdit:
+                return self._picker_key(event, self.ui.codeList, self._pick_code)
+            if watched is self.ui.clientEdit:
+                return self._client_key(event)
+        if event.type() == QEvent.Type.FocusOut and watched is self.ui.codeEdit:
+            self._show_list(self.ui.codeList, False)
+        return super().eventFilter(watched, event)
+
+    def _picker_key(self, event: QKeyEvent, view: QListView,
+                    pick: Callable[[int], bool]) -> bool:
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._move_selection(view, 1 if key == Qt.Key.Key_Down else -1)
+            return True
+        if key in _ENTER_KEYS and view.isVisible():
+            return pick(view.currentIndex().row()) or True
+        if key == Qt.Key.Key_Escape and view.isVisible():
+            self._show_list(view, False)
+            return True
+        return False
+
+    def _client_key(self, event: QKeyEvent) -> bool:
+        if self._picker_key(event, self.ui.clientList, self._pick_client):
+            return True
+        empty = not self.ui.clientEdit.text()
+        if event.key() == Qt.Key.Key_Backspace and empty and self.client_ids:
+            self._set_clients(self.client_ids[:-1])
+            return True
+        if event.key() in _ENTER_KEYS and empty and self.client_ids:
+            self.ui.minutesEdit.setFocus()  # group: an empty Enter ends the list of clients
+            return True
+        return False
+
+    def _move_selection(self, view: QListView, step: int) -> None:
+        model = view.model()
+        if not view.isVisible():
+            self._show_list(view, model.rowCount() > 0)
+        row = max(0, min(model.rowCount() - 1, view.currentIndex().row() + step))
+        view.setCurrentIndex(model.index(row, 0))
+
+    def _show_list(self, view: QListView, visible: bool) -> None:
+        model = view.model()
+        if model is None:  # focus events still arrive while the window is being torn down
+            return
+        has_rows = model.rowCount() > 0
+        view.setVisible(visible and has_rows)
+        if visible and has_rows:
+            view.setCurrentIndex(view.model().index(0, 0))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in _ENTER_KEYS:
+            self.try_save()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    # -- saving ----------------------------------------------------------------------------
+    def cancel(self) -> None:
+        day = self.ui.dateEdit.date().toPython()
+        self.new_entry(day, keep_context=False)
+        self.cancelled.emit()
+
+    def try_save(self) -> None:
+        self.clear_problems()
+        draft, problems = self._collect()
+        if draft is not None:
+            today = self.today()
+            problems += validate_entry(draft, self.catalogue, today,
+                                       allow_retired=self.editing_id is not None)
+        errors = [p for p in problems if p.severity is Severity.ERROR]
+        if errors or draft is None:
+            self.show_problems(problems)
+            return
+        warnings = find_overlaps(draft, self.spans_for(draft.date), own_id=self.editing_id)
+        signature = tuple(w.message for w in warnings)
+        if warnings and signature != self._accepted_warnings:
+            self._accepted_warnings = signature
+            self.show_problems(warnings)
+            self.ui.messageLabel.setText(warnings[0].message + " Trykk Enter igjen for å lagre.")
+            return
+        self._accepted_warnings = ()
+        self.submitted.emit(draft, self.editing_id)
+
+    def _collect(self) -> tuple[EntryDraft | None, list[Problem]]:
+        ui = self.ui
+        problems: list[Problem] = []
+        minutes = 0
+        try:
+            minutes = parse_duration(ui.minutesEdit.text())
+        except ValueError as exc:
+            problems.append(Problem("minutes", str(exc)))
+        start: time | None = None
+        if ui.startEdit.text().strip():
+            try:
+                start = time.fromisoformat(_pad_time(ui.startEdit.text().strip()))
+            except ValueError:
+                problems.append(Problem("start_time", "Starttid skrives tt:mm, for eksempel "
+                                        "08:30, eller la feltet stå tomt."))
+        if self.code is None:
+            typed = ui.codeEdit.text().strip()
+            problems.append(Problem("code", f"Ingen kode passer «{typed}»; velg fra listen."
+                                    if typed else "Velg en kode."))
+        if problems:
+            return None, problems
+        assert self.code is not None
+        draft = EntryDraft(
+            date=ui.dateEdit.date().toPython(),
+            minutes=minutes,
+            code=self.code.code,
+            start_time=start,
+            client_ids=tuple(self.client_ids) if self.code.allows_client else (),
+            contact_mode=ui.contactCombo.currentData() or None,
+            arena=ui.arenaCombo.currentData() or None,
+            parties=self._parties(),
+            group_size=(ui.groupSizeSpin.value() or None) if self.code.group else None,
+            travel_minutes=ui.travelSpin.value(),
+            note=ui.noteEdit.text().strip(),
+        )
+        return draft, problems
+
+    def saved(self) -> None:
+        """Called by the window once the entry is stored: ready for the next one."""
+        self.new_entry(self.ui.dateEdit.date().toPython(), keep_context=True)
+
+    def save_failed(self, message: str) -> None:
+        self.ui.messageLabel.setText(message)
+
+    # -- problems --------------------------------------------------------------------------
+    def _error_label(self, field: str) -> QLabel:
+        ui = self.ui
+        return {
+            "date": ui.dateError, "code": ui.codeError, "clients": ui.clientsError,
+            "minutes": ui.minutesError, "start_time": ui.startError,
+            "group_size": ui.groupSizeError, "travel_minutes": ui.travelError,
+        }.get(field, ui.messageLabel)
+
+    def _field_widget(self, field: str) -> QWidget:
+        ui = self.ui
+        return {
+            "date": ui.dateEdit, "code": ui.codeEdit, "clients": ui.clientEdit,
+            "minutes": ui.minutesEdit, "start_time": ui.startEdit,
+            "group_size": ui.groupSizeSpin, "travel_minutes": ui.travelSpin,
+            "contact_mode": ui.contactCombo, "arena": ui.arenaCombo, "parties": ui.partiesList,
+        }.get(field, ui.codeEdit)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        for problem in problems:
+            label = self._error_label(problem.field)
+            label.setText(problem.message)
+            label.setVisible(True)
+        if problems:
+            widget = self._field_widget(problems[0].field)
+            if widget.isEnabled():
+                widget.setFocus()
+                if isinstance(widget, QLineEdit):
+                    widget.selectAll()
+
+    def clear_problems(self) -> None:
+        ui = self.ui
+        for label in (ui.dateError, ui.codeError, ui.clientsError, ui.minutesError,
+                      ui.startError, ui.groupSizeError, ui.travelError):
+            label.clear()
+            label.setVisible(False)
+        ui.messageLabel.clear()
+
+    def problem_texts(self) -> dict[str, str]:
+        """Visible problem sentences by label name (for tests and screenshots)."""
+        ui = self.ui
+        labels = {"date": ui.dateError, "code": ui.codeError, "clients": ui.clientsError,
+                  "minutes": ui.minutesError, "start_time": ui.startError,
+                  "group_size": ui.groupSizeError, "travel_minutes": ui.travelError,
+                  "message": ui.messageLabel}
+        return {k: v.text() for k, v in labels.items() if v.text()}
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pad_time(text: str) -> str:
+    """``8:30`` and ``0830`` → ``08:30``: therapists type times every which way."""
+    digits = text.replace(".", ":")
+    if ":" not in digits and digits.isdigit() and len(digits) in (3, 4):
+        digits = f"{digits[:-2]}:{digits[-2:]}"
+    hours, _, minutes = digits.partition(":")
+    return f"{int(hours):02d}:{minutes}" if hours.isdigit() else text
+
+
+def _select_data(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))

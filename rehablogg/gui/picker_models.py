@@ -1,0 +1,116 @@
+"""List models behind the type-to-search code and client pickers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from rehablogg.core.catalogue import Catalogue, Code
+from rehablogg.storage.clients import search_clients
+from rehablogg.storage.database import Database
+
+ValueRole = Qt.ItemDataRole.UserRole + 1
+CATEGORY_NAMES = {"direkte": "direkte", "indirekte": "indirekte", "annet": "annet"}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def code_text(code: Code) -> str:
+    return f"{code.code} {code.label.nb}"
+
+
+class CodeListModel(QAbstractListModel):
+    """Active codes matching the search, favourites first, then the most used, then file order."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.favourites: set[str] = set()
+        self.usage: dict[str, int] = {}
+        self._codes: list[Code] = []
+        self.set_query("")
+
+    def set_ranking(self, favourites: set[str], usage: dict[str, int]) -> None:
+        self.favourites, self.usage = favourites, usage
+
+    def set_query(self, query: str) -> None:
+        words = query.lower().split()
+        order = {c.code: i for i, c in enumerate(self.catalogue.codes)}
+        matches = [c for c in self.catalogue.active_codes() if _matches(c, words)]
+        matches.sort(key=lambda c: (c.code not in self.favourites, -self.usage.get(c.code, 0),
+                                    not _code_prefix(c, words), order[c.code]))
+        self.beginResetModel()
+        self._codes = matches
+        self.endResetModel()
+
+    def code_at(self, row: int) -> Code | None:
+        return self._codes[row] if 0 <= row < len(self._codes) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._codes)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        code = self.code_at(index.row()) if index.isValid() else None
+        if code is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            star = "★ " if code.code in self.favourites else ""
+            return f"{star}{code_text(code)}  ·  {CATEGORY_NAMES[code.category]}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return code.description.nb
+        if role == ValueRole:
+            return code.code
+        return None
+
+
+def _matches(code: Code, words: list[str]) -> bool:
+    haystack = f"{code.code} {code.label.nb}".lower()
+    return all(w in haystack for w in words)
+
+
+def _code_prefix(code: Code, words: list[str]) -> bool:
+    return bool(words) and code.code.lower().startswith(words[0])
+
+
+@dataclass(frozen=True)
+class ClientItem:
+    id: int
+    label: str
+    birth_year: int | None
+
+
+class ClientListModel(QAbstractListModel):
+    """Active clients whose label matches the search (at most ``limit`` rows from SQL)."""
+
+    def __init__(self, db: Database, limit: int = 50) -> None:
+        super().__init__()
+        self.db = db
+        self.limit = limit
+        self.exclude: set[int] = set()
+        self._items: list[ClientItem] = []
+
+    def set_query(self, query: str) -> None:
+        rows = search_clients(self.db.engine, query, self.limit + len(self.exclude))
+        items = [ClientItem(int(r.id), str(r.label or r.pseudonym), r.birth_year) for r in rows
+                 if int(r.id) not in self.exclude][: self.limit]
+        self.beginResetModel()
+        self._items = items
+        self.endResetModel()
+
+    def item_at(self, row: int) -> ClientItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.label} ({item.birth_year})" if item.birth_year else item.label
+        if role == ValueRole:
+            return item.id
+        return None
