@@ -1,4 +1,5 @@
-"""Forgiving parsing of durations as therapists type them: ``90``, ``1:30``, ``1,5t``, ``1t 30m``."""
+"""Forgiving parsing of durations as therapists type them:
+``90``, ``1:30``, ``1,5t``, ``1t 30m``."""
 
 from __future__ import annotations
 

@@ -13,8 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from rehablogg import __version__
 from rehablogg.core.catalogue import Catalogue, default_catalogue
@@ -30,7 +29,7 @@ from rehablogg.exchange.submission import DRAFT, Kind, SubmissionPlan, plan_subm
 from rehablogg.exchange.writer_csv import write_csv
 from rehablogg.exchange.writer_xlsx import write_xlsx
 from rehablogg.storage.clock import now_iso
-from rehablogg.storage.export_rows import ExportEntry
+from rehablogg.storage.export_rows import ExportEntry, read_export_entries
 from rehablogg.storage.periods import SUBMITTED
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.schema import Profile
@@ -39,7 +38,12 @@ from rehablogg.storage.submissions import (
     export_transaction,
     latest_submission,
     month_state,
+    record_submission,
 )
+
+if TYPE_CHECKING:
+    # Only for annotations: storage owns the database; exchange just passes these through.
+    from sqlalchemy import Connection, Engine
 
 FORMATS = ("xlsx", "csv")
 
@@ -96,7 +100,7 @@ def export(engine: Engine, request: ExportRequest, *,
     try:
         with AtomicOutput(folder) as out:
             with export_transaction(engine) as conn:
-                entries = read_entries(conn, request)
+                entries = read_export_entries(conn, request.start, request.end)
                 if request.include_notes:
                     check_notes(entries)
                 if request.fmt == "csv":
@@ -114,13 +118,7 @@ def export(engine: Engine, request: ExportRequest, *,
     return result
 
 
-def read_entries(conn: object, request: ExportRequest) -> list[ExportEntry]:
-    from rehablogg.storage.export_rows import read_export_entries
-
-    return read_export_entries(conn, request.start, request.end)  # type: ignore[arg-type]
-
-
-def _export_xlsx(conn: object, request: ExportRequest, base: ExportMetadata,
+def _export_xlsx(conn: Connection, request: ExportRequest, base: ExportMetadata,
                  entries: list[ExportEntry], builder: RowBuilder, catalogue: Catalogue,
                  out: AtomicOutput, fixed_target: Path | None, folder: Path) -> ExportResult:
     meta = dataclasses.replace(base, entry_count=len(entries))
@@ -131,8 +129,7 @@ def _export_xlsx(conn: object, request: ExportRequest, base: ExportMetadata,
             candidate = dataclasses.replace(meta, submission=submission, replaces=replaces)
             return content_checksum(candidate, entries, builder)
 
-        plan = plan_submission(latest_submission(conn, month), request.submit,  # type: ignore[arg-type]
-                               checksum_as)
+        plan = plan_submission(latest_submission(conn, month), request.submit, checksum_as)
     meta = dataclasses.replace(meta, submission=plan.is_submission, replaces=plan.replaces)
     written = write_xlsx(out.path, meta, entries, catalogue, builder)
     if plan.expected_checksum is not None and written.checksum != plan.expected_checksum:
@@ -140,15 +137,13 @@ def _export_xlsx(conn: object, request: ExportRequest, base: ExportMetadata,
         raise RuntimeError("the rewritten submission does not reproduce its checksum")
     path = _target(fixed_target, folder, meta, "xlsx", plan)
     if request.submit and (plan.records_new_submission
-                           or month_state(conn, month) != SUBMITTED):  # type: ignore[arg-type]
-        from rehablogg.storage.submissions import record_submission
-
+                           or month_state(conn, month) != SUBMITTED):
         record = SubmissionRecord(
             export_id=written.export_id, month=month, created_at=meta.created,
             checksum=written.checksum, replaces=plan.replaces or None,
             correction_number=plan.correction, file_name=path.name,
         )
-        record_submission(conn, record, new=plan.records_new_submission)  # type: ignore[arg-type]
+        record_submission(conn, record, new=plan.records_new_submission)
     return ExportResult(path, "xlsx", written.entries, written.participants, plan.kind,
                         written.export_id, written.checksum, plan.correction, plan.replaces)
 

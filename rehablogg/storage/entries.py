@@ -49,18 +49,32 @@ def _entry_params(entry_id: str, draft: EntryDraft) -> dict[str, Any]:
     }
 
 
-def _write_links(conn: Connection, entry_id: str, draft: EntryDraft) -> None:
-    conn.execute(text("DELETE FROM entry_client WHERE entry_id = :id"), {"id": entry_id})
-    conn.execute(text("DELETE FROM entry_party WHERE entry_id = :id"), {"id": entry_id})
+_DELETE_CLIENTS = text("DELETE FROM entry_client WHERE entry_id = :id")
+_DELETE_PARTIES = text("DELETE FROM entry_party WHERE entry_id = :id")
+_INSERT_CLIENT = text("INSERT INTO entry_client (entry_id, client_id) VALUES (:e, :c)")
+_INSERT_PARTY = text("INSERT INTO entry_party (entry_id, party) VALUES (:e, :p)")
+_INSERT_ENTRY = text(
+    "INSERT INTO entry (id, date, start_time, minutes, code, catalogue_id, catalogue_version, "
+    "contact_mode, arena, group_size, travel_minutes, note, created_at, updated_at) VALUES "
+    "(:id, :date, :start_time, :minutes, :code, :catalogue_id, :catalogue_version, "
+    ":contact_mode, :arena, :group_size, :travel_minutes, :note, :created_at, :updated_at)"
+)
+_UPDATE_ENTRY = text(
+    "UPDATE entry SET date = :date, start_time = :start_time, minutes = :minutes, code = :code, "
+    "contact_mode = :contact_mode, arena = :arena, group_size = :group_size, "
+    "travel_minutes = :travel_minutes, note = :note, updated_at = :updated_at WHERE id = :id"
+)
+
+
+def _write_links(conn: Connection, entry_id: str, draft: EntryDraft, *, replace: bool) -> None:
+    if replace:  # a new entry has no links yet; skipping the deletes keeps a save cheap
+        conn.execute(_DELETE_CLIENTS, {"id": entry_id})
+        conn.execute(_DELETE_PARTIES, {"id": entry_id})
     if draft.client_ids:
-        conn.execute(
-            text("INSERT INTO entry_client (entry_id, client_id) VALUES (:e, :c)"),
-            [{"e": entry_id, "c": c} for c in draft.client_ids],
-        )
+        conn.execute(_INSERT_CLIENT, [{"e": entry_id, "c": c} for c in draft.client_ids])
     if draft.parties:
         conn.execute(
-            text("INSERT INTO entry_party (entry_id, party) VALUES (:e, :p)"),
-            [{"e": entry_id, "p": p} for p in dict.fromkeys(draft.parties)],
+            _INSERT_PARTY, [{"e": entry_id, "p": p} for p in dict.fromkeys(draft.parties)]
         )
 
 
@@ -109,17 +123,8 @@ def add_entry(
             "catalogue_id": catalogue_id, "catalogue_version": catalogue_version,
             "created_at": stamp, "updated_at": stamp,
         }
-        conn.execute(
-            text(
-                "INSERT INTO entry (id, date, start_time, minutes, code, catalogue_id, "
-                "catalogue_version, contact_mode, arena, group_size, travel_minutes, note, "
-                "created_at, updated_at) VALUES (:id, :date, :start_time, :minutes, :code, "
-                ":catalogue_id, :catalogue_version, :contact_mode, :arena, :group_size, "
-                ":travel_minutes, :note, :created_at, :updated_at)"
-            ),
-            params,
-        )
-        _write_links(conn, new_id, draft)
+        conn.execute(_INSERT_ENTRY, params)
+        _write_links(conn, new_id, draft, replace=False)
         if locked:
             _audit(conn, month, new_id, "create", reason or "", None, draft)
     return new_id
@@ -134,16 +139,8 @@ def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
         months = {_month(before.draft.date), _month(draft.date)}
         locked = {m: require_reason_if_locked(conn, m, reason) for m in sorted(months)}
         params = _entry_params(entry_id, draft) | {"updated_at": now_iso()}
-        conn.execute(
-            text(
-                "UPDATE entry SET date = :date, start_time = :start_time, minutes = :minutes, "
-                "code = :code, contact_mode = :contact_mode, arena = :arena, "
-                "group_size = :group_size, travel_minutes = :travel_minutes, note = :note, "
-                "updated_at = :updated_at WHERE id = :id"
-            ),
-            params,
-        )
-        _write_links(conn, entry_id, draft)
+        conn.execute(_UPDATE_ENTRY, params)
+        _write_links(conn, entry_id, draft, replace=True)
         for month, is_locked in locked.items():
             if is_locked:
                 _audit(conn, month, entry_id, "update", reason or "", before, draft)

@@ -16,8 +16,11 @@ class LockedPeriodError(StorageError):
     """A change to a submitted month was attempted without a reason."""
 
 
+_STATE = text("SELECT state FROM period WHERE month = :m")
+
+
 def period_state(conn: Connection, month: str) -> str:
-    row = conn.execute(text("SELECT state FROM period WHERE month = :m"), {"m": month}).first()
+    row = conn.execute(_STATE, {"m": month}).first()
     return OPEN if row is None else str(row[0])
 
 
