@@ -41,8 +41,8 @@ def _parse(text: str) -> int | None:
     m = _UNITS.match(text)
     if not m or (m.group(1) is None and m.group(2) is None):
         return None
-    hours = float(m.group(1).replace(",", ".")) if m.group(1) else 0.0
-    return _round(hours * 60 + int(m.group(2) or 0))
+    fractional_hours = float(m.group(1).replace(",", ".")) if m.group(1) else 0.0
+    return _round(fractional_hours * 60 + int(m.group(2) or 0))
 
 
 def _round(minutes: float) -> int:
