@@ -26,7 +26,7 @@ _MIDNIGHT = time(0)
 EXPORT_ID_LENGTH = 16
 
 
-class NotCanonical(ValueError):
+class NotCanonicalError(ValueError):
     """A cell value that has no canonical text (a fraction, a time, a boolean...)."""
 
 
@@ -39,20 +39,20 @@ def canonical_value(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        raise NotCanonical(value)
+        raise NotCanonicalError(value)
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         if value.is_integer():
             return str(int(value))
-        raise NotCanonical(value)
+        raise NotCanonicalError(value)
     if isinstance(value, datetime):
         if value.time() == _MIDNIGHT and value.tzinfo is None:
             return value.date().isoformat()
-        raise NotCanonical(value)
+        raise NotCanonicalError(value)
     if isinstance(value, date):
         return value.isoformat()
-    raise NotCanonical(value)
+    raise NotCanonicalError(value)
 
 
 def canonical_line(sheet: str, values: Iterable[object]) -> bytes:

@@ -96,7 +96,7 @@ def export(engine: Engine, request: ExportRequest, *,
     folder, fixed_target = _destination(request.out)
     builder = RowBuilder(catalogue, request.include_notes)
     base = _metadata(profile, catalogue, request)
-    check_texts([("enhet", base.unit), ("pilot", base.pilot)] + catalogue_texts(catalogue))
+    check_texts([("enhet", base.unit), ("pilot", base.pilot), *catalogue_texts(catalogue)])
     try:
         with AtomicOutput(folder) as out:
             with export_transaction(engine) as conn:

@@ -27,12 +27,16 @@ def _part(value: str, placeholder: str) -> str:
     return cleaned or placeholder
 
 
+def is_whole_month(start: date, end: date) -> bool:
+    """True when ``start``–``end`` is exactly one calendar month."""
+    after = date.fromordinal(end.toordinal() + 1)
+    return start.day == 1 and after.day == 1 and (start.year, start.month) == (
+        end.year, end.month)
+
+
 def period_label(start: date, end: date) -> str:
     """``YYYY-MM`` for a whole calendar month, otherwise ``YYYY-MM-DD_YYYY-MM-DD``."""
-    next_day = date.fromordinal(end.toordinal() + 1)
-    whole_month = start.day == 1 and next_day.day == 1 and (start.year, start.month) == (
-        end.year, end.month)
-    if whole_month:
+    if is_whole_month(start, end):
         return f"{start.year:04d}-{start.month:02d}"
     return f"{start.isoformat()}_{end.isoformat()}"
 

@@ -163,6 +163,9 @@ def _weeks(sheet: _Sheet, totals: OverviewTotals) -> None:
     chart.title = "Direkte og indirekte minutter per uke"
     chart.y_axis.title = "Minutter"
     chart.x_axis.title = "Uke"
+    # openpyxl 3.1 leaves the axes' "delete" unset, which Excel reads as hidden axes.
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
     chart.height = 9
     chart.width = 20
     chart.add_data(Reference(sheet.ws, min_col=3, max_col=4, min_row=header, max_row=last),

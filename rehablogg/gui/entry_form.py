@@ -34,6 +34,8 @@ from rehablogg.storage.clients import client_labels
 from rehablogg.storage.database import Database
 
 QUICK_MINUTES = (15, 30, 45, 60, 90)
+MAX_SUGGESTIONS = 8
+CODE_SUMMARY_CHARS = 110
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -59,8 +61,11 @@ class EntryForm(QWidget):
         self._accepted_warnings: tuple[str, ...] = ()
         self.code_model = CodeListModel(catalogue)
         self.client_model = ClientListModel(db)
-        self.ui.codeList.setModel(self.code_model)
-        self.ui.clientList.setModel(self.client_model)
+        for view, model in ((self.ui.codeList, self.code_model),
+                            (self.ui.clientList, self.client_model)):
+            view.setModel(model)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._fill_choices()
         self._connect()
         self.new_entry(date.today(), keep_context=False)
@@ -179,8 +184,10 @@ class EntryForm(QWidget):
                 ui.codeEdit.clear()
             return
         ui.codeEdit.setText(code_text(code))
-        summary = code.description.nb.split(". ")[0].rstrip(".")
-        ui.codeInfo.setText(f"{CATEGORY_NAMES[code.category].capitalize()} · {summary}.")
+        summary = code.description.nb.split(". ")[0].rstrip(".") + "."
+        if len(summary) > CODE_SUMMARY_CHARS:
+            summary = summary[: CODE_SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+        ui.codeInfo.setText(f"{CATEGORY_NAMES[code.category].capitalize()} · {summary}")
         ui.codeInfo.setToolTip(code.description.nb)
         ui.clientEdit.setEnabled(code.allows_client)
         ui.groupSizeSpin.setEnabled(code.group)
@@ -265,10 +272,13 @@ class EntryForm(QWidget):
         model = view.model()
         if model is None:  # focus events still arrive while the window is being torn down
             return
-        has_rows = model.rowCount() > 0
-        view.setVisible(visible and has_rows)
-        if visible and has_rows:
-            view.setCurrentIndex(view.model().index(0, 0))
+        rows = model.rowCount()
+        view.setVisible(visible and rows > 0)
+        if visible and rows > 0:
+            # As tall as its suggestions (at most eight), so the form below does not jump far.
+            row_height = max(view.sizeHintForRow(0), 1)
+            view.setFixedHeight(min(rows, MAX_SUGGESTIONS) * row_height + 2 * view.frameWidth())
+            view.setCurrentIndex(model.index(0, 0))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in _ENTER_KEYS:

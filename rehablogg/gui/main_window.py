@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
     def _style_tables(self) -> None:
         table = self.ui.entriesTable
         table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((80, 50, 45, 260, 150, 110, 90, 180, 50)):
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         days = self.ui.daysTable
         days.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         days.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        days.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        days.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -180,6 +183,13 @@ class MainWindow(QMainWindow):
                                     f"{self.current.year} · uke {week.week}")
         self._sync_date_edit()
         self._show_totals()
+        self._fit_days_table()
+
+    def _fit_days_table(self) -> None:
+        days = self.ui.daysTable
+        height = days.horizontalHeader().height() + 2 * days.frameWidth()
+        height += sum(days.rowHeight(r) for r in range(self.days_model.rowCount()))
+        days.setFixedHeight(height)
 
     def _sync_date_edit(self) -> None:
         edit = self.ui.dateEdit

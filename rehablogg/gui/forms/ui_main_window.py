@@ -126,7 +126,6 @@ class Ui_MainWindow(object):
         self.listLayout.setContentsMargins(0, 0, 0, 0)
         self.daysTable = QTableView(self.listPane)
         self.daysTable.setObjectName(u"daysTable")
-        self.daysTable.setMaximumSize(QSize(16777215, 150))
         self.daysTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.daysTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
 

@@ -1,0 +1,73 @@
+"""Screenshots of the real window with demo data, so the pictures in README and the guide
+never go stale. Run from the repository root:
+
+    python docs/screenshots/make_screenshots.py
+
+It makes a demo database in a temporary folder (never the user's data) and writes PNG files
+beside this script.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from rehablogg.demo import DemoSpec, write_demo  # noqa: E402
+from rehablogg.gui.main_window import MainWindow  # noqa: E402
+from rehablogg.storage.database import open_database  # noqa: E402
+from rehablogg.storage.paths import resolve_data_dir  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+TODAY = date(2026, 11, 20)  # a Friday in ISO week 47
+SIZE = (1400, 820)
+
+
+def save(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    print(f"wrote {OUT / name}")
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_database(resolve_data_dir(tmp))
+        write_demo(db, DemoSpec(entries=2200, clients=40, seed=7, end=TODAY, therapist="DEMO01",
+                                municipality="4601", unit="Barne- og familietjenesten"))
+        window = MainWindow(db, today=lambda: TODAY)
+        window.resize(*SIZE)
+        window.show()
+        window.activateWindow()
+        save(window, "week-view.png")
+
+        window.set_mode("day")
+        save(window, "day-view.png")
+
+        form = window.form
+        form.ui.codeEdit.setFocus()
+        QTest.keyClicks(form.ui.codeEdit, "veil")
+        save(window, "entry-form-code-search.png")
+        QTest.keyClick(form.ui.codeEdit, Qt.Key.Key_Return)
+        QTest.keyClicks(form.ui.clientEdit, "demo")
+        save(window, "entry-form-client-search.png")
+        QTest.keyClick(form.ui.clientEdit, Qt.Key.Key_Return)
+        QTest.keyClicks(form.ui.minutesEdit, "tre kvarter")
+        QTest.keyClick(form.ui.minutesEdit, Qt.Key.Key_Return)
+        save(window, "entry-form-refusal.png")
+        window.close()
+        db.close()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
