@@ -17,14 +17,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from rehablogg.demo import DemoSpec, write_demo  # noqa: E402
-from rehablogg.gui.main_window import MainWindow  # noqa: E402
-from rehablogg.storage.database import open_database  # noqa: E402
-from rehablogg.storage.paths import resolve_data_dir  # noqa: E402
+from rehablogg.demo import DemoSpec, write_demo
+from rehablogg.gui.main_window import MainWindow
+from rehablogg.storage.database import open_database
+from rehablogg.storage.paths import resolve_data_dir
 
 OUT = Path(__file__).resolve().parent
 TODAY = date(2026, 11, 20)  # a Friday in ISO week 47
