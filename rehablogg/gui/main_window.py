@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -26,12 +26,14 @@ from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.durations import format_minutes
 from rehablogg.core.entry import EntryDraft, TimedSpan
 from rehablogg.core.periods import IsoWeek, format_date
+from rehablogg.core.timer_rules import elapsed_minutes, needs_question, suggested_stop
 from rehablogg.core.totals import CategoryTotals
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
 from rehablogg.gui.days_model import DaysModel
 from rehablogg.gui.entries_model import EntriesModel, EntryIdRole, short_day
 from rehablogg.gui.entry_form import EntryForm
 from rehablogg.gui.forms.ui_main_window import Ui_MainWindow
+from rehablogg.gui.timer_dialog import TimerStopDialog
 from rehablogg.gui.undo import DoneCommand
 from rehablogg.storage.absence import absences
 from rehablogg.storage.database import Database
@@ -39,6 +41,7 @@ from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_
 from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.queries import category_totals, last_created_entry_id, timed_spans_on
+from rehablogg.storage.timer import RunningTimer, clear_timer, get_timer, start_timer
 
 NOT_SAVED = ("Kunne ikke lagre ({error}); det du skrev er beholdt, prøv igjen eller se "
              "sikkerhetskopiene.")
@@ -55,10 +58,13 @@ FORM_KEYS = (
 
 class MainWindow(QMainWindow):
     def __init__(self, db: Database, *, today: Callable[[], date] = date.today,
+                 now: Callable[[], datetime] = lambda: datetime.now().astimezone(),
                  catalogue: Catalogue | None = None) -> None:
         super().__init__()
         self.db = db
         self.today = today
+        self.now = now
+        self.timer_pending = False
         self.catalogue = catalogue or default_catalogue()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -79,6 +85,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self.refresh()
         self.form.new_entry(self.current, keep_context=False)
+        self._show_timer()
+        self._timer_tick = QTimer(self)
+        self._timer_tick.timeout.connect(self._show_timer)
+        self._timer_tick.start(30_000)
 
     # -- set-up ----------------------------------------------------------------------------
     def _load_calendar(self) -> WorkCalendar:
@@ -118,6 +128,10 @@ class MainWindow(QMainWindow):
             ui.actionNext: lambda: self.step(1),
             ui.actionGoToDate: self._focus_date,
             ui.actionShortcuts: self.show_shortcuts,
+            ui.actionProfile: self.open_profile,
+            ui.actionClients: self.open_clients,
+            ui.actionNewClient: self.new_client,
+            ui.actionTimer: self.toggle_timer,
         }
         for action, slot in actions.items():
             action.triggered.connect(slot)
@@ -132,6 +146,7 @@ class MainWindow(QMainWindow):
         ui.dayViewButton.clicked.connect(lambda: self.set_mode("day"))
         ui.weekViewButton.clicked.connect(lambda: self.set_mode("week"))
         ui.newButton.clicked.connect(self.new_entry)
+        ui.timerButton.clicked.connect(self.toggle_timer)
         ui.dateEdit.dateChanged.connect(lambda d: self.go_to(d.toPython()))
         ui.entriesTable.activated.connect(lambda _index: self.edit_selected())
         ui.entriesTable.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -280,6 +295,10 @@ class MainWindow(QMainWindow):
             if self._create(draft, "Lagret."):
                 self.last_draft = draft
                 self.form.saved()
+                if self.timer_pending:  # the timer's work is now safely an entry
+                    clear_timer(self.db.engine)
+                    self.timer_pending = False
+                    self._show_timer()
             return
         before = get_entry(self.db.engine, entry_id)
         if before is None:
@@ -384,6 +403,93 @@ class MainWindow(QMainWindow):
     def _spans_for(self, day: date) -> list[TimedSpan]:
         return [TimedSpan(i, time.fromisoformat(s), m)
                 for i, s, m in timed_spans_on(self.db.engine, day)]
+
+    # -- profile, clients, timer ----------------------------------------------------------
+    def open_profile(self) -> None:
+        from rehablogg.gui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self.db, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload_settings()
+
+    def reload_settings(self) -> None:
+        """After the profile changed: working days, absence days and default choices."""
+        self.calendar = self._load_calendar()
+        self.entries_model.calendar = self.calendar
+        self.days_model.calendar = self.calendar
+        self.refresh()
+
+    def open_clients(self) -> None:
+        from rehablogg.gui.clients_dialog import ClientsDialog
+
+        dialog = ClientsDialog(self.db, self)
+        dialog.exec()
+        if dialog.changed:
+            self.refresh()
+
+    def new_client(self) -> None:
+        from rehablogg.gui.clients_dialog import ClientEditDialog
+
+        dialog = ClientEditDialog(self.db, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id is not None:
+            self.statusBar().showMessage("Brukeren er lagt til.", 5000)
+
+    def toggle_timer(self) -> None:
+        timer = get_timer(self.db.engine)
+        if timer is None:
+            self._start_timer()
+        else:
+            self._stop_timer(timer)
+
+    def _start_timer(self) -> None:
+        code = self.form.code
+        if code is None:
+            self.statusBar().showMessage(
+                "Velg kode (og bruker) i skjemaet først, og trykk Ctrl+T igjen.", 8000)
+            self.form.ui.codeEdit.setFocus()
+            return
+        client = self.form.client_ids[0] if self.form.client_ids else None
+        start_timer(self.db.engine, self.now(), code.code, client)
+        self._show_timer()
+        self.statusBar().showMessage("Tidtakeren går. Stopp med Ctrl+T.", 5000)
+
+    def _stop_timer(self, timer: RunningTimer) -> None:
+        now = self.now()
+        start, stop = timer.started_at, now
+        code = self.catalogue.code(timer.code)
+        code_text = f"{timer.code} {code.label.nb}" if code else timer.code
+        clients = (timer.client_id,) if timer.client_id is not None else ()
+        if needs_question(start, now):
+            day_end = time.fromisoformat(get_profile(self.db.engine).day_end)
+            dialog = TimerStopDialog(start, now, suggested_stop(start, day_end), code_text, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            stop, split = dialog.stopped(), dialog.split_at()
+            if split is not None:
+                first = EntryDraft(start.date(), elapsed_minutes(start, split), timer.code,
+                                   start.time().replace(second=0), clients, note=timer.note)
+                if not self._create(first, "Første del er lagret."):
+                    return
+                start = split
+        draft = EntryDraft(start.date(), elapsed_minutes(start, stop), timer.code,
+                           start.time().replace(second=0, microsecond=0), clients,
+                           note=timer.note)
+        self.timer_pending = True
+        self.form.load_entry(None, draft)
+        self.statusBar().showMessage("Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter.",
+                                     8000)
+
+    def _show_timer(self) -> None:
+        timer = get_timer(self.db.engine)
+        ui = self.ui
+        if timer is None:
+            ui.timerLabel.setText("")
+            ui.timerButton.setText("Start &tidtaker")
+            return
+        running = format_minutes(elapsed_minutes(timer.started_at, self.now()))
+        ui.timerLabel.setText(f"⏱ {timer.code} siden {format_date(timer.started_at.date())} "
+                              f"{timer.started_at:%H:%M} ({running})")
+        ui.timerButton.setText("Stopp &tidtaker")
 
     # -- help ------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:

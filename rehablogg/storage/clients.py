@@ -94,3 +94,91 @@ def set_active(engine: Engine, client_id: int, active: bool) -> None:
     with engine.begin() as conn:
         conn.execute(text("UPDATE client SET active = :a WHERE id = :id"),
                      {"a": active, "id": client_id})
+
+
+CLIENT_FIELDS = frozenset({
+    "label", "birth_year", "service", "has_ip", "has_coordinator", "has_child_coordinator",
+    "therapist_is_coordinator", "active",
+})
+
+
+def update_client(engine: Engine, client_id: int, **fields: object) -> None:
+    unknown = set(fields) - CLIENT_FIELDS
+    if unknown:
+        raise TypeError(f"unknown client fields: {sorted(unknown)}")
+    with Session(engine) as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise KeyError(client_id)
+        for name, value in fields.items():
+            setattr(client, name, value)
+        session.add(client)
+        session.commit()
+
+
+def register_rows(engine: Engine, search: str = "", *, include_closed: bool = False
+                  ) -> Sequence[Row[tuple[object, ...]]]:
+    """Every column the client register shows, with the number of entries per client."""
+    q = search.strip()
+    sql = (
+        "SELECT c.id, c.label, c.pseudonym, c.birth_year, c.service, c.has_ip, "
+        "c.has_coordinator, c.has_child_coordinator, c.therapist_is_coordinator, c.active, "
+        "c.erased_at, (SELECT count(*) FROM entry_client ec WHERE ec.client_id = c.id) AS n "
+        "FROM client c WHERE (:all OR c.active = 1) "
+        "AND (:q = '' OR c.label LIKE :like OR c.pseudonym LIKE :like) "
+        "ORDER BY c.active DESC, c.erased_at IS NOT NULL, c.label COLLATE NOCASE, c.pseudonym"
+    )
+    with engine.connect() as conn:
+        return conn.execute(
+            text(sql), {"all": include_closed, "q": q, "like": f"%{q}%"}
+        ).all()
+
+
+def erase_client(engine: Engine, client_id: int) -> int:
+    """Remove the client's label and every note on their entries for good; the entries, their
+    minutes and the pseudonym stay so the counts still add up. Returns the number of entries
+    whose notes were cleared.
+
+    ``secure_delete`` (set on every connection) overwrites the old text inside the database
+    pages, and the checkpoint afterwards moves the rewritten pages out of the WAL and truncates
+    it, so the label is gone from the files on disk, not just from the views.
+    """
+    entries_sql = "SELECT entry_id FROM entry_client WHERE client_id = :id"
+    with engine.begin() as conn:
+        n = conn.execute(text(f"SELECT count(*) FROM ({entries_sql})"), {"id": client_id}
+                         ).scalar_one()
+        conn.execute(text("UPDATE client SET label = NULL, active = 0, erased_at = :at "
+                          "WHERE id = :id"), {"at": now_iso(), "id": client_id})
+        conn.execute(text(f"UPDATE entry SET note = '' WHERE id IN ({entries_sql})"),
+                     {"id": client_id})
+        for column in ("before_json", "after_json"):
+            conn.execute(text(
+                f"UPDATE audit SET {column} = json_set({column}, '$.note', '') "
+                f"WHERE {column} IS NOT NULL AND entry_id IN ({entries_sql})"), {"id": client_id})
+        conn.execute(text("UPDATE timer SET note = '' WHERE client_id = :id"), {"id": client_id})
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return int(n)
+
+
+def client_month_totals(engine: Engine, client_id: int
+                        ) -> list[tuple[str, str, int, int]]:
+    """``(YYYY-MM, code, entries, minutes)`` for one client, newest month first."""
+    with engine.connect() as conn:
+        rows = conn.execute(text(
+            "SELECT substr(e.date, 1, 7) AS month, e.code, count(*), sum(e.minutes) "
+            "FROM entry e JOIN entry_client ec ON ec.entry_id = e.id "
+            "WHERE ec.client_id = :id GROUP BY month, e.code ORDER BY month DESC, e.code"),
+            {"id": client_id})
+        return [(str(m), str(c), int(n), int(s)) for m, c, n, s in rows]
+
+
+def client_entries(engine: Engine, client_id: int, *, limit: int = -1, offset: int = 0
+                   ) -> Sequence[Row[tuple[object, ...]]]:
+    """``(id, date, start_time, minutes, code, note)`` of the client's entries, newest first."""
+    with engine.connect() as conn:
+        return conn.execute(text(
+            "SELECT e.id, e.date, e.start_time, e.minutes, e.code, e.note FROM entry e "
+            "JOIN entry_client ec ON ec.entry_id = e.id WHERE ec.client_id = :id "
+            "ORDER BY e.date DESC, e.start_time DESC LIMIT :limit OFFSET :offset"),
+            {"id": client_id, "limit": limit, "offset": offset}).all()

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from rehablogg.gui.main_window import MainWindow
@@ -27,6 +27,13 @@ class Keyboard:
 
     @staticmethod
     def focus() -> QWidget:
+        if QApplication.focusWidget() is None:
+            # A window manager gives focus back to the main window when a dialog closes; the
+            # offscreen platform does not, so do what it would.
+            for top in QApplication.topLevelWidgets():
+                if isinstance(top, QMainWindow) and top.isVisible():
+                    top.activateWindow()
+            QApplication.processEvents()
         widget = QApplication.focusWidget()
         assert widget is not None, "nothing has keyboard focus"
         return widget

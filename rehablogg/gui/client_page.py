@@ -1,0 +1,135 @@
+"""One client's page: time per month and category, and their entries."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from rehablogg.core.agegroups import age_group
+from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.durations import format_minutes
+from rehablogg.core.periods import format_date
+from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
+from rehablogg.storage.clients import client_entries, client_month_totals, get_client
+from rehablogg.storage.database import Database
+
+_Index = QModelIndex | QPersistentModelIndex
+MONTH_COLUMNS = ("Måned", "Direkte", "Indirekte", "Annet", "Sum", "Registreringer")
+ENTRY_COLUMNS = ("Dato", "Start", "Min", "Kode", "Notat")
+PAGE_SIZE = 200
+
+
+class MonthTotalsModel(QAbstractTableModel):
+    def __init__(self, rows: list[tuple[str, int, int, int, int]]) -> None:
+        super().__init__()
+        self.rows = rows  # (month, direct, indirect, other, entries)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(MONTH_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return MONTH_COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        month, direct, indirect, other, n = self.rows[index.row()]
+        year, mon = month.split("-")
+        values = (f"{mon}.{year}", format_minutes(direct), format_minutes(indirect),
+                  format_minutes(other), format_minutes(direct + indirect + other), str(n))
+        return values[index.column()]
+
+
+def month_rows(totals: list[tuple[str, str, int, int]], catalogue: Catalogue
+               ) -> list[tuple[str, int, int, int, int]]:
+    by_month: dict[str, list[int]] = {}
+    for month, code, n, minutes in totals:
+        found = catalogue.code(code)
+        slot = {"direkte": 0, "indirekte": 1}.get(found.category if found else "annet", 2)
+        sums = by_month.setdefault(month, [0, 0, 0, 0])
+        sums[slot] += minutes
+        sums[3] += n
+    return [(m, s[0], s[1], s[2], s[3]) for m, s in by_month.items()]
+
+
+class ClientEntriesModel(QAbstractTableModel):
+    """The client's entries, newest first, fetched a page at a time."""
+
+    def __init__(self, db: Database, client_id: int, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.db, self.client_id, self.catalogue = db, client_id, catalogue
+        self._rows: list[Any] = []
+        self._done = False
+        self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._done:
+            return
+        page = client_entries(self.db.engine, self.client_id, limit=PAGE_SIZE,
+                              offset=len(self._rows))
+        self._done = len(page) < PAGE_SIZE
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows += page
+            self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(ENTRY_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return ENTRY_COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._rows[index.row()]
+        code = self.catalogue.code(r.code)
+        values = (format_date(date.fromisoformat(r.date)), r.start_time or "", str(r.minutes),
+                  f"{r.code} {code.label.nb}" if code else r.code, r.note)
+        return values[index.column()]
+
+
+class ClientPage(QDialog):
+    def __init__(self, db: Database, client_id: int, parent: QWidget | None = None,
+                 catalogue: Catalogue | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ClientPage()
+        self.ui.setupUi(self)
+        catalogue = catalogue or default_catalogue()
+        client = get_client(db.engine, client_id)
+        assert client is not None
+        name = client.label or "(navn slettet)"
+        self.setWindowTitle(f"Brukerside – {name}")
+        born = f"født {client.birth_year} ({age_group(date.today().year, client.birth_year)})" \
+            if client.birth_year else "fødselsår ukjent"
+        self.ui.titleLabel.setText(f"<b>{name}</b> · {client.pseudonym} · {born} · "
+                                   f"{client.service}")
+        self.months = MonthTotalsModel(month_rows(client_month_totals(db.engine, client_id),
+                                                  catalogue))
+        self.entries = ClientEntriesModel(db, client_id, catalogue)
+        for table, model in ((self.ui.monthsTable, self.months),
+                             (self.ui.entriesTable, self.entries)):
+            table.setModel(model)
+            table.verticalHeader().setVisible(False)
+            table.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
+            table.horizontalHeader().setStretchLastSection(True)
+        self.ui.buttonBox.rejected.connect(self.reject)

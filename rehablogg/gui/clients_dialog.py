@@ -1,0 +1,250 @@
+"""The client register: search, add, edit, close or reopen, erase, and open a client's page."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+
+from rehablogg.core.agegroups import age_group
+from rehablogg.gui.forms.ui_client_edit_dialog import Ui_ClientEditDialog
+from rehablogg.gui.forms.ui_clients_dialog import Ui_ClientsDialog
+from rehablogg.storage.clients import (
+    add_client,
+    erase_client,
+    get_client,
+    register_rows,
+    set_active,
+    update_client,
+)
+from rehablogg.storage.database import Database
+
+SERVICES = (("habilitering", "Habilitering"), ("rehabilitering", "Rehabilitering"))
+COLUMNS = ("Navn", "Pseudonym", "Født", "Aldersgruppe", "Tjeneste", "IP", "Koordinator",
+           "Barnekoord.", "Jeg er koord.", "Registreringer", "Status")
+ClientIdRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _yes(flag: object) -> str:
+    return "ja" if flag else ""
+
+
+class ClientsModel(QAbstractTableModel):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self._rows: list[Any] = []
+        self.search = ""
+        self.include_closed = False
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = list(register_rows(self.db.engine, self.search,
+                                        include_closed=self.include_closed))
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == ClientIdRole:
+            return int(r.id)
+        if role == Qt.ItemDataRole.ForegroundRole and not r.active:
+            return QBrush(QColor("#777777"))
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        status = "slettet" if r.erased_at else "aktiv" if r.active else "avsluttet"
+        values = (r.label or "(navn slettet)", r.pseudonym, r.birth_year or "",
+                  age_group(date.today().year, r.birth_year), r.service, _yes(r.has_ip),
+                  _yes(r.has_coordinator), _yes(r.has_child_coordinator),
+                  _yes(r.therapist_is_coordinator), r.n, status)
+        return str(values[index.column()])
+
+    def client_id(self, row: int) -> int | None:
+        return int(self._rows[row].id) if 0 <= row < len(self._rows) else None
+
+
+class ClientEditDialog(QDialog):
+    """Add a client (``client_id`` None) or change one."""
+
+    def __init__(self, db: Database, client_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.client_id = client_id
+        self.ui = Ui_ClientEditDialog()
+        self.ui.setupUi(self)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        for key, label in SERVICES:
+            self.ui.serviceCombo.addItem(label, key)
+        self.ui.birthYearSpin.setMaximum(date.today().year)
+        self.ui.birthYearSpin.setValue(self.ui.birthYearSpin.minimum())  # "ukjent"
+        if client_id is not None:
+            self._load(client_id)
+        else:
+            self.setWindowTitle("Ny bruker")
+            self.ui.pseudonymValue.setText("lages når brukeren lagres")
+
+    def _load(self, client_id: int) -> None:
+        client = get_client(self.db.engine, client_id)
+        if client is None:
+            return
+        ui = self.ui
+        self.setWindowTitle("Rediger bruker")
+        ui.labelEdit.setText(client.label or "")
+        if client.birth_year:
+            ui.birthYearSpin.setValue(client.birth_year)
+        ui.serviceCombo.setCurrentIndex(max(0, ui.serviceCombo.findData(client.service)))
+        ui.pseudonymValue.setText(client.pseudonym)
+        ui.ipCheck.setChecked(client.has_ip)
+        ui.coordinatorCheck.setChecked(client.has_coordinator)
+        ui.childCoordinatorCheck.setChecked(client.has_child_coordinator)
+        ui.meCoordinatorCheck.setChecked(client.therapist_is_coordinator)
+        if client.erased_at:  # the name was erased for good; it cannot come back here
+            ui.labelEdit.setEnabled(False)
+            ui.labelEdit.setPlaceholderText("navnet er slettet")
+
+    def fields(self) -> dict[str, Any]:
+        ui = self.ui
+        year = ui.birthYearSpin.value()
+        return {
+            "birth_year": None if year == ui.birthYearSpin.minimum() else year,
+            "service": ui.serviceCombo.currentData(),
+            "has_ip": ui.ipCheck.isChecked(),
+            "has_coordinator": ui.coordinatorCheck.isChecked(),
+            "has_child_coordinator": ui.childCoordinatorCheck.isChecked(),
+            "therapist_is_coordinator": ui.meCoordinatorCheck.isChecked(),
+        }
+
+    def accept(self) -> None:
+        label = self.ui.labelEdit.text().strip()
+        if self.ui.labelEdit.isEnabled() and not label:
+            self.ui.labelError.setText(
+                "Skriv et navn eller kallenavn du kjenner brukeren igjen på.")
+            self.ui.labelError.setVisible(True)
+            self.ui.labelEdit.setFocus()
+            return
+        if self.client_id is None:
+            self.client_id = add_client(self.db.engine, label, **self.fields())
+        else:
+            changes = self.fields()
+            if self.ui.labelEdit.isEnabled():
+                changes["label"] = label
+            update_client(self.db.engine, self.client_id, **changes)
+        super().accept()
+
+
+class ClientsDialog(QDialog):
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_ClientsDialog()
+        self.ui.setupUi(self)
+        self.model = ClientsModel(db)
+        table = self.ui.clientsTable
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.ui.searchEdit.textChanged.connect(self._search)
+        self.ui.showClosedCheck.toggled.connect(self._show_closed)
+        self.ui.newButton.clicked.connect(self.new_client)
+        self.ui.editButton.clicked.connect(self.edit_selected)
+        self.ui.pageButton.clicked.connect(self.open_page)
+        self.ui.activeButton.clicked.connect(self.toggle_active)
+        self.ui.eraseButton.clicked.connect(self.erase_selected)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        table.activated.connect(lambda _i: self.open_page())
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_client)
+        QShortcut(QKeySequence("F2"), self, self.edit_selected)
+        self.changed = False
+        self.model.reload()
+        self._select_row(0)
+
+    def _search(self, text: str) -> None:
+        self.model.search = text
+        self.model.reload()
+        self._select_row(0)
+
+    def _show_closed(self, on: bool) -> None:
+        self.model.include_closed = on
+        self.model.reload()
+
+    def _select_row(self, row: int) -> None:
+        if self.model.rowCount() > row:
+            self.ui.clientsTable.selectRow(row)
+
+    def selected_id(self) -> int | None:
+        index = self.ui.clientsTable.currentIndex()
+        return self.model.client_id(index.row()) if index.isValid() else None
+
+    def new_client(self) -> None:
+        dialog = ClientEditDialog(self.db, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._changed()
+
+    def edit_selected(self) -> None:
+        client_id = self.selected_id()
+        if client_id is not None and ClientEditDialog(self.db, client_id, self).exec():
+            self._changed()
+
+    def open_page(self) -> None:
+        from rehablogg.gui.client_page import ClientPage
+
+        client_id = self.selected_id()
+        if client_id is not None:
+            ClientPage(self.db, client_id, self).exec()
+
+    def toggle_active(self) -> None:
+        client_id = self.selected_id()
+        client = get_client(self.db.engine, client_id) if client_id is not None else None
+        if client is None or client.erased_at:
+            return
+        set_active(self.db.engine, client.id or 0, not client.active)
+        self._changed()
+
+    def erase_selected(self) -> None:
+        client_id = self.selected_id()
+        client = get_client(self.db.engine, client_id) if client_id is not None else None
+        if client is None or client.erased_at:
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, "Slett navn og notater",
+                          erase_question(client.label or "", client.pseudonym), parent=self)
+        erase = box.addButton("Slett for godt", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
+        box.exec()
+        if box.clickedButton() is erase:
+            erase_client(self.db.engine, client.id or 0)
+            self._changed()
+
+    def _changed(self) -> None:
+        self.changed = True
+        self.model.reload()
+
+
+def erase_question(label: str, pseudonym: str) -> str:
+    return (
+        f"Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra "
+        f"databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir "
+        "stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før i dag har fortsatt "
+        "navnet til de blir rotert bort."
+    )
