@@ -22,6 +22,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rehablogg.demo import DemoSpec, write_demo
+from rehablogg.gui.client_page import ClientPage
+from rehablogg.gui.clients_dialog import ClientsDialog
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.database import open_database
 from rehablogg.storage.paths import resolve_data_dir
@@ -63,6 +65,20 @@ def main() -> int:
         QTest.keyClicks(form.ui.minutesEdit, "tre kvarter")
         QTest.keyClick(form.ui.minutesEdit, Qt.Key.Key_Return)
         save(window, "entry-form-refusal.png")
+
+        register = ClientsDialog(db, window)
+        register.resize(1100, 560)
+        register.show()
+        save(register, "client-register.png")
+        register.ui.clientsTable.selectRow(0)
+        client_id = register.selected_id()
+        assert client_id is not None
+        page = ClientPage(db, client_id, window)
+        page.resize(820, 680)
+        page.show()
+        save(page, "client-page.png")
+        page.close()
+        register.close()
         window.close()
         db.close()
     del app

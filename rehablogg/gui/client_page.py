@@ -12,6 +12,7 @@ from rehablogg.core.agegroups import age_group
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.durations import format_minutes
 from rehablogg.core.periods import format_date
+from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
 from rehablogg.storage.clients import client_entries, client_month_totals, get_client
 from rehablogg.storage.database import Database
@@ -113,6 +114,7 @@ class ClientPage(QDialog):
         super().__init__(parent)
         self.ui = Ui_ClientPage()
         self.ui.setupUi(self)
+        localise_buttons(self)
         catalogue = catalogue or default_catalogue()
         client = get_client(db.engine, client_id)
         assert client is not None

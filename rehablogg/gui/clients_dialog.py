@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from rehablogg.core.agegroups import age_group
+from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_edit_dialog import Ui_ClientEditDialog
 from rehablogg.gui.forms.ui_clients_dialog import Ui_ClientsDialog
 from rehablogg.storage.clients import (
@@ -91,6 +92,7 @@ class ClientEditDialog(QDialog):
         self.client_id = client_id
         self.ui = Ui_ClientEditDialog()
         self.ui.setupUi(self)
+        localise_buttons(self)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for key, label in SERVICES:
@@ -158,6 +160,7 @@ class ClientsDialog(QDialog):
         self.db = db
         self.ui = Ui_ClientsDialog()
         self.ui.setupUi(self)
+        localise_buttons(self)
         self.model = ClientsModel(db)
         table = self.ui.clientsTable
         table.setModel(self.model)

@@ -29,6 +29,7 @@ from rehablogg.core.periods import IsoWeek, format_date
 from rehablogg.core.timer_rules import elapsed_minutes, needs_question, suggested_stop
 from rehablogg.core.totals import CategoryTotals
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
+from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.days_model import DaysModel
 from rehablogg.gui.entries_model import EntriesModel, EntryIdRole, short_day
 from rehablogg.gui.entry_form import EntryForm
@@ -517,6 +518,7 @@ class MainWindow(QMainWindow):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
         layout.addWidget(buttons)
+        localise_buttons(dialog)
         dialog.resize(520, 560)
         dialog.open()
         self.shortcuts_dialog = dialog
@@ -545,6 +547,7 @@ def ask_date(parent: QMainWindow, title: str, prompt: str, initial: date) -> dat
     buttons.rejected.connect(dialog.reject)
     for widget in (label, edit, buttons):
         layout.addWidget(widget)
+    localise_buttons(dialog)
     edit.setFocus()
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None

@@ -11,6 +11,7 @@ from rehablogg.core.durations import format_minutes
 from rehablogg.core.entry import MAX_MINUTES
 from rehablogg.core.periods import format_date
 from rehablogg.core.timer_rules import elapsed_minutes
+from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_timer_stop_dialog import Ui_TimerStopDialog
 
 
@@ -25,6 +26,7 @@ class TimerStopDialog(QDialog):
         self.started, self.now = started, now
         self.ui = Ui_TimerStopDialog()
         self.ui.setupUi(self)
+        localise_buttons(self)
         hours = format_minutes(elapsed_minutes(started, now))
         self.ui.questionLabel.setText(
             f"Tidtakeren for {code_text} ble startet {format_date(started.date())} kl. "

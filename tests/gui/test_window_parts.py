@@ -183,3 +183,15 @@ def test_subprocess_sees_offscreen() -> None:
     # The CLI subprocess tests rely on the environment conftest sets.
     out = subprocess.run(["env"], capture_output=True, text=True, check=True).stdout
     assert "QT_QPA_PLATFORM=offscreen" in out
+
+
+def test_standard_buttons_speak_bokmal(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from rehablogg.gui.clients_dialog import ClientEditDialog, ClientsDialog
+
+    for dialog in (ClientsDialog(window.db, window), ClientEditDialog(window.db, None, window)):
+        texts = {b.text() for box in dialog.findChildren(QDialogButtonBox)
+                 for b in box.findChildren(QPushButton)}
+        assert texts and texts <= {"OK", "Avbryt", "Lukk"}, texts
+        dialog.deleteLater()
