@@ -1,0 +1,175 @@
+"""Backups: consistent copies with SQLite's backup API, a rotation that never deletes the newest
+good copy, and restore that verifies the file before it replaces anything.
+
+File names carry the time and the reason, e.g. ``rehablogg-20261120-081500-daglig.sqlite3``.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.storage.backup import backup_database
+from rehablogg.storage.database import migrate
+from rehablogg.storage.errors import DamagedDatabaseError, DataDirLockedError, StorageError
+from rehablogg.storage.lock import is_locked
+from rehablogg.storage.migrations import LATEST_VERSION
+from rehablogg.storage.paths import DataPaths
+
+REASONS = ("daglig", "manuell", "migrering", "gjenoppretting", "innlevering")
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
+_NAME_RE = re.compile(r"^rehablogg-(\d{8}-\d{6})-([a-z]+)\.sqlite3$")
+_REQUIRED_TABLES = {"entry", "client", "entry_client", "entry_party", "profile", "period"}
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime
+    reason: str
+    size: int
+
+    @property
+    def day(self) -> date:
+        return self.taken_at.date()
+
+
+def backup_name(reason: str, now: datetime) -> str:
+    return f"rehablogg-{now:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+
+
+def list_backups(backup_dir: Path) -> list[BackupInfo]:
+    """Backups in the folder, newest first (files that do not follow the naming are ignored)."""
+    found = []
+    for path in backup_dir.glob("rehablogg-*.sqlite3"):
+        m = _NAME_RE.match(path.name)
+        if m:
+            taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
+            found.append(BackupInfo(path, taken, m.group(2), path.stat().st_size))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def verify_backup(path: Path) -> int:
+    """Number of entries in a readable rehablogg database; StorageError with a sentence if it
+    is damaged, foreign or from a newer rehablogg."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            if [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
+                raise DamagedDatabaseError(_sentence("Filen {path} er skadet.", path))
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            if not _REQUIRED_TABLES <= tables or version < 1:
+                raise StorageError(_sentence("Filen {path} er ikke en rehablogg-database.", path))
+            if version > LATEST_VERSION:
+                raise StorageError(_sentence(
+                    "Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.", path))
+            return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabaseError(
+            _sentence("Filen {path} er ikke en lesbar rehablogg-database.", path)) from exc
+
+
+def _sentence(template: str, path: Path) -> str:
+    return QT_TRANSLATE_NOOP("backups", template).format(path=path)
+
+
+def take_backup(paths: DataPaths, reason: str, now: datetime | None = None,
+                out: Path | None = None) -> Path:
+    """Copy the live database (to ``out`` or into the backup folder, then rotate there)."""
+    if reason not in REASONS:
+        raise ValueError(reason)
+    now = now or datetime.now()
+    target = out or paths.backups / backup_name(reason, now)
+    backup_database(paths.database, target)
+    verify_backup(target)
+    if out is None:
+        rotate(paths.backups, today=now.date())
+    return target
+
+
+def daily_backup_if_due(paths: DataPaths, now: datetime | None = None) -> Path | None:
+    """Take today's backup unless one exists (called at start-up)."""
+    now = now or datetime.now()
+    if not paths.database.exists():
+        return None
+    if any(b.day == now.date() for b in list_backups(paths.backups)):
+        return None
+    return take_backup(paths, "daglig", now)
+
+
+def to_keep(backups: list[BackupInfo], today: date) -> set[Path]:
+    """The newest backup of each of the last 7 days, 5 ISO weeks and 12 months that have one,
+    every pre-migration copy (the way back from an upgrade), and always the newest good copy."""
+    keep: set[Path] = set()
+    newest_first = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    keep |= _newest_per(newest_first, lambda b: b.day.isoformat(), KEEP_DAILY)
+    keep |= _newest_per(newest_first, lambda b: str(b.day.isocalendar()[:2]), KEEP_WEEKLY)
+    keep |= _newest_per(newest_first, lambda b: b.day.strftime("%Y-%m"), KEEP_MONTHLY)
+    keep |= {b.path for b in backups if b.reason == "migrering"}
+    if newest_first:
+        keep.add(newest_first[0].path)
+    return keep
+
+
+def _newest_per(newest_first: Iterable[BackupInfo], bucket: object, limit: int) -> set[Path]:
+    seen: dict[str, Path] = {}
+    for b in newest_first:
+        key = bucket(b)  # type: ignore[operator]
+        if key not in seen:
+            if len(seen) == limit:
+                break
+            seen[key] = b.path
+    return set(seen.values())
+
+
+def rotate(backup_dir: Path, today: date) -> list[Path]:
+    """Delete backups outside the rotation; returns what was deleted. Copies that fail
+    verification are never counted as the newest good one."""
+    backups = list_backups(backup_dir)
+    good = [b for b in backups if _is_good(b.path)]
+    keep = to_keep(good, today)
+    deleted = []
+    for b in good:
+        if b.path not in keep:
+            b.path.unlink()
+            deleted.append(b.path)
+    return deleted
+
+
+def _is_good(path: Path) -> bool:
+    try:
+        verify_backup(path)
+    except StorageError:
+        return False
+    return True
+
+
+def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None) -> Path | None:
+    """Replace the database with ``source`` after verifying it; the current database is kept
+    as a backup first. Refused while the app holds the data directory."""
+    verify_backup(source)
+    if is_locked(paths.lock_file):
+        raise DataDirLockedError(QT_TRANSLATE_NOOP(
+            "backups", "rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter."))
+    kept = None
+    if paths.database.exists():
+        kept = take_backup(paths, "gjenoppretting", now)
+    target = sqlite3.connect(paths.database)
+    try:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            src.backup(target)
+        finally:
+            src.close()
+    finally:
+        target.close()
+    migrate(paths.database, paths.backups)
+    return kept
