@@ -64,7 +64,7 @@ def verify_backup(path: Path) -> int:
                 raise DamagedDatabaseError(_sentence("Filen {path} er skadet.", path))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if not _REQUIRED_TABLES <= tables or version < 1:
+            if not tables >= _REQUIRED_TABLES or version < 1:
                 raise StorageError(_sentence("Filen {path} er ikke en rehablogg-database.", path))
             if version > LATEST_VERSION:
                 raise StorageError(_sentence(
