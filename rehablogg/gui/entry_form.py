@@ -58,6 +58,8 @@ class EntryForm(QWidget):
         self.code: Code | None = None
         self.client_ids: list[int] = []
         self.editing_id: str | None = None
+        self.default_arena = ""
+        self.default_contact_mode = "oppmote"  # by far the most common
         self._accepted_warnings: tuple[str, ...] = ()
         self.code_model = CodeListModel(catalogue)
         self.client_model = ClientListModel(db)
@@ -111,8 +113,8 @@ class EntryForm(QWidget):
         ui.codeEdit.clear()
         if not keep_context:
             self._set_clients([])
-            ui.arenaCombo.setCurrentIndex(0)
-            ui.contactCombo.setCurrentIndex(1)  # oppmøte: by far the most common
+            _select_data(ui.arenaCombo, self.default_arena)
+            _select_data(ui.contactCombo, self.default_contact_mode)
         ui.clientEdit.clear()
         ui.minutesEdit.clear()
         ui.startEdit.clear()

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.ui.entriesTable.setModel(self.entries_model)
         self.ui.daysTable.setModel(self.days_model)
         self.form = EntryForm(db, self.catalogue, self._spans_for, today=today)
+        self._apply_profile_defaults()
         self.ui.formHostLayout.addWidget(self.form)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
@@ -409,12 +410,18 @@ class MainWindow(QMainWindow):
     def open_profile(self) -> None:
         from rehablogg.gui.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self.db, self)
+        dialog = ProfileDialog(self.db, self, catalogue=self.catalogue, today=self.today)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload_settings()
 
+    def _apply_profile_defaults(self) -> None:
+        profile = get_profile(self.db.engine)
+        self.form.default_arena = profile.default_arena
+        self.form.default_contact_mode = profile.default_contact_mode
+
     def reload_settings(self) -> None:
         """After the profile changed: working days, absence days and default choices."""
+        self._apply_profile_defaults()
         self.calendar = self._load_calendar()
         self.entries_model.calendar = self.calendar
         self.days_model.calendar = self.calendar

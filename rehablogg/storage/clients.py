@@ -3,13 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine, Row, text
-from sqlmodel import Session
 
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.storage.clock import now_iso
-from rehablogg.storage.schema import Client
+
+
+@dataclass(frozen=True)
+class ClientData:
+    """One client as read (plain SQL, so reading needs no SQLModel import at start-up)."""
+
+    id: int
+    label: str | None
+    pseudonym: str
+    birth_year: int | None
+    service: str
+    has_ip: bool
+    has_coordinator: bool
+    has_child_coordinator: bool
+    therapist_is_coordinator: bool
+    active: bool
+    erased_at: str | None
+    created_at: str
+
+
+CLIENT_COLUMNS = tuple(f.name for f in fields(ClientData))
+_BOOLS = ("has_ip", "has_coordinator", "has_child_coordinator", "therapist_is_coordinator",
+          "active")
+_SELECT_CLIENT = text(f"SELECT {', '.join(CLIENT_COLUMNS)} FROM client WHERE id = :id")
 
 
 def add_client(
@@ -24,6 +47,10 @@ def add_client(
     therapist_is_coordinator: bool = False,
     pseudonym: str | None = None,
 ) -> int:
+    from sqlmodel import Session
+
+    from rehablogg.storage.schema import Client
+
     with Session(engine) as session:
         taken = {p for (p,) in session.connection().execute(text("SELECT pseudonym FROM client"))}
         chosen = pseudonym or random_pseudonym()
@@ -41,11 +68,15 @@ def add_client(
         return client.id
 
 
-def get_client(engine: Engine, client_id: int) -> Client | None:
-    with Session(engine) as session:
-        client = session.get(Client, client_id)
-        session.expunge_all()
-        return client
+def get_client(engine: Engine, client_id: int) -> ClientData | None:
+    with engine.connect() as conn:
+        row = conn.execute(_SELECT_CLIENT, {"id": client_id}).first()
+    if row is None:
+        return None
+    values = dict(row._mapping)
+    for name in _BOOLS:
+        values[name] = bool(values[name])
+    return ClientData(**values)
 
 
 def list_clients(engine: Engine, search: str = "", *, include_closed: bool = False
@@ -102,15 +133,19 @@ CLIENT_FIELDS = frozenset({
 })
 
 
-def update_client(engine: Engine, client_id: int, **fields: object) -> None:
-    unknown = set(fields) - CLIENT_FIELDS
+def update_client(engine: Engine, client_id: int, **changes: object) -> None:
+    from sqlmodel import Session
+
+    from rehablogg.storage.schema import Client
+
+    unknown = set(changes) - CLIENT_FIELDS
     if unknown:
         raise TypeError(f"unknown client fields: {sorted(unknown)}")
     with Session(engine) as session:
         client = session.get(Client, client_id)
         if client is None:
             raise KeyError(client_id)
-        for name, value in fields.items():
+        for name, value in changes.items():
             setattr(client, name, value)
         session.add(client)
         session.commit()

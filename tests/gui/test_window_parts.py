@@ -195,3 +195,13 @@ def test_standard_buttons_speak_bokmal(window: MainWindow) -> None:
                  for b in box.findChildren(QPushButton)}
         assert texts and texts <= {"OK", "Avbryt", "Lukk"}, texts
         dialog.deleteLater()
+
+
+def test_profile_defaults_reach_the_entry_form(window: MainWindow) -> None:
+    from rehablogg.storage.profile import update_profile
+
+    update_profile(window.db.engine, default_arena="skole", default_contact_mode="video")
+    window.reload_settings()
+    window.new_entry()
+    assert window.form.ui.arenaCombo.currentData() == "skole"
+    assert window.form.ui.contactCombo.currentData() == "video"
