@@ -29,6 +29,8 @@ from rehablogg.storage.database import open_database
 from rehablogg.storage.paths import resolve_data_dir
 
 OUT = Path(__file__).resolve().parent
+sys.path.insert(0, str(OUT))
+import profile_shot  # noqa: E402 - the profile dialog's own shot, beside this script
 TODAY = date(2026, 11, 20)  # a Friday in ISO week 47
 SIZE = (1400, 820)
 
@@ -79,6 +81,7 @@ def main() -> int:
         save(page, "client-page.png")
         page.close()
         register.close()
+        profile_shot.screenshot(db, OUT / "profile-dialog.png")
         window.close()
         db.close()
     del app
