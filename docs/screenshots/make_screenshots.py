@@ -31,6 +31,7 @@ from rehablogg.storage.paths import resolve_data_dir
 OUT = Path(__file__).resolve().parent
 sys.path.insert(0, str(OUT))
 import profile_shot  # noqa: E402 - the profile dialog's own shot, beside this script
+
 TODAY = date(2026, 11, 20)  # a Friday in ISO week 47
 SIZE = (1400, 820)
 
