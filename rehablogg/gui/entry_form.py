@@ -5,7 +5,7 @@ the field and leaves every field as it was."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -32,8 +32,12 @@ from rehablogg.gui.forms.ui_entry_form import Ui_EntryForm
 from rehablogg.gui.picker_models import CATEGORY_NAMES, ClientListModel, CodeListModel, code_text
 from rehablogg.storage.clients import client_labels
 from rehablogg.storage.database import Database
+from rehablogg.storage.queries import code_usage
+from rehablogg.storage.settings import get_setting, set_setting
 
 QUICK_MINUTES = (15, 30, 45, 60, 90)
+FAVOURITES_KEY = "favourite_codes"
+USAGE_DAYS = 90
 MAX_SUGGESTIONS = 8
 CODE_SUMMARY_CHARS = 110
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -123,7 +127,25 @@ class EntryForm(QWidget):
         ui.travelSpin.setValue(0)
         self._set_parties(())
         self.clear_problems()
+        self.refresh_ranking()
         ui.codeEdit.setFocus()
+
+    def refresh_ranking(self) -> None:
+        """Favourites first, then the codes this therapist used most in the last 90 days."""
+        favourites = set(get_setting(self.db.engine, FAVOURITES_KEY, []))
+        usage = code_usage(self.db.engine, self.today() - timedelta(days=USAGE_DAYS))
+        self.code_model.set_ranking(favourites, usage)
+
+    def toggle_favourite(self) -> str | None:
+        """Mark or unmark the chosen code as a favourite; returns a message for the status bar."""
+        if self.code is None:
+            return None
+        favourites = set(get_setting(self.db.engine, FAVOURITES_KEY, []))
+        code = self.code.code
+        favourites ^= {code}
+        set_setting(self.db.engine, FAVOURITES_KEY, sorted(favourites))
+        self.refresh_ranking()
+        return f"{code} er nå favoritt." if code in favourites else f"{code} er ikke favoritt."
 
     def load_entry(self, entry_id: str | None, draft: EntryDraft) -> None:
         """Fill the form from ``draft``; editing an existing entry when ``entry_id`` is given,

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
             ui.actionNext: lambda: self.step(1),
             ui.actionGoToDate: self._focus_date,
             ui.actionShortcuts: self.show_shortcuts,
+            ui.actionFavourite: self.toggle_favourite,
             ui.actionProfile: self.open_profile,
             ui.actionClients: self.open_clients,
             ui.actionNewClient: self.new_client,
@@ -255,6 +256,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Ingen registrering å gjenta ennå.", 5000)
             return
         self.form.load_entry(None, replace(draft, date=self.current, start_time=None))
+
+    def toggle_favourite(self) -> None:
+        message = self.form.toggle_favourite()
+        self.statusBar().showMessage(message or "Velg en kode i skjemaet først.", 5000)
 
     def duplicate_selected(self) -> None:
         stored = self._selected()

@@ -59,3 +59,24 @@ def test_repeat_last_within_budget(window: MainWindow, kb: Keyboard, db: Databas
     assert count_entries(db.engine) == 2
     print(f"repeat last: {kb.keys} keys")
     assert kb.keys <= BUDGET_REPEAT
+
+
+def test_favourites_and_most_used_codes_come_first(window: MainWindow, kb: Keyboard,
+                                                   db: Database) -> None:
+    form = window.form
+    kb.ctrl(K.Key_N)
+    kb.type("journal")
+    kb.press(K.Key_Return)
+    assert form.code is not None and form.code.code == "I13"
+    kb.press(K.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(2):  # A03 used twice: most used after the favourite
+        kb.ctrl(K.Key_N)
+        kb.type("administrasjon")
+        kb.press(K.Key_Return)
+        kb.type("30")
+        kb.press(K.Key_Return)
+    kb.ctrl(K.Key_N)
+    form.code_model.set_query("")
+    firsts = [form.code_model.code_at(i).code for i in range(2)]  # type: ignore[union-attr]
+    assert firsts == ["I13", "A03"]
+    assert "★" in form.code_model.index(0, 0).data()
