@@ -7,6 +7,7 @@ at import time of this conftest, which pytest loads before any test module.
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,3 +44,20 @@ def db(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def catalogue() -> Catalogue:
     return default_catalogue()
+
+
+_real_connect = socket.socket.connect
+
+
+def _local_only_connect(self: socket.socket, address: object) -> object:
+    """The app never goes online: any test that reaches for a non-local address fails."""
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0] if isinstance(address, tuple) else str(address)
+        if host not in ("127.0.0.1", "::1", "localhost"):
+            raise AssertionError(f"network connection attempted to {address!r}")
+    return _real_connect(self, address)  # type: ignore[arg-type]
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _local_only_connect)

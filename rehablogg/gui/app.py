@@ -1,55 +1,188 @@
-"""Starting the desktop app: one QApplication, the data-directory lock, the main window."""
+"""Starting the desktop app: single instance, logs and crash handling, integrity check,
+the data-directory lock, the main window, then the first-start and daily-backup chores."""
 
 from __future__ import annotations
 
 import gc
+import logging
 import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.main_window import MainWindow
+from rehablogg.gui.single_instance import InstanceServer, ask_running_instance, server_name
+from rehablogg.storage.backups import (
+    BackupInfo,
+    daily_backup_if_due,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
 from rehablogg.storage.database import open_database
 from rehablogg.storage.errors import StorageError
+from rehablogg.storage.integrity import quick_check
 from rehablogg.storage.lock import DataDirLock
-from rehablogg.storage.paths import DataPaths, ensure_data_dir
+from rehablogg.storage.logs import enable_fault_log, scrub, setup_logging, take_previous_fault
+from rehablogg.storage.paths import DataPaths, ensure_data_dir, risky_location
 
-
-def _first_start(window: MainWindow) -> None:
-    """On a first start (no therapist code or municipality) ask for the profile once."""
-    from rehablogg.gui.profile_dialog import ask_for_profile
-
-    if ask_for_profile(window.db, window):
-        window.reload_settings()
+log = logging.getLogger("rehablogg.app")
 
 
 def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("rehablogg")
     app.setOrganizationName("rehablogg")
-    ensure_data_dir(paths)
+    interactive = not quit_after_startup
+    try:
+        ensure_data_dir(paths)
+    except OSError as exc:
+        return _fail(f"Datamappen {paths.root} kan ikke lages eller brukes ({exc.strerror}).",
+                     interactive)
+    name = server_name(paths.root)
+    if ask_running_instance(name):
+        print("rehablogg kjører allerede for denne datamappen; vinduet er hentet fram.")
+        return 0
+    setup_logging(paths)
+    fault_file = enable_fault_log(paths)
+    log.info("start, data dir %s", paths.root)
+    if not _database_usable(paths, interactive):
+        return 1
     lock = DataDirLock(paths.lock_file)
     try:
         lock.acquire()
         db = open_database(paths)
     except StorageError as exc:
         lock.release()
-        if not quit_after_startup:
-            QMessageBox.critical(None, "rehablogg", str(exc))
-        print(f"rehablogg: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc), interactive)
     window = MainWindow(db)
+    server = InstanceServer(name)
+    server.raise_requested.connect(lambda: _bring_forward(window))
+    previous_hook = sys.excepthook
+    sys.excepthook = _crash_hook(window)
     window.show()
     if quit_after_startup:
         QTimer.singleShot(0, app.quit)
     else:
-        QTimer.singleShot(0, lambda: _first_start(window))
+        QTimer.singleShot(0, lambda: _after_start(window, paths))
     try:
         return app.exec()
     finally:
+        sys.excepthook = previous_hook
         window.close()
         db.close()
         lock.release()
+        server.server.close()
+        log.info("stop")
+        fault_file.close()
         # Nothing is left to collect: skip the full garbage collection the interpreter would
         # run over every imported module at exit (about 0.4 s).
         gc.freeze()
+
+
+def _fail(message: str, interactive: bool) -> int:
+    if interactive:
+        box = QMessageBox(QMessageBox.Icon.Critical, "rehablogg", message)
+        localise_buttons(box)
+        box.exec()
+    print(f"rehablogg: {message}", file=sys.stderr)
+    return 1
+
+
+def _database_usable(paths: DataPaths, interactive: bool) -> bool:
+    """A damaged database is never written to: say so and offer the newest good backup."""
+    if not paths.database.exists() or quick_check(paths.database):
+        return True
+    log.error("quick_check failed for %s", paths.database)
+    good = _newest_good_backup(paths)
+    message = f"Databasen i {paths.root} er skadet, og rehablogg endrer den ikke."
+    if good is None:
+        _fail(message + " Ingen god sikkerhetskopi ble funnet.", interactive)
+        return False
+    if not interactive:
+        _fail(message + " Start appen for å gjenopprette en sikkerhetskopi.", interactive)
+        return False
+    backup, entries = good
+    box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database",
+                      f"{message} Vil du gjenopprette sikkerhetskopien fra "
+                      f"{backup.taken_at:%d.%m.%Y %H:%M} ({entries} registreringer)? Den skadde "
+                      "filen tas vare på som egen kopi.")
+    restore = box.addButton("Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Avslutt", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    damaged = paths.backups / f"skadet-{backup.taken_at:%Y%m%d%H%M%S}.sqlite3"
+    paths.database.replace(damaged)
+    for suffix in ("-wal", "-shm"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    restore_backup(paths, backup.path)
+    log.info("restored %s after a failed integrity check", backup.path.name)
+    return True
+
+
+def _newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, int] | None:
+    for backup in list_backups(paths.backups):
+        try:
+            return backup, verify_backup(backup.path)
+        except StorageError:
+            continue
+    return None
+
+
+def _after_start(window: MainWindow, paths: DataPaths) -> None:
+    """Chores after the window is on screen, so they never delay it."""
+    fault = take_previous_fault(paths)
+    if fault:
+        _show_details(window, "rehablogg stoppet uventet sist",
+                      "rehablogg stoppet uventet forrige gang. Detaljene under er også "
+                      "lagret i loggmappen; send dem gjerne til den som drifter appen.", fault)
+    risk = risky_location(paths.root)
+    if risk:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Usikker datamappe",
+                          f"Datamappen {paths.root} ligger i en {risk}. SQLite kan miste data "
+                          "der; flytt den til en lokal mappe (bruk --data-dir).", parent=window)
+        localise_buttons(box)
+        box.exec()
+    try:
+        daily_backup_if_due(paths)
+    except (OSError, StorageError) as exc:
+        log.warning("daily backup failed: %s", exc)
+        window.statusBar().showMessage("Dagens sikkerhetskopi kunne ikke tas; se loggen.", 10000)
+    from rehablogg.gui.profile_dialog import ask_for_profile
+
+    if ask_for_profile(window.db, window):
+        window.reload_settings()
+
+
+def _bring_forward(window: QWidget) -> None:
+    log.info("brought to front by a second start")
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def _crash_hook(window: QWidget) -> ExceptHook:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = scrub("".join(traceback.format_exception(kind, exc, tb)))
+        log.error("uncaught exception\n%s", details)
+        _show_details(window, "Uventet feil",
+                      "Det skjedde en uventet feil. Det som er lagret, er trygt; sjekk den "
+                      "siste registreringen. Detaljene er lagret i loggen.", details)
+
+    return hook
+
+
+def _show_details(parent: QWidget, title: str, text: str, details: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+    box.setDetailedText(details)  # selectable and copyable
+    localise_buttons(box)
+    box.exec()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
@@ -39,13 +40,13 @@ from rehablogg.gui.undo import DoneCommand
 from rehablogg.storage.absence import absences
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
+from rehablogg.storage.errors import explain_write_error
 from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.queries import category_totals, last_created_entry_id, timed_spans_on
 from rehablogg.storage.timer import RunningTimer, clear_timer, get_timer, start_timer
 
-NOT_SAVED = ("Kunne ikke lagre ({error}); det du skrev er beholdt, prøv igjen eller se "
-             "sikkerhetskopiene.")
+log = logging.getLogger("rehablogg.window")
 FORM_KEYS = (
     ("Enter", "Lagre registreringen (i skjemaet)"),
     ("Esc", "Avbryt og tøm skjemaet"),
@@ -287,6 +288,7 @@ class MainWindow(QMainWindow):
         except SQLAlchemyError as exc:
             self._report(exc)
             return
+        log.info("deleted entry %s", stored.id)
 
         def redo() -> None:
             delete_entry(self.db.engine, stored.id, reason=reason or None)
@@ -319,8 +321,10 @@ class MainWindow(QMainWindow):
         try:
             update_entry(self.db.engine, entry_id, draft, reason=reason or None)
         except SQLAlchemyError as exc:
-            self.form.save_failed(NOT_SAVED.format(error=type(exc).__name__))
+            log.warning("update failed: %s", type(exc).__name__)
+            self.form.save_failed(explain_write_error(exc))
             return
+        log.info("updated entry %s", entry_id)
         self.undo_stack.push(DoneCommand(
             "Endre registrering",
             redo=lambda: update_entry(self.db.engine, entry_id, draft, reason=reason or None),
@@ -343,8 +347,10 @@ class MainWindow(QMainWindow):
             entry_id = add_entry(self.db.engine, draft, cat_id, cat_version,
                                  reason=reason or None)
         except SQLAlchemyError as exc:
-            self.form.save_failed(NOT_SAVED.format(error=type(exc).__name__))
+            log.warning("save failed: %s", type(exc).__name__)
+            self.form.save_failed(explain_write_error(exc))
             return False
+        log.info("saved entry %s (%s, %d min)", entry_id, draft.code, draft.minutes)
 
         def redo() -> None:
             add_entry(self.db.engine, draft, cat_id, cat_version, reason=reason or None,
@@ -402,8 +408,7 @@ class MainWindow(QMainWindow):
         return text.strip() if ok and text.strip() else False
 
     def _report(self, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, LockedPeriodError) else NOT_SAVED.format(
-            error=type(exc).__name__)
+        message = str(exc) if isinstance(exc, LockedPeriodError) else explain_write_error(exc)
         self.statusBar().showMessage(message, 10000)
         self.refresh()
 

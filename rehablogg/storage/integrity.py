@@ -69,3 +69,15 @@ def _check_contents(conn: sqlite3.Connection, catalogue: Catalogue, report: Chec
             QT_TRANSLATE_NOOP("storage", "Registreringer bruker koder som ikke finnes i "
                               "kodeverket: {codes}.").format(codes=", ".join(unknown))
         )
+
+
+def quick_check(db_path: Path) -> bool:
+    """SQLite's quick check, read-only; False for a file that is damaged or not a database."""
+    try:
+        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        try:
+            return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return False

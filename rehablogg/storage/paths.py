@@ -48,6 +48,40 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPath
     return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)))
 
 
+SYNCED_FOLDER_NAMES = ("onedrive", "dropbox", "google drive", "googledrive", "icloud",
+                       "icloud drive", "nextcloud", "owncloud", "box sync", "sync")
+NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "fuse.sshfs", "9p",
+                       "afs", "davfs", "fuse.rclone")
+
+
+def risky_location(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
+    """Why ``path`` is unsafe for SQLite's WAL (a synced cloud folder or a network share), or
+    None. WAL needs shared memory on the same machine; sync tools copy half-written files."""
+    lowered = [part.lower() for part in path.parts]
+    for name in SYNCED_FOLDER_NAMES:
+        if any(part == name or part.startswith(name + " -") for part in lowered):
+            return "synkronisert skymappe"
+    if str(path).startswith("\\\\"):
+        return "nettverksmappe"
+    if mounts_file.exists():
+        fstype = _fstype(path, mounts_file)
+        if fstype in NETWORK_FILESYSTEMS:
+            return "nettverksmappe"
+    return None
+
+
+def _fstype(path: Path, mounts_file: Path) -> str | None:
+    best, best_type = "", None
+    target = str(path.resolve())
+    for line in mounts_file.read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) < 3 or len(parts[1]) <= len(best):
+            continue
+        if target == parts[1] or target.startswith(parts[1].rstrip("/") + "/"):
+            best, best_type = parts[1], parts[2]
+    return best_type
+
+
 def ensure_data_dir(paths: DataPaths) -> DataPaths:
     """Create the data directory readable by its owner only (health-related data)."""
     for d in (paths.root, paths.backups, paths.logs):

@@ -1,0 +1,73 @@
+"""Rotating log files in the data directory's ``logs`` folder, scrubbed of identity numbers.
+
+The app logs ids, codes and counts, never client labels or notes; as a second line of defence
+every record is scrubbed of anything that passes the identity-number checks before it is
+written, exception text included.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import logging
+import logging.handlers
+from pathlib import Path
+from typing import IO
+
+from rehablogg.core.identity import find_identity_numbers
+from rehablogg.storage.paths import DataPaths
+
+LOG_FILE = "rehablogg.log"
+FAULT_FILE = "fatal.log"
+REDACTED = "[personnummer fjernet]"
+_handlers: dict[Path, logging.Handler] = {}
+
+
+def scrub(text: str) -> str:
+    for match in reversed(find_identity_numbers(text)):
+        text = text[: match.start] + REDACTED + text[match.end:]
+    return text
+
+
+class ScrubFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return scrub(super().format(record))
+
+
+def setup_logging(paths: DataPaths, level: int = logging.INFO) -> logging.Logger:
+    """Log to ``logs/rehablogg.log`` (1 MB × 5 files); idempotent per folder."""
+    logger = logging.getLogger("rehablogg")
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    target = paths.logs / LOG_FILE
+    if target not in _handlers:
+        handler = logging.handlers.RotatingFileHandler(
+            target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        handler.setFormatter(ScrubFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        _handlers[target] = handler
+        logger.addHandler(handler)
+    logger.setLevel(level)
+    return logger
+
+
+def close_logging(paths: DataPaths) -> None:
+    handler = _handlers.pop(paths.logs / LOG_FILE, None)
+    if handler is not None:
+        logging.getLogger("rehablogg").removeHandler(handler)
+        handler.close()
+
+
+def enable_fault_log(paths: DataPaths) -> IO[str]:
+    """Hard crashes (segfaults in Qt, aborts) write their Python stacks to ``logs/fatal.log``;
+    the next start shows it. The file object must stay open while the app runs."""
+    fh = open(paths.logs / FAULT_FILE, "a", encoding="utf-8")  # noqa: SIM115 - kept open
+    faulthandler.enable(fh)
+    return fh
+
+
+def take_previous_fault(paths: DataPaths) -> str | None:
+    """The fault log of an earlier run, if it wrote anything; it is moved aside once read."""
+    path = paths.logs / FAULT_FILE
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    text = scrub(path.read_text(encoding="utf-8", errors="replace"))
+    path.replace(path.with_suffix(".seen.log"))
+    return text
