@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
             ui.actionShortcuts: self.show_shortcuts,
             ui.actionFavourite: self.toggle_favourite,
             ui.actionProfile: self.open_profile,
+            ui.actionBackups: self.open_backups,
             ui.actionClients: self.open_clients,
             ui.actionNewClient: self.new_client,
             ui.actionTimer: self.toggle_timer,
@@ -436,6 +437,15 @@ class MainWindow(QMainWindow):
         self.entries_model.calendar = self.calendar
         self.days_model.calendar = self.calendar
         self.refresh()
+
+    def open_backups(self) -> None:
+        from rehablogg.gui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.db, self)
+        dialog.exec()
+        if dialog.restored:
+            self.undo_stack.clear()  # undo steps refer to the data that was replaced
+            self.reload_settings()
 
     def open_clients(self) -> None:
         from rehablogg.gui.clients_dialog import ClientsDialog

@@ -23,7 +23,8 @@ from rehablogg.storage.paths import DataPaths
 
 REASONS = ("daglig", "manuell", "migrering", "gjenoppretting", "innlevering")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
-_NAME_RE = re.compile(r"^rehablogg-(\d{8}-\d{6})-([a-z]+)\.sqlite3$")
+# A counter follows the time when two copies are taken within the same second.
+_NAME_RE = re.compile(r"^rehablogg-(\d{8}-\d{6})(?:-(\d+))?-([a-z]+)\.sqlite3$")
 _REQUIRED_TABLES = {"entry", "client", "entry_client", "entry_party", "profile", "period"}
 
 
@@ -33,14 +34,23 @@ class BackupInfo:
     taken_at: datetime
     reason: str
     size: int
+    sequence: int = 0
 
     @property
     def day(self) -> date:
         return self.taken_at.date()
 
 
-def backup_name(reason: str, now: datetime) -> str:
-    return f"rehablogg-{now:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+def backup_name(reason: str, now: datetime, sequence: int = 0) -> str:
+    counter = f"-{sequence}" if sequence else ""
+    return f"rehablogg-{now:%Y%m%d-%H%M%S}{counter}-{reason}.sqlite3"
+
+
+def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+    sequence = 0
+    while any(folder.glob(f"rehablogg-{now:%Y%m%d-%H%M%S}{f'-{sequence}' if sequence else ''}-*")):
+        sequence += 1
+    return folder / backup_name(reason, now, sequence)
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:
@@ -50,8 +60,9 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
         m = _NAME_RE.match(path.name)
         if m:
             taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
-            found.append(BackupInfo(path, taken, m.group(2), path.stat().st_size))
-    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+            found.append(BackupInfo(path, taken, m.group(3), path.stat().st_size,
+                                    int(m.group(2) or 0)))
+    return sorted(found, key=lambda b: (b.taken_at, b.sequence), reverse=True)
 
 
 def verify_backup(path: Path) -> int:
@@ -87,7 +98,7 @@ def take_backup(paths: DataPaths, reason: str, now: datetime | None = None,
     if reason not in REASONS:
         raise ValueError(reason)
     now = now or datetime.now()
-    target = out or paths.backups / backup_name(reason, now)
+    target = out or _free_name(paths.backups, reason, now)
     backup_database(paths.database, target)
     verify_backup(target)
     if out is None:
@@ -106,10 +117,12 @@ def daily_backup_if_due(paths: DataPaths, now: datetime | None = None) -> Path |
 
 
 def to_keep(backups: list[BackupInfo], today: date) -> set[Path]:
-    """The newest backup of each of the last 7 days, 5 ISO weeks and 12 months that have one,
-    every pre-migration copy (the way back from an upgrade), and always the newest good copy."""
-    keep: set[Path] = set()
-    newest_first = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    """Every backup taken today (a copy made before a restore or a submission must survive the
+    next backup of the same day), the newest of each of the last 7 days, 5 ISO weeks and 12
+    months that have one, every pre-migration copy (the way back from an upgrade), and always
+    the newest good copy."""
+    keep: set[Path] = {b.path for b in backups if b.day >= today}
+    newest_first = sorted(backups, key=lambda b: (b.taken_at, b.sequence), reverse=True)
     keep |= _newest_per(newest_first, lambda b: b.day.isoformat(), KEEP_DAILY)
     keep |= _newest_per(newest_first, lambda b: str(b.day.isocalendar()[:2]), KEEP_WEEKLY)
     keep |= _newest_per(newest_first, lambda b: b.day.strftime("%Y-%m"), KEEP_MONTHLY)
@@ -152,11 +165,13 @@ def _is_good(path: Path) -> bool:
     return True
 
 
-def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None) -> Path | None:
+def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None, *,
+                   app_holds_lock: bool = False) -> Path | None:
     """Replace the database with ``source`` after verifying it; the current database is kept
-    as a backup first. Refused while the app holds the data directory."""
+    as a backup first. Refused while the app holds the data directory, unless the caller is
+    that app (which has closed its connections first)."""
     verify_backup(source)
-    if is_locked(paths.lock_file):
+    if not app_holds_lock and is_locked(paths.lock_file):
         raise DataDirLockedError(QT_TRANSLATE_NOOP(
             "backups", "rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter."))
     kept = None

@@ -21,10 +21,16 @@ DB_FILE = "rehablogg.sqlite3"
 @dataclass(frozen=True)
 class DataPaths:
     root: Path
+    db_name: str = DB_FILE
+
+    @classmethod
+    def of_database(cls, database: Path) -> DataPaths:
+        """The paths around an open database file (its backups and logs sit beside it)."""
+        return cls(database.parent, database.name)
 
     @property
     def database(self) -> Path:
-        return self.root / DB_FILE
+        return self.root / self.db_name
 
     @property
     def backups(self) -> Path:

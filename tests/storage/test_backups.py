@@ -140,3 +140,14 @@ def test_rotation_never_deletes_the_newest_good_copy(paths: DataPaths) -> None:
     rotate(paths.backups, date(2026, 11, 20))
     assert good.exists()
     assert broken.exists()  # never counted, never silently deleted either
+
+
+def test_todays_copies_all_survive_rotation(paths: DataPaths) -> None:
+    take_backup(paths, "manuell", out=paths.backups / "seed.sqlite3")
+    today = datetime(2026, 11, 20, 8, 0)
+    before_restore = _plant(paths, today, "gjenoppretting")
+    _plant(paths, today + timedelta(hours=2), "daglig")
+    rotate(paths.backups, today.date())
+    assert before_restore.exists()
+    rotate(paths.backups, today.date() + timedelta(days=1))
+    assert not before_restore.exists()  # the next day only the newest of that day stays
