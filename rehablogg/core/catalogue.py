@@ -269,20 +269,32 @@ class _Place:
 
     def where(self, field: str) -> str:
         if self.table is not None and self.key is not None:
-            return _AT_CHOICE.format(file=self.source, table=self.table, key=self.key, field=field)
+            return _AT_CHOICE.format(file=self.source, table=self.table,
+                                     key=shown_value(self.key), field=field)
         if self.table is not None:
             return _AT_CHOICE_NO.format(
                 file=self.source, table=self.table, index=self.index, field=field
             )
         if self.code is not None:
-            return _AT_CODE.format(file=self.source, code=self.code, field=field)
+            return _AT_CODE.format(file=self.source, code=shown_value(self.code), field=field)
         if self.index is not None:
             return _AT_CODE_NO.format(file=self.source, index=self.index, field=field)
         return _AT_FIELD.format(file=self.source, field=field)
 
     def error(self, template: str, field: str, **values: object) -> CatalogueError:
-        message = template.format(where=self.where(field), field=field, **values)
+        shown = {name: shown_value(value) for name, value in values.items()}
+        message = template.format(where=self.where(shown_value(field)), field=field, **shown)
         return CatalogueError(message, source=self.source, code=self.code, field=field)
+
+
+SHOWN_CHARS = 40
+
+
+def shown_value(value: object) -> str:
+    """A value from the file as it may appear in a one-line message: control characters made
+    visible (a line break in a value must not break the sentence) and long values cut."""
+    text = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in str(value))
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
 # --------------------------------------------------------------------------------------------
@@ -524,6 +536,13 @@ def parse_catalogue(text: str, source: str) -> Catalogue:
         data: _Table = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise _syntax_error(error, source) from None
+    except (RecursionError, ValueError):
+        # Hostile input: nesting deeper than Python's recursion limit, or an integer literal
+        # longer than its int/str conversion limit; tomllib reports neither as a TOML error.
+        raise CatalogueError(
+            QT_TRANSLATE_NOOP("catalogue", "{file} er ikke et kodeverk rehablogg kan lese "
+                              "(for dyp nesting eller for lange tall).").format(file=source),
+            source=source) from None
     place = _Place(source)
     _check_fields(data, _TOP_FIELDS, place)
     catalogue_id = _catalogue_id(data, place)

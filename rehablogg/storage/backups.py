@@ -11,21 +11,22 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.storage.backup import backup_database
+from rehablogg.storage.backup import backup_database, free_backup_path, remove_leftovers
 from rehablogg.storage.database import migrate
+from rehablogg.storage.engine import read_only
 from rehablogg.storage.errors import DamagedDatabaseError, DataDirLockedError, StorageError
 from rehablogg.storage.lock import is_locked
-from rehablogg.storage.migrations import LATEST_VERSION
+from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS
 from rehablogg.storage.paths import DataPaths
 
 REASONS = ("daglig", "manuell", "migrering", "gjenoppretting", "innlevering")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
 # A counter follows the time when two copies are taken within the same second.
 _NAME_RE = re.compile(r"^rehablogg-(\d{8}-\d{6})(?:-(\d+))?-([a-z]+)\.sqlite3$")
-_REQUIRED_TABLES = {"entry", "client", "entry_client", "entry_party", "profile", "period"}
 
 
 @dataclass(frozen=True)
@@ -39,18 +40,6 @@ class BackupInfo:
     @property
     def day(self) -> date:
         return self.taken_at.date()
-
-
-def backup_name(reason: str, now: datetime, sequence: int = 0) -> str:
-    counter = f"-{sequence}" if sequence else ""
-    return f"rehablogg-{now:%Y%m%d-%H%M%S}{counter}-{reason}.sqlite3"
-
-
-def _free_name(folder: Path, reason: str, now: datetime) -> Path:
-    sequence = 0
-    while any(folder.glob(f"rehablogg-{now:%Y%m%d-%H%M%S}{f'-{sequence}' if sequence else ''}-*")):
-        sequence += 1
-    return folder / backup_name(reason, now, sequence)
 
 
 def list_backups(backup_dir: Path) -> list[BackupInfo]:
@@ -69,23 +58,48 @@ def verify_backup(path: Path) -> int:
     """Number of entries in a readable rehablogg database; StorageError with a sentence if it
     is damaged, foreign or from a newer rehablogg."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = read_only(path)
         try:
             if [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
                 raise DamagedDatabaseError(_sentence("Filen {path} er skadet.", path))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-            if not tables >= _REQUIRED_TABLES or version < 1:
-                raise StorageError(_sentence("Filen {path} er ikke en rehablogg-database.", path))
             if version > LATEST_VERSION:
                 raise StorageError(_sentence(
                     "Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.", path))
+            if version < 1 or _shape(conn) != expected_shape(version):
+                raise StorageError(_sentence("Filen {path} er ikke en rehablogg-database.", path))
             return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A damaged schema can hold bytes that are not UTF-8; sqlite3 then fails decoding.
         raise DamagedDatabaseError(
             _sentence("Filen {path} er ikke en lesbar rehablogg-database.", path)) from exc
+
+
+def _shape(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return {t: [c[1] for c in conn.execute(f"PRAGMA table_info(\"{t}\")")] for t in tables}
+
+
+@lru_cache(maxsize=8)
+def _expected(version: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    conn = sqlite3.connect(":memory:")
+    try:
+        for migration in MIGRATIONS:
+            if migration.version <= version:
+                for statement in migration.statements:
+                    conn.execute(statement)
+        return tuple(sorted((t, tuple(cols)) for t, cols in _shape(conn).items()))
+    finally:
+        conn.close()
+
+
+def expected_shape(version: int) -> dict[str, list[str]]:
+    """Tables and columns a rehablogg database of ``version`` has: built by running the
+    migrations into an empty in-memory database, so it can never drift from them."""
+    return {t: list(cols) for t, cols in _expected(version)}
 
 
 def _sentence(template: str, path: Path) -> str:
@@ -98,7 +112,7 @@ def take_backup(paths: DataPaths, reason: str, now: datetime | None = None,
     if reason not in REASONS:
         raise ValueError(reason)
     now = now or datetime.now()
-    target = out or _free_name(paths.backups, reason, now)
+    target = out or free_backup_path(paths.backups, reason, now)
     backup_database(paths.database, target)
     verify_backup(target)
     if out is None:
@@ -144,12 +158,13 @@ def _newest_per(newest_first: Iterable[BackupInfo], bucket: object, limit: int) 
 
 
 def rotate(backup_dir: Path, today: date) -> list[Path]:
-    """Delete backups outside the rotation; returns what was deleted. Copies that fail
-    verification are never counted as the newest good one."""
+    """Delete backups outside the rotation, and half-written copies of interrupted backups;
+    returns what was deleted. Copies that fail verification are never counted as the newest
+    good one (and never deleted: they may be all someone has)."""
+    deleted = remove_leftovers(backup_dir)
     backups = list_backups(backup_dir)
     good = [b for b in backups if _is_good(b.path)]
     keep = to_keep(good, today)
-    deleted = []
     for b in good:
         if b.path not in keep:
             b.path.unlink()
@@ -179,7 +194,7 @@ def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None, 
         kept = take_backup(paths, "gjenoppretting", now)
     target = sqlite3.connect(paths.database)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = read_only(source)
         try:
             src.backup(target)
         finally:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.storage.backup import backup_database, timestamped_name
-from rehablogg.storage.engine import make_engine, raw_connect
+from rehablogg.storage.backup import backup_database, free_backup_path
+from rehablogg.storage.engine import make_engine, raw_connect, read_only
 from rehablogg.storage.errors import DamagedDatabaseError, NewerDatabaseError
 from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from rehablogg.storage.paths import DataPaths, ensure_data_dir
@@ -28,12 +29,13 @@ class Database:
 def read_schema_version(db_path: Path) -> int:
     """The schema version, read without writing anything (a newer file must stay untouched)."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = read_only(db_path)
         try:
             row = conn.execute("PRAGMA user_version").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        # A damaged schema can hold bytes that are not UTF-8; sqlite3 then fails decoding.
         raise DamagedDatabaseError(
             QT_TRANSLATE_NOOP(
                 "storage",
@@ -43,14 +45,14 @@ def read_schema_version(db_path: Path) -> int:
     return int(row[0])
 
 
-def _refuse_newer(db_path: Path, version: int) -> None:
-    if version > LATEST_VERSION:
+def _refuse_newer(db_path: Path, version: int, latest: int = LATEST_VERSION) -> None:
+    if version > latest:
         raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
                 "storage",
                 "Databasen {path} er laget av en nyere rehablogg (skjemaversjon {found}, denne "
                 "versjonen kjenner {known}); oppdater rehablogg, filen er ikke endret.",
-            ).format(path=db_path, found=version, known=LATEST_VERSION)
+            ).format(path=db_path, found=version, known=latest)
         )
 
 
@@ -74,12 +76,12 @@ def migrate(db_path: Path, backup_dir: Path, migrations: tuple[Migration, ...] =
     """
     exists = db_path.exists() and db_path.stat().st_size > 0
     start = read_schema_version(db_path) if exists else 0
-    _refuse_newer(db_path, start)
+    _refuse_newer(db_path, start, migrations[-1].version)
     pending = [m for m in migrations if m.version > start]
     if not pending:
         return start
     if start > 0:
-        backup_database(db_path, backup_dir / timestamped_name(f"for-migrering-v{start}"))
+        backup_database(db_path, free_backup_path(backup_dir, "migrering", datetime.now()))
     conn = raw_connect(db_path)
     try:
         for migration in pending:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -44,14 +44,21 @@ def _on_begin(conn: Any) -> None:
 
 
 def make_engine(db_path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{db_path}",
-        poolclass=NullPool if str(db_path) == ":memory:" else None,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+    # Connections are made by sqlite3 from the plain path, not from a URL: a folder named
+    # "Kontor #2" or "Hva?" would otherwise be cut at the # or ? and open another file.
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(db_path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def read_only(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection that never creates or changes a file (checks, verification).
+    The path goes into a ``file:`` URI with every special character escaped."""
+    return sqlite3.connect(Path(db_path).absolute().as_uri() + "?mode=ro", uri=True)
 
 
 def raw_connect(db_path: Path) -> sqlite3.Connection:

@@ -9,6 +9,7 @@ from pathlib import Path
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.database import _refuse_newer, read_schema_version
+from rehablogg.storage.engine import read_only
 
 
 @dataclass
@@ -28,12 +29,12 @@ def check_database(db_path: Path, catalogue: Catalogue) -> CheckReport:
     newer file."""
     report = CheckReport(schema_version=read_schema_version(db_path))
     _refuse_newer(db_path, report.schema_version)
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = read_only(db_path)
     try:
         _check_pages(conn, report)
         if report.ok:
             _check_contents(conn, catalogue, report)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         report.problems.append(
             QT_TRANSLATE_NOOP("storage", "Databasen kan ikke leses: {error}.").format(error=exc)
         )
@@ -74,10 +75,10 @@ def _check_contents(conn: sqlite3.Connection, catalogue: Catalogue, report: Chec
 def quick_check(db_path: Path) -> bool:
     """SQLite's quick check, read-only; False for a file that is damaged or not a database."""
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        conn = read_only(db_path)
         try:
             return [r[0] for r in conn.execute("PRAGMA quick_check")] == ["ok"]
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         return False

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from rehablogg.core.entry import EntryDraft
+from rehablogg.storage.backup import backup_name
 from rehablogg.storage.backups import (
-    backup_name,
     daily_backup_if_due,
     list_backups,
     restore_backup,

@@ -86,7 +86,7 @@ def test_failing_migration_rolls_back_and_a_backup_was_taken(db: Database, tmp_p
     assert "doomed" not in entry_columns
     assert conn.execute("SELECT label FROM client").fetchall() == [("Testbarn",)]
     conn.close()
-    copies = sorted(backups.glob("for-migrering-v1-*.sqlite3"))
+    copies = sorted(backups.glob("rehablogg-*-migrering.sqlite3"))
     assert len(copies) == 1
     copy = sqlite3.connect(copies[0])
     assert copy.execute("PRAGMA user_version").fetchone()[0] == 1

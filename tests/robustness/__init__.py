@@ -1,0 +1,1 @@
+"""Robustness tests: SIGKILL loops, kills during migrations, hostile catalogue and backup files."""
