@@ -40,7 +40,7 @@ from rehablogg.gui.undo import DoneCommand
 from rehablogg.storage.absence import absences
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
-from rehablogg.storage.errors import explain_write_error
+from rehablogg.storage.errors import StorageError, explain_write_error
 from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.queries import category_totals, last_created_entry_id, timed_spans_on
@@ -285,8 +285,9 @@ class MainWindow(QMainWindow):
         if reason is False:
             return
         try:
+            self.db.require_present()
             delete_entry(self.db.engine, stored.id, reason=reason or None)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, StorageError) as exc:
             self._report(exc)
             return
         log.info("deleted entry %s", stored.id)
@@ -320,8 +321,9 @@ class MainWindow(QMainWindow):
                                   "begrunnelse.")
             return
         try:
+            self.db.require_present()
             update_entry(self.db.engine, entry_id, draft, reason=reason or None)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, StorageError) as exc:
             log.warning("update failed: %s", type(exc).__name__)
             self.form.save_failed(explain_write_error(exc))
             return
@@ -345,9 +347,10 @@ class MainWindow(QMainWindow):
             return False
         cat_id, cat_version = self.catalogue.id, self.catalogue.version
         try:
+            self.db.require_present()
             entry_id = add_entry(self.db.engine, draft, cat_id, cat_version,
                                  reason=reason or None)
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, StorageError) as exc:
             log.warning("save failed: %s", type(exc).__name__)
             self.form.save_failed(explain_write_error(exc))
             return False

@@ -12,7 +12,11 @@ from sqlalchemy import Engine
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.backup import backup_database, free_backup_path
 from rehablogg.storage.engine import make_engine, raw_connect, read_only
-from rehablogg.storage.errors import DamagedDatabaseError, NewerDatabaseError
+from rehablogg.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseGoneError,
+    NewerDatabaseError,
+)
 from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from rehablogg.storage.paths import DataPaths, ensure_data_dir
 
@@ -24,6 +28,18 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def require_present(self) -> None:
+        """Raise before a write when the file is gone: SQLite would go on writing into the
+        unlinked file and everything saved from then on would vanish with it."""
+        if not self.path.exists():
+            raise DatabaseGoneError(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "Databasefilen {path} finnes ikke lenger (er datamappen flyttet eller "
+                    "frakoblet?); det du skrev står fortsatt i skjemaet.",
+                ).format(path=self.path)
+            )
 
 
 def read_schema_version(db_path: Path) -> int:

@@ -19,11 +19,17 @@ class DataDirLockedError(StorageError):
     pass
 
 
+class DatabaseGoneError(StorageError):
+    pass
+
+
 def explain_write_error(exc: BaseException) -> str:
     """One bokmål sentence for a failed save, saying what the user can do; the caller keeps
     what was typed."""
     from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
+    if isinstance(exc, StorageError):
+        return str(exc)
     text = str(getattr(exc, "orig", exc) or exc).lower()
     if "full" in text or getattr(exc, "errno", None) == 28:
         return QT_TRANSLATE_NOOP(

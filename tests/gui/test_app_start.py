@@ -172,3 +172,43 @@ def test_saving_logs_no_label_or_note(window: MainWindow, kb: Keyboard, db: Data
     text = (paths.logs / "rehablogg.log").read_text(encoding="utf-8")
     assert "saved entry" in text
     assert "Ola" not in text and "Testesen" not in text and "mor ringte" not in text
+
+
+def test_read_only_database_keeps_what_was_typed(window: MainWindow, kb: Keyboard,
+                                                  db: Database) -> None:
+    # Tests run as root, where file permissions do not bite; query_only makes SQLite refuse
+    # writes exactly as it does for a read-only file.
+    db.engine.dispose()
+
+    @event.listens_for(db.engine, "connect")
+    def read_only(dbapi_conn: object, _record: object) -> None:
+        dbapi_conn.execute("PRAGMA query_only = ON")  # type: ignore[attr-defined]
+
+    kb.ctrl(K.Key_N)
+    kb.type("administrasjon")
+    kb.press(K.Key_Return)
+    kb.type("30")
+    kb.press(K.Key_Return)
+    assert "skrivebeskyttet" in window.form.problem_texts()["message"]
+    assert window.form.ui.minutesEdit.text() == "30"
+    event.remove(db.engine, "connect", read_only)
+    db.engine.dispose()
+    kb.press(K.Key_Return)
+    assert count_entries(db.engine) == 1
+
+
+def test_vanished_data_folder_is_noticed_before_saving(window: MainWindow, kb: Keyboard,
+                                                        db: Database, tmp_path: Path) -> None:
+    moved = tmp_path / "moved"
+    moved.mkdir()
+    db.path.rename(moved / db.path.name)  # the folder was moved away under the running app
+    kb.ctrl(K.Key_N)
+    kb.type("administrasjon")
+    kb.press(K.Key_Return)
+    kb.type("30")
+    kb.press(K.Key_Return)
+    assert "finnes ikke lenger" in window.form.problem_texts()["message"]
+    assert window.form.ui.minutesEdit.text() == "30"
+    (moved / db.path.name).rename(db.path)
+    kb.press(K.Key_Return)
+    assert count_entries(db.engine) == 1
