@@ -18,8 +18,9 @@ fraction, a time of day, TRUE/FALSE) has no canonical form and makes the file in
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time
+from typing import Any
 
 _ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 _MIDNIGHT = time(0)
@@ -55,8 +56,36 @@ def canonical_value(value: object) -> str:
     raise NotCanonicalError(value)
 
 
-def canonical_line(sheet: str, values: Iterable[object]) -> bytes:
-    return (sheet + "\t" + "\t".join(map(canonical_value, values)) + "\n").encode("utf-8")
+def _text(value: str) -> str:
+    if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+        return value.translate(_ESCAPES)
+    return value
+
+
+def _empty(_value: None) -> str:
+    return ""
+
+
+# Exact types to their rendering: one dict lookup per cell instead of a chain of isinstance
+# tests (a year's file has millions of cells). Anything not listed here — bool, subclasses,
+# times — goes through canonical_value, which renders or refuses it.
+_RENDER: dict[type, Callable[[Any], str]] = {
+    str: _text,
+    int: str,
+    type(None): _empty,
+    float: canonical_value,
+    datetime: canonical_value,
+    date: canonical_value,
+}
+
+
+def canonical_line(sheet: str, values: Sequence[object]) -> bytes:
+    render = _RENDER
+    try:
+        parts = [render[type(value)](value) for value in values]
+    except KeyError:
+        parts = [canonical_value(value) for value in values]
+    return (sheet + "\t" + "\t".join(parts) + "\n").encode("utf-8")
 
 
 class CanonicalHash:
@@ -65,7 +94,7 @@ class CanonicalHash:
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
 
-    def add(self, sheet: str, values: Iterable[object]) -> None:
+    def add(self, sheet: str, values: Sequence[object]) -> None:
         self._sha.update(canonical_line(sheet, values))
 
     def hexdigest(self) -> str:

@@ -31,8 +31,7 @@ from rehablogg.exchange.writer_xlsx import write_xlsx
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.export_rows import ExportEntry, read_export_entries
 from rehablogg.storage.periods import SUBMITTED
-from rehablogg.storage.profile import get_profile
-from rehablogg.storage.schema import Profile
+from rehablogg.storage.profile import ProfileData, get_profile
 from rehablogg.storage.submissions import (
     SubmissionRecord,
     export_transaction,
@@ -148,7 +147,7 @@ def _export_xlsx(conn: Connection, request: ExportRequest, base: ExportMetadata,
                         written.export_id, written.checksum, plan.correction, plan.replaces)
 
 
-def _check_request(request: ExportRequest, profile: Profile) -> None:
+def _check_request(request: ExportRequest, profile: ProfileData) -> None:
     if request.fmt not in FORMATS:
         raise ValueError(request.fmt)
     if not request.submit:
@@ -182,7 +181,7 @@ def _target(fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str,
     )
 
 
-def _metadata(profile: Profile, catalogue: Catalogue, request: ExportRequest) -> ExportMetadata:
+def _metadata(profile: ProfileData, catalogue: Catalogue, request: ExportRequest) -> ExportMetadata:
     kommune = municipalities().get(profile.municipality)
     return ExportMetadata(
         app_version=__version__,

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from operator import itemgetter
+from typing import cast
 
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.catalogue import Catalogue
@@ -57,10 +58,10 @@ def entry_label(entry: ExportEntry) -> str:
 def _hashed(columns: Sequence[str]) -> Callable[[Sequence[object]], tuple[object, ...]]:
     """A fast picker of a row's hashed values (every column but the derived ones)."""
     keep = [i for i, name in enumerate(columns) if name not in DERIVED_COLUMNS]
-    picker = itemgetter(*keep)
     if len(keep) == 1:  # itemgetter with one index returns the value, not a tuple
-        return lambda row: (picker(row),)
-    return picker  # type: ignore[return-value]
+        only = keep[0]
+        return lambda row: (row[only],)
+    return cast(Callable[[Sequence[object]], tuple[object, ...]], itemgetter(*keep))
 
 
 class RowBuilder:
@@ -108,7 +109,7 @@ class RowBuilder:
             cell_text(entry.id),
             day,
             week,
-            entry.start_time or None,
+            cell_text(entry.start_time) if entry.start_time else None,
             cell_text(entry.code),
             label,
             category,

@@ -335,7 +335,7 @@ def _trim(header: Sequence[object]) -> list[object]:
 
 
 def _column(index: int) -> str:
-    return get_column_letter(index + 1)
+    return str(get_column_letter(index + 1))
 
 
 # --------------------------------------------------------------------------------------------
@@ -356,8 +356,15 @@ class _Checker:
         self.start: date | None = None
         self.end: date | None = None
         self.codes: dict[str, tuple[str, str]] = {}
-        # registrering_id -> [row, entry year, antall_brukere, Deltakere rows seen]
-        self.entries: dict[object, list[Any]] = {}
+        # Per registrering_id: its row, the entry's year, antall_brukere, the Deltakere rows
+        # seen and their pseudonyms (tab-separated). Flat dicts of text and integers on
+        # purpose: CPython's garbage collector does not track those, so a 100 000-row file does
+        # not make every collection during the read walk 100 000 entries.
+        self.entry_row: dict[str, int] = {}
+        self.entry_year: dict[str, int] = {}
+        self.entry_clients: dict[str, int] = {}
+        self.seen_clients: dict[str, int] = {}
+        self.pseudonyms: dict[str, str] = {}
 
     # -- reporting ---------------------------------------------------------------------------
 
@@ -692,14 +699,17 @@ class _Checker:
         self.hasher.add(SHEET_ENTRIES, pick(names))
         first_party = len(ENTRY_BASE_COLUMNS)
         party_slice = slice(first_party, first_party + parties)
-        add, entries, codes, keep = self.hasher.add, self.entries, self.codes, self.keep
+        add, codes, keep = self.hasher.add, self.codes, self.keep
+        entry_row, entry_year, entry_clients = self.entry_row, self.entry_year, self.entry_clients
         kept = self.content.entries
         start, end = self.start, self.end
+        weeks: dict[date, int] = {}
         empty_since = 0
         count = 0
         for row_no, raw in enumerate(rows, start=2):
             row = raw[:width] if len(raw) >= width else raw + (None,) * (width - len(raw))
-            if all(v is None or v == "" for v in row):
+            # any() is the fast test; a row of only zeros and empty text needs the slow one.
+            if not any(row) and all(v is None or v == "" for v in row):
                 empty_since = empty_since or row_no
                 continue
             if empty_since:
@@ -712,9 +722,9 @@ class _Checker:
             # registrering_id: text, unique.
             if not isinstance(entry_id, str) or not entry_id:
                 self.cell(SHEET_ENTRIES, row_no, 0, names[0], P_TEXT)
-            elif entry_id in entries:
+            elif entry_id in entry_row:
                 self.cell(SHEET_ENTRIES, row_no, 0, names[0], P_DUPLICATE_ID.format(
-                    value=entry_id, other=entries[entry_id][0]))
+                    value=entry_id, other=entry_row[entry_id]))
             # dato and uke.
             day = _as_date(day_value)
             year = 0
@@ -727,7 +737,10 @@ class _Checker:
                     self.cell(SHEET_ENTRIES, row_no, 1, names[1], P_OUTSIDE.format(
                         value=format_date(day), start=format_date(start) if start else "",
                         end=format_date(end) if end else ""))
-                if _as_int(week) != day.isocalendar().week:
+                iso_week = weeks.get(day)
+                if iso_week is None:
+                    iso_week = weeks[day] = day.isocalendar().week
+                if _as_int(week) != iso_week:
                     self._pair(row_no, 1, day_value, 2, week, names)
             if start_time is not None and not (
                     isinstance(start_time, str) and _CLOCK_RE.fullmatch(start_time)):
@@ -777,8 +790,10 @@ class _Checker:
                 add(SHEET_ENTRIES, pick(row))
             except NotCanonicalError:
                 self._not_canonical(SHEET_ENTRIES, row_no, row, hashed, names)
-            if isinstance(entry_id, str) and entry_id not in entries:
-                entries[entry_id] = [row_no, year, n_clients or 0, 0]
+            if isinstance(entry_id, str) and entry_id not in entry_row:
+                entry_row[entry_id] = row_no
+                entry_year[entry_id] = year
+                entry_clients[entry_id] = n_clients or 0
             if keep:
                 kept.append(row)
         self._count(count)
@@ -819,36 +834,40 @@ class _Checker:
         hashed = [i for i, n in enumerate(names) if n not in DERIVED_COLUMNS]
         pick = itemgetter(*hashed)
         self.hasher.add(SHEET_PARTICIPANTS, pick(names))
-        add, entries, keep = self.hasher.add, self.entries, self.keep
+        add, keep = self.hasher.add, self.keep
+        entry_year, seen, pseudonyms = self.entry_year, self.seen_clients, self.pseudonyms
         kept = self.content.participants
-        pairs: set[tuple[object, object]] = set()
+        groups: dict[tuple[int, int | None], str] = {}
         empty_since = 0
         sheet = SHEET_PARTICIPANTS
         for row_no, raw in enumerate(rows, start=2):
             row = raw[:width] if len(raw) >= width else raw + (None,) * (width - len(raw))
-            if all(v is None or v == "" for v in row):
+            if not any(row) and all(v is None or v == "" for v in row):
                 empty_since = empty_since or row_no
                 continue
             if empty_since:
                 self.problem(EMPTY_ROW.format(sheet=sheet, row=empty_since))
                 empty_since = 0
             entry_id, client, birth_year, group, service = row[:5]
-            entry = entries.get(entry_id)
-            if entry is None:
+            key = entry_id if isinstance(entry_id, str) and entry_id in entry_year else None
+            if key is None:
                 self.cell(sheet, row_no, 0, names[0], P_UNKNOWN_ENTRY.format(
                     value=_show(entry_id)))
             else:
-                entry[3] += 1
+                seen[key] = seen.get(key, 0) + 1
             if not isinstance(client, str) or not is_pseudonym(client):
                 self.cell(sheet, row_no, 1, names[1], P_NOT_PSEUDONYM.format(value=_show(client)))
-            elif (entry_id, client) in pairs:
-                self.cell(sheet, row_no, 1, names[1], P_DUPLICATE_CLIENT.format(value=client))
-            else:
-                pairs.add((entry_id, client))
+            elif key is not None:
+                before = pseudonyms.get(key, "")
+                if before and client in before.split("\t"):
+                    self.cell(sheet, row_no, 1, names[1], P_DUPLICATE_CLIENT.format(
+                        value=client))
+                pseudonyms[key] = f"{before}\t{client}" if before else client
             year = _as_int(birth_year)
+            entry_year_of = entry_year[key] if key is not None else 0
             if birth_year is not None and (year is None or not 1850 <= year <= 2200):
                 self.cell(sheet, row_no, 2, names[2], P_INT.format(value=_show(birth_year)))
-            elif entry is not None and entry[1] and group != age_group(entry[1], year):
+            elif entry_year_of and group != _cached_group(groups, entry_year_of, year):
                 self.problem(ROW_PAIR.format(
                     sheet=sheet, row=row_no, first=names[2], first_cell=f"C{row_no}",
                     first_value=_show(birth_year), second=names[3], second_cell=f"D{row_no}",
@@ -866,9 +885,11 @@ class _Checker:
                 self._not_canonical(sheet, row_no, row, hashed, names)
             if keep:
                 kept.append(row)
-        for row_no, _year, expected, found in entries.values():
+        for entry_id, expected in self.entry_clients.items():
+            found = seen.get(entry_id, 0)
             if expected != found:
-                self.problem(CLIENT_COUNT.format(row=row_no, expected=expected, found=found))
+                self.problem(CLIENT_COUNT.format(row=self.entry_row[entry_id], expected=expected,
+                                                 found=found))
         if keep:
             self.content.participant_columns = tuple(names)
 
@@ -886,6 +907,15 @@ class _Checker:
         found = self.meta.get(META_EXPORT_ID)
         if found != expected:
             self.problem(EXPORT_ID_MISMATCH.format(found=_show(found), expected=expected))
+
+
+def _cached_group(cache: dict[tuple[int, int | None], str], year: int,
+                  birth_year: int | None) -> str:
+    key = (year, birth_year)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = age_group(year, birth_year)
+    return found
 
 
 def _looks_like_csv(head: bytes) -> bool:
