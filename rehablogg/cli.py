@@ -142,6 +142,12 @@ def _add_export_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     verify = sub.add_parser("verify", help="kontroller eksportfiler")
     verify.add_argument("files", nargs="+", type=Path, metavar="FIL")
 
+    backup = sub.add_parser("backup", help="ta en sikkerhetskopi av databasen")
+    backup.add_argument("--out", type=Path, metavar="FIL",
+                        help="hvor kopien skal ligge (ellers i datamappens backups-mappe)")
+    restore = sub.add_parser("restore", help="gjenopprett databasen fra en sikkerhetskopi")
+    restore.add_argument("file", type=Path, metavar="FIL")
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
@@ -174,8 +180,10 @@ def _log_crash(args: argparse.Namespace) -> None:
     try:
         paths = resolve_data_dir(args.data_dir)
         paths.logs.mkdir(parents=True, exist_ok=True)
+        from rehablogg.storage.logs import scrub
+
         with open(paths.logs / "crash.log", "a", encoding="utf-8") as fh:
-            fh.write(traceback.format_exc())
+            fh.write(scrub(traceback.format_exc()))
     except OSError:
         traceback.print_exc()
 
@@ -190,6 +198,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "codes": _cmd_codes,
         "export": _cmd_export,
         "verify": _cmd_verify,
+        "backup": _cmd_backup,
+        "restore": _cmd_restore,
     }
     return handlers[args.command](args, paths)
 
@@ -291,6 +301,39 @@ def _profile_changes(args: argparse.Namespace) -> dict[str, object]:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     return changes
+
+
+def _cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.storage.backups import take_backup, verify_backup
+
+    if not paths.database.exists():
+        raise UserError(f"Ingen database i {paths.root} å ta sikkerhetskopi av.")
+    out = args.out.expanduser().resolve() if args.out else None
+    if out is not None and out.is_dir():
+        raise UserError(f"{out} er en mappe; oppgi et filnavn, for eksempel {out}/kopi.sqlite3.")
+    if out is not None and out.exists():
+        raise UserError(f"{out} finnes allerede; velg et annet filnavn.")
+    try:
+        target = take_backup(paths, "manuell", out=out)
+    except OSError as exc:
+        raise UserError(f"Sikkerhetskopien kunne ikke skrives ({exc.strerror}).") from None
+    print(f"Sikkerhetskopi med {verify_backup(target)} registreringer skrevet til {target}.")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.storage.backups import restore_backup, verify_backup
+    from rehablogg.storage.paths import ensure_data_dir
+
+    source = args.file.expanduser().resolve()
+    if not source.is_file():
+        raise UserError(f"Finner ikke filen {source}.")
+    ensure_data_dir(paths)
+    kept = restore_backup(paths, source)
+    kept_text = f" Den forrige databasen er tatt vare på som {kept.name}." if kept else ""
+    print(f"Gjenopprettet {verify_backup(paths.database)} registreringer fra {source.name}."
+          f"{kept_text}")
+    return EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
