@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.backups import (
     BackupInfo,
     list_backups,
@@ -23,7 +24,6 @@ from rehablogg.storage.paths import DataPaths
 COLUMNS = ("Tatt", "Anledning", "Registreringer", "Størrelse")
 REASON_NAMES = {"daglig": "daglig", "manuell": "manuell", "migrering": "før oppgradering",
                 "gjenoppretting": "før gjenoppretting", "innlevering": "før innlevering"}
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def human_size(size: int) -> str:
@@ -32,7 +32,9 @@ def human_size(size: int) -> str:
         f"{kb / 1024:,.1f} MB".replace(",", " ").replace(".", ",")
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(ColumnTableModel):
+    columns = COLUMNS
+
     def __init__(self, paths: DataPaths) -> None:
         super().__init__()
         self.paths = paths
@@ -43,19 +45,8 @@ class BackupsModel(QAbstractTableModel):
         self.rows = [(b, _entries_or_none(b)) for b in list_backups(self.paths.backups)]
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         backup, entries = self.rows[index.row()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from rehablogg.core.agegroups import age_group
@@ -14,33 +14,24 @@ from rehablogg.core.durations import format_minutes
 from rehablogg.core.periods import format_date
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
+from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.clients import client_entries, client_month_totals, get_client
 from rehablogg.storage.database import Database
 
-_Index = QModelIndex | QPersistentModelIndex
 MONTH_COLUMNS = ("Måned", "Direkte", "Indirekte", "Annet", "Sum", "Registreringer")
 ENTRY_COLUMNS = ("Dato", "Start", "Min", "Kode", "Notat")
 PAGE_SIZE = 200
 
 
-class MonthTotalsModel(QAbstractTableModel):
+class MonthTotalsModel(ColumnTableModel):
+    columns = MONTH_COLUMNS
+
     def __init__(self, rows: list[tuple[str, int, int, int, int]]) -> None:
         super().__init__()
         self.rows = rows  # (month, direct, indirect, other, entries)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(MONTH_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return MONTH_COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         month, direct, indirect, other, n = self.rows[index.row()]
@@ -62,46 +53,36 @@ def month_rows(totals: list[tuple[str, str, int, int]], catalogue: Catalogue
     return [(m, s[0], s[1], s[2], s[3]) for m, s in by_month.items()]
 
 
-class ClientEntriesModel(QAbstractTableModel):
+class ClientEntriesModel(ColumnTableModel):
+    columns = ENTRY_COLUMNS
+
     """The client's entries, newest first, fetched a page at a time."""
 
     def __init__(self, db: Database, client_id: int, catalogue: Catalogue) -> None:
         super().__init__()
         self.db, self.client_id, self.catalogue = db, client_id, catalogue
-        self._rows: list[Any] = []
         self._done = False
         self.fetchMore(QModelIndex())
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._done
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._done:
             return
         page = client_entries(self.db.engine, self.client_id, limit=PAGE_SIZE,
-                              offset=len(self._rows))
+                              offset=len(self.rows))
         self._done = len(page) < PAGE_SIZE
         if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows += page
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows += page
             self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(ENTRY_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return ENTRY_COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         code = self.catalogue.code(r.code)
         values = (format_date(date.fromisoformat(r.date)), r.start_time or "", str(r.minutes),
                   f"{r.code} {code.label.nb}" if code else r.code, r.note)

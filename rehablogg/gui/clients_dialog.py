@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
@@ -13,6 +13,7 @@ from rehablogg.core.agegroups import age_group
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_edit_dialog import Ui_ClientEditDialog
 from rehablogg.gui.forms.ui_clients_dialog import Ui_ClientsDialog
+from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.clients import (
     add_client,
     erase_client,
@@ -28,43 +29,32 @@ COLUMNS = ("Navn", "Pseudonym", "Født", "Aldersgruppe", "Tjeneste", "IP", "Koor
            "Barnekoord.", "Jeg er koord.", "Registreringer", "Status")
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def _yes(flag: object) -> str:
     return "ja" if flag else ""
 
 
-class ClientsModel(QAbstractTableModel):
+class ClientsModel(ColumnTableModel):
+    columns = COLUMNS
+
     def __init__(self, db: Database) -> None:
         super().__init__()
         self.db = db
-        self._rows: list[Any] = []
         self.search = ""
         self.include_closed = False
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = list(register_rows(self.db.engine, self.search,
+        self.rows = list(register_rows(self.db.engine, self.search,
                                         include_closed=self.include_closed))
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         if role == ClientIdRole:
             return int(r.id)
         if role == Qt.ItemDataRole.ForegroundRole and not r.active:
@@ -79,7 +69,7 @@ class ClientsModel(QAbstractTableModel):
         return str(values[index.column()])
 
     def client_id(self, row: int) -> int | None:
-        return int(self._rows[row].id) if 0 <= row < len(self._rows) else None
+        return int(self.rows[row].id) if 0 <= row < len(self.rows) else None
 
 
 class ClientEditDialog(QDialog):

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.periods import days_between
 from rehablogg.core.workdays import WorkCalendar, public_holiday
+from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.database import Database
 from rehablogg.storage.queries import list_entries
 
@@ -28,7 +29,6 @@ ABSENCE_NAMES = {"ferie": "ferie", "sykdom": "sykdom", "kurs": "kurs", "annet": 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 DateRole = Qt.ItemDataRole.UserRole + 2
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -42,14 +42,15 @@ def short_day(d: date) -> str:
     return f"{WEEKDAYS[d.weekday()]} {d:%d.%m}"
 
 
-class EntriesModel(QAbstractTableModel):
+class EntriesModel(ColumnTableModel):
+    columns = COLUMNS
+
     def __init__(self, db: Database, catalogue: Catalogue, calendar: WorkCalendar) -> None:
         super().__init__()
         self.db = db
         self.catalogue = catalogue
         self.calendar = calendar
         self.start = self.end = date.today()
-        self._rows: list[Any] = []
         self._fetched = 0
         self._exhausted = True
         self._last_day: date | None = None
@@ -58,7 +59,7 @@ class EntriesModel(QAbstractTableModel):
     def set_range(self, start: date, end: date) -> None:
         self.beginResetModel()
         self.start, self.end = start, end
-        self._rows = []
+        self.rows = []
         self._fetched = 0
         self._exhausted = False
         self._last_day = None
@@ -70,10 +71,10 @@ class EntriesModel(QAbstractTableModel):
     def reload(self) -> None:
         self.set_range(self.start, self.end)
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and not self._exhausted
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._exhausted:
             return
         page = list_entries(self.db.engine, self.start, self.end, limit=PAGE_SIZE,
@@ -89,9 +90,9 @@ class EntriesModel(QAbstractTableModel):
             self._exhausted = True
             new_rows += self._gap_rows(self._next_day(), self.end, inclusive=True)
         if new_rows:
-            first = len(self._rows)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new_rows) - 1)
-            self._rows += new_rows
+            self.rows += new_rows
             self.endInsertRows()
 
     def _next_day(self) -> date:
@@ -123,22 +124,11 @@ class EntriesModel(QAbstractTableModel):
         return None  # a day off (weekend) with nothing logged is not a gap
 
     # -- the model -------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         if isinstance(row, _Placeholder):
             return self._placeholder_data(row, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -190,12 +180,12 @@ class EntriesModel(QAbstractTableModel):
         return choice.label.nb if choice else key
 
     def entry_id(self, row: int) -> str | None:
-        if 0 <= row < len(self._rows) and not isinstance(self._rows[row], _Placeholder):
-            return str(self._rows[row].id)
+        if 0 <= row < len(self.rows) and not isinstance(self.rows[row], _Placeholder):
+            return str(self.rows[row].id)
         return None
 
     def row_of(self, entry_id: str) -> int | None:
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             if not isinstance(row, _Placeholder) and row.id == entry_id:
                 return i
         return None
