@@ -415,9 +415,17 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     )
     db = open_database(paths)
     try:
+        if args.submit:  # a submission locks the month: keep a copy of how it was before
+            from rehablogg.storage.backups import take_backup
+
+            take_backup(paths, "innlevering")
         result = export(db.engine, request)
     except ExportError as exc:
         raise UserError(str(exc)) from None
+    except OSError as exc:
+        raise UserError(
+            f"Kan ikke skrive til {args.out} ({exc.strerror}); er filen åpen i et annet "
+            "program eller mappen skrivebeskyttet? Lukk den og prøv igjen.") from None
     finally:
         db.close()
     print(_export_summary(result, args.period))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,6 +112,8 @@ def open_database(paths: DataPaths) -> Database:
     """Create or upgrade the database in ``paths`` and return it ready for use."""
     ensure_data_dir(paths)
     migrate(paths.database, paths.backups)
+    if os.name == "posix":  # health-related data: readable by its owner only
+        paths.database.chmod(0o600)
     return Database(paths.database, make_engine(paths.database))
 
 

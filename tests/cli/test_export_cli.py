@@ -187,3 +187,19 @@ def test_verify_needs_a_file() -> None:
     result = run_cli("verify", block_qt=True)
     assert result.returncode == 2
     assert "mangler" in _one_sentence(result.stderr)
+
+
+def test_submit_takes_a_backup_first(own_demo: Path, tmp_path: Path) -> None:
+    result = run_cli("export", "--period", "2025-03", "--submit", "--out", str(tmp_path),
+                     data_dir=own_demo)
+    assert result.returncode == 0, result.stderr
+    assert list((own_demo / "backups").glob("rehablogg-*-innlevering.sqlite3"))
+
+
+def test_an_unwritable_target_gives_one_sentence(demo_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "blocked"
+    target.write_text("a file where a folder is expected")
+    result = run_cli("export", "--period", "2025-03", "--out", str(target / "x.xlsx"),
+                     data_dir=demo_dir)
+    assert result.returncode == 1
+    _one_sentence(result.stderr)
