@@ -1,0 +1,252 @@
+"""The pilot set-up file a pilot lead hands out (DESIGN §3), as TOML.
+
+It names the pilot, the catalogue (by id and version; the shipped catalogue is the only one
+this version reads), the roster of therapist codes with municipality, unit, profession and
+months, the age groups, the fields every entry must have, and whether client pseudonyms are
+linked across therapists (then with the pilot key, which therapists keep to themselves).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.periods import Month
+
+FORMAT = "rehablogg-pilot"
+FORMAT_VERSION = "1.0"
+PROFESSIONS = ("fysioterapeut", "ergoterapeut")
+REQUIRABLE_FIELDS = ("start_time", "arena", "contact_mode", "parties", "clients")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
+_THERAPIST_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
+_MUNICIPALITY_RE = re.compile(r"^\d{4}$")
+_KEY_RE = re.compile(r"^[0-9a-fA-F]{64}$")
+_TOP = ("format", "format_version", "id", "name", "catalogue_id", "catalogue_version",
+        "linked_pseudonyms", "key", "required_fields", "age_groups", "roster")
+_ROSTER = ("therapist", "municipality", "unit", "profession", "first_month", "last_month")
+
+
+class PilotError(ValueError):
+    """A bad set-up file; the message is one bokmål sentence naming the file and the field."""
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    therapist: str
+    municipality: str
+    unit: str
+    profession: str
+    first_month: Month
+    last_month: Month
+
+    def months(self) -> list[Month]:
+        out, month = [], self.first_month
+        while month <= self.last_month:
+            out.append(month)
+            month = month.next()
+        return out
+
+
+@dataclass(frozen=True)
+class Pilot:
+    id: str
+    name: str
+    catalogue_id: str
+    catalogue_version: int
+    roster: tuple[RosterEntry, ...]
+    age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS
+    required_fields: tuple[str, ...] = ()
+    linked_pseudonyms: bool = False
+    key: str | None = field(default=None, repr=False)
+
+    def member(self, therapist: str) -> RosterEntry | None:
+        return next((r for r in self.roster if r.therapist == therapist), None)
+
+
+def _err(source: str, where: str, problem: str) -> PilotError:
+    return PilotError(
+        QT_TRANSLATE_NOOP("pilot", "{file}: {where} {problem}").format(
+            file=source, where=where, problem=problem))
+
+
+def load_pilot(path: Path) -> Pilot:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise PilotError(QT_TRANSLATE_NOOP(
+            "pilot", "{file} kan ikke leses som en pilotfil (UTF-8-tekst).").format(
+                file=path.name)) from None
+    return parse_pilot(text, path.name)
+
+
+def parse_pilot(text: str, source: str) -> Pilot:
+    try:
+        data = tomllib.loads(text)
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
+        raise _err(source, "filen", QT_TRANSLATE_NOOP(
+            "pilot", "er ikke gyldig TOML ({detail}).").format(
+                detail=str(exc).splitlines()[0][:80])) from None
+    unknown = sorted(set(data) - set(_TOP))
+    if unknown:
+        raise _err(source, f"feltet «{unknown[0][:40]}»", QT_TRANSLATE_NOOP(
+            "pilot", "er ukjent; sjekk stavemåten."))
+    if data.get("format") != FORMAT:
+        raise _err(source, "feltet «format»", QT_TRANSLATE_NOOP(
+            "pilot", "må være «rehablogg-pilot»; dette er ikke en pilotfil."))
+    version = str(data.get("format_version", ""))
+    if version.split(".")[0] != FORMAT_VERSION.split(".")[0]:
+        raise _err(source, "feltet «format_version»", QT_TRANSLATE_NOOP(
+            "pilot", "må være 1.x; filen er laget av en nyere rehablogg."))
+    pilot_id = _text(data, "id", source)
+    if not _ID_RE.match(pilot_id):
+        raise _err(source, "feltet «id»", QT_TRANSLATE_NOOP(
+            "pilot", "kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn)."))
+    linked = data.get("linked_pseudonyms", False)
+    if not isinstance(linked, bool):
+        raise _err(source, "feltet «linked_pseudonyms»", "må være true eller false.")
+    key = data.get("key")
+    if linked and not (isinstance(key, str) and _KEY_RE.match(key)):
+        raise _err(source, "feltet «key»", QT_TRANSLATE_NOOP(
+            "pilot", "må være 64 heksadesimale tegn når pseudonymene er koblet."))
+    if not linked and key is not None:
+        raise _err(source, "feltet «key»", QT_TRANSLATE_NOOP(
+            "pilot", "skal bare være med når linked_pseudonyms = true."))
+    return Pilot(
+        id=pilot_id,
+        name=_text(data, "name", source),
+        catalogue_id=_text(data, "catalogue_id", source),
+        catalogue_version=_positive_int(data, "catalogue_version", source),
+        roster=_roster(data.get("roster"), source),
+        age_groups=_age_groups(data.get("age_groups"), source),
+        required_fields=_required(data.get("required_fields", []), source),
+        linked_pseudonyms=linked,
+        key=key if linked else None,
+    )
+
+
+def _text(data: dict[str, object], name: str, source: str, where: str = "") -> str:
+    value = data.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise _err(source, where or f"feltet «{name}»", QT_TRANSLATE_NOOP(
+            "pilot", "mangler eller er tomt."))
+    return value.strip()
+
+
+def _positive_int(data: dict[str, object], name: str, source: str) -> int:
+    value = data.get(name)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise _err(source, f"feltet «{name}»", "må være et positivt heltall.")
+    return value
+
+
+def _roster(value: object, source: str) -> tuple[RosterEntry, ...]:
+    if not isinstance(value, list) or not value:
+        raise _err(source, "listen «roster»", QT_TRANSLATE_NOOP(
+            "pilot", "mangler; legg inn minst én terapeut som [[roster]]."))
+    seen: set[str] = set()
+    out = []
+    for i, row in enumerate(value, start=1):
+        where = f"terapeut nr. {i} i «roster»,"
+        if not isinstance(row, dict):
+            raise _err(source, where, "må være en tabell ([[roster]]).")
+        unknown = sorted(set(row) - set(_ROSTER))
+        if unknown:
+            raise _err(source, f"{where} feltet «{unknown[0][:40]}»", "er ukjent.")
+        therapist = _text(row, "therapist", source, f"{where} feltet «therapist»")
+        if not _THERAPIST_RE.match(therapist):
+            raise _err(source, f"{where} feltet «therapist»",
+                       "kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn).")
+        if therapist in seen:
+            raise _err(source, f"{where} terapeutkoden {therapist}", "står der to ganger.")
+        seen.add(therapist)
+        municipality = _text(row, "municipality", source, f"{where} feltet «municipality»")
+        if not _MUNICIPALITY_RE.match(municipality):
+            raise _err(source, f"{where} feltet «municipality»", "må ha fire sifre.")
+        profession = _text(row, "profession", source, f"{where} feltet «profession»")
+        if profession not in PROFESSIONS:
+            raise _err(source, f"{where} feltet «profession»",
+                       "må være fysioterapeut eller ergoterapeut.")
+        first = _month(row, "first_month", source, where)
+        last = _month(row, "last_month", source, where)
+        if last < first:
+            raise _err(source, f"{where} feltet «last_month»",
+                       "kan ikke være før first_month.")
+        out.append(RosterEntry(therapist, municipality,
+                               _text(row, "unit", source, f"{where} feltet «unit»"),
+                               profession, first, last))
+    return tuple(out)
+
+
+def _month(row: dict[str, object], name: str, source: str, where: str) -> Month:
+    value = row.get(name)
+    try:
+        return Month.parse(str(value)) if isinstance(value, str) else Month.parse("")
+    except ValueError:
+        raise _err(source, f"{where} feltet «{name}»", "må være en måned skrevet ÅÅÅÅ-MM.") \
+            from None
+
+
+def _age_groups(value: object, source: str) -> tuple[AgeGroup, ...]:
+    if value is None:
+        return DEFAULT_AGE_GROUPS
+    if not isinstance(value, list) or not value:
+        raise _err(source, "feltet «age_groups»", "må være en liste som [[0, 5], [6, 12], [67]].")
+    groups = []
+    expected_low = 0
+    for i, item in enumerate(value):
+        last = i == len(value) - 1
+        ok = isinstance(item, list) and all(isinstance(x, int) and not isinstance(x, bool)
+                                            for x in item)
+        if not ok or len(item) not in ((1, 2) if last else (2,)) or item[0] != expected_low:
+            raise _err(source, "feltet «age_groups»", QT_TRANSLATE_NOOP(
+                "pilot", "må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan "
+                "være åpen oppover (som [67])."))
+        high = item[1] if len(item) == 2 else None
+        if high is not None and high < item[0]:
+            raise _err(source, "feltet «age_groups»", "har en gruppe der slutten er før starten.")
+        groups.append(AgeGroup(item[0], high))
+        expected_low = (high or 0) + 1
+    return tuple(groups)
+
+
+def _required(value: object, source: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(source, "feltet «required_fields»", "må være en liste av feltnavn.")
+    unknown = [v for v in value if v not in REQUIRABLE_FIELDS]
+    if unknown:
+        raise _err(source, "feltet «required_fields»", QT_TRANSLATE_NOOP(
+            "pilot", "kjenner ikke «{field}»; bruk {known}.").format(
+                field=unknown[0][:40], known=", ".join(REQUIRABLE_FIELDS)))
+    return tuple(value)
+
+
+def pilot_toml(pilot: Pilot) -> str:
+    """The set-up file for ``pilot`` (``rehablogg pilot new`` writes this)."""
+    lines = [
+        f'format = "{FORMAT}"', f'format_version = "{FORMAT_VERSION}"',
+        f"id = {_q(pilot.id)}", f"name = {_q(pilot.name)}",
+        f"catalogue_id = {_q(pilot.catalogue_id)}",
+        f"catalogue_version = {pilot.catalogue_version}",
+        f"linked_pseudonyms = {'true' if pilot.linked_pseudonyms else 'false'}",
+    ]
+    if pilot.linked_pseudonyms and pilot.key:
+        lines.append(f"key = {_q(pilot.key)}")
+    lines.append("required_fields = [" + ", ".join(_q(f) for f in pilot.required_fields) + "]")
+    groups = ", ".join(f"[{g.low}, {g.high}]" if g.high is not None else f"[{g.low}]"
+                       for g in pilot.age_groups)
+    lines.append(f"age_groups = [{groups}]")
+    for r in pilot.roster:
+        lines += ["", "[[roster]]", f"therapist = {_q(r.therapist)}",
+                  f"municipality = {_q(r.municipality)}", f"unit = {_q(r.unit)}",
+                  f"profession = {_q(r.profession)}", f'first_month = "{r.first_month}"',
+                  f'last_month = "{r.last_month}"']
+    return "\n".join(lines) + "\n"
+
+
+def _q(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"'

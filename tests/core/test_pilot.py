@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+import pytest
+
+from rehablogg.core.agegroups import AgeGroup
+from rehablogg.core.periods import Month
+from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, parse_pilot, pilot_toml
+
+PILOT = Pilot(
+    id="pilot-vest-2026", name='Pilot "Vest" 2026', catalogue_id="rehablogg-standard",
+    catalogue_version=1,
+    roster=(RosterEntry("T001", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1),
+                        Month(2026, 6)),
+            RosterEntry("T002", "0301", "Voksne", "ergoterapeut", Month(2026, 3),
+                        Month(2026, 12))),
+    age_groups=(AgeGroup(0, 17), AgeGroup(18, None)),
+    required_fields=("arena",),
+)
+
+
+def test_round_trip() -> None:
+    assert parse_pilot(pilot_toml(PILOT), "p.toml") == PILOT
+    assert [str(m) for m in PILOT.roster[0].months()] == [
+        "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
+    assert PILOT.member("T002") is PILOT.roster[1]
+
+
+@pytest.mark.parametrize(("change", "fragment"), [
+    (('format = "rehablogg-pilot"', 'format = "noe annet"'), "ikke en pilotfil"),
+    (('format_version = "1.0"', 'format_version = "2.0"'), "nyere rehablogg"),
+    (('id = "pilot-vest-2026"', 'id = "Pilot Vest"'), "«id»"),
+    (('therapist = "T002"', 'therapist = "T001"'), "to ganger"),
+    (('municipality = "0301"', 'municipality = "301"'), "fire sifre"),
+    (('profession = "ergoterapeut"', 'profession = "lege"'), "fysioterapeut eller"),
+    (('last_month = "2026-06"', 'last_month = "2025-12"'), "før first_month"),
+    (('first_month = "2026-03"', 'first_month = "mars"'), "ÅÅÅÅ-MM"),
+    (("age_groups = [[0, 17], [18]]", "age_groups = [[0, 17], [19]]"), "uten hull"),
+    (('required_fields = ["arena"]', 'required_fields = ["humør"]'), "humør"),
+    (("linked_pseudonyms = false", "linked_pseudonyms = true"), "«key»"),
+    (("[[roster]]", "[[rooster]]"), "rooster"),
+])
+def test_bad_files_are_refused_naming_the_field(change: tuple[str, str], fragment: str) -> None:
+    text = pilot_toml(PILOT)
+    assert change[0] in text
+    with pytest.raises(PilotError, match=fragment) as caught:
+        parse_pilot(text.replace(change[0], change[1], 1), "pilot.toml")
+    assert str(caught.value).startswith("pilot.toml: ")
+    assert "\n" not in str(caught.value)
+
+
+def test_not_toml() -> None:
+    with pytest.raises(PilotError, match="ikke gyldig TOML"):
+        parse_pilot("id = [", "x.toml")
