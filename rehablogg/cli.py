@@ -111,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     pset.add_argument("--profession")
 
     _add_export_parsers(sub)
+    _add_pilot_parsers(sub)
+    _add_aggregate_parsers(sub)
 
     sub.add_parser("check", help="kontroller databasen uten å endre den")
     codes = sub.add_parser("codes", help="vis kodeverket")
@@ -147,6 +149,153 @@ def _add_export_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
                         help="hvor kopien skal ligge (ellers i datamappens backups-mappe)")
     restore = sub.add_parser("restore", help="gjenopprett databasen fra en sikkerhetskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
+
+
+# -- pilot set-up (DESIGN §3): new, show, join ------------------------------------------------
+
+def _age_groups_arg(text: str) -> tuple[object, ...]:
+    from rehablogg.core.pilot import parse_age_groups
+
+    return parse_age_groups(text)
+
+
+_age_groups_arg.__name__ = "aldersgrupper"
+
+_REQUIRABLE = ("start_time", "arena", "contact_mode", "parties", "clients")  # core.pilot's
+
+
+def _add_pilot_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    pilot = sub.add_parser("pilot", help="lag, vis eller bli med i en pilot")
+    psub = pilot.add_subparsers(dest="action", parser_class=_Parser, metavar="HANDLING",
+                                required=True)
+    new = psub.add_parser("new", help="lag en pilotfil fra en terapeutliste (CSV)")
+    new.add_argument("--out", type=Path, required=True, metavar="FIL")
+    new.add_argument("--id", required=True, help="små bokstaver, sifre og bindestrek")
+    new.add_argument("--name", required=True)
+    new.add_argument("--roster", type=Path, required=True, metavar="CSV",
+                     help="therapist;municipality;unit;profession;first_month;last_month")
+    new.add_argument("--catalogue-version", type=_int_in(1, 10_000), metavar="N")
+    new.add_argument("--linked-pseudonyms", action="store_true",
+                     help="koble pseudonymene på tvers av terapeuter (lager en nøkkel)")
+    new.add_argument("--required", nargs="+", choices=_REQUIRABLE, default=[], metavar="FELT",
+                     help=f"felt hver registrering må ha: {', '.join(_REQUIRABLE)}")
+    new.add_argument("--age-groups", type=_age_groups_arg, metavar="GRUPPER",
+                     help="som 0-5,6-12,13-17,18-25,26-66,67+")
+    show = psub.add_parser("show", help="vis en pilotfil")
+    show.add_argument("file", type=Path, metavar="FIL")
+    join = psub.add_parser("join", help="bli med i en pilot")
+    join.add_argument("file", type=Path, metavar="FIL")
+    join.add_argument("--therapist", required=True, metavar="KODE")
+
+
+def _cmd_pilot(args: argparse.Namespace, paths: DataPaths) -> int:
+    actions = {"new": _pilot_new, "show": _pilot_show, "join": _pilot_join}
+    return actions[args.action](args, paths)
+
+
+def _read_pilot(path: Path) -> object:
+    from rehablogg.core.pilot import PilotError, load_pilot
+
+    if not path.is_file():
+        raise UserError(f"Finner ikke pilotfilen {path}.")
+    try:
+        return load_pilot(path)
+    except PilotError as exc:
+        raise UserError(str(exc)) from None
+
+
+def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
+    from rehablogg.core.catalogue import default_catalogue
+    from rehablogg.core.pilot import Pilot, PilotError, check_pilot, roster_from_csv
+    from rehablogg.core.pseudonym import new_pilot_key
+
+    out: Path = args.out
+    if out.exists():
+        raise UserError(f"{out} finnes allerede; velg et annet filnavn.")
+    if not out.parent.is_dir():
+        raise UserError(f"Mappen {out.parent} finnes ikke; opprett den eller velg en annen.")
+    if not args.roster.is_file():
+        raise UserError(f"Finner ikke terapeutlisten {args.roster}.")
+    catalogue = default_catalogue()
+    version = args.catalogue_version or catalogue.version
+    if version != catalogue.version:
+        raise UserError(f"Denne rehablogg har versjon {catalogue.version} av kodeverket "
+                        f"{catalogue.id}, ikke versjon {version}.")
+    try:
+        text = args.roster.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        raise UserError(f"{args.roster.name} kan ikke leses som UTF-8-tekst.") from None
+    try:
+        roster = roster_from_csv(text, args.roster.name)
+        pilot = check_pilot(Pilot(
+            id=args.id, name=args.name, catalogue_id=catalogue.id, catalogue_version=version,
+            roster=roster, age_groups=args.age_groups or DEFAULT_AGE_GROUPS,
+            required_fields=tuple(dict.fromkeys(args.required)),
+            linked_pseudonyms=args.linked_pseudonyms,
+            key=new_pilot_key() if args.linked_pseudonyms else None), out.name)
+    except PilotError as exc:
+        raise UserError(str(exc)) from None
+    from rehablogg.core.pilot import pilot_toml
+
+    try:
+        with open(out, "x", encoding="utf-8", newline="\n") as fh:
+            fh.write(pilot_toml(pilot))
+    except FileExistsError:
+        raise UserError(f"{out} finnes allerede; velg et annet filnavn.") from None
+    except OSError as exc:
+        raise UserError(f"Kan ikke skrive {out} ({exc.strerror}).") from None
+    secret = ("; pseudonymene er koblet, så filen inneholder pilotnøkkelen og skal bare gis "
+              "til terapeutene i piloten") if pilot.linked_pseudonyms else ""
+    print(f"Skrev {out}: pilot {pilot.id} med {len(pilot.roster)} terapeuter{secret}.")
+    return EXIT_OK
+
+
+def _pilot_show(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.core.pilot import Pilot
+
+    pilot = _read_pilot(args.file)
+    assert isinstance(pilot, Pilot)
+    print(f"id: {pilot.id}")
+    print(f"navn: {pilot.name}")
+    print(f"kodeverk: {pilot.catalogue_id} versjon {pilot.catalogue_version}")
+    print(f"aldersgrupper: {', '.join(g.label for g in pilot.age_groups)}")
+    print(f"påkrevde felt: {', '.join(pilot.required_fields) or 'ingen'}")
+    print(f"koblede pseudonymer: {'ja' if pilot.linked_pseudonyms else 'nei'}")
+    if pilot.linked_pseudonyms:
+        print("nøkkel: finnes")
+    print(f"terapeuter: {len(pilot.roster)}")
+    for r in pilot.roster:
+        print(f"  {r.therapist}\t{r.municipality}\t{r.unit}\t{r.profession}\t"
+              f"{r.first_month}–{r.last_month}")
+    return EXIT_OK
+
+
+def _pilot_join(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.core.catalogue import default_catalogue
+    from rehablogg.core.pilot import Pilot, PilotError, check_joinable
+
+    pilot = _read_pilot(args.file)
+    assert isinstance(pilot, Pilot)
+    catalogue = default_catalogue()
+    try:
+        entry = check_joinable(pilot, args.therapist, catalogue.id, catalogue.version)
+    except PilotError as exc:
+        raise UserError(str(exc)) from None
+    from rehablogg.storage.database import open_database
+    from rehablogg.storage.pilot import join_pilot
+
+    db = open_database(paths)
+    try:
+        changes = join_pilot(db.engine, pilot, entry)
+    finally:
+        db.close()
+    print(f"Du er med i piloten {pilot.name} ({pilot.id}) som {entry.therapist}.")
+    for change in changes:
+        print(f"  {change.line()}")
+    if not changes:
+        print("  Profilen hadde allerede disse verdiene.")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -200,6 +349,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         "verify": _cmd_verify,
         "backup": _cmd_backup,
         "restore": _cmd_restore,
+        "pilot": _cmd_pilot,
+        "aggregate": _cmd_aggregate,
     }
     return handlers[args.command](args, paths)
 
@@ -463,6 +614,53 @@ def _cmd_verify(args: argparse.Namespace, paths: DataPaths) -> int:
             return _fail("Filen er ikke gyldig.", EXIT_INVALID)
         return _fail(f"{invalid} av {len(files)} filer er ikke gyldige.", EXIT_INVALID)
     return EXIT_OK
+
+
+# -- aggregate (DESIGN §5): collections of submissions and the summary workbook ---------------
+
+
+def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
+    agg = sub.add_parser("aggregate", help="samle innleveringer og lag et sammendrag")
+    agg.add_argument("inputs", nargs="+", type=Path, metavar="INNDATA",
+                     help="filer eller mapper (søkes gjennom), med pilotfilen om dere har en")
+    agg.add_argument("--out", type=Path, required=True, metavar="SAMMENDRAG.xlsx")
+    agg.add_argument("--collection", type=Path, metavar="FIL",
+                     help="samlingsfilen som beholdes mellom kjøringer (ellers midlertidig)")
+    agg.add_argument("--tariffs", type=Path, metavar="FIL", help=argparse.SUPPRESS)
+    agg.add_argument("--strict", action="store_true",
+                     help="avslutt med kode 1 hvis noen fil er avvist")
+
+
+def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
+    if args.tariffs is not None:
+        raise UserError("Tariffmodeller er ikke laget ennå; kjør uten --tariffs.", EXIT_USAGE)
+    if args.out.suffix.lower() != ".xlsx":
+        raise UserError(f"--out må være en .xlsx-fil, ikke «{args.out.name}».", EXIT_USAGE)
+    if not args.out.parent.is_dir():
+        raise UserError(f"Mappen {args.out.parent} finnes ikke.", EXIT_USAGE)
+    from rehablogg.aggregate.collection import CollectionError
+    from rehablogg.aggregate.run import AggregateUsageError, Options, aggregate, counts
+    from rehablogg.aggregate.status import Status
+    from rehablogg.core.pilot import PilotError
+
+    try:
+        result = aggregate(Options(tuple(args.inputs), args.out, args.collection),
+                           progress=sys.stderr)
+    except AggregateUsageError as exc:
+        raise UserError(str(exc), EXIT_USAGE) from None
+    except (PilotError, CollectionError) as exc:
+        raise UserError(str(exc), EXIT_INVALID) from None
+    n = counts(result)
+    extra = "".join(f"; radene ligger også i {p}" for p in result.csv_files)
+    print(f"{len(result.outcomes)} filer: {n[Status.ACCEPTED]} godtatt, "
+          f"{n[Status.DUPLICATE]} duplikater, {n[Status.SUPERSEDED]} erstattet, "
+          f"{n[Status.CONFLICT]} i konflikt, {n[Status.REJECTED]} avvist; "
+          f"{result.total_minutes} minutter; sammendraget er skrevet til {result.path}{extra}.")
+    if args.strict and n[Status.REJECTED]:
+        return _fail(f"{n[Status.REJECTED]} filer er avvist (se arket Innsendinger).",
+                     EXIT_INVALID)
+    return EXIT_OK
+
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -250,3 +250,92 @@ def pilot_toml(pilot: Pilot) -> str:
 def _q(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'
+
+
+# -- helpers for ``rehablogg pilot new`` and for joining ---------------------------------------
+
+ROSTER_HEADER = ("therapist", "municipality", "unit", "profession", "first_month", "last_month")
+
+
+def parse_age_groups(text: str) -> tuple[AgeGroup, ...]:
+    """``"0-5,6-12,67+"`` as age groups; ValueError when it is not written that way (whether
+    the groups cover every age is the pilot file's own rule, checked by :func:`parse_pilot`)."""
+    groups = []
+    for part in (p.strip() for p in text.split(",")):
+        m = re.fullmatch(r"(\d{1,3})(?:-(\d{1,3})|(\+))", part)
+        if m is None:
+            raise ValueError(part)
+        groups.append(AgeGroup(int(m.group(1)), int(m.group(2)) if m.group(2) else None))
+    return tuple(groups)
+
+
+def roster_from_csv(text: str, source: str) -> tuple[RosterEntry, ...]:
+    """The roster from a ``;``-separated CSV with the header ``ROSTER_HEADER``; PilotError
+    names the line. Municipalities are checked against the municipality list."""
+    import csv
+
+    from rehablogg.core.municipalities import validate_municipality
+
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    header = tuple(c.strip().lower() for c in rows[0]) if rows else ()
+    if header != ROSTER_HEADER:
+        raise PilotError(QT_TRANSLATE_NOOP(
+            "pilot", "{file}: første linje må være {header}.").format(
+                file=source, header=";".join(ROSTER_HEADER)))
+    out: list[RosterEntry] = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        where = QT_TRANSLATE_NOOP("pilot", "{file}: linje {line}").format(
+            file=source, line=number)
+        if len(row) != len(ROSTER_HEADER):
+            raise PilotError(QT_TRANSLATE_NOOP(
+                "pilot", "{where} har {count} felt, men skal ha {expected}.").format(
+                    where=where, count=len(row), expected=len(ROSTER_HEADER)))
+        therapist, municipality, unit, profession, first, last = (c.strip() for c in row)
+        try:
+            validate_municipality(municipality)
+            first_month, last_month = Month.parse(first), Month.parse(last)
+        except ValueError as exc:
+            raise PilotError(f"{where}: {exc}") from None
+        out.append(RosterEntry(therapist, municipality, unit, profession.lower(),
+                               first_month, last_month))
+    if not out:
+        raise PilotError(QT_TRANSLATE_NOOP(
+            "pilot", "{file} har ingen terapeuter etter overskriftslinjen.").format(file=source))
+    return tuple(out)
+
+
+def check_pilot(pilot: Pilot, source: str) -> Pilot:
+    """``pilot`` as the file it would be written to, read back: every rule of the format."""
+    return parse_pilot(pilot_toml(pilot), source)
+
+
+def check_joinable(pilot: Pilot, therapist: str, catalogue_id: str,
+                   catalogue_version: int) -> RosterEntry:
+    """The roster entry ``therapist`` joins as; PilotError (one sentence, nothing secret) when
+    the code is not in the roster or the pilot uses a catalogue this rehablogg does not have."""
+    from rehablogg.core.municipalities import validate_municipality
+
+    entry = pilot.member(therapist.strip())
+    if entry is None:
+        raise PilotError(QT_TRANSLATE_NOOP(
+            "pilot", "Terapeutkoden {code} står ikke i pilotens liste.").format(
+                code=therapist.strip()[:40]))
+    if pilot.catalogue_id != catalogue_id:
+        raise PilotError(QT_TRANSLATE_NOOP(
+            "pilot", "Piloten bruker kodeverket «{wanted}», men denne rehablogg har bare "
+                     "«{have}»; be pilotlederen om en pilotfil for {have}.").format(
+                wanted=pilot.catalogue_id[:60], have=catalogue_id))
+    if pilot.catalogue_version != catalogue_version:
+        raise PilotError(QT_TRANSLATE_NOOP(
+            "pilot", "Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har "
+                     "versjon {have}; {advice}.").format(
+                wanted=pilot.catalogue_version, have=catalogue_version,
+                advice="oppdater rehablogg" if pilot.catalogue_version > catalogue_version
+                else "be pilotlederen om en ny pilotfil"))
+    try:
+        validate_municipality(entry.municipality)
+    except ValueError as exc:
+        raise PilotError(str(exc)) from None
+    return entry

@@ -94,7 +94,7 @@ def export(engine: Engine, request: ExportRequest, *,
     _check_request(request, profile)
     folder, fixed_target = _destination(request.out)
     builder = RowBuilder(catalogue, request.include_notes)
-    base = _metadata(profile, catalogue, request)
+    base = base_metadata(profile, catalogue, request)
     check_texts([("enhet", base.unit), ("pilot", base.pilot), *catalogue_texts(catalogue)])
     try:
         with AtomicOutput(folder) as out:
@@ -181,7 +181,9 @@ def _target(fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str,
     )
 
 
-def _metadata(profile: ProfileData, catalogue: Catalogue, request: ExportRequest) -> ExportMetadata:
+def base_metadata(profile: ProfileData, catalogue: Catalogue, request: ExportRequest
+                  ) -> ExportMetadata:
+    """The metadata of an export before its rows are known (the preview shows it too)."""
     kommune = municipalities().get(profile.municipality)
     return ExportMetadata(
         app_version=__version__,

@@ -134,9 +134,12 @@ class MainWindow(QMainWindow):
             ui.actionFavourite: self.toggle_favourite,
             ui.actionProfile: self.open_profile,
             ui.actionBackups: self.open_backups,
+            ui.actionJoinPilot: self.open_join_pilot,
             ui.actionClients: self.open_clients,
             ui.actionNewClient: self.new_client,
             ui.actionTimer: self.toggle_timer,
+            ui.actionExport: self.open_export,
+            ui.actionAudit: self.open_audit,
         }
         for action, slot in actions.items():
             action.triggered.connect(slot)
@@ -201,9 +204,18 @@ class MainWindow(QMainWindow):
         else:
             ui.headingLabel.setText(f"<b>{short_day(self.current).capitalize()}</b> "
                                     f"{self.current.year} · uke {week.week}")
+        ui.headingLabel.setText(f"{ui.headingLabel.text()} · {self.month_state_text()}")
         self._sync_date_edit()
         self._show_totals()
         self._fit_days_table()
+
+    def month_state_text(self) -> str:
+        """``måneden er åpen / levert / endret etter levering`` for the month shown."""
+        from rehablogg.gui.audit_dialog import STATES
+
+        with self.db.engine.connect() as conn:
+            state = period_state(conn, self.current.strftime("%Y-%m"))
+        return f"{self.current:%m.%Y} {STATES.get(state, state)}"
 
     def _fit_days_table(self) -> None:
         days = self.ui.daysTable
@@ -441,6 +453,14 @@ class MainWindow(QMainWindow):
         self.days_model.calendar = self.calendar
         self.refresh()
 
+    def open_join_pilot(self) -> None:
+        from rehablogg.gui.pilot_dialog import PilotDialog
+
+        dialog = PilotDialog(self.db, self, catalogue=self.catalogue)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.pilot is not None:
+            self.reload_settings()
+            self.statusBar().showMessage(f"Du er med i piloten {dialog.pilot.name}.", 8000)
+
     def open_backups(self) -> None:
         from rehablogg.gui.backups_dialog import BackupsDialog
 
@@ -449,6 +469,22 @@ class MainWindow(QMainWindow):
         if dialog.restored:
             self.undo_stack.clear()  # undo steps refer to the data that was replaced
             self.reload_settings()
+
+    def open_export(self) -> None:
+        from rehablogg.gui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.db, self.current, self, catalogue=self.catalogue,
+                              calendar=self.calendar, today=self.today)
+        self.export_dialog = dialog
+        dialog.exec()
+        self.refresh()
+        if dialog.jump_to is not None:
+            self.go_to(dialog.jump_to)
+
+    def open_audit(self) -> None:
+        from rehablogg.gui.audit_dialog import AuditDialog
+
+        AuditDialog(self.db, self.current, self).exec()
 
     def open_clients(self) -> None:
         from rehablogg.gui.clients_dialog import ClientsDialog

@@ -70,16 +70,20 @@ def _rezipped(original: bytes, rng: random.Random) -> list[tuple[str, bytes]]:
 def test_mangled_submissions_get_a_report_not_a_crash(submission: Path, tmp_path: Path) -> None:
     rng = random.Random(SEED)
     original = submission.read_bytes()
+    expected = verify_file(submission, keep_content=True).content
     cases = _mutations(original, rng) + _rezipped(original, rng)
     refused = 0
     for name, data in cases:
         path = tmp_path / f"{name}.xlsx"
         path.write_bytes(data)
-        report = verify_file(path)  # must not raise
+        report = verify_file(path, keep_content=True)  # must not raise
         line = report.line(path.name)
         assert "\n" not in line and line
-        if data != original and not report.ok:
+        if report.ok:
+            # A flip that verify lets through may only touch what does not carry data
+            # (zip bookkeeping, styles): what a reader takes from the file is unchanged.
+            assert report.content == expected, name
+        else:
             refused += 1
     print(f"hostile submissions: {len(cases)} mangled files, {refused} refused, "
-          f"{len(cases) - refused} unchanged in content")
-    assert refused >= len(cases) * 0.8
+          f"{len(cases) - refused} accepted with their content unchanged")

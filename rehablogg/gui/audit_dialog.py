@@ -1,0 +1,115 @@
+"""The audit trail: every change to a submitted month, with its reason, month by month."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
+
+from rehablogg.core.periods import format_date
+from rehablogg.gui.buttons import localise_buttons
+from rehablogg.gui.forms.ui_audit_dialog import Ui_AuditDialog
+from rehablogg.storage.audit import AuditRow, month_audit
+from rehablogg.storage.database import Database
+from rehablogg.storage.periods import period_state
+
+_Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Tidspunkt", "Handling", "Begrunnelse", "Endring")
+ACTIONS = {"create": "ny", "update": "endret", "delete": "slettet"}
+STATES = {"open": "åpen", "submitted": "levert", "changed": "endret etter levering"}
+_FIELDS = (("date", "dato"), ("minutes", "minutter"), ("code", "kode"))
+
+
+def _shown(name: str, value: object) -> str:
+    if name == "date" and isinstance(value, str):
+        try:
+            return format_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return "" if value is None else str(value)
+
+
+def describe_change(row: AuditRow) -> str:
+    """``minutter 30 → 45 · kode A → B``; a new or deleted entry names its date, minutes and
+    code."""
+    before, after = row.before or {}, row.after or {}
+    if not before or not after:
+        values = after or before
+        return " · ".join(f"{label} {_shown(name, values.get(name))}"
+                          for name, label in _FIELDS)
+    parts = [f"{label} {_shown(name, before.get(name))} → {_shown(name, after.get(name))}"
+             for name, label in _FIELDS if before.get(name) != after.get(name)]
+    return " · ".join(parts) or "andre felt"
+
+
+def _time(at: str) -> str:
+    try:
+        return datetime.fromisoformat(at).strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return at
+
+
+class AuditModel(QAbstractTableModel):
+    def __init__(self, db: Database) -> None:
+        super().__init__()
+        self.db = db
+        self.rows: list[AuditRow] = []
+
+    def set_month(self, month: str) -> None:
+        self.beginResetModel()
+        self.rows = month_audit(self.db.engine, month)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not (0 <= index.row() < len(self.rows) and 0 <= index.column() < len(COLUMNS)):
+            return None
+        r = self.rows[index.row()]
+        values = (_time(r.at), ACTIONS.get(r.action, r.action), r.reason, describe_change(r))
+        return values[index.column()]
+
+
+class AuditDialog(QDialog):
+    def __init__(self, db: Database, month: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.ui = Ui_AuditDialog()
+        self.ui.setupUi(self)
+        self.model = AuditModel(db)
+        view = self.ui.auditView
+        view.setModel(self.model)
+        view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        self.ui.monthEdit.setDate(QDate(month.year, month.month, 1))
+        self.ui.monthEdit.dateChanged.connect(lambda _d: self.reload())
+        self.ui.buttonBox.rejected.connect(self.reject)
+        localise_buttons(self)
+        self.reload()
+
+    def month(self) -> str:
+        q = self.ui.monthEdit.date()
+        return f"{q.year():04d}-{q.month():02d}"
+
+    def reload(self) -> None:
+        month = self.month()
+        self.model.set_month(month)
+        with self.db.engine.connect() as conn:
+            state = period_state(conn, month)
+        count = len(self.model.rows)
+        self.ui.stateLabel.setText(f"Måneden er {STATES.get(state, state)}; {count} endringer.")
