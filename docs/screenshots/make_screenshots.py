@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from rehablogg.demo import DemoSpec, write_demo
 from rehablogg.gui.client_page import ClientPage
 from rehablogg.gui.clients_dialog import ClientsDialog
+from rehablogg.gui.export_dialog import ExportDialog
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.database import open_database
 from rehablogg.storage.paths import resolve_data_dir
@@ -83,6 +84,13 @@ def main() -> int:
         page.close()
         register.close()
         profile_shot.screenshot(db, OUT / "profile-dialog.png")
+
+        hand_in = ExportDialog(db, TODAY, window, catalogue=window.catalogue,
+                               calendar=window.calendar, today=lambda: TODAY)
+        hand_in.resize(1100, 700)
+        hand_in.show()
+        save(hand_in, "export-dialog.png")
+        hand_in.close()
         window.close()
         db.close()
     del app
