@@ -23,7 +23,7 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.queries import count_entries
 from rehablogg.storage.timer import get_timer
-from tests.gui.conftest import TODAY, Keyboard
+from tests.gui.conftest import Keyboard
 
 K = Qt.Key
 CAT = ("rehablogg-standard", 1)
@@ -215,6 +215,3 @@ def test_timer_needs_a_code_first(window: MainWindow, kb: Keyboard, db: Database
     assert get_timer(db.engine) is None
     assert "Velg kode" in window.statusBar().currentMessage()
 
-
-def test_today_fixture_is_a_friday() -> None:
-    assert TODAY.isoweekday() == 5

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -178,11 +177,6 @@ def test_app_refuses_a_second_window_on_the_same_data(data_dir: Path) -> None:
     assert "i bruk" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
 
-
-def test_subprocess_sees_offscreen() -> None:
-    # The CLI subprocess tests rely on the environment conftest sets.
-    out = subprocess.run(["env"], capture_output=True, text=True, check=True).stdout
-    assert "QT_QPA_PLATFORM=offscreen" in out
 
 
 def test_standard_buttons_speak_bokmal(window: MainWindow) -> None:
