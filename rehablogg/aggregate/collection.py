@@ -1,0 +1,211 @@
+"""The collection file: a small SQLite database of its own (plain sqlite3, not the therapist's
+schema) holding every file offered and the content of every valid submission.
+
+One run is one transaction (``Collection.run()``): an interrupted run — a crash, Ctrl-C, a full
+disk — rolls back and leaves the collection exactly as it was. Rows are kept as JSON arrays
+with the column names stored once per submission, so a later 1.x file with more columns fits
+without a schema change.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from rehablogg.aggregate.status import Offer
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x52484C43  # "RHLC": marks the file as a rehablogg collection
+
+NOT_A_COLLECTION = QT_TRANSLATE_NOOP(
+    "aggregate", "{path} er ikke en samlingsfil fra rehablogg ({detail}).")
+NEWER_COLLECTION = QT_TRANSLATE_NOOP(
+    "aggregate", "{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater.")
+
+_SCHEMA = """
+CREATE TABLE offer (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    eksport_id TEXT NOT NULL DEFAULT '',
+    therapist TEXT NOT NULL DEFAULT '',
+    municipality TEXT NOT NULL DEFAULT '',
+    month TEXT NOT NULL DEFAULT '',
+    replaces TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    UNIQUE (path, sha256)
+);
+CREATE TABLE submission (
+    eksport_id TEXT PRIMARY KEY,
+    therapist TEXT NOT NULL,
+    municipality TEXT NOT NULL,
+    municipality_name TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    profession TEXT NOT NULL,
+    position INTEGER,
+    pilot TEXT NOT NULL,
+    month TEXT NOT NULL,
+    replaces TEXT NOT NULL,
+    entry_columns TEXT NOT NULL,
+    participant_columns TEXT NOT NULL
+);
+CREATE TABLE entry (eksport_id TEXT NOT NULL, seq INTEGER NOT NULL, row TEXT NOT NULL,
+                    PRIMARY KEY (eksport_id, seq)) WITHOUT ROWID;
+CREATE TABLE participant (eksport_id TEXT NOT NULL, seq INTEGER NOT NULL, row TEXT NOT NULL,
+                          PRIMARY KEY (eksport_id, seq)) WITHOUT ROWID;
+"""
+
+
+class CollectionError(Exception):
+    """The file given as collection cannot be used; the message is the sentence to show."""
+
+
+@dataclass(frozen=True)
+class SubmissionInfo:
+    eksport_id: str
+    therapist: str
+    municipality: str
+    municipality_name: str
+    unit: str
+    profession: str
+    position: int | None
+    pilot: str
+    month: str
+    replaces: str
+    entry_columns: tuple[str, ...]
+    participant_columns: tuple[str, ...]
+
+
+def _to_json(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+class Collection:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.conn = sqlite3.connect(path, isolation_level=None)
+            self.conn.execute("PRAGMA journal_mode=DELETE")
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self._prepare()
+        except sqlite3.DatabaseError as exc:
+            raise CollectionError(NOT_A_COLLECTION.format(path=path, detail=exc)) from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _prepare(self) -> None:
+        app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if app_id == 0 and version == 0 and tables == 0:
+            # One script, one transaction: a half-made collection never exists.
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA application_id={APPLICATION_ID};"
+                f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+            return
+        if app_id != APPLICATION_ID:
+            raise CollectionError(NOT_A_COLLECTION.format(
+                path=self.path, detail="en annen SQLite-database"))
+        if version > SCHEMA_VERSION:
+            raise CollectionError(NEWER_COLLECTION.format(path=self.path, version=version))
+
+    @contextmanager
+    def run(self) -> Iterator[None]:
+        """One transaction for a whole run: all or nothing."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- offers ------------------------------------------------------------------------------
+
+    def known_offer(self, path: str, sha256: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM offer WHERE path = ? AND sha256 = ?",
+                                 (path, sha256)).fetchone() is not None
+
+    def offer_with_content(self, sha256: str) -> Offer | None:
+        """An earlier offer of a file with exactly these bytes (its classification holds)."""
+        row = self.conn.execute(
+            "SELECT path, eksport_id, therapist, month, replaces, reason FROM offer "
+            "WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
+        return Offer(*row) if row else None
+
+    def add_offer(self, offer: Offer, *, sha256: str, size: int, municipality: str) -> None:
+        self.conn.execute(
+            "INSERT INTO offer (path, sha256, size, eksport_id, therapist, municipality, month, "
+            "replaces, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (offer.path, sha256, size, offer.eksport_id, offer.therapist, municipality,
+             offer.month, offer.replaces, offer.reason))
+
+    def offers(self) -> list[Offer]:
+        rows = self.conn.execute(
+            "SELECT path, eksport_id, therapist, month, replaces, reason FROM offer ORDER BY id")
+        return [Offer(*row) for row in rows]
+
+    def offer_municipalities(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT municipality FROM offer ORDER BY id")]
+
+    # -- submissions -------------------------------------------------------------------------
+
+    def has_submission(self, eksport_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM submission WHERE eksport_id = ?",
+                                 (eksport_id,)).fetchone() is not None
+
+    def add_submission(self, info: SubmissionInfo, entries: Sequence[Sequence[object]],
+                       participants: Sequence[Sequence[object]]) -> None:
+        self.conn.execute(
+            "INSERT INTO submission VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (info.eksport_id, info.therapist, info.municipality, info.municipality_name,
+             info.unit, info.profession, info.position, info.pilot, info.month, info.replaces,
+             json.dumps(info.entry_columns), json.dumps(info.participant_columns)))
+        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+        self.conn.executemany(
+            "INSERT INTO entry VALUES (?, ?, ?)",
+            ((info.eksport_id, seq, dumps([_to_json(v) for v in row]))
+             for seq, row in enumerate(entries)))
+        self.conn.executemany(
+            "INSERT INTO participant VALUES (?, ?, ?)",
+            ((info.eksport_id, seq, dumps([_to_json(v) for v in row]))
+             for seq, row in enumerate(participants)))
+
+    def submission(self, eksport_id: str) -> SubmissionInfo:
+        row = self.conn.execute("SELECT * FROM submission WHERE eksport_id = ?",
+                                (eksport_id,)).fetchone()
+        (eksport_id, therapist, municipality, name, unit, profession, position, pilot, month,
+         replaces, entry_columns, participant_columns) = row
+        return SubmissionInfo(eksport_id, therapist, municipality, name, unit, profession,
+                              position, pilot, month, replaces,
+                              tuple(json.loads(entry_columns)),
+                              tuple(json.loads(participant_columns)))
+
+    def entries(self, eksport_id: str) -> Iterator[list[object]]:
+        for (row,) in self.conn.execute(
+                "SELECT row FROM entry WHERE eksport_id = ? ORDER BY seq", (eksport_id,)):
+            yield json.loads(row)
+
+    def participants(self, eksport_id: str) -> Iterator[list[object]]:
+        for (row,) in self.conn.execute(
+                "SELECT row FROM participant WHERE eksport_id = ? ORDER BY seq", (eksport_id,)):
+            yield json.loads(row)
+
+    def dump(self) -> dict[str, list[tuple[object, ...]]]:
+        """Every row of every table (for tests and checks)."""
+        return {table: [tuple(r) for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+                for table in ("offer", "submission", "entry", "participant")}

@@ -1,0 +1,72 @@
+"""One ``rehablogg aggregate`` run: find the files, take them into the collection in one
+transaction, write the summary workbook."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from rehablogg.aggregate.collection import Collection
+from rehablogg.aggregate.ingest import Limits, find_files, take_files
+from rehablogg.aggregate.status import Status
+from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryResult, write_summary
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.pilot import Pilot, load_pilot
+
+_T = QT_TRANSLATE_NOOP
+SEVERAL_PILOTS = _T(
+    "aggregate", "Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.")
+NO_FILES = _T("aggregate", "Fant ingen filer å samle i {inputs}.")
+MISSING_INPUT = _T("aggregate", "{path} finnes ikke.")
+
+
+class AggregateUsageError(ValueError):
+    """Wrong use (exit 2): the message is the sentence to show."""
+
+
+@dataclass(frozen=True)
+class Options:
+    inputs: tuple[Path, ...]
+    out: Path
+    collection: Path | None = None
+    limits: Limits = field(default_factory=Limits)
+    sheet_rows: int = EXCEL_MAX_ROWS - 1
+    csv_threshold: int = CSV_THRESHOLD
+
+
+def aggregate(options: Options, progress: TextIO | None = sys.stderr) -> SummaryResult:
+    """Raises AggregateUsageError for wrong use, PilotError / CollectionError for bad input."""
+    for item in options.inputs:
+        if not item.exists():
+            raise AggregateUsageError(MISSING_INPUT.format(path=item))
+    skip = [options.out]
+    if options.collection is not None:
+        skip += [options.collection, options.collection.with_name(
+            options.collection.name + "-journal")]
+    files, pilot_files = find_files(options.inputs, skip)
+    if len(pilot_files) > 1:
+        raise AggregateUsageError(SEVERAL_PILOTS.format(
+            files=", ".join(str(p) for p in pilot_files)))
+    if not files:
+        raise AggregateUsageError(NO_FILES.format(
+            inputs=", ".join(str(p) for p in options.inputs)))
+    pilot: Pilot | None = load_pilot(pilot_files[0]) if pilot_files else None
+    with tempfile.TemporaryDirectory(prefix="rehablogg-samling-") as scratch:
+        path = options.collection or Path(scratch) / "samling.sqlite3"
+        collection = Collection(path)
+        try:
+            with collection.run():
+                take_files(collection, files, pilot, options.limits, progress)
+            return write_summary(collection, options.out, pilot,
+                                 sheet_rows=options.sheet_rows,
+                                 csv_threshold=options.csv_threshold)
+        finally:
+            collection.close()
+
+
+def counts(result: SummaryResult) -> Counter[Status]:
+    return Counter(outcome.status for _, outcome in result.outcomes)

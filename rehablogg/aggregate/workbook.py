@@ -1,0 +1,432 @@
+"""The summary workbook of a collection (openpyxl, write-only, so memory stays flat).
+
+Sheets, in this order:
+- **Oversikt**: totals by municipality, unit, therapist, month, ISO week, code, category,
+  arena, contact mode and party (entries, minutes, hours, direct and indirect minutes, direct
+  share), by age group and service (distinct clients, each participant counting the entry's
+  full minutes), hours per full-time equivalent, and a native chart of direct against
+  indirect minutes per month. For the pilot lead: counts are not suppressed here.
+- **Deling – kommuner**: distinct clients and their minutes by municipality × age group and
+  municipality × service, with the small-count rule applied (``suppression.py``); the one
+  sheet meant to leave the municipality.
+- **Innsendinger**: every file offered, with its status and why.
+- **Mangler**: roster therapists × months with no accepted submission (needs the pilot file).
+- **Registreringer**, **Deltakere** (``kommunenr`` and ``terapeut`` in front): every row of
+  the accepted submissions, split across sheets below Excel's row limit; above
+  ``csv_threshold`` rows they go to a CSV file beside the workbook instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+
+from rehablogg.aggregate.collection import Collection, SubmissionInfo
+from rehablogg.aggregate.status import Offer, Outcome, Status, resolve
+from rehablogg.aggregate.suppression import HIDDEN, suppress
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.periods import Month
+from rehablogg.core.pilot import Pilot
+
+EXCEL_MAX_ROWS = 1_048_576
+CSV_THRESHOLD = 1_000_000
+CATEGORIES = ("direkte", "indirekte", "annet")
+NEEDS_PILOT = QT_TRANSLATE_NOOP(
+    "aggregate", "Listen over manglende leveringer trenger pilotfilen (pilot.toml med "
+    "terapeutlisten) blant filene som samles.")
+NOT_DELIVERED = QT_TRANSLATE_NOOP("aggregate", "ikke levert")
+IN_CONFLICT = QT_TRANSLATE_NOOP("aggregate", "konflikt mellom innleveringer")
+IN_CSV = QT_TRANSLATE_NOOP(
+    "aggregate", "{rows} rader er for mange for et regneark; de ligger i {file} ved siden av "
+    "denne arbeidsboken.")
+
+
+@dataclass
+class SummaryResult:
+    path: Path
+    outcomes: list[tuple[Offer, Outcome]]
+    accepted: list[str]
+    total_minutes: int = 0
+    entry_rows: int = 0
+    participant_rows: int = 0
+    csv_files: list[Path] = field(default_factory=list)
+    missing: list[tuple[str, str, str]] = field(default_factory=list)  # therapist, month, why
+
+
+class _Tally:
+    """Entries, minutes, travel and minutes per category for one key."""
+
+    __slots__ = ("entries", "minutes", "per_category", "travel")
+
+    def __init__(self) -> None:
+        self.entries = 0
+        self.minutes = 0
+        self.travel = 0
+        self.per_category = dict.fromkeys(CATEGORIES, 0)
+
+    def add(self, minutes: int, travel: int, category: str) -> None:
+        self.entries += 1
+        self.minutes += minutes
+        self.travel += travel
+        if category in self.per_category:
+            self.per_category[category] += minutes
+
+    def row(self, key: object) -> list[object]:
+        direct, indirect = self.per_category["direkte"], self.per_category["indirekte"]
+        share = direct / self.minutes if self.minutes else None
+        return [key, self.entries, self.minutes, self.minutes / 60, direct, indirect,
+                self.per_category["annet"], self.travel, share]
+
+
+TALLY_HEADER = ["", "registreringer", "minutter", "timer", "direkte_min", "indirekte_min",
+                "annet_min", "reiseminutter", "andel_direkte"]
+
+
+class _Clients:
+    __slots__ = ("clients", "minutes", "rows")
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.minutes = 0
+        self.clients: set[tuple[str, str]] = set()
+
+
+@dataclass
+class _Totals:
+    by: dict[str, dict[object, _Tally]] = field(default_factory=dict)
+    clients_by: dict[str, dict[object, _Clients]] = field(default_factory=dict)
+    shared: dict[str, dict[tuple[str, str], _Clients]] = field(default_factory=dict)
+    fte: dict[str, list[float]] = field(default_factory=dict)  # therapist: [minutes, fte-months]
+    fte_municipality: dict[str, list[float]] = field(default_factory=dict)
+    all: _Tally = field(default_factory=_Tally)
+
+    def tally(self, dimension: str, key: object) -> _Tally:
+        table = self.by.setdefault(dimension, {})
+        found = table.get(key)
+        if found is None:
+            found = table[key] = _Tally()
+        return found
+
+    def clients(self, dimension: str, key: object) -> _Clients:
+        table = self.clients_by.setdefault(dimension, {})
+        found = table.get(key)
+        if found is None:
+            found = table[key] = _Clients()
+        return found
+
+    def share(self, dimension: str, key: tuple[str, str]) -> _Clients:
+        table = self.shared.setdefault(dimension, {})
+        found = table.get(key)
+        if found is None:
+            found = table[key] = _Clients()
+        return found
+
+
+ENTRY_DIMENSIONS = ("kommune", "enhet", "terapeut", "måned", "uke", "kode", "kategori", "arena",
+                    "kontaktform", "samarbeidspart")
+CLIENT_DIMENSIONS = ("aldersgruppe", "tjeneste")
+
+
+def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
+            linked: bool) -> _Totals:
+    totals = _Totals()
+    for info in winners:
+        cols = {name: i for i, name in enumerate(info.entry_columns)}
+        i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
+        i_label, i_cat, i_min = cols["kodenavn"], cols["kategori"], cols["minutter"]
+        i_travel, i_arena, i_contact = cols["reiseminutter"], cols["arena"], cols["kontaktform"]
+        parties = [(i, name[len("part_"):]) for name, i in cols.items()
+                   if name.startswith("part_")]
+        municipality = f"{info.municipality} {info.municipality_name}".strip()
+        unit = f"{info.municipality} {info.unit}".strip()
+        minutes_of: dict[str, int] = {}
+        month_minutes = 0
+        for row in collection.entries(info.eksport_id):
+            minutes = int(row[i_min])  # type: ignore[call-overload]
+            travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
+            category = str(row[i_cat])
+            minutes_of[str(row[i_id])] = minutes
+            month_minutes += minutes
+            iso = date.fromisoformat(str(row[i_day])).isocalendar()
+            keys = {
+                "kommune": municipality, "enhet": unit, "terapeut": info.therapist,
+                "måned": info.month, "uke": f"{iso.year}-U{iso.week:02d}",
+                "kode": f"{row[i_code]} {row[i_label]}", "kategori": category,
+                "arena": row[i_arena] or "(tom)", "kontaktform": row[i_contact] or "(tom)",
+            }
+            for dimension, key in keys.items():
+                totals.tally(dimension, key).add(minutes, travel, category)
+            for index, party in parties:
+                if row[index] == 1:
+                    totals.tally("samarbeidspart", party).add(minutes, travel, category)
+            totals.all.add(minutes, travel, category)
+        fte = (info.position or 0) / 100
+        for table, key in ((totals.fte, info.therapist),
+                           (totals.fte_municipality, municipality)):
+            slot = table.setdefault(key, [0.0, 0.0])
+            slot[0] += month_minutes
+            slot[1] += fte
+        pcols = {name: i for i, name in enumerate(info.participant_columns)}
+        p_id, p_client = pcols["registrering_id"], pcols["bruker"]
+        p_group, p_service = pcols["aldersgruppe"], pcols["tjeneste"]
+        for prow in collection.participants(info.eksport_id):
+            who = (("", str(prow[p_client])) if linked
+                   else (info.therapist, str(prow[p_client])))
+            minutes = minutes_of.get(str(prow[p_id]), 0)
+            for dimension, key in (("aldersgruppe", prow[p_group]),
+                                   ("tjeneste", prow[p_service])):
+                for group in (totals.clients(dimension, key),
+                              totals.share(dimension, (municipality, str(key)))):
+                    group.rows += 1
+                    group.minutes += minutes
+                    group.clients.add(who)
+    return totals
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
+                  sheet_rows: int = EXCEL_MAX_ROWS - 1,
+                  csv_threshold: int = CSV_THRESHOLD) -> SummaryResult:
+    offers = collection.offers()
+    outcomes = resolve(offers)
+    accepted = [o.eksport_id for o, r in zip(offers, outcomes, strict=True)
+                if r.status is Status.ACCEPTED]
+    winners = sorted((collection.submission(e) for e in accepted),
+                     key=lambda s: (s.municipality, s.therapist, s.month))
+    result = SummaryResult(out, list(zip(offers, outcomes, strict=True)), accepted)
+    totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms))
+    result.total_minutes = totals.all.minutes
+
+    wb = Workbook(write_only=True)
+    _overview(wb, totals, winners)
+    _shared(wb, totals)
+    _submissions(wb, collection, result.outcomes)
+    result.missing = _missing(wb, pilot, offers, outcomes, winners)
+    result.entry_rows, result.participant_rows = _combined(
+        wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold)
+    tmp = out.with_name(f".{out.name}.tmp")
+    wb.save(tmp)
+    os.replace(tmp, out)
+    return result
+
+
+def _overview(wb: Workbook, totals: _Totals, winners: Sequence[SubmissionInfo]) -> None:
+    ws = wb.create_sheet("Oversikt")
+    row = 0
+
+    def put(values: Iterable[object]) -> None:
+        nonlocal row
+        ws.append(list(values))
+        row += 1
+
+    months = sorted({w.month for w in winners})
+    put(["Sammendrag av godtatte innleveringer"])
+    put(["periode", f"{months[0]} – {months[-1]}" if months else "(ingen)"])
+    put(["innleveringer", len(winners)])
+    put(["terapeuter", len({w.therapist for w in winners})])
+    put(["kommuner", len({w.municipality for w in winners})])
+    put(["registreringer", totals.all.entries])
+    put(["minutter", totals.all.minutes])
+    put(["timer", totals.all.minutes / 60])
+    put(["reiseminutter (ved siden av kategoriene)", totals.all.travel])
+    direct, indirect = totals.all.per_category["direkte"], totals.all.per_category["indirekte"]
+    put(["andel direkte av all tid", direct / totals.all.minutes if totals.all.minutes else None])
+    both = direct + indirect
+    put(["andel direkte av direkte + indirekte", direct / both if both else None])
+    put([])
+    chart_rows: tuple[int, int] | None = None
+    for dimension in ENTRY_DIMENSIONS:
+        table = totals.by.get(dimension, {})
+        put([f"Etter {dimension}"])
+        put([dimension, *TALLY_HEADER[1:]])
+        first = row + 1
+        for key in sorted(table, key=str):
+            put(table[key].row(key))
+        if dimension == "måned" and table:
+            chart_rows = (first - 1, row)
+        put([])
+    for dimension in CLIENT_DIMENSIONS:
+        ctable = totals.clients_by.get(dimension, {})
+        put([f"Etter {dimension} (hver deltaker teller registreringens minutter)"])
+        put([dimension, "ulike_brukere", "deltakerrader", "minutter", "timer"])
+        for key in sorted(ctable, key=str):
+            c = ctable[key]
+            put([key, len(c.clients), c.rows, c.minutes, c.minutes / 60])
+        put([])
+    put(["Timer per årsverk (timer / (stillingsprosent / 100), per måned med innlevering)"])
+    put(["terapeut / kommune", "timer", "årsverk-måneder", "timer_per_årsverk_per_måned"])
+    for fte_table in (totals.fte, totals.fte_municipality):
+        for name in sorted(fte_table):
+            worked, fte_months = fte_table[name]
+            per = worked / 60 / fte_months if fte_months else None
+            put([name, worked / 60, fte_months, per])
+    if chart_rows is not None:
+        header_row, last = chart_rows
+        chart = BarChart()
+        chart.title = "Direkte og indirekte minutter per måned"
+        chart.y_axis.title = "minutter"
+        data = Reference(ws, min_col=5, max_col=6, min_row=header_row, max_row=last)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=header_row + 1, max_row=last))
+        ws.add_chart(chart, "K2")
+
+
+def _shared(wb: Workbook, totals: _Totals) -> None:
+    ws = wb.create_sheet("Deling – kommuner")
+    ws.append(["Til deling utenfor kommunen: antall personer 1–4 vises som «:», og en celle "
+               "til skjules der den skjulte verdien ellers kunne regnes ut fra summene. "
+               "Minutter for en skjult gruppe er skjult med den."])
+    ws.append([])
+    for dimension in CLIENT_DIMENSIONS:
+        cells = totals.shared.get(dimension, {})
+        rows = sorted({k[0] for k in cells})
+        cols = sorted({k[1] for k in cells})
+        if not rows:
+            continue
+        people = [[len(cells[(r, c)].clients) if (r, c) in cells else 0 for c in cols]
+                  for r in rows]
+        minutes = [[cells[(r, c)].minutes if (r, c) in cells else 0 for c in cols]
+                   for r in rows]
+        row_people = [len(set().union(*(cells[(r, c)].clients for c in cols if (r, c) in cells)))
+                      for r in rows]
+        col_people = [len(set().union(*(cells[(r, c)].clients for r in rows if (r, c) in cells)))
+                      for c in cols]
+        everyone = len(set().union(*(x.clients for x in cells.values())))
+        grid = [[*people[i], row_people[i]] for i in range(len(rows))] + [
+            [*col_people, everyone]]
+        mgrid = [[*minutes[i], sum(minutes[i])] for i in range(len(rows))] + [
+            [*(sum(m[j] for m in minutes) for j in range(len(cols))), sum(map(sum, minutes))]]
+        hidden = suppress(grid)
+        for title, values in (("ulike brukere", grid), ("minutter", mgrid)):
+            ws.append([f"{title} etter kommune og {dimension}"])
+            ws.append(["kommune", *cols, "i alt"])
+            for i, label in enumerate([*rows, "i alt"]):
+                ws.append([label, *(HIDDEN if (i, j) in hidden else v
+                                    for j, v in enumerate(values[i]))])
+            ws.append([])
+
+
+STATUS_ORDER = {s: i for i, s in enumerate(Status)}
+
+
+def _submissions(wb: Workbook, collection: Collection,
+                 outcomes: Sequence[tuple[Offer, Outcome]]) -> None:
+    ws = wb.create_sheet("Innsendinger")
+    ws.append(["fil", "terapeut", "kommunenr", "måned", "eksport_id", "korrigerer", "status",
+               "årsak"])
+    municipalities = collection.offer_municipalities()
+    for (offer, outcome), municipality in zip(outcomes, municipalities, strict=True):
+        ws.append([offer.path, offer.therapist, municipality, offer.month, offer.eksport_id,
+                   offer.replaces, outcome.status.value, outcome.reason])
+
+
+def _missing(wb: Workbook, pilot: Pilot | None, offers: Sequence[Offer],
+             outcomes: Sequence[Outcome], winners: Sequence[SubmissionInfo]
+             ) -> list[tuple[str, str, str]]:
+    ws = wb.create_sheet("Mangler")
+    if pilot is None:
+        ws.append([NEEDS_PILOT])
+        return []
+    seen = [Month.parse(o.month) for o, r in zip(offers, outcomes, strict=True)
+            if o.month and r.status is not Status.REJECTED]
+    newest = max(seen, default=None)
+    delivered = {(w.therapist, w.month) for w in winners}
+    conflicts = {(o.therapist, o.month) for o, r in zip(offers, outcomes, strict=True)
+                 if r.status is Status.CONFLICT}
+    ws.append(["terapeut", "kommunenr", "enhet", "måned", "hvorfor"])
+    found: list[tuple[str, str, str]] = []
+    if newest is None:
+        return found
+    for member in pilot.roster:
+        for month in member.months():
+            if month > newest or (member.therapist, str(month)) in delivered:
+                continue
+            why = IN_CONFLICT if (member.therapist, str(month)) in conflicts else NOT_DELIVERED
+            found.append((member.therapist, str(month), why))
+            ws.append([member.therapist, member.municipality, member.unit, str(month), why])
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def _union(columns: Iterable[Sequence[str]]) -> list[str]:
+    out: list[str] = []
+    for cols in columns:
+        for name in cols:
+            if name not in out:
+                out.append(name)
+    return out
+
+
+def _rows(collection: Collection, winners: Sequence[SubmissionInfo], names: list[str],
+          participants: bool) -> Iterator[list[Any]]:
+    for info in winners:
+        cols = info.participant_columns if participants else info.entry_columns
+        where = [names.index(c) for c in cols]
+        day = cols.index("dato") if "dato" in cols else None
+        source = (collection.participants if participants else collection.entries)(
+            info.eksport_id)
+        for raw in source:
+            row: list[Any] = [None] * len(names)
+            for index, value in zip(where, raw, strict=False):
+                row[index] = value
+            if day is not None and raw[day]:
+                row[where[day]] = date.fromisoformat(str(raw[day]))
+            yield [info.municipality, info.therapist, *row]
+
+
+def _combined(wb: Workbook, collection: Collection, winners: Sequence[SubmissionInfo],
+              out: Path, csv_files: list[Path], sheet_rows: int, csv_threshold: int
+              ) -> tuple[int, int]:
+    counts = []
+    for sheet, participants in (("Registreringer", False), ("Deltakere", True)):
+        names = _union(w.participant_columns if participants else w.entry_columns
+                       for w in winners)
+        header = ["kommunenr", "terapeut", *names]
+        table = "participant" if participants else "entry"
+        total = sum(collection.conn.execute(
+            f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.eksport_id,)).fetchone()[0]
+            for w in winners)
+        counts.append(total)
+        rows = _rows(collection, winners, names, participants)
+        if total > csv_threshold:
+            target = out.with_name(f"{out.stem}_{sheet.lower()}.csv")
+            _write_csv(target, header, rows)
+            csv_files.append(target)
+            ws = wb.create_sheet(sheet)
+            ws.append([IN_CSV.format(rows=total, file=target.name)])
+            continue
+        part, ws, used = 1, wb.create_sheet(sheet), 0
+        ws.append(header)
+        for row in rows:
+            if used == sheet_rows:
+                part += 1
+                ws = wb.create_sheet(f"{sheet} {part}")
+                ws.append(header)
+                used = 0
+            ws.append(row)
+            used += 1
+    return counts[0], counts[1]
+
+
+def _write_csv(target: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
+    tmp = target.with_name(f".{target.name}.tmp")
+    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([v.strftime("%d.%m.%Y") if isinstance(v, date) else
+                             (str(v).replace(".", ",") if isinstance(v, float) else v)
+                             for v in row])
+    os.replace(tmp, target)

@@ -1,0 +1,272 @@
+"""Aggregating a corpus of demo submissions with every kind of bad file mixed in."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from rehablogg.aggregate import ingest
+from rehablogg.aggregate.collection import Collection
+from rehablogg.aggregate.run import AggregateUsageError, Options, aggregate
+from rehablogg.aggregate.suppression import HIDDEN, is_small
+from rehablogg.aggregate.workbook import SummaryResult
+from rehablogg.cli import main
+from tests.aggregate.corpus import Corpus, build
+
+REJECTED_BECAUSE = {
+    "ERG02 2025-02 utkast": "ikke en innlevering",
+    "annen pilot": "hører til piloten «pilot-nord», ikke til «pilot-vest»",
+    "ukjent terapeut": "«FYS99» står ikke på pilotens liste",
+    "endret": "Registreringer, rad 2: minutter (H2",
+    "format 2": "formatversjon 2.0",
+    "csv": "CSV-fil",
+    "avkuttet": "ufullstendig eller skadet",
+    "søppel": "ikke en xlsx-arbeidsbok",
+    "zipbombe": "mistenkelig mye",
+    "for stor": "mer enn grensen på 50 MB",
+}
+EXPECTED = {
+    "FYS01 2025-01": "godtatt", "FYS01 2025-02": "erstattet", "FYS01 2025-02 korr1": "godtatt",
+    "FYS01 2025-03": "godtatt", "ERG02 2025-01": "godtatt", "ERG02 2025-03": "godtatt",
+    "FYS03 2025-01": "godtatt", "FYS03 2025-03": "godtatt", "FYS03 2025-02": "konflikt",
+    "FYS03 2025-02 annen": "konflikt", "kopi": "duplikat",
+    **dict.fromkeys(REJECTED_BECAUSE, "avvist"),
+}
+
+
+@dataclass
+class Run:
+    corpus: Corpus
+    result: SummaryResult
+    out: Path
+    collection: Path
+    progress: str
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    c = build(tmp_path_factory.mktemp("corpus"))
+    yield c
+    for db in c.dbs.values():
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def run(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Run:
+    folder = tmp_path_factory.mktemp("summary")
+    out, collection = folder / "sammendrag.xlsx", folder / "samling.sqlite3"
+    progress = io.StringIO()
+    result = aggregate(Options((corpus.root,), out, collection), progress=progress)
+    return Run(corpus, result, out, collection, progress.getvalue())
+
+
+def _status_of(run: Run) -> dict[str, tuple[str, str]]:
+    by_path = {o.path: (r.status.value, r.reason) for o, r in run.result.outcomes}
+    return {label: by_path[str(path.resolve())] for label, path in run.corpus.files.items()}
+
+
+def _sheet(path: Path, name: str) -> list[tuple[object, ...]]:
+    wb = load_workbook(path, read_only=True)
+    try:
+        return [tuple(r) for r in wb[name].iter_rows(values_only=True)]
+    finally:
+        wb.close()
+
+
+def test_every_file_gets_its_status_and_reason(run: Run) -> None:
+    statuses = _status_of(run)
+    assert {label: s for label, (s, _) in statuses.items()} == EXPECTED
+    assert len(run.result.outcomes) == len(run.corpus.files)  # the pilot file is not offered
+    for label, words in REJECTED_BECAUSE.items():
+        assert words in statuses[label][1], (label, statuses[label][1])
+    assert "korr1" in statuses["FYS01 2025-02"][1]
+    assert "FYS03 2025-02" in statuses["FYS03 2025-02"][1]
+    assert str(run.corpus.files["FYS01 2025-01"].resolve()) in statuses["kopi"][1]
+
+
+def test_innsendinger_lists_every_file(run: Run) -> None:
+    rows = _sheet(run.out, "Innsendinger")
+    assert rows[0][:8] == ("fil", "terapeut", "kommunenr", "måned", "eksport_id", "korrigerer",
+                           "status", "årsak")
+    listed = {r[0]: r[6] for r in rows[1:]}
+    assert listed == {str(p.resolve()): EXPECTED[label]
+                      for label, p in run.corpus.files.items()}
+
+
+def test_totals_equal_the_therapists_own_databases_to_the_minute(run: Run) -> None:
+    expected = sum(run.corpus.minutes(label, month) for label, month in run.corpus.accepted)
+    assert run.result.total_minutes == expected
+    rows = _sheet(run.out, "Registreringer")
+    header = rows[0]
+    assert header[:3] == ("kommunenr", "terapeut", "registrering_id")
+    minutes = header.index("minutter")
+    assert sum(int(r[minutes]) for r in rows[1:]) == expected  # type: ignore[call-overload]
+    assert len(rows) - 1 == run.result.entry_rows
+    per_therapist: dict[str, int] = {}
+    for r in rows[1:]:
+        per_therapist[str(r[1])] = per_therapist.get(str(r[1]), 0) + int(r[minutes])  # type: ignore[call-overload]
+    for therapist in ("FYS01", "ERG02", "FYS03"):
+        assert per_therapist[therapist] == sum(
+            run.corpus.minutes(label, m) for label, m in run.corpus.accepted if label == therapist)
+
+
+def test_oversikt_has_the_dimensions_the_fte_and_a_chart(run: Run) -> None:
+    wb = load_workbook(run.out)
+    ws = wb["Oversikt"]
+    assert len(ws._charts) == 1
+    titles = {c.value for c in ws["A"] if isinstance(c.value, str)}
+    for dimension in ("kommune", "enhet", "terapeut", "måned", "uke", "kode", "kategori", "arena",
+                      "kontaktform", "samarbeidspart"):
+        assert f"Etter {dimension}" in titles
+    assert any(t.startswith("Etter aldersgruppe") for t in titles)
+    assert any(t.startswith("Etter tjeneste") for t in titles)
+    rows = [tuple(c.value for c in row) for row in ws.iter_rows()]
+    start = next(i for i, r in enumerate(rows) if r[0] == "terapeut / kommune")
+    fte = {r[0]: r for r in rows[start + 1:] if r[0] is not None}
+    # FYS01 at 80 % with three months: 2.4 FTE-months.
+    fys01_hours = sum(run.corpus.minutes("FYS01", m) for _, m in run.corpus.accepted[:3]) / 60
+    assert fte["FYS01"][2] == pytest.approx(2.4)
+    assert fte["FYS01"][3] == pytest.approx(fys01_hours / 2.4)
+    assert fte["ERG02"][2] == pytest.approx(1.0)  # 50 % in two months
+    assert fte["FYS03"][2] == pytest.approx(2.0)
+    assert fte["4601 Bergen"][2] == pytest.approx(3.4)
+    wb.close()
+
+
+def test_mangler_lists_exactly_the_months_held_back(run: Run) -> None:
+    assert run.result.missing == [("ERG02", "2025-02", "ikke levert"),
+                                  ("FYS03", "2025-02", "konflikt mellom innleveringer")]
+    rows = _sheet(run.out, "Mangler")
+    assert [(r[0], r[3]) for r in rows[1:]] == [("ERG02", "2025-02"), ("FYS03", "2025-02")]
+
+
+def test_shared_sheet_shows_no_small_counts_of_people(run: Run) -> None:
+    rows = _sheet(run.out, "Deling – kommuner")
+    people_block = False
+    checked = 0
+    for row in rows:
+        first = row[0] if row else None
+        if isinstance(first, str) and first.startswith(("ulike brukere", "minutter etter")):
+            people_block = first.startswith("ulike brukere")
+            continue
+        if people_block and row and row[0] != "kommune":
+            for value in row[1:]:
+                if value is not None and value != HIDDEN:
+                    assert not is_small(int(value))  # type: ignore[call-overload]
+                    checked += 1
+    assert checked > 0
+
+
+def test_progress_goes_to_stderr(run: Run) -> None:
+    total = len(run.corpus.files)
+    assert run.progress.strip().splitlines()[-1] == f"{total}/{total} filer …"
+
+
+def test_second_run_with_the_collection_changes_nothing(run: Run, tmp_path: Path) -> None:
+    before = Collection(run.collection)
+    dump = before.dump()
+    before.close()
+    again = aggregate(Options((run.corpus.root,), tmp_path / "igjen.xlsx", run.collection),
+                      progress=None)
+    after = Collection(run.collection)
+    assert after.dump() == dump
+    after.close()
+    assert [(o, r) for o, r in again.outcomes] == run.result.outcomes
+    assert again.total_minutes == run.result.total_minutes
+
+
+def test_interrupted_run_leaves_the_collection_as_it_was(
+        run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "samling.sqlite3"
+    target.write_bytes(run.collection.read_bytes())
+    extra = tmp_path / "ny"
+    extra.mkdir()
+    (extra / "a.xlsx").write_bytes(b"junk")
+    (extra / "b.xlsx").write_bytes(b"junk too")
+    real = ingest.take_file
+    calls = []
+
+    def failing(*args: object, **kwargs: object) -> None:
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ingest, "take_file", failing)
+    with pytest.raises(KeyboardInterrupt):
+        aggregate(Options((extra,), tmp_path / "x.xlsx", target), progress=None)
+    before = Collection(run.collection)
+    after = Collection(target)
+    assert after.dump() == before.dump()
+    before.close()
+    after.close()
+
+
+def test_without_pilot_file_no_roster_checks(corpus: Corpus, tmp_path: Path) -> None:
+    files = [corpus.files["annen pilot"], corpus.files["ukjent terapeut"]]
+    result = aggregate(Options(tuple(files), tmp_path / "s.xlsx"), progress=None)
+    assert [r.status.value for _, r in result.outcomes] == ["godtatt", "godtatt"]
+    rows = _sheet(tmp_path / "s.xlsx", "Mangler")
+    assert "trenger pilotfilen" in str(rows[0][0])
+
+
+def test_rows_split_across_sheets_and_csv_beside(corpus: Corpus, tmp_path: Path) -> None:
+    files = (corpus.files["FYS01 2025-01"], corpus.files["FYS01 2025-03"])
+    out = tmp_path / "delt.xlsx"
+    result = aggregate(Options(files, out, sheet_rows=20), progress=None)
+    wb = load_workbook(out, read_only=True)
+    names = wb.sheetnames
+    wb.close()
+    parts = [n for n in names if n.startswith("Registreringer")]
+    assert len(parts) == -(-result.entry_rows // 20)
+    assert sum(len(_sheet(out, n)) - 1 for n in parts) == result.entry_rows
+    out2 = tmp_path / "csv.xlsx"
+    result2 = aggregate(Options(files, out2, csv_threshold=10), progress=None)
+    assert [p.name for p in result2.csv_files] == ["csv_registreringer.csv", "csv_deltakere.csv"]
+    lines = result2.csv_files[0].read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) - 1 == result2.entry_rows
+    assert "ligger i csv_registreringer.csv" in str(_sheet(out2, "Registreringer")[0][0])
+
+
+def test_usage_errors(corpus: Corpus, tmp_path: Path) -> None:
+    with pytest.raises(AggregateUsageError):
+        aggregate(Options((tmp_path / "finnes-ikke",), tmp_path / "s.xlsx"), progress=None)
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    with pytest.raises(AggregateUsageError):
+        aggregate(Options((empty,), tmp_path / "s.xlsx"), progress=None)
+    second = tmp_path / "pilot2.toml"
+    second.write_bytes(corpus.pilot_file.read_bytes())
+    with pytest.raises(AggregateUsageError):
+        aggregate(Options((corpus.root, second), tmp_path / "s.xlsx"), progress=None)
+
+
+def test_cli_exit_codes(corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                        ) -> None:
+    small = (str(corpus.files["FYS01 2025-01"]), str(corpus.files["søppel"]))
+    out = str(tmp_path / "s.xlsx")
+    assert main(["aggregate", *small, "--out", out]) == 0
+    captured = capsys.readouterr()
+    assert "2 filer: 1 godtatt" in captured.out and "1 avvist" in captured.out
+    assert "2/2 filer …" in captured.err
+    assert main(["aggregate", *small, "--out", out, "--strict"]) == 1
+    assert "1 filer er avvist" in capsys.readouterr().err
+    assert main(["aggregate", small[0], "--out", out, "--strict"]) == 0
+    capsys.readouterr()
+    assert main(["aggregate", *small, "--out", out, "--tariffs", "t.toml"]) == 2
+    assert "Tariffmodeller er ikke laget ennå" in capsys.readouterr().err
+    assert main(["aggregate", str(tmp_path / "mangler"), "--out", out]) == 2
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as stop:
+        main(["aggregate", small[0]])
+    assert stop.value.code == 2
+    not_collection = tmp_path / "ikke.sqlite3"
+    not_collection.write_bytes(b"x" * 2048)
+    assert main(["aggregate", small[0], "--out", out, "--collection",
+                 str(not_collection)]) == 1
+    assert "ikke en samlingsfil" in capsys.readouterr().err
