@@ -270,3 +270,17 @@ def test_cli_exit_codes(corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["aggregate", small[0], "--out", out, "--collection",
                  str(not_collection)]) == 1
     assert "ikke en samlingsfil" in capsys.readouterr().err
+
+
+def test_aggregate_as_a_subprocess_without_qt(corpus: Corpus, tmp_path: Path) -> None:
+    from tests.cli_runner import run_cli
+
+    out = tmp_path / "sammendrag.xlsx"
+    result = run_cli("aggregate", str(corpus.root), "--out", str(out), block_qt=True)
+    assert result.returncode == 0, result.stderr
+    assert "godtatt" in result.stdout and out.exists()
+    assert "Traceback" not in result.stderr
+    strict = run_cli("aggregate", str(corpus.root), "--out", str(out), "--strict",
+                     block_qt=True)
+    assert strict.returncode == 1
+    assert strict.stderr.strip().splitlines()[-1].startswith("rehablogg: ")
