@@ -41,3 +41,13 @@ def test_log_file_is_scrubbed(tmp_path: Path) -> None:
     text = (paths.logs / "rehablogg.log").read_text(encoding="utf-8")
     assert "failed for [personnummer fjernet]" in text
     assert fnr not in text
+
+
+def test_a_previous_crash_is_read_once(tmp_path: Path) -> None:
+    from rehablogg.storage.logs import take_previous_fault
+
+    paths = resolve_data_dir(tmp_path)
+    paths.logs.mkdir(parents=True)
+    (paths.logs / "fatal.log").write_text("Fatal Python error: Segmentation fault\n")
+    assert "Segmentation fault" in (take_previous_fault(paths) or "")
+    assert take_previous_fault(paths) is None  # shown once

@@ -49,6 +49,8 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
         print("rehablogg kjører allerede for denne datamappen; vinduet er hentet fram.")
         return 0
     setup_logging(paths)
+    # Read an earlier crash's stacks before this run's fault log reopens the same file.
+    previous_fault = take_previous_fault(paths)
     fault_file = enable_fault_log(paths)
     log.info("start, data dir %s", paths.root)
     if not _database_usable(paths, interactive):
@@ -69,7 +71,7 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
     if quit_after_startup:
         QTimer.singleShot(0, app.quit)
     else:
-        QTimer.singleShot(0, lambda: _after_start(window, paths))
+        QTimer.singleShot(0, lambda: _after_start(window, paths, previous_fault))
     try:
         return app.exec()
     finally:
@@ -135,9 +137,8 @@ def _newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, int] | None:
     return None
 
 
-def _after_start(window: MainWindow, paths: DataPaths) -> None:
+def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> None:
     """Chores after the window is on screen, so they never delay it."""
-    fault = take_previous_fault(paths)
     if fault:
         _show_details(window, "rehablogg stoppet uventet sist",
                       "rehablogg stoppet uventet forrige gang. Detaljene under er også "
