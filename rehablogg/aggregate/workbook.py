@@ -19,7 +19,6 @@ Sheets, in this order:
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -35,6 +34,7 @@ from rehablogg.aggregate.suppression import HIDDEN, suppress
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
+from rehablogg.exchange.atomic import AtomicOutput
 
 EXCEL_MAX_ROWS = 1_048_576
 CSV_THRESHOLD = 1_000_000
@@ -214,9 +214,9 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
     result.missing = _missing(wb, pilot, offers, outcomes, winners)
     result.entry_rows, result.participant_rows = _combined(
         wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold)
-    tmp = out.with_name(f".{out.name}.tmp")
-    wb.save(tmp)
-    os.replace(tmp, out)
+    with AtomicOutput(out.parent) as output:
+        wb.save(output.path)
+        output.publish(out)
     return result
 
 
@@ -421,12 +421,12 @@ def _combined(wb: Workbook, collection: Collection, winners: Sequence[Submission
 
 
 def _write_csv(target: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
-    tmp = target.with_name(f".{target.name}.tmp")
-    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([v.strftime("%d.%m.%Y") if isinstance(v, date) else
-                             (str(v).replace(".", ",") if isinstance(v, float) else v)
-                             for v in row])
-    os.replace(tmp, target)
+    with AtomicOutput(target.parent) as output:
+        with open(output.path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow([v.strftime("%d.%m.%Y") if isinstance(v, date) else
+                                 (str(v).replace(".", ",") if isinstance(v, float) else v)
+                                 for v in row])
+        output.publish(target)
