@@ -52,6 +52,13 @@ OTHER_PILOT = _T("aggregate", "Filen hører til piloten «{found}», ikke til «
 NO_PILOT = _T("aggregate", "Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».")
 UNKNOWN_THERAPIST = _T(
     "aggregate", "Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter.")
+WRONG_MUNICIPALITY = _T(
+    "aggregate", "Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men "
+    "filen har {found}.")
+OUTSIDE_MONTHS = _T(
+    "aggregate", "Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last}).")
+WRONG_CATALOGUE = _T(
+    "aggregate", "Filen bruker kodeverket {found}, men piloten bruker {expected}.")
 PROGRESS = _T("aggregate", "{done}/{total} filer …")
 
 
@@ -168,8 +175,21 @@ def roster_reason(meta: dict[str, object], pilot: Pilot | None) -> str:
             return NO_PILOT.format(expected=pilot.id)
         return OTHER_PILOT.format(found=found, expected=pilot.id)
     therapist = _text(meta.get(META_THERAPIST))
-    if pilot.member(therapist) is None:
+    member = pilot.member(therapist)
+    if member is None:
         return UNKNOWN_THERAPIST.format(therapist=therapist)
+    municipality = _text(meta.get(META_MUNICIPALITY))
+    if municipality != member.municipality:
+        return WRONG_MUNICIPALITY.format(therapist=therapist, expected=member.municipality,
+                                         found=municipality)
+    month = _text(meta.get(META_FROM))[:7]
+    if month and not str(member.first_month) <= month <= str(member.last_month):
+        return OUTSIDE_MONTHS.format(month=month, therapist=therapist,
+                                     first=member.first_month, last=member.last_month)
+    catalogue = f"{_text(meta.get('katalog_id'))} {_text(meta.get('katalog_versjon'))}"
+    expected = f"{pilot.catalogue_id} {pilot.catalogue_version}"
+    if catalogue != expected:
+        return WRONG_CATALOGUE.format(found=catalogue, expected=expected)
     return ""
 
 

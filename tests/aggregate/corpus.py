@@ -42,7 +42,7 @@ class Corpus:
     positions: dict[str, int] = field(default_factory=dict)
 
     def minutes(self, label: str, month: str) -> int:
-        start, end = MONTHS[month]
+        start, end = Month.parse(month).first_day, Month.parse(month).last_day
         conn = sqlite3.connect(self.dbs[label].path)
         try:
             (total,) = conn.execute(
@@ -66,7 +66,7 @@ def _db(folder: Path, therapist: str, municipality: str, unit: str, seed: int,
 def _export(db: Database, out: Path, month: str, *, submit: bool = True,
             fmt: str = "xlsx") -> ExportResult:
     out.mkdir(parents=True, exist_ok=True)
-    start, end = MONTHS[month]
+    start, end = Month.parse(month).first_day, Month.parse(month).last_day
     return export(db.engine, ExportRequest(start, end, out, whole_month=True, fmt=fmt,
                                            submit=submit))
 
@@ -98,7 +98,9 @@ def build(base: Path) -> Corpus:
     c.dbs["FYS01"] = _db(dbs / "fys01", "FYS01", "4601", "Habilitering barn", 1, 80)
     c.dbs["ERG02"] = _db(dbs / "erg02", "ERG02", "4601", "Voksne", 2, 50, "ergoterapeut")
     c.dbs["FYS03"] = _db(dbs / "fys03", "FYS03", "0301", "Bydel Frogner", 3, 100)
-    c.dbs["OTHER"] = _db(dbs / "other", "FYS03", "5001", "Trondheim", 4, 100)
+    # The same therapist code and municipality from a second database: a conflict, not a
+    # roster mismatch.
+    c.dbs["OTHER"] = _db(dbs / "other", "FYS03", "0301", "Bydel Frogner", 4, 100)
     c.positions = {"FYS01": 80, "ERG02": 50, "FYS03": 100}
 
     f = c.files
@@ -129,6 +131,11 @@ def build(base: Path) -> Corpus:
     f["annen pilot"] = _export(c.dbs["OTHER"], root / "d-annen" / "nord", "2025-01").path
     update_profile(c.dbs["OTHER"].engine, pilot_id=PILOT, therapist_code="FYS99")
     f["ukjent terapeut"] = _export(c.dbs["OTHER"], root / "d-annen" / "ukjent", "2025-03").path
+    # A roster therapist's code sent from a municipality the roster does not give them.
+    update_profile(c.dbs["OTHER"].engine, therapist_code="FYS01", municipality="5001")
+    f["feil kommune"] = _export(c.dbs["OTHER"], root / "d-annen" / "kommune", "2025-01").path
+    # A month before the therapist's period in the pilot.
+    f["utenfor perioden"] = _export(c.dbs["FYS01"], root / "a-fys01", "2024-12").path
     # The same file twice (a copy under another name).
     junk = root / "z-diverse"
     junk.mkdir()

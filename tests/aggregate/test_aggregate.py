@@ -22,6 +22,8 @@ REJECTED_BECAUSE = {
     "ERG02 2025-02 utkast": "ikke en innlevering",
     "annen pilot": "hører til piloten «pilot-nord», ikke til «pilot-vest»",
     "ukjent terapeut": "«FYS99» står ikke på pilotens liste",
+    "feil kommune": "kommunenummer 4601 på pilotens liste, men filen har 5001",
+    "utenfor perioden": "2024-12 ligger utenfor FYS01s periode i piloten (2025-01–2025-03)",
     "endret": "Registreringer, rad 2: minutter (H2",
     "format 2": "formatversjon 2.0",
     "csv": "CSV-fil",
