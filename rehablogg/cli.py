@@ -656,9 +656,9 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
           f"{n[Status.DUPLICATE]} duplikater, {n[Status.SUPERSEDED]} erstattet, "
           f"{n[Status.CONFLICT]} i konflikt, {n[Status.REJECTED]} avvist; "
           f"{result.total_minutes} minutter; sammendraget er skrevet til {result.path}{extra}.")
-    if args.strict and n[Status.REJECTED]:
-        return _fail(f"{n[Status.REJECTED]} filer er avvist (se arket Innsendinger).",
-                     EXIT_INVALID)
+    rejected_now = counts(result, this_run=True)[Status.REJECTED]
+    if args.strict and rejected_now:
+        return _fail(f"{rejected_now} filer er avvist (se arket Innsendinger).", EXIT_INVALID)
     return EXIT_OK
 
 

@@ -61,12 +61,17 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr) -> Summary
         try:
             with collection.run():
                 take_files(collection, files, pilot, options.limits, progress)
-            return write_summary(collection, options.out, pilot,
-                                 sheet_rows=options.sheet_rows,
-                                 csv_threshold=options.csv_threshold)
+            result = write_summary(collection, options.out, pilot,
+                                   sheet_rows=options.sheet_rows,
+                                   csv_threshold=options.csv_threshold)
+            result.offered_now = frozenset(str(f.resolve()) for f in files)
+            return result
         finally:
             collection.close()
 
 
-def counts(result: SummaryResult) -> Counter[Status]:
-    return Counter(outcome.status for _, outcome in result.outcomes)
+def counts(result: SummaryResult, *, this_run: bool = False) -> Counter[Status]:
+    """Statuses over the whole collection, or only over the files offered in this run (what
+    ``--strict`` judges: a file rejected in an earlier run and not offered again is history)."""
+    return Counter(outcome.status for offer, outcome in result.outcomes
+                   if not this_run or offer.path in result.offered_now)

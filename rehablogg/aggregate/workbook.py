@@ -59,6 +59,7 @@ class SummaryResult:
     participant_rows: int = 0
     csv_files: list[Path] = field(default_factory=list)
     missing: list[tuple[str, str, str]] = field(default_factory=list)  # therapist, month, why
+    offered_now: frozenset[str] = frozenset()  # the files this run was given (resolved paths)
 
 
 class _Tally:

@@ -286,3 +286,17 @@ def test_aggregate_as_a_subprocess_without_qt(corpus: Corpus, tmp_path: Path) ->
                      block_qt=True)
     assert strict.returncode == 1
     assert strict.stderr.strip().splitlines()[-1].startswith("rehablogg: ")
+
+
+def test_strict_judges_only_the_files_offered_now(corpus: Corpus, tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    collection = str(tmp_path / "samling.sqlite3")
+    out = str(tmp_path / "s.xlsx")
+    junk = str(corpus.files["søppel"])
+    good = str(corpus.files["FYS01 2025-01"])
+    assert main(["aggregate", junk, good, "--out", out, "--collection", collection]) == 0
+    assert main(["aggregate", good, "--out", out, "--collection", collection,
+                 "--strict"]) == 0  # the junk file from last month is history
+    assert main(["aggregate", junk, "--out", out, "--collection", collection,
+                 "--strict"]) == 1
+    capsys.readouterr()
