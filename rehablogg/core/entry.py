@@ -8,7 +8,7 @@ may accept; everything else is an error.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -69,14 +69,41 @@ def validate_entry(
     today: date,
     *,
     allow_retired: bool = False,
+    required: Collection[str] = (),
 ) -> list[Problem]:
-    """Every rule the draft breaks; an empty list means it may be saved."""
+    """Every rule the draft breaks; an empty list means it may be saved. ``required`` names
+    the fields a pilot has made compulsory (core/pilot.py REQUIRABLE_FIELDS)."""
     problems: list[Problem] = []
     problems += _check_minutes(draft)
     problems += _check_date(draft, today)
     problems += _check_code_and_clients(draft, catalogue, allow_retired)
     problems += _check_choices(draft, catalogue)
+    problems += _check_required(draft, catalogue, required)
     return problems
+
+
+_REQUIRED_NAMES = {
+    "start_time": QT_TRANSLATE_NOOP("entry", "starttid"),
+    "arena": QT_TRANSLATE_NOOP("entry", "arena"),
+    "contact_mode": QT_TRANSLATE_NOOP("entry", "kontaktform"),
+    "parties": QT_TRANSLATE_NOOP("entry", "minst én samarbeidspart"),
+    "clients": QT_TRANSLATE_NOOP("entry", "bruker"),
+}
+
+
+def _check_required(draft: EntryDraft, catalogue: Catalogue, required: Collection[str]
+                    ) -> list[Problem]:
+    code = catalogue.code(draft.code)
+    values = {
+        "start_time": draft.start_time, "arena": draft.arena,
+        "contact_mode": draft.contact_mode, "parties": draft.parties,
+        # A code that takes no client (administration) cannot be made to need one.
+        "clients": draft.client_ids if code is None or code.allows_client else True,
+    }
+    return [_err(name, QT_TRANSLATE_NOOP(
+        "entry", "Piloten krever {what} på hver registrering; fyll det ut."),
+        what=_REQUIRED_NAMES[name])
+        for name in required if name in values and not values[name]]
 
 
 def _check_minutes(draft: EntryDraft) -> list[Problem]:

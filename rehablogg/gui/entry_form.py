@@ -64,6 +64,7 @@ class EntryForm(QWidget):
         self.editing_id: str | None = None
         self.default_arena = ""
         self.default_contact_mode = "oppmote"  # by far the most common
+        self.required_fields: tuple[str, ...] = ()  # what a joined pilot makes compulsory
         self._accepted_warnings: tuple[str, ...] = ()
         self.code_model = CodeListModel(catalogue)
         self.client_model = ClientListModel(db)
@@ -325,7 +326,8 @@ class EntryForm(QWidget):
         if draft is not None:
             today = self.today()
             problems += validate_entry(draft, self.catalogue, today,
-                                       allow_retired=self.editing_id is not None)
+                                       allow_retired=self.editing_id is not None,
+                                       required=self.required_fields)
         errors = [p for p in problems if p.severity is Severity.ERROR]
         if errors or draft is None:
             self.show_problems(problems)

@@ -42,6 +42,7 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
 from rehablogg.storage.errors import StorageError, explain_write_error
 from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
+from rehablogg.storage.pilot import joined_pilot
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.queries import category_totals, last_created_entry_id, timed_spans_on
 from rehablogg.storage.timer import RunningTimer, clear_timer, get_timer, start_timer
@@ -444,6 +445,8 @@ class MainWindow(QMainWindow):
         profile = get_profile(self.db.engine)
         self.form.default_arena = profile.default_arena
         self.form.default_contact_mode = profile.default_contact_mode
+        pilot = joined_pilot(self.db.engine) or {}
+        self.form.required_fields = tuple(pilot.get("required_fields", ()))
 
     def reload_settings(self) -> None:
         """After the profile changed: working days, absence days and default choices."""

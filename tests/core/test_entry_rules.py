@@ -162,3 +162,15 @@ class TestOverlaps:
         span = TimedSpan("me", time(9, 0), 45)
         assert find_overlaps(ok_draft(), [span], own_id="me") == []
         assert find_overlaps(ok_draft(start_time=None), [span]) == []
+
+
+def test_fields_a_pilot_requires(catalogue: Catalogue) -> None:
+    bare = ok_draft(start_time=None, arena=None, contact_mode=None, parties=())
+    required = ("start_time", "arena", "contact_mode", "parties")
+    problems = validate_entry(bare, catalogue, TODAY, required=required)
+    assert fields(problems) == ["start_time", "arena", "contact_mode", "parties"]
+    assert problems[1].message == "Piloten krever arena på hver registrering; fyll det ut."
+    assert validate_entry(ok_draft(start_time=time(9, 0)), catalogue, TODAY,
+                          required=required) == []
+    admin = ok_draft(code="A03", client_ids=())
+    assert validate_entry(admin, catalogue, TODAY, required=("clients",)) == []

@@ -199,3 +199,26 @@ def test_profile_defaults_reach_the_entry_form(window: MainWindow) -> None:
     window.new_entry()
     assert window.form.ui.arenaCombo.currentData() == "skole"
     assert window.form.ui.contactCombo.currentData() == "video"
+
+
+def test_a_pilots_required_fields_are_enforced_in_the_form(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from rehablogg.storage.queries import count_entries
+    from rehablogg.storage.settings import set_setting
+
+    set_setting(window.db.engine, "pilot", {"required_fields": ["arena"]})
+    window.reload_settings()
+    window.new_entry()
+    form = window.form
+    form.ui.arenaCombo.setCurrentIndex(0)  # "–": no arena
+    QTest.keyClicks(form.ui.codeEdit, "administrasjon")
+    QTest.keyClick(form.ui.codeEdit, Qt.Key.Key_Return)
+    QTest.keyClicks(form.ui.minutesEdit, "30")
+    QTest.keyClick(form.ui.minutesEdit, Qt.Key.Key_Return)
+    assert "Piloten krever arena" in form.problem_texts()["message"]
+    assert count_entries(window.db.engine) == 0
+    form.ui.arenaCombo.setCurrentIndex(form.ui.arenaCombo.findData("klinikk"))
+    QTest.keyClick(form.ui.minutesEdit, Qt.Key.Key_Return)
+    assert count_entries(window.db.engine) == 1
