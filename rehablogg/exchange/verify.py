@@ -7,25 +7,27 @@ problems in rows are collected and the check goes on, so the count of further pr
 known. The checksum is compared last, because any edit the row checks found also breaks it,
 and the row check says where.
 
-The file is read once with openpyxl's read-only mode, sheet by sheet, in the order the
-canonical text needs (Metadata, then Registreringer, then Deltakere; Koder before the rows,
-because it names the codes). Every row costs a few microseconds of checks on top of what
-openpyxl spends parsing it; the benchmark keeps an eye on that.
+The file is read once, sheet by sheet, in the order the canonical text needs (Metadata, then
+Registreringer, then Deltakere; Koder before the rows, because it names the codes), with
+python-calamine when it is installed and openpyxl's read-only mode otherwise (``cells.py``).
+A file the calamine read finds problems in is read again with openpyxl, so every refusal is
+worded from exactly the values openpyxl gives (the two differ only for cells rehablogg never
+writes: error cells, empty text, numbers written as ``45.0``). Every row costs a few
+microseconds of checks on top of what the reader spends parsing it; the benchmark keeps an eye
+on that.
 """
 
 from __future__ import annotations
 
 import re
-import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Literal
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
 from rehablogg.core.agegroups import age_group
@@ -40,6 +42,7 @@ from rehablogg.exchange.canonical import (
     canonical_value,
     export_id,
 )
+from rehablogg.exchange.cells import DamagedWorkbookError, Workbook, calamine_available
 from rehablogg.exchange.columns import (
     CODE_COLUMNS,
     DERIVED_COLUMNS,
@@ -234,7 +237,7 @@ class _FatalError(Exception):
 
 
 class _DamagedFileError(Exception):
-    """openpyxl failed while reading: the file's zip or XML is broken."""
+    """The reader failed while reading: the file's zip or XML is broken."""
 
 
 @dataclass
@@ -255,6 +258,7 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)  # the first MAX_SHOWN_PROBLEMS
     problem_count: int = 0
     content: ExportFile | None = None  # filled when asked for and the file is valid
+    read_with_calamine: bool = field(default=False, compare=False, repr=False)
 
     @property
     def ok(self) -> bool:
@@ -273,9 +277,26 @@ class VerifyReport:
         return f"{name}: {self.sentence()}"
 
 
-def verify_file(path: Path, *, keep_content: bool = False) -> VerifyReport:
-    """Check ``path``; never raises for a bad file (only for a bug)."""
-    checker = _Checker(path, keep_content)
+Reader = Literal["auto", "calamine", "openpyxl"]
+
+
+def verify_file(path: Path, *, keep_content: bool = False,
+                reader: Reader = "auto") -> VerifyReport:
+    """Check ``path``; never raises for a bad file (only for a bug).
+
+    ``reader``: ``auto`` reads with python-calamine when it is installed and reads a refused
+    file again with openpyxl (the sentences are openpyxl's); ``calamine`` and ``openpyxl`` use
+    that reader alone (for the tests that compare them)."""
+    if reader == "openpyxl":
+        return _verify(path, keep_content, calamine=False)
+    report = _verify(path, keep_content, calamine=True)
+    if reader == "auto" and not report.ok and report.read_with_calamine:
+        report = _verify(path, keep_content, calamine=False)
+    return report
+
+
+def _verify(path: Path, keep_content: bool, *, calamine: bool) -> VerifyReport:
+    checker = _Checker(path, keep_content, calamine)
     try:
         checker.run()
     except _FatalError as stop:
@@ -344,9 +365,10 @@ def _column(index: int) -> str:
 
 
 class _Checker:
-    def __init__(self, path: Path, keep_content: bool) -> None:
+    def __init__(self, path: Path, keep_content: bool, calamine: bool = True) -> None:
         self.path = path
         self.keep = keep_content
+        self.calamine = calamine
         self.report = VerifyReport(path)
         self.content = ExportFile()
         self.hasher = CanonicalHash()
@@ -381,18 +403,15 @@ class _Checker:
 
     def run(self) -> None:
         self._sniff()
-        with warnings.catch_warnings():
-            # openpyxl warns about parts of other programs' files it does not support (data
-            # validation extensions, for one); none of that matters to the check.
-            warnings.simplefilter("ignore")
-            try:
-                wb = load_workbook(self.path, read_only=True, data_only=True, keep_links=False)
-            except Exception as exc:  # anything openpyxl trips over is a broken file
-                raise _DamagedFileError from exc
-            try:
-                self._check(wb)
-            finally:
-                wb.close()
+        self.report.read_with_calamine = self.calamine and calamine_available()
+        try:
+            wb = Workbook(self.path, calamine=self.calamine)
+        except DamagedWorkbookError:
+            raise _DamagedFileError from None
+        try:
+            self._check(wb)
+        finally:
+            wb.close()
 
     def _sniff(self) -> None:
         path = self.path
@@ -416,31 +435,28 @@ class _Checker:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
                 mimetype = archive.read("mimetype") if "mimetype" in names else b""
-        except (zipfile.BadZipFile, OSError, EOFError):
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+            # NotImplementedError: a damaged central directory asks for a zip version or
+            # compression zipfile does not know.
             raise _DamagedFileError from None
         if mimetype.startswith(_ODS_MIMETYPE):
             raise _FatalError(ODS_REFUSED)
         if "xl/workbook.xml" not in names:
             raise _FatalError(OTHER_ZIP)
 
-    def _rows(self, wb: Any, sheet: str) -> Iterator[tuple[object, ...]]:
+    def _rows(self, wb: Workbook, sheet: str) -> Iterator[tuple[object, ...]]:
         """The sheet's rows as values, every row in the file (not only the declared range)."""
-        try:
-            ws = wb[sheet]
-            ws.reset_dimensions()
-            rows = ws.iter_rows(values_only=True)
-        except Exception as exc:
-            raise _DamagedFileError from exc
+        rows = wb.rows(sheet)
         while True:
             try:
                 row = next(rows)
             except StopIteration:
                 return
-            except Exception as exc:
-                raise _DamagedFileError from exc
+            except DamagedWorkbookError:
+                raise _DamagedFileError from None
             yield row
 
-    def _check(self, wb: Any) -> None:
+    def _check(self, wb: Workbook) -> None:
         names = list(wb.sheetnames)
         if SHEET_METADATA not in names:
             if any(sheet in names for sheet in SHEETS):
@@ -451,6 +467,10 @@ class _Checker:
         self._codes(wb)
         self._entries(wb)
         self._participants(wb)
+        try:
+            wb.finish()
+        except DamagedWorkbookError:
+            raise _DamagedFileError from None
         self._final()
 
     def _sheets(self, names: list[str]) -> None:
@@ -484,7 +504,7 @@ class _Checker:
 
     # -- Metadata ----------------------------------------------------------------------------
 
-    def _metadata(self, wb: Any) -> None:
+    def _metadata(self, wb: Workbook) -> None:
         rows = self._rows(wb, SHEET_METADATA)
         header = next(rows, ())
         self._header(SHEET_METADATA, header, METADATA_COLUMNS, exact=False)
@@ -613,7 +633,7 @@ class _Checker:
             return catalogue
         return None
 
-    def _codes(self, wb: Any) -> None:
+    def _codes(self, wb: Workbook) -> None:
         rows = self._rows(wb, SHEET_CODES)
         self._header(SHEET_CODES, next(rows, ()), CODE_COLUMNS, exact=self.minor == 0)
         rows_of: dict[str, int] = {}
@@ -690,7 +710,7 @@ class _Checker:
                     catalogue=catalogue.id, version=catalogue.version, expected=expected))
         return names, parties, note
 
-    def _entries(self, wb: Any) -> None:
+    def _entries(self, wb: Workbook) -> None:
         rows = self._rows(wb, SHEET_ENTRIES)
         names, parties, note = self._entry_header(next(rows, ()))
         width = len(names)
@@ -826,7 +846,7 @@ class _Checker:
 
     # -- Deltakere ---------------------------------------------------------------------------
 
-    def _participants(self, wb: Any) -> None:
+    def _participants(self, wb: Workbook) -> None:
         rows = self._rows(wb, SHEET_PARTICIPANTS)
         names = self._header(SHEET_PARTICIPANTS, next(rows, ()), PARTICIPANT_COLUMNS,
                              exact=self.minor == 0)

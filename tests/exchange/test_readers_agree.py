@@ -1,0 +1,193 @@
+"""verify reads with python-calamine when it is installed and with openpyxl otherwise: both
+give the same report — the same problems in the same words, the same content — for every file
+the other verify tests make (valid exports, every refusal, mangled submissions, cells that the
+two libraries hand back differently, and a LibreOffice re-save when soffice is installed)."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import zipfile
+from collections.abc import Callable, Iterator
+from datetime import datetime, time
+from pathlib import Path
+
+import pytest
+from openpyxl.workbook import Workbook
+
+from rehablogg.exchange.cells import calamine_available
+from rehablogg.exchange.export import ExportResult
+from rehablogg.exchange.verify import VerifyReport, verify_file
+from tests.exchange.helpers import demo_db, edited, export_month, worked_example
+from tests.exchange.test_verify import EDITS, _format_2, _rehash, _with_minor_version
+from tests.robustness.test_hostile_submissions import SEED, _mutations, _rezipped
+
+pytestmark = pytest.mark.skipif(not calamine_available(), reason="python-calamine is not "
+                                "installed; verify reads with openpyxl only")
+
+
+def _put(sheet: str, cell: str, value: object, *, quote_prefix: bool = False,
+         error: bool = False, number_format: str | None = None) -> Callable[[Workbook], None]:
+    def change(wb: Workbook) -> None:
+        target = wb[sheet][cell]
+        target.value = value
+        if error:
+            target.data_type = "e"
+        if quote_prefix:
+            target.quotePrefix = True
+        if number_format is not None:
+            target.number_format = number_format
+    return change
+
+
+# Cells the two libraries may hand back differently, each in a place verify looks at.
+CELLS = {
+    "minutes 45.5": _put("Registreringer", "H4", 45.5),
+    "minutes written 45.0": _put("Registreringer", "H4", 45.0),
+    "minutes as text": _put("Registreringer", "H4", "45"),
+    "minutes true": _put("Registreringer", "H4", True),
+    "flag true": _put("Registreringer", "O4", True),
+    "flag 1.0": _put("Registreringer", "O4", 1.0),
+    "flag 2": _put("Registreringer", "O4", 2),
+    "date as text": _put("Registreringer", "B4", "04.03.2025"),
+    "date with a time": _put("Registreringer", "B4", datetime(2025, 3, 4, 12, 30)),
+    "date outside": _put("Registreringer", "B4", datetime(2025, 4, 2)),
+    "date as a number": _put("Registreringer", "B4", 45720, number_format="General"),
+    "number as a date": _put("Registreringer", "H4", 45, number_format="dd.mm.yyyy"),
+    "start as a time": _put("Registreringer", "D4", time(8, 30)),
+    "start empty text": _put("Registreringer", "D4", ""),
+    "start error": _put("Registreringer", "D4", "#N/A", error=True),
+    "note error": _put("Registreringer", "AE4", "#DIV/0!", error=True),
+    "note quote prefix": _put("Registreringer", "AE4", "=SUM(A1)", quote_prefix=True),
+    "note apostrophe": _put("Registreringer", "AE4", "'=SUM(A1)", quote_prefix=True),
+    "birth year huge": _put("Deltakere", "C2", 12345678.0),
+    "birth year exponent": _put("Deltakere", "C2", 1e20),
+    "birth year negative": _put("Deltakere", "C2", -2014),
+    "pseudonym number": _put("Deltakere", "B2", 7),
+    "position text": _put("Metadata", "B15", "80"),
+    "position fraction": _put("Metadata", "B15", 80.5),
+    "format version number": _put("Metadata", "B3", 1.0),
+    "category bool": _put("Koder", "B2", False),
+    "far away cell": _put("Registreringer", "AZ400", "x"),
+    "metadata gap": _put("Metadata", "A40", "ekstra"),
+}
+
+
+def _structural() -> dict[str, Callable[[Workbook], None]]:
+    def shifted(wb: Workbook) -> None:
+        wb["Deltakere"].insert_rows(1)
+        wb["Deltakere"].insert_cols(1)
+
+    def reordered(wb: Workbook) -> None:
+        wb.move_sheet("Koder", offset=-2)
+
+    def hidden(wb: Workbook) -> None:
+        wb["Koder"].sheet_state = "hidden"
+
+    def renamed(wb: Workbook) -> None:
+        wb["Koder"].title = "koder"
+
+    def trailing(wb: Workbook) -> None:
+        ws = wb["Registreringer"]
+        ws.cell(ws.max_row + 5, 40).number_format = "0.00"
+        ws.cell(1, 40).value = ""
+
+    return {"shifted": shifted, "reordered": reordered, "hidden sheet": hidden,
+            "renamed sheet": renamed, "styled trailing cells": trailing}
+
+
+def _files(march: ExportResult, submission: Path, folder: Path) -> Iterator[Path]:
+    yield march.path
+    yield submission
+    yield edited(march.path, folder / "resaved.xlsx", lambda wb: None)
+    example = worked_example(folder / "example-db")
+    yield export_month(example, folder / "example", submit=True).path
+    example.close()
+    for name, change in {**EDITS, **CELLS, **_structural()}.items():
+        yield edited(march.path, folder / f"{name.replace(' ', '_')}.xlsx", change)
+    for version in ("1.1", "1.0"):
+        yield _rehash(edited(march.path, folder / f"v{version}.xlsx",
+                             lambda wb, v=version: _with_minor_version(wb, v)))
+    yield _rehash(edited(march.path, folder / "v2.xlsx", _format_2))
+    data = march.path.read_bytes()
+    for name, content in {
+        "truncated": data[: len(data) // 2], "text": b"Dette er bare tekst.\n",
+        "old excel": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "empty": b"",
+        "csv": "registrering_id;dato;uke\r\n".encode("utf-8-sig"),
+    }.items():
+        (path := folder / f"{name}.xlsx").write_bytes(content)
+        yield path
+    for name, members in {"ods": {"mimetype": "application/vnd.oasis.opendocument.spreadsheet"},
+                          "other zip": {"word/document.xml": "<x/>"}}.items():
+        with zipfile.ZipFile(path := folder / f"{name}.xlsx", "w") as archive:
+            for member, text in members.items():
+                archive.writestr(member, text)
+        yield path
+    wb = Workbook()
+    wb.active.append(["hei"])
+    wb.save(path := folder / "not an export.xlsx")
+    yield path
+    yield folder / "missing.xlsx"
+    yield folder
+    central = bytearray(data)
+    central[central.find(b"PK\x01\x02") + 6] = 188  # a zip version zipfile refuses
+    (path := folder / "zip version.xlsx").write_bytes(bytes(central))
+    yield path
+    rng = random.Random(SEED)
+    original = submission.read_bytes()
+    for name, content in _mutations(original, rng) + _rezipped(original, rng):
+        (path := folder / f"mangled-{name}.xlsx").write_bytes(content)
+        yield path
+
+
+def _same(path: Path) -> tuple[VerifyReport, VerifyReport]:
+    fast = verify_file(path, keep_content=True)
+    slow = verify_file(path, keep_content=True, reader="openpyxl")
+    assert (fast.problems, fast.problem_count) == (slow.problems, slow.problem_count), path.name
+    assert fast.content == slow.content, path.name
+    return fast, slow
+
+
+@pytest.fixture(scope="module")
+def submission(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("agree-submission")
+    db = demo_db(folder / "db", entries=300, clients=10, seed=3)
+    path = export_month(db, folder / "out", submit=True).path
+    db.close()
+    return path
+
+
+def test_calamine_and_openpyxl_give_the_same_reports(
+        march: ExportResult, submission: Path, tmp_path: Path) -> None:
+    checked = refused = 0
+    differing: list[str] = []  # what calamine alone words differently (openpyxl re-reads those)
+    for path in _files(march, submission, tmp_path):
+        _, slow = _same(path)
+        alone = verify_file(path, keep_content=True, reader="calamine")
+        # calamine alone must reach the same verdict, so "accepted" never needs openpyxl.
+        assert alone.ok == slow.ok, (path.name, alone.problems, slow.problems)
+        if alone.ok:
+            assert alone.content == slow.content, path.name
+            for mine, theirs in zip(alone.content.entries + alone.content.participants,  # type: ignore[union-attr]
+                                    slow.content.entries + slow.content.participants,  # type: ignore[union-attr]
+                                    strict=True):
+                assert [type(x) for x in mine] == [type(x) for x in theirs], path.name
+        elif alone.problems != slow.problems:
+            differing.append(f"{path.name}: {alone.problems[:1]} / {slow.problems[:1]}")
+        checked += 1
+        refused += not slow.ok
+    assert checked > 150 and refused > 100
+    print(f"readers agree on {checked} files ({refused} refused); calamine alone words "
+          f"{len(differing)} refusals differently:", *differing, sep="\n  ")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_readers_agree_on_a_libreoffice_resave(march: ExportResult, tmp_path: Path) -> None:
+    from tests.exchange.test_libreoffice import _resave
+
+    resaved = _resave(tmp_path / "lo-profile", march.path, tmp_path / "resaved")
+    fast, slow = _same(resaved)
+    assert fast.ok and slow.ok, slow.problems
+    alone = verify_file(resaved, keep_content=True, reader="calamine")
+    assert alone.ok and alone.content == slow.content
