@@ -151,3 +151,25 @@ def test_todays_copies_all_survive_rotation(paths: DataPaths) -> None:
     assert before_restore.exists()
     rotate(paths.backups, today.date() + timedelta(days=1))
     assert not before_restore.exists()  # the next day only the newest of that day stays
+
+
+def test_rotation_reads_each_backup_once(paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+                                         ) -> None:
+    import rehablogg.storage.backups as backups_module
+
+    take_backup(paths, "manuell", out=paths.backups / "seed.sqlite3")
+    for day in range(5):
+        _plant(paths, datetime(2026, 11, 10 + day, 8, 0))
+    calls: list[Path] = []
+    real = backups_module.verify_backup
+    monkeypatch.setattr(backups_module, "verify_backup",
+                        lambda path: calls.append(path) or real(path))
+    rotate(paths.backups, date(2026, 11, 20))
+    assert len(calls) == 5
+    calls.clear()
+    rotate(paths.backups, date(2026, 11, 20))
+    assert calls == []  # unchanged files are not checked again
+    victim = sorted(paths.backups.glob("rehablogg-*.sqlite3"))[-1]
+    victim.write_bytes(b"now damaged")  # a changed file is checked again, and not trusted
+    rotate(paths.backups, date(2026, 11, 20))
+    assert calls == [victim]
