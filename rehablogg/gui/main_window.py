@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
             ui.actionDuplicate: self.duplicate_selected,
             ui.actionRepeatLast: self.repeat_last,
             ui.actionCopyToDay: self.copy_selected_to_day,
-            ui.actionUndo: self.undo_stack.undo,
-            ui.actionRedo: self.undo_stack.redo,
+            ui.actionUndo: self.undo,
+            ui.actionRedo: self.redo,
             ui.actionDayView: lambda: self.set_mode("day"),
             ui.actionWeekView: lambda: self.set_mode("week"),
             ui.actionToday: lambda: self.go_to(self.today()),
@@ -232,10 +232,12 @@ class MainWindow(QMainWindow):
 
     def week_totals(self) -> CategoryTotals:
         week = IsoWeek.of(self.current)
+        if self.mode == "week":  # the per-day table already holds every day of this week
+            return sum((self.days_model.totals(d) for d in week.days()), CategoryTotals())
         return category_totals(self.db.engine, self.catalogue, week.monday, week.sunday)
 
     def day_totals(self) -> CategoryTotals:
-        return category_totals(self.db.engine, self.catalogue, self.current, self.current)
+        return self.days_model.totals(self.current)
 
     def _show_totals(self) -> None:
         week = IsoWeek.of(self.current)
@@ -247,6 +249,14 @@ class MainWindow(QMainWindow):
     # -- entry actions ---------------------------------------------------------------------
     def new_entry(self) -> None:
         self.form.new_entry(self.current, keep_context=False)
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+        self.refresh()  # the data behind the views changed
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+        self.refresh()
 
     def selected_entry_id(self) -> str | None:
         index = self.ui.entriesTable.currentIndex()
@@ -350,7 +360,7 @@ class MainWindow(QMainWindow):
         ))
         self.last_draft = draft
         self.form.saved()
-        self._after_change(entry_id, "Endret.")
+        self._after_change(entry_id, draft.date, "Endret.")
 
     def _create(self, draft: EntryDraft, message: str) -> bool:
         reason = self._reason_if_locked(draft.date)
@@ -377,24 +387,20 @@ class MainWindow(QMainWindow):
             delete_entry(self.db.engine, entry_id, reason=reason or None)
 
         self.undo_stack.push(DoneCommand("Ny registrering", redo, undo, self._report))
-        self._after_change(entry_id, message)
+        self._after_change(entry_id, draft.date, message)
         return True
 
     def _restore(self, stored: StoredEntry, reason: str | None) -> None:
         add_entry(self.db.engine, stored.draft, stored.catalogue_id, stored.catalogue_version,
                   reason=reason, entry_id=stored.id)
 
-    def _after_change(self, entry_id: str, message: str) -> None:
-        day = self._day_of(entry_id)
-        if day is not None and not self.range()[0] <= day <= self.range()[1]:
+    def _after_change(self, entry_id: str, day: date, message: str) -> None:
+        start, end = self.range()
+        if not start <= day <= end:  # follow the entry to the day or week it was saved in
             self.current = day
         self.refresh()
         self._select(entry_id)
         self.statusBar().showMessage(message, 5000)
-
-    def _day_of(self, entry_id: str) -> date | None:
-        stored = get_entry(self.db.engine, entry_id)
-        return stored.draft.date if stored else None
 
     def _select(self, entry_id: str) -> None:
         self.entries_model.fetch_all()

@@ -243,3 +243,14 @@ def test_new_entry_defaults_to_the_day_shown(window: MainWindow, kb: Keyboard, d
     log(kb, "administrasjon", [], "15")
     stored = get_entry(db.engine, only_entry(db))
     assert stored is not None and stored.draft.date == date(2026, 11, 17)
+
+
+def test_undo_updates_what_is_on_screen(window: MainWindow, kb: Keyboard) -> None:
+    log(kb, "administrasjon", [], "45")
+    shown = lambda: [window.entries_model.index(r, 3).data()  # noqa: E731
+                     for r in range(window.entries_model.rowCount())]
+    assert "A03 Administrasjon og møter uten brukerfokus" in shown()
+    window.ui.entriesTable.setFocus()
+    kb.ctrl(K.Key_Z)
+    assert "A03 Administrasjon og møter uten brukerfokus" not in shown()
+    assert "annet 0:00" in window.ui.totalsLabel.text()
