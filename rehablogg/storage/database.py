@@ -62,7 +62,7 @@ def read_schema_version(db_path: Path) -> int:
     return int(row[0])
 
 
-def _refuse_newer(db_path: Path, version: int, latest: int = LATEST_VERSION) -> None:
+def refuse_newer(db_path: Path, version: int, latest: int = LATEST_VERSION) -> None:
     if version > latest:
         raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
@@ -93,7 +93,7 @@ def migrate(db_path: Path, backup_dir: Path, migrations: tuple[Migration, ...] =
     """
     exists = db_path.exists() and db_path.stat().st_size > 0
     start = read_schema_version(db_path) if exists else 0
-    _refuse_newer(db_path, start, migrations[-1].version)
+    refuse_newer(db_path, start, migrations[-1].version)
     pending = [m for m in migrations if m.version > start]
     if not pending:
         return start

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.storage.database import _refuse_newer, read_schema_version
+from rehablogg.storage.database import refuse_newer, read_schema_version
 from rehablogg.storage.engine import read_only
 
 
@@ -28,7 +28,7 @@ def check_database(db_path: Path, catalogue: Catalogue) -> CheckReport:
     """Integrity, foreign keys and codes, read-only. Raises StorageError for an unreadable or
     newer file."""
     report = CheckReport(schema_version=read_schema_version(db_path))
-    _refuse_newer(db_path, report.schema_version)
+    refuse_newer(db_path, report.schema_version)
     conn = read_only(db_path)
     try:
         _check_pages(conn, report)
