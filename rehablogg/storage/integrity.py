@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.storage.database import refuse_newer, read_schema_version
+from rehablogg.storage.database import read_schema_version, refuse_newer
 from rehablogg.storage.engine import read_only
 
 
