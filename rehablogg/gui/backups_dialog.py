@@ -12,10 +12,9 @@ from rehablogg.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.backups import (
     BackupInfo,
-    list_backups,
+    backup_entries,
     restore_backup,
     take_backup,
-    verify_backup,
 )
 from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
@@ -42,7 +41,7 @@ class BackupsModel(ColumnTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = [(b, _entries_or_none(b)) for b in list_backups(self.paths.backups)]
+        self.rows = backup_entries(self.paths.backups)
         self.endResetModel()
 
 
@@ -55,13 +54,6 @@ class BackupsModel(ColumnTableModel):
                   "skadet" if entries is None else f"{entries:,}".replace(",", " "),
                   human_size(backup.size))
         return values[index.column()]
-
-
-def _entries_or_none(backup: BackupInfo) -> int | None:
-    try:
-        return verify_backup(backup.path)
-    except StorageError:
-        return None
 
 
 class BackupsDialog(QDialog):

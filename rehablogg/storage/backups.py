@@ -158,6 +158,25 @@ def _newest_per(newest_first: Iterable[BackupInfo], bucket: object, limit: int) 
     return set(seen.values())
 
 
+def backup_entries(backup_dir: Path) -> list[tuple[BackupInfo, int | None]]:
+    """Every backup, newest first, with its number of entries (None for a damaged copy);
+    copies verified before are only counted, not checked again."""
+    backups = list_backups(backup_dir)
+    good = {b.path for b in _good_backups(backup_dir, backups)}
+    return [(b, _count_entries(b.path) if b.path in good else None) for b in backups]
+
+
+def _count_entries(path: Path) -> int | None:
+    try:
+        conn = read_only(path)
+        try:
+            return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
+        finally:
+            conn.close()
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
+        return None
+
+
 def rotate(backup_dir: Path, today: date) -> list[Path]:
     """Delete backups outside the rotation, and half-written copies of interrupted backups;
     returns what was deleted. Copies that fail verification are never counted as the newest
