@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -38,8 +39,19 @@ class Options:
     csv_threshold: int = CSV_THRESHOLD
 
 
-def aggregate(options: Options, progress: TextIO | None = sys.stderr) -> SummaryResult:
-    """Raises AggregateUsageError for wrong use, PilotError / CollectionError for bad input."""
+ProgressCallback = Callable[[int, int, str], None]
+"""Called after each file with (files done, files in all, the file's path). It may raise (for
+instance :class:`AggregateCancelled`) to stop the run; the collection is then left as it was."""
+
+
+class AggregateCancelled(Exception):
+    """Raised by a progress callback to stop a run; nothing of the run is kept."""
+
+
+def aggregate(options: Options, progress: TextIO | None = sys.stderr,
+              on_progress: ProgressCallback | None = None) -> SummaryResult:
+    """Raises AggregateUsageError for wrong use, PilotError / CollectionError for bad input;
+    whatever ``on_progress`` raises passes through after the run's transaction rolled back."""
     for item in options.inputs:
         if not item.exists():
             raise AggregateUsageError(MISSING_INPUT.format(path=item))
@@ -60,7 +72,9 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr) -> Summary
         collection = Collection(path)
         try:
             with collection.run():
-                take_files(collection, files, pilot, options.limits, progress)
+                take_files(collection, files, pilot, options.limits, progress,
+                           on_file=None if on_progress is None else
+                           lambda done: on_progress(done, len(files), str(files[done - 1])))
             result = write_summary(collection, options.out, pilot,
                                    sheet_rows=options.sheet_rows,
                                    csv_threshold=options.csv_threshold)

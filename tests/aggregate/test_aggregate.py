@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from openpyxl import load_workbook
 
 from rehablogg.aggregate import ingest
 from rehablogg.aggregate.collection import Collection
-from rehablogg.aggregate.run import AggregateUsageError, Options, aggregate
+from rehablogg.aggregate.run import AggregateCancelled, AggregateUsageError, Options, aggregate
 from rehablogg.aggregate.suppression import HIDDEN, is_small
 from rehablogg.aggregate.workbook import SummaryResult
 from rehablogg.cli import main
@@ -300,3 +301,27 @@ def test_strict_judges_only_the_files_offered_now(corpus: Corpus, tmp_path: Path
     assert main(["aggregate", junk, "--out", out, "--collection", collection,
                  "--strict"]) == 1
     capsys.readouterr()
+
+
+def test_progress_callback_reports_each_file_and_cancel_keeps_the_collection(
+        run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "kopi.sqlite3"
+    shutil.copyfile(run.collection, target)
+    seen: list[tuple[int, int, str]] = []
+
+    def cancel_at_three(done: int, total: int, path: str) -> None:
+        seen.append((done, total, path))
+        if done == 3:
+            raise AggregateCancelled
+
+    with pytest.raises(AggregateCancelled):
+        aggregate(Options((run.corpus.root,), tmp_path / "x.xlsx", target), progress=None,
+                  on_progress=cancel_at_three)
+    assert [s[0] for s in seen] == [1, 2, 3]
+    assert all(total == seen[0][1] > 3 for _, total, _ in seen)
+    assert all(Path(path).is_file() for *_, path in seen)
+    assert not (tmp_path / "x.xlsx").exists()
+    before, after = Collection(run.collection), Collection(target)
+    assert after.dump() == before.dump()
+    before.close()
+    after.close()
