@@ -44,7 +44,7 @@ ProgressCallback = Callable[[int, int, str], None]
 instance :class:`AggregateCancelled`) to stop the run; the collection is then left as it was."""
 
 
-class AggregateCancelled(Exception):
+class AggregateCancelled(Exception):  # noqa: N818 - a request, not an error
     """Raised by a progress callback to stop a run; nothing of the run is kept."""
 
 
