@@ -37,6 +37,7 @@ class Options:
     limits: Limits = field(default_factory=Limits)
     sheet_rows: int = EXCEL_MAX_ROWS - 1
     csv_threshold: int = CSV_THRESHOLD
+    tariffs: Path | None = None  # a tariff-model file (docs/tariff-models.md)
 
 
 ProgressCallback = Callable[[int, int, str], None]
