@@ -626,14 +626,14 @@ def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     agg.add_argument("--out", type=Path, required=True, metavar="SAMMENDRAG.xlsx")
     agg.add_argument("--collection", type=Path, metavar="FIL",
                      help="samlingsfilen som beholdes mellom kjøringer (ellers midlertidig)")
-    agg.add_argument("--tariffs", type=Path, metavar="FIL", help=argparse.SUPPRESS)
+    agg.add_argument("--tariffs", type=Path, metavar="FIL",
+                     help="tariffmodeller (TOML, se docs/tariff-models.md) som regnes ut på "
+                     "samlingen og vises side om side i sammendraget")
     agg.add_argument("--strict", action="store_true",
                      help="avslutt med kode 1 hvis noen fil er avvist")
 
 
 def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
-    if args.tariffs is not None:
-        raise UserError("Tariffmodeller er ikke laget ennå; kjør uten --tariffs.", EXIT_USAGE)
     if args.out.suffix.lower() != ".xlsx":
         raise UserError(f"--out må være en .xlsx-fil, ikke «{args.out.name}».", EXIT_USAGE)
     if not args.out.parent.is_dir():
@@ -641,14 +641,16 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.aggregate.collection import CollectionError
     from rehablogg.aggregate.run import AggregateUsageError, Options, aggregate, counts
     from rehablogg.aggregate.status import Status
+    from rehablogg.aggregate.tariffs import TariffError
     from rehablogg.core.pilot import PilotError
 
     try:
-        result = aggregate(Options(tuple(args.inputs), args.out, args.collection),
+        result = aggregate(Options(tuple(args.inputs), args.out, args.collection,
+                                   tariffs=args.tariffs),
                            progress=sys.stderr)
     except AggregateUsageError as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
-    except (PilotError, CollectionError) as exc:
+    except (PilotError, CollectionError, TariffError) as exc:
         raise UserError(str(exc), EXIT_INVALID) from None
     n = counts(result)
     extra = "".join(f"; radene ligger også i {p}" for p in result.csv_files)

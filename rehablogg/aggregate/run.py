@@ -14,6 +14,7 @@ from typing import TextIO
 from rehablogg.aggregate.collection import Collection
 from rehablogg.aggregate.ingest import Limits, find_files, take_files
 from rehablogg.aggregate.status import Status
+from rehablogg.aggregate.tariffs import TariffFile, load_tariffs
 from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryResult, write_summary
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, load_pilot
@@ -51,11 +52,17 @@ class AggregateCancelled(Exception):  # noqa: N818 - a request, not an error
 
 def aggregate(options: Options, progress: TextIO | None = sys.stderr,
               on_progress: ProgressCallback | None = None) -> SummaryResult:
-    """Raises AggregateUsageError for wrong use, PilotError / CollectionError for bad input;
-    whatever ``on_progress`` raises passes through after the run's transaction rolled back."""
+    """Raises AggregateUsageError for wrong use, PilotError / CollectionError / TariffError
+    for bad input; whatever ``on_progress`` raises passes through after the run's transaction
+    rolled back."""
     for item in options.inputs:
         if not item.exists():
             raise AggregateUsageError(MISSING_INPUT.format(path=item))
+    if options.tariffs is not None and not options.tariffs.exists():
+        raise AggregateUsageError(MISSING_INPUT.format(path=options.tariffs))
+    # Before any file is taken: a bad tariff file must not cost a long run first.
+    tariffs: TariffFile | None = (
+        None if options.tariffs is None else load_tariffs(options.tariffs))
     skip = [options.out]
     if options.collection is not None:
         skip += [options.collection, options.collection.with_name(
@@ -78,7 +85,8 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
                            lambda done: on_progress(done, len(files), str(files[done - 1])))
             result = write_summary(collection, options.out, pilot,
                                    sheet_rows=options.sheet_rows,
-                                   csv_threshold=options.csv_threshold)
+                                   csv_threshold=options.csv_threshold,
+                                   tariffs=tariffs)
             result.offered_now = frozenset(str(f.resolve()) for f in files)
             return result
         finally:

@@ -22,6 +22,7 @@ import csv
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +30,12 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
+from rehablogg.aggregate.row_sheets import append_rows
 from rehablogg.aggregate.status import Offer, Outcome, Status, resolve
 from rehablogg.aggregate.suppression import HIDDEN, suppress
+from rehablogg.aggregate.tariff_sheets import write_tariff_sheets
+from rehablogg.aggregate.tariffs import TariffFile
+from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup, age_group
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
@@ -137,7 +142,10 @@ CLIENT_DIMENSIONS = ("aldersgruppe", "tjeneste")
 
 
 def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
-            linked: bool) -> _Totals:
+            linked: bool, groups: tuple[AgeGroup, ...] | None = None) -> _Totals:
+    """``groups``: the pilot's own age groups. Submissions carry the default groups (format
+    1.0 checks them), so with other groups the age group is worked out again from the birth
+    year and the entry's year, as the therapist's app does."""
     totals = _Totals()
     for info in winners:
         cols = {name: i for i, name in enumerate(info.entry_columns)}
@@ -149,12 +157,14 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
         municipality = f"{info.municipality} {info.municipality_name}".strip()
         unit = f"{info.municipality} {info.unit}".strip()
         minutes_of: dict[str, int] = {}
+        year_of: dict[str, int] = {}
         month_minutes = 0
         for row in collection.entries(info.eksport_id):
             minutes = int(row[i_min])  # type: ignore[call-overload]
             travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
             category = str(row[i_cat])
             minutes_of[str(row[i_id])] = minutes
+            year_of[str(row[i_id])] = int(str(row[i_day])[:4])
             month_minutes += minutes
             iso = date.fromisoformat(str(row[i_day])).isocalendar()
             keys = {
@@ -178,11 +188,18 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
         pcols = {name: i for i, name in enumerate(info.participant_columns)}
         p_id, p_client = pcols["registrering_id"], pcols["bruker"]
         p_group, p_service = pcols["aldersgruppe"], pcols["tjeneste"]
+        p_born = pcols["fodselsar"]
         for prow in collection.participants(info.eksport_id):
             who = (("", str(prow[p_client])) if linked
                    else (info.therapist, str(prow[p_client])))
             minutes = minutes_of.get(str(prow[p_id]), 0)
-            for dimension, key in (("aldersgruppe", prow[p_group]),
+            group = prow[p_group]
+            if groups is not None:
+                born = prow[p_born]
+                group = age_group(year_of.get(str(prow[p_id]), 0),
+                                  int(born) if born not in (None, "") else None,  # type: ignore[call-overload]
+                                  groups)
+            for dimension, key in (("aldersgruppe", group),
                                    ("tjeneste", prow[p_service])):
                 for group in (totals.clients(dimension, key),
                               totals.share(dimension, (municipality, str(key)))):
@@ -197,7 +214,8 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
 
 def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
                   sheet_rows: int = EXCEL_MAX_ROWS - 1,
-                  csv_threshold: int = CSV_THRESHOLD) -> SummaryResult:
+                  csv_threshold: int = CSV_THRESHOLD,
+                  tariffs: TariffFile | None = None) -> SummaryResult:
     offers = collection.offers()
     outcomes = resolve(offers)
     accepted = [o.eksport_id for o, r in zip(offers, outcomes, strict=True)
@@ -205,7 +223,9 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
     winners = sorted((collection.submission(e) for e in accepted),
                      key=lambda s: (s.municipality, s.therapist, s.month))
     result = SummaryResult(out, list(zip(offers, outcomes, strict=True)), accepted)
-    totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms))
+    groups = (pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS
+              else None)
+    totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
     result.total_minutes = totals.all.minutes
 
     wb = Workbook(write_only=True)
@@ -213,10 +233,14 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
     _shared(wb, totals)
     _submissions(wb, collection, result.outcomes)
     result.missing = _missing(wb, pilot, offers, outcomes, winners)
+    if tariffs is not None:
+        write_tariff_sheets(wb, collection, winners, tariffs)
+    rest: dict[str, Iterable[Sequence[object]]] = {}
     result.entry_rows, result.participant_rows = _combined(
-        wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold)
-    with AtomicOutput(out.parent) as output:
-        wb.save(output.path)
+        wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold, rest)
+    with AtomicOutput(out.parent) as output, AtomicOutput(out.parent) as styled:
+        wb.save(styled.path)
+        append_rows(styled.path, output.path, rest)
         output.publish(out)
     return result
 
@@ -388,8 +412,10 @@ def _rows(collection: Collection, winners: Sequence[SubmissionInfo], names: list
 
 
 def _combined(wb: Workbook, collection: Collection, winners: Sequence[SubmissionInfo],
-              out: Path, csv_files: list[Path], sheet_rows: int, csv_threshold: int
-              ) -> tuple[int, int]:
+              out: Path, csv_files: list[Path], sheet_rows: int, csv_threshold: int,
+              rest: dict[str, Iterable[Sequence[object]]]) -> tuple[int, int]:
+    """Each row sheet gets its header and first row from openpyxl now; the rows after that
+    are put in ``rest`` (sheet name: rows) for ``row_sheets.append_rows`` after the save."""
     counts = []
     for sheet, participants in (("Registreringer", False), ("Deltakere", True)):
         names = _union(w.participant_columns if participants else w.entry_columns
@@ -400,24 +426,23 @@ def _combined(wb: Workbook, collection: Collection, winners: Sequence[Submission
             f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.eksport_id,)).fetchone()[0]
             for w in winners)
         counts.append(total)
-        rows = _rows(collection, winners, names, participants)
         if total > csv_threshold:
             target = out.with_name(f"{out.stem}_{sheet.lower()}.csv")
-            _write_csv(target, header, rows)
+            _write_csv(target, header, _rows(collection, winners, names, participants))
             csv_files.append(target)
             ws = wb.create_sheet(sheet)
             ws.append([IN_CSV.format(rows=total, file=target.name)])
             continue
-        part, ws, used = 1, wb.create_sheet(sheet), 0
-        ws.append(header)
-        for row in rows:
-            if used == sheet_rows:
-                part += 1
-                ws = wb.create_sheet(f"{sheet} {part}")
-                ws.append(header)
-                used = 0
-            ws.append(row)
-            used += 1
+        for part, start in enumerate(range(0, max(total, 1), sheet_rows), start=1):
+            title = sheet if part == 1 else f"{sheet} {part}"
+            ws = wb.create_sheet(title)
+            ws.append(header)
+            rows = islice(_rows(collection, winners, names, participants),
+                          start, min(start + sheet_rows, total))
+            template = next(rows, None)
+            if template is not None:
+                ws.append(template)
+                rest[title] = rows
     return counts[0], counts[1]
 
 

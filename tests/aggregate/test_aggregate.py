@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import shutil
 from collections.abc import Iterator
@@ -17,6 +18,8 @@ from rehablogg.aggregate.run import AggregateCancelled, AggregateUsageError, Opt
 from rehablogg.aggregate.suppression import HIDDEN, is_small
 from rehablogg.aggregate.workbook import SummaryResult
 from rehablogg.cli import main
+from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup
+from rehablogg.core.pilot import load_pilot, pilot_toml
 from tests.aggregate.corpus import Corpus, build
 
 REJECTED_BECAUSE = {
@@ -262,7 +265,7 @@ def test_cli_exit_codes(corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["aggregate", small[0], "--out", out, "--strict"]) == 0
     capsys.readouterr()
     assert main(["aggregate", *small, "--out", out, "--tariffs", "t.toml"]) == 2
-    assert "Tariffmodeller er ikke laget ennå" in capsys.readouterr().err
+    assert "t.toml finnes ikke" in capsys.readouterr().err
     assert main(["aggregate", str(tmp_path / "mangler"), "--out", out]) == 2
     capsys.readouterr()
     with pytest.raises(SystemExit) as stop:
@@ -325,3 +328,43 @@ def test_progress_callback_reports_each_file_and_cancel_keeps_the_collection(
     assert after.dump() == before.dump()
     before.close()
     after.close()
+
+
+def _age_group_rows(path: Path) -> dict[str, tuple[object, ...]]:
+    rows = _sheet(path, "Oversikt")
+    start = next(i for i, r in enumerate(rows)
+                 if r and isinstance(r[0], str) and r[0].startswith("Etter aldersgruppe")) + 2
+    found = {}
+    for r in rows[start:]:
+        if not r or r[0] is None:
+            break
+        found[str(r[0])] = r
+    return found
+
+
+def test_the_pilots_own_age_groups_are_used_in_the_summary(run: Run, tmp_path: Path) -> None:
+    pilot = load_pilot(run.corpus.pilot_file)
+    own = (AgeGroup(0, 17), AgeGroup(18, None))
+    folder = tmp_path / "inn"
+    folder.mkdir()
+    (folder / "pilot.toml").write_text(
+        pilot_toml(dataclasses.replace(pilot, age_groups=own)), encoding="utf-8")
+    for label in ("FYS01 2025-01", "ERG02 2025-01", "FYS03 2025-01"):
+        shutil.copy(run.corpus.files[label], folder / f"{label}.xlsx")
+    out = tmp_path / "s.xlsx"
+    aggregate(Options((folder,), out), progress=None)
+    groups = _age_group_rows(out)
+    assert set(groups) <= {"0-17", "18+", "ukjent"}
+    assert "0-17" in groups and "18+" in groups
+    # Worked out again from birth year and entry year: the same people as the default groups,
+    # with children (0-5, 6-12, 13-17) folded together.
+    (folder / "pilot.toml").write_text(pilot_toml(pilot), encoding="utf-8")
+    default_out = tmp_path / "d.xlsx"
+    aggregate(Options((folder,), default_out), progress=None)
+    default = _age_group_rows(default_out)
+    assert set(default) - {"ukjent"} <= {g.label for g in DEFAULT_AGE_GROUPS}
+    rows_of = {k: int(v[2]) for k, v in default.items()}  # type: ignore[call-overload]
+    assert int(groups["0-17"][2]) == sum(  # type: ignore[call-overload]
+        rows_of.get(k, 0) for k in ("0-5", "6-12", "13-17"))
+    assert int(groups["18+"][2]) == sum(  # type: ignore[call-overload]
+        rows_of.get(k, 0) for k in ("18-25", "26-66", "67+"))

@@ -1,0 +1,119 @@
+"""Streaming the combined rows (Registreringer, Deltakere) into the summary workbook fast.
+
+openpyxl's write-only cell serialiser builds an element per cell and spent ~80 % of an
+aggregate run writing these plain data rows (benchmarks/README.md). The summary is still made
+by openpyxl: it writes every sheet, and for each row sheet the header and the first data row
+(the *template* row, which carries the cell styles openpyxl chose, e.g. the date format). This
+module then copies the saved package once and appends the remaining rows to those sheets as
+the same kind of XML openpyxl writes (``<row r=…><c r=… t="n|inlineStr|b">``), so styles,
+relationships and every other part stay openpyxl's own.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from xml.etree import ElementTree
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.utils import get_column_letter
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_EPOCH = date(1899, 12, 30)  # Excel's day 0 in the 1900 date system (openpyxl's default)
+_CELL_STYLE = re.compile(rb'<c r="([A-Z]+)\d+" s="(\d+)"')
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+class RowSheetError(RuntimeError):
+    """The saved workbook does not have the shape this module relies on (a programming error)."""
+
+
+def sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
+    """Sheet name -> the zip member holding that worksheet."""
+    workbook = ElementTree.fromstring(package.read("xl/workbook.xml"))
+    rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+    targets = {r.get("Id"): str(r.get("Target")) for r in rels.iter(f"{_PKG}Relationship")}
+    parts = {}
+    for sheet in workbook.iter(f"{_MAIN}sheet"):
+        target = targets[sheet.get(f"{_REL}id")]
+        parts[str(sheet.get("name"))] = (target.lstrip("/") if target.startswith("/")
+                                         else f"xl/{target}")
+    return parts
+
+
+def append_rows(source: Path, target: Path,
+                rows_by_sheet: Mapping[str, Iterable[Sequence[object]]]) -> None:
+    """Copy the package ``source`` to ``target``, appending each sheet's rows after the rows
+    openpyxl wrote. The iterables are consumed in sheet order, one pass, nothing held."""
+    with zipfile.ZipFile(source) as src, \
+            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst:
+        parts = sheet_parts(src)
+        missing = set(rows_by_sheet) - set(parts)
+        if missing:
+            raise RowSheetError(f"no sheet named {sorted(missing)}")
+        by_member = {parts[name]: rows for name, rows in rows_by_sheet.items()}
+        for info in src.infolist():
+            data = src.read(info.filename)
+            rows = by_member.get(info.filename)
+            if rows is None:
+                dst.writestr(info, data)
+            else:
+                with dst.open(zipfile.ZipInfo(info.filename, info.date_time), "w",
+                              force_zip64=True) as out:
+                    for chunk in _sheet_with_rows(data, rows):
+                        out.write(chunk)
+
+
+def _sheet_with_rows(sheet: bytes, rows: Iterable[Sequence[object]]) -> Iterator[bytes]:
+    end = sheet.rfind(b"</sheetData>")
+    if end < 0:
+        raise RowSheetError("worksheet without sheetData")
+    head = sheet[:end]
+    written = head.count(b"<row ")
+    styles = {m.group(1).decode(): m.group(2).decode() for m in _CELL_STYLE.finditer(
+        head[head.rfind(b"<row "):])} if written else {}
+    yield head
+    letters: list[str] = []
+    batch: list[str] = []
+    number = written
+    for row in rows:
+        number += 1
+        while len(letters) < len(row):
+            letters.append(get_column_letter(len(letters) + 1))
+        batch.append(_row_xml(row, number, letters, styles))
+        if len(batch) == 2000:
+            yield "".join(batch).encode()
+            batch.clear()
+    yield "".join(batch).encode()
+    yield sheet[end:]
+
+
+def _row_xml(row: Sequence[object], number: int, letters: list[str],
+             styles: dict[str, str]) -> str:
+    cells = [f'<row r="{number}">']
+    for column, value in enumerate(row):
+        if value is None or value == "":
+            continue
+        ref = f"{letters[column]}{number}"
+        if value is True or value is False:
+            cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
+        elif isinstance(value, int | float):
+            cells.append(f'<c r="{ref}" t="n"><v>{value!r}</v></c>')
+        elif isinstance(value, date):
+            style = styles.get(letters[column])
+            if style is None:
+                raise RowSheetError(f"a date in column {letters[column]} without a date style "
+                                    "in the template row")
+            day = value.date() if isinstance(value, datetime) else value
+            cells.append(f'<c r="{ref}" s="{style}" t="n"><v>{(day - _EPOCH).days}</v></c>')
+        else:
+            text = ILLEGAL_CHARACTERS_RE.sub("", str(value)).translate(_ESCAPES)
+            space = ' xml:space="preserve"' if text != text.strip() else ""
+            cells.append(f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
+    cells.append("</row>")
+    return "".join(cells)
