@@ -30,6 +30,7 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
+from rehablogg.aggregate.followup_sheets import write_followup_sheets
 from rehablogg.aggregate.row_sheets import append_rows
 from rehablogg.aggregate.status import Offer, Outcome, Status, resolve
 from rehablogg.aggregate.suppression import HIDDEN, suppress
@@ -231,6 +232,8 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
     wb = Workbook(write_only=True)
     _overview(wb, totals, winners)
     _shared(wb, totals)
+    write_followup_sheets(wb, collection, winners, pilot,
+                          bool(pilot and pilot.linked_pseudonyms))
     _submissions(wb, collection, result.outcomes)
     result.missing = _missing(wb, pilot, offers, outcomes, winners)
     if tariffs is not None:

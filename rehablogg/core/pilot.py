@@ -4,21 +4,35 @@ It names the pilot, the catalogue (by id and version; the shipped catalogue is t
 this version reads), the roster of therapist codes with municipality, unit, profession and
 months, the age groups, the fields every entry must have, and whether client pseudonyms are
 linked across therapists (then with the pilot key, which therapists keep to themselves).
+
+Format 1.1 adds one optional table, the target intensity per service that the summary's
+Intensitet sheet measures clients against (``core.intensity``)::
+
+    [intensity_targets.habilitering]
+    sessions_per_week = 1.5   # direct sessions per week
+    minutes_per_week = 60     # direct minutes per week
+
+A file without it is written as 1.0, so an older rehablogg still reads it.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
 
 FORMAT = "rehablogg-pilot"
 FORMAT_VERSION = "1.0"
+TARGETS_VERSION = "1.1"  # the first version with [intensity_targets.<service>]
+SERVICES = ("habilitering", "rehabilitering")
+_TARGET_FIELDS = ("sessions_per_week", "minutes_per_week")
 PROFESSIONS = ("fysioterapeut", "ergoterapeut")
 REQUIRABLE_FIELDS = ("start_time", "arena", "contact_mode", "parties", "clients")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
@@ -26,7 +40,8 @@ _THERAPIST_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
 _MUNICIPALITY_RE = re.compile(r"^\d{4}$")
 _KEY_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _TOP = ("format", "format_version", "id", "name", "catalogue_id", "catalogue_version",
-        "linked_pseudonyms", "key", "required_fields", "age_groups", "roster")
+        "linked_pseudonyms", "key", "required_fields", "age_groups", "roster",
+        "intensity_targets")
 _ROSTER = ("therapist", "municipality", "unit", "profession", "first_month", "last_month")
 
 
@@ -62,6 +77,8 @@ class Pilot:
     required_fields: tuple[str, ...] = ()
     linked_pseudonyms: bool = False
     key: str | None = field(default=None, repr=False)
+    # service ("habilitering"/"rehabilitering"): the intensity a client should get
+    targets: Mapping[str, Target] = field(default_factory=dict, hash=False)
 
     def member(self, therapist: str) -> RosterEntry | None:
         return next((r for r in self.roster if r.therapist == therapist), None)
@@ -125,6 +142,7 @@ def parse_pilot(text: str, source: str) -> Pilot:
         required_fields=_required(data.get("required_fields", []), source),
         linked_pseudonyms=linked,
         key=key if linked else None,
+        targets=_targets(data.get("intensity_targets"), source),
     )
 
 
@@ -224,10 +242,52 @@ def _required(value: object, source: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _targets(value: object, source: str) -> dict[str, Target]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise _err(source, "feltet «intensity_targets»", QT_TRANSLATE_NOOP(
+            "pilot", "må være tabeller som [intensity_targets.habilitering]."))
+    out: dict[str, Target] = {}
+    for service, table in value.items():
+        where = f"[intensity_targets.{str(service)[:40]}]"
+        if service not in SERVICES:
+            raise _err(source, f"tabellen {where}", QT_TRANSLATE_NOOP(
+                "pilot", "gjelder ingen kjent tjeneste; bruk habilitering eller "
+                         "rehabilitering."))
+        if not isinstance(table, dict):
+            raise _err(source, f"feltet «intensity_targets.{service}»", QT_TRANSLATE_NOOP(
+                "pilot", "må være en tabell med sessions_per_week og/eller minutes_per_week."))
+        unknown = sorted(set(table) - set(_TARGET_FIELDS))
+        if unknown:
+            raise _err(source, f"{where} feltet «{unknown[0][:40]}»", QT_TRANSLATE_NOOP(
+                "pilot", "er ukjent; bruk sessions_per_week og/eller minutes_per_week."))
+        if not table:
+            raise _err(source, f"tabellen {where}", QT_TRANSLATE_NOOP(
+                "pilot", "er tom; gi sessions_per_week og/eller minutes_per_week."))
+        sessions = table.get("sessions_per_week", 0)
+        if (not isinstance(sessions, (int, float)) or isinstance(sessions, bool)
+                or not 0 <= sessions <= 50):
+            raise _err(source, f"{where} feltet «sessions_per_week»", QT_TRANSLATE_NOOP(
+                "pilot", "må være et tall fra 0 til 50 (direkte økter per uke, som 1.5)."))
+        minutes = table.get("minutes_per_week", 0)
+        if not isinstance(minutes, int) or isinstance(minutes, bool) \
+                or not 0 <= minutes <= 5000:
+            raise _err(source, f"{where} feltet «minutes_per_week»", QT_TRANSLATE_NOOP(
+                "pilot", "må være et heltall fra 0 til 5000 (direkte minutter per uke)."))
+        if sessions == 0 and minutes == 0:
+            raise _err(source, f"tabellen {where}", QT_TRANSLATE_NOOP(
+                "pilot", "setter ikke noe mål; gi sessions_per_week eller minutes_per_week "
+                         "større enn 0."))
+        out[service] = Target(float(sessions), minutes)
+    return out
+
+
 def pilot_toml(pilot: Pilot) -> str:
     """The set-up file for ``pilot`` (``rehablogg pilot new`` writes this)."""
     lines = [
-        f'format = "{FORMAT}"', f'format_version = "{FORMAT_VERSION}"',
+        f'format = "{FORMAT}"',
+        f'format_version = "{TARGETS_VERSION if pilot.targets else FORMAT_VERSION}"',
         f"id = {_q(pilot.id)}", f"name = {_q(pilot.name)}",
         f"catalogue_id = {_q(pilot.catalogue_id)}",
         f"catalogue_version = {pilot.catalogue_version}",
@@ -239,6 +299,13 @@ def pilot_toml(pilot: Pilot) -> str:
     groups = ", ".join(f"[{g.low}, {g.high}]" if g.high is not None else f"[{g.low}]"
                        for g in pilot.age_groups)
     lines.append(f"age_groups = [{groups}]")
+    for service in sorted(pilot.targets):
+        target = pilot.targets[service]
+        lines += ["", f"[intensity_targets.{service}]"]
+        if target.sessions_per_week:
+            lines.append(f"sessions_per_week = {float(target.sessions_per_week)!r}")
+        if target.minutes_per_week:
+            lines.append(f"minutes_per_week = {target.minutes_per_week}")
     for r in pilot.roster:
         lines += ["", "[[roster]]", f"therapist = {_q(r.therapist)}",
                   f"municipality = {_q(r.municipality)}", f"unit = {_q(r.unit)}",

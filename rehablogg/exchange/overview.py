@@ -2,11 +2,13 @@
 
 Totals are summed while the entries are written (one pass), then laid out here: per category
 with the direct share, travel apart (it is counted beside the categories, never in them), per
-code, and per ISO week with a native bar chart of direct against indirect minutes.
+code, per ISO week with a native bar chart of direct against indirect minutes, and per client
+the intensity and continuity of the follow-up in the exported period (``core.intensity``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,6 +18,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.intensity import Contact, client_continuity
 from rehablogg.exchange.columns import DATE_FORMAT, HOURS_FORMAT, PERCENT_FORMAT
 from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.neutralise import cell_text
@@ -41,6 +44,8 @@ class OverviewTotals:
     by_code: dict[str, list[int]] = field(default_factory=dict)
     # (ISO year, week) -> [direkte, indirekte, annet, travel]
     by_week: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    # pseudonym -> the client's share of every entry naming them
+    contacts: dict[str, list[Contact]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Every week of the period gets a row, also the empty ones: a gap is information.
@@ -50,7 +55,10 @@ class OverviewTotals:
             self.by_week[(iso.year, iso.week)] = [0, 0, 0, 0]
             day += timedelta(days=7)
 
-    def add(self, day: date, code: str, category: str, minutes: int, travel: int) -> None:
+    def add(self, day: date, code: str, category: str, minutes: int, travel: int,
+            clients: Iterable[str] = ()) -> None:
+        for pseudonym in clients:
+            self.contacts.setdefault(pseudonym, []).append(Contact(day, minutes, category))
         self.entries += 1
         self.by_category[category] = self.by_category.get(category, 0) + minutes
         self.travel += travel
@@ -100,7 +108,7 @@ class _Sheet:
 
 def write_overview(ws: WriteOnlyWorksheet, totals: OverviewTotals, meta: ExportMetadata,
                    catalogue: Catalogue) -> None:
-    for column, width in zip("ABCDEFG", (34, 44, 12, 12, 12, 12, 14), strict=True):
+    for column, width in zip("ABCDEFGH", (34, 44, 12, 12, 12, 12, 14, 14), strict=True):
         ws.column_dimensions[column].width = width
     sheet = _Sheet(ws)
     sheet.append(sheet.cell("Oversikt over registrert tid", font=_TITLE))
@@ -115,6 +123,8 @@ def write_overview(ws: WriteOnlyWorksheet, totals: OverviewTotals, meta: ExportM
     _codes(sheet, totals, catalogue)
     sheet.append()
     _weeks(sheet, totals)
+    sheet.append()
+    _intensity(sheet, totals)
     sheet.append()
     sheet.append("Merk: reise telles ved siden av kategoriene, ikke i dem. I arket Deltakere "
                  "teller hver bruker registreringens fulle minutter; terapeutens tid teller "
@@ -172,3 +182,31 @@ def _weeks(sheet: _Sheet, totals: OverviewTotals) -> None:
                    titles_from_data=True)
     chart.set_categories(Reference(sheet.ws, min_col=1, min_row=header + 1, max_row=last))
     sheet.ws.add_chart(chart, "I2")
+
+
+INTENSITY_NOTE = (
+    "Intensitet per bruker i perioden, fra brukerens første kontakt (direkte eller indirekte) "
+    "til periodens slutt. Per uke = direkte økter (registreringer) eller minutter / antall "
+    "uker; en uke som bare delvis ligger i perioden, telles når minst 4 av dagene er med eller "
+    "brukeren hadde kontakt den uken. Lengste opphold = flest dager på rad uten direkte "
+    "kontakt. Uker uten kontakt = uker uten direkte eller indirekte kontakt; sommeruker er uke "
+    "26–33. «Annet» (avlyst/ikke møtt) er ikke kontakt.")
+
+
+def _intensity(sheet: _Sheet, totals: OverviewTotals) -> None:
+    sheet.append(sheet.cell("Intensitet og kontinuitet per bruker", font=_BOLD))
+    sheet.append(INTENSITY_NOTE)
+    sheet.header("Bruker", "Fra", "Uker", "Direkte økter per uke", "Direkte min per uke",
+                 "Lengste opphold (dager)", "Uker uten kontakt", "Sommeruker uten kontakt")
+    for pseudonym in sorted(totals.contacts):
+        contacts = totals.contacts[pseudonym]
+        days = [c.day for c in contacts if c.category in ("direkte", "indirekte")]
+        if not days:
+            continue  # only cancelled sessions: never in contact in this period
+        first = max(min(days), totals.start)
+        c = client_continuity(contacts, first, totals.end)
+        sheet.append(cell_text(pseudonym), sheet.cell(first, DATE_FORMAT), len(c.counted_weeks),
+                     sheet.cell(c.direct_sessions_per_week, HOURS_FORMAT),
+                     sheet.cell(c.direct_minutes_per_week, HOURS_FORMAT),
+                     c.longest_gap_days, c.weeks_without_contact,
+                     c.summer_weeks_without_contact)

@@ -107,7 +107,8 @@ def _write_entries(ws: WriteOnlyWorksheet, entries: Sequence[ExportEntry], build
         row = builder.entry_row(entry)
         add(SHEET_ENTRIES, hashed(row))
         day = builder.day(entry.date)[0]
-        add_total(day, entry.code, builder.code(entry)[1], entry.minutes, entry.travel_minutes)
+        add_total(day, entry.code, builder.code(entry)[1], entry.minutes, entry.travel_minutes,
+                  [c.pseudonym for c in entry.clients])
         date_cell = WriteOnlyCell(ws, day)
         date_cell.number_format = DATE_FORMAT
         row[COL_DATE] = date_cell

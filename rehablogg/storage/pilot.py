@@ -74,6 +74,10 @@ def pilot_settings(pilot: Pilot, entry: RosterEntry) -> dict[str, Any]:
         "required_fields": list(pilot.required_fields),
         "linked_pseudonyms": pilot.linked_pseudonyms,
         "key": pilot.key if pilot.linked_pseudonyms else None,
+        "intensity_targets": {
+            service: {"sessions_per_week": target.sessions_per_week,
+                      "minutes_per_week": target.minutes_per_week}
+            for service, target in pilot.targets.items()},
     }
 
 

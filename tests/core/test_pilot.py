@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from rehablogg.core.agegroups import AgeGroup
+from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, parse_pilot, pilot_toml
 
@@ -51,3 +52,55 @@ def test_bad_files_are_refused_naming_the_field(change: tuple[str, str], fragmen
 def test_not_toml() -> None:
     with pytest.raises(PilotError, match="ikke gyldig TOML"):
         parse_pilot("id = [", "x.toml")
+
+
+# -- intensity targets (format 1.1) -------------------------------------------------------------
+
+TARGETED = Pilot(
+    id=PILOT.id, name=PILOT.name, catalogue_id=PILOT.catalogue_id, catalogue_version=1,
+    roster=PILOT.roster, age_groups=PILOT.age_groups, required_fields=PILOT.required_fields,
+    targets={"habilitering": Target(sessions_per_week=1.5, minutes_per_week=60),
+             "rehabilitering": Target(minutes_per_week=90)},
+)
+
+
+def test_targets_round_trip_and_mark_the_file_1_1() -> None:
+    text = pilot_toml(TARGETED)
+    assert 'format_version = "1.1"' in text
+    assert "[intensity_targets.habilitering]" in text
+    back = parse_pilot(text, "p.toml")
+    assert back == TARGETED
+    assert back.targets["rehabilitering"] == Target(0.0, 90)
+    assert back.targets["habilitering"].sessions_per_week == 1.5
+
+
+def test_a_file_without_targets_stays_1_0_and_has_none() -> None:
+    text = pilot_toml(PILOT)
+    assert 'format_version = "1.0"' in text and "intensity_targets" not in text
+    assert parse_pilot(text, "p.toml").targets == {}
+
+
+def test_whole_number_of_sessions_is_accepted() -> None:
+    text = pilot_toml(PILOT) + "\n[intensity_targets.habilitering]\nsessions_per_week = 2\n"
+    assert parse_pilot(text, "p.toml").targets == {"habilitering": Target(2.0, 0)}
+
+
+@pytest.mark.parametrize(("table", "fragment"), [
+    ("[intensity_targets.barnevern]\nminutes_per_week = 60", "kjent tjeneste"),
+    ("[intensity_targets.habilitering]\nminutter = 60", "«minutter»"),
+    ("[intensity_targets.habilitering]\nsessions_per_week = -1", "«sessions_per_week»"),
+    ("[intensity_targets.habilitering]\nsessions_per_week = \"2\"", "«sessions_per_week»"),
+    ("[intensity_targets.habilitering]\nminutes_per_week = 45.5", "«minutes_per_week»"),
+    ("[intensity_targets.habilitering]\nminutes_per_week = 0", "setter ikke noe mål"),
+    ("[intensity_targets.habilitering]", "er tom"),
+    ("intensity_targets = 3", "«intensity_targets»"),
+    ("intensity_targets = { habilitering = 3 }", "«intensity_targets.habilitering»"),
+])
+def test_bad_targets_are_refused_naming_the_field(table: str, fragment: str) -> None:
+    # Top-level keys must come before the first table header, so put the change first.
+    text = (table + "\n" + pilot_toml(PILOT)) if table.startswith("intensity_targets =") \
+        else pilot_toml(PILOT) + "\n" + table + "\n"
+    with pytest.raises(PilotError, match=fragment) as caught:
+        parse_pilot(text, "pilot.toml")
+    assert str(caught.value).startswith("pilot.toml: ")
+    assert "\n" not in str(caught.value)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rehablogg.core.agegroups import AgeGroup
+from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, check_joinable
 from rehablogg.storage.database import Database
@@ -16,7 +17,8 @@ ENTRY = RosterEntry("T-07", "4601", "Barn og unge", "ergoterapeut", Month(2026, 
 PILOT = Pilot(id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
               catalogue_version=1, roster=(ENTRY,),
               age_groups=(AgeGroup(0, 17), AgeGroup(18, None)), required_fields=("arena",),
-              linked_pseudonyms=True, key="0f" * 32)
+              linked_pseudonyms=True, key="0f" * 32,
+              targets={"habilitering": Target(sessions_per_week=1.5, minutes_per_week=60)})
 
 
 def test_join_fills_profile_and_settings(db: Database) -> None:
@@ -39,6 +41,8 @@ def test_join_fills_profile_and_settings(db: Database) -> None:
     assert stored["linked_pseudonyms"] is True and stored["key"] == "0f" * 32
     assert (stored["first_month"], stored["last_month"]) == ("2026-01", "2026-06")
     assert joined_age_groups(db.engine) == PILOT.age_groups
+    assert stored["intensity_targets"] == {
+        "habilitering": {"sessions_per_week": 1.5, "minutes_per_week": 60}}
     assert join_pilot(db.engine, PILOT, ENTRY) == []
 
 

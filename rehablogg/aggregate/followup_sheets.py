@@ -1,0 +1,591 @@
+"""Follow-up sheets of the summary workbook: intensity and continuity, transitions ahead and
+coordination load (issue 12), for the pilot lead, plus two shared versions with the small-count
+rule applied.
+
+Sheets, in this order:
+- **Intensitet**: per municipality × service the clients, how many reached the pilot's target
+  intensity, median direct sessions and minutes per week, clients who lost contact over the
+  summer and the longest gaps; then one row per client. The rules are in ``core.intensity``
+  and repeated in the sheet's header text.
+- **Overganger**: per municipality and unit, clients turning 6, 16 and 18 in each of the next
+  five years (from the birth year), with the transition-planning minutes (I12) spent on them.
+- **Koordinering**: coordination minutes per code (I06, I07, I08, I04, I09), their share of all
+  time, and clients coordinated, per therapist, per municipality and per client.
+- **Deling – intensitet**, **Deling – overganger**: counts by municipality for sharing outside
+  it: 1–4 people show as ``:``, with the next cells hidden where sums would reveal them
+  (``suppression.py``); medians and minutes of a hidden group are hidden with it.
+
+A client is (therapist, pseudonym) without linked pseudonyms, the pseudonym alone with them (as
+in the Oversikt sheet). Rows are read through the Collection API, by column name, so a later
+1.x file with more columns fits.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from rehablogg.aggregate.collection import Collection, SubmissionInfo
+from rehablogg.aggregate.suppression import HIDDEN, suppress
+from rehablogg.core.coordination import (
+    COORDINATION_CODES,
+    CoordinationLoad,
+    is_coordinated_by,
+)
+from rehablogg.core.intensity import (
+    SUMMER_WEEKS,
+    Contact,
+    Continuity,
+    Target,
+    client_continuity,
+    median,
+)
+from rehablogg.core.periods import Month
+from rehablogg.core.pilot import SERVICES, Pilot
+from rehablogg.core.transitions import (
+    TRANSITION_AGES,
+    TRANSITION_CODE,
+    TransitionCell,
+    TransitionClient,
+    reference_year_of,
+    transitions_ahead,
+    years_ahead,
+)
+from rehablogg.exchange.columns import DATE_FORMAT, HOURS_FORMAT, PERCENT_FORMAT
+
+SHEET_INTENSITY = "Intensitet"
+SHEET_TRANSITIONS = "Overganger"
+SHEET_COORDINATION = "Koordinering"
+SHEET_SHARED_INTENSITY = "Deling – intensitet"
+SHEET_SHARED_TRANSITIONS = "Deling – overganger"
+SHEETS = (SHEET_INTENSITY, SHEET_TRANSITIONS, SHEET_COORDINATION, SHEET_SHARED_INTENSITY,
+          SHEET_SHARED_TRANSITIONS)
+MIN_GROUP_FOR_MEDIAN = 5  # a median of 1–4 people tells too much about each of them
+_BOLD = Font(bold=True)
+
+INTENSITY_RULES = (
+    "Periode for en bruker: fra dagen for første kontakt til siste dag i måneden med siste "
+    "kontakt (et forløp; eksporten har ingen avslutningsdato). Se kolonnen siste_kontakt for "
+    "brukere som ikke er sett på lenge. Måneder uten levering inne i perioden telles som uker "
+    "uten kontakt; se arket Mangler.",
+    "Kontakt er en registrering i kategori direkte eller indirekte med brukeren; «annet» "
+    "(avlyst/ikke møtt) er ikke kontakt. En direkte økt er én direkte registrering.",
+    "Uker er ISO-uker. En uke som bare delvis ligger i perioden, telles når minst 4 av dagene "
+    "ligger i perioden eller brukeren hadde kontakt den uken. Per uke = sum i perioden / "
+    "antall uker som telles.",
+    "Lengste opphold: flest dager på rad i perioden uten direkte kontakt, regnet fra periodens "
+    "første til siste dag.",
+    f"Sommer er ukene {SUMMER_WEEKS.start}–{SUMMER_WEEKS.stop - 1}. Mistet kontakt i sommer: "
+    "kontakt før uke 26 og etter uke 33 samme år, men ingen kontakt i ukene imellom.",
+    "Målet er pilotens intensitetsmål for tjenesten (intensity_targets i pilotfilen): nådd "
+    "når både direkte økter og direkte minutter per uke er minst målet.",
+)
+COORDINATION_RULES = (
+    "Koordineringsarbeid er tid på kodene " + ", ".join(
+        f"{code} ({role})" for code, role in COORDINATION_CODES.items()) + ".",
+    "For terapeut og kommune teller hver registrering én gang; for en bruker teller hver "
+    "registrering med brukeren hele sin tid. Andel = koordineringsminutter / alle minutter.",
+    "En terapeut koordinerer en bruker når brukeren er merket «jeg er koordinator» "
+    "(terapeut_er_koordinator) eller terapeuten har ført tid på I06 eller I07 for brukeren.",
+)
+SHARED_RULE = (
+    "Til deling utenfor kommunen: antall personer 1–4 vises som «:», og flere celler skjules "
+    "der en skjult verdi ellers kunne regnes ut fra summene. Medianer og minutter for en "
+    "skjult gruppe er skjult med den.")
+
+
+# -- reading the collection --------------------------------------------------------------------
+
+
+@dataclass
+class _Client:
+    key: tuple[str, str]
+    contacts: list[Contact] = field(default_factory=list)
+    first_day: date | None = None  # the first and last day with contact
+    last_day: date | None = None
+    last_month: Month | None = None  # the newest month delivered by a therapist who saw them
+    service: tuple[str, str] = ("", "")  # (month, service): the newest wins
+    birth_year: tuple[str, int | None] = ("", None)
+    therapists: set[str] = field(default_factory=set)
+    minutes_in: Counter[str] = field(default_factory=Counter)  # municipality: minutes
+    units: dict[tuple[str, str], int] = field(default_factory=dict)  # (mun, unit): I12 minutes
+    load: CoordinationLoad = field(default_factory=CoordinationLoad)
+    coordinated_by: set[str] = field(default_factory=set)
+
+    @property
+    def municipality(self) -> str:
+        # With linked pseudonyms a client may be seen in two municipalities: where most of
+        # their time was spent (then the smallest number) is theirs.
+        return min(self.minutes_in, key=lambda m: (-self.minutes_in[m], m))
+
+
+@dataclass
+class _Therapist:
+    municipality: str
+    load: CoordinationLoad = field(default_factory=CoordinationLoad)
+    coordinates: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass
+class _Data:
+    clients: dict[tuple[str, str], _Client] = field(default_factory=dict)
+    therapists: dict[str, _Therapist] = field(default_factory=dict)
+    municipalities: dict[str, CoordinationLoad] = field(default_factory=dict)
+    months: set[str] = field(default_factory=set)
+
+
+def _municipality(info: SubmissionInfo) -> str:
+    return f"{info.municipality} {info.municipality_name}".strip()
+
+
+def _int(value: object) -> int:
+    return int(value) if isinstance(value, (int, float, str)) and str(value).strip() else 0
+
+
+def _gather(collection: Collection, winners: Sequence[SubmissionInfo], linked: bool) -> _Data:
+    data = _Data()
+    newest: dict[str, Month] = {}
+    for info in winners:
+        month = Month.parse(info.month)
+        newest[info.therapist] = max(month, newest.get(info.therapist, month))
+        data.months.add(info.month)
+    # (therapist, client): coordinator codes used, and the "jeg er koordinator" flag
+    coordinator_time: dict[tuple[str, tuple[str, str]], CoordinationLoad] = {}
+    flagged: set[tuple[str, tuple[str, str]]] = set()
+    for info in winners:
+        municipality = _municipality(info)
+        therapist = data.therapists.setdefault(info.therapist, _Therapist(municipality))
+        in_municipality = data.municipalities.setdefault(municipality, CoordinationLoad())
+        cols = {name: i for i, name in enumerate(info.entry_columns)}
+        i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
+        i_cat, i_min = cols["kategori"], cols["minutter"]
+        entries: dict[str, tuple[date, str, str, int]] = {}
+        for row in collection.entries(info.eksport_id):
+            code, minutes = str(row[i_code]), _int(row[i_min])
+            entries[str(row[i_id])] = (date.fromisoformat(str(row[i_day])), code,
+                                       str(row[i_cat]), minutes)
+            therapist.load.add(code, minutes)
+            in_municipality.add(code, minutes)
+        pcols = {name: i for i, name in enumerate(info.participant_columns)}
+        p_id, p_client = pcols["registrering_id"], pcols["bruker"]
+        p_birth, p_service = pcols.get("fodselsar"), pcols.get("tjeneste")
+        p_flag = pcols.get("terapeut_er_koordinator")
+        for prow in collection.participants(info.eksport_id):
+            found = entries.get(str(prow[p_id]))
+            if found is None:
+                continue
+            day, code, category, minutes = found
+            key = ("", str(prow[p_client])) if linked else (info.therapist,
+                                                             str(prow[p_client]))
+            client = data.clients.get(key)
+            if client is None:
+                client = data.clients[key] = _Client(key)
+            client.contacts.append(Contact(day, minutes, category))
+            if category in ("direkte", "indirekte"):
+                client.first_day = day if client.first_day is None else min(client.first_day,
+                                                                            day)
+                client.last_day = day if client.last_day is None else max(client.last_day, day)
+            last = newest[info.therapist]
+            client.last_month = last if client.last_month is None else max(client.last_month,
+                                                                           last)
+            if p_service is not None and prow[p_service] and info.month >= client.service[0]:
+                client.service = (info.month, str(prow[p_service]))
+            if p_birth is not None and prow[p_birth] not in (None, "") \
+                    and info.month >= client.birth_year[0]:
+                client.birth_year = (info.month, _int(prow[p_birth]))
+            client.therapists.add(info.therapist)
+            client.minutes_in[municipality] += minutes
+            unit = (municipality, info.unit)
+            client.units[unit] = client.units.get(unit, 0) + (
+                minutes if code == TRANSITION_CODE else 0)
+            client.load.add(code, minutes)
+            coordinator_time.setdefault((info.therapist, key), CoordinationLoad()).add(
+                code, minutes)
+            if p_flag is not None and _int(prow[p_flag]) == 1:
+                flagged.add((info.therapist, key))
+    for (therapist_code, key), load in coordinator_time.items():
+        if is_coordinated_by((therapist_code, key) in flagged, load):
+            data.therapists[therapist_code].coordinates.add(key)
+            data.clients[key].coordinated_by.add(therapist_code)
+    return data
+
+
+# -- computing continuity ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientIntensity:
+    """One client's row of the Intensitet sheet (also what a report view needs)."""
+
+    key: tuple[str, str]
+    municipality: str
+    service: str
+    therapists: tuple[str, ...]
+    first: date
+    last: date
+    last_contact: date
+    target: Target | None
+    continuity: Continuity
+
+
+def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
+    targets = pilot.targets if pilot is not None else {}
+    out = []
+    for key in sorted(data.clients):
+        client = data.clients[key]
+        if client.first_day is None or client.last_day is None or client.last_month is None:
+            continue  # only cancelled sessions ("annet"): never in contact
+        service = client.service[1]
+        target = targets.get(service)
+        first = client.first_day
+        # The follow-up ends with the month of the last contact: a rehabilitation episode of
+        # eight dense weeks in spring is not diluted over the rest of the year.
+        last = min(Month.of(client.last_day).last_day, client.last_month.last_day)
+        out.append(ClientIntensity(
+            key, client.municipality, service, tuple(sorted(client.therapists)), first, last,
+            client.last_day, target, client_continuity(client.contacts, first, last, target)))
+    return out
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+class _Sheet:
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        self.ws = ws
+
+    def row(self, *values: object) -> None:
+        self.ws.append(list(values))
+
+    def header(self, *names: str) -> None:
+        cells = []
+        for name in names:
+            cell = WriteOnlyCell(self.ws, name)
+            cell.font = _BOLD
+            cells.append(cell)
+        self.ws.append(cells)
+
+    def title(self, text: str) -> None:
+        self.header(text)
+
+    def fmt(self, value: object, number_format: str) -> object:
+        if value is None or value == HIDDEN:
+            return value
+        cell = WriteOnlyCell(self.ws, value)
+        cell.number_format = number_format
+        return cell
+
+
+def write_followup_sheets(wb: Workbook, collection: Collection,
+                          winners: Sequence[SubmissionInfo], pilot: Pilot | None,
+                          linked: bool, reference_year: int | None = None) -> None:
+    """Add the follow-up sheets (see the module text) to the write-only workbook ``wb``.
+    ``reference_year`` is the year the transitions look ahead from; by default the year of the
+    newest month in ``winners``."""
+    data = _gather(collection, winners, linked)
+    rows = _intensities(data, pilot)
+    year = reference_year if reference_year is not None else reference_year_of(data.months)
+    _write_intensity(_Sheet(wb.create_sheet(SHEET_INTENSITY)), rows, pilot)
+    _write_transitions(_Sheet(wb.create_sheet(SHEET_TRANSITIONS)), data, year)
+    _write_coordination(_Sheet(wb.create_sheet(SHEET_COORDINATION)), data, linked)
+    _write_shared_intensity(_Sheet(wb.create_sheet(SHEET_SHARED_INTENSITY)), rows)
+    _write_shared_transitions(_Sheet(wb.create_sheet(SHEET_SHARED_TRANSITIONS)), data, year)
+
+
+def _target_text(target: Target | None) -> str:
+    if target is None:
+        return "(ingen mål)"
+    parts = []
+    if target.sessions_per_week:
+        number = f"{target.sessions_per_week:g}".replace(".", ",")
+        parts.append(f"{number} {'økt' if target.sessions_per_week == 1 else 'økter'}")
+    if target.minutes_per_week:
+        parts.append(f"{target.minutes_per_week} min")
+    return " og ".join(parts) + " direkte per uke"
+
+
+def _services(rows: Sequence[ClientIntensity]) -> list[str]:
+    present = {r.service for r in rows}
+    return [s for s in SERVICES if s in present] + sorted(present - set(SERVICES))
+
+
+def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
+                     pilot: Pilot | None) -> None:
+    sheet.title("Intensitet og kontinuitet per bruker")
+    for rule in INTENSITY_RULES:
+        sheet.row(rule)
+    if pilot is None or not pilot.targets:
+        sheet.row("Pilotfilen setter ingen intensitetsmål; kolonnene om målet er tomme.")
+    sheet.row()
+    sheet.title("Etter kommune og tjeneste")
+    sheet.header("kommune", "tjeneste", "mål", "brukere", "nådde_målet", "nådde_ikke",
+                 "andel_nådd", "median_direkte_økter_per_uke", "median_direkte_min_per_uke",
+                 "median_uker_uten_kontakt", "fulgt_over_sommeren", "mistet_kontakt_i_sommer",
+                 "median_lengste_opphold_dager", "lengste_opphold_dager")
+    targets = pilot.targets if pilot is not None else {}
+    groups: dict[tuple[str, str], list[ClientIntensity]] = {}
+    for r in rows:
+        groups.setdefault((r.municipality, r.service), []).append(r)
+        groups.setdefault(("i alt", r.service), []).append(r)
+    order = [(m, s) for m in [*sorted({r.municipality for r in rows}), "i alt"]
+             for s in _services(rows) if (m, s) in groups]
+    for municipality, service in order:
+        group = groups[(municipality, service)]
+        target = targets.get(service)
+        reached = sum(1 for r in group if r.continuity.reached_target is True)
+        missed = sum(1 for r in group if r.continuity.reached_target is False)
+        share = reached / (reached + missed) if reached + missed else None
+        cs = [r.continuity for r in group]
+        sheet.row(municipality, service, _target_text(target), len(group),
+                  reached if target else None, missed if target else None,
+                  sheet.fmt(share, PERCENT_FORMAT),
+                  sheet.fmt(median(x.direct_sessions_per_week for x in cs), HOURS_FORMAT),
+                  sheet.fmt(median(x.direct_minutes_per_week for x in cs), HOURS_FORMAT),
+                  median(x.weeks_without_contact for x in cs),
+                  sum(x.followed_over_summer for x in cs),
+                  sum(x.lost_contact_over_summer for x in cs),
+                  median(x.longest_gap_days for x in cs),
+                  max(x.longest_gap_days for x in cs))
+    sheet.row()
+    sheet.title("Per bruker")
+    sheet.header("kommune", "terapeut", "bruker", "tjeneste", "fra", "til", "siste_kontakt",
+                 "uker",
+                 "direkte_økter_per_uke", "direkte_min_per_uke", "mål_nådd",
+                 "lengste_opphold_dager", "uker_uten_kontakt", "sommeruker_uten_kontakt",
+                 "mistet_kontakt_i_sommer")
+    for r in sorted(rows, key=lambda r: (r.municipality, r.key)):
+        c = r.continuity
+        sheet.row(r.municipality, ", ".join(r.therapists), r.key[1], r.service,
+                  sheet.fmt(r.first, DATE_FORMAT), sheet.fmt(r.last, DATE_FORMAT),
+                  sheet.fmt(r.last_contact, DATE_FORMAT), len(c.counted_weeks),
+                  sheet.fmt(c.direct_sessions_per_week, HOURS_FORMAT),
+                  sheet.fmt(c.direct_minutes_per_week, HOURS_FORMAT),
+                  None if c.reached_target is None else ("ja" if c.reached_target else "nei"),
+                  c.longest_gap_days, c.weeks_without_contact, c.summer_weeks_without_contact,
+                  "ja" if c.lost_contact_over_summer else
+                  ("nei" if c.followed_over_summer else None))
+
+
+def _transition_cells(data: _Data, year: int
+                      ) -> tuple[dict[tuple[str, int, int], TransitionCell],
+                                 dict[tuple[str, int, int], TransitionCell]]:
+    """(by unit, by municipality); a unit group is ``municipality\\tunit``."""
+    by_unit = [TransitionClient(c.key, c.birth_year[1],
+                                {f"{m}\t{u}": i12 for (m, u), i12 in c.units.items()})
+               for c in data.clients.values()]
+    by_municipality = []
+    for c in data.clients.values():
+        per: dict[str, int] = {}
+        for (m, _unit), i12 in c.units.items():
+            per[m] = per.get(m, 0) + i12
+        by_municipality.append(TransitionClient(c.key, c.birth_year[1], per))
+    return transitions_ahead(by_unit, year), transitions_ahead(by_municipality, year)
+
+
+def _write_transitions(sheet: _Sheet, data: _Data, year: int | None) -> None:
+    sheet.title("Overganger de neste fem årene")
+    if year is None:
+        sheet.row("Ingen godtatte innleveringer.")
+        return
+    years = years_ahead(year)
+    sheet.row(f"Brukere som fyller 6 (skolestart), 16 (videregående) og 18 (voksen) i årene "
+              f"{years[0]}–{years[-1]}, regnet fra fødselsåret (referanseår {year}, året for "
+              "den nyeste måneden i dataene). En bruker som følges av to enheter, telles i "
+              "begge; brukere uten fødselsår er ikke med.")
+    sheet.row(f"I12-minutter så langt: tid ført på {TRANSITION_CODE} (planlegging av "
+              "overganger) for brukerne i raden, i alle leverte måneder (hver registrering med "
+              "brukeren teller hele sin tid).")
+    sheet.row()
+    by_unit, by_municipality = _transition_cells(data, year)
+    sheet.title("Etter kommune og enhet")
+    sheet.header("kommune", "enhet", "fyller", *map(str, years), "i alt",
+                 "I12_minutter_så_langt")
+    units = sorted({tuple(k[0].split("\t", 1)) for k in by_unit})
+    municipalities = sorted({k[0] for k in by_municipality})
+    for municipality in municipalities:
+        for unit_key in [u for u in units if u[0] == municipality]:
+            group = "\t".join(unit_key)
+            for age in TRANSITION_AGES:
+                _transition_row(sheet, by_unit, group, municipality, unit_key[1], age, years)
+        for age in TRANSITION_AGES:
+            _transition_row(sheet, by_municipality, municipality, municipality,
+                            "(alle enheter)", age, years)
+
+
+def _transition_row(sheet: _Sheet, cells: dict[tuple[str, int, int], TransitionCell],
+                    group: str, municipality: str, unit: str, age: int,
+                    years: Sequence[int]) -> None:
+    found = [cells.get((group, age, y)) for y in years]
+    counts = [len(c.clients) if c else 0 for c in found]
+    minutes = sum(c.planning_minutes for c in found if c)
+    sheet.row(municipality, unit, age, *counts, sum(counts), minutes)
+
+
+def _write_coordination(sheet: _Sheet, data: _Data, linked: bool) -> None:
+    sheet.title("Koordineringsarbeid")
+    for rule in COORDINATION_RULES:
+        sheet.row(rule)
+    sheet.row()
+    codes = [f"{code}_min" for code in COORDINATION_CODES]
+    load_header = (*codes, "koordinering_min", "alle_min", "andel_koordinering")
+
+    def load_cells(load: CoordinationLoad) -> list[object]:
+        return [*load.by_code.values(), load.coordination_minutes, load.total_minutes,
+                sheet.fmt(load.share, PERCENT_FORMAT)]
+
+    sheet.title("Per terapeut")
+    sheet.header("terapeut", "kommune", *load_header, "brukere_koordinert")
+    for code in sorted(data.therapists):
+        t = data.therapists[code]
+        sheet.row(code, t.municipality, *load_cells(t.load), len(t.coordinates))
+    sheet.row()
+    sheet.title("Per kommune")
+    sheet.header("kommune", *load_header, "brukere_koordinert")
+    for municipality in sorted(data.municipalities):
+        coordinated = {key for t in data.therapists.values() if t.municipality == municipality
+                       for key in t.coordinates}
+        sheet.row(municipality, *load_cells(data.municipalities[municipality]),
+                  len(coordinated))
+    sheet.row()
+    sheet.title("Per bruker (brukere med koordineringstid eller koordinator)")
+    sheet.header("kommune", "terapeut", "bruker", *load_header, "koordinert_av")
+    for key in sorted(data.clients, key=lambda k: (data.clients[k].municipality, k)):
+        c = data.clients[key]
+        if not c.load.coordination_minutes and not c.coordinated_by:
+            continue
+        sheet.row(c.municipality, ", ".join(sorted(c.therapists)), key[1], *load_cells(c.load),
+                  ", ".join(sorted(c.coordinated_by)))
+
+
+# -- shared sheets ------------------------------------------------------------------------------
+
+
+def _hide(grid: list[list[int]]) -> frozenset[tuple[int, int]]:
+    try:
+        return suppress(grid)
+    except ValueError:  # too small a table to protect a cell: hide it all
+        return frozenset((r, c) for r in range(len(grid)) for c in range(len(grid[0])))
+
+
+def _grid(sheet: _Sheet, title: str, row_labels: Sequence[str], col_labels: Sequence[str],
+          cells: dict[tuple[str, str], set[Any]],
+          minutes: dict[tuple[str, str], int] | None = None,
+          minutes_title: str = "") -> frozenset[tuple[int, int]]:
+    """Write one people-count table (and its minutes, same mask) with row and column totals
+    of distinct people; returns the hidden cells."""
+    def people(rs: Sequence[str], cs: Sequence[str]) -> int:
+        return len(set().union(*(cells.get((r, c), set()) for r in rs for c in cs)))
+
+    grid = [[people([r], [c]) for c in col_labels] + [people([r], col_labels)]
+            for r in row_labels]
+    grid.append([people(row_labels, [c]) for c in col_labels] + [people(row_labels,
+                                                                        col_labels)])
+    hidden = _hide(grid)
+    tables: list[tuple[str, list[list[int]]]] = [(title, grid)]
+    if minutes is not None:
+        mgrid = [[minutes.get((r, c), 0) for c in col_labels] for r in row_labels]
+        mgrid = [[*row, sum(row)] for row in mgrid]
+        mgrid.append([sum(row[j] for row in mgrid) for j in range(len(col_labels) + 1)])
+        tables.append((minutes_title, mgrid))
+    for name, values in tables:
+        sheet.title(name)
+        sheet.header("kommune", *col_labels, "i alt")
+        for i, label in enumerate([*row_labels, "i alt"]):
+            sheet.row(label, *(HIDDEN if (i, j) in hidden else v
+                               for j, v in enumerate(values[i])))
+        sheet.row()
+    return hidden
+
+
+OUTCOMES = ("nådde målet", "nådde ikke", "uten mål")
+
+
+def _outcome(c: Continuity) -> str:
+    return {True: OUTCOMES[0], False: OUTCOMES[1], None: OUTCOMES[2]}[c.reached_target]
+
+
+def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity]) -> None:
+    sheet.title("Intensitet etter kommune – til deling")
+    sheet.row(SHARED_RULE)
+    for rule in INTENSITY_RULES:
+        sheet.row(rule)
+    sheet.row()
+    if not rows:
+        sheet.row("Ingen brukere.")
+        return
+    municipalities = sorted({r.municipality for r in rows})
+    services = _services(rows)
+    cells: dict[tuple[str, str], set[Any]] = {}
+    for r in rows:
+        cells.setdefault((r.municipality, f"{r.service}: {_outcome(r.continuity)}"),
+                         set()).add(r.key)
+    columns = [f"{s}: {o}" for s in services for o in OUTCOMES
+               if any((m, f"{s}: {o}") in cells for m in municipalities)]
+    hidden = _grid(sheet, "brukere etter kommune, tjeneste og om intensitetsmålet er nådd",
+                   municipalities, columns, cells)
+
+    # Medians: hidden for a group of 1–4, or when every count of the group is hidden.
+    sheet.title("median direkte minutter per uke etter kommune og tjeneste")
+    sheet.header("kommune", *services)
+    for i, m in enumerate([*municipalities, "i alt"]):
+        values: list[object] = []
+        for s in services:
+            group = [r.continuity.direct_minutes_per_week for r in rows
+                     if r.service == s and (m == "i alt" or r.municipality == m)]
+            own = [j for j, col in enumerate(columns) if col.startswith(f"{s}: ")]
+            covered = bool(own) and all((i, j) in hidden for j in own)
+            if not group:
+                values.append(None)
+            elif len(group) < MIN_GROUP_FOR_MEDIAN or covered:
+                values.append(HIDDEN)
+            else:
+                values.append(sheet.fmt(median(group), HOURS_FORMAT))
+        sheet.row(m, *values)
+    sheet.row()
+
+    summer: dict[tuple[str, str], set[Any]] = {}
+    for r in rows:
+        if r.continuity.followed_over_summer:
+            column = ("mistet kontakt i sommer" if r.continuity.lost_contact_over_summer
+                      else "hadde kontakt i sommer")
+            summer.setdefault((r.municipality, column), set()).add(r.key)
+    summer_rows = sorted({k[0] for k in summer})
+    if summer_rows:
+        _grid(sheet, f"brukere fulgt over sommeren (kontakt før uke {SUMMER_WEEKS.start} og "
+                     f"etter uke {SUMMER_WEEKS.stop - 1})", summer_rows,
+              ["mistet kontakt i sommer", "hadde kontakt i sommer"], summer)
+    else:
+        sheet.row("Ingen brukere er fulgt over en hel sommer i disse dataene.")
+
+
+def _write_shared_transitions(sheet: _Sheet, data: _Data, year: int | None) -> None:
+    sheet.title("Overganger etter kommune – til deling")
+    sheet.row(SHARED_RULE)
+    if year is None:
+        sheet.row("Ingen godtatte innleveringer.")
+        return
+    years = [str(y) for y in years_ahead(year)]
+    sheet.row(f"Brukere som fyller 6, 16 og 18 år i {years[0]}–{years[-1]} (referanseår "
+              f"{year}), og minutter ført på {TRANSITION_CODE} for dem så langt.")
+    sheet.row()
+    _by_unit, by_municipality = _transition_cells(data, year)
+    municipalities = sorted({k[0] for k in by_municipality})
+    if not municipalities:
+        sheet.row("Ingen brukere med fødselsår fyller 6, 16 eller 18 i disse årene.")
+        return
+    for age in TRANSITION_AGES:
+        cells = {(m, str(y)): c.clients for (m, a, y), c in by_municipality.items()
+                 if a == age}
+        minutes = {(m, str(y)): c.planning_minutes for (m, a, y), c in by_municipality.items()
+                   if a == age}
+        _grid(sheet, f"brukere som fyller {age}", municipalities, years, cells, minutes,
+              f"{TRANSITION_CODE}-minutter for brukere som fyller {age}")
+
