@@ -251,6 +251,10 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
+def _number(value: float) -> str:
+    return f"{value:g}".replace(".", ",")
+
+
 def _pilot_show(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.core.pilot import Pilot
 
@@ -264,6 +268,9 @@ def _pilot_show(args: argparse.Namespace, paths: DataPaths) -> int:
     print(f"koblede pseudonymer: {'ja' if pilot.linked_pseudonyms else 'nei'}")
     if pilot.linked_pseudonyms:
         print("nøkkel: finnes")
+    for service, target in sorted(pilot.targets.items()):
+        print(f"mål for intensitet, {service}: {_number(target.sessions_per_week)} direkte "
+              f"økter og {target.minutes_per_week} direkte minutter per uke")
     print(f"terapeuter: {len(pilot.roster)}")
     for r in pilot.roster:
         print(f"  {r.therapist}\t{r.municipality}\t{r.unit}\t{r.profession}\t"

@@ -9,11 +9,14 @@ Sheets, in this order:
 - **Deling – kommuner**: distinct clients and their minutes by municipality × age group and
   municipality × service, with the small-count rule applied (``suppression.py``); the one
   sheet meant to leave the municipality.
+- **Intensitet**, **Overganger**, **Koordinering** and their shareable **Deling – …**
+  versions: ``followup_sheets.py``.
 - **Innsendinger**: every file offered, with its status and why.
 - **Mangler**: roster therapists × months with no accepted submission (needs the pilot file).
 - **Registreringer**, **Deltakere** (``kommunenr`` and ``terapeut`` in front): every row of
   the accepted submissions, split across sheets below Excel's row limit; above
   ``csv_threshold`` rows they go to a CSV file beside the workbook instead.
+- **Modeller**, **Modeller – detalj** with ``--tariffs``: ``tariff_sheets.py``.
 """
 
 from __future__ import annotations

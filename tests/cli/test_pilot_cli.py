@@ -191,3 +191,16 @@ def test_join_then_submit_carries_the_pilot(tmp_path: Path) -> None:
     assert (meta["katalog_id"], meta["katalog_versjon"]) == ("rehablogg-standard", 1)
     verify = run_cli("verify", str(file), block_qt=True)
     assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_show_lists_the_intensity_targets(tmp_path: Path, roster: Path) -> None:
+    assert _new(tmp_path, roster)[0] == 0
+    path = tmp_path / "pilot.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('format_version = "1.0"',
+                                                             'format_version = "1.1"')
+                    + "\n[intensity_targets.habilitering]\nsessions_per_week = 1.5\n"
+                    "minutes_per_week = 60\n", encoding="utf-8")
+    code, out, err = _pilot("show", str(path))
+    assert (code, err) == (0, ""), err
+    assert ("mål for intensitet, habilitering: 1,5 direkte økter og 60 direkte minutter per uke"
+            in out.splitlines()), out
