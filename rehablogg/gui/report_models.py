@@ -1,0 +1,286 @@
+"""Table models of the "Min tid" report and the TSV text its tables copy.
+
+Each model keeps plain row tuples of *values* (ints, floats, text); ``data`` formats them for the
+screen (space between thousands, decimal comma) and ``CopyRole`` gives the same value as a
+spreadsheet wants it pasted (decimal comma, no thousands separator, which Norwegian Excel would
+otherwise read as text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.gui.table_model import ColumnTableModel, Index
+from rehablogg.storage.reports import (
+    AgeGroupTotals,
+    ClientTotals,
+    CodeTotals,
+    PartyTotals,
+    WeekTotals,
+)
+
+CopyRole = Qt.ItemDataRole.UserRole + 20
+ClientIdRole = Qt.ItemDataRole.UserRole + 21
+SummerRole = Qt.ItemDataRole.UserRole + 22
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ReportWindow", text)
+
+
+# -- numbers as Norwegians read them ------------------------------------------------------------
+
+def _rounded(value: float, decimals: int) -> Decimal:
+    # Half up, as people round by hand (2,25 t → 2,3), not Python's half to even.
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """``1234.5`` → ``1 234,5``: a space between thousands and a decimal comma."""
+    text = f"{_rounded(value, decimals):,.{decimals}f}"
+    return text.replace(",", " ").replace(".", ",")
+
+
+def copy_number(value: float, decimals: int = 0) -> str:
+    """The same number for a spreadsheet: ``1234,5``."""
+    return f"{_rounded(value, decimals):.{decimals}f}".replace(".", ",")
+
+
+def hours(minutes: float) -> float:
+    return minutes / 60
+
+
+class Number:
+    """A cell value that is a number shown with ``decimals`` decimals."""
+
+    __slots__ = ("decimals", "value")
+
+    def __init__(self, value: float, decimals: int = 0) -> None:
+        self.value = value
+        self.decimals = decimals
+
+    def shown(self) -> str:
+        return format_number(self.value, self.decimals)
+
+    def copied(self) -> str:
+        return copy_number(self.value, self.decimals)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Number) and (self.value, self.decimals) == (other.value,
+                                                                             other.decimals)
+
+    def __hash__(self) -> int:
+        return hash((self.value, self.decimals))
+
+    def __repr__(self) -> str:
+        return f"Number({self.value!r}, {self.decimals})"
+
+
+def _h(minutes: float) -> Number:
+    return Number(hours(minutes), 1)
+
+
+def _share(part: float, whole: float) -> Number | str:
+    return Number(100.0 * part / whole, 1) if whole else "–"
+
+
+# -- the generic report table -------------------------------------------------------------------
+
+class ReportTableModel(ColumnTableModel):
+    """Rows of cells (text or ``Number``); numbers are right-aligned."""
+
+    def set_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        self.beginResetModel()
+        self.rows = [tuple(r) for r in rows]
+        self.endResetModel()
+
+    def cell(self, row: int, column: int) -> Any:
+        return self.rows[row][column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        value = self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return value.shown() if isinstance(value, Number) else str(value)
+        if role == CopyRole:
+            return value.copied() if isinstance(value, Number) else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, Number):
+            return _RIGHT
+        return self.extra_data(index.row(), role)
+
+    def extra_data(self, row: int, role: int) -> Any:
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return self.columns[section]
+        return None
+
+
+def table_tsv(model: ReportTableModel, rows: Sequence[int] | None = None,
+              columns: Sequence[int] | None = None) -> str:
+    """The header and the rows (all, or those given) as tab-separated text with a decimal
+    comma: what a spreadsheet makes columns of when it is pasted."""
+    chosen_rows = range(model.rowCount()) if rows is None else rows
+    chosen_cols = range(model.columnCount()) if columns is None else columns
+    lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in chosen_cols)]
+    for r in chosen_rows:
+        cells = (str(model.index(r, c).data(CopyRole) or "") for c in chosen_cols)
+        lines.append("\t".join(_clean(cell) for cell in cells))
+    return "\n".join(lines) + "\n"
+
+
+def _clean(cell: str) -> str:
+    # A tab or line break inside a cell would shift every column after it.
+    return cell.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+# -- the tables of each tab ---------------------------------------------------------------------
+
+class WeeksModel(ReportTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.columns = (_t("Uke"), _t("Fra"), _t("Direkte (t)"), _t("Indirekte (t)"),
+                        _t("Annet (t)"), _t("Sum (t)"), _t("Reise (t)"), _t("Registreringer"))
+
+    def set_weeks(self, weeks: Sequence[WeekTotals]) -> None:
+        self.set_rows([
+            (f"{w.week.year}-{w.week.week:02d}", w.week.monday.strftime("%d.%m.%Y"),
+             _h(w.totals.direct), _h(w.totals.indirect), _h(w.totals.other),
+             _h(w.totals.logged), _h(w.totals.travel), Number(w.entries))
+            for w in weeks
+        ])
+
+
+class SummaryModel(ReportTableModel):
+    """Direct, indirect, other, their sum and travel: hours, hours per FTE and share."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.columns = (_t("Kategori"), _t("Timer"), _t("Timer per årsverk"), _t("Andel (%)"))
+
+    def set_totals(self, weeks: Sequence[WeekTotals], position_percent: int) -> None:
+        direct = sum(w.totals.direct for w in weeks)
+        indirect = sum(w.totals.indirect for w in weeks)
+        other = sum(w.totals.other for w in weeks)
+        travel = sum(w.totals.travel for w in weeks)
+        logged = direct + indirect + other
+        scale = 100 / position_percent if position_percent > 0 else 0.0
+        rows = [(_t("Direkte brukertid"), direct), (_t("Indirekte brukertid"), indirect),
+                (_t("Annet"), other), (_t("Sum (uten reise)"), logged), (_t("Reise"), travel)]
+        self.set_rows([
+            (name, _h(minutes), Number(hours(minutes) * scale, 1) if scale else "–",
+             _share(minutes, logged) if name != _t("Reise") else "")
+            for name, minutes in rows
+        ])
+
+
+class CodesModel(ReportTableModel):
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.columns = (_t("Kode"), _t("Navn"), _t("Kategori"), _t("Registreringer"),
+                        _t("Timer"), _t("Andel (%)"), _t("Reise (t)"))
+
+    def set_codes(self, codes: Sequence[CodeTotals]) -> None:
+        whole = sum(c.minutes for c in codes)
+        rows = []
+        for c in codes:
+            code = self.catalogue.code(c.code)
+            rows.append((c.code, code.label.nb if code else "", c.category, Number(c.entries),
+                         _h(c.minutes), _share(c.minutes, whole), _h(c.travel)))
+        self.set_rows(rows)
+
+
+SERVICE_NAMES = {"habilitering": QT_TRANSLATE_NOOP("ReportWindow", "Habilitering"),
+                 "rehabilitering": QT_TRANSLATE_NOOP("ReportWindow", "Rehabilitering")}
+
+
+def client_name(row: ClientTotals) -> str:
+    return row.label if row.label else row.pseudonym
+
+
+class ClientsModel(ReportTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.columns = (_t("Bruker"), _t("Pseudonym"), _t("Aldersgruppe"), _t("Tjeneste"),
+                        _t("Registreringer"), _t("Direkte (t)"), _t("Indirekte (t)"),
+                        _t("Annet (t)"), _t("Sum (t)"))
+        self.ids: list[int] = []
+
+    def set_clients(self, clients: Sequence[ClientTotals]) -> None:
+        self.ids = [c.client_id for c in clients]
+        self.set_rows([
+            (client_name(c), c.pseudonym, c.age_group,
+             _t(SERVICE_NAMES.get(c.service, c.service)), Number(c.entries),
+             _h(c.totals.direct), _h(c.totals.indirect), _h(c.totals.other),
+             _h(c.totals.logged))
+            for c in clients
+        ])
+
+    def extra_data(self, row: int, role: int) -> Any:
+        return self.ids[row] if role == ClientIdRole else None
+
+
+class AgeGroupsModel(ReportTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.columns = (_t("Aldersgruppe"), _t("Brukere"), _t("Deltakelser"), _t("Direkte (t)"),
+                        _t("Indirekte (t)"), _t("Annet (t)"), _t("Sum (t)"))
+
+    def set_groups(self, groups: Sequence[AgeGroupTotals]) -> None:
+        self.set_rows([
+            (g.age_group, Number(g.clients), Number(g.participations), _h(g.totals.direct),
+             _h(g.totals.indirect), _h(g.totals.other), _h(g.totals.logged))
+            for g in groups
+        ])
+
+
+class PartiesModel(ReportTableModel):
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.columns = (_t("Samarbeidspart"), _t("Registreringer"), _t("Timer"),
+                        _t("Andel av indirekte registreringer (%)"))
+
+    def set_parties(self, parties: Sequence[PartyTotals], indirect_entries: int) -> None:
+        rows = []
+        for p in parties:
+            choice = self.catalogue.party(p.party)
+            rows.append((choice.label.nb if choice else p.party, Number(p.entries),
+                         _h(p.minutes), _share(p.entries, indirect_entries)))
+        self.set_rows(rows)
+
+
+class IntensityModel(ReportTableModel):
+    """One row per client: direct sessions and minutes per week, the longest gap, weeks
+    without contact (summer weeks apart) and the target when the pilot sets one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.columns = (_t("Bruker"), _t("Tjeneste"), _t("Direkte økter per uke"),
+                        _t("Direkte minutter per uke"), _t("Lengste opphold uten direkte (dager)"),
+                        _t("Uker uten kontakt"), _t("Av dem sommeruker (26–33)"), _t("Mål"),
+                        _t("Nådd"))
+        self.ids: list[int] = []
+
+    def set_intensity(self, rows: Sequence[tuple[int, Sequence[Any]]]) -> None:
+        self.ids = [client_id for client_id, _cells in rows]
+        self.set_rows([cells for _client_id, cells in rows])
+
+    def extra_data(self, row: int, role: int) -> Any:
+        return self.ids[row] if role == ClientIdRole else None
+
+    def row_of(self, client_id: int) -> int | None:
+        return self.ids.index(client_id) if client_id in self.ids else None

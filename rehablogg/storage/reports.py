@@ -1,0 +1,271 @@
+"""Reads for the "Min tid" report: a period's minutes per ISO week, code, client, age group and
+party, and each client's contacts for intensity and continuity.
+
+Plain SQL grouped as far as SQL can (category is catalogue data, not a column, so sums come per
+code and are folded into categories in Python: at most a few thousand small rows for a year).
+Week, code and party sums are range scans of ``ix_entry_date`` (date, code, minutes, travel),
+which covers them without touching the table. Client figures follow the export's rule: each
+participant counts the entry's full minutes; the therapist's own time counts an entry once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import Connection, Engine, bindparam, text
+
+from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, UNKNOWN_AGE_GROUP, AgeGroup, age_group
+from rehablogg.core.catalogue import CATEGORIES, Catalogue
+from rehablogg.core.intensity import Contact
+from rehablogg.core.periods import IsoWeek
+from rehablogg.core.totals import CategoryTotals
+
+
+@dataclass(frozen=True)
+class WeekTotals:
+    week: IsoWeek
+    totals: CategoryTotals
+    entries: int
+
+
+@dataclass(frozen=True)
+class CodeTotals:
+    code: str
+    category: str
+    entries: int
+    minutes: int
+    travel: int
+
+
+@dataclass(frozen=True)
+class ClientTotals:
+    client_id: int
+    label: str | None  # None once the client is erased
+    pseudonym: str
+    birth_year: int | None
+    service: str
+    age_group: str  # in the year of the client's last entry in the period
+    entries: int
+    totals: CategoryTotals
+
+
+@dataclass(frozen=True)
+class AgeGroupTotals:
+    age_group: str
+    clients: int
+    participations: int  # entry × client pairs: a group session counts once per participant
+    totals: CategoryTotals
+
+
+@dataclass(frozen=True)
+class PartyTotals:
+    party: str
+    entries: int
+    minutes: int
+
+
+# One entry as one client's contact, ready for ``core.intensity.client_continuity``.
+ContactRow = Contact
+
+
+@dataclass
+class _Sums:
+    minutes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    travel: int = 0
+    count: int = 0
+
+    def add(self, category: str, minutes: int, travel: int, count: int) -> None:
+        self.minutes[category] = self.minutes.get(category, 0) + minutes
+        self.travel += travel
+        self.count += count
+
+    def totals(self) -> CategoryTotals:
+        m = self.minutes
+        return CategoryTotals(m["direkte"], m["indirekte"], m["annet"], self.travel)
+
+
+def category_of(catalogue: Catalogue, code: str) -> str:
+    found = catalogue.code(code)
+    # A code missing from the catalogue still counts, as "annet", like everywhere else.
+    return found.category if found else "annet"
+
+
+def weeks_in(start: date, end: date) -> list[IsoWeek]:
+    """Every ISO week that has a day in ``start``..``end``, in order."""
+    weeks: list[IsoWeek] = []
+    week = IsoWeek.of(start)
+    while week.monday <= end:
+        weeks.append(week)
+        week = week.next()
+    return weeks
+
+
+def totals_per_week(engine: Engine, catalogue: Catalogue, start: date, end: date
+                    ) -> list[WeekTotals]:
+    """Every ISO week of the period, empty weeks included (a gap must show as a gap)."""
+    sql = text("SELECT date, code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
+               "WHERE date BETWEEN :start AND :end GROUP BY date, code")
+    with engine.connect() as conn:
+        rows = conn.execute(sql, _span(start, end)).all()
+    sums: dict[IsoWeek, _Sums] = {week: _Sums() for week in weeks_in(start, end)}
+    for day, code, n, minutes, travel in rows:
+        week = IsoWeek.of(date.fromisoformat(day))
+        sums[week].add(category_of(catalogue, code), int(minutes), int(travel), int(n))
+    return [WeekTotals(week, s.totals(), s.count) for week, s in sums.items()]
+
+
+def totals_per_code(engine: Engine, catalogue: Catalogue, start: date, end: date
+                    ) -> list[CodeTotals]:
+    """Codes used in the period, in catalogue order (unknown codes last, by code)."""
+    sql = text("SELECT code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
+               "WHERE date BETWEEN :start AND :end GROUP BY code")
+    with engine.connect() as conn:
+        rows = conn.execute(sql, _span(start, end)).all()
+    order = {c.code: i for i, c in enumerate(catalogue.codes)}
+    found = [CodeTotals(str(code), category_of(catalogue, code), int(n), int(m), int(t))
+             for code, n, m, t in rows]
+    return sorted(found, key=lambda r: (order.get(r.code, len(order)), r.code))
+
+
+_CLIENT_SQL = text(
+    """
+    SELECT ec.client_id, substr(e.date, 1, 4) AS year, e.code,
+           count(*), sum(e.minutes), sum(e.travel_minutes)
+      FROM entry e JOIN entry_client ec ON ec.entry_id = e.id
+     WHERE e.date BETWEEN :start AND :end
+     GROUP BY ec.client_id, year, e.code
+    """
+)
+_CLIENTS_SQL = text("SELECT id, label, pseudonym, birth_year, service FROM client")
+
+
+def _client_rows(conn: Connection, start: date, end: date
+                 ) -> list[tuple[int, int, str, int, int, int]]:
+    rows = conn.execute(_CLIENT_SQL, _span(start, end))
+    return [(int(c), int(y), str(code), int(n), int(m), int(t)) for c, y, code, n, m, t in rows]
+
+
+def totals_per_client(engine: Engine, catalogue: Catalogue, start: date, end: date,
+                      age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS
+                      ) -> list[ClientTotals]:
+    """Clients with entries in the period, most minutes first."""
+    return client_and_age_totals(engine, catalogue, start, end, age_groups)[0]
+
+
+def totals_per_age_group(engine: Engine, catalogue: Catalogue, start: date, end: date,
+                         age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS
+                         ) -> list[AgeGroupTotals]:
+    return client_and_age_totals(engine, catalogue, start, end, age_groups)[1]
+
+
+def client_and_age_totals(engine: Engine, catalogue: Catalogue, start: date, end: date,
+                          age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS
+                          ) -> tuple[list[ClientTotals], list[AgeGroupTotals]]:
+    """Per client (most minutes first) and per age group from one pass over the period.
+
+    Age groups come in their order, empty ones too, then ``ukjent`` when a birth year is
+    missing. Age is the entry's year minus the birth year, so a client can count in two groups
+    when the period spans a New Year; the client table shows the group of the last year.
+    """
+    with engine.connect() as conn:
+        rows = _client_rows(conn, start, end)
+        clients = {int(r[0]): r for r in conn.execute(_CLIENTS_SQL)}
+    per_client: dict[int, _Sums] = defaultdict(_Sums)
+    last_year: dict[int, int] = {}
+    labels = [g.label for g in age_groups]
+    per_group: dict[str, _Sums] = {label: _Sums() for label in labels}
+    people: dict[str, set[int]] = defaultdict(set)
+    for client_id, year, code, n, minutes, travel in rows:
+        category = category_of(catalogue, code)
+        per_client[client_id].add(category, minutes, travel, n)
+        last_year[client_id] = max(year, last_year.get(client_id, year))
+        birth = clients[client_id][3]
+        group = age_group(year, None if birth is None else int(birth), age_groups)
+        per_group.setdefault(group, _Sums()).add(category, minutes, travel, n)
+        people[group].add(client_id)
+    by_client = []
+    for client_id, s in per_client.items():
+        _id, label, pseudonym, birth_year, service = clients[client_id]
+        birth = None if birth_year is None else int(birth_year)
+        by_client.append(ClientTotals(
+            client_id, label, str(pseudonym), birth, str(service),
+            age_group(last_year[client_id], birth, age_groups), s.count, s.totals()))
+    by_client.sort(key=lambda r: (-r.totals.logged, r.label or r.pseudonym))
+    order = [*labels, UNKNOWN_AGE_GROUP]
+    by_group = [AgeGroupTotals(g, len(people[g]), per_group[g].count, per_group[g].totals())
+                for g in sorted(per_group,
+                                key=lambda g: order.index(g) if g in order else len(order))]
+    return by_client, by_group
+
+
+def indirect_parties(engine: Engine, catalogue: Catalogue, start: date, end: date
+                     ) -> list[PartyTotals]:
+    """Parties named on indirect entries in the period, in catalogue order; an entry with
+    three parties counts once for each of them."""
+    codes = [c.code for c in catalogue.codes if c.category == "indirekte"]
+    if not codes:
+        return []
+    sql = text(
+        "SELECT p.party, count(*), sum(e.minutes) FROM entry e "
+        "JOIN entry_party p ON p.entry_id = e.id "
+        "WHERE e.date BETWEEN :start AND :end AND e.code IN :codes GROUP BY p.party"
+    ).bindparams(bindparam("codes", expanding=True))
+    with engine.connect() as conn:
+        rows = conn.execute(sql, _span(start, end) | {"codes": codes}).all()
+    order = {key: i for i, key in enumerate(catalogue.party_keys)}
+    found = [PartyTotals(str(p), int(n), int(m)) for p, n, m in rows]
+    return sorted(found, key=lambda r: (order.get(r.party, len(order)), r.party))
+
+
+def client_contacts(engine: Engine, catalogue: Catalogue, start: date, end: date,
+                    client_ids: Sequence[int] | None = None) -> dict[int, list[ContactRow]]:
+    """Each client's entries in the period as contacts, in date order (all clients, or the
+    ones in ``client_ids``)."""
+    sql = ("SELECT ec.client_id, e.date, e.minutes, e.code FROM entry e "
+           "JOIN entry_client ec ON ec.entry_id = e.id WHERE e.date BETWEEN :start AND :end")
+    params: dict[str, object] = dict(_span(start, end))
+    query = text(sql + " ORDER BY e.date")
+    if client_ids is not None:
+        query = text(sql + " AND ec.client_id IN :ids ORDER BY e.date").bindparams(
+            bindparam("ids", expanding=True))
+        params["ids"] = [int(i) for i in client_ids]
+        if not client_ids:
+            return {}
+    categories = {c.code: c.category for c in catalogue.codes}
+    days: dict[str, date] = {}
+    out: dict[int, list[Contact]] = defaultdict(list)
+    with engine.connect() as conn:
+        rows = conn.execute(query, params).all()  # one fetchall, not a fetch per row
+    for client_id, day, minutes, code in rows:
+        when = days.get(day)
+        if when is None:
+            when = days[day] = date.fromisoformat(day)
+        out[client_id].append(Contact(when, minutes, categories.get(code, "annet")))
+    return dict(out)
+
+
+def _span(start: date, end: date) -> dict[str, str]:
+    return {"start": start.isoformat(), "end": end.isoformat()}
+
+
+def clients_seen_before(engine: Engine, day: date, client_ids: Sequence[int],
+                        lookback_days: int = 182) -> set[int]:
+    """Which of ``client_ids`` had an entry in the ``lookback_days`` before ``day``: their
+    follow-up did not start in the period, so the weeks before their first contact in it are
+    weeks without contact. A client last seen longer ago than that starts a new course of
+    follow-up. The bound keeps this a range scan of the date index, not a scan of every entry
+    the clients ever had."""
+    if not client_ids:
+        return set()
+    sql = text(
+        "SELECT DISTINCT ec.client_id FROM entry e CROSS JOIN entry_client ec "
+        "ON ec.entry_id = e.id "
+        "WHERE e.date >= :since AND e.date < :day AND ec.client_id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    params = {"ids": [int(i) for i in client_ids], "day": day.isoformat(),
+              "since": (day - timedelta(days=lookback_days)).isoformat()}
+    with engine.connect() as conn:
+        return {int(r[0]) for r in conn.execute(sql, params)}
