@@ -38,28 +38,29 @@ from rehablogg.exchange.columns import (
 )
 from rehablogg.exchange.verify import verify_file
 
-_T = QT_TRANSLATE_NOOP
-TOO_LARGE = _T(
+TOO_LARGE = QT_TRANSLATE_NOOP(
     "aggregate", "Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er "
     "ikke åpnet.")
-ZIP_BOMB = _T(
+ZIP_BOMB = QT_TRANSLATE_NOOP(
     "aggregate", "Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig "
     "mye for en månedsfil; den er ikke åpnet.")
-NOT_SUBMISSION = _T(
+NOT_SUBMISSION = QT_TRANSLATE_NOOP(
     "aggregate", "Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder "
     "(eksport med --submit) tas med.")
-OTHER_PILOT = _T("aggregate", "Filen hører til piloten «{found}», ikke til «{expected}».")
-NO_PILOT = _T("aggregate", "Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».")
-UNKNOWN_THERAPIST = _T(
+OTHER_PILOT = QT_TRANSLATE_NOOP(
+    "aggregate", "Filen hører til piloten «{found}», ikke til «{expected}».")
+NO_PILOT = QT_TRANSLATE_NOOP(
+    "aggregate", "Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».")
+UNKNOWN_THERAPIST = QT_TRANSLATE_NOOP(
     "aggregate", "Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter.")
-WRONG_MUNICIPALITY = _T(
+WRONG_MUNICIPALITY = QT_TRANSLATE_NOOP(
     "aggregate", "Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men "
     "filen har {found}.")
-OUTSIDE_MONTHS = _T(
+OUTSIDE_MONTHS = QT_TRANSLATE_NOOP(
     "aggregate", "Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last}).")
-WRONG_CATALOGUE = _T(
+WRONG_CATALOGUE = QT_TRANSLATE_NOOP(
     "aggregate", "Filen bruker kodeverket {found}, men piloten bruker {expected}.")
-PROGRESS = _T("aggregate", "{done}/{total} filer …")
+PROGRESS = QT_TRANSLATE_NOOP("aggregate", "{done}/{total} filer …")
 
 
 @dataclass(frozen=True)

@@ -19,11 +19,10 @@ from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryR
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, load_pilot
 
-_T = QT_TRANSLATE_NOOP
-SEVERAL_PILOTS = _T(
+SEVERAL_PILOTS = QT_TRANSLATE_NOOP(
     "aggregate", "Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.")
-NO_FILES = _T("aggregate", "Fant ingen filer å samle i {inputs}.")
-MISSING_INPUT = _T("aggregate", "{path} finnes ikke.")
+NO_FILES = QT_TRANSLATE_NOOP("aggregate", "Fant ingen filer å samle i {inputs}.")
+MISSING_INPUT = QT_TRANSLATE_NOOP("aggregate", "{path} finnes ikke.")
 
 
 class AggregateUsageError(ValueError):

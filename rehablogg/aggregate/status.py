@@ -15,10 +15,9 @@ from dataclasses import dataclass
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
-_T = QT_TRANSLATE_NOOP
-DUPLICATE_REASON = _T("aggregate", "Samme innlevering (eksport_id {id}) som {path}.")
-SUPERSEDED_REASON = _T("aggregate", "Erstattet av korreksjonen {id} ({path}).")
-CONFLICT_REASON = _T(
+DUPLICATE_REASON = QT_TRANSLATE_NOOP("aggregate", "Samme innlevering (eksport_id {id}) som {path}.")
+SUPERSEDED_REASON = QT_TRANSLATE_NOOP("aggregate", "Erstattet av korreksjonen {id} ({path}).")
+CONFLICT_REASON = QT_TRANSLATE_NOOP(
     "aggregate",
     "{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre "
     "({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.",

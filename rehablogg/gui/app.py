@@ -10,11 +10,20 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
+from rehablogg.gui.language import (
+    format_date,
+    install_language,
+    stored_language,
+    system_language,
+    translated,
+)
 from rehablogg.gui.main_window import MainWindow
+from rehablogg.gui.palette_colours import install_tones
 from rehablogg.gui.single_instance import InstanceServer, ask_running_instance, server_name
 from rehablogg.storage.backups import (
     BackupInfo,
@@ -31,6 +40,11 @@ from rehablogg.storage.logs import enable_fault_log, scrub, setup_logging, take_
 from rehablogg.storage.paths import DataPaths, ensure_data_dir, risky_location
 
 log = logging.getLogger("rehablogg.app")
+# Called by this name so pyside6-lupdate finds the strings (context "app").
+translate = QCoreApplication.translate
+# What storage.paths.risky_location answers, marked here so the warning can be translated.
+RISKY_PLACES = (QT_TRANSLATE_NOOP("app", "synkronisert skymappe"),
+                QT_TRANSLATE_NOOP("app", "nettverksmappe"))
 
 
 def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
@@ -38,14 +52,19 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("rehablogg")
     app.setOrganizationName("rehablogg")
+    install_tones(app)  # error and hint labels coloured for the light, dark or contrast theme
+    # The system's language until the stored choice can be read from the database.
+    install_language(system_language())
     interactive = not quit_after_startup
     try:
         ensure_data_dir(paths)
     except OSError as exc:
-        return _fail(f"Datamappen {paths.root} kan ikke lages eller brukes ({exc.strerror}).",
-                     interactive)
+        return _fail(QT_TRANSLATE_NOOP(
+            "app", "Datamappen {folder} kan ikke lages eller brukes ({reason}).").format(
+                folder=paths.root, reason=exc.strerror), interactive)
     name = server_name(paths.root)
     if ask_running_instance(name):
+        # Printed for whoever started it from a terminal: the command line stays in bokmål.
         print("rehablogg kjører allerede for denne datamappen; vinduet er hentet fram.")
         return 0
     setup_logging(paths)
@@ -61,7 +80,8 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
         db = open_database(paths)
     except StorageError as exc:
         lock.release()
-        return _fail(str(exc), interactive)
+        return _fail(exc.args[0] if exc.args else str(exc), interactive)
+    install_language(stored_language(db.engine) or system_language())
     window = MainWindow(db)
     server = InstanceServer(name)
     server.raise_requested.connect(lambda: _bring_forward(window))
@@ -88,8 +108,9 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
 
 
 def _fail(message: str, interactive: bool) -> int:
+    """Show ``message`` (a marked sentence) in the user's language; stderr gets the bokmål."""
     if interactive:
-        box = QMessageBox(QMessageBox.Icon.Critical, "rehablogg", message)
+        box = QMessageBox(QMessageBox.Icon.Critical, "rehablogg", translated(message))
         localise_buttons(box)
         box.exec()
     print(f"rehablogg: {message}", file=sys.stderr)
@@ -102,20 +123,26 @@ def _database_usable(paths: DataPaths, interactive: bool) -> bool:
         return True
     log.error("quick_check failed for %s", paths.database)
     good = _newest_good_backup(paths)
-    message = f"Databasen i {paths.root} er skadet, og rehablogg endrer den ikke."
     if good is None:
-        _fail(message + " Ingen god sikkerhetskopi ble funnet.", interactive)
+        _fail(QT_TRANSLATE_NOOP("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
+                                "ikke. Ingen god sikkerhetskopi ble funnet.").format(
+                                    folder=paths.root), interactive)
         return False
     if not interactive:
-        _fail(message + " Start appen for å gjenopprette en sikkerhetskopi.", interactive)
+        _fail(QT_TRANSLATE_NOOP("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
+                                "ikke. Start appen for å gjenopprette en sikkerhetskopi.").format(
+                                    folder=paths.root), interactive)
         return False
     backup, entries = good
-    box = QMessageBox(QMessageBox.Icon.Critical, "Skadet database",
-                      f"{message} Vil du gjenopprette sikkerhetskopien fra "
-                      f"{backup.taken_at:%d.%m.%Y %H:%M} ({entries} registreringer)? Den skadde "
-                      "filen tas vare på som egen kopi.")
-    restore = box.addButton("Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Avslutt", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Skadet database"),
+                      translate("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
+                                "ikke. Vil du gjenopprette sikkerhetskopien fra {taken} "
+                                "(registreringer: {entries})? Den skadde filen tas vare på som "
+                                "egen kopi.").format(
+                          folder=paths.root, entries=entries,
+                          taken=f"{format_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"))
+    restore = box.addButton(translate("app", "Gjenopprett"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("app", "Avslutt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore:
         return False
@@ -140,21 +167,26 @@ def _newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, int] | None:
 def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> None:
     """Chores after the window is on screen, so they never delay it."""
     if fault:
-        _show_details(window, "rehablogg stoppet uventet sist",
-                      "rehablogg stoppet uventet forrige gang. Detaljene under er også "
-                      "lagret i loggmappen; send dem gjerne til den som drifter appen.", fault)
+        _show_details(window, translate("app", "rehablogg stoppet uventet sist"),
+                      translate("app", "rehablogg stoppet uventet forrige gang. Detaljene "
+                                "under er også lagret i loggmappen; send dem gjerne til den som "
+                                "drifter appen."),
+                      fault)
     risk = risky_location(paths.root)
     if risk:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Usikker datamappe",
-                          f"Datamappen {paths.root} ligger i en {risk}. SQLite kan miste data "
-                          "der; flytt den til en lokal mappe (bruk --data-dir).", parent=window)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Usikker datamappe"),
+                          translate("app", "Datamappen {folder} ligger i en {risk}. SQLite kan "
+                                    "miste data der; flytt den til en lokal mappe (bruk "
+                                    "--data-dir).").format(
+                              folder=paths.root, risk=translate("app", risk)), parent=window)
         localise_buttons(box)
         box.exec()
     try:
         daily_backup_if_due(paths)
     except (OSError, StorageError) as exc:
         log.warning("daily backup failed: %s", exc)
-        window.statusBar().showMessage("Dagens sikkerhetskopi kunne ikke tas; se loggen.", 10000)
+        window.statusBar().showMessage(
+            translate("app", "Dagens sikkerhetskopi kunne ikke tas; se loggen."), 10000)
     from rehablogg.gui.profile_dialog import ask_for_profile
 
     if ask_for_profile(window.db, window):
@@ -175,9 +207,10 @@ def _crash_hook(window: QWidget) -> ExceptHook:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = scrub("".join(traceback.format_exception(kind, exc, tb)))
         log.error("uncaught exception\n%s", details)
-        _show_details(window, "Uventet feil",
-                      "Det skjedde en uventet feil. Det som er lagret, er trygt; sjekk den "
-                      "siste registreringen. Detaljene er lagret i loggen.", details)
+        _show_details(window, translate("app", "Uventet feil"),
+                      translate("app", "Det skjedde en uventet feil. Det som er lagret, er "
+                                "trygt; sjekk den siste registreringen. Detaljene er lagret i "
+                                "loggen."), details)
 
     return hook
 

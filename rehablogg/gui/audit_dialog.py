@@ -5,21 +5,50 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import format_date
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_audit_dialog import Ui_AuditDialog
+from rehablogg.gui.language import monday_first
 from rehablogg.storage.audit import AuditRow, month_audit
 from rehablogg.storage.database import Database
 from rehablogg.storage.periods import period_state
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Tidspunkt", "Handling", "Begrunnelse", "Endring")
-ACTIONS = {"create": "ny", "update": "endret", "delete": "slettet"}
-STATES = {"open": "åpen", "submitted": "levert", "changed": "endret etter levering"}
-_FIELDS = (("date", "dato"), ("minutes", "minutter"), ("code", "kode"))
+_C = "AuditModel"
+COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "Tidspunkt"),
+           QT_TRANSLATE_NOOP("AuditModel", "Handling"),
+           QT_TRANSLATE_NOOP("AuditModel", "Begrunnelse"),
+           QT_TRANSLATE_NOOP("AuditModel", "Endring"))
+ACTIONS = {"create": QT_TRANSLATE_NOOP("AuditModel", "ny"),
+           "update": QT_TRANSLATE_NOOP("AuditModel", "endret"),
+           "delete": QT_TRANSLATE_NOOP("AuditModel", "slettet")}
+STATES = {"open": QT_TRANSLATE_NOOP("states", "åpen"),
+          "submitted": QT_TRANSLATE_NOOP("states", "levert"),
+          "changed": QT_TRANSLATE_NOOP("states", "endret etter levering")}
+_FIELDS = (("date", QT_TRANSLATE_NOOP("AuditModel", "dato")),
+           ("minutes", QT_TRANSLATE_NOOP("AuditModel", "minutter")),
+           ("code", QT_TRANSLATE_NOOP("AuditModel", "kode")))
+
+
+def state_name(state: str) -> str:
+    """A month's state (åpen, levert, endret etter levering) in the current language."""
+    name = STATES.get(state)
+    return QCoreApplication.translate("states", name) if name else state
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_C, text)
 
 
 def _shown(name: str, value: object) -> str:
@@ -37,11 +66,11 @@ def describe_change(row: AuditRow) -> str:
     before, after = row.before or {}, row.after or {}
     if not before or not after:
         values = after or before
-        return " · ".join(f"{label} {_shown(name, values.get(name))}"
+        return " · ".join(f"{_tr(label)} {_shown(name, values.get(name))}"
                           for name, label in _FIELDS)
-    parts = [f"{label} {_shown(name, before.get(name))} → {_shown(name, after.get(name))}"
+    parts = [f"{_tr(label)} {_shown(name, before.get(name))} → {_shown(name, after.get(name))}"
              for name, label in _FIELDS if before.get(name) != after.get(name)]
-    return " · ".join(parts) or "andre felt"
+    return " · ".join(parts) or QCoreApplication.translate("AuditModel", "andre felt")
 
 
 def _time(at: str) -> str:
@@ -71,7 +100,7 @@ class AuditModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return _tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,7 +109,8 @@ class AuditModel(QAbstractTableModel):
         if not (0 <= index.row() < len(self.rows) and 0 <= index.column() < len(COLUMNS)):
             return None
         r = self.rows[index.row()]
-        values = (_time(r.at), ACTIONS.get(r.action, r.action), r.reason, describe_change(r))
+        action = _tr(ACTIONS[r.action]) if r.action in ACTIONS else r.action
+        values = (_time(r.at), action, r.reason, describe_change(r))
         return values[index.column()]
 
 
@@ -96,6 +126,7 @@ class AuditDialog(QDialog):
         view.verticalHeader().setVisible(False)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         view.horizontalHeader().setStretchLastSection(True)
+        monday_first(self.ui.monthEdit)
         self.ui.monthEdit.setDate(QDate(month.year, month.month, 1))
         self.ui.monthEdit.dateChanged.connect(lambda _d: self.reload())
         self.ui.buttonBox.rejected.connect(self.reject)
@@ -112,4 +143,5 @@ class AuditDialog(QDialog):
         with self.db.engine.connect() as conn:
             state = period_state(conn, month)
         count = len(self.model.rows)
-        self.ui.stateLabel.setText(f"Måneden er {STATES.get(state, state)}; {count} endringer.")
+        self.ui.stateLabel.setText(self.tr("Måneden er {state}; endringer: {count}.").format(
+            state=state_name(state), count=count))

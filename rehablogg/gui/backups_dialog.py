@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_backups_dialog import Ui_BackupsDialog
+from rehablogg.gui.language import number, translated
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.backups import (
     BackupInfo,
@@ -20,19 +22,26 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.paths import DataPaths
 
-COLUMNS = ("Tatt", "Anledning", "Registreringer", "Størrelse")
-REASON_NAMES = {"daglig": "daglig", "manuell": "manuell", "migrering": "før oppgradering",
-                "gjenoppretting": "før gjenoppretting", "innlevering": "før innlevering"}
+_C = "BackupsModel"
+COLUMNS = (QT_TRANSLATE_NOOP("BackupsModel", "Tatt"),
+           QT_TRANSLATE_NOOP("BackupsModel", "Anledning"),
+           QT_TRANSLATE_NOOP("BackupsModel", "Registreringer"),
+           QT_TRANSLATE_NOOP("BackupsModel", "Størrelse"))
+REASON_NAMES = {"daglig": QT_TRANSLATE_NOOP("BackupsModel", "daglig"),
+                "manuell": QT_TRANSLATE_NOOP("BackupsModel", "manuell"),
+                "migrering": QT_TRANSLATE_NOOP("BackupsModel", "før oppgradering"),
+                "gjenoppretting": QT_TRANSLATE_NOOP("BackupsModel", "før gjenoppretting"),
+                "innlevering": QT_TRANSLATE_NOOP("BackupsModel", "før innlevering")}
 
 
 def human_size(size: int) -> str:
     kb = size / 1024
-    return f"{kb:,.0f} kB".replace(",", " ") if kb < 1024 else \
-        f"{kb / 1024:,.1f} MB".replace(",", " ").replace(".", ",")
+    return f"{number(kb)} kB" if kb < 1024 else f"{number(kb / 1024, 1)} MB"
 
 
 class BackupsModel(ColumnTableModel):
     columns = COLUMNS
+    context = _C
 
     def __init__(self, paths: DataPaths) -> None:
         super().__init__()
@@ -49,9 +58,10 @@ class BackupsModel(ColumnTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         backup, entries = self.rows[index.row()]
+        reason = REASON_NAMES.get(backup.reason)
         values = (backup.taken_at.strftime("%d.%m.%Y %H:%M"),
-                  REASON_NAMES.get(backup.reason, backup.reason),
-                  "skadet" if entries is None else f"{entries:,}".replace(",", " "),
+                  QCoreApplication.translate(_C, reason) if reason else backup.reason,
+                  self.tr("skadet") if entries is None else number(entries),
                   human_size(backup.size))
         return values[index.column()]
 
@@ -81,11 +91,12 @@ class BackupsDialog(QDialog):
         try:
             take_backup(self.paths, "manuell")
         except (OSError, StorageError) as exc:
-            self.ui.messageLabel.setText(f"Sikkerhetskopien kunne ikke tas: {exc}")
+            self.ui.messageLabel.setText(self.tr("Sikkerhetskopien kunne ikke tas: {error}"
+                                                 ).format(error=translated(exc)))
             return
         self.model.reload()
         self.ui.backupsTable.selectRow(0)
-        self.ui.messageLabel.setText("Sikkerhetskopien er tatt.")
+        self.ui.messageLabel.setText(self.tr("Sikkerhetskopien er tatt."))
 
     def selected(self) -> BackupInfo | None:
         index = self.ui.backupsTable.currentIndex()
@@ -95,12 +106,13 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Gjenopprett",
-                          f"Erstatte dagens data med sikkerhetskopien fra "
-                          f"{backup.taken_at:%d.%m.%Y %H:%M}? Dagens database tas vare på som "
-                          "egen sikkerhetskopi først, så ingenting går tapt.", parent=self)
-        yes = box.addButton("Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Gjenopprett"),
+                          self.tr("Erstatte dagens data med sikkerhetskopien fra {taken}? Dagens "
+                                  "database tas vare på som egen sikkerhetskopi først, så "
+                                  "ingenting går tapt.").format(
+                              taken=f"{backup.taken_at:%d.%m.%Y %H:%M}"), parent=self)
+        yes = box.addButton(self.tr("Gjenopprett"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is not yes:
             return
@@ -108,10 +120,10 @@ class BackupsDialog(QDialog):
         try:
             restore_backup(self.paths, backup.path, app_holds_lock=True)
         except (OSError, StorageError) as exc:
-            self.ui.messageLabel.setText(str(exc))
+            self.ui.messageLabel.setText(translated(exc))
             return
         self.restored = True
         self.model.reload()
         self.ui.messageLabel.setText(
-            f"Gjenopprettet fra {backup.taken_at:%d.%m.%Y %H:%M}; den forrige databasen ligger "
-            "øverst i listen.")
+            self.tr("Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen."
+                    ).format(taken=f"{backup.taken_at:%d.%m.%Y %H:%M}"))

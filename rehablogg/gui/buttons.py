@@ -1,22 +1,27 @@
 """Bokmål texts for Qt's standard dialog buttons.
 
 Qt ships no bokmål translation of its own strings (only nynorsk), so without this the OK,
-Cancel and Close buttons would be in English in an otherwise Norwegian app.
+Cancel and Close buttons would be in English in an otherwise Norwegian app. The texts are
+marked for translation like any other, so in nynorsk and English they follow the chosen
+language too (gui/language.py also installs Qt's own qtbase translation for those).
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
 _B = QDialogButtonBox.StandardButton
 TEXTS = {
-    _B.Ok: "OK",
-    _B.Cancel: "Avbryt",
-    _B.Close: "Lukk",
-    _B.Save: "Lagre",
-    _B.Yes: "Ja",
-    _B.No: "Nei",
-    _B.Apply: "Bruk",
+    _B.Ok: QT_TRANSLATE_NOOP("buttons", "OK"),
+    _B.Cancel: QT_TRANSLATE_NOOP("buttons", "Avbryt"),
+    _B.Close: QT_TRANSLATE_NOOP("buttons", "Lukk"),
+    _B.Save: QT_TRANSLATE_NOOP("buttons", "Lagre"),
+    _B.Yes: QT_TRANSLATE_NOOP("buttons", "Ja"),
+    _B.No: QT_TRANSLATE_NOOP("buttons", "Nei"),
+    _B.Apply: QT_TRANSLATE_NOOP("buttons", "Bruk"),
 }
 
 
@@ -25,4 +30,4 @@ def localise_buttons(dialog: QWidget) -> None:
         for which, text in TEXTS.items():
             button = box.button(which)
             if button is not None:
-                button.setText(text)
+                button.setText(QCoreApplication.translate("buttons", text))

@@ -11,20 +11,31 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.durations import format_minutes
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import format_date
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
+from rehablogg.gui.language import catalogue_text, number
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.clients import client_entries, client_month_totals, get_client
 from rehablogg.storage.database import Database
 
-MONTH_COLUMNS = ("Måned", "Direkte", "Indirekte", "Annet", "Sum", "Registreringer")
-ENTRY_COLUMNS = ("Dato", "Start", "Min", "Kode", "Notat")
+_C = "ClientPage"
+MONTH_COLUMNS = (QT_TRANSLATE_NOOP("ClientPage", "Måned"),
+                 QT_TRANSLATE_NOOP("ClientPage", "Direkte"),
+                 QT_TRANSLATE_NOOP("ClientPage", "Indirekte"),
+                 QT_TRANSLATE_NOOP("ClientPage", "Annet"),
+                 QT_TRANSLATE_NOOP("ClientPage", "Sum"),
+                 QT_TRANSLATE_NOOP("ClientPage", "Registreringer"))
+ENTRY_COLUMNS = (QT_TRANSLATE_NOOP("ClientPage", "Dato"), QT_TRANSLATE_NOOP("ClientPage", "Start"),
+                 QT_TRANSLATE_NOOP("ClientPage", "Min"), QT_TRANSLATE_NOOP("ClientPage", "Kode"),
+                 QT_TRANSLATE_NOOP("ClientPage", "Notat"))
 PAGE_SIZE = 200
 
 
 class MonthTotalsModel(ColumnTableModel):
     columns = MONTH_COLUMNS
+    context = _C
 
     def __init__(self, rows: list[tuple[str, int, int, int, int]]) -> None:
         super().__init__()
@@ -37,7 +48,7 @@ class MonthTotalsModel(ColumnTableModel):
         month, direct, indirect, other, n = self.rows[index.row()]
         year, mon = month.split("-")
         values = (f"{mon}.{year}", format_minutes(direct), format_minutes(indirect),
-                  format_minutes(other), format_minutes(direct + indirect + other), str(n))
+                  format_minutes(other), format_minutes(direct + indirect + other), number(n))
         return values[index.column()]
 
 
@@ -55,6 +66,7 @@ def month_rows(totals: list[tuple[str, str, int, int]], catalogue: Catalogue
 
 class ClientEntriesModel(ColumnTableModel):
     columns = ENTRY_COLUMNS
+    context = _C
 
     """The client's entries, newest first, fetched a page at a time."""
 
@@ -84,8 +96,8 @@ class ClientEntriesModel(ColumnTableModel):
             return None
         r = self.rows[index.row()]
         code = self.catalogue.code(r.code)
-        values = (format_date(date.fromisoformat(r.date)), r.start_time or "", str(r.minutes),
-                  f"{r.code} {code.label.nb}" if code else r.code, r.note)
+        values = (format_date(date.fromisoformat(r.date)), r.start_time or "", number(r.minutes),
+                  f"{r.code} {catalogue_text(code.label)}" if code else r.code, r.note)
         return values[index.column()]
 
 
@@ -99,10 +111,11 @@ class ClientPage(QDialog):
         catalogue = catalogue or default_catalogue()
         client = get_client(db.engine, client_id)
         assert client is not None
-        name = client.label or "(navn slettet)"
-        self.setWindowTitle(f"Brukerside – {name}")
-        born = f"født {client.birth_year} ({age_group(date.today().year, client.birth_year)})" \
-            if client.birth_year else "fødselsår ukjent"
+        name = client.label or self.tr("(navn slettet)")
+        self.setWindowTitle(self.tr("Brukerside – {name}").format(name=name))
+        born = self.tr("født {year} ({group})").format(
+            year=client.birth_year, group=age_group(date.today().year, client.birth_year)) \
+            if client.birth_year else self.tr("fødselsår ukjent")
         self.ui.titleLabel.setText(f"<b>{name}</b> · {client.pseudonym} · {born} · "
                                    f"{client.service}")
         self.months = MonthTotalsModel(month_rows(client_month_totals(db.engine, client_id),

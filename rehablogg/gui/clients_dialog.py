@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from rehablogg.core.agegroups import age_group
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_edit_dialog import Ui_ClientEditDialog
 from rehablogg.gui.forms.ui_clients_dialog import Ui_ClientsDialog
+from rehablogg.gui.language import number
+from rehablogg.gui.palette_colours import muted_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.clients import (
     add_client,
@@ -24,19 +27,34 @@ from rehablogg.storage.clients import (
 )
 from rehablogg.storage.database import Database
 
-SERVICES = (("habilitering", "Habilitering"), ("rehabilitering", "Rehabilitering"))
-COLUMNS = ("Navn", "Pseudonym", "Født", "Aldersgruppe", "Tjeneste", "IP", "Koordinator",
-           "Barnekoord.", "Jeg er koord.", "Registreringer", "Status")
+SERVICES = (("habilitering", QT_TRANSLATE_NOOP("ClientsModel", "Habilitering")),
+            ("rehabilitering", QT_TRANSLATE_NOOP("ClientsModel", "Rehabilitering")))
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ClientsModel", "Navn"), QT_TRANSLATE_NOOP("ClientsModel", "Pseudonym"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Født"), QT_TRANSLATE_NOOP("ClientsModel", "Aldersgruppe"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Tjeneste"), QT_TRANSLATE_NOOP("ClientsModel", "IP"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Koordinator"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Barnekoord."),
+    QT_TRANSLATE_NOOP("ClientsModel", "Jeg er koord."),
+    QT_TRANSLATE_NOOP("ClientsModel", "Registreringer"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Status"),
+)
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 
 def _yes(flag: object) -> str:
-    return "ja" if flag else ""
+    return QCoreApplication.translate("ClientsModel", "ja") if flag else ""
+
+
+def service_name(key: str) -> str:
+    names = dict(SERVICES)
+    return QCoreApplication.translate("ClientsModel", names[key]) if key in names else key
 
 
 class ClientsModel(ColumnTableModel):
     columns = COLUMNS
+    context = "ClientsModel"
 
     def __init__(self, db: Database) -> None:
         super().__init__()
@@ -58,14 +76,15 @@ class ClientsModel(ColumnTableModel):
         if role == ClientIdRole:
             return int(r.id)
         if role == Qt.ItemDataRole.ForegroundRole and not r.active:
-            return QBrush(QColor("#777777"))
+            return QBrush(muted_text(QGuiApplication.palette()))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        status = "slettet" if r.erased_at else "aktiv" if r.active else "avsluttet"
-        values = (r.label or "(navn slettet)", r.pseudonym, r.birth_year or "",
-                  age_group(date.today().year, r.birth_year), r.service, _yes(r.has_ip),
-                  _yes(r.has_coordinator), _yes(r.has_child_coordinator),
-                  _yes(r.therapist_is_coordinator), r.n, status)
+        status = (self.tr("slettet") if r.erased_at else self.tr("aktiv") if r.active
+                  else self.tr("avsluttet"))
+        values = (r.label or self.tr("(navn slettet)"), r.pseudonym, r.birth_year or "",
+                  age_group(date.today().year, r.birth_year), service_name(r.service),
+                  _yes(r.has_ip), _yes(r.has_coordinator), _yes(r.has_child_coordinator),
+                  _yes(r.therapist_is_coordinator), number(r.n), status)
         return str(values[index.column()])
 
     def client_id(self, row: int) -> int | None:
@@ -86,21 +105,21 @@ class ClientEditDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         for key, label in SERVICES:
-            self.ui.serviceCombo.addItem(label, key)
+            self.ui.serviceCombo.addItem(QCoreApplication.translate("ClientsModel", label), key)
         self.ui.birthYearSpin.setMaximum(date.today().year)
         self.ui.birthYearSpin.setValue(self.ui.birthYearSpin.minimum())  # "ukjent"
         if client_id is not None:
             self._load(client_id)
         else:
-            self.setWindowTitle("Ny bruker")
-            self.ui.pseudonymValue.setText("lages når brukeren lagres")
+            self.setWindowTitle(self.tr("Ny bruker"))
+            self.ui.pseudonymValue.setText(self.tr("lages når brukeren lagres"))
 
     def _load(self, client_id: int) -> None:
         client = get_client(self.db.engine, client_id)
         if client is None:
             return
         ui = self.ui
-        self.setWindowTitle("Rediger bruker")
+        self.setWindowTitle(self.tr("Rediger bruker"))
         ui.labelEdit.setText(client.label or "")
         if client.birth_year:
             ui.birthYearSpin.setValue(client.birth_year)
@@ -112,7 +131,7 @@ class ClientEditDialog(QDialog):
         ui.meCoordinatorCheck.setChecked(client.therapist_is_coordinator)
         if client.erased_at:  # the name was erased for good; it cannot come back here
             ui.labelEdit.setEnabled(False)
-            ui.labelEdit.setPlaceholderText("navnet er slettet")
+            ui.labelEdit.setPlaceholderText(self.tr("navnet er slettet"))
 
     def fields(self) -> dict[str, Any]:
         ui = self.ui
@@ -130,7 +149,7 @@ class ClientEditDialog(QDialog):
         label = self.ui.labelEdit.text().strip()
         if self.ui.labelEdit.isEnabled() and not label:
             self.ui.labelError.setText(
-                "Skriv et navn eller kallenavn du kjenner brukeren igjen på.")
+                self.tr("Skriv et navn eller kallenavn du kjenner brukeren igjen på."))
             self.ui.labelError.setVisible(True)
             self.ui.labelEdit.setFocus()
             return
@@ -219,10 +238,10 @@ class ClientsDialog(QDialog):
         client = get_client(self.db.engine, client_id) if client_id is not None else None
         if client is None or client.erased_at:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, "Slett navn og notater",
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett navn og notater"),
                           erase_question(client.label or "", client.pseudonym), parent=self)
-        erase = box.addButton("Slett for godt", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        erase = box.addButton(self.tr("Slett for godt"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(QMessageBox.StandardButton.NoButton)
         box.exec()
         if box.clickedButton() is erase:
@@ -235,9 +254,10 @@ class ClientsDialog(QDialog):
 
 
 def erase_question(label: str, pseudonym: str) -> str:
-    return (
-        f"Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra "
-        f"databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir "
+    return QCoreApplication.translate(
+        "ClientsDialog",
+        "Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra "
+        "databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir "
         "stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før i dag har fortsatt "
-        "navnet til de blir rotert bort."
-    )
+        "navnet til de blir rotert bort.",
+    ).format(label=label, pseudonym=pseudonym)

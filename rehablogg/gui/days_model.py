@@ -9,21 +9,31 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QGuiApplication
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.durations import format_minutes
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import days_between
 from rehablogg.core.totals import CategoryTotals
-from rehablogg.core.workdays import WorkCalendar, public_holiday
-from rehablogg.gui.entries_model import ABSENCE_NAMES, short_day
+from rehablogg.core.workdays import WorkCalendar
+from rehablogg.gui.entries_model import absence_note, holiday_note, short_day
+from rehablogg.gui.palette_colours import gap_background, off_background
 from rehablogg.storage.database import Database
 from rehablogg.storage.queries import DayTotals, totals_per_day
 
-ROWS = ("Direkte", "Indirekte", "Annet", "Reise", "Sum")
-GAP = QColor("#fff3c4")
-OFF = QColor("#eeeeee")
+ROWS = (
+    QT_TRANSLATE_NOOP("DaysModel", "Direkte"), QT_TRANSLATE_NOOP("DaysModel", "Indirekte"),
+    QT_TRANSLATE_NOOP("DaysModel", "Annet"), QT_TRANSLATE_NOOP("DaysModel", "Reise"),
+    QT_TRANSLATE_NOOP("DaysModel", "Sum"),
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -56,13 +66,16 @@ class DaysModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Vertical:
-            return ROWS[section] if role == Qt.ItemDataRole.DisplayRole else None
+            if role != Qt.ItemDataRole.DisplayRole:
+                return None
+            return QCoreApplication.translate("DaysModel", ROWS[section])
         if not 0 <= section < len(self.days):
             return None
         day = self.days[section]
         if role == Qt.ItemDataRole.DisplayRole:
             kind = self.calendar.day_kind(day)
-            mark = {"helligdag": " (helligdag)", "fravaer": " (fravær)"}.get(kind, "")
+            mark = {"helligdag": self.tr(" (helligdag)"), "fravaer": self.tr(" (fravær)")
+                    }.get(kind, "")
             return short_day(day) + mark
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._day_note(day)
@@ -71,12 +84,12 @@ class DaysModel(QAbstractTableModel):
     def _day_note(self, day: date) -> str:
         kind = self.calendar.day_kind(day)
         if kind == "helligdag":
-            return f"Helligdag: {public_holiday(day)}"
+            return holiday_note(day)
         if kind == "fravaer":
-            return f"Fravær: {ABSENCE_NAMES[self.calendar.absences[day]]}"
+            return absence_note(self.calendar.absences[day])
         if kind == "fri":
-            return "Fridag"
-        return "Arbeidsdag"
+            return self.tr("Fridag")
+        return self.tr("Arbeidsdag")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.column() < len(self.days):
@@ -92,9 +105,9 @@ class DaysModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             kind = self.calendar.day_kind(day)
             if kind != "arbeidsdag":
-                return QBrush(OFF)
+                return QBrush(off_background(QGuiApplication.palette()))
             if t.logged == 0:
-                return QBrush(GAP)
+                return QBrush(gap_background(QGuiApplication.palette()))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -10,21 +10,35 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QGuiApplication
 
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import days_between
 from rehablogg.core.workdays import WorkCalendar, public_holiday
+from rehablogg.gui.language import catalogue_text, minutes, weekday_short
+from rehablogg.gui.palette_colours import muted_text, warning_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.database import Database
 from rehablogg.storage.queries import list_entries
 
 PAGE_SIZE = 200
-WEEKDAYS = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
-COLUMNS = ("Dato", "Start", "Min", "Kode", "Bruker(e)", "Arena", "Kontaktform", "Parter",
-           "Reise")
-ABSENCE_NAMES = {"ferie": "ferie", "sykdom": "sykdom", "kurs": "kurs", "annet": "fravær"}
+_C = "EntriesModel"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EntriesModel", "Dato"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Start"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Min"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Kode"), QT_TRANSLATE_NOOP("EntriesModel", "Bruker(e)"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Arena"), QT_TRANSLATE_NOOP("EntriesModel", "Kontaktform"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Parter"), QT_TRANSLATE_NOOP("EntriesModel", "Reise"),
+)
+ABSENCE_NAMES = {
+    "ferie": QT_TRANSLATE_NOOP("absence", "ferie"),
+    "sykdom": QT_TRANSLATE_NOOP("absence", "sykdom"),
+    "kurs": QT_TRANSLATE_NOOP("absence", "kurs"),
+    "annet": QT_TRANSLATE_NOOP("absence", "fravær"),
+}
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 DateRole = Qt.ItemDataRole.UserRole + 2
@@ -39,11 +53,27 @@ class _Placeholder:
 
 
 def short_day(d: date) -> str:
-    return f"{WEEKDAYS[d.weekday()]} {d:%d.%m}"
+    return f"{weekday_short(d)} {d:%d.%m}"
+
+
+def absence_name(kind: str) -> str:
+    name = ABSENCE_NAMES.get(kind)
+    return QCoreApplication.translate("absence", name) if name else kind
+
+
+def holiday_note(d: date) -> str:
+    return QCoreApplication.translate("EntriesModel", "Helligdag: {name}").format(
+        name=public_holiday(d))
+
+
+def absence_note(kind: str) -> str:
+    return QCoreApplication.translate("EntriesModel", "Fravær: {kind}").format(
+        kind=absence_name(kind))
 
 
 class EntriesModel(ColumnTableModel):
     columns = COLUMNS
+    context = _C
 
     def __init__(self, db: Database, catalogue: Catalogue, calendar: WorkCalendar) -> None:
         super().__init__()
@@ -116,11 +146,11 @@ class EntriesModel(ColumnTableModel):
     def _placeholder(self, d: date) -> _Placeholder | None:
         kind = self.calendar.day_kind(d)
         if kind == "arbeidsdag":
-            return _Placeholder(d, "Ingen registreringer", True)
+            return _Placeholder(d, self.tr("Ingen registreringer"), True)
         if kind == "helligdag":
-            return _Placeholder(d, f"Helligdag: {public_holiday(d)}", False)
+            return _Placeholder(d, holiday_note(d), False)
         if kind == "fravaer":
-            return _Placeholder(d, f"Fravær: {ABSENCE_NAMES[self.calendar.absences[d]]}", False)
+            return _Placeholder(d, absence_note(self.calendar.absences[d]), False)
         return None  # a day off (weekend) with nothing logged is not a gap
 
     # -- the model -------------------------------------------------------------------------
@@ -139,7 +169,7 @@ class EntriesModel(ColumnTableModel):
             return row.date
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 3:
             code = self.catalogue.code(row.code)
-            return code.description.nb if code else None
+            return catalogue_text(code.description) if code else None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -148,7 +178,8 @@ class EntriesModel(ColumnTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return short_day(row.day) if column == 0 else row.text if column == 3 else ""
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor("#8a5a00" if row.working else "#666666"))
+            palette = QGuiApplication.palette()
+            return QBrush(warning_text(palette) if row.working else muted_text(palette))
         if role == DateRole:
             return row.day.isoformat()
         return None
@@ -159,25 +190,25 @@ class EntriesModel(ColumnTableModel):
         if column == 1:
             return row.start_time or ""
         if column == 2:
-            return str(row.minutes)
+            return minutes(row.minutes)
         if column == 3:
             code = self.catalogue.code(row.code)
-            return f"{row.code} {code.label.nb}" if code else row.code
+            return f"{row.code} {catalogue_text(code.label)}" if code else row.code
         if column == 4:
             return row.clients or ""
         if column == 5:
             choice = self.catalogue.arena(row.arena) if row.arena else None
-            return choice.label.nb if choice else ""
+            return catalogue_text(choice.label) if choice else ""
         if column == 6:
             choice = self.catalogue.contact_mode(row.contact_mode) if row.contact_mode else None
-            return choice.label.nb if choice else ""
+            return catalogue_text(choice.label) if choice else ""
         if column == 7:
             return ", ".join(self._party_label(p) for p in (row.parties or "").split(",") if p)
-        return str(row.travel_minutes) if row.travel_minutes else ""
+        return minutes(row.travel_minutes) if row.travel_minutes else ""
 
     def _party_label(self, key: str) -> str:
         choice = self.catalogue.party(key)
-        return choice.label.nb if choice else key
+        return catalogue_text(choice.label) if choice else key
 
     def entry_id(self, row: int) -> str | None:
         if 0 <= row < len(self.rows) and not isinstance(self.rows[row], _Placeholder):

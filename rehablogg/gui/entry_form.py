@@ -28,8 +28,10 @@ from rehablogg.core.entry import (
     find_overlaps,
     validate_entry,
 )
+from rehablogg.gui.codes_window import CodeHelp
 from rehablogg.gui.forms.ui_entry_form import Ui_EntryForm
-from rehablogg.gui.picker_models import CATEGORY_NAMES, ClientListModel, CodeListModel, code_text
+from rehablogg.gui.language import catalogue_text, monday_first, translated
+from rehablogg.gui.picker_models import ClientListModel, CodeListModel, category_name, code_text
 from rehablogg.storage.clients import client_labels
 from rehablogg.storage.database import Database
 from rehablogg.storage.queries import code_usage
@@ -51,8 +53,9 @@ class EntryForm(QWidget):
 
     def __init__(self, db: Database, catalogue: Catalogue,
                  spans_for: Callable[[date], list[TimedSpan]],
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, language: str = "nb") -> None:
         super().__init__()
+        self.help_language = language  # of the catalogue's code help
         self.db = db
         self.catalogue = catalogue
         self.spans_for = spans_for
@@ -73,21 +76,36 @@ class EntryForm(QWidget):
             view.setModel(model)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        monday_first(self.ui.dateEdit)
+        self._align_labels()
+        self.ui.codeList.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._show_code_help(self.code_model.code_at(current.row())))
         self._fill_choices()
         self._connect()
         self.new_entry(date.today(), keep_context=False)
 
     # -- set-up ----------------------------------------------------------------------------
+    def _align_labels(self) -> None:
+        """The labels sit at the top of their rows, which grow with suggestions, help and
+        error sentences; as tall as a line edit, their text lines up with the field's."""
+        line = self.ui.codeEdit.sizeHint().height()
+        grid = self.ui.fieldsLayout
+        for row in range(grid.rowCount()):
+            item = grid.itemAtPosition(row, 0)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                label.setMinimumHeight(line)
+
     def _fill_choices(self) -> None:
         ui = self.ui
         ui.contactCombo.addItem("–", "")
         for choice in self.catalogue.contact_modes:
-            ui.contactCombo.addItem(choice.label.nb, choice.key)
+            ui.contactCombo.addItem(catalogue_text(choice.label), choice.key)
         ui.arenaCombo.addItem("–", "")
         for choice in self.catalogue.arenas:
-            ui.arenaCombo.addItem(choice.label.nb, choice.key)
+            ui.arenaCombo.addItem(catalogue_text(choice.label), choice.key)
         for choice in self.catalogue.parties:
-            item = QListWidgetItem(choice.label.nb, ui.partiesList)
+            item = QListWidgetItem(catalogue_text(choice.label), ui.partiesList)
             item.setData(Qt.ItemDataRole.UserRole, choice.key)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -112,7 +130,7 @@ class EntryForm(QWidget):
         entry is usually about the same child in the same place)."""
         ui = self.ui
         self.editing_id = None
-        ui.titleLabel.setText("Ny registrering")
+        ui.titleLabel.setText(self.tr("Ny registrering"))
         ui.dateEdit.setDate(_qdate(day))
         self._set_code(None)
         ui.codeEdit.clear()
@@ -146,14 +164,17 @@ class EntryForm(QWidget):
         favourites ^= {code}
         set_setting(self.db.engine, FAVOURITES_KEY, sorted(favourites))
         self.refresh_ranking()
-        return f"{code} er nå favoritt." if code in favourites else f"{code} er ikke favoritt."
+        if code in favourites:
+            return self.tr("{code} er nå favoritt.").format(code=code)
+        return self.tr("{code} er ikke favoritt.").format(code=code)
 
     def load_entry(self, entry_id: str | None, draft: EntryDraft) -> None:
         """Fill the form from ``draft``; editing an existing entry when ``entry_id`` is given,
         otherwise a new entry prefilled from it (repeat last)."""
         ui = self.ui
         self.editing_id = entry_id
-        ui.titleLabel.setText("Rediger registrering" if entry_id else "Ny registrering (kopi)")
+        ui.titleLabel.setText(self.tr("Rediger registrering") if entry_id
+                              else self.tr("Ny registrering (kopi)"))
         ui.dateEdit.setDate(_qdate(draft.date))
         self._set_code(self.catalogue.code(draft.code))
         self._set_clients(list(draft.client_ids))
@@ -203,17 +224,19 @@ class EntryForm(QWidget):
     def _set_code(self, code: Code | None, *, keep_text: bool = False) -> None:
         self.code = code
         ui = self.ui
+        self._show_code_help(code)
         if code is None:
             ui.codeInfo.setText("")
             if not keep_text:
                 ui.codeEdit.clear()
             return
         ui.codeEdit.setText(code_text(code))
-        summary = code.description.nb.split(". ")[0].rstrip(".") + "."
+        description = catalogue_text(code.description)
+        summary = description.split(". ")[0].rstrip(".") + "."
         if len(summary) > CODE_SUMMARY_CHARS:
             summary = summary[: CODE_SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
-        ui.codeInfo.setText(f"{CATEGORY_NAMES[code.category].capitalize()} · {summary}")
-        ui.codeInfo.setToolTip(code.description.nb)
+        ui.codeInfo.setText(f"{category_name(code.category).capitalize()} · {summary}")
+        ui.codeInfo.setToolTip(description)
         ui.clientEdit.setEnabled(code.allows_client)
         ui.groupSizeSpin.setEnabled(code.group)
         if code.group and ui.groupSizeSpin.value() < max(2, len(self.client_ids)):
@@ -221,8 +244,17 @@ class EntryForm(QWidget):
         if not code.group:
             ui.groupSizeSpin.setValue(0)
         ui.clientEdit.setPlaceholderText(
-            "Søk og legg til brukere (Enter), tom + Enter for å gå videre" if code.group
-            else "Søk på bruker" if code.allows_client else "Koden gjelder ingen bruker")
+            self.tr("Søk og legg til brukere (Enter), tom + Enter for å gå videre") if code.group
+            else self.tr("Søk på bruker") if code.allows_client
+            else self.tr("Koden gjelder ingen bruker"))
+
+    def _show_code_help(self, code: Code | None) -> None:
+        """The catalogue's when-to-use and when-not text of the highlighted or chosen code."""
+        help_ = CodeHelp.of(code, self.catalogue, self.help_language) if code else None
+        self.ui.codeHelp.setText(help_.html() if help_ else "")
+        self.ui.codeHelp.setVisible(help_ is not None)
+        self.ui.codeInfo.setVisible(help_ is None)  # its one-line summary is in the help
+        self.ui.codeEdit.setAccessibleDescription(help_.plain() if help_ else "")
 
     # -- client picker ---------------------------------------------------------------------
     def _client_typed(self, text: str) -> None:
@@ -246,7 +278,8 @@ class EntryForm(QWidget):
         self.client_ids = ids
         labels = client_labels(self.db.engine, ids)
         names = [labels.get(i, "?") for i in ids]
-        self.ui.selectedClients.setText(("Valgt: " + ", ".join(names)) if names else "")
+        self.ui.selectedClients.setText(
+            self.tr("Valgt: {names}").format(names=", ".join(names)) if names else "")
         if self.code is not None and self.code.group and len(ids) > self.ui.groupSizeSpin.value():
             self.ui.groupSizeSpin.setValue(len(ids))
 
@@ -299,6 +332,8 @@ class EntryForm(QWidget):
             return
         rows = model.rowCount()
         view.setVisible(visible and rows > 0)
+        if view is self.ui.codeList and not view.isVisible():
+            self._show_code_help(self.code)  # back from a highlighted suggestion to the choice
         if visible and rows > 0:
             # As tall as its suggestions (at most eight), so the form below does not jump far.
             row_height = max(view.sizeHintForRow(0), 1)
@@ -337,7 +372,8 @@ class EntryForm(QWidget):
         if warnings and signature != self._accepted_warnings:
             self._accepted_warnings = signature
             self.show_problems(warnings)
-            self.ui.messageLabel.setText(warnings[0].message + " Trykk Enter igjen for å lagre.")
+            self.ui.messageLabel.setText(self.tr("{warning} Trykk Enter igjen for å lagre.").format(
+                warning=translated(warnings[0].message)))
             return
         self._accepted_warnings = ()
         self.submitted.emit(draft, self.editing_id)
@@ -349,18 +385,19 @@ class EntryForm(QWidget):
         try:
             minutes = parse_duration(ui.minutesEdit.text())
         except ValueError as exc:
-            problems.append(Problem("minutes", str(exc)))
+            problems.append(Problem("minutes", exc.args[0] if exc.args else str(exc)))
         start: time | None = None
         if ui.startEdit.text().strip():
             try:
                 start = time.fromisoformat(_pad_time(ui.startEdit.text().strip()))
             except ValueError:
-                problems.append(Problem("start_time", "Starttid skrives tt:mm, for eksempel "
-                                        "08:30, eller la feltet stå tomt."))
+                problems.append(Problem("start_time", self.tr(
+                    "Starttid skrives tt:mm, for eksempel 08:30, eller la feltet stå tomt.")))
         if self.code is None:
             typed = ui.codeEdit.text().strip()
-            problems.append(Problem("code", f"Ingen kode passer «{typed}»; velg fra listen."
-                                    if typed else "Velg en kode."))
+            problems.append(Problem("code", self.tr(
+                "Ingen kode passer «{typed}»; velg fra listen.").format(typed=typed)
+                if typed else self.tr("Velg en kode.")))
         if problems:
             return None, problems
         assert self.code is not None
@@ -384,7 +421,7 @@ class EntryForm(QWidget):
         self.new_entry(self.ui.dateEdit.date().toPython(), keep_context=True)
 
     def save_failed(self, message: str) -> None:
-        self.ui.messageLabel.setText(message)
+        self.ui.messageLabel.setText(translated(message))
 
     # -- problems --------------------------------------------------------------------------
     def _error_label(self, field: str) -> QLabel:
@@ -407,7 +444,7 @@ class EntryForm(QWidget):
     def show_problems(self, problems: list[Problem]) -> None:
         for problem in problems:
             label = self._error_label(problem.field)
-            label.setText(problem.message)
+            label.setText(translated(problem.message))
             label.setVisible(True)
         if problems:
             widget = self._field_widget(problems[0].field)

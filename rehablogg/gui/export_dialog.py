@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -22,6 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.completeness import Finding, check_month
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import IsoWeek, format_date
 from rehablogg.core.workdays import WorkCalendar
 from rehablogg.exchange.errors import ExportError
@@ -32,10 +34,11 @@ from rehablogg.exchange.rows import RowBuilder, content_checksum
 from rehablogg.exchange.submission import DRAFT, Kind, SubmissionPlan, plan_submission
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_export_dialog import Ui_ExportDialog
+from rehablogg.gui.language import monday_first, number, translated, write_error_text
 from rehablogg.storage.audit import clients_without_birth_year, month_entries
 from rehablogg.storage.backups import take_backup
 from rehablogg.storage.database import Database
-from rehablogg.storage.errors import StorageError, explain_write_error
+from rehablogg.storage.errors import StorageError
 from rehablogg.storage.export_rows import ExportEntry, read_export_entries
 from rehablogg.storage.paths import DataPaths
 from rehablogg.storage.profile import get_profile
@@ -44,9 +47,16 @@ from rehablogg.storage.timer import get_timer
 
 _Index = QModelIndex | QPersistentModelIndex
 MONTH, WEEK, CUSTOM = 0, 1, 2
-PERIODS = ("Måned", "ISO-uke", "Fritt tidsrom")
-FORMATS = (("xlsx", "Excel (xlsx)"), ("csv", "CSV (bare visning)"))
-PENDING = "(settes når filen skrives)"
+PERIODS = (QT_TRANSLATE_NOOP("ExportDialog", "Måned"), QT_TRANSLATE_NOOP("ExportDialog", "ISO-uke"),
+           QT_TRANSLATE_NOOP("ExportDialog", "Fritt tidsrom"))
+FORMATS = (("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel (xlsx)")),
+           ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (bare visning)")))
+PENDING = QT_TRANSLATE_NOOP("ExportDialog", "(settes når filen skrives)")
+
+
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("ExportDialog", …), translated."""
+    return QCoreApplication.translate("ExportDialog", text)
 
 
 def cell_text(value: object) -> str:
@@ -56,7 +66,7 @@ def cell_text(value: object) -> str:
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, float):
-        return f"{value:.2f}".replace(".", ",")
+        return number(value, 2)
     return str(value)
 
 
@@ -112,7 +122,7 @@ class FindingsModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self.findings):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.findings[index.row()].text
+            return translated(self.findings[index.row()].text)
         return None
 
 
@@ -132,18 +142,26 @@ def month_span(d: date) -> tuple[date, date]:
 
 def result_sentence(result: ExportResult) -> str:
     """What was written, in one sentence."""
-    name = result.path.name
+    name, export_id = result.path.name, result.export_id
     if result.kind is Kind.CORRECTION:
-        return (f"Levert som korreksjon nr. {result.correction}: {name} (eksport-ID "
-                f"{result.export_id}, erstatter {result.replaces}).")
+        return QCoreApplication.translate(
+            "ExportDialog", "Levert som korreksjon nr. {n}: {name} (eksport-ID {id}, erstatter "
+            "{replaces}).").format(n=result.correction, name=name, id=export_id,
+                                   replaces=result.replaces)
     if result.kind is Kind.FIRST:
-        return f"Levert: {name} (eksport-ID {result.export_id})."
+        return QCoreApplication.translate(
+            "ExportDialog", "Levert: {name} (eksport-ID {id}).").format(name=name, id=export_id)
     if result.kind is Kind.SAME:
-        return (f"Måneden er uendret siden innleveringen; {name} er skrevet på nytt med samme "
-                f"eksport-ID {result.export_id}.")
+        return QCoreApplication.translate(
+            "ExportDialog", "Måneden er uendret siden innleveringen; {name} er skrevet på nytt "
+            "med samme eksport-ID {id}.").format(name=name, id=export_id)
     if result.export_id:
-        return f"Eksportert (ikke levert): {name} (eksport-ID {result.export_id})."
-    return f"Eksportert: {name} ({result.entries} registreringer)."
+        return QCoreApplication.translate(
+            "ExportDialog", "Eksportert (ikke levert): {name} (eksport-ID {id}).").format(
+                name=name, id=export_id)
+    return QCoreApplication.translate(
+        "ExportDialog", "Eksportert: {name} (registreringer: {count}).").format(
+            name=name, count=number(result.entries))
 
 
 class ExportDialog(QDialog):
@@ -160,9 +178,10 @@ class ExportDialog(QDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.periodCombo.addItems(list(PERIODS))
+        ui.periodCombo.addItems([_tr(p) for p in PERIODS])
         for key, text in FORMATS:
-            ui.formatCombo.addItem(text, key)
+            ui.formatCombo.addItem(_tr(text), key)
+        monday_first(ui.fromEdit, ui.toEdit)
         ui.fromEdit.setDate(_qdate(shown))
         ui.toEdit.setDate(_qdate(shown))
         ui.folderEdit.setText(str(folder or Path.home()))
@@ -236,13 +255,14 @@ class ExportDialog(QDialog):
         ui.spanLabel.setText(f"{format_date(start)}–{format_date(end)}")
         ui.submitCheck.setEnabled(self.can_submit())
         ui.notesWarning.setVisible(ui.notesCheck.isChecked())
-        ui.exportButton.setText("&Lever inn" if self.submitting() else "&Eksporter")
+        ui.exportButton.setText(self.tr("&Lever inn") if self.submitting()
+                                else self.tr("&Eksporter"))
         ui.messageLabel.setText("")
         try:
             self._preview(self.request())
         except ExportError as exc:
             self._clear_preview()
-            ui.messageLabel.setText(str(exc))
+            ui.messageLabel.setText(translated(exc))
         self._check(start, end)
         self._show_target()
 
@@ -273,10 +293,10 @@ class ExportDialog(QDialog):
         if request.fmt == "xlsx":
             self.metadata_model.set_rows(
                 ("felt", "verdi"),
-                self._meta.fields(export_id=PENDING, checksum=PENDING))
+                self._meta.fields(export_id=_tr(PENDING), checksum=_tr(PENDING)))
         else:
             self.metadata_model.set_rows(("felt", "verdi"),
-                                         [("", "CSV-filen har ingen metadata.")])
+                                         [("", self.tr("CSV-filen har ingen metadata."))])
 
     @staticmethod
     def _checksum_as(meta: ExportMetadata, entries: list[ExportEntry], builder: RowBuilder
@@ -294,7 +314,8 @@ class ExportDialog(QDialog):
             today=self.today(), timer_running=get_timer(engine) is not None,
             clients_without_birth_year=clients_without_birth_year(engine))
         self.findings_model.set_findings(findings)
-        title = f"Kontroll ({len(findings)})" if findings else "Kontroll (ingen funn)"
+        title = (self.tr("Kontroll ({count})").format(count=len(findings)) if findings
+                 else self.tr("Kontroll (ingen funn)"))
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.findingsTab), title)
 
     def file_name(self) -> str:
@@ -311,7 +332,7 @@ class ExportDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------------
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Velg mappe",
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe"),
                                                   self.ui.folderEdit.text())
         if folder:
             self.ui.folderEdit.setText(folder)
@@ -329,7 +350,8 @@ class ExportDialog(QDialog):
         if not request.out.is_dir():
             # The line edit is a folder; export() would take a missing one for a file name.
             self.ui.messageLabel.setText(
-                f"Mappen {request.out} finnes ikke; opprett den eller velg en annen.")
+                self.tr("Mappen {folder} finnes ikke; opprett den eller velg en annen.").format(
+                    folder=request.out))
             return
         try:
             self.db.require_present()
@@ -337,16 +359,16 @@ class ExportDialog(QDialog):
                 take_backup(DataPaths.of_database(self.db.path), "innlevering")
             result = export(self.db.engine, request, catalogue=self.catalogue)
         except ExportError as exc:
-            self.ui.messageLabel.setText(str(exc))
+            self.ui.messageLabel.setText(translated(exc))
             return
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             self.ui.messageLabel.setText(
-                f"Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); ingenting er "
-                "levert.")
+                self.tr("Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); "
+                        "ingenting er levert.").format(reason=reason))
             return
         except (SQLAlchemyError, StorageError) as exc:
-            self.ui.messageLabel.setText(explain_write_error(exc))
+            self.ui.messageLabel.setText(write_error_text(exc))
             return
         self.written = result
         self.update_preview()

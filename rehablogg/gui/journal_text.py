@@ -193,13 +193,14 @@ class JournalTemplateDialog(QDialog):
         self.preview.setAccessibleName(self.tr("Forhåndsvisning"))
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setStyleSheet("background: #f4f4f4; padding: 6px")
+        # A palette role, not a fixed grey, so the preview reads in a dark theme too.
+        self.preview.setStyleSheet("background: palette(alternate-base); padding: 6px")
         layout.addWidget(QLabel(self.tr("Forhåndsvisning (et oppdiktet eksempel):"), self))
         layout.addWidget(self.preview)
         self.error = QLabel(self)
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #9b2c2c")
+        self.error.setProperty("tone", "error")  # coloured by palette_colours
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

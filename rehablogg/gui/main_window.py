@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.durations import format_minutes
 from rehablogg.core.entry import EntryDraft, TimedSpan
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import IsoWeek, format_date
 from rehablogg.core.timer_rules import elapsed_minutes, needs_question, suggested_stop
 from rehablogg.core.totals import CategoryTotals
@@ -35,12 +37,24 @@ from rehablogg.gui.days_model import DaysModel
 from rehablogg.gui.entries_model import EntriesModel, EntryIdRole, short_day
 from rehablogg.gui.entry_form import EntryForm
 from rehablogg.gui.forms.ui_main_window import Ui_MainWindow
+from rehablogg.gui.language import (
+    NAMES,
+    catalogue_text,
+    current_language,
+    monday_first,
+    percent,
+    save_language,
+    stored_language,
+    translated,
+    week_label,
+    write_error_text,
+)
 from rehablogg.gui.timer_dialog import TimerStopDialog
 from rehablogg.gui.undo import DoneCommand
 from rehablogg.storage.absence import absences
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
-from rehablogg.storage.errors import StorageError, explain_write_error
+from rehablogg.storage.errors import StorageError
 from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
 from rehablogg.storage.pilot import joined_pilot
 from rehablogg.storage.profile import get_profile
@@ -49,13 +63,20 @@ from rehablogg.storage.timer import RunningTimer, clear_timer, get_timer, start_
 
 log = logging.getLogger("rehablogg.window")
 FORM_KEYS = (
-    ("Enter", "Lagre registreringen (i skjemaet)"),
-    ("Esc", "Avbryt og tøm skjemaet"),
-    ("Pil opp/ned", "Bla i kode- eller brukerforslagene"),
-    ("Enter i forslagslisten", "Velg koden eller brukeren og gå videre"),
-    ("Tilbake i tomt brukerfelt", "Fjern sist valgte bruker"),
-    ("Enter i tomt brukerfelt", "Ferdig med brukerne (gruppe), gå til minutter"),
-    ("Enter i listen", "Rediger valgt registrering"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Enter"),
+     QT_TRANSLATE_NOOP("MainWindow", "Lagre registreringen (i skjemaet)")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Esc"),
+     QT_TRANSLATE_NOOP("MainWindow", "Avbryt og tøm skjemaet")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Pil opp/ned"),
+     QT_TRANSLATE_NOOP("MainWindow", "Bla i kode- eller brukerforslagene")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Enter i forslagslisten"),
+     QT_TRANSLATE_NOOP("MainWindow", "Velg koden eller brukeren og gå videre")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Tilbake i tomt brukerfelt"),
+     QT_TRANSLATE_NOOP("MainWindow", "Fjern sist valgte bruker")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Enter i tomt brukerfelt"),
+     QT_TRANSLATE_NOOP("MainWindow", "Ferdig med brukerne (gruppe), gå til minutter")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Enter i listen"),
+     QT_TRANSLATE_NOOP("MainWindow", "Rediger valgt registrering")),
 )
 
 
@@ -86,6 +107,9 @@ class MainWindow(QMainWindow):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         self._style_tables()
+        monday_first(self.ui.dateEdit)
+        self._add_language_menu()
+        self._add_reports_menu()
         self._connect()
         self.refresh()
         self.form.new_entry(self.current, keep_context=False)
@@ -113,6 +137,66 @@ class MainWindow(QMainWindow):
         days.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         days.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
+    def _add_language_menu(self) -> None:
+        """Fil → Språk: each language named in itself; the choice applies at the next start."""
+        menu = QMenu(self.tr("&Språk"), self.ui.menuFile)
+        menu.setObjectName("menuLanguage")
+        self.ui.menuFile.insertMenu(self.ui.actionJoinPilot, menu)
+        group = QActionGroup(self)
+        chosen = stored_language(self.db.engine) or current_language()
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in NAMES.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
+        menu.addSeparator()
+        note = menu.addAction(self.tr("Gjelder når rehablogg startes på nytt"))
+        note.setEnabled(False)
+
+    def choose_language(self, language: str) -> None:
+        save_language(self.db.engine, language)
+        self.language_actions[language].setChecked(True)
+        self.statusBar().showMessage(
+            self.tr("Språket er endret til {name}. Det gjelder når rehablogg startes på nytt."
+                    ).format(name=NAMES[language]), 10000)
+
+    def _add_reports_menu(self) -> None:
+        """Rapporter → Min tid, and the journal-text actions in Rediger and the list's menu.
+        Both modules are imported here, not at the top: the report's charts only when the
+        window opens (start-up time)."""
+        from rehablogg.gui.journal_text import JournalText
+
+        menu = QMenu(self.tr("R&apporter"), self)
+        menu.setObjectName("menuReports")
+        self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), menu)
+        self.actionMyTime = menu.addAction(self.tr("Min tid…"))
+        self.actionMyTime.setShortcut("Ctrl+Shift+R")
+        self.actionMyTime.triggered.connect(self.open_report)
+        self.addAction(self.actionMyTime)
+        self.report_window: object | None = None  # the ReportWindow, once opened
+        self.journal_text = JournalText(self)
+        self.ui.menuEdit.addSeparator()
+        for action in self.journal_text.actions():
+            self.ui.menuEdit.addAction(action)
+
+    def open_report(self) -> None:
+        from rehablogg.gui.report_window import ReportWindow
+
+        window = self.report_window
+        if not isinstance(window, ReportWindow):
+            window = ReportWindow(self.db, self.catalogue, today=self.today, parent=self)
+            self.report_window = window
+        else:
+            window.refresh()  # entries may have changed since it was opened
+        window.show()
+        # Bring it forward, un-minimised (raise_() is not supported on every platform).
+        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized
+                              | Qt.WindowState.WindowActive)
+        window.activateWindow()
+
     def _connect(self) -> None:
         ui = self.ui
         actions: dict[QAction, Callable[[], None]] = {
@@ -132,6 +216,7 @@ class MainWindow(QMainWindow):
             ui.actionNext: lambda: self.step(1),
             ui.actionGoToDate: self._focus_date,
             ui.actionShortcuts: self.show_shortcuts,
+            ui.actionCodes: self.open_codes,
             ui.actionFavourite: self.toggle_favourite,
             ui.actionProfile: self.open_profile,
             ui.actionBackups: self.open_backups,
@@ -200,11 +285,11 @@ class MainWindow(QMainWindow):
         ui.weekViewButton.setChecked(self.mode == "week")
         week = IsoWeek.of(self.current)
         if self.mode == "week":
-            ui.headingLabel.setText(f"<b>Uke {week.week}</b> {week.year} · "
+            ui.headingLabel.setText(f"<b>{week_label(week.week, title=True)}</b> {week.year} · "
                                     f"{format_date(start)}–{format_date(end)}")
         else:
             ui.headingLabel.setText(f"<b>{short_day(self.current).capitalize()}</b> "
-                                    f"{self.current.year} · uke {week.week}")
+                                    f"{self.current.year} · {week_label(week.week)}")
         ui.headingLabel.setText(f"{ui.headingLabel.text()} · {self.month_state_text()}")
         self._sync_date_edit()
         self._show_totals()
@@ -212,11 +297,11 @@ class MainWindow(QMainWindow):
 
     def month_state_text(self) -> str:
         """``måneden er åpen / levert / endret etter levering`` for the month shown."""
-        from rehablogg.gui.audit_dialog import STATES
+        from rehablogg.gui.audit_dialog import state_name
 
         with self.db.engine.connect() as conn:
             state = period_state(conn, self.current.strftime("%Y-%m"))
-        return f"{self.current:%m.%Y} {STATES.get(state, state)}"
+        return f"{self.current:%m.%Y} {state_name(state)}"
 
     def _fit_days_table(self) -> None:
         days = self.ui.daysTable
@@ -242,7 +327,7 @@ class MainWindow(QMainWindow):
     def _show_totals(self) -> None:
         week = IsoWeek.of(self.current)
         self.ui.totalsLabel.setText(
-            f"<b>Uke {week.week}</b>: {_totals_text(self.week_totals())}<br>"
+            f"<b>{week_label(week.week, title=True)}</b>: {_totals_text(self.week_totals())}<br>"
             f"<b>{short_day(self.current).capitalize()}</b>: {_totals_text(self.day_totals())}"
         )
 
@@ -278,27 +363,28 @@ class MainWindow(QMainWindow):
             stored = get_entry(self.db.engine, last_id) if last_id else None
             draft = stored.draft if stored else None
         if draft is None:
-            self.statusBar().showMessage("Ingen registrering å gjenta ennå.", 5000)
+            self.statusBar().showMessage(self.tr("Ingen registrering å gjenta ennå."), 5000)
             return
         self.form.load_entry(None, replace(draft, date=self.current, start_time=None))
 
     def toggle_favourite(self) -> None:
         message = self.form.toggle_favourite()
-        self.statusBar().showMessage(message or "Velg en kode i skjemaet først.", 5000)
+        self.statusBar().showMessage(message or self.tr("Velg en kode i skjemaet først."), 5000)
 
     def duplicate_selected(self) -> None:
         stored = self._selected()
         if stored is not None:
-            self._create(stored.draft, "Duplisert.")
+            self._create(stored.draft, self.tr("Duplisert."))
 
     def copy_selected_to_day(self) -> None:
         stored = self._selected()
         if stored is None:
             return
-        day = ask_date(self, "Kopier til dag", "Kopier registreringen til:", stored.draft.date)
+        day = ask_date(self, self.tr("Kopier til dag"), self.tr("Kopier registreringen til:"),
+                       stored.draft.date)
         if day is not None:
             self._create(replace(stored.draft, date=day),
-                         f"Kopiert til {format_date(day)}.")
+                         self.tr("Kopiert til {date}.").format(date=format_date(day)))
 
     def delete_selected(self) -> None:
         stored = self._selected()
@@ -319,14 +405,14 @@ class MainWindow(QMainWindow):
             delete_entry(self.db.engine, stored.id, reason=reason or None)
 
         self.undo_stack.push(DoneCommand(
-            "Slett registrering", redo, lambda: self._restore(stored, reason or None),
+            self.tr("Slett registrering"), redo, lambda: self._restore(stored, reason or None),
             self._report))
         self.refresh()
-        self.statusBar().showMessage("Slettet. Angre med Ctrl+Z.", 8000)
+        self.statusBar().showMessage(self.tr("Slettet. Angre med Ctrl+Z."), 8000)
 
     def save_from_form(self, draft: EntryDraft, entry_id: str | None) -> None:
         if entry_id is None:
-            if self._create(draft, "Lagret."):
+            if self._create(draft, self.tr("Lagret.")):
                 self.last_draft = draft
                 self.form.saved()
                 if self.timer_pending:  # the timer's work is now safely an entry
@@ -336,23 +422,23 @@ class MainWindow(QMainWindow):
             return
         before = get_entry(self.db.engine, entry_id)
         if before is None:
-            self.form.save_failed("Registreringen finnes ikke lenger; lagre den som ny.")
+            self.form.save_failed(self.tr("Registreringen finnes ikke lenger; lagre den som ny."))
             return
         reason = self._reason_if_locked(draft.date, before.draft.date)
         if reason is False:
-            self.form.save_failed("Ikke lagret: måneden er levert, og endringen trenger en "
-                                  "begrunnelse.")
+            self.form.save_failed(self.tr("Ikke lagret: måneden er levert, og endringen trenger "
+                                          "en begrunnelse."))
             return
         try:
             self.db.require_present()
             update_entry(self.db.engine, entry_id, draft, reason=reason or None)
         except (SQLAlchemyError, StorageError) as exc:
             log.warning("update failed: %s", type(exc).__name__)
-            self.form.save_failed(explain_write_error(exc))
+            self.form.save_failed(write_error_text(exc))
             return
         log.info("updated entry %s", entry_id)
         self.undo_stack.push(DoneCommand(
-            "Endre registrering",
+            self.tr("Endre registrering"),
             redo=lambda: update_entry(self.db.engine, entry_id, draft, reason=reason or None),
             undo=lambda: update_entry(self.db.engine, entry_id, before.draft,
                                       reason=reason or None),
@@ -360,13 +446,13 @@ class MainWindow(QMainWindow):
         ))
         self.last_draft = draft
         self.form.saved()
-        self._after_change(entry_id, draft.date, "Endret.")
+        self._after_change(entry_id, draft.date, self.tr("Endret."))
 
     def _create(self, draft: EntryDraft, message: str) -> bool:
         reason = self._reason_if_locked(draft.date)
         if reason is False:
-            self.form.save_failed("Ikke lagret: måneden er levert, og en ny registrering der "
-                                  "trenger en begrunnelse.")
+            self.form.save_failed(self.tr("Ikke lagret: måneden er levert, og en ny registrering "
+                                          "der trenger en begrunnelse."))
             return False
         cat_id, cat_version = self.catalogue.id, self.catalogue.version
         try:
@@ -375,7 +461,7 @@ class MainWindow(QMainWindow):
                                  reason=reason or None)
         except (SQLAlchemyError, StorageError) as exc:
             log.warning("save failed: %s", type(exc).__name__)
-            self.form.save_failed(explain_write_error(exc))
+            self.form.save_failed(write_error_text(exc))
             return False
         log.info("saved entry %s (%s, %d min)", entry_id, draft.code, draft.minutes)
 
@@ -386,7 +472,7 @@ class MainWindow(QMainWindow):
         def undo() -> None:
             delete_entry(self.db.engine, entry_id, reason=reason or None)
 
-        self.undo_stack.push(DoneCommand("Ny registrering", redo, undo, self._report))
+        self.undo_stack.push(DoneCommand(self.tr("Ny registrering"), redo, undo, self._report))
         self._after_change(entry_id, draft.date, message)
         return True
 
@@ -415,7 +501,7 @@ class MainWindow(QMainWindow):
     def _selected(self) -> StoredEntry | None:
         entry_id = self.selected_entry_id()
         if entry_id is None:
-            self.statusBar().showMessage("Velg en registrering i listen først.", 5000)
+            self.statusBar().showMessage(self.tr("Velg en registrering i listen først."), 5000)
             return None
         return get_entry(self.db.engine, entry_id)
 
@@ -426,12 +512,13 @@ class MainWindow(QMainWindow):
         if not locked:
             return ""
         text, ok = QInputDialog.getText(
-            self, "Levert måned",
-            f"{locked[0]:%m.%Y} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):")
+            self, self.tr("Levert måned"),
+            self.tr("{month} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):"
+                    ).format(month=f"{locked[0]:%m.%Y}"))
         return text.strip() if ok and text.strip() else False
 
     def _report(self, exc: Exception) -> None:
-        message = str(exc) if isinstance(exc, LockedPeriodError) else explain_write_error(exc)
+        message = translated(exc) if isinstance(exc, LockedPeriodError) else write_error_text(exc)
         self.statusBar().showMessage(message, 10000)
         self.refresh()
 
@@ -468,7 +555,8 @@ class MainWindow(QMainWindow):
         dialog = PilotDialog(self.db, self, catalogue=self.catalogue)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.pilot is not None:
             self.reload_settings()
-            self.statusBar().showMessage(f"Du er med i piloten {dialog.pilot.name}.", 8000)
+            self.statusBar().showMessage(
+                self.tr("Du er med i piloten {name}.").format(name=dialog.pilot.name), 8000)
 
     def open_backups(self) -> None:
         from rehablogg.gui.backups_dialog import BackupsDialog
@@ -508,7 +596,7 @@ class MainWindow(QMainWindow):
 
         dialog = ClientEditDialog(self.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id is not None:
-            self.statusBar().showMessage("Brukeren er lagt til.", 5000)
+            self.statusBar().showMessage(self.tr("Brukeren er lagt til."), 5000)
 
     def toggle_timer(self) -> None:
         timer = get_timer(self.db.engine)
@@ -521,19 +609,19 @@ class MainWindow(QMainWindow):
         code = self.form.code
         if code is None:
             self.statusBar().showMessage(
-                "Velg kode (og bruker) i skjemaet først, og trykk Ctrl+T igjen.", 8000)
+                self.tr("Velg kode (og bruker) i skjemaet først, og trykk Ctrl+T igjen."), 8000)
             self.form.ui.codeEdit.setFocus()
             return
         client = self.form.client_ids[0] if self.form.client_ids else None
         start_timer(self.db.engine, self.now(), code.code, client)
         self._show_timer()
-        self.statusBar().showMessage("Tidtakeren går. Stopp med Ctrl+T.", 5000)
+        self.statusBar().showMessage(self.tr("Tidtakeren går. Stopp med Ctrl+T."), 5000)
 
     def _stop_timer(self, timer: RunningTimer) -> None:
         now = self.now()
         start, stop = timer.started_at, now
         code = self.catalogue.code(timer.code)
-        code_text = f"{timer.code} {code.label.nb}" if code else timer.code
+        code_text = f"{timer.code} {catalogue_text(code.label)}" if code else timer.code
         clients = (timer.client_id,) if timer.client_id is not None else ()
         if needs_question(start, now):
             day_end = time.fromisoformat(get_profile(self.db.engine).day_end)
@@ -544,7 +632,7 @@ class MainWindow(QMainWindow):
             if split is not None:
                 first = EntryDraft(start.date(), elapsed_minutes(start, split), timer.code,
                                    start.time().replace(second=0), clients, note=timer.note)
-                if not self._create(first, "Første del er lagret."):
+                if not self._create(first, self.tr("Første del er lagret.")):
                     return
                 start = split
         draft = EntryDraft(start.date(), elapsed_minutes(start, stop), timer.code,
@@ -552,20 +640,21 @@ class MainWindow(QMainWindow):
                            note=timer.note)
         self.timer_pending = True
         self.form.load_entry(None, draft)
-        self.statusBar().showMessage("Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter.",
-                                     8000)
+        self.statusBar().showMessage(
+            self.tr("Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter."), 8000)
 
     def _show_timer(self) -> None:
         timer = get_timer(self.db.engine)
         ui = self.ui
         if timer is None:
             ui.timerLabel.setText("")
-            ui.timerButton.setText("Start &tidtaker")
+            ui.timerButton.setText(self.tr("Start &tidtaker"))
             return
         running = format_minutes(elapsed_minutes(timer.started_at, self.now()))
-        ui.timerLabel.setText(f"⏱ {timer.code} siden {format_date(timer.started_at.date())} "
-                              f"{timer.started_at:%H:%M} ({running})")
-        ui.timerButton.setText("Stopp &tidtaker")
+        ui.timerLabel.setText("⏱ " + self.tr("{code} siden {date} {time} ({running})").format(
+            code=timer.code, date=format_date(timer.started_at.date()),
+            time=f"{timer.started_at:%H:%M}", running=running))
+        ui.timerButton.setText(self.tr("Stopp &tidtaker"))
 
     # -- help ------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
@@ -573,17 +662,31 @@ class MainWindow(QMainWindow):
         stale, followed by the keys of the entry form."""
         rows = [(a.shortcut().toString(), a.text().replace("&", "").rstrip(" …"))
                 for a in self.actions() if not a.shortcut().isEmpty()]
-        return rows + list(FORM_KEYS)
+        return rows + [(QCoreApplication.translate("MainWindow", keys),
+                        QCoreApplication.translate("MainWindow", what))
+                       for keys, what in FORM_KEYS]
+
+    def open_codes(self) -> None:
+        """The searchable code help, non-modal; opens on the code chosen in the form."""
+        from rehablogg.gui.codes_window import CodesWindow
+
+        if getattr(self, "codes_window", None) is None:
+            self.codes_window = CodesWindow(self.catalogue, self, language=current_language())
+        if self.form.code is not None:
+            self.codes_window.show_code(self.form.code.code)
+        self.codes_window.show()
+        self.codes_window.activateWindow()  # brings it forward when it was already open
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)
-        dialog.setWindowTitle("Tastatursnarveier")
+        dialog.setWindowTitle(self.tr("Tastatursnarveier"))
         layout = QVBoxLayout(dialog)
         rows = self.shortcut_rows()
         table = QTableWidget(len(rows), 2, dialog)
-        table.setAccessibleName("Tastatursnarveier")
-        table.setHorizontalHeaderLabels(["Tast", "Handling"])
+        table.setAccessibleName(self.tr("Tastatursnarveier"))
+        table.setHorizontalHeaderLabels([self.tr("Tast"), self.tr("Handling")])
         table.verticalHeader().setVisible(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         for i, (keys, what) in enumerate(rows):
             table.setItem(i, 0, QTableWidgetItem(keys))
             table.setItem(i, 1, QTableWidgetItem(what))
@@ -600,10 +703,12 @@ class MainWindow(QMainWindow):
 
 
 def _totals_text(t: CategoryTotals) -> str:
-    share = "–" if t.direct_share is None else f"{t.direct_share:.0f} %"
-    return (f"direkte {format_minutes(t.direct)} · indirekte {format_minutes(t.indirect)} · "
-            f"annet {format_minutes(t.other)} · reise {format_minutes(t.travel)} · "
-            f"direkteandel {share}")
+    share = "–" if t.direct_share is None else percent(t.direct_share)
+    return QCoreApplication.translate(
+        "MainWindow", "direkte {direct} · indirekte {indirect} · annet {other} · reise {travel} · "
+        "direkteandel {share}").format(
+            direct=format_minutes(t.direct), indirect=format_minutes(t.indirect),
+            other=format_minutes(t.other), travel=format_minutes(t.travel), share=share)
 
 
 def ask_date(parent: QMainWindow, title: str, prompt: str, initial: date) -> date | None:
@@ -614,7 +719,8 @@ def ask_date(parent: QMainWindow, title: str, prompt: str, initial: date) -> dat
     edit = QDateEdit(QDate(initial.year, initial.month, initial.day), dialog)
     edit.setDisplayFormat("dd.MM.yyyy")
     edit.setCalendarPopup(True)
-    edit.setAccessibleName("Dato")
+    monday_first(edit)
+    edit.setAccessibleName(QCoreApplication.translate("MainWindow", "Dato"))
     label.setBuddy(edit)
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)

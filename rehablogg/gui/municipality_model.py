@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from rehablogg.core.municipalities import Municipality, municipalities, validate_municipality
 
@@ -38,7 +44,7 @@ class MunicipalityListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return municipality_text(m)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{m.name} kommune i {m.county_name}"
+            return self.tr("{name} kommune i {county}").format(name=m.name, county=m.county_name)
         if role == NumberRole:
             return m.number
         return None
@@ -59,8 +65,9 @@ def resolve_municipality(typed: str) -> Municipality:
     otherwise the text must be a municipality's name, in any case."""
     text = " ".join(typed.split())
     if not text:
-        raise ValueError("Skriv kommunenummeret eller navnet på kommunen, for eksempel 0301 "
-                         "eller Oslo.")
+        raise ValueError(QCoreApplication.translate(
+            "municipalities", "Skriv kommunenummeret eller navnet på kommunen, for eksempel "
+            "0301 eller Oslo."))
     number = _LEADING_NUMBER.match(text)
     if number is not None:
         return validate_municipality(number.group(1))
@@ -69,8 +76,11 @@ def resolve_municipality(typed: str) -> Municipality:
     if len(found) == 1:
         return found[0]
     if found:
-        options = " eller ".join(municipality_text(m) for m in sorted(found,
-                                                                       key=lambda m: m.number))
-        raise ValueError(f"Flere kommuner heter {text}; velg {options}.")
-    raise ValueError(f"Ingen kommune heter «{text}»; skriv kommunenummeret eller velg fra "
-                     "listen.")
+        names = [municipality_text(m) for m in sorted(found, key=lambda m: m.number)]
+        options = QCoreApplication.translate("municipalities", " eller ").join(names)
+        raise ValueError(QCoreApplication.translate(
+            "municipalities", "Flere kommuner heter {text}; velg {options}.").format(
+                text=text, options=options))
+    raise ValueError(QCoreApplication.translate(
+        "municipalities", "Ingen kommune heter «{text}»; skriv kommunenummeret eller velg fra "
+        "listen.").format(text=text))

@@ -5,20 +5,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from rehablogg.core.catalogue import Catalogue, Code
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.gui.language import catalogue_text
 from rehablogg.storage.clients import search_clients
 from rehablogg.storage.database import Database
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
-CATEGORY_NAMES = {"direkte": "direkte", "indirekte": "indirekte", "annet": "annet"}
+CATEGORY_NAMES = {
+    "direkte": QT_TRANSLATE_NOOP("categories", "direkte"),
+    "indirekte": QT_TRANSLATE_NOOP("categories", "indirekte"),
+    "annet": QT_TRANSLATE_NOOP("categories", "annet"),
+}
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
+def category_name(category: str) -> str:
+    """A code category (direkte, indirekte, annet) in the current language, lower case."""
+    name = CATEGORY_NAMES.get(category)
+    return QCoreApplication.translate("categories", name) if name else category
+
+
 def code_text(code: Code) -> str:
-    return f"{code.code} {code.label.nb}"
+    return f"{code.code} {catalogue_text(code.label)}"
 
 
 class CodeListModel(QAbstractListModel):
@@ -57,16 +75,17 @@ class CodeListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             star = "★ " if code.code in self.favourites else ""
-            return f"{star}{code_text(code)}  ·  {CATEGORY_NAMES[code.category]}"
+            return f"{star}{code_text(code)}  ·  {category_name(code.category)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return code.description.nb
+            return catalogue_text(code.description)
         if role == ValueRole:
             return code.code
         return None
 
 
 def _matches(code: Code, words: list[str]) -> bool:
-    haystack = f"{code.code} {code.label.nb}".lower()
+    # The label as shown, and the bokmål one too: colleagues often say the codes in bokmål.
+    haystack = f"{code.code} {catalogue_text(code.label)} {code.label.nb}".lower()
     return all(w in haystack for w in words)
 
 

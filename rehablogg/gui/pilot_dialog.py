@@ -13,19 +13,28 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, check_joinable, load_pilot
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_pilot_dialog import Ui_PilotDialog
+from rehablogg.gui.language import number, translated
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.pilot import Change, join_pilot
 
-COLUMNS = ("Terapeutkode", "Kommunenr", "Enhet", "Profesjon", "Måneder")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RosterModel", "Terapeutkode"),
+    QT_TRANSLATE_NOOP("RosterModel", "Kommunenr"),
+    QT_TRANSLATE_NOOP("RosterModel", "Enhet"),
+    QT_TRANSLATE_NOOP("RosterModel", "Profesjon"),
+    QT_TRANSLATE_NOOP("RosterModel", "Måneder"),
+)
 
 
 class RosterModel(ColumnTableModel):
     columns = COLUMNS
+    context = "RosterModel"
 
     def set_roster(self, roster: tuple[RosterEntry, ...]) -> None:
         self.beginResetModel()
@@ -59,7 +68,7 @@ class PilotDialog(QDialog):
         self.ui.setupUi(self)
         localise_buttons(self)
         self.join_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.join_button.setText("&Bli med")
+        self.join_button.setText(self.tr("&Bli med"))
         self.join_button.setEnabled(False)
         self.model = RosterModel()
         self.proxy = QSortFilterProxyModel(self)
@@ -82,8 +91,9 @@ class PilotDialog(QDialog):
 
     # -- the file ---------------------------------------------------------------------------
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Åpne pilotfil", self.ui.pathEdit.text(),
-                                              "Pilotfiler (*.toml);;Alle filer (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne pilotfil"),
+                                              self.ui.pathEdit.text(),
+                                              self.tr("Pilotfiler (*.toml);;Alle filer (*)"))
         if path:
             self.ui.pathEdit.setText(path)
             self.load_path()
@@ -100,23 +110,25 @@ class PilotDialog(QDialog):
         self.model.set_roster(())
         self._update_button()
         if not path.is_file():
-            self._message(f"Finner ikke pilotfilen {path}.")
-            self.ui.pilotLabel.setText("Ingen pilotfil er åpnet.")
+            self._message(self.tr("Finner ikke pilotfilen {path}.").format(path=path))
+            self.ui.pilotLabel.setText(self.tr("Ingen pilotfil er åpnet."))
             return
         try:
             pilot = load_pilot(path)
         except PilotError as exc:
-            self._message(str(exc))
-            self.ui.pilotLabel.setText("Ingen pilotfil er åpnet.")
+            self._message(translated(exc))
+            self.ui.pilotLabel.setText(self.tr("Ingen pilotfil er åpnet."))
             return
         self.pilot = pilot
-        linked = ("koblede pseudonymer (nøkkel: finnes)" if pilot.linked_pseudonyms
-                  else "pseudonymene er ikke koblet")
-        self.ui.pilotLabel.setText(
-            f"{pilot.name} ({pilot.id}) – kodeverk {pilot.catalogue_id} versjon "
-            f"{pilot.catalogue_version}, {len(pilot.roster)} terapeuter, {linked}.")
+        linked = (self.tr("koblede pseudonymer (nøkkel: finnes)") if pilot.linked_pseudonyms
+                  else self.tr("pseudonymene er ikke koblet"))
+        self.ui.pilotLabel.setText(self.tr(
+            "{name} ({id}) – kodeverk {catalogue} versjon {version}, terapeuter: {count}, "
+            "{linked}.").format(name=pilot.name, id=pilot.id, catalogue=pilot.catalogue_id,
+                                version=pilot.catalogue_version,
+                                count=number(len(pilot.roster)), linked=linked))
         self.model.set_roster(pilot.roster)
-        self._message("Velg din terapeutkode i listen.")
+        self._message(self.tr("Velg din terapeutkode i listen."))
         self.ui.searchEdit.setFocus()
 
     # -- the roster -------------------------------------------------------------------------
@@ -152,14 +164,14 @@ class PilotDialog(QDialog):
     def join(self) -> None:
         entry = self.selected()
         if self.pilot is None or entry is None:
-            self._message("Åpne en pilotfil og velg din terapeutkode først.")
+            self._message(self.tr("Åpne en pilotfil og velg din terapeutkode først."))
             return
         try:
             entry = check_joinable(self.pilot, entry.therapist, self.catalogue.id,
                                    self.catalogue.version)
             self.changes = join_pilot(self.db.engine, self.pilot, entry)
         except (PilotError, StorageError) as exc:
-            self._message(str(exc))
+            self._message(translated(exc))
             return
         self.accept()
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QEvent,
     QItemSelection,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
 from rehablogg.core.periods import days_between, format_date
 from rehablogg.core.profile_rules import (
@@ -50,6 +52,7 @@ from rehablogg.core.profile_rules import (
 )
 from rehablogg.core.workdays import ABSENCE_KINDS, WorkCalendar, parse_weekdays
 from rehablogg.gui.forms.ui_profile_dialog import Ui_ProfileDialog
+from rehablogg.gui.language import catalogue_text, monday_first, translated, weekday_short
 from rehablogg.gui.municipality_model import (
     MunicipalityListModel,
     municipality_text,
@@ -59,25 +62,39 @@ from rehablogg.storage.absence import absences, set_absence
 from rehablogg.storage.database import Database
 from rehablogg.storage.profile import get_profile, update_profile
 
-ABSENCE_LABELS = {"ferie": "Ferie", "sykdom": "Sykefravær", "kurs": "Kurs",
-                  "annet": "Annet fravær"}
-PROFESSION_LABELS = {"fysioterapeut": "Fysioterapeut", "ergoterapeut": "Ergoterapeut"}
+# Marked with QT_TRANSLATE_NOOP("ProfileDialog", …) and translated where they are shown.
+ABSENCE_LABELS = {"ferie": QT_TRANSLATE_NOOP("ProfileDialog", "Ferie"),
+                  "sykdom": QT_TRANSLATE_NOOP("ProfileDialog", "Sykefravær"),
+                  "kurs": QT_TRANSLATE_NOOP("ProfileDialog", "Kurs"),
+                  "annet": QT_TRANSLATE_NOOP("ProfileDialog", "Annet fravær")}
+PROFESSION_LABELS = {"fysioterapeut": QT_TRANSLATE_NOOP("ProfileDialog", "Fysioterapeut"),
+                     "ergoterapeut": QT_TRANSLATE_NOOP("ProfileDialog", "Ergoterapeut")}
 # KOSTRA functions a municipal physio- or occupational therapist's unit is usually booked under.
 KOSTRA_FUNCTIONS = (
-    ("241", "241 Diagnose, behandling, re-/habilitering"),
-    ("232", "232 Helsestasjons- og skolehelsetjeneste"),
-    ("233", "233 Annet forebyggende helsearbeid"),
-    ("234", "234 Aktiviserings- og servicetjenester for eldre og personer med "
-            "funksjonsnedsettelser"),
-    ("253", "253 Helse- og omsorgstjenester i institusjon"),
-    ("254", "254 Helse- og omsorgstjenester til hjemmeboende"),
+    ("241", QT_TRANSLATE_NOOP("ProfileDialog", "241 Diagnose, behandling, re-/habilitering")),
+    ("232", QT_TRANSLATE_NOOP("ProfileDialog", "232 Helsestasjons- og skolehelsetjeneste")),
+    ("233", QT_TRANSLATE_NOOP("ProfileDialog", "233 Annet forebyggende helsearbeid")),
+    ("234", QT_TRANSLATE_NOOP("ProfileDialog", "234 Aktiviserings- og servicetjenester for "
+                              "eldre og personer med funksjonsnedsettelser")),
+    ("253", QT_TRANSLATE_NOOP("ProfileDialog", "253 Helse- og omsorgstjenester i institusjon")),
+    ("254", QT_TRANSLATE_NOOP("ProfileDialog",
+                              "254 Helse- og omsorgstjenester til hjemmeboende")),
 )
-WEEKDAY_SHORT = ("man", "tir", "ons", "tor", "fre", "lør", "søn")
 MAX_ABSENCE_DAYS = 366
 FIRST_START_WIDTH = 480
 TIME_FORMAT = "HH:mm"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("ProfileDialog", …), translated."""
+    return QCoreApplication.translate("ProfileDialog", text)
+
+
+def absence_label(kind: str) -> str:
+    name = ABSENCE_LABELS.get(kind)
+    return _tr(name) if name else kind
 
 
 def needs_profile(db: Database) -> bool:
@@ -106,7 +123,8 @@ class AbsenceModel(QAbstractTableModel):
     """The absence days being edited, one row per day in date order: ``tir 14.07.2026 | Ferie``.
     Changes stay here until the dialog saves them."""
 
-    COLUMNS = ("Dato", "Fravær")
+    COLUMNS = (QT_TRANSLATE_NOOP("AbsenceModel", "Dato"),
+               QT_TRANSLATE_NOOP("AbsenceModel", "Fravær"))
     DateRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -155,7 +173,7 @@ class AbsenceModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("AbsenceModel", self.COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -165,8 +183,8 @@ class AbsenceModel(QAbstractTableModel):
         kind = self._days[day]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{WEEKDAY_SHORT[day.weekday()]} {format_date(day)}"
-            return ABSENCE_LABELS.get(kind, kind)
+                return f"{weekday_short(day)} {format_date(day)}"
+            return absence_label(kind)
         if role == self.DateRole:
             return day.isoformat()
         if role == self.KindRole:
@@ -203,7 +221,7 @@ class ProfileDialog(QDialog):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setMaxVisibleItems(8)
-        self.completer.popup().setAccessibleName("Kommuneforslag")
+        self.completer.popup().setAccessibleName(self.tr("Kommuneforslag"))
         ui.municipalityEdit.setCompleter(self.completer)
         self._fill_choices()
         self._set_up_buttons()
@@ -218,29 +236,32 @@ class ProfileDialog(QDialog):
     def _fill_choices(self) -> None:
         ui = self.ui
         for key in PROFESSIONS:
-            ui.professionCombo.addItem(PROFESSION_LABELS.get(key, key), key)
+            name = PROFESSION_LABELS.get(key)
+            ui.professionCombo.addItem(_tr(name) if name else key, key)
         ui.kostraCombo.addItem("–", "")
         for key, label in KOSTRA_FUNCTIONS:
-            ui.kostraCombo.addItem(label, key)
+            ui.kostraCombo.addItem(_tr(label), key)
         ui.arenaCombo.addItem("–", "")
         for choice in self.catalogue.arenas:
-            ui.arenaCombo.addItem(choice.label.nb, choice.key)
+            ui.arenaCombo.addItem(catalogue_text(choice.label), choice.key)
         ui.contactCombo.addItem("–", "")
         for choice in self.catalogue.contact_modes:
-            ui.contactCombo.addItem(choice.label.nb, choice.key)
+            ui.contactCombo.addItem(catalogue_text(choice.label), choice.key)
         for kind in ABSENCE_KINDS:
-            ui.absenceKindCombo.addItem(ABSENCE_LABELS.get(kind, kind), kind)
+            ui.absenceKindCombo.addItem(absence_label(kind), kind)
         for edit in (ui.dayStartEdit, ui.dayEndEdit):
             edit.setDisplayFormat(TIME_FORMAT)
+        monday_first(ui.absenceFromEdit, ui.absenceToEdit)
 
     def _set_up_buttons(self) -> None:
         box = self.ui.buttonBox
         ok = box.button(QDialogButtonBox.StandardButton.Ok)
         cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-        ok.setText("Lagre (Enter)")
-        ok.setAccessibleName("Lagre profilen")
-        cancel.setText("Senere (Esc)" if self.first_start else "Avbryt (Esc)")
-        cancel.setAccessibleName("Senere" if self.first_start else "Avbryt uten å lagre")
+        ok.setText(self.tr("Lagre (Enter)"))
+        ok.setAccessibleName(self.tr("Lagre profilen"))
+        cancel.setText(self.tr("Senere (Esc)") if self.first_start else self.tr("Avbryt (Esc)"))
+        cancel.setAccessibleName(self.tr("Senere") if self.first_start
+                                 else self.tr("Avbryt uten å lagre"))
         ok.setDefault(True)
 
     def _connect(self) -> None:
@@ -261,19 +282,19 @@ class ProfileDialog(QDialog):
 
     def _cut_short(self) -> None:
         ui = self.ui
-        self.setWindowTitle("Velkommen til rehablogg")
-        self.setAccessibleName("Velkommen til rehablogg")
-        ui.introLabel.setText("Fyll inn hvem du er og hvor du jobber, så er rehablogg klar til "
-                              "bruk. Terapeutkoden får du av pilotlederen.")
-        ui.laterLabel.setText("Arbeidsdager, arbeidstid, fravær og forvalg for nye "
-                              "registreringer kan endres senere under Fil → Profil og "
-                              "innstillinger.")
+        self.setWindowTitle(self.tr("Velkommen til rehablogg"))
+        self.setAccessibleName(self.tr("Velkommen til rehablogg"))
+        ui.introLabel.setText(self.tr("Fyll inn hvem du er og hvor du jobber, så er rehablogg "
+                                      "klar til bruk. Terapeutkoden får du av pilotlederen."))
+        ui.laterLabel.setText(self.tr("Arbeidsdager, arbeidstid, fravær og forvalg for nye "
+                                      "registreringer kan endres senere under Fil → Profil og "
+                                      "innstillinger."))
         ui.introLabel.setVisible(True)
         ui.laterLabel.setVisible(True)
         for widget in (ui.kostraLabel, ui.kostraCombo, ui.workGroup, ui.defaultsGroup,
                        ui.absenceGroup):
             widget.setVisible(False)
-        ui.personGroup.setTitle("Profil")
+        ui.personGroup.setTitle(self.tr("Profil"))
         self.setMinimumWidth(FIRST_START_WIDTH)
         self.adjustSize()
 
@@ -326,7 +347,7 @@ class ProfileDialog(QDialog):
         try:
             found = resolve_municipality(text)
         except ValueError as exc:
-            self._show_problem(Problem("municipality", str(exc)))
+            self._show_problem(Problem("municipality", translated(exc)))
             return
         self._clear_problem("municipality")
         self.ui.municipalityEdit.setText(municipality_text(found))
@@ -336,7 +357,8 @@ class ProfileDialog(QDialog):
         text = self.ui.municipalityEdit.text()
         found = municipalities().get(text[:4]) if text else None
         info = self.ui.municipalityInfo
-        info.setText(f"{found.name} kommune i {found.county_name}" if found else "")
+        info.setText(self.tr("{name} kommune i {county}").format(
+            name=found.name, county=found.county_name) if found else "")
         info.setVisible(found is not None)
 
     # -- absence days ----------------------------------------------------------------------
@@ -355,39 +377,47 @@ class ProfileDialog(QDialog):
         first = ui.absenceFromEdit.date().toPython()
         last = ui.absenceToEdit.date().toPython()
         if last < first:
-            self._show_problem(Problem("absence", "Til-datoen kan ikke være før fra-datoen."))
+            self._show_problem(Problem("absence",
+                                       self.tr("Til-datoen kan ikke være før fra-datoen.")))
             return
         if (last - first).days >= MAX_ABSENCE_DAYS:
-            self._show_problem(Problem("absence", "Legg inn høyst ett år med fravær om gangen."))
+            self._show_problem(Problem("absence",
+                                       self.tr("Legg inn høyst ett år med fravær om gangen.")))
             return
         calendar = WorkCalendar(self._weekdays() or frozenset({1, 2, 3, 4, 5}))
         span = days_between(first, last)
         days = calendar.working_days(span)
         if not days:
             self._show_problem(Problem(
-                "absence", "Perioden har ingen arbeidsdager; helg, helligdager og dager du "
-                           "ikke jobber trenger ikke fravær."))
+                "absence", self.tr("Perioden har ingen arbeidsdager; helg, helligdager og "
+                                   "dager du ikke jobber trenger ikke fravær.")))
             return
         kind = str(ui.absenceKindCombo.currentData())
         self.absence_model.add(days, kind)
         self._select_days(days)
         skipped = len(span) - len(days)
-        count = "1 dag" if len(days) == 1 else f"{len(days)} dager"
-        ui.absenceInfo.setText(f"La til {count} {ABSENCE_LABELS[kind].lower()}"
-                               + (f", hoppet over {skipped} fridager." if skipped else "."))
+        what = absence_label(kind).lower()
+        ui.absenceInfo.setText(
+            self.tr("La til {count} {kind}, hoppet over {skipped} fridager.").format(
+                count=self._days_text(len(days)), kind=what, skipped=skipped) if skipped
+            else self.tr("La til {count} {kind}.").format(count=self._days_text(len(days)),
+                                                          kind=what))
 
     def remove_selected_absences(self) -> None:
         rows = sorted(i.row() for i in self.ui.absenceTable.selectionModel().selectedRows())
         days = [d for d in (self.absence_model.day_at(r) for r in rows) if d is not None]
         if not days:
-            self.ui.absenceInfo.setText("Velg dagene som skal fjernes i listen først.")
+            self.ui.absenceInfo.setText(self.tr("Velg dagene som skal fjernes i listen først."))
             return
         self.absence_model.remove(days)
-        count = "1 dag" if len(days) == 1 else f"{len(days)} dager"
-        self.ui.absenceInfo.setText(f"Fjernet {count}.")
+        self.ui.absenceInfo.setText(
+            self.tr("Fjernet {count}.").format(count=self._days_text(len(days))))
         if self.absence_model.rowCount():
             row = min(rows[0], self.absence_model.rowCount() - 1)
             self.ui.absenceTable.setCurrentIndex(self.absence_model.index(row, 0))
+
+    def _days_text(self, n: int) -> str:
+        return self.tr("1 dag") if n == 1 else self.tr("{n} dager").format(n=n)
 
     def _select_days(self, days: list[date]) -> None:
         table = self.ui.absenceTable
@@ -458,8 +488,8 @@ class ProfileDialog(QDialog):
             self._save_absences()
         except (SQLAlchemyError, OSError) as exc:
             self._show_problem(Problem(
-                "message", f"Profilen ble ikke lagret ({type(exc).__name__}); det du skrev er "
-                           "beholdt, prøv igjen."))
+                "message", self.tr("Profilen ble ikke lagret ({error}); det du skrev er "
+                                   "beholdt, prøv igjen.").format(error=type(exc).__name__)))
             return False
         return True
 
@@ -479,20 +509,20 @@ class ProfileDialog(QDialog):
 
         code = ui.therapistEdit.text().strip()
         if not code and self.first_start:
-            problems.append(Problem("therapist", "Skriv terapeutkoden du har fått av "
-                                                 "pilotlederen, for eksempel FT01."))
+            problems.append(Problem("therapist", self.tr(
+                "Skriv terapeutkoden du har fått av pilotlederen, for eksempel FT01.")))
         elif code:
             try:
                 validate_therapist_code(code)
             except ValueError as exc:
-                problems.append(Problem("therapist", str(exc)))
+                problems.append(Problem("therapist", translated(exc)))
         fields["therapist_code"] = code
 
         profession = str(ui.professionCombo.currentData())
         try:
             fields["profession"] = validate_profession(profession)
         except ValueError as exc:
-            problems.append(Problem("profession", str(exc)))
+            problems.append(Problem("profession", translated(exc)))
 
         typed = ui.municipalityEdit.text()
         fields["municipality"] = ""
@@ -500,7 +530,7 @@ class ProfileDialog(QDialog):
             try:
                 found = resolve_municipality(typed)
             except ValueError as exc:
-                problems.append(Problem("municipality", str(exc)))
+                problems.append(Problem("municipality", translated(exc)))
             else:
                 fields["municipality"] = found.number
                 ui.municipalityEdit.setText(municipality_text(found))
@@ -510,17 +540,17 @@ class ProfileDialog(QDialog):
         try:
             fields["position_percent"] = validate_position(ui.positionSpin.value())
         except ValueError as exc:
-            problems.append(Problem("position", str(exc)))
+            problems.append(Problem("position", translated(exc)))
         fields["kostra_function"] = str(ui.kostraCombo.currentData() or "")
 
         weekdays = self._weekdays()
         if not weekdays:
-            problems.append(Problem("workdays", "Kryss av minst én arbeidsdag."))
+            problems.append(Problem("workdays", self.tr("Kryss av minst én arbeidsdag.")))
         fields["working_days"] = ",".join(str(n) for n in sorted(weekdays))
         start, end = ui.dayStartEdit.time(), ui.dayEndEdit.time()
         if end <= start:
-            problems.append(Problem("hours", "Arbeidsdagen må slutte etter at den begynner, "
-                                             "for eksempel 08:00–15:30."))
+            problems.append(Problem("hours", self.tr(
+                "Arbeidsdagen må slutte etter at den begynner, for eksempel 08:00–15:30.")))
         fields["day_start"] = start.toString(TIME_FORMAT)
         fields["day_end"] = end.toString(TIME_FORMAT)
         fields["default_arena"] = str(ui.arenaCombo.currentData() or "")

@@ -149,7 +149,7 @@ class ReportWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(self._period_bar())
         self.message.setObjectName("messageLabel")
-        self.message.setStyleSheet("color: #9b2c2c")
+        self.message.setProperty("tone", "error")  # coloured by palette_colours
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

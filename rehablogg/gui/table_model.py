@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ColumnTableModel(QAbstractTableModel):
     """Subclasses set ``columns`` and keep their rows in ``self.rows``; they implement
-    ``data`` only."""
+    ``data`` only. With ``context`` set, the titles are bokmål marked with
+    QT_TRANSLATE_NOOP(context, …) and are translated when shown."""
 
     columns: tuple[str, ...] = ()
+    context: str = ""
 
     def __init__(self) -> None:
         super().__init__()
@@ -28,5 +36,6 @@ class ColumnTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section]
+            title = self.columns[section]
+            return QCoreApplication.translate(self.context, title) if self.context else title
         return None

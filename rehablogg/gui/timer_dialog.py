@@ -13,6 +13,7 @@ from rehablogg.core.periods import format_date
 from rehablogg.core.timer_rules import elapsed_minutes
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_timer_stop_dialog import Ui_TimerStopDialog
+from rehablogg.gui.language import monday_first
 
 
 def _qdt(value: datetime) -> QDateTime:
@@ -28,9 +29,11 @@ class TimerStopDialog(QDialog):
         self.ui.setupUi(self)
         localise_buttons(self)
         hours = format_minutes(elapsed_minutes(started, now))
-        self.ui.questionLabel.setText(
-            f"Tidtakeren for {code_text} ble startet {format_date(started.date())} kl. "
-            f"{started:%H:%M} og har gått i {hours} timer. Når stoppet du?")
+        self.ui.questionLabel.setText(self.tr(
+            "Tidtakeren for {code} ble startet {date} kl. {time} og har gått i {hours} timer. "
+            "Når stoppet du?").format(code=code_text, date=format_date(started.date()),
+                                       time=f"{started:%H:%M}", hours=hours))
+        monday_first(self.ui.stoppedEdit, self.ui.splitEdit)
         for edit in (self.ui.stoppedEdit, self.ui.splitEdit):
             edit.setMinimumDateTime(_qdt(started))
             edit.setMaximumDateTime(_qdt(now))
@@ -55,14 +58,14 @@ class TimerStopDialog(QDialog):
     def problem(self) -> str | None:
         stopped, split = self.stopped(), self.split_at()
         if stopped <= self.started:
-            return "Stopptiden må være etter at tidtakeren ble startet."
+            return self.tr("Stopptiden må være etter at tidtakeren ble startet.")
         parts = [(self.started, split), (split, stopped)] if split else [(self.started, stopped)]
         for begin, end in parts:
             if end <= begin:
-                return "Delingstidspunktet må ligge mellom start og stopp."
+                return self.tr("Delingstidspunktet må ligge mellom start og stopp.")
             if elapsed_minutes(begin, end) > MAX_MINUTES or end.date() != begin.date():
-                return ("En registrering kan være høyst 12 timer og må ligge innenfor én dag; "
-                        "velg en tidligere stopptid eller del den.")
+                return self.tr("En registrering kan være høyst 12 timer og må ligge innenfor én "
+                               "dag; velg en tidligere stopptid eller del den.")
         return None
 
     def accept(self) -> None:

@@ -62,20 +62,24 @@ def verify_backup(path: Path) -> int:
         conn = read_only(path)
         try:
             if [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
-                raise DamagedDatabaseError(_sentence("Filen {path} er skadet.", path))
+                raise DamagedDatabaseError(QT_TRANSLATE_NOOP(
+                    "backups", "Filen {path} er skadet.").format(path=path))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > LATEST_VERSION:
-                raise StorageError(_sentence(
-                    "Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.", path))
+                raise StorageError(QT_TRANSLATE_NOOP(
+                    "backups", "Filen {path} er laget av en nyere rehablogg og kan ikke brukes "
+                    "her.").format(path=path))
             if version < 1 or _shape(conn) != expected_shape(version):
-                raise StorageError(_sentence("Filen {path} er ikke en rehablogg-database.", path))
+                raise StorageError(QT_TRANSLATE_NOOP(
+                    "backups", "Filen {path} er ikke en rehablogg-database.").format(path=path))
             return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # A damaged schema can hold bytes that are not UTF-8; sqlite3 then fails decoding.
         raise DamagedDatabaseError(
-            _sentence("Filen {path} er ikke en lesbar rehablogg-database.", path)) from exc
+            QT_TRANSLATE_NOOP("backups", "Filen {path} er ikke en lesbar rehablogg-database."
+                              ).format(path=path)) from exc
 
 
 def _shape(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -101,10 +105,6 @@ def expected_shape(version: int) -> dict[str, list[str]]:
     """Tables and columns a rehablogg database of ``version`` has: built by running the
     migrations into an empty in-memory database, so it can never drift from them."""
     return {t: list(cols) for t, cols in _expected(version)}
-
-
-def _sentence(template: str, path: Path) -> str:
-    return QT_TRANSLATE_NOOP("backups", template).format(path=path)
 
 
 def take_backup(paths: DataPaths, reason: str, now: datetime | None = None,

@@ -53,6 +53,7 @@ class Ui_AuditDialog(object):
 
         self.auditView = QTableView(AuditDialog)
         self.auditView.setObjectName(u"auditView")
+        self.auditView.setTabKeyNavigation(False)
 
         self.mainLayout.addWidget(self.auditView)
 

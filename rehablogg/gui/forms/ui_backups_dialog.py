@@ -35,6 +35,7 @@ class Ui_BackupsDialog(object):
 
         self.backupsTable = QTableView(BackupsDialog)
         self.backupsTable.setObjectName(u"backupsTable")
+        self.backupsTable.setTabKeyNavigation(False)
         self.backupsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backupsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 

@@ -51,6 +51,7 @@ class Ui_ClientEditDialog(object):
         self.labelError.setObjectName(u"labelError")
         self.labelError.setWordWrap(True)
         self.labelError.setVisible(False)
+        self.labelError.setProperty(u"tone", u"error")
 
         self.labelBox.addWidget(self.labelError)
 
@@ -75,6 +76,7 @@ class Ui_ClientEditDialog(object):
         self.birthYearError.setObjectName(u"birthYearError")
         self.birthYearError.setWordWrap(True)
         self.birthYearError.setVisible(False)
+        self.birthYearError.setProperty(u"tone", u"error")
 
         self.yearBox.addWidget(self.birthYearError)
 
@@ -164,14 +166,12 @@ class Ui_ClientEditDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.labelEdit.setPlaceholderText(QCoreApplication.translate("ClientEditDialog", u"For eksempel Ola N. eller et kallenavn", None))
         self.labelError.setText("")
-        self.labelError.setStyleSheet(QCoreApplication.translate("ClientEditDialog", u"color: #b00020;", None))
         self.birthYearSpinLabel.setText(QCoreApplication.translate("ClientEditDialog", u"&F\u00f8dsels\u00e5r", None))
 #if QT_CONFIG(accessibility)
         self.birthYearSpin.setAccessibleName(QCoreApplication.translate("ClientEditDialog", u"F\u00f8dsels\u00e5r", None))
 #endif // QT_CONFIG(accessibility)
         self.birthYearSpin.setSpecialValueText(QCoreApplication.translate("ClientEditDialog", u"ukjent", None))
         self.birthYearError.setText("")
-        self.birthYearError.setStyleSheet(QCoreApplication.translate("ClientEditDialog", u"color: #b00020;", None))
         self.serviceComboLabel.setText(QCoreApplication.translate("ClientEditDialog", u"&Tjeneste", None))
 #if QT_CONFIG(accessibility)
         self.serviceCombo.setAccessibleName(QCoreApplication.translate("ClientEditDialog", u"Tjeneste", None))

@@ -39,6 +39,7 @@ class Ui_ClientPage(object):
 
         self.monthsTable = QTableView(ClientPage)
         self.monthsTable.setObjectName(u"monthsTable")
+        self.monthsTable.setTabKeyNavigation(False)
 
         self.mainLayout.addWidget(self.monthsTable)
 
@@ -49,6 +50,7 @@ class Ui_ClientPage(object):
 
         self.entriesTable = QTableView(ClientPage)
         self.entriesTable.setObjectName(u"entriesTable")
+        self.entriesTable.setTabKeyNavigation(False)
         self.entriesTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
         self.mainLayout.addWidget(self.entriesTable)

@@ -50,6 +50,7 @@ class Ui_ClientsDialog(object):
 
         self.clientsTable = QTableView(ClientsDialog)
         self.clientsTable.setObjectName(u"clientsTable")
+        self.clientsTable.setTabKeyNavigation(False)
         self.clientsTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.clientsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.clientsTable.setAlternatingRowColors(True)

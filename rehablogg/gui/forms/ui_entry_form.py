@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QGridLayout,
     QHBoxLayout, QLabel, QLineEdit, QListView,
     QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QToolButton, QVBoxLayout,
-    QWidget)
+    QSpacerItem, QSpinBox, QTextBrowser, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_EntryForm(object):
     def setupUi(self, EntryForm):
@@ -38,7 +38,7 @@ class Ui_EntryForm(object):
         self.dateEditLabel = QLabel(EntryForm)
         self.dateEditLabel.setObjectName(u"dateEditLabel")
 
-        self.fieldsLayout.addWidget(self.dateEditLabel, 0, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.dateEditLabel, 0, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.dateBox = QVBoxLayout()
         self.dateBox.setSpacing(2)
@@ -53,6 +53,7 @@ class Ui_EntryForm(object):
         self.dateError.setObjectName(u"dateError")
         self.dateError.setWordWrap(True)
         self.dateError.setVisible(False)
+        self.dateError.setProperty(u"tone", u"error")
 
         self.dateBox.addWidget(self.dateError)
 
@@ -62,7 +63,7 @@ class Ui_EntryForm(object):
         self.codeEditLabel = QLabel(EntryForm)
         self.codeEditLabel.setObjectName(u"codeEditLabel")
 
-        self.fieldsLayout.addWidget(self.codeEditLabel, 1, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.codeEditLabel, 1, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.codeBox = QVBoxLayout()
         self.codeBox.setSpacing(2)
@@ -87,10 +88,28 @@ class Ui_EntryForm(object):
 
         self.codeBox.addWidget(self.codeInfo)
 
+        self.codeHelp = QTextBrowser(EntryForm)
+        self.codeHelp.setObjectName(u"codeHelp")
+        self.codeHelp.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.codeHelp.sizePolicy().hasHeightForWidth())
+        self.codeHelp.setSizePolicy(sizePolicy)
+        self.codeHelp.setMinimumSize(QSize(0, 90))
+        self.codeHelp.setMaximumSize(QSize(16777215, 260))
+        self.codeHelp.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.codeHelp.setTabChangesFocus(True)
+        self.codeHelp.setOpenLinks(False)
+        self.codeHelp.setVisible(False)
+
+        self.codeBox.addWidget(self.codeHelp)
+
         self.codeError = QLabel(EntryForm)
         self.codeError.setObjectName(u"codeError")
         self.codeError.setWordWrap(True)
         self.codeError.setVisible(False)
+        self.codeError.setProperty(u"tone", u"error")
 
         self.codeBox.addWidget(self.codeError)
 
@@ -100,7 +119,7 @@ class Ui_EntryForm(object):
         self.clientEditLabel = QLabel(EntryForm)
         self.clientEditLabel.setObjectName(u"clientEditLabel")
 
-        self.fieldsLayout.addWidget(self.clientEditLabel, 2, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.clientEditLabel, 2, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.clientBox = QVBoxLayout()
         self.clientBox.setSpacing(2)
@@ -129,6 +148,7 @@ class Ui_EntryForm(object):
         self.clientsError.setObjectName(u"clientsError")
         self.clientsError.setWordWrap(True)
         self.clientsError.setVisible(False)
+        self.clientsError.setProperty(u"tone", u"error")
 
         self.clientBox.addWidget(self.clientsError)
 
@@ -138,7 +158,7 @@ class Ui_EntryForm(object):
         self.minutesEditLabel = QLabel(EntryForm)
         self.minutesEditLabel.setObjectName(u"minutesEditLabel")
 
-        self.fieldsLayout.addWidget(self.minutesEditLabel, 3, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.minutesEditLabel, 3, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.minutesBox = QVBoxLayout()
         self.minutesBox.setSpacing(2)
@@ -187,6 +207,7 @@ class Ui_EntryForm(object):
         self.minutesError.setObjectName(u"minutesError")
         self.minutesError.setWordWrap(True)
         self.minutesError.setVisible(False)
+        self.minutesError.setProperty(u"tone", u"error")
 
         self.minutesBox.addWidget(self.minutesError)
 
@@ -196,7 +217,7 @@ class Ui_EntryForm(object):
         self.startEditLabel = QLabel(EntryForm)
         self.startEditLabel.setObjectName(u"startEditLabel")
 
-        self.fieldsLayout.addWidget(self.startEditLabel, 4, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.startEditLabel, 4, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.startBox = QVBoxLayout()
         self.startBox.setSpacing(2)
@@ -210,6 +231,7 @@ class Ui_EntryForm(object):
         self.startError.setObjectName(u"startError")
         self.startError.setWordWrap(True)
         self.startError.setVisible(False)
+        self.startError.setProperty(u"tone", u"error")
 
         self.startBox.addWidget(self.startError)
 
@@ -219,7 +241,7 @@ class Ui_EntryForm(object):
         self.contactComboLabel = QLabel(EntryForm)
         self.contactComboLabel.setObjectName(u"contactComboLabel")
 
-        self.fieldsLayout.addWidget(self.contactComboLabel, 5, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.contactComboLabel, 5, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.contactCombo = QComboBox(EntryForm)
         self.contactCombo.setObjectName(u"contactCombo")
@@ -229,7 +251,7 @@ class Ui_EntryForm(object):
         self.arenaComboLabel = QLabel(EntryForm)
         self.arenaComboLabel.setObjectName(u"arenaComboLabel")
 
-        self.fieldsLayout.addWidget(self.arenaComboLabel, 6, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.arenaComboLabel, 6, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.arenaCombo = QComboBox(EntryForm)
         self.arenaCombo.setObjectName(u"arenaCombo")
@@ -239,7 +261,7 @@ class Ui_EntryForm(object):
         self.partiesListLabel = QLabel(EntryForm)
         self.partiesListLabel.setObjectName(u"partiesListLabel")
 
-        self.fieldsLayout.addWidget(self.partiesListLabel, 7, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.partiesListLabel, 7, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.partiesList = QListWidget(EntryForm)
         self.partiesList.setObjectName(u"partiesList")
@@ -250,7 +272,7 @@ class Ui_EntryForm(object):
         self.groupSizeSpinLabel = QLabel(EntryForm)
         self.groupSizeSpinLabel.setObjectName(u"groupSizeSpinLabel")
 
-        self.fieldsLayout.addWidget(self.groupSizeSpinLabel, 8, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.groupSizeSpinLabel, 8, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.groupBox = QVBoxLayout()
         self.groupBox.setSpacing(2)
@@ -265,6 +287,7 @@ class Ui_EntryForm(object):
         self.groupSizeError.setObjectName(u"groupSizeError")
         self.groupSizeError.setWordWrap(True)
         self.groupSizeError.setVisible(False)
+        self.groupSizeError.setProperty(u"tone", u"error")
 
         self.groupBox.addWidget(self.groupSizeError)
 
@@ -274,7 +297,7 @@ class Ui_EntryForm(object):
         self.travelSpinLabel = QLabel(EntryForm)
         self.travelSpinLabel.setObjectName(u"travelSpinLabel")
 
-        self.fieldsLayout.addWidget(self.travelSpinLabel, 9, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.travelSpinLabel, 9, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.travelBox = QVBoxLayout()
         self.travelBox.setSpacing(2)
@@ -290,6 +313,7 @@ class Ui_EntryForm(object):
         self.travelError.setObjectName(u"travelError")
         self.travelError.setWordWrap(True)
         self.travelError.setVisible(False)
+        self.travelError.setProperty(u"tone", u"error")
 
         self.travelBox.addWidget(self.travelError)
 
@@ -299,7 +323,7 @@ class Ui_EntryForm(object):
         self.noteEditLabel = QLabel(EntryForm)
         self.noteEditLabel.setObjectName(u"noteEditLabel")
 
-        self.fieldsLayout.addWidget(self.noteEditLabel, 10, 0, 1, 1)
+        self.fieldsLayout.addWidget(self.noteEditLabel, 10, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
         self.noteEdit = QLineEdit(EntryForm)
         self.noteEdit.setObjectName(u"noteEdit")
@@ -381,7 +405,6 @@ class Ui_EntryForm(object):
 #endif // QT_CONFIG(accessibility)
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("EntryForm", u"dd.MM.yyyy", None))
         self.dateError.setText("")
-        self.dateError.setStyleSheet(QCoreApplication.translate("EntryForm", u"color: #b00020;", None))
         self.codeEditLabel.setText(QCoreApplication.translate("EntryForm", u"&Kode", None))
 #if QT_CONFIG(accessibility)
         self.codeEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Kode", None))
@@ -394,8 +417,10 @@ class Ui_EntryForm(object):
         self.codeInfo.setAccessibleName(QCoreApplication.translate("EntryForm", u"Valgt kode", None))
 #endif // QT_CONFIG(accessibility)
         self.codeInfo.setText("")
+#if QT_CONFIG(accessibility)
+        self.codeHelp.setAccessibleName(QCoreApplication.translate("EntryForm", u"Kodehjelp", None))
+#endif // QT_CONFIG(accessibility)
         self.codeError.setText("")
-        self.codeError.setStyleSheet(QCoreApplication.translate("EntryForm", u"color: #b00020;", None))
         self.clientEditLabel.setText(QCoreApplication.translate("EntryForm", u"&Bruker(e)", None))
 #if QT_CONFIG(accessibility)
         self.clientEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Bruker", None))
@@ -409,7 +434,6 @@ class Ui_EntryForm(object):
 #endif // QT_CONFIG(accessibility)
         self.selectedClients.setText("")
         self.clientsError.setText("")
-        self.clientsError.setStyleSheet(QCoreApplication.translate("EntryForm", u"color: #b00020;", None))
         self.minutesEditLabel.setText(QCoreApplication.translate("EntryForm", u"&Minutter", None))
 #if QT_CONFIG(accessibility)
         self.minutesEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Minutter", None))
@@ -436,14 +460,12 @@ class Ui_EntryForm(object):
 #endif // QT_CONFIG(accessibility)
         self.quick90Button.setText(QCoreApplication.translate("EntryForm", u"90", None))
         self.minutesError.setText("")
-        self.minutesError.setStyleSheet(QCoreApplication.translate("EntryForm", u"color: #b00020;", None))
         self.startEditLabel.setText(QCoreApplication.translate("EntryForm", u"&Start", None))
 #if QT_CONFIG(accessibility)
         self.startEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Starttid", None))
 #endif // QT_CONFIG(accessibility)
         self.startEdit.setPlaceholderText(QCoreApplication.translate("EntryForm", u"tt:mm (valgfritt)", None))
         self.startError.setText("")
-        self.startError.setStyleSheet(QCoreApplication.translate("EntryForm", u"color: #b00020;", None))
         self.contactComboLabel.setText(QCoreApplication.translate("EntryForm", u"K&ontaktform", None))
 #if QT_CONFIG(accessibility)
         self.contactCombo.setAccessibleName(QCoreApplication.translate("EntryForm", u"Kontaktform", None))
@@ -462,13 +484,11 @@ class Ui_EntryForm(object):
 #endif // QT_CONFIG(accessibility)
         self.groupSizeSpin.setSpecialValueText(QCoreApplication.translate("EntryForm", u"\u2013", None))
         self.groupSizeError.setText("")
-        self.groupSizeError.setStyleSheet(QCoreApplication.translate("EntryForm", u"color: #b00020;", None))
         self.travelSpinLabel.setText(QCoreApplication.translate("EntryForm", u"&Reiseminutter", None))
 #if QT_CONFIG(accessibility)
         self.travelSpin.setAccessibleName(QCoreApplication.translate("EntryForm", u"Reiseminutter", None))
 #endif // QT_CONFIG(accessibility)
         self.travelError.setText("")
-        self.travelError.setStyleSheet(QCoreApplication.translate("EntryForm", u"color: #b00020;", None))
         self.noteEditLabel.setText(QCoreApplication.translate("EntryForm", u"No&tat (lokalt)", None))
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Notat", None))

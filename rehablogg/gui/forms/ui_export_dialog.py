@@ -155,6 +155,7 @@ class Ui_ExportDialog(object):
         self.entriesLayout.setObjectName(u"entriesLayout")
         self.entriesView = QTableView(self.entriesTab)
         self.entriesView.setObjectName(u"entriesView")
+        self.entriesView.setTabKeyNavigation(False)
 
         self.entriesLayout.addWidget(self.entriesView)
 
@@ -165,6 +166,7 @@ class Ui_ExportDialog(object):
         self.participantsLayout.setObjectName(u"participantsLayout")
         self.participantsView = QTableView(self.participantsTab)
         self.participantsView.setObjectName(u"participantsView")
+        self.participantsView.setTabKeyNavigation(False)
 
         self.participantsLayout.addWidget(self.participantsView)
 
@@ -175,6 +177,7 @@ class Ui_ExportDialog(object):
         self.metadataLayout.setObjectName(u"metadataLayout")
         self.metadataView = QTableView(self.metadataTab)
         self.metadataView.setObjectName(u"metadataView")
+        self.metadataView.setTabKeyNavigation(False)
 
         self.metadataLayout.addWidget(self.metadataView)
 

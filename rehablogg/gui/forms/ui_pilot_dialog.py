@@ -67,6 +67,7 @@ class Ui_PilotDialog(object):
 
         self.rosterTable = QTableView(PilotDialog)
         self.rosterTable.setObjectName(u"rosterTable")
+        self.rosterTable.setTabKeyNavigation(False)
         self.rosterTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rosterTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.rosterTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -60,6 +60,7 @@ class Ui_ProfileDialog(object):
         self.therapistError.setObjectName(u"therapistError")
         self.therapistError.setWordWrap(True)
         self.therapistError.setVisible(False)
+        self.therapistError.setProperty(u"tone", u"error")
 
         self.personLayout.addWidget(self.therapistError, 1, 1, 1, 1)
 
@@ -77,6 +78,7 @@ class Ui_ProfileDialog(object):
         self.professionError.setObjectName(u"professionError")
         self.professionError.setWordWrap(True)
         self.professionError.setVisible(False)
+        self.professionError.setProperty(u"tone", u"error")
 
         self.personLayout.addWidget(self.professionError, 3, 1, 1, 1)
 
@@ -94,6 +96,7 @@ class Ui_ProfileDialog(object):
         self.municipalityInfo = QLabel(self.personGroup)
         self.municipalityInfo.setObjectName(u"municipalityInfo")
         self.municipalityInfo.setWordWrap(True)
+        self.municipalityInfo.setProperty(u"tone", u"muted")
 
         self.personLayout.addWidget(self.municipalityInfo, 5, 1, 1, 1)
 
@@ -101,6 +104,7 @@ class Ui_ProfileDialog(object):
         self.municipalityError.setObjectName(u"municipalityError")
         self.municipalityError.setWordWrap(True)
         self.municipalityError.setVisible(False)
+        self.municipalityError.setProperty(u"tone", u"error")
 
         self.personLayout.addWidget(self.municipalityError, 6, 1, 1, 1)
 
@@ -119,6 +123,7 @@ class Ui_ProfileDialog(object):
         self.unitError.setObjectName(u"unitError")
         self.unitError.setWordWrap(True)
         self.unitError.setVisible(False)
+        self.unitError.setProperty(u"tone", u"error")
 
         self.personLayout.addWidget(self.unitError, 8, 1, 1, 1)
 
@@ -139,6 +144,7 @@ class Ui_ProfileDialog(object):
         self.positionError.setObjectName(u"positionError")
         self.positionError.setWordWrap(True)
         self.positionError.setVisible(False)
+        self.positionError.setProperty(u"tone", u"error")
 
         self.personLayout.addWidget(self.positionError, 10, 1, 1, 1)
 
@@ -215,6 +221,7 @@ class Ui_ProfileDialog(object):
         self.workdaysError.setObjectName(u"workdaysError")
         self.workdaysError.setWordWrap(True)
         self.workdaysError.setVisible(False)
+        self.workdaysError.setProperty(u"tone", u"error")
 
         self.workLayout.addWidget(self.workdaysError, 1, 1, 1, 1)
 
@@ -252,6 +259,7 @@ class Ui_ProfileDialog(object):
         self.hoursError.setObjectName(u"hoursError")
         self.hoursError.setWordWrap(True)
         self.hoursError.setVisible(False)
+        self.hoursError.setProperty(u"tone", u"error")
 
         self.workLayout.addWidget(self.hoursError, 3, 1, 1, 1)
 
@@ -348,11 +356,13 @@ class Ui_ProfileDialog(object):
         self.absenceError.setObjectName(u"absenceError")
         self.absenceError.setWordWrap(True)
         self.absenceError.setVisible(False)
+        self.absenceError.setProperty(u"tone", u"error")
 
         self.absenceLayout.addWidget(self.absenceError)
 
         self.absenceTable = QTableView(self.absenceGroup)
         self.absenceTable.setObjectName(u"absenceTable")
+        self.absenceTable.setTabKeyNavigation(False)
         self.absenceTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.absenceTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.absenceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -369,6 +379,7 @@ class Ui_ProfileDialog(object):
         self.absenceInfo = QLabel(self.absenceGroup)
         self.absenceInfo.setObjectName(u"absenceInfo")
         self.absenceInfo.setWordWrap(True)
+        self.absenceInfo.setProperty(u"tone", u"muted")
 
         self.absenceButtons.addWidget(self.absenceInfo)
 
@@ -390,6 +401,7 @@ class Ui_ProfileDialog(object):
         self.laterLabel.setObjectName(u"laterLabel")
         self.laterLabel.setWordWrap(True)
         self.laterLabel.setVisible(False)
+        self.laterLabel.setProperty(u"tone", u"muted")
 
         self.outerLayout.addWidget(self.laterLabel)
 
@@ -397,6 +409,7 @@ class Ui_ProfileDialog(object):
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setWordWrap(True)
         self.messageLabel.setVisible(False)
+        self.messageLabel.setProperty(u"tone", u"error")
 
         self.outerLayout.addWidget(self.messageLabel)
 
@@ -462,36 +475,30 @@ class Ui_ProfileDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.therapistEdit.setPlaceholderText(QCoreApplication.translate("ProfileDialog", u"Fra pilotlederen, for eksempel FT01", None))
         self.therapistError.setText("")
-        self.therapistError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
         self.professionLabel.setText(QCoreApplication.translate("ProfileDialog", u"&Profesjon", None))
 #if QT_CONFIG(accessibility)
         self.professionCombo.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Profesjon", None))
 #endif // QT_CONFIG(accessibility)
         self.professionError.setText("")
-        self.professionError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
         self.municipalityLabel.setText(QCoreApplication.translate("ProfileDialog", u"&Kommune", None))
 #if QT_CONFIG(accessibility)
         self.municipalityEdit.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Kommune", None))
 #endif // QT_CONFIG(accessibility)
         self.municipalityEdit.setPlaceholderText(QCoreApplication.translate("ProfileDialog", u"S\u00f8k p\u00e5 kommunenummer eller navn", None))
         self.municipalityInfo.setText("")
-        self.municipalityInfo.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #555555;", None))
         self.municipalityError.setText("")
-        self.municipalityError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
         self.unitLabel.setText(QCoreApplication.translate("ProfileDialog", u"&Enhet", None))
 #if QT_CONFIG(accessibility)
         self.unitEdit.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Enhet", None))
 #endif // QT_CONFIG(accessibility)
         self.unitEdit.setPlaceholderText(QCoreApplication.translate("ProfileDialog", u"For eksempel Barne- og familietjenesten", None))
         self.unitError.setText("")
-        self.unitError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
         self.positionLabel.setText(QCoreApplication.translate("ProfileDialog", u"&Stillingsprosent", None))
 #if QT_CONFIG(accessibility)
         self.positionSpin.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Stillingsprosent", None))
 #endif // QT_CONFIG(accessibility)
         self.positionSpin.setSuffix(QCoreApplication.translate("ProfileDialog", u" %", None))
         self.positionError.setText("")
-        self.positionError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
         self.kostraLabel.setText(QCoreApplication.translate("ProfileDialog", u"KOSTRA-f&unksjon", None))
 #if QT_CONFIG(accessibility)
         self.kostraCombo.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"KOSTRA-funksjon", None))
@@ -527,7 +534,6 @@ class Ui_ProfileDialog(object):
         self.sundayCheck.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Arbeidsdag s\u00f8ndag", None))
 #endif // QT_CONFIG(accessibility)
         self.workdaysError.setText("")
-        self.workdaysError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
         self.hoursLabel.setText(QCoreApplication.translate("ProfileDialog", u"Arbeidst&id", None))
 #if QT_CONFIG(accessibility)
         self.dayStartEdit.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Arbeidsdagen begynner", None))
@@ -539,7 +545,6 @@ class Ui_ProfileDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.dayEndEdit.setDisplayFormat(QCoreApplication.translate("ProfileDialog", u"HH:mm", None))
         self.hoursError.setText("")
-        self.hoursError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
         self.defaultsGroup.setTitle(QCoreApplication.translate("ProfileDialog", u"Forvalg for nye registreringer", None))
         self.arenaLabel.setText(QCoreApplication.translate("ProfileDialog", u"&Arena", None))
 #if QT_CONFIG(accessibility)
@@ -572,19 +577,15 @@ class Ui_ProfileDialog(object):
         self.addAbsenceButton.setToolTip(QCoreApplication.translate("ProfileDialog", u"Legger til frav\u00e6r for arbeidsdagene fra og med til og med (Enter i frav\u00e6rsfeltene gj\u00f8r det samme)", None))
 #endif // QT_CONFIG(tooltip)
         self.absenceError.setText("")
-        self.absenceError.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
 #if QT_CONFIG(accessibility)
         self.absenceTable.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Frav\u00e6rsdager", None))
 #endif // QT_CONFIG(accessibility)
         self.absenceInfo.setText("")
-        self.absenceInfo.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #555555;", None))
         self.removeAbsenceButton.setText(QCoreApplication.translate("ProfileDialog", u"Fjer&n valgte", None))
 #if QT_CONFIG(accessibility)
         self.removeAbsenceButton.setAccessibleName(QCoreApplication.translate("ProfileDialog", u"Fjern valgte frav\u00e6rsdager", None))
 #endif // QT_CONFIG(accessibility)
         self.laterLabel.setText("")
-        self.laterLabel.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #555555;", None))
         self.messageLabel.setText("")
-        self.messageLabel.setStyleSheet(QCoreApplication.translate("ProfileDialog", u"color: #b00020;", None))
     # retranslateUi
 

@@ -68,6 +68,7 @@ class Ui_TimerStopDialog(object):
         self.timeError.setObjectName(u"timeError")
         self.timeError.setWordWrap(True)
         self.timeError.setVisible(False)
+        self.timeError.setProperty(u"tone", u"error")
 
         self.mainLayout.addWidget(self.timeError)
 
@@ -111,6 +112,5 @@ class Ui_TimerStopDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.splitEdit.setDisplayFormat(QCoreApplication.translate("TimerStopDialog", u"dd.MM.yyyy HH:mm", None))
         self.timeError.setText("")
-        self.timeError.setStyleSheet(QCoreApplication.translate("TimerStopDialog", u"color: #b00020;", None))
     # retranslateUi
 

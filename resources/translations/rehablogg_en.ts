@@ -1,0 +1,4152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="nb_NO">
+<context>
+    <name>AbsenceModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fravær</source>
+        <translation>Absence</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateWorker</name>
+    <message>
+        <source>Kunne ikke lese eller skrive {path}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En fil kunne ikke leses eller skrives: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlingsfilen {path} kunne ikke brukes ({detail}); er den åpen i et annet program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlingen stoppet på grunn av en uventet feil; ingenting fra denne kjøringen er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Måneden er {state}; endringer: {count}.</source>
+        <translation>The month is {state}; changes: {count}.</translation>
+    </message>
+    <message>
+        <source>Endringslogg</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>&amp;Måned:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>MM.yyyy</source>
+        <translation>MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Endringer i måneden</source>
+        <translation>Changes in the month</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>endret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>slettet</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>minutter</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>andre felt</source>
+        <translation>other fields</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sikkerhetskopien kunne ikke tas: {error}</source>
+        <translation>The backup could not be made: {error}</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er tatt.</source>
+        <translation>The backup has been made.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Erstatte dagens data med sikkerhetskopien fra {taken}? Dagens database tas vare på som egen sikkerhetskopi først, så ingenting går tapt.</source>
+        <translation>Replace today&apos;s data with the backup from {taken}? Today&apos;s database is first kept as a backup of its own, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen.</source>
+        <translation>Restored from {taken}; the previous database is at the top of the list.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>rehablogg tar en sikkerhetskopi hver dag ved oppstart, før oppgraderinger, gjenoppretting og innlevering. Den nyeste gode kopien slettes aldri.</source>
+        <translation>rehablogg makes a backup every day at start-up, and before upgrades, restores and submissions. The newest good copy is never deleted.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Ta sikkerhetskopi nå</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Ta sikkerhetskopi nå</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Gjenopprett valgt</source>
+        <translation>Restore selected</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett valgt …</source>
+        <translation>&amp;Restore selected …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Tatt</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Anledning</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>daglig</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <source>manuell</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>før oppgradering</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>før gjenoppretting</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>før innlevering</source>
+        <translation>before submission</translation>
+    </message>
+    <message>
+        <source>skadet</source>
+        <translation>damaged</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <source>Ny bruker</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>lages når brukeren lagres</source>
+        <translation>made when the client is saved</translation>
+    </message>
+    <message>
+        <source>Rediger bruker</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>navnet er slettet</source>
+        <translation>the name has been erased</translation>
+    </message>
+    <message>
+        <source>Skriv et navn eller kallenavn du kjenner brukeren igjen på.</source>
+        <translation>Type a name or nickname you will recognise the client by.</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Navnet blir bare på denne maskinen. Eksportene bruker pseudonymet.</source>
+        <translation>The name stays on this computer only. Exports use the pseudonym.</translation>
+    </message>
+    <message>
+        <source>&amp;Navn (lokalt)</source>
+        <translation>&amp;Name (local)</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>For eksempel Ola N. eller et kallenavn</source>
+        <translation>For example Ola N. or a nickname</translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsår</source>
+        <translation>&amp;Birth year</translation>
+    </message>
+    <message>
+        <source>Fødselsår</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>&amp;Tjeneste</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Har individuell plan</source>
+        <translation>Has an individual plan</translation>
+    </message>
+    <message>
+        <source>Har &amp;individuell plan (IP)</source>
+        <translation>Has an &amp;individual plan (IP)</translation>
+    </message>
+    <message>
+        <source>Har koordinator</source>
+        <translation>Has a coordinator</translation>
+    </message>
+    <message>
+        <source>Har &amp;koordinator</source>
+        <translation>Has a &amp;coordinator</translation>
+    </message>
+    <message>
+        <source>Har barnekoordinator</source>
+        <translation>Has a child coordinator</translation>
+    </message>
+    <message>
+        <source>Har &amp;barnekoordinator</source>
+        <translation>Has a c&amp;hild coordinator</translation>
+    </message>
+    <message>
+        <source>Jeg er koordinator</source>
+        <translation>I am the coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Jeg er koordinator</source>
+        <translation>I &amp;am the coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Direkte</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Indirekte</source>
+        <translation>Indirect</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(navn slettet)</source>
+        <translation>(name erased)</translation>
+    </message>
+    <message>
+        <source>Brukerside – {name}</source>
+        <translation>Client page – {name}</translation>
+    </message>
+    <message>
+        <source>født {year} ({group})</source>
+        <translation>born {year} ({group})</translation>
+    </message>
+    <message>
+        <source>fødselsår ukjent</source>
+        <translation>birth year unknown</translation>
+    </message>
+    <message>
+        <source>Brukerside</source>
+        <translation>Client page</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tid per måned og kategori</source>
+        <translation>Time per month and category</translation>
+    </message>
+    <message>
+        <source>Registreringer for brukeren</source>
+        <translation>The client&apos;s entries</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsDialog</name>
+    <message>
+        <source>Slett navn og notater</source>
+        <translation>Erase name and notes</translation>
+    </message>
+    <message>
+        <source>Slett for godt</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før i dag har fortsatt navnet til de blir rotert bort.</source>
+        <translation>The name “{label}” and all notes on the client&apos;s entries are erased for good, from the database file too. The entries, minutes, birth year and the pseudonym {pseudonym} stay, so the figures still add up. Backups made before today keep the name until they are rotated out.</translation>
+    </message>
+    <message>
+        <source>Brukerregister</source>
+        <translation>Client register</translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Søk i brukere</source>
+        <translation>Search clients</translation>
+    </message>
+    <message>
+        <source>Navn eller pseudonym</source>
+        <translation>Name or pseudonym</translation>
+    </message>
+    <message>
+        <source>Vis avsluttede og slettede</source>
+        <translation>Show closed and erased</translation>
+    </message>
+    <message>
+        <source>Vis &amp;avsluttede</source>
+        <translation>Show &amp;closed</translation>
+    </message>
+    <message>
+        <source>Brukere</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Ny bruker</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>&amp;Ny bruker</source>
+        <translation>&amp;New client</translation>
+    </message>
+    <message>
+        <source>Rediger bruker</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Brukerside</source>
+        <translation>Client page</translation>
+    </message>
+    <message>
+        <source>Bruker&amp;side</source>
+        <translation>Client &amp;page</translation>
+    </message>
+    <message>
+        <source>Avslutt eller gjenåpne</source>
+        <translation>Close or reopen</translation>
+    </message>
+    <message>
+        <source>Avslutt / &amp;gjenåpne</source>
+        <translation>Close / &amp;reopen</translation>
+    </message>
+    <message>
+        <source>S&amp;lett navn og notater …</source>
+        <translation>E&amp;rase name and notes …</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <source>Habilitering</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <source>Rehabilitering</source>
+        <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Aldersgruppe</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Koordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Barnekoord.</source>
+        <translation>Child coord.</translation>
+    </message>
+    <message>
+        <source>Jeg er koord.</source>
+        <translation>I coordinate</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>slettet</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>avsluttet</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>(navn slettet)</source>
+        <translation>(name erased)</translation>
+    </message>
+</context>
+<context>
+    <name>CodesWindow</name>
+    <message>
+        <source>{count} koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen kode passer søket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Søk i kodene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode, navn eller ord i beskrivelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall treff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskrivelse av koden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>Direkte</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Indirekte</source>
+        <translation>Indirect</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Reise</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source> (helligdag)</source>
+        <translation> (public holiday)</translation>
+    </message>
+    <message>
+        <source> (fravær)</source>
+        <translation> (absence)</translation>
+    </message>
+    <message>
+        <source>Fridag</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag</source>
+        <translation>Working day</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Bruker(e)</source>
+        <translation>Client(s)</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Contact mode</translation>
+    </message>
+    <message>
+        <source>Parter</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Reise</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Helligdag: {name}</source>
+        <translation>Public holiday: {name}</translation>
+    </message>
+    <message>
+        <source>Fravær: {kind}</source>
+        <translation>Absence: {kind}</translation>
+    </message>
+    <message>
+        <source>Ingen registreringer</source>
+        <translation>No entries</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Ny registrering</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>{code} er nå favoritt.</source>
+        <translation>{code} is now a favourite.</translation>
+    </message>
+    <message>
+        <source>{code} er ikke favoritt.</source>
+        <translation>{code} is not a favourite.</translation>
+    </message>
+    <message>
+        <source>Rediger registrering</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <source>Ny registrering (kopi)</source>
+        <translation>New entry (copy)</translation>
+    </message>
+    <message>
+        <source>Søk og legg til brukere (Enter), tom + Enter for å gå videre</source>
+        <translation>Search and add clients (Enter), empty + Enter to move on</translation>
+    </message>
+    <message>
+        <source>Søk på bruker</source>
+        <translation>Search for a client</translation>
+    </message>
+    <message>
+        <source>Koden gjelder ingen bruker</source>
+        <translation>The code is for no client</translation>
+    </message>
+    <message>
+        <source>Valgt: {names}</source>
+        <translation>Chosen: {names}</translation>
+    </message>
+    <message>
+        <source>{warning} Trykk Enter igjen for å lagre.</source>
+        <translation>{warning} Press Enter again to save.</translation>
+    </message>
+    <message>
+        <source>Starttid skrives tt:mm, for eksempel 08:30, eller la feltet stå tomt.</source>
+        <translation>Write the start time as hh:mm, for example 08:30, or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Ingen kode passer «{typed}»; velg fra listen.</source>
+        <translation>No code matches “{typed}”; choose from the list.</translation>
+    </message>
+    <message>
+        <source>Velg en kode.</source>
+        <translation>Choose a code.</translation>
+    </message>
+    <message>
+        <source>Registrering</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Kode</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Søk på kode eller navn</source>
+        <translation>Search by code or name</translation>
+    </message>
+    <message>
+        <source>Kodeforslag</source>
+        <translation>Code suggestions</translation>
+    </message>
+    <message>
+        <source>Valgt kode</source>
+        <translation>Chosen code</translation>
+    </message>
+    <message>
+        <source>Kodehjelp</source>
+        <translation>Code help</translation>
+    </message>
+    <message>
+        <source>&amp;Bruker(e)</source>
+        <translation>C&amp;lient(s)</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Brukerforslag</source>
+        <translation>Client suggestions</translation>
+    </message>
+    <message>
+        <source>Valgte brukere</source>
+        <translation>Chosen clients</translation>
+    </message>
+    <message>
+        <source>&amp;Minutter</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>90, 1:30 eller 1,5t</source>
+        <translation>90, 1:30 or 1.5h</translation>
+    </message>
+    <message>
+        <source>15 minutter</source>
+        <translation>15 minutes</translation>
+    </message>
+    <message>
+        <source>15</source>
+        <translation>15</translation>
+    </message>
+    <message>
+        <source>30 minutter</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>30</source>
+        <translation>30</translation>
+    </message>
+    <message>
+        <source>45 minutter</source>
+        <translation>45 minutes</translation>
+    </message>
+    <message>
+        <source>45</source>
+        <translation>45</translation>
+    </message>
+    <message>
+        <source>60 minutter</source>
+        <translation>60 minutes</translation>
+    </message>
+    <message>
+        <source>60</source>
+        <translation>60</translation>
+    </message>
+    <message>
+        <source>90 minutter</source>
+        <translation>90 minutes</translation>
+    </message>
+    <message>
+        <source>90</source>
+        <translation>90</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>tt:mm (valgfritt)</source>
+        <translation>hh:mm (optional)</translation>
+    </message>
+    <message>
+        <source>K&amp;ontaktform</source>
+        <translation>C&amp;ontact mode</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Contact mode</translation>
+    </message>
+    <message>
+        <source>&amp;Arena</source>
+        <translation>Se&amp;tting</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Sa&amp;marbeidsparter</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>Samarbeidsparter</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppestørrelse</source>
+        <translation>&amp;Group size</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelse</source>
+        <translation>Group size</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Reiseminutter</source>
+        <translation>T&amp;ravel minutes</translation>
+    </message>
+    <message>
+        <source>Reiseminutter</source>
+        <translation>Travel minutes</translation>
+    </message>
+    <message>
+        <source>No&amp;tat (lokalt)</source>
+        <translation>No&amp;te (local)</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Blir på denne maskinen</source>
+        <translation>Stays on this computer</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre (Enter)</source>
+        <translation>&amp;Save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>ISO-uke</source>
+        <translation>ISO week</translation>
+    </message>
+    <message>
+        <source>Fritt tidsrom</source>
+        <translation>Custom range</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx)</source>
+        <translation>Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (bare visning)</source>
+        <translation>CSV (for viewing only)</translation>
+    </message>
+    <message>
+        <source>(settes når filen skrives)</source>
+        <translation>(set when the file is written)</translation>
+    </message>
+    <message>
+        <source>Levert som korreksjon nr. {n}: {name} (eksport-ID {id}, erstatter {replaces}).</source>
+        <translation>Submitted as correction no. {n}: {name} (export ID {id}, replaces {replaces}).</translation>
+    </message>
+    <message>
+        <source>Levert: {name} (eksport-ID {id}).</source>
+        <translation>Submitted: {name} (export ID {id}).</translation>
+    </message>
+    <message>
+        <source>Måneden er uendret siden innleveringen; {name} er skrevet på nytt med samme eksport-ID {id}.</source>
+        <translation>The month is unchanged since it was submitted; {name} was written again with the same export ID {id}.</translation>
+    </message>
+    <message>
+        <source>Eksportert (ikke levert): {name} (eksport-ID {id}).</source>
+        <translation>Exported (not submitted): {name} (export ID {id}).</translation>
+    </message>
+    <message>
+        <source>Eksportert: {name} (registreringer: {count}).</source>
+        <translation>Exported: {name} (entries: {count}).</translation>
+    </message>
+    <message>
+        <source>&amp;Lever inn</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>CSV-filen har ingen metadata.</source>
+        <translation>The CSV file has no metadata.</translation>
+    </message>
+    <message>
+        <source>Kontroll ({count})</source>
+        <translation>Check ({count})</translation>
+    </message>
+    <message>
+        <source>Kontroll (ingen funn)</source>
+        <translation>Check (nothing found)</translation>
+    </message>
+    <message>
+        <source>Velg mappe</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke; opprett den eller velg en annen.</source>
+        <translation>The folder {folder} does not exist; create it or choose another.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); ingenting er levert.</source>
+        <translation>The backup before the submission could not be made ({reason}); nothing was submitted.</translation>
+    </message>
+    <message>
+        <source>Eksporter eller lever inn</source>
+        <translation>Export or submit</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Lever inn måneden (låser den; senere endringer krever begrunnelse)</source>
+        <translation>&amp;Submit the month (locks it; later changes need a reason)</translation>
+    </message>
+    <message>
+        <source>Ta med &amp;notater</source>
+        <translation>Include &amp;notes</translation>
+    </message>
+    <message>
+        <source>Notater kan identifisere personer; ta dem bare med når mottakeren skal ha dem.</source>
+        <translation>Notes can identify people; include them only when the recipient is meant to have them.</translation>
+    </message>
+    <message>
+        <source>Lagre i &amp;mappe:</source>
+        <translation>Save in &amp;folder:</translation>
+    </message>
+    <message>
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>Filnavn:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <source>Kontroll</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller trykk Enter på et funn for å gå til dagen.</source>
+        <translation>Double-click or press Enter on a finding to go to that day.</translation>
+    </message>
+    <message>
+        <source>Funn i kontrollen</source>
+        <translation>Findings of the check</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Registreringer som eksporteres</source>
+        <translation>Entries that are exported</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Deltakere som eksporteres</source>
+        <translation>Participants that are exported</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Metadata som eksporteres</source>
+        <translation>Metadata that is exported</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTemplateDialog</name>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mal for journaltekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Språk for journaltekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta med &amp;brukernavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plassholdere: {names}. Tomme felt og kommaene rundt dem tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning (et oppdiktet eksempel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standardmal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>Kopier &amp;journaltekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legger en kort, nøytral linje per valgt registrering på utklippstavlen, klar til å lime inn i journalen eller IP-verktøyet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta med &amp;brukernavn i journalteksten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mal for journaltekst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg en eller flere registreringer i listen først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaltekst kopiert (1 linje).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaltekst kopiert ({n} linjer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Lagre registreringen (i skjemaet)</source>
+        <translation>Save the entry (in the form)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Avbryt og tøm skjemaet</source>
+        <translation>Cancel and clear the form</translation>
+    </message>
+    <message>
+        <source>Pil opp/ned</source>
+        <translation>Arrow up/down</translation>
+    </message>
+    <message>
+        <source>Bla i kode- eller brukerforslagene</source>
+        <translation>Move through the code or client suggestions</translation>
+    </message>
+    <message>
+        <source>Enter i forslagslisten</source>
+        <translation>Enter in the suggestion list</translation>
+    </message>
+    <message>
+        <source>Velg koden eller brukeren og gå videre</source>
+        <translation>Choose the code or client and move on</translation>
+    </message>
+    <message>
+        <source>Tilbake i tomt brukerfelt</source>
+        <translation>Backspace in an empty client field</translation>
+    </message>
+    <message>
+        <source>Fjern sist valgte bruker</source>
+        <translation>Remove the last chosen client</translation>
+    </message>
+    <message>
+        <source>Enter i tomt brukerfelt</source>
+        <translation>Enter in an empty client field</translation>
+    </message>
+    <message>
+        <source>Ferdig med brukerne (gruppe), gå til minutter</source>
+        <translation>Done with the clients (group), go to minutes</translation>
+    </message>
+    <message>
+        <source>Enter i listen</source>
+        <translation>Enter in the list</translation>
+    </message>
+    <message>
+        <source>Rediger valgt registrering</source>
+        <translation>Edit the selected entry</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Gjelder når rehablogg startes på nytt</source>
+        <translation>Applies when rehablogg is restarted</translation>
+    </message>
+    <message>
+        <source>Språket er endret til {name}. Det gjelder når rehablogg startes på nytt.</source>
+        <translation>The language is changed to {name}. It applies when rehablogg is restarted.</translation>
+    </message>
+    <message>
+        <source>R&amp;apporter</source>
+        <translation>R&amp;eports</translation>
+    </message>
+    <message>
+        <source>Min tid…</source>
+        <translation>My time…</translation>
+    </message>
+    <message>
+        <source>Ingen registrering å gjenta ennå.</source>
+        <translation>No entry to repeat yet.</translation>
+    </message>
+    <message>
+        <source>Velg en kode i skjemaet først.</source>
+        <translation>Choose a code in the form first.</translation>
+    </message>
+    <message>
+        <source>Duplisert.</source>
+        <translation>Duplicated.</translation>
+    </message>
+    <message>
+        <source>Kopier til dag</source>
+        <translation>Copy to day</translation>
+    </message>
+    <message>
+        <source>Kopier registreringen til:</source>
+        <translation>Copy the entry to:</translation>
+    </message>
+    <message>
+        <source>Kopiert til {date}.</source>
+        <translation>Copied to {date}.</translation>
+    </message>
+    <message>
+        <source>Slett registrering</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Slettet. Angre med Ctrl+Z.</source>
+        <translation>Deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Lagret.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Registreringen finnes ikke lenger; lagre den som ny.</source>
+        <translation>The entry no longer exists; save it as a new one.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: måneden er levert, og endringen trenger en begrunnelse.</source>
+        <translation>Not saved: the month has been submitted, and the change needs a reason.</translation>
+    </message>
+    <message>
+        <source>Endre registrering</source>
+        <translation>Change entry</translation>
+    </message>
+    <message>
+        <source>Endret.</source>
+        <translation>Changed.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: måneden er levert, og en ny registrering der trenger en begrunnelse.</source>
+        <translation>Not saved: the month has been submitted, and a new entry in it needs a reason.</translation>
+    </message>
+    <message>
+        <source>Ny registrering</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <source>Velg en registrering i listen først.</source>
+        <translation>Select an entry in the list first.</translation>
+    </message>
+    <message>
+        <source>Levert måned</source>
+        <translation>Submitted month</translation>
+    </message>
+    <message>
+        <source>{month} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):</source>
+        <translation>{month} has been submitted. Write why you are changing it (goes into the change log):</translation>
+    </message>
+    <message>
+        <source>Du er med i piloten {name}.</source>
+        <translation>You have joined the pilot {name}.</translation>
+    </message>
+    <message>
+        <source>Brukeren er lagt til.</source>
+        <translation>The client has been added.</translation>
+    </message>
+    <message>
+        <source>Velg kode (og bruker) i skjemaet først, og trykk Ctrl+T igjen.</source>
+        <translation>Choose a code (and client) in the form first, then press Ctrl+T again.</translation>
+    </message>
+    <message>
+        <source>Tidtakeren går. Stopp med Ctrl+T.</source>
+        <translation>The timer is running. Stop it with Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>Første del er lagret.</source>
+        <translation>The first part has been saved.</translation>
+    </message>
+    <message>
+        <source>Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter.</source>
+        <translation>The timer has stopped: check the form and save with Enter.</translation>
+    </message>
+    <message>
+        <source>Start &amp;tidtaker</source>
+        <translation>Start &amp;timer</translation>
+    </message>
+    <message>
+        <source>{code} siden {date} {time} ({running})</source>
+        <translation>{code} since {date} {time} ({running})</translation>
+    </message>
+    <message>
+        <source>Stopp &amp;tidtaker</source>
+        <translation>Stop &amp;timer</translation>
+    </message>
+    <message>
+        <source>Tastatursnarveier</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Tast</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>direkte {direct} · indirekte {indirect} · annet {other} · reise {travel} · direkteandel {share}</source>
+        <translation>direct {direct} · indirect {indirect} · other {other} · travel {travel} · direct share {share}</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>rehablogg</source>
+        <translation>rehablogg</translation>
+    </message>
+    <message>
+        <source>I &amp;dag</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Gå til i dag (Alt+Home)</source>
+        <translation>Go to today (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Gå til i dag</source>
+        <translation>Go to today</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Forrige (Alt+Venstre)</source>
+        <translation>Previous (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Neste (Alt+Høyre)</source>
+        <translation>Next (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Neste periode</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Gå til dato (Ctrl+G)</source>
+        <translation>Go to date (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Vist dato</source>
+        <translation>Date shown</translation>
+    </message>
+    <message>
+        <source>Vist periode</source>
+        <translation>Period shown</translation>
+    </message>
+    <message>
+        <source>Tidtaker</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Start eller stopp tidtakeren (Ctrl+T)</source>
+        <translation>Start or stop the timer (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Start eller stopp tidtaker</source>
+        <translation>Start or stop timer</translation>
+    </message>
+    <message>
+        <source>Da&amp;g</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Dagvisning (Ctrl+1)</source>
+        <translation>Day view (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Dagvisning</source>
+        <translation>Day view</translation>
+    </message>
+    <message>
+        <source>&amp;Uke</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>Ukevisning (Ctrl+2)</source>
+        <translation>Week view (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Ukevisning</source>
+        <translation>Week view</translation>
+    </message>
+    <message>
+        <source>&amp;Ny registrering</source>
+        <translation>&amp;New entry</translation>
+    </message>
+    <message>
+        <source>Ny registrering (Ctrl+N)</source>
+        <translation>New entry (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Minutter per dag</source>
+        <translation>Minutes per day</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Registreringsskjema</source>
+        <translation>Entry form</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Brukere</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Tidtaker</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter eller lever inn …</source>
+        <translation>&amp;Export or submit …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>E&amp;ndringslogg …</source>
+        <translation>C&amp;hange log …</translation>
+    </message>
+    <message>
+        <source>&amp;Profil og innstillinger …</source>
+        <translation>&amp;Profile and settings …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Bli &amp;med i pilot …</source>
+        <translation>&amp;Join a pilot …</translation>
+    </message>
+    <message>
+        <source>&amp;Sikkerhetskopier …</source>
+        <translation>&amp;Backups …</translation>
+    </message>
+    <message>
+        <source>&amp;Brukerregister …</source>
+        <translation>&amp;Client register …</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Ny bruker …</source>
+        <translation>&amp;New client …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Start eller stopp tidtaker</source>
+        <translation>&amp;Start or stop timer</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger valgt</source>
+        <translation>&amp;Edit selected</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Slett valgt</source>
+        <translation>&amp;Delete selected</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliser valgt</source>
+        <translation>D&amp;uplicate selected</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta siste registrering</source>
+        <translation>&amp;Repeat last entry</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier valgt til annen dag …</source>
+        <translation>&amp;Copy selected to another day …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Merk valgt kode som &amp;favoritt</source>
+        <translation>Mark chosen code as &amp;favourite</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Angre</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om</source>
+        <translation>Re&amp;do</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Dag</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;I dag</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Forrige</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Neste</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Gå til dato</source>
+        <translation>&amp;Go to date</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Koder …</source>
+        <translation>C&amp;odes …</translation>
+    </message>
+    <message>
+        <source>Hva hver kode brukes til, med søk (Shift+F1)</source>
+        <translation>What each code is used for, with search (Shift+F1)</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Tastatursnarveier</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityListModel</name>
+    <message>
+        <source>{name} kommune i {county}</source>
+        <translation>{name} municipality in {county}</translation>
+    </message>
+</context>
+<context>
+    <name>PilotDialog</name>
+    <message>
+        <source>&amp;Bli med</source>
+        <translation>&amp;Join</translation>
+    </message>
+    <message>
+        <source>Åpne pilotfil</source>
+        <translation>Open pilot file</translation>
+    </message>
+    <message>
+        <source>Pilotfiler (*.toml);;Alle filer (*)</source>
+        <translation>Pilot files (*.toml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Finner ikke pilotfilen {path}.</source>
+        <translation>Cannot find the pilot file {path}.</translation>
+    </message>
+    <message>
+        <source>Ingen pilotfil er åpnet.</source>
+        <translation>No pilot file is open.</translation>
+    </message>
+    <message>
+        <source>koblede pseudonymer (nøkkel: finnes)</source>
+        <translation>linked pseudonyms (key: present)</translation>
+    </message>
+    <message>
+        <source>pseudonymene er ikke koblet</source>
+        <translation>the pseudonyms are not linked</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) – kodeverk {catalogue} versjon {version}, terapeuter: {count}, {linked}.</source>
+        <translation>{name} ({id}) – catalogue {catalogue} version {version}, therapists: {count}, {linked}.</translation>
+    </message>
+    <message>
+        <source>Velg din terapeutkode i listen.</source>
+        <translation>Choose your therapist code in the list.</translation>
+    </message>
+    <message>
+        <source>Åpne en pilotfil og velg din terapeutkode først.</source>
+        <translation>Open a pilot file and choose your therapist code first.</translation>
+    </message>
+    <message>
+        <source>Bli med i pilot</source>
+        <translation>Join a pilot</translation>
+    </message>
+    <message>
+        <source>Åpne pilotfilen du har fått fra pilotlederen, og velg din terapeutkode i listen. Eksportene dine får da pilotens id, din kode og pilotens kodeverk.</source>
+        <translation>Open the pilot file you got from the pilot lead and choose your therapist code in the list. Your exports then carry the pilot&apos;s id, your code and the pilot&apos;s catalogue.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilotfil:</source>
+        <translation>&amp;Pilot file:</translation>
+    </message>
+    <message>
+        <source>Pilotfil</source>
+        <translation>Pilot file</translation>
+    </message>
+    <message>
+        <source>sti til pilotfilen (.toml)</source>
+        <translation>path to the pilot file (.toml)</translation>
+    </message>
+    <message>
+        <source>Bla gjennom</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <source>Bla &amp;gjennom …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <source>Piloten</source>
+        <translation>The pilot</translation>
+    </message>
+    <message>
+        <source>Søk i terapeutlisten</source>
+        <translation>Search the therapist list</translation>
+    </message>
+    <message>
+        <source>Søk etter terapeutkode, kommune eller enhet</source>
+        <translation>Search by therapist code, municipality or unit</translation>
+    </message>
+    <message>
+        <source>Terapeuter i piloten</source>
+        <translation>Therapists in the pilot</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Ferie</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Sykefravær</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <source>Kurs</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <source>Annet fravær</source>
+        <translation>Other absence</translation>
+    </message>
+    <message>
+        <source>Fysioterapeut</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <source>Ergoterapeut</source>
+        <translation>Occupational therapist</translation>
+    </message>
+    <message>
+        <source>241 Diagnose, behandling, re-/habilitering</source>
+        <translation>241 Diagnosis, treatment, re-/habilitation</translation>
+    </message>
+    <message>
+        <source>232 Helsestasjons- og skolehelsetjeneste</source>
+        <translation>232 Child health clinic and school health service</translation>
+    </message>
+    <message>
+        <source>233 Annet forebyggende helsearbeid</source>
+        <translation>233 Other preventive health work</translation>
+    </message>
+    <message>
+        <source>234 Aktiviserings- og servicetjenester for eldre og personer med funksjonsnedsettelser</source>
+        <translation>234 Activity and service provision for the elderly and people with disabilities</translation>
+    </message>
+    <message>
+        <source>253 Helse- og omsorgstjenester i institusjon</source>
+        <translation>253 Health and care services in institutions</translation>
+    </message>
+    <message>
+        <source>254 Helse- og omsorgstjenester til hjemmeboende</source>
+        <translation>254 Health and care services for people living at home</translation>
+    </message>
+    <message>
+        <source>Kommuneforslag</source>
+        <translation>Municipality suggestions</translation>
+    </message>
+    <message>
+        <source>Lagre (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Lagre profilen</source>
+        <translation>Save the profile</translation>
+    </message>
+    <message>
+        <source>Senere (Esc)</source>
+        <translation>Later (Esc)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Avbryt uten å lagre</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <source>Velkommen til rehablogg</source>
+        <translation>Welcome to rehablogg</translation>
+    </message>
+    <message>
+        <source>Fyll inn hvem du er og hvor du jobber, så er rehablogg klar til bruk. Terapeutkoden får du av pilotlederen.</source>
+        <translation>Fill in who you are and where you work, and rehablogg is ready to use. The pilot lead gives you your therapist code.</translation>
+    </message>
+    <message>
+        <source>Arbeidsdager, arbeidstid, fravær og forvalg for nye registreringer kan endres senere under Fil → Profil og innstillinger.</source>
+        <translation>Working days, working hours, absence and defaults for new entries can be changed later under File → Profile and settings.</translation>
+    </message>
+    <message>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>{name} kommune i {county}</source>
+        <translation>{name} municipality in {county}</translation>
+    </message>
+    <message>
+        <source>Til-datoen kan ikke være før fra-datoen.</source>
+        <translation>The to date cannot be before the from date.</translation>
+    </message>
+    <message>
+        <source>Legg inn høyst ett år med fravær om gangen.</source>
+        <translation>Add at most one year of absence at a time.</translation>
+    </message>
+    <message>
+        <source>Perioden har ingen arbeidsdager; helg, helligdager og dager du ikke jobber trenger ikke fravær.</source>
+        <translation>The period has no working days; weekends, public holidays and days you do not work need no absence.</translation>
+    </message>
+    <message>
+        <source>La til {count} {kind}, hoppet over {skipped} fridager.</source>
+        <translation>Added {count} {kind}, skipped {skipped} days off.</translation>
+    </message>
+    <message>
+        <source>La til {count} {kind}.</source>
+        <translation>Added {count} {kind}.</translation>
+    </message>
+    <message>
+        <source>Velg dagene som skal fjernes i listen først.</source>
+        <translation>Select the days to remove in the list first.</translation>
+    </message>
+    <message>
+        <source>Fjernet {count}.</source>
+        <translation>Removed {count}.</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{n} dager</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>Profilen ble ikke lagret ({error}); det du skrev er beholdt, prøv igjen.</source>
+        <translation>The profile was not saved ({error}); what you typed is kept, try again.</translation>
+    </message>
+    <message>
+        <source>Skriv terapeutkoden du har fått av pilotlederen, for eksempel FT01.</source>
+        <translation>Type the therapist code the pilot lead gave you, for example FT01.</translation>
+    </message>
+    <message>
+        <source>Kryss av minst én arbeidsdag.</source>
+        <translation>Tick at least one working day.</translation>
+    </message>
+    <message>
+        <source>Arbeidsdagen må slutte etter at den begynner, for eksempel 08:00–15:30.</source>
+        <translation>The working day must end after it begins, for example 08:00–15:30.</translation>
+    </message>
+    <message>
+        <source>Profil og innstillinger</source>
+        <translation>Profile and settings</translation>
+    </message>
+    <message>
+        <source>Deg og arbeidsstedet</source>
+        <translation>You and your workplace</translation>
+    </message>
+    <message>
+        <source>&amp;Terapeutkode</source>
+        <translation>&amp;Therapist code</translation>
+    </message>
+    <message>
+        <source>Terapeutkode</source>
+        <translation>Therapist code</translation>
+    </message>
+    <message>
+        <source>Fra pilotlederen, for eksempel FT01</source>
+        <translation>From the pilot lead, for example FT01</translation>
+    </message>
+    <message>
+        <source>&amp;Profesjon</source>
+        <translation>&amp;Profession</translation>
+    </message>
+    <message>
+        <source>Profesjon</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>&amp;Kommune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Søk på kommunenummer eller navn</source>
+        <translation>Search by municipality number or name</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>For eksempel Barne- og familietjenesten</source>
+        <translation>For example the children and family service</translation>
+    </message>
+    <message>
+        <source>&amp;Stillingsprosent</source>
+        <translation>&amp;Position (%)</translation>
+    </message>
+    <message>
+        <source>Stillingsprosent</source>
+        <translation>Position percentage</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>KOSTRA-f&amp;unksjon</source>
+        <translation>KOSTRA f&amp;unction</translation>
+    </message>
+    <message>
+        <source>KOSTRA-funksjon</source>
+        <translation>KOSTRA function</translation>
+    </message>
+    <message>
+        <source>Arbeidsuke</source>
+        <translation>Working week</translation>
+    </message>
+    <message>
+        <source>Arbeids&amp;dager</source>
+        <translation>Working &amp;days</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag mandag</source>
+        <translation>Working day Monday</translation>
+    </message>
+    <message>
+        <source>tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag tirsdag</source>
+        <translation>Working day Tuesday</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag onsdag</source>
+        <translation>Working day Wednesday</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag torsdag</source>
+        <translation>Working day Thursday</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag fredag</source>
+        <translation>Working day Friday</translation>
+    </message>
+    <message>
+        <source>lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag lørdag</source>
+        <translation>Working day Saturday</translation>
+    </message>
+    <message>
+        <source>søn</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag søndag</source>
+        <translation>Working day Sunday</translation>
+    </message>
+    <message>
+        <source>Arbeidst&amp;id</source>
+        <translation>Working &amp;hours</translation>
+    </message>
+    <message>
+        <source>Arbeidsdagen begynner</source>
+        <translation>The working day begins</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Arbeidsdagen slutter</source>
+        <translation>The working day ends</translation>
+    </message>
+    <message>
+        <source>Forvalg for nye registreringer</source>
+        <translation>Defaults for new entries</translation>
+    </message>
+    <message>
+        <source>&amp;Arena</source>
+        <translation>Se&amp;tting</translation>
+    </message>
+    <message>
+        <source>Forvalgt arena</source>
+        <translation>Default setting</translation>
+    </message>
+    <message>
+        <source>K&amp;ontaktform</source>
+        <translation>C&amp;ontact mode</translation>
+    </message>
+    <message>
+        <source>Forvalgt kontaktform</source>
+        <translation>Default contact mode</translation>
+    </message>
+    <message>
+        <source>Fraværsdager</source>
+        <translation>Absence days</translation>
+    </message>
+    <message>
+        <source>F&amp;ra</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <source>Fravær fra dato</source>
+        <translation>Absence from date</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Ti&amp;l</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <source>Fravær til og med dato</source>
+        <translation>Absence up to and including date</translation>
+    </message>
+    <message>
+        <source>&amp;Fraværstype</source>
+        <translation>Absence &amp;type</translation>
+    </message>
+    <message>
+        <source>Fraværstype</source>
+        <translation>Absence type</translation>
+    </message>
+    <message>
+        <source>Le&amp;gg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Legg til fravær</source>
+        <translation>Add absence</translation>
+    </message>
+    <message>
+        <source>Legger til fravær for arbeidsdagene fra og med til og med (Enter i fraværsfeltene gjør det samme)</source>
+        <translation>Adds absence for the working days from through to (Enter in the absence fields does the same)</translation>
+    </message>
+    <message>
+        <source>Fjer&amp;n valgte</source>
+        <translation>Remo&amp;ve selected</translation>
+    </message>
+    <message>
+        <source>Fjern valgte fraværsdager</source>
+        <translation>Remove the selected absence days</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Min tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram: timer per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid per kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid per bruker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid per aldersgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brukere og aldersgrupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samarbeidsparter i indirekte arbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirekte registreringer med hver samarbeidspart; en registrering med tre parter teller én gang for hver av dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samarbeidsparter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensitet og kontinuitet per bruker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram: valgt brukers minutter per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intensitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egendefinert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Forrige periode</source>
+        <translation>Previous period</translation>
+    </message>
+    <message>
+        <source>Forrige periode (Alt+Venstre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neste periode</source>
+        <translation>Next period</translation>
+    </message>
+    <message>
+        <source>Neste periode (Alt+Høyre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Til:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valgt periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopier tabell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopier tabell: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legger hele tabellen på utklippstavlen, klar til å lime inn i et regneark (Ctrl+C kopierer de valgte cellene).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra-datoen {start} er etter til-datoen {end}; velg en fra-dato som ikke er etter til-datoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uke {week} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stilling {percent} % · {days} arbeidsdager i perioden (uten helligdager og fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. Timer per årsverk = timer / (stillingsprosent / 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra periodens første dag (for brukere du hadde kontakt med det siste halvåret før), ellers fra brukerens første kontakt i perioden, til periodens siste dag (ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» teller ikke. Sommeruker er ISO-uke 26–33.{targets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Piloten du er med i har ikke satt noe mål for intensitet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen brukere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} økter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts} per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habilitering</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <source>Rehabilitering</source>
+        <translation>Rehabilitation</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Terapeutkode</source>
+        <translation>Therapist code</translation>
+    </message>
+    <message>
+        <source>Kommunenr</source>
+        <translation>Municipality no.</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Profesjon</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Måneder</source>
+        <translation>Months</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStopDialog</name>
+    <message>
+        <source>Tidtakeren for {code} ble startet {date} kl. {time} og har gått i {hours} timer. Når stoppet du?</source>
+        <translation>The timer for {code} was started on {date} at {time} and has run for {hours} hours. When did you stop?</translation>
+    </message>
+    <message>
+        <source>Stopptiden må være etter at tidtakeren ble startet.</source>
+        <translation>The stop time must be after the timer was started.</translation>
+    </message>
+    <message>
+        <source>Delingstidspunktet må ligge mellom start og stopp.</source>
+        <translation>The split time must lie between start and stop.</translation>
+    </message>
+    <message>
+        <source>En registrering kan være høyst 12 timer og må ligge innenfor én dag; velg en tidligere stopptid eller del den.</source>
+        <translation>An entry can be at most 12 hours and must lie within one day; choose an earlier stop time or split it.</translation>
+    </message>
+    <message>
+        <source>Glemt tidtaker?</source>
+        <translation>Forgotten timer?</translation>
+    </message>
+    <message>
+        <source>Spørsmål</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppet</source>
+        <translation>&amp;Stopped</translation>
+    </message>
+    <message>
+        <source>Stoppet</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Del i to registreringer</source>
+        <translation>Split into two entries</translation>
+    </message>
+    <message>
+        <source>&amp;Del i to: første del lagres nå, resten går til skjemaet</source>
+        <translation>&amp;Split in two: the first part is saved now, the rest goes to the form</translation>
+    </message>
+    <message>
+        <source>Del &amp;ved</source>
+        <translation>Split &amp;at</translation>
+    </message>
+    <message>
+        <source>Del ved</source>
+        <translation>Split at</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>godtatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erstattet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWindow</name>
+    <message>
+        <source>Velg eller opprett en samling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlinger (*.sqlite3);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagre sammendraget som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-arbeidsbøker (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg takstfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takstmodeller (*.toml);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til en mappe med filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månedsfiler og pilotfiler (*.xlsx *.toml);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til minst én mappe eller fil som skal samles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg eller opprett en samlingsfil først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} er en mappe; velg en fil for samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen {path} for samlingen finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg hvor sammendraget skal lagres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget må være en .xlsx-fil, ikke {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen {path} for sammendraget finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget og samlingen kan ikke være samme fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finner filene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryter etter filen som leses nå …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v av %m filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leser {name} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver sammendraget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 godtatt innlevering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} godtatte innleveringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget er skrevet til {path}: {accepted}, {minutes} minutter ({hours} timer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radene ligger i {files} ved siden av den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbrutt: samlingen er som før, og sammendraget er ikke skrevet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} filer i samlingen: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mangler ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeuter på pilotens liste uten godtatt innlevering for måneden, til og med den nyeste måneden i samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle terapeuter på pilotens liste har levert hver måned til og med den nyeste måneden i samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen over manglende leveringer trenger pilotfilen (pilot.toml med terapeutlisten) blant filene som samles.</source>
+        <translation>The list of missing submissions needs the pilot file (pilot.toml with the therapist list) among the files collected.</translation>
+    </message>
+    <message>
+        <source>Alle ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget finnes ikke ennå; trykk Samle først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fant ikke noe program som kan åpne {path}; åpne filen fra mappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsbenk for pilotleder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samle innleverte månedsfiler i en samling, se hva som ble godtatt og hvorfor, og skriv sammendraget. Samme fil kan legges til flere ganger; samlingen endres bare av nye filer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samling og sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlings&amp;fil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samlingen (.sqlite3) – en ny lages om filen ikke finnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg samlingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Velg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mmendrag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arbeidsboken som skrives (.xlsx), som standard ved siden av samlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;elg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takstfil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takstfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen (valgfri: takstmodeller å sammenligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg &amp;takstfil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern takstfilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer og mapper som skal samles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til &amp;mappe …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til &amp;filer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern valgte filer og mapper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fje&amp;rn fra listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligger pilotfilen (pilot.toml) blant filene, sjekkes hver innlevering mot terapeutlisten, og listen over manglende leveringer lages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fremdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åpne sa&amp;mmendraget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Fil for fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen filer er samlet ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vis filer med status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filene i samlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om manglende leveringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manglende leveringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>absence</name>
+    <message>
+        <source>ferie</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <source>sykdom</source>
+        <translation>illness</translation>
+    </message>
+    <message>
+        <source>kurs</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <source>fravær</source>
+        <translation>absence</translation>
+    </message>
+</context>
+<context>
+    <name>aggregate</name>
+    <message>
+        <source>{path} er ikke en samlingsfil fra rehablogg ({detail}).</source>
+        <translation>{path} is not a rehablogg collection file ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater.</source>
+        <translation>{path} was made by a newer rehablogg (collection version {version}); update.</translation>
+    </message>
+    <message>
+        <source>Listen over manglende leveringer trenger pilotfilen (pilot.toml med terapeutlisten) blant filene som samles.</source>
+        <translation>The list of missing submissions needs the pilot file (pilot.toml with the therapist list) among the files collected.</translation>
+    </message>
+    <message>
+        <source>ikke levert</source>
+        <translation>not submitted</translation>
+    </message>
+    <message>
+        <source>konflikt mellom innleveringer</source>
+        <translation>conflict between submissions</translation>
+    </message>
+    <message>
+        <source>{rows} rader er for mange for et regneark; de ligger i {file} ved siden av denne arbeidsboken.</source>
+        <translation>{rows} rows are too many for a spreadsheet; they are in {file} next to this workbook.</translation>
+    </message>
+    <message>
+        <source>Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er ikke åpnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig mye for en månedsfil; den er ikke åpnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder (eksport med --submit) tas med.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen hører til piloten «{found}», ikke til «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men filen har {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen bruker kodeverket {found}, men piloten bruker {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} filer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fant ingen filer å samle i {inputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samme innlevering (eksport_id {id}) som {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erstattet av korreksjonen {id} ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre ({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>synkronisert skymappe</source>
+        <translation>synchronised cloud folder</translation>
+    </message>
+    <message>
+        <source>nettverksmappe</source>
+        <translation>network folder</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} kan ikke lages eller brukes ({reason}).</source>
+        <translation>The data folder {folder} cannot be created or used ({reason}).</translation>
+    </message>
+    <message>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Ingen god sikkerhetskopi ble funnet.</source>
+        <translation>The database in {folder} is damaged, and rehablogg does not change it. No good backup was found.</translation>
+    </message>
+    <message>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Start appen for å gjenopprette en sikkerhetskopi.</source>
+        <translation>The database in {folder} is damaged, and rehablogg does not change it. Start the app to restore a backup.</translation>
+    </message>
+    <message>
+        <source>Skadet database</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Vil du gjenopprette sikkerhetskopien fra {taken} (registreringer: {entries})? Den skadde filen tas vare på som egen kopi.</source>
+        <translation>The database in {folder} is damaged, and rehablogg does not change it. Do you want to restore the backup from {taken} (entries: {entries})? The damaged file is kept as a copy of its own.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>rehablogg stoppet uventet sist</source>
+        <translation>rehablogg stopped unexpectedly last time</translation>
+    </message>
+    <message>
+        <source>rehablogg stoppet uventet forrige gang. Detaljene under er også lagret i loggmappen; send dem gjerne til den som drifter appen.</source>
+        <translation>rehablogg stopped unexpectedly last time. The details below are also saved in the log folder; feel free to send them to whoever runs the app.</translation>
+    </message>
+    <message>
+        <source>Usikker datamappe</source>
+        <translation>Unsafe data folder</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} ligger i en {risk}. SQLite kan miste data der; flytt den til en lokal mappe (bruk --data-dir).</source>
+        <translation>The data folder {folder} is in a {risk}. SQLite can lose data there; move it to a local folder (use --data-dir).</translation>
+    </message>
+    <message>
+        <source>Dagens sikkerhetskopi kunne ikke tas; se loggen.</source>
+        <translation>Today&apos;s backup could not be made; see the log.</translation>
+    </message>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Det skjedde en uventet feil. Det som er lagret, er trygt; sjekk den siste registreringen. Detaljene er lagret i loggen.</source>
+        <translation>An unexpected error occurred. What has been saved is safe; check the last entry. The details are saved in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Filen {path} er skadet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {path} er ikke en rehablogg-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {path} er ikke en lesbar rehablogg-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter.</source>
+        <translation>rehablogg is open on this data folder; close the app before you restore.</translation>
+    </message>
+</context>
+<context>
+    <name>buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Bruk</source>
+        <translation>Apply</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>{file}: feltet «{field}»</source>
+        <translation>{file}: the field “{field}”</translation>
+    </message>
+    <message>
+        <source>{file}: kode {code}, feltet «{field}»</source>
+        <translation>{file}: code {code}, the field “{field}”</translation>
+    </message>
+    <message>
+        <source>{file}: kode nr. {index}, feltet «{field}»</source>
+        <translation>{file}: code no. {index}, the field “{field}”</translation>
+    </message>
+    <message>
+        <source>{file}: listen «{table}», nøkkel {key}, feltet «{field}»</source>
+        <translation>{file}: the list “{table}”, key {key}, the field “{field}”</translation>
+    </message>
+    <message>
+        <source>{file}: listen «{table}», oppføring nr. {index}, feltet «{field}»</source>
+        <translation>{file}: the list “{table}”, item no. {index}, the field “{field}”</translation>
+    </message>
+    <message>
+        <source>{where} mangler; legg det til.</source>
+        <translation>{where} is missing; add it.</translation>
+    </message>
+    <message>
+        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
+        <translation>{where} is unknown; check the spelling (known fields are {allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst i anførselstegn.</source>
+        <translation>{where} must be a text in quotation marks.</translation>
+    </message>
+    <message>
+        <source>{where} må være true eller false.</source>
+        <translation>{where} must be true or false.</translation>
+    </message>
+    <message>
+        <source>{where} må være et helt tall uten anførselstegn.</source>
+        <translation>{where} must be a whole number without quotation marks.</translation>
+    </message>
+    <message>
+        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01.</source>
+        <translation>{where} must be a date without a time and without quotation marks, for example 2025-01-01.</translation>
+    </message>
+    <message>
+        <source>{where} må være en tabell.</source>
+        <translation>{where} must be a table.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tabeller ([[{field}]]).</source>
+        <translation>{where} must be a list of tables ([[{field}]]).</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tekster som ikke er tomme, for eksempel [&quot;takst A1a&quot;].</source>
+        <translation>{where} must be a list of texts that are not empty, for example [&quot;takst A1a&quot;].</translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én oppføring.</source>
+        <translation>{where} must have at least one item.</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være tomt.</source>
+        <translation>{where} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{where} må være {allowed}, ikke «{value}».</source>
+        <translation>{where} must be {allowed}, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>{where} må være et positivt heltall, ikke {value}.</source>
+        <translation>{where} must be a positive whole number, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} kan bare ha små bokstaver a til z, sifre, punktum og bindestrek (for eksempel «rehablogg-standard»), ikke «{value}».</source>
+        <translation>{where} can only have lower-case letters a to z, digits, full stops and hyphens (for example “rehablogg-standard”), not “{value}”.</translation>
+    </message>
+    <message>
+        <source>{where} må være en stor bokstav fulgt av 1 til 5 store bokstaver eller sifre (for eksempel «D01»), ikke «{value}».</source>
+        <translation>{where} must be a capital letter followed by 1 to 5 capital letters or digits (for example “D01”), not “{value}”.</translation>
+    </message>
+    <message>
+        <source>{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang.</source>
+        <translation>{where} repeats a code further up; each code may appear only once.</translation>
+    </message>
+    <message>
+        <source>{where} må begynne med en liten bokstav og bare ha små bokstaver a til z, sifre og understrek, ikke «{value}».</source>
+        <translation>{where} must begin with a lower-case letter and have only lower-case letters a to z, digits and underscores, not “{value}”.</translation>
+    </message>
+    <message>
+        <source>{where} gjentar en nøkkel som står lenger opp; hver nøkkel kan bare stå én gang.</source>
+        <translation>{where} repeats a key further up; each key may appear only once.</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være none i kategorien {category}, fordi direkte og indirekte brukertid alltid gjelder en bruker; bruk required eller optional.</source>
+        <translation>{where} cannot be none in the category {category}, because direct and indirect client time always concerns a client; use required or optional.</translation>
+    </message>
+    <message>
+        <source>{where} må være et helt tall fra 1 til katalogens versjon {version}, ikke {value}.</source>
+        <translation>{where} must be a whole number from 1 to the catalogue&apos;s version {version}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én kode som ikke er utgått i versjon {version}.</source>
+        <translation>{where} must have at least one code that is not retired in version {version}.</translation>
+    </message>
+    <message>
+        <source>{file}: linje {line} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file}: line {line} is not valid TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file} is not valid TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
+        <translation>{file} is not saved as UTF-8; save the file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} kunne ikke leses ({reason}).</source>
+        <translation>{file} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>{file} er ikke et kodeverk rehablogg kan lese (for dyp nesting eller for lange tall).</source>
+        <translation>{file} is not a catalogue rehablogg can read (nesting too deep or numbers too long).</translation>
+    </message>
+</context>
+<context>
+    <name>categories</name>
+    <message>
+        <source>direkte</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>indirekte</source>
+        <translation>indirect</translation>
+    </message>
+    <message>
+        <source>annet</source>
+        <translation>other</translation>
+    </message>
+</context>
+<context>
+    <name>completeness</name>
+    <message>
+        <source>{day} er en arbeidsdag uten registreringer.</source>
+        <translation>{day} is a working day without entries.</translation>
+    </message>
+    <message>
+        <source>Tidtakeren går fortsatt; stopp den og lagre registreringen først.</source>
+        <translation>The timer is still running; stop it and save the entry first.</translation>
+    </message>
+    <message>
+        <source>Registreringen {day} ({code}): {problem}</source>
+        <translation>The entry on {day} ({code}): {problem}</translation>
+    </message>
+    <message>
+        <source>{day}: registreringen kl. {start} ({code}) overlapper en annen.</source>
+        <translation>{day}: the entry at {start} ({code}) overlaps another.</translation>
+    </message>
+    <message>
+        <source>Registreringen {day} bruker den utgåtte koden {code}.</source>
+        <translation>The entry on {day} uses the retired code {code}.</translation>
+    </message>
+    <message>
+        <source>Brukeren {pseudonym} mangler fødselsår (første gang {day}).</source>
+        <translation>The client {pseudonym} has no birth year (first on {day}).</translation>
+    </message>
+</context>
+<context>
+    <name>coordination</name>
+    <message>
+        <source>koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barnekoordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individuell plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansvarsgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samhandling med spesialisthelsetjenesten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>durations</name>
+    <message>
+        <source>«{text}» er ikke en varighet; skriv minutter (90), timer og minutter (1:30) eller timer (1,5t).</source>
+        <translation>“{text}” is not a duration; write minutes (90), hours and minutes (1:30) or hours (1,5t).</translation>
+    </message>
+</context>
+<context>
+    <name>entry</name>
+    <message>
+        <source>starttid</source>
+        <translation>a start time</translation>
+    </message>
+    <message>
+        <source>arena</source>
+        <translation>a setting</translation>
+    </message>
+    <message>
+        <source>kontaktform</source>
+        <translation>a contact mode</translation>
+    </message>
+    <message>
+        <source>minst én samarbeidspart</source>
+        <translation>at least one partner</translation>
+    </message>
+    <message>
+        <source>bruker</source>
+        <translation>a client</translation>
+    </message>
+    <message>
+        <source>Piloten krever {what} på hver registrering; fyll det ut.</source>
+        <translation>The pilot requires {what} on every entry; fill it in.</translation>
+    </message>
+    <message>
+        <source>Minutter må være mellom {low} og {high} (12 timer).</source>
+        <translation>Minutes must be between {low} and {high} (12 hours).</translation>
+    </message>
+    <message>
+        <source>Reiseminutter må være mellom 0 og {high}.</source>
+        <translation>Travel minutes must be between 0 and {high}.</translation>
+    </message>
+    <message>
+        <source>Registreringen går over midnatt; del den i to, én for hver dag.</source>
+        <translation>The entry runs past midnight; split it in two, one for each day.</translation>
+    </message>
+    <message>
+        <source>Datoen er mer enn {days} dager fram i tid; registrer arbeid når det er gjort.</source>
+        <translation>The date is more than {days} days ahead; record work once it is done.</translation>
+    </message>
+    <message>
+        <source>Koden «{code}» finnes ikke i kodeverket; velg en kode fra listen.</source>
+        <translation>The code “{code}” is not in the catalogue; choose a code from the list.</translation>
+    </message>
+    <message>
+        <source>Koden {code} er utgått; velg en gjeldende kode.</source>
+        <translation>The code {code} is retired; choose a current code.</translation>
+    </message>
+    <message>
+        <source>Koden {code} gjelder en bruker; velg minst én bruker.</source>
+        <translation>The code {code} is for a client; choose at least one client.</translation>
+    </message>
+    <message>
+        <source>Koden {code} gjelder ikke en bestemt bruker; fjern brukeren eller velg en annen kode.</source>
+        <translation>The code {code} is not for a particular client; remove the client or choose another code.</translation>
+    </message>
+    <message>
+        <source>Koden {code} gjelder én bruker; velg én bruker eller en gruppekode.</source>
+        <translation>The code {code} is for one client; choose one client or a group code.</translation>
+    </message>
+    <message>
+        <source>Samme bruker er valgt to ganger.</source>
+        <translation>The same client is chosen twice.</translation>
+    </message>
+    <message>
+        <source>Gruppekoden {code} krever en gruppestørrelse på minst 2.</source>
+        <translation>The group code {code} needs a group size of at least 2.</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelsen ({size}) er mindre enn antall valgte brukere ({n}).</source>
+        <translation>The group size ({size}) is smaller than the number of chosen clients ({n}).</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelse brukes bare med gruppekoder; la feltet stå tomt.</source>
+        <translation>Group size is only used with group codes; leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Kontaktformen «{key}» finnes ikke; velg fra listen.</source>
+        <translation>The contact mode “{key}” does not exist; choose from the list.</translation>
+    </message>
+    <message>
+        <source>Arenaen «{key}» finnes ikke; velg fra listen.</source>
+        <translation>The setting “{key}” does not exist; choose from the list.</translation>
+    </message>
+    <message>
+        <source>Samarbeidsparten «{key}» finnes ikke; velg fra listen.</source>
+        <translation>The partner “{key}” does not exist; choose from the list.</translation>
+    </message>
+    <message>
+        <source>Registreringen overlapper en annen fra {start} ({minutes} min); lagre likevel hvis det er riktig.</source>
+        <translation>The entry overlaps another from {start} ({minutes} min); save anyway if that is right.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Mappen {folder} finnes ikke; opprett den eller velg en annen.</source>
+        <translation>The folder {folder} does not exist; create it or choose another.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive eksporten i {folder}: {reason}.</source>
+        <translation>Could not write the export in {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).</source>
+        <translation>A submission is always for a whole month; choose a month (--period YYYY-MM).</translation>
+    </message>
+    <message>
+        <source>En innlevering er alltid en xlsx-fil; CSV er bare en visning.</source>
+        <translation>A submission is always an xlsx file; CSV is for viewing only.</translation>
+    </message>
+    <message>
+        <source>En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først (rehablogg profile set --therapist KODE --municipality NNNN).</source>
+        <translation>A submission needs a therapist code and a municipality number in the profile; fill them in first (rehablogg profile set --therapist CODE --municipality NNNN).</translation>
+    </message>
+    <message>
+        <source>Notatet på registreringen {entry} ({code}) ser ut til å inneholde et fødselsnummer eller D-nummer; fjern det fra notatet, eller eksporter uten notater.</source>
+        <translation>The note on the entry {entry} ({code}) seems to contain a national identity number or D number; remove it from the note, or export without notes.</translation>
+    </message>
+    <message>
+        <source>Feltet «{field}» ser ut til å inneholde et fødselsnummer eller D-nummer; rett det før du eksporterer.</source>
+        <translation>The field “{field}” seems to contain a national identity number or D number; correct it before you export.</translation>
+    </message>
+    <message>
+        <source>Registreringen {date} har koden «{code}», som ikke finnes i kodeverket {catalogue}; rett koden før du eksporterer.</source>
+        <translation>The entry on {date} has the code “{code}”, which is not in the catalogue {catalogue}; correct the code before you export.</translation>
+    </message>
+    <message>
+        <source>Registreringen {date} ({code}) har samarbeidsparten «{party}», som ikke finnes i kodeverket {catalogue}; rett registreringen før du eksporterer.</source>
+        <translation>The entry on {date} ({code}) has the partner “{party}”, which is not in the catalogue {catalogue}; correct the entry before you export.</translation>
+    </message>
+    <message>
+        <source>gyldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er en mappe, ikke en fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er en CSV-fil, som bare er en visning for mennesker og ikke kan kontrolleres; send xlsx-filen fra rehablogg i stedet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er en gammel Excel-fil (.xls), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er et OpenDocument-regneark (.ods), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er ikke en xlsx-arbeidsbok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er et zip-arkiv, men ikke en xlsx-arbeidsbok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er ufullstendig eller skadet, så den kan ikke leses som xlsx; be om en ny kopi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsboken er ikke en eksport fra rehablogg (arket «Metadata» mangler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsboken er ikke en eksport fra rehablogg (Metadata, feltet «format» er «{value}», ventet «{expected}»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, feltet «format_versjon»: «{value}» er ikke et versjonsnummer som 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen har formatversjon {value}, som denne versjonen av rehablogg ikke kan lese (den leser 1.x); oppdater rehablogg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arket «{sheet}» mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arket «{sheet}» hører ikke til format {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arkene står i feil rekkefølge: ventet {expected}, fant {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: overskriften er «{found}», ventet «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: kolonnen «{expected}» mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: kolonnen «{found}» hører ikke til format {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: «{found}» er ikke et gyldig navn på en samarbeidspartkolonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreringer: samarbeidspartkolonnene stemmer ikke med kodeverket {catalogue} versjon {version}; ventet {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata mangler feltet «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}: ventet feltet «{expected}», fant «{found}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}: feltet «{found}» hører ikke til format {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}: feltet «{found}» står to ganger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}, feltet «{name}»: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreringer har {found} rader, men Metadata sier antall_registreringer = {expected}; rader er slettet eller lagt til etter eksport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}: raden er tom, men det kommer rader etter den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}, kolonne {column} ({name}): {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}: {first} ({first_cell} = {first_value}) og {second} ({second_cell} = {second_value}) stemmer ikke overens; en av dem er endret etter eksport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreringer, rad {row}: antall_brukere er {expected}, men Deltakere har {found} rader for registreringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder, rad {row}: {name} for kode {code} er «{found}», men kodeverket {catalogue} versjon {version} sier «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder, rad {row}: koden «{code}» finnes ikke i kodeverket {catalogue} versjon {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} (og {count} feil til)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet en tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdien mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet et helt tall, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} er utenfor det tillatte området {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet en dato, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} er utenfor perioden {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et klokkeslett TT:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet 0 eller 1, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet et tall, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrering_id {value} står også på rad {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrering_id {value} finnes ikke i Registreringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brukeren {value} står to ganger på samme registrering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et pseudonym som K-7Q2M9X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet habilitering eller rehabilitering, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>koden «{value}» finnes ikke i arket Koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en kategori (direkte, indirekte eller annet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>koden {value} står to ganger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdien «{value}» har en type formatet ikke tillater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en dato ÅÅÅÅ-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et tidspunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perioden slutter før den begynner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet ja eller nei, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke {length} heksadesimale sifre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et kommunenummer med fire sifre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en innlevering må ha en verdi her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en innlevering gjelder en hel kalendermåned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>journal_text</name>
+    <message>
+        <source>Malen er tom; skriv minst én plassholder, for eksempel {dato}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{{{name}}}» er ikke en kjent plassholder; bruk {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malen har en krøllparentes uten partner; skriv plassholdere som {dato}, og doble krøllparenteser ({{ eller }}) for å få dem som tegn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{{{field}}}» har et tillegg etter navnet; skriv plassholderen bare som {{{name}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{language}» er ikke et språk for journaltekst; velg bokmål (nb) eller nynorsk (nn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>uke %1</source>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>Uke %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>tir</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>lør</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>søn</source>
+        <translation>Sun</translation>
+    </message>
+</context>
+<context>
+    <name>municipalities</name>
+    <message>
+        <source>Skriv kommunenummeret eller navnet på kommunen, for eksempel 0301 eller Oslo.</source>
+        <translation>Type the municipality number or name, for example 0301 or Oslo.</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Flere kommuner heter {text}; velg {options}.</source>
+        <translation>Several municipalities are called {text}; choose {options}.</translation>
+    </message>
+    <message>
+        <source>Ingen kommune heter «{text}»; skriv kommunenummeret eller velg fra listen.</source>
+        <translation>No municipality is called “{text}”; type the municipality number or choose from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>«{text}» er ikke en måned; skriv den som ÅÅÅÅ-MM.</source>
+        <translation>“{text}” is not a month; write it as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>uke {week}</source>
+        <translation>week {week}</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</source>
+        <translation>“{text}” is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>pilot</name>
+    <message>
+        <source>{file}: {where} {problem}</source>
+        <translation>{file}: {where} {problem}</translation>
+    </message>
+    <message>
+        <source>{file} kan ikke leses som en pilotfil (UTF-8-tekst).</source>
+        <translation>{file} cannot be read as a pilot file (UTF-8 text).</translation>
+    </message>
+    <message>
+        <source>er ikke gyldig TOML ({detail}).</source>
+        <translation>is not valid TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>er ukjent; sjekk stavemåten.</source>
+        <translation>is unknown; check the spelling.</translation>
+    </message>
+    <message>
+        <source>må være «rehablogg-pilot»; dette er ikke en pilotfil.</source>
+        <translation>must be “rehablogg-pilot”; this is not a pilot file.</translation>
+    </message>
+    <message>
+        <source>må være 1.x; filen er laget av en nyere rehablogg.</source>
+        <translation>must be 1.x; the file was made by a newer rehablogg.</translation>
+    </message>
+    <message>
+        <source>kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn).</source>
+        <translation>can only have lower-case letters, digits and hyphens (2–40 characters).</translation>
+    </message>
+    <message>
+        <source>må være 64 heksadesimale tegn når pseudonymene er koblet.</source>
+        <translation>must be 64 hexadecimal characters when the pseudonyms are linked.</translation>
+    </message>
+    <message>
+        <source>skal bare være med når linked_pseudonyms = true.</source>
+        <translation>belongs only with linked_pseudonyms = true.</translation>
+    </message>
+    <message>
+        <source>mangler eller er tomt.</source>
+        <translation>is missing or empty.</translation>
+    </message>
+    <message>
+        <source>mangler; legg inn minst én terapeut som [[roster]].</source>
+        <translation>is missing; add at least one therapist as [[roster]].</translation>
+    </message>
+    <message>
+        <source>må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være åpen oppover (som [67]).</source>
+        <translation>must cover all ages from 0 without gaps, and only the last group may be open-ended (like [67]).</translation>
+    </message>
+    <message>
+        <source>kjenner ikke «{field}»; bruk {known}.</source>
+        <translation>does not know “{field}”; use {known}.</translation>
+    </message>
+    <message>
+        <source>må være tabeller som [intensity_targets.habilitering].</source>
+        <translation>must be tables like [intensity_targets.habilitering].</translation>
+    </message>
+    <message>
+        <source>gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.</source>
+        <translation>is for no known service; use habilitering or rehabilitering.</translation>
+    </message>
+    <message>
+        <source>må være en tabell med sessions_per_week og/eller minutes_per_week.</source>
+        <translation>must be a table with sessions_per_week and/or minutes_per_week.</translation>
+    </message>
+    <message>
+        <source>er ukjent; bruk sessions_per_week og/eller minutes_per_week.</source>
+        <translation>is unknown; use sessions_per_week and/or minutes_per_week.</translation>
+    </message>
+    <message>
+        <source>er tom; gi sessions_per_week og/eller minutes_per_week.</source>
+        <translation>is empty; give sessions_per_week and/or minutes_per_week.</translation>
+    </message>
+    <message>
+        <source>må være et tall fra 0 til 50 (direkte økter per uke, som 1.5).</source>
+        <translation>must be a number from 0 to 50 (direct sessions per week, like 1.5).</translation>
+    </message>
+    <message>
+        <source>må være et heltall fra 0 til 5000 (direkte minutter per uke).</source>
+        <translation>must be a whole number from 0 to 5000 (direct minutes per week).</translation>
+    </message>
+    <message>
+        <source>setter ikke noe mål; gi sessions_per_week eller minutes_per_week større enn 0.</source>
+        <translation>sets no target; give sessions_per_week or minutes_per_week greater than 0.</translation>
+    </message>
+    <message>
+        <source>{file}: første linje må være {header}.</source>
+        <translation>{file}: the first line must be {header}.</translation>
+    </message>
+    <message>
+        <source>{file}: linje {line}</source>
+        <translation>{file}: line {line}</translation>
+    </message>
+    <message>
+        <source>{where} har {count} felt, men skal ha {expected}.</source>
+        <translation>{where} has {count} fields but should have {expected}.</translation>
+    </message>
+    <message>
+        <source>{file} har ingen terapeuter etter overskriftslinjen.</source>
+        <translation>{file} has no therapists after the header line.</translation>
+    </message>
+    <message>
+        <source>Terapeutkoden {code} står ikke i pilotens liste.</source>
+        <translation>The therapist code {code} is not in the pilot&apos;s list.</translation>
+    </message>
+    <message>
+        <source>Piloten bruker kodeverket «{wanted}», men denne rehablogg har bare «{have}»; be pilotlederen om en pilotfil for {have}.</source>
+        <translation>The pilot uses the catalogue “{wanted}”, but this rehablogg only has “{have}”; ask the pilot lead for a pilot file for {have}.</translation>
+    </message>
+    <message>
+        <source>Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har versjon {have}; {advice}.</source>
+        <translation>The pilot uses version {wanted} of the catalogue, but this rehablogg has version {have}; {advice}.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>Kommunenummeret «{number}» må ha fire sifre, for eksempel 0301.</source>
+        <translation>The municipality number “{number}” must have four digits, for example 0301.</translation>
+    </message>
+    <message>
+        <source>Kommunenummeret {number} finnes ikke i kommunelisten for 2024.</source>
+        <translation>The municipality number {number} is not in the 2024 list of municipalities.</translation>
+    </message>
+    <message>
+        <source>Terapeutkoden «{code}» kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn).</source>
+        <translation>The therapist code “{code}” can only have letters, digits and hyphens (at most 20 characters).</translation>
+    </message>
+    <message>
+        <source>Stillingsprosenten må være mellom 1 og 100.</source>
+        <translation>The position percentage must be between 1 and 100.</translation>
+    </message>
+    <message>
+        <source>Profesjonen må være fysioterapeut eller ergoterapeut.</source>
+        <translation>The profession must be physiotherapist or occupational therapist.</translation>
+    </message>
+</context>
+<context>
+    <name>pseudonym</name>
+    <message>
+        <source>Fødselsnummeret er ikke gyldig; sjekk at alle 11 sifrene er riktige.</source>
+        <translation>The national identity number is not valid; check that all 11 digits are right.</translation>
+    </message>
+    <message>
+        <source>Pilotnøkkelen må være 64 tegn, bare sifre og a til f; lim den inn på nytt.</source>
+        <translation>The pilot key must be 64 characters, only digits and a to f; paste it again.</translation>
+    </message>
+</context>
+<context>
+    <name>states</name>
+    <message>
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>levert</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <source>endret etter levering</source>
+        <translation>changed after submission</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>Databasefilen {path} finnes ikke lenger (er datamappen flyttet eller frakoblet?); det du skrev står fortsatt i skjemaet.</source>
+        <translation>The database file {path} no longer exists (was the data folder moved or disconnected?); what you typed is still in the form.</translation>
+    </message>
+    <message>
+        <source>Databasefilen {path} kan ikke leses: den er skadet eller ikke en database.</source>
+        <translation>The database file {path} cannot be read: it is damaged or not a database.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} er laget av en nyere rehablogg (skjemaversjon {found}, denne versjonen kjenner {known}); oppdater rehablogg, filen er ikke endret.</source>
+        <translation>The database {path} was made by a newer rehablogg (schema version {found}, this version knows {known}); update rehablogg, the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Disken er full, så registreringen er ikke lagret; frigjør plass og lagre igjen (det du skrev står fortsatt i skjemaet).</source>
+        <translation>The disk is full, so the entry is not saved; free some space and save again (what you typed is still in the form).</translation>
+    </message>
+    <message>
+        <source>Databasen er opptatt av et annet program; vent litt og lagre igjen (det du skrev står fortsatt i skjemaet).</source>
+        <translation>The database is busy with another program; wait a little and save again (what you typed is still in the form).</translation>
+    </message>
+    <message>
+        <source>Datamappen er skrivebeskyttet, så registreringen er ikke lagret; be IT om skrivetilgang (det du skrev står fortsatt i skjemaet).</source>
+        <translation>The data folder is read-only, so the entry is not saved; ask IT for write access (what you typed is still in the form).</translation>
+    </message>
+    <message>
+        <source>Databasefilen kan ikke nås (er datamappen flyttet eller frakoblet?); det du skrev står fortsatt i skjemaet.</source>
+        <translation>The database file cannot be reached (was the data folder moved or disconnected?); what you typed is still in the form.</translation>
+    </message>
+    <message>
+        <source>Registreringen kunne ikke lagres ({error}); det du skrev står fortsatt i skjemaet.</source>
+        <translation>The entry could not be saved ({error}); what you typed is still in the form.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke leses: {error}.</source>
+        <translation>The database cannot be read: {error}.</translation>
+    </message>
+    <message>
+        <source>Databasefilen er skadet: {detail}.</source>
+        <translation>The database file is damaged: {detail}.</translation>
+    </message>
+    <message>
+        <source>Databasen har koblinger til brukere eller registreringer som ikke finnes.</source>
+        <translation>The database has links to clients or entries that do not exist.</translation>
+    </message>
+    <message>
+        <source>Registreringer bruker koder som ikke finnes i kodeverket: {codes}.</source>
+        <translation>Entries use codes that are not in the catalogue: {codes}.</translation>
+    </message>
+    <message>
+        <source>Datamappen {path} er i bruk av et annet rehablogg-vindu; lukk det og prøv igjen.</source>
+        <translation>The data folder {path} is in use by another rehablogg window; close it and try again.</translation>
+    </message>
+    <message>
+        <source>Måneden {month} er levert; oppgi en begrunnelse for endringen.</source>
+        <translation>The month {month} has been submitted; give a reason for the change.</translation>
+    </message>
+    <message>
+        <source>Databasen ble endret mens eksporten ble laget, så ingenting er lagret; kjør eksporten på nytt.</source>
+        <translation>The database changed while the export was being made, so nothing was saved; run the export again.</translation>
+    </message>
+</context>
+<context>
+    <name>tariffs</name>
+    <message>
+        <source>betalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avlyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKSEMPEL: beløpene i {file} er oppdiktet og er ikke virkelige takster; bruk tallene bare til å prøve verktøyet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariffmodeller fra {file}, brukt på de godtatte innleveringene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beløp i kroner. Differanse = modellen minus den første modellen i filen («{first}»). Reglene og rekkefølgen de brukes i står i docs/tariff-models.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: feltet «{field}»</source>
+        <translation>{file}: the field “{field}”</translation>
+    </message>
+    <message>
+        <source>{file}: modell «{model}», feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: modell nr. {index}, feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} mangler; legg det til.</source>
+        <translation>{where} is missing; add it.</translation>
+    </message>
+    <message>
+        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
+        <translation>{where} is unknown; check the spelling (known fields are {allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst i anførselstegn som ikke er tom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være true eller false.</source>
+        <translation>{where} must be true or false.</translation>
+    </message>
+    <message>
+        <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra 0 og opp uten anførselstegn, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være et beløp i kroner uten anførselstegn, for eksempel 245.50, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være negativt ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} er urimelig stort ({value}); sjekk beløpet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ha høyst {decimals} desimaler, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-07-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tabeller ([[{table}]]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én oppføring.</source>
+        <translation>{where} must have at least one item.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av koder i anførselstegn, for eksempel [&quot;A04&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være {allowed}, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være «rehablogg-tariffs»; dette er ikke en tariffil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være 1.x; filen er laget av en nyere rehablogg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gjentar navnet på en modell lenger opp; hver modell må ha sitt eget navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: koden {code} finnes ikke i kodeverket {catalogue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode eller én kategori.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} mangler; en regel må gjelde en kode («code») eller en kategori («category»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} mangler; en regel må ha «fee», «rate_per_block» eller «rate_per_minute» (skriv fee = 0 for en regel som ikke betaler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ikke stå sammen med «rate_per_block»; velg én tidsbetaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med «rate_per_block».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med «rate_per_block» eller «rate_per_minute».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med per_participant = true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med travel = &quot;separate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({valid_to}) ligger før «valid_from» ({valid_from}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: gyldighetsperioden overlapper regel nr. {other} for samme {target}; la den ene slutte dagen før den andre begynner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: koden {code} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file} is not valid TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
+        <translation>{file} is not saved as UTF-8; save the file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file} kunne ikke leses ({reason}).</source>
+        <translation>{file} could not be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>or</translation>
+    </message>
+</context>
+</TS>

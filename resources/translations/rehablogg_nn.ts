@@ -1,0 +1,4152 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nn_NO" sourcelanguage="nb_NO">
+<context>
+    <name>AbsenceModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Fravær</source>
+        <translation>Fråvær</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateWorker</name>
+    <message>
+        <source>Kunne ikke lese eller skrive {path}: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En fil kunne ikke leses eller skrives: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlingsfilen {path} kunne ikke brukes ({detail}); er den åpen i et annet program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlingen stoppet på grunn av en uventet feil; ingenting fra denne kjøringen er lagret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Måneden er {state}; endringer: {count}.</source>
+        <translation>Månaden er {state}; endringar: {count}.</translation>
+    </message>
+    <message>
+        <source>Endringslogg</source>
+        <translation>Endringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Måned:</source>
+        <translation>&amp;Månad:</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>MM.yyyy</source>
+        <translation>MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Endringer i måneden</source>
+        <translation>Endringar i månaden</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <source>Endring</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>ny</source>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>endret</source>
+        <translation>endra</translation>
+    </message>
+    <message>
+        <source>slettet</source>
+        <translation>sletta</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>minutter</source>
+        <translation>minutt</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>andre felt</source>
+        <translation>andre felt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sikkerhetskopien kunne ikke tas: {error}</source>
+        <translation>Tryggingskopien kunne ikkje takast: {error}</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien er tatt.</source>
+        <translation>Tryggingskopien er teken.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Erstatte dagens data med sikkerhetskopien fra {taken}? Dagens database tas vare på som egen sikkerhetskopi først, så ingenting går tapt.</source>
+        <translation>Erstatte dagens data med tryggingskopien frå {taken}? Dagens database blir teken vare på som eigen tryggingskopi først, så ingenting går tapt.</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen.</source>
+        <translation>Gjenoppretta frå {taken}; den førre databasen ligg øvst i lista.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation>Tryggingskopiar</translation>
+    </message>
+    <message>
+        <source>rehablogg tar en sikkerhetskopi hver dag ved oppstart, før oppgraderinger, gjenoppretting og innlevering. Den nyeste gode kopien slettes aldri.</source>
+        <translation>rehablogg tek ein tryggingskopi kvar dag ved oppstart, før oppgraderingar, gjenoppretting og innlevering. Den nyaste gode kopien blir aldri sletta.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Ta sikkerhetskopi nå</source>
+        <translation>Ta tryggingskopi no</translation>
+    </message>
+    <message>
+        <source>&amp;Ta sikkerhetskopi nå</source>
+        <translation>&amp;Ta tryggingskopi no</translation>
+    </message>
+    <message>
+        <source>Gjenopprett valgt</source>
+        <translation>Gjenopprett vald</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett valgt …</source>
+        <translation>&amp;Gjenopprett vald …</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Tatt</source>
+        <translation>Teken</translation>
+    </message>
+    <message>
+        <source>Anledning</source>
+        <translation>Høve</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Storleik</translation>
+    </message>
+    <message>
+        <source>daglig</source>
+        <translation>dagleg</translation>
+    </message>
+    <message>
+        <source>manuell</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>før oppgradering</source>
+        <translation>før oppgradering</translation>
+    </message>
+    <message>
+        <source>før gjenoppretting</source>
+        <translation>før gjenoppretting</translation>
+    </message>
+    <message>
+        <source>før innlevering</source>
+        <translation>før innlevering</translation>
+    </message>
+    <message>
+        <source>skadet</source>
+        <translation>skadd</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <source>Ny bruker</source>
+        <translation>Ny brukar</translation>
+    </message>
+    <message>
+        <source>lages når brukeren lagres</source>
+        <translation>blir laga når brukaren blir lagra</translation>
+    </message>
+    <message>
+        <source>Rediger bruker</source>
+        <translation>Rediger brukar</translation>
+    </message>
+    <message>
+        <source>navnet er slettet</source>
+        <translation>namnet er sletta</translation>
+    </message>
+    <message>
+        <source>Skriv et navn eller kallenavn du kjenner brukeren igjen på.</source>
+        <translation>Skriv eit namn eller kallenamn du kjenner att brukaren på.</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>Navnet blir bare på denne maskinen. Eksportene bruker pseudonymet.</source>
+        <translation>Namnet blir berre på denne maskina. Eksportane bruker pseudonymet.</translation>
+    </message>
+    <message>
+        <source>&amp;Navn (lokalt)</source>
+        <translation>&amp;Namn (lokalt)</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>For eksempel Ola N. eller et kallenavn</source>
+        <translation>Til dømes Ola N. eller eit kallenamn</translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsår</source>
+        <translation>&amp;Fødselsår</translation>
+    </message>
+    <message>
+        <source>Fødselsår</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>ukjent</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>&amp;Tjeneste</source>
+        <translation>&amp;Teneste</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Har individuell plan</source>
+        <translation>Har individuell plan</translation>
+    </message>
+    <message>
+        <source>Har &amp;individuell plan (IP)</source>
+        <translation>Har &amp;individuell plan (IP)</translation>
+    </message>
+    <message>
+        <source>Har koordinator</source>
+        <translation>Har koordinator</translation>
+    </message>
+    <message>
+        <source>Har &amp;koordinator</source>
+        <translation>Har &amp;koordinator</translation>
+    </message>
+    <message>
+        <source>Har barnekoordinator</source>
+        <translation>Har barnekoordinator</translation>
+    </message>
+    <message>
+        <source>Har &amp;barnekoordinator</source>
+        <translation>Har &amp;barnekoordinator</translation>
+    </message>
+    <message>
+        <source>Jeg er koordinator</source>
+        <translation>Eg er koordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Jeg er koordinator</source>
+        <translation>&amp;Eg er koordinator</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Direkte</source>
+        <translation>Direkte</translation>
+    </message>
+    <message>
+        <source>Indirekte</source>
+        <translation>Indirekte</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>(navn slettet)</source>
+        <translation>(namnet er sletta)</translation>
+    </message>
+    <message>
+        <source>Brukerside – {name}</source>
+        <translation>Brukarside – {name}</translation>
+    </message>
+    <message>
+        <source>født {year} ({group})</source>
+        <translation>fødd {year} ({group})</translation>
+    </message>
+    <message>
+        <source>fødselsår ukjent</source>
+        <translation>fødselsår ukjend</translation>
+    </message>
+    <message>
+        <source>Brukerside</source>
+        <translation>Brukarside</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>Tid per måned og kategori</source>
+        <translation>Tid per månad og kategori</translation>
+    </message>
+    <message>
+        <source>Registreringer for brukeren</source>
+        <translation>Registreringar for brukaren</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsDialog</name>
+    <message>
+        <source>Slett navn og notater</source>
+        <translation>Slett namn og notat</translation>
+    </message>
+    <message>
+        <source>Slett for godt</source>
+        <translation>Slett for godt</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før i dag har fortsatt navnet til de blir rotert bort.</source>
+        <translation>Namnet «{label}» og alle notat på registreringane til brukaren blir sletta for godt, også frå databasefila. Registreringane, minutta, fødselsåret og pseudonymet {pseudonym} blir ståande, så tala framleis stemmer. Tryggingskopiar tekne før i dag har framleis namnet til dei blir roterte bort.</translation>
+    </message>
+    <message>
+        <source>Brukerregister</source>
+        <translation>Brukarregister</translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Søk i brukere</source>
+        <translation>Søk i brukarar</translation>
+    </message>
+    <message>
+        <source>Navn eller pseudonym</source>
+        <translation>Namn eller pseudonym</translation>
+    </message>
+    <message>
+        <source>Vis avsluttede og slettede</source>
+        <translation>Vis avslutta og sletta</translation>
+    </message>
+    <message>
+        <source>Vis &amp;avsluttede</source>
+        <translation>Vis &amp;avslutta</translation>
+    </message>
+    <message>
+        <source>Brukere</source>
+        <translation>Brukarar</translation>
+    </message>
+    <message>
+        <source>Ny bruker</source>
+        <translation>Ny brukar</translation>
+    </message>
+    <message>
+        <source>&amp;Ny bruker</source>
+        <translation>&amp;Ny brukar</translation>
+    </message>
+    <message>
+        <source>Rediger bruker</source>
+        <translation>Rediger brukar</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>Brukerside</source>
+        <translation>Brukarside</translation>
+    </message>
+    <message>
+        <source>Bruker&amp;side</source>
+        <translation>Brukar&amp;side</translation>
+    </message>
+    <message>
+        <source>Avslutt eller gjenåpne</source>
+        <translation>Avslutt eller opne att</translation>
+    </message>
+    <message>
+        <source>Avslutt / &amp;gjenåpne</source>
+        <translation>Avslutt / &amp;opne att</translation>
+    </message>
+    <message>
+        <source>S&amp;lett navn og notater …</source>
+        <translation>S&amp;lett namn og notat …</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsModel</name>
+    <message>
+        <source>Habilitering</source>
+        <translation>Habilitering</translation>
+    </message>
+    <message>
+        <source>Rehabilitering</source>
+        <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Født</source>
+        <translation>Fødd</translation>
+    </message>
+    <message>
+        <source>Aldersgruppe</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>Koordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Barnekoord.</source>
+        <translation>Barnekoord.</translation>
+    </message>
+    <message>
+        <source>Jeg er koord.</source>
+        <translation>Eg er koord.</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>slettet</source>
+        <translation>sletta</translation>
+    </message>
+    <message>
+        <source>aktiv</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>avsluttet</source>
+        <translation>avslutta</translation>
+    </message>
+    <message>
+        <source>(navn slettet)</source>
+        <translation>(namnet er sletta)</translation>
+    </message>
+</context>
+<context>
+    <name>CodesWindow</name>
+    <message>
+        <source>{count} koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen kode passer søket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Søk:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Søk i kodene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kode, navn eller ord i beskrivelsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall treff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beskrivelse av koden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaysModel</name>
+    <message>
+        <source>Direkte</source>
+        <translation>Direkte</translation>
+    </message>
+    <message>
+        <source>Indirekte</source>
+        <translation>Indirekte</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Reise</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Sum</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source> (helligdag)</source>
+        <translation> (heilagdag)</translation>
+    </message>
+    <message>
+        <source> (fravær)</source>
+        <translation> (fråvær)</translation>
+    </message>
+    <message>
+        <source>Fridag</source>
+        <translation>Fridag</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag</source>
+        <translation>Arbeidsdag</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Bruker(e)</source>
+        <translation>Brukar(ar)</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Parter</source>
+        <translation>Partar</translation>
+    </message>
+    <message>
+        <source>Reise</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Helligdag: {name}</source>
+        <translation>Heilagdag: {name}</translation>
+    </message>
+    <message>
+        <source>Fravær: {kind}</source>
+        <translation>Fråvær: {kind}</translation>
+    </message>
+    <message>
+        <source>Ingen registreringer</source>
+        <translation>Ingen registreringar</translation>
+    </message>
+</context>
+<context>
+    <name>EntryForm</name>
+    <message>
+        <source>Ny registrering</source>
+        <translation>Ny registrering</translation>
+    </message>
+    <message>
+        <source>{code} er nå favoritt.</source>
+        <translation>{code} er no favoritt.</translation>
+    </message>
+    <message>
+        <source>{code} er ikke favoritt.</source>
+        <translation>{code} er ikkje favoritt.</translation>
+    </message>
+    <message>
+        <source>Rediger registrering</source>
+        <translation>Rediger registrering</translation>
+    </message>
+    <message>
+        <source>Ny registrering (kopi)</source>
+        <translation>Ny registrering (kopi)</translation>
+    </message>
+    <message>
+        <source>Søk og legg til brukere (Enter), tom + Enter for å gå videre</source>
+        <translation>Søk og legg til brukarar (Enter), tomt + Enter for å gå vidare</translation>
+    </message>
+    <message>
+        <source>Søk på bruker</source>
+        <translation>Søk etter brukar</translation>
+    </message>
+    <message>
+        <source>Koden gjelder ingen bruker</source>
+        <translation>Koden gjeld ingen brukar</translation>
+    </message>
+    <message>
+        <source>Valgt: {names}</source>
+        <translation>Valt: {names}</translation>
+    </message>
+    <message>
+        <source>{warning} Trykk Enter igjen for å lagre.</source>
+        <translation>{warning} Trykk Enter igjen for å lagre.</translation>
+    </message>
+    <message>
+        <source>Starttid skrives tt:mm, for eksempel 08:30, eller la feltet stå tomt.</source>
+        <translation>Starttid skriv du tt:mm, til dømes 08:30, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Ingen kode passer «{typed}»; velg fra listen.</source>
+        <translation>Ingen kode passar «{typed}»; vel frå lista.</translation>
+    </message>
+    <message>
+        <source>Velg en kode.</source>
+        <translation>Vel ein kode.</translation>
+    </message>
+    <message>
+        <source>Registrering</source>
+        <translation>Registrering</translation>
+    </message>
+    <message>
+        <source>font-weight: bold;</source>
+        <translation>font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Kode</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Søk på kode eller navn</source>
+        <translation>Søk etter kode eller namn</translation>
+    </message>
+    <message>
+        <source>Kodeforslag</source>
+        <translation>Kodeframlegg</translation>
+    </message>
+    <message>
+        <source>Valgt kode</source>
+        <translation>Vald kode</translation>
+    </message>
+    <message>
+        <source>Kodehjelp</source>
+        <translation>Kodehjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Bruker(e)</source>
+        <translation>&amp;Brukar(ar)</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>Brukerforslag</source>
+        <translation>Brukarframlegg</translation>
+    </message>
+    <message>
+        <source>Valgte brukere</source>
+        <translation>Valde brukarar</translation>
+    </message>
+    <message>
+        <source>&amp;Minutter</source>
+        <translation>&amp;Minutt</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>90, 1:30 eller 1,5t</source>
+        <translation>90, 1:30 eller 1,5t</translation>
+    </message>
+    <message>
+        <source>15 minutter</source>
+        <translation>15 minutt</translation>
+    </message>
+    <message>
+        <source>15</source>
+        <translation>15</translation>
+    </message>
+    <message>
+        <source>30 minutter</source>
+        <translation>30 minutt</translation>
+    </message>
+    <message>
+        <source>30</source>
+        <translation>30</translation>
+    </message>
+    <message>
+        <source>45 minutter</source>
+        <translation>45 minutt</translation>
+    </message>
+    <message>
+        <source>45</source>
+        <translation>45</translation>
+    </message>
+    <message>
+        <source>60 minutter</source>
+        <translation>60 minutt</translation>
+    </message>
+    <message>
+        <source>60</source>
+        <translation>60</translation>
+    </message>
+    <message>
+        <source>90 minutter</source>
+        <translation>90 minutt</translation>
+    </message>
+    <message>
+        <source>90</source>
+        <translation>90</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>tt:mm (valgfritt)</source>
+        <translation>tt:mm (valfritt)</translation>
+    </message>
+    <message>
+        <source>K&amp;ontaktform</source>
+        <translation>K&amp;ontaktform</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>&amp;Arena</source>
+        <translation>&amp;Arena</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <source>Sa&amp;marbeidsparter</source>
+        <translation>Sa&amp;marbeidspartar</translation>
+    </message>
+    <message>
+        <source>Samarbeidsparter</source>
+        <translation>Samarbeidspartar</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppestørrelse</source>
+        <translation>&amp;Gruppestorleik</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelse</source>
+        <translation>Gruppestorleik</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Reiseminutter</source>
+        <translation>&amp;Reiseminutt</translation>
+    </message>
+    <message>
+        <source>Reiseminutter</source>
+        <translation>Reiseminutt</translation>
+    </message>
+    <message>
+        <source>No&amp;tat (lokalt)</source>
+        <translation>No&amp;tat (lokalt)</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Blir på denne maskinen</source>
+        <translation>Blir på denne maskina</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre (Enter)</source>
+        <translation>&amp;Lagre (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>ISO-uke</source>
+        <translation>ISO-veke</translation>
+    </message>
+    <message>
+        <source>Fritt tidsrom</source>
+        <translation>Fritt tidsrom</translation>
+    </message>
+    <message>
+        <source>Excel (xlsx)</source>
+        <translation>Excel (xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (bare visning)</source>
+        <translation>CSV (berre til å sjå på)</translation>
+    </message>
+    <message>
+        <source>(settes når filen skrives)</source>
+        <translation>(blir sett når fila blir skriven)</translation>
+    </message>
+    <message>
+        <source>Levert som korreksjon nr. {n}: {name} (eksport-ID {id}, erstatter {replaces}).</source>
+        <translation>Levert som korreksjon nr. {n}: {name} (eksport-ID {id}, erstattar {replaces}).</translation>
+    </message>
+    <message>
+        <source>Levert: {name} (eksport-ID {id}).</source>
+        <translation>Levert: {name} (eksport-ID {id}).</translation>
+    </message>
+    <message>
+        <source>Måneden er uendret siden innleveringen; {name} er skrevet på nytt med samme eksport-ID {id}.</source>
+        <translation>Månaden er uendra sidan innleveringa; {name} er skriven på nytt med same eksport-ID {id}.</translation>
+    </message>
+    <message>
+        <source>Eksportert (ikke levert): {name} (eksport-ID {id}).</source>
+        <translation>Eksportert (ikkje levert): {name} (eksport-ID {id}).</translation>
+    </message>
+    <message>
+        <source>Eksportert: {name} (registreringer: {count}).</source>
+        <translation>Eksportert: {name} (registreringar: {count}).</translation>
+    </message>
+    <message>
+        <source>&amp;Lever inn</source>
+        <translation>&amp;Lever inn</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter</source>
+        <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>CSV-filen har ingen metadata.</source>
+        <translation>CSV-fila har ingen metadata.</translation>
+    </message>
+    <message>
+        <source>Kontroll ({count})</source>
+        <translation>Kontroll ({count})</translation>
+    </message>
+    <message>
+        <source>Kontroll (ingen funn)</source>
+        <translation>Kontroll (ingen funn)</translation>
+    </message>
+    <message>
+        <source>Velg mappe</source>
+        <translation>Vel mappe</translation>
+    </message>
+    <message>
+        <source>Mappen {folder} finnes ikke; opprett den eller velg en annen.</source>
+        <translation>Mappa {folder} finst ikkje; opprett henne eller vel ei anna.</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); ingenting er levert.</source>
+        <translation>Tryggingskopien før innleveringa kunne ikkje takast ({reason}); ingenting er levert.</translation>
+    </message>
+    <message>
+        <source>Eksporter eller lever inn</source>
+        <translation>Eksporter eller lever inn</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>til</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Lever inn måneden (låser den; senere endringer krever begrunnelse)</source>
+        <translation>&amp;Lever inn månaden (låser han; seinare endringar krev grunngiving)</translation>
+    </message>
+    <message>
+        <source>Ta med &amp;notater</source>
+        <translation>Ta med &amp;notat</translation>
+    </message>
+    <message>
+        <source>Notater kan identifisere personer; ta dem bare med når mottakeren skal ha dem.</source>
+        <translation>Notat kan identifisere personar; ta dei berre med når mottakaren skal ha dei.</translation>
+    </message>
+    <message>
+        <source>Lagre i &amp;mappe:</source>
+        <translation>Lagre i &amp;mappe:</translation>
+    </message>
+    <message>
+        <source>Mappe</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Filnavn:</source>
+        <translation>Filnamn:</translation>
+    </message>
+    <message>
+        <source>Kontroll</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Dobbeltklikk eller trykk Enter på et funn for å gå til dagen.</source>
+        <translation>Dobbeltklikk eller trykk Enter på eit funn for å gå til dagen.</translation>
+    </message>
+    <message>
+        <source>Funn i kontrollen</source>
+        <translation>Funn i kontrollen</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Registreringer som eksporteres</source>
+        <translation>Registreringar som blir eksporterte</translation>
+    </message>
+    <message>
+        <source>Deltakere</source>
+        <translation>Deltakarar</translation>
+    </message>
+    <message>
+        <source>Deltakere som eksporteres</source>
+        <translation>Deltakarar som blir eksporterte</translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <source>Metadata som eksporteres</source>
+        <translation>Metadata som blir eksporterte</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTemplateDialog</name>
+    <message>
+        <source>Bokmål</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mal for journaltekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Språk for journaltekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta med &amp;brukernavn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plassholdere: {names}. Tomme felt og kommaene rundt dem tas bort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forhåndsvisning (et oppdiktet eksempel):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Standardmal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalText</name>
+    <message>
+        <source>Kopier &amp;journaltekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legger en kort, nøytral linje per valgt registrering på utklippstavlen, klar til å lime inn i journalen eller IP-verktøyet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta med &amp;brukernavn i journalteksten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mal for journaltekst…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg en eller flere registreringer i listen først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaltekst kopiert (1 linje).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaltekst kopiert ({n} linjer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Lagre registreringen (i skjemaet)</source>
+        <translation>Lagre registreringa (i skjemaet)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Avbryt og tøm skjemaet</source>
+        <translation>Avbryt og tøm skjemaet</translation>
+    </message>
+    <message>
+        <source>Pil opp/ned</source>
+        <translation>Pil opp/ned</translation>
+    </message>
+    <message>
+        <source>Bla i kode- eller brukerforslagene</source>
+        <translation>Bla i kode- eller brukarframlegga</translation>
+    </message>
+    <message>
+        <source>Enter i forslagslisten</source>
+        <translation>Enter i framleggslista</translation>
+    </message>
+    <message>
+        <source>Velg koden eller brukeren og gå videre</source>
+        <translation>Vel koden eller brukaren og gå vidare</translation>
+    </message>
+    <message>
+        <source>Tilbake i tomt brukerfelt</source>
+        <translation>Tilbake i tomt brukarfelt</translation>
+    </message>
+    <message>
+        <source>Fjern sist valgte bruker</source>
+        <translation>Fjern den sist valde brukaren</translation>
+    </message>
+    <message>
+        <source>Enter i tomt brukerfelt</source>
+        <translation>Enter i tomt brukarfelt</translation>
+    </message>
+    <message>
+        <source>Ferdig med brukerne (gruppe), gå til minutter</source>
+        <translation>Ferdig med brukarane (gruppe), gå til minutt</translation>
+    </message>
+    <message>
+        <source>Enter i listen</source>
+        <translation>Enter i lista</translation>
+    </message>
+    <message>
+        <source>Rediger valgt registrering</source>
+        <translation>Rediger den valde registreringa</translation>
+    </message>
+    <message>
+        <source>&amp;Språk</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>Gjelder når rehablogg startes på nytt</source>
+        <translation>Gjeld når rehablogg startar på nytt</translation>
+    </message>
+    <message>
+        <source>Språket er endret til {name}. Det gjelder når rehablogg startes på nytt.</source>
+        <translation>Språket er endra til {name}. Det gjeld når rehablogg startar på nytt.</translation>
+    </message>
+    <message>
+        <source>R&amp;apporter</source>
+        <translation>R&amp;apportar</translation>
+    </message>
+    <message>
+        <source>Min tid…</source>
+        <translation>Tida mi…</translation>
+    </message>
+    <message>
+        <source>Ingen registrering å gjenta ennå.</source>
+        <translation>Ingen registrering å gjenta enno.</translation>
+    </message>
+    <message>
+        <source>Velg en kode i skjemaet først.</source>
+        <translation>Vel ein kode i skjemaet først.</translation>
+    </message>
+    <message>
+        <source>Duplisert.</source>
+        <translation>Duplisert.</translation>
+    </message>
+    <message>
+        <source>Kopier til dag</source>
+        <translation>Kopier til dag</translation>
+    </message>
+    <message>
+        <source>Kopier registreringen til:</source>
+        <translation>Kopier registreringa til:</translation>
+    </message>
+    <message>
+        <source>Kopiert til {date}.</source>
+        <translation>Kopiert til {date}.</translation>
+    </message>
+    <message>
+        <source>Slett registrering</source>
+        <translation>Slett registrering</translation>
+    </message>
+    <message>
+        <source>Slettet. Angre med Ctrl+Z.</source>
+        <translation>Sletta. Angre med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Lagret.</source>
+        <translation>Lagra.</translation>
+    </message>
+    <message>
+        <source>Registreringen finnes ikke lenger; lagre den som ny.</source>
+        <translation>Registreringa finst ikkje lenger; lagre henne som ny.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: måneden er levert, og endringen trenger en begrunnelse.</source>
+        <translation>Ikkje lagra: månaden er levert, og endringa treng ei grunngiving.</translation>
+    </message>
+    <message>
+        <source>Endre registrering</source>
+        <translation>Endre registrering</translation>
+    </message>
+    <message>
+        <source>Endret.</source>
+        <translation>Endra.</translation>
+    </message>
+    <message>
+        <source>Ikke lagret: måneden er levert, og en ny registrering der trenger en begrunnelse.</source>
+        <translation>Ikkje lagra: månaden er levert, og ei ny registrering der treng ei grunngiving.</translation>
+    </message>
+    <message>
+        <source>Ny registrering</source>
+        <translation>Ny registrering</translation>
+    </message>
+    <message>
+        <source>Velg en registrering i listen først.</source>
+        <translation>Vel ei registrering i lista først.</translation>
+    </message>
+    <message>
+        <source>Levert måned</source>
+        <translation>Levert månad</translation>
+    </message>
+    <message>
+        <source>{month} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):</source>
+        <translation>{month} er levert. Skriv kvifor du endrar han (kjem i endringsloggen):</translation>
+    </message>
+    <message>
+        <source>Du er med i piloten {name}.</source>
+        <translation>Du er med i piloten {name}.</translation>
+    </message>
+    <message>
+        <source>Brukeren er lagt til.</source>
+        <translation>Brukaren er lagd til.</translation>
+    </message>
+    <message>
+        <source>Velg kode (og bruker) i skjemaet først, og trykk Ctrl+T igjen.</source>
+        <translation>Vel kode (og brukar) i skjemaet først, og trykk Ctrl+T igjen.</translation>
+    </message>
+    <message>
+        <source>Tidtakeren går. Stopp med Ctrl+T.</source>
+        <translation>Tidtakaren går. Stopp med Ctrl+T.</translation>
+    </message>
+    <message>
+        <source>Første del er lagret.</source>
+        <translation>Første del er lagra.</translation>
+    </message>
+    <message>
+        <source>Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter.</source>
+        <translation>Tidtakaren er stoppa: sjekk skjemaet og lagre med Enter.</translation>
+    </message>
+    <message>
+        <source>Start &amp;tidtaker</source>
+        <translation>Start &amp;tidtakar</translation>
+    </message>
+    <message>
+        <source>{code} siden {date} {time} ({running})</source>
+        <translation>{code} sidan {date} {time} ({running})</translation>
+    </message>
+    <message>
+        <source>Stopp &amp;tidtaker</source>
+        <translation>Stopp &amp;tidtakar</translation>
+    </message>
+    <message>
+        <source>Tastatursnarveier</source>
+        <translation>Snarvegar på tastaturet</translation>
+    </message>
+    <message>
+        <source>Tast</source>
+        <translation>Tast</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>direkte {direct} · indirekte {indirect} · annet {other} · reise {travel} · direkteandel {share}</source>
+        <translation>direkte {direct} · indirekte {indirect} · anna {other} · reise {travel} · direkteandel {share}</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>rehablogg</source>
+        <translation>rehablogg</translation>
+    </message>
+    <message>
+        <source>I &amp;dag</source>
+        <translation>I &amp;dag</translation>
+    </message>
+    <message>
+        <source>Gå til i dag (Alt+Home)</source>
+        <translation>Gå til i dag (Alt+Home)</translation>
+    </message>
+    <message>
+        <source>Gå til i dag</source>
+        <translation>Gå til i dag</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Forrige (Alt+Venstre)</source>
+        <translation>Førre (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>Forrige periode</source>
+        <translation>Førre periode</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Neste (Alt+Høyre)</source>
+        <translation>Neste (Alt+Høgre)</translation>
+    </message>
+    <message>
+        <source>Neste periode</source>
+        <translation>Neste periode</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Gå til dato (Ctrl+G)</source>
+        <translation>Gå til dato (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Vist dato</source>
+        <translation>Vist dato</translation>
+    </message>
+    <message>
+        <source>Vist periode</source>
+        <translation>Vist periode</translation>
+    </message>
+    <message>
+        <source>Tidtaker</source>
+        <translation>Tidtakar</translation>
+    </message>
+    <message>
+        <source>Start eller stopp tidtakeren (Ctrl+T)</source>
+        <translation>Start eller stopp tidtakaren (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Start eller stopp tidtaker</source>
+        <translation>Start eller stopp tidtakar</translation>
+    </message>
+    <message>
+        <source>Da&amp;g</source>
+        <translation>Da&amp;g</translation>
+    </message>
+    <message>
+        <source>Dagvisning (Ctrl+1)</source>
+        <translation>Dagvising (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Dagvisning</source>
+        <translation>Dagvising</translation>
+    </message>
+    <message>
+        <source>&amp;Uke</source>
+        <translation>&amp;Veke</translation>
+    </message>
+    <message>
+        <source>Ukevisning (Ctrl+2)</source>
+        <translation>Vekevising (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Ukevisning</source>
+        <translation>Vekevising</translation>
+    </message>
+    <message>
+        <source>&amp;Ny registrering</source>
+        <translation>&amp;Ny registrering</translation>
+    </message>
+    <message>
+        <source>Ny registrering (Ctrl+N)</source>
+        <translation>Ny registrering (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Minutter per dag</source>
+        <translation>Minutt per dag</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Summer</source>
+        <translation>Summar</translation>
+    </message>
+    <message>
+        <source>Registreringsskjema</source>
+        <translation>Registreringsskjema</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Brukere</source>
+        <translation>&amp;Brukarar</translation>
+    </message>
+    <message>
+        <source>&amp;Tidtaker</source>
+        <translation>&amp;Tidtakar</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter eller lever inn …</source>
+        <translation>&amp;Eksporter eller lever inn …</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>E&amp;ndringslogg …</source>
+        <translation>E&amp;ndringslogg …</translation>
+    </message>
+    <message>
+        <source>&amp;Profil og innstillinger …</source>
+        <translation>&amp;Profil og innstillingar …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Bli &amp;med i pilot …</source>
+        <translation>Bli &amp;med i pilot …</translation>
+    </message>
+    <message>
+        <source>&amp;Sikkerhetskopier …</source>
+        <translation>&amp;Tryggingskopiar …</translation>
+    </message>
+    <message>
+        <source>&amp;Brukerregister …</source>
+        <translation>&amp;Brukarregister …</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>&amp;Ny bruker …</source>
+        <translation>&amp;Ny brukar …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>&amp;Start eller stopp tidtaker</source>
+        <translation>&amp;Start eller stopp tidtakar</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger valgt</source>
+        <translation>&amp;Rediger vald</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Slett valgt</source>
+        <translation>&amp;Slett vald</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>&amp;Dupliser valgt</source>
+        <translation>&amp;Dupliser vald</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenta siste registrering</source>
+        <translation>&amp;Gjenta siste registrering</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Kopier valgt til annen dag …</source>
+        <translation>&amp;Kopier vald til ein annan dag …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Merk valgt kode som &amp;favoritt</source>
+        <translation>Merk vald kode som &amp;favoritt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Angre</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Dag</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;I dag</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <source>Alt+Home</source>
+        <translation>Alt+Home</translation>
+    </message>
+    <message>
+        <source>&amp;Forrige</source>
+        <translation>&amp;Førre</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Neste</source>
+        <translation>&amp;Neste</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>&amp;Gå til dato</source>
+        <translation>&amp;Gå til dato</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Koder …</source>
+        <translation>&amp;Kodar …</translation>
+    </message>
+    <message>
+        <source>Hva hver kode brukes til, med søk (Shift+F1)</source>
+        <translation>Kva kvar kode blir brukt til, med søk (Shift+F1)</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>&amp;Tastatursnarveier</source>
+        <translation>&amp;Snarvegar på tastaturet</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityListModel</name>
+    <message>
+        <source>{name} kommune i {county}</source>
+        <translation>{name} kommune i {county}</translation>
+    </message>
+</context>
+<context>
+    <name>PilotDialog</name>
+    <message>
+        <source>&amp;Bli med</source>
+        <translation>&amp;Bli med</translation>
+    </message>
+    <message>
+        <source>Åpne pilotfil</source>
+        <translation>Opne pilotfil</translation>
+    </message>
+    <message>
+        <source>Pilotfiler (*.toml);;Alle filer (*)</source>
+        <translation>Pilotfiler (*.toml);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Finner ikke pilotfilen {path}.</source>
+        <translation>Finn ikkje pilotfila {path}.</translation>
+    </message>
+    <message>
+        <source>Ingen pilotfil er åpnet.</source>
+        <translation>Inga pilotfil er opna.</translation>
+    </message>
+    <message>
+        <source>koblede pseudonymer (nøkkel: finnes)</source>
+        <translation>kopla pseudonym (nøkkel: finst)</translation>
+    </message>
+    <message>
+        <source>pseudonymene er ikke koblet</source>
+        <translation>pseudonyma er ikkje kopla</translation>
+    </message>
+    <message>
+        <source>{name} ({id}) – kodeverk {catalogue} versjon {version}, terapeuter: {count}, {linked}.</source>
+        <translation>{name} ({id}) – kodeverk {catalogue} versjon {version}, terapeutar: {count}, {linked}.</translation>
+    </message>
+    <message>
+        <source>Velg din terapeutkode i listen.</source>
+        <translation>Vel terapeutkoden din i lista.</translation>
+    </message>
+    <message>
+        <source>Åpne en pilotfil og velg din terapeutkode først.</source>
+        <translation>Opne ei pilotfil og vel terapeutkoden din først.</translation>
+    </message>
+    <message>
+        <source>Bli med i pilot</source>
+        <translation>Bli med i pilot</translation>
+    </message>
+    <message>
+        <source>Åpne pilotfilen du har fått fra pilotlederen, og velg din terapeutkode i listen. Eksportene dine får da pilotens id, din kode og pilotens kodeverk.</source>
+        <translation>Opne pilotfila du har fått frå pilotleiaren, og vel terapeutkoden din i lista. Eksportane dine får då id-en til piloten, koden din og kodeverket til piloten.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilotfil:</source>
+        <translation>&amp;Pilotfil:</translation>
+    </message>
+    <message>
+        <source>Pilotfil</source>
+        <translation>Pilotfil</translation>
+    </message>
+    <message>
+        <source>sti til pilotfilen (.toml)</source>
+        <translation>stien til pilotfila (.toml)</translation>
+    </message>
+    <message>
+        <source>Bla gjennom</source>
+        <translation>Bla gjennom</translation>
+    </message>
+    <message>
+        <source>Bla &amp;gjennom …</source>
+        <translation>Bla &amp;gjennom …</translation>
+    </message>
+    <message>
+        <source>Piloten</source>
+        <translation>Piloten</translation>
+    </message>
+    <message>
+        <source>Søk i terapeutlisten</source>
+        <translation>Søk i terapeutlista</translation>
+    </message>
+    <message>
+        <source>Søk etter terapeutkode, kommune eller enhet</source>
+        <translation>Søk etter terapeutkode, kommune eller eining</translation>
+    </message>
+    <message>
+        <source>Terapeuter i piloten</source>
+        <translation>Terapeutar i piloten</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Ferie</source>
+        <translation>Ferie</translation>
+    </message>
+    <message>
+        <source>Sykefravær</source>
+        <translation>Sjukefråvær</translation>
+    </message>
+    <message>
+        <source>Kurs</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Annet fravær</source>
+        <translation>Anna fråvær</translation>
+    </message>
+    <message>
+        <source>Fysioterapeut</source>
+        <translation>Fysioterapeut</translation>
+    </message>
+    <message>
+        <source>Ergoterapeut</source>
+        <translation>Ergoterapeut</translation>
+    </message>
+    <message>
+        <source>241 Diagnose, behandling, re-/habilitering</source>
+        <translation>241 Diagnose, behandling, re-/habilitering</translation>
+    </message>
+    <message>
+        <source>232 Helsestasjons- og skolehelsetjeneste</source>
+        <translation>232 Helsestasjons- og skulehelseteneste</translation>
+    </message>
+    <message>
+        <source>233 Annet forebyggende helsearbeid</source>
+        <translation>233 Anna førebyggjande helsearbeid</translation>
+    </message>
+    <message>
+        <source>234 Aktiviserings- og servicetjenester for eldre og personer med funksjonsnedsettelser</source>
+        <translation>234 Aktiviserings- og servicetenester overfor eldre og personar med funksjonsnedsetjingar</translation>
+    </message>
+    <message>
+        <source>253 Helse- og omsorgstjenester i institusjon</source>
+        <translation>253 Helse- og omsorgstenester i institusjon</translation>
+    </message>
+    <message>
+        <source>254 Helse- og omsorgstjenester til hjemmeboende</source>
+        <translation>254 Helse- og omsorgstenester til heimebuande</translation>
+    </message>
+    <message>
+        <source>Kommuneforslag</source>
+        <translation>Kommuneframlegg</translation>
+    </message>
+    <message>
+        <source>Lagre (Enter)</source>
+        <translation>Lagre (Enter)</translation>
+    </message>
+    <message>
+        <source>Lagre profilen</source>
+        <translation>Lagre profilen</translation>
+    </message>
+    <message>
+        <source>Senere (Esc)</source>
+        <translation>Seinare (Esc)</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Seinare</translation>
+    </message>
+    <message>
+        <source>Avbryt uten å lagre</source>
+        <translation>Avbryt utan å lagre</translation>
+    </message>
+    <message>
+        <source>Velkommen til rehablogg</source>
+        <translation>Velkomen til rehablogg</translation>
+    </message>
+    <message>
+        <source>Fyll inn hvem du er og hvor du jobber, så er rehablogg klar til bruk. Terapeutkoden får du av pilotlederen.</source>
+        <translation>Fyll inn kven du er og kvar du arbeider, så er rehablogg klar til bruk. Terapeutkoden får du av pilotleiaren.</translation>
+    </message>
+    <message>
+        <source>Arbeidsdager, arbeidstid, fravær og forvalg for nye registreringer kan endres senere under Fil → Profil og innstillinger.</source>
+        <translation>Arbeidsdagar, arbeidstid, fråvær og førehandsval for nye registreringar kan du endre seinare under Fil → Profil og innstillingar.</translation>
+    </message>
+    <message>
+        <source>Profil</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>{name} kommune i {county}</source>
+        <translation>{name} kommune i {county}</translation>
+    </message>
+    <message>
+        <source>Til-datoen kan ikke være før fra-datoen.</source>
+        <translation>Til-datoen kan ikkje vere før frå-datoen.</translation>
+    </message>
+    <message>
+        <source>Legg inn høyst ett år med fravær om gangen.</source>
+        <translation>Legg inn høgst eitt år med fråvær om gongen.</translation>
+    </message>
+    <message>
+        <source>Perioden har ingen arbeidsdager; helg, helligdager og dager du ikke jobber trenger ikke fravær.</source>
+        <translation>Perioden har ingen arbeidsdagar; helg, heilagdagar og dagar du ikkje arbeider, treng ikkje fråvær.</translation>
+    </message>
+    <message>
+        <source>La til {count} {kind}, hoppet over {skipped} fridager.</source>
+        <translation>La til {count} {kind}, hoppa over {skipped} fridagar.</translation>
+    </message>
+    <message>
+        <source>La til {count} {kind}.</source>
+        <translation>La til {count} {kind}.</translation>
+    </message>
+    <message>
+        <source>Velg dagene som skal fjernes i listen først.</source>
+        <translation>Vel dagane som skal fjernast, i lista først.</translation>
+    </message>
+    <message>
+        <source>Fjernet {count}.</source>
+        <translation>Fjerna {count}.</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>{n} dager</source>
+        <translation>{n} dagar</translation>
+    </message>
+    <message>
+        <source>Profilen ble ikke lagret ({error}); det du skrev er beholdt, prøv igjen.</source>
+        <translation>Profilen vart ikkje lagra ({error}); det du skreiv, er teke vare på, prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Skriv terapeutkoden du har fått av pilotlederen, for eksempel FT01.</source>
+        <translation>Skriv terapeutkoden du har fått av pilotleiaren, til dømes FT01.</translation>
+    </message>
+    <message>
+        <source>Kryss av minst én arbeidsdag.</source>
+        <translation>Kryss av minst éin arbeidsdag.</translation>
+    </message>
+    <message>
+        <source>Arbeidsdagen må slutte etter at den begynner, for eksempel 08:00–15:30.</source>
+        <translation>Arbeidsdagen må slutte etter at han byrjar, til dømes 08:00–15:30.</translation>
+    </message>
+    <message>
+        <source>Profil og innstillinger</source>
+        <translation>Profil og innstillingar</translation>
+    </message>
+    <message>
+        <source>Deg og arbeidsstedet</source>
+        <translation>Deg og arbeidsstaden</translation>
+    </message>
+    <message>
+        <source>&amp;Terapeutkode</source>
+        <translation>&amp;Terapeutkode</translation>
+    </message>
+    <message>
+        <source>Terapeutkode</source>
+        <translation>Terapeutkode</translation>
+    </message>
+    <message>
+        <source>Fra pilotlederen, for eksempel FT01</source>
+        <translation>Frå pilotleiaren, til dømes FT01</translation>
+    </message>
+    <message>
+        <source>&amp;Profesjon</source>
+        <translation>&amp;Profesjon</translation>
+    </message>
+    <message>
+        <source>Profesjon</source>
+        <translation>Profesjon</translation>
+    </message>
+    <message>
+        <source>&amp;Kommune</source>
+        <translation>&amp;Kommune</translation>
+    </message>
+    <message>
+        <source>Kommune</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Søk på kommunenummer eller navn</source>
+        <translation>Søk etter kommunenummer eller namn</translation>
+    </message>
+    <message>
+        <source>&amp;Enhet</source>
+        <translation>&amp;Eining</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>For eksempel Barne- og familietjenesten</source>
+        <translation>Til dømes Barne- og familietenesta</translation>
+    </message>
+    <message>
+        <source>&amp;Stillingsprosent</source>
+        <translation>&amp;Stillingsprosent</translation>
+    </message>
+    <message>
+        <source>Stillingsprosent</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>KOSTRA-f&amp;unksjon</source>
+        <translation>KOSTRA-f&amp;unksjon</translation>
+    </message>
+    <message>
+        <source>KOSTRA-funksjon</source>
+        <translation>KOSTRA-funksjon</translation>
+    </message>
+    <message>
+        <source>Arbeidsuke</source>
+        <translation>Arbeidsveke</translation>
+    </message>
+    <message>
+        <source>Arbeids&amp;dager</source>
+        <translation>Arbeids&amp;dagar</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag mandag</source>
+        <translation>Arbeidsdag måndag</translation>
+    </message>
+    <message>
+        <source>tir</source>
+        <translation>tys</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag tirsdag</source>
+        <translation>Arbeidsdag tysdag</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag onsdag</source>
+        <translation>Arbeidsdag onsdag</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag torsdag</source>
+        <translation>Arbeidsdag torsdag</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag fredag</source>
+        <translation>Arbeidsdag fredag</translation>
+    </message>
+    <message>
+        <source>lør</source>
+        <translation>lau</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag lørdag</source>
+        <translation>Arbeidsdag laurdag</translation>
+    </message>
+    <message>
+        <source>søn</source>
+        <translation>søn</translation>
+    </message>
+    <message>
+        <source>Arbeidsdag søndag</source>
+        <translation>Arbeidsdag søndag</translation>
+    </message>
+    <message>
+        <source>Arbeidst&amp;id</source>
+        <translation>Arbeidst&amp;id</translation>
+    </message>
+    <message>
+        <source>Arbeidsdagen begynner</source>
+        <translation>Arbeidsdagen byrjar</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Arbeidsdagen slutter</source>
+        <translation>Arbeidsdagen sluttar</translation>
+    </message>
+    <message>
+        <source>Forvalg for nye registreringer</source>
+        <translation>Førehandsval for nye registreringar</translation>
+    </message>
+    <message>
+        <source>&amp;Arena</source>
+        <translation>&amp;Arena</translation>
+    </message>
+    <message>
+        <source>Forvalgt arena</source>
+        <translation>Førehandsvald arena</translation>
+    </message>
+    <message>
+        <source>K&amp;ontaktform</source>
+        <translation>K&amp;ontaktform</translation>
+    </message>
+    <message>
+        <source>Forvalgt kontaktform</source>
+        <translation>Førehandsvald kontaktform</translation>
+    </message>
+    <message>
+        <source>Fraværsdager</source>
+        <translation>Fråværsdagar</translation>
+    </message>
+    <message>
+        <source>F&amp;ra</source>
+        <translation>F&amp;rå</translation>
+    </message>
+    <message>
+        <source>Fravær fra dato</source>
+        <translation>Fråvær frå dato</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Ti&amp;l</source>
+        <translation>Ti&amp;l</translation>
+    </message>
+    <message>
+        <source>Fravær til og med dato</source>
+        <translation>Fråvær til og med dato</translation>
+    </message>
+    <message>
+        <source>&amp;Fraværstype</source>
+        <translation>&amp;Fråværstype</translation>
+    </message>
+    <message>
+        <source>Fraværstype</source>
+        <translation>Fråværstype</translation>
+    </message>
+    <message>
+        <source>Le&amp;gg til</source>
+        <translation>Le&amp;gg til</translation>
+    </message>
+    <message>
+        <source>Legg til fravær</source>
+        <translation>Legg til fråvær</translation>
+    </message>
+    <message>
+        <source>Legger til fravær for arbeidsdagene fra og med til og med (Enter i fraværsfeltene gjør det samme)</source>
+        <translation>Legg til fråvær for arbeidsdagane frå og med til og med (Enter i fråværsfelta gjer det same)</translation>
+    </message>
+    <message>
+        <source>Fjer&amp;n valgte</source>
+        <translation>Fjer&amp;n valde</translation>
+    </message>
+    <message>
+        <source>Fjern valgte fraværsdager</source>
+        <translation>Fjern valde fråværsdagar</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Min tid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram: timer per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Oversikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid per kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid per bruker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tid per aldersgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brukere og aldersgrupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samarbeidsparter i indirekte arbeid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirekte registreringer med hver samarbeidspart; en registrering med tre parter teller én gang for hver av dem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samarbeidsparter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intensitet og kontinuitet per bruker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagram: valgt brukers minutter per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intensitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egendefinert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>&amp;Periode:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Forrige periode</source>
+        <translation>Førre periode</translation>
+    </message>
+    <message>
+        <source>Forrige periode (Alt+Venstre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neste periode</source>
+        <translation>Neste periode</translation>
+    </message>
+    <message>
+        <source>Neste periode (Alt+Høyre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Til dato</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fra:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Til:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valgt periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopier tabell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopier tabell: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legger hele tabellen på utklippstavlen, klar til å lime inn i et regneark (Ctrl+C kopierer de valgte cellene).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra-datoen {start} er etter til-datoen {end}; velg en fra-dato som ikke er etter til-datoen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uke {week} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stilling {percent} % · {days} arbeidsdager i perioden (uten helligdager og fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. Timer per årsverk = timer / (stillingsprosent / 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fra periodens første dag (for brukere du hadde kontakt med det siste halvåret før), ellers fra brukerens første kontakt i perioden, til periodens siste dag (ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» teller ikke. Sommeruker er ISO-uke 26–33.{targets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Piloten du er med i har ikke satt noe mål for intensitet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen brukere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} økter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts} per uke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Habilitering</source>
+        <translation>Habilitering</translation>
+    </message>
+    <message>
+        <source>Rehabilitering</source>
+        <translation>Rehabilitering</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Terapeutkode</source>
+        <translation>Terapeutkode</translation>
+    </message>
+    <message>
+        <source>Kommunenr</source>
+        <translation>Kommunenr.</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Profesjon</source>
+        <translation>Profesjon</translation>
+    </message>
+    <message>
+        <source>Måneder</source>
+        <translation>Månader</translation>
+    </message>
+</context>
+<context>
+    <name>TimerStopDialog</name>
+    <message>
+        <source>Tidtakeren for {code} ble startet {date} kl. {time} og har gått i {hours} timer. Når stoppet du?</source>
+        <translation>Tidtakaren for {code} vart starta {date} kl. {time} og har gått i {hours} timar. Når stoppa du?</translation>
+    </message>
+    <message>
+        <source>Stopptiden må være etter at tidtakeren ble startet.</source>
+        <translation>Stopptida må vere etter at tidtakaren vart starta.</translation>
+    </message>
+    <message>
+        <source>Delingstidspunktet må ligge mellom start og stopp.</source>
+        <translation>Delingstidspunktet må liggje mellom start og stopp.</translation>
+    </message>
+    <message>
+        <source>En registrering kan være høyst 12 timer og må ligge innenfor én dag; velg en tidligere stopptid eller del den.</source>
+        <translation>Ei registrering kan vere høgst 12 timar og må liggje innanfor éin dag; vel ei tidlegare stopptid eller del henne.</translation>
+    </message>
+    <message>
+        <source>Glemt tidtaker?</source>
+        <translation>Gløymd tidtakar?</translation>
+    </message>
+    <message>
+        <source>Spørsmål</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppet</source>
+        <translation>&amp;Stoppa</translation>
+    </message>
+    <message>
+        <source>Stoppet</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy HH:mm</source>
+        <translation>dd.MM.yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Del i to registreringer</source>
+        <translation>Del i to registreringar</translation>
+    </message>
+    <message>
+        <source>&amp;Del i to: første del lagres nå, resten går til skjemaet</source>
+        <translation>&amp;Del i to: første delen blir lagra no, resten går til skjemaet</translation>
+    </message>
+    <message>
+        <source>Del &amp;ved</source>
+        <translation>Del &amp;ved</translation>
+    </message>
+    <message>
+        <source>Del ved</source>
+        <translation>Del ved</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>godtatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplikat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erstattet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>konflikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avvist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchWindow</name>
+    <message>
+        <source>Velg eller opprett en samling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlinger (*.sqlite3);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lagre sammendraget som</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-arbeidsbøker (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg takstfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takstmodeller (*.toml);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til en mappe med filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Månedsfiler og pilotfiler (*.xlsx *.toml);;Alle filer (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til minst én mappe eller fil som skal samles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg eller opprett en samlingsfil først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} er en mappe; velg en fil for samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen {path} for samlingen finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg hvor sammendraget skal lagres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget må være en .xlsx-fil, ikke {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappen {path} for sammendraget finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget og samlingen kan ikke være samme fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finner filene …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbryter etter filen som leses nå …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v av %m filer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leser {name} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skriver sammendraget…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 godtatt innlevering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} godtatte innleveringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget er skrevet til {path}: {accepted}, {minutes} minutter ({hours} timer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radene ligger i {files} ved siden av den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avbrutt: samlingen er som før, og sammendraget er ikke skrevet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{files} filer i samlingen: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mangler ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeuter på pilotens liste uten godtatt innlevering for måneden, til og med den nyeste måneden i samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle terapeuter på pilotens liste har levert hver måned til og med den nyeste måneden i samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen over manglende leveringer trenger pilotfilen (pilot.toml med terapeutlisten) blant filene som samles.</source>
+        <translation>Lista over manglande leveringar treng pilotfila (pilot.toml med terapeutlista) mellom filene som blir samla.</translation>
+    </message>
+    <message>
+        <source>Alle ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendraget finnes ikke ennå; trykk Samle først.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fant ikke noe program som kan åpne {path}; åpne filen fra mappen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsbenk for pilotleder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samle innleverte månedsfiler i en samling, se hva som ble godtatt og hvorfor, og skriv sammendraget. Samme fil kan legges til flere ganger; samlingen endres bare av nye filer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samling og sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlings&amp;fil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samlingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samlingen (.sqlite3) – en ny lages om filen ikke finnes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg samlingsfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Velg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;mmendrag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arbeidsboken som skrives (.xlsx), som standard ved siden av samlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg sammendrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;elg …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takstfil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takstfil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen (valgfri: takstmodeller å sammenligne)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Velg &amp;takstfil …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern takstfilen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filer og mapper som skal samles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til &amp;mappe …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legg til &amp;filer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fjern valgte filer og mapper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fje&amp;rn fra listen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ligger pilotfilen (pilot.toml) blant filene, sjekkes hver innlevering mot terapeutlisten, og listen over manglende leveringer lages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Samle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fremdrift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Åpne sa&amp;mmendraget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Fil for fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antall per status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ingen filer er samlet ennå.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vis filer med status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filene i samlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Om manglende leveringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manglende leveringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>absence</name>
+    <message>
+        <source>ferie</source>
+        <translation>ferie</translation>
+    </message>
+    <message>
+        <source>sykdom</source>
+        <translation>sjukdom</translation>
+    </message>
+    <message>
+        <source>kurs</source>
+        <translation>kurs</translation>
+    </message>
+    <message>
+        <source>fravær</source>
+        <translation>fråvær</translation>
+    </message>
+</context>
+<context>
+    <name>aggregate</name>
+    <message>
+        <source>{path} er ikke en samlingsfil fra rehablogg ({detail}).</source>
+        <translation>{path} er ikkje ei samlingsfil frå rehablogg ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater.</source>
+        <translation>{path} er laga av ein nyare rehablogg (samlingsversjon {version}); oppdater.</translation>
+    </message>
+    <message>
+        <source>Listen over manglende leveringer trenger pilotfilen (pilot.toml med terapeutlisten) blant filene som samles.</source>
+        <translation>Lista over manglande leveringar treng pilotfila (pilot.toml med terapeutlista) mellom filene som blir samla.</translation>
+    </message>
+    <message>
+        <source>ikke levert</source>
+        <translation>ikkje levert</translation>
+    </message>
+    <message>
+        <source>konflikt mellom innleveringer</source>
+        <translation>konflikt mellom innleveringar</translation>
+    </message>
+    <message>
+        <source>{rows} rader er for mange for et regneark; de ligger i {file} ved siden av denne arbeidsboken.</source>
+        <translation>{rows} rader er for mange for eit rekneark; dei ligg i {file} ved sida av denne arbeidsboka.</translation>
+    </message>
+    <message>
+        <source>Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er ikke åpnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig mye for en månedsfil; den er ikke åpnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder (eksport med --submit) tas med.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen hører til piloten «{found}», ikke til «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men filen har {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen bruker kodeverket {found}, men piloten bruker {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done}/{total} filer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fant ingen filer å samle i {inputs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samme innlevering (eksport_id {id}) som {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erstattet av korreksjonen {id} ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre ({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>synkronisert skymappe</source>
+        <translation>synkronisert skymappe</translation>
+    </message>
+    <message>
+        <source>nettverksmappe</source>
+        <translation>nettverksmappe</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} kan ikke lages eller brukes ({reason}).</source>
+        <translation>Datamappa {folder} kan ikkje lagast eller brukast ({reason}).</translation>
+    </message>
+    <message>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Ingen god sikkerhetskopi ble funnet.</source>
+        <translation>Databasen i {folder} er skadd, og rehablogg endrar han ikkje. Ingen god tryggingskopi vart funnen.</translation>
+    </message>
+    <message>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Start appen for å gjenopprette en sikkerhetskopi.</source>
+        <translation>Databasen i {folder} er skadd, og rehablogg endrar han ikkje. Start appen for å gjenopprette ein tryggingskopi.</translation>
+    </message>
+    <message>
+        <source>Skadet database</source>
+        <translation>Skadd database</translation>
+    </message>
+    <message>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Vil du gjenopprette sikkerhetskopien fra {taken} (registreringer: {entries})? Den skadde filen tas vare på som egen kopi.</source>
+        <translation>Databasen i {folder} er skadd, og rehablogg endrar han ikkje. Vil du gjenopprette tryggingskopien frå {taken} (registreringar: {entries})? Den skadde fila blir teken vare på som eigen kopi.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Avslutt</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>rehablogg stoppet uventet sist</source>
+        <translation>rehablogg stoppa uventa sist</translation>
+    </message>
+    <message>
+        <source>rehablogg stoppet uventet forrige gang. Detaljene under er også lagret i loggmappen; send dem gjerne til den som drifter appen.</source>
+        <translation>rehablogg stoppa uventa førre gong. Detaljane under er også lagra i loggmappa; send dei gjerne til den som driftar appen.</translation>
+    </message>
+    <message>
+        <source>Usikker datamappe</source>
+        <translation>Usikker datamappe</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} ligger i en {risk}. SQLite kan miste data der; flytt den til en lokal mappe (bruk --data-dir).</source>
+        <translation>Datamappa {folder} ligg i ei {risk}. SQLite kan miste data der; flytt henne til ei lokal mappe (bruk --data-dir).</translation>
+    </message>
+    <message>
+        <source>Dagens sikkerhetskopi kunne ikke tas; se loggen.</source>
+        <translation>Dagens tryggingskopi kunne ikkje takast; sjå loggen.</translation>
+    </message>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Uventa feil</translation>
+    </message>
+    <message>
+        <source>Det skjedde en uventet feil. Det som er lagret, er trygt; sjekk den siste registreringen. Detaljene er lagret i loggen.</source>
+        <translation>Det skjedde ein uventa feil. Det som er lagra, er trygt; sjekk den siste registreringa. Detaljane er lagra i loggen.</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Filen {path} er skadet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {path} er ikke en rehablogg-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen {path} er ikke en lesbar rehablogg-database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter.</source>
+        <translation>rehablogg er open på denne datamappa; lukk appen før du gjenopprettar.</translation>
+    </message>
+</context>
+<context>
+    <name>buttons</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Nei</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Bruk</source>
+        <translation>Bruk</translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>{file}: feltet «{field}»</source>
+        <translation>{file}: feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>{file}: kode {code}, feltet «{field}»</source>
+        <translation>{file}: kode {code}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>{file}: kode nr. {index}, feltet «{field}»</source>
+        <translation>{file}: kode nr. {index}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>{file}: listen «{table}», nøkkel {key}, feltet «{field}»</source>
+        <translation>{file}: lista «{table}», nøkkel {key}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>{file}: listen «{table}», oppføring nr. {index}, feltet «{field}»</source>
+        <translation>{file}: lista «{table}», oppføring nr. {index}, feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>{where} mangler; legg det til.</source>
+        <translation>{where} manglar; legg det til.</translation>
+    </message>
+    <message>
+        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
+        <translation>{where} er ukjent; sjekk stavemåten (kjende felt er {allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst i anførselstegn.</source>
+        <translation>{where} må vere ein tekst i hermeteikn.</translation>
+    </message>
+    <message>
+        <source>{where} må være true eller false.</source>
+        <translation>{where} må vere true eller false.</translation>
+    </message>
+    <message>
+        <source>{where} må være et helt tall uten anførselstegn.</source>
+        <translation>{where} må vere eit heiltal utan hermeteikn.</translation>
+    </message>
+    <message>
+        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01.</source>
+        <translation>{where} må vere ein dato utan klokkeslett og utan hermeteikn, til dømes 2025-01-01.</translation>
+    </message>
+    <message>
+        <source>{where} må være en tabell.</source>
+        <translation>{where} må vere ein tabell.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tabeller ([[{field}]]).</source>
+        <translation>{where} må vere ei liste av tabellar ([[{field}]]).</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tekster som ikke er tomme, for eksempel [&quot;takst A1a&quot;].</source>
+        <translation>{where} må vere ei liste av tekstar som ikkje er tomme, til dømes [&quot;takst A1a&quot;].</translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én oppføring.</source>
+        <translation>{where} må ha minst éi oppføring.</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være tomt.</source>
+        <translation>{where} kan ikkje vere tomt.</translation>
+    </message>
+    <message>
+        <source>{where} må være {allowed}, ikke «{value}».</source>
+        <translation>{where} må vere {allowed}, ikkje «{value}».</translation>
+    </message>
+    <message>
+        <source>{where} må være et positivt heltall, ikke {value}.</source>
+        <translation>{where} må vere eit positivt heiltal, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} kan bare ha små bokstaver a til z, sifre, punktum og bindestrek (for eksempel «rehablogg-standard»), ikke «{value}».</source>
+        <translation>{where} kan berre ha små bokstavar a til z, siffer, punktum og bindestrek (til dømes «rehablogg-standard»), ikkje «{value}».</translation>
+    </message>
+    <message>
+        <source>{where} må være en stor bokstav fulgt av 1 til 5 store bokstaver eller sifre (for eksempel «D01»), ikke «{value}».</source>
+        <translation>{where} må vere ein stor bokstav følgd av 1 til 5 store bokstavar eller siffer (til dømes «D01»), ikkje «{value}».</translation>
+    </message>
+    <message>
+        <source>{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang.</source>
+        <translation>{where} gjentek ein kode som står lenger oppe; kvar kode kan berre stå éin gong.</translation>
+    </message>
+    <message>
+        <source>{where} må begynne med en liten bokstav og bare ha små bokstaver a til z, sifre og understrek, ikke «{value}».</source>
+        <translation>{where} må byrje med ein liten bokstav og berre ha små bokstavar a til z, siffer og understrek, ikkje «{value}».</translation>
+    </message>
+    <message>
+        <source>{where} gjentar en nøkkel som står lenger opp; hver nøkkel kan bare stå én gang.</source>
+        <translation>{where} gjentek ein nøkkel som står lenger oppe; kvar nøkkel kan berre stå éin gong.</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være none i kategorien {category}, fordi direkte og indirekte brukertid alltid gjelder en bruker; bruk required eller optional.</source>
+        <translation>{where} kan ikkje vere none i kategorien {category}, fordi direkte og indirekte brukartid alltid gjeld ein brukar; bruk required eller optional.</translation>
+    </message>
+    <message>
+        <source>{where} må være et helt tall fra 1 til katalogens versjon {version}, ikke {value}.</source>
+        <translation>{where} må vere eit heiltal frå 1 til versjonen til katalogen, {version}, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én kode som ikke er utgått i versjon {version}.</source>
+        <translation>{where} må ha minst éin kode som ikkje er utgått i versjon {version}.</translation>
+    </message>
+    <message>
+        <source>{file}: linje {line} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file}: linje {line} er ikkje gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file} er ikkje gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
+        <translation>{file} er ikkje lagra som UTF-8; lagre fila som UTF-8 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file} kunne ikke leses ({reason}).</source>
+        <translation>{file} kunne ikkje lesast ({reason}).</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>{file} er ikke et kodeverk rehablogg kan lese (for dyp nesting eller for lange tall).</source>
+        <translation>{file} er ikkje eit kodeverk rehablogg kan lese (for djup nesting eller for lange tal).</translation>
+    </message>
+</context>
+<context>
+    <name>categories</name>
+    <message>
+        <source>direkte</source>
+        <translation>direkte</translation>
+    </message>
+    <message>
+        <source>indirekte</source>
+        <translation>indirekte</translation>
+    </message>
+    <message>
+        <source>annet</source>
+        <translation>anna</translation>
+    </message>
+</context>
+<context>
+    <name>completeness</name>
+    <message>
+        <source>{day} er en arbeidsdag uten registreringer.</source>
+        <translation>{day} er ein arbeidsdag utan registreringar.</translation>
+    </message>
+    <message>
+        <source>Tidtakeren går fortsatt; stopp den og lagre registreringen først.</source>
+        <translation>Tidtakaren går framleis; stopp han og lagre registreringa først.</translation>
+    </message>
+    <message>
+        <source>Registreringen {day} ({code}): {problem}</source>
+        <translation>Registreringa {day} ({code}): {problem}</translation>
+    </message>
+    <message>
+        <source>{day}: registreringen kl. {start} ({code}) overlapper en annen.</source>
+        <translation>{day}: registreringa kl. {start} ({code}) overlappar ei anna.</translation>
+    </message>
+    <message>
+        <source>Registreringen {day} bruker den utgåtte koden {code}.</source>
+        <translation>Registreringa {day} bruker den utgåtte koden {code}.</translation>
+    </message>
+    <message>
+        <source>Brukeren {pseudonym} mangler fødselsår (første gang {day}).</source>
+        <translation>Brukaren {pseudonym} manglar fødselsår (første gong {day}).</translation>
+    </message>
+</context>
+<context>
+    <name>coordination</name>
+    <message>
+        <source>koordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barnekoordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individuell plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ansvarsgruppe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>samhandling med spesialisthelsetjenesten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>durations</name>
+    <message>
+        <source>«{text}» er ikke en varighet; skriv minutter (90), timer og minutter (1:30) eller timer (1,5t).</source>
+        <translation>«{text}» er ikkje ei varigheit; skriv minutt (90), timar og minutt (1:30) eller timar (1,5t).</translation>
+    </message>
+</context>
+<context>
+    <name>entry</name>
+    <message>
+        <source>starttid</source>
+        <translation>starttid</translation>
+    </message>
+    <message>
+        <source>arena</source>
+        <translation>arena</translation>
+    </message>
+    <message>
+        <source>kontaktform</source>
+        <translation>kontaktform</translation>
+    </message>
+    <message>
+        <source>minst én samarbeidspart</source>
+        <translation>minst éin samarbeidspart</translation>
+    </message>
+    <message>
+        <source>bruker</source>
+        <translation>brukar</translation>
+    </message>
+    <message>
+        <source>Piloten krever {what} på hver registrering; fyll det ut.</source>
+        <translation>Piloten krev {what} på kvar registrering; fyll det ut.</translation>
+    </message>
+    <message>
+        <source>Minutter må være mellom {low} og {high} (12 timer).</source>
+        <translation>Minutt må vere mellom {low} og {high} (12 timar).</translation>
+    </message>
+    <message>
+        <source>Reiseminutter må være mellom 0 og {high}.</source>
+        <translation>Reiseminutt må vere mellom 0 og {high}.</translation>
+    </message>
+    <message>
+        <source>Registreringen går over midnatt; del den i to, én for hver dag.</source>
+        <translation>Registreringa går over midnatt; del henne i to, éi for kvar dag.</translation>
+    </message>
+    <message>
+        <source>Datoen er mer enn {days} dager fram i tid; registrer arbeid når det er gjort.</source>
+        <translation>Datoen er meir enn {days} dagar fram i tid; registrer arbeid når det er gjort.</translation>
+    </message>
+    <message>
+        <source>Koden «{code}» finnes ikke i kodeverket; velg en kode fra listen.</source>
+        <translation>Koden «{code}» finst ikkje i kodeverket; vel ein kode frå lista.</translation>
+    </message>
+    <message>
+        <source>Koden {code} er utgått; velg en gjeldende kode.</source>
+        <translation>Koden {code} er utgått; vel ein gjeldande kode.</translation>
+    </message>
+    <message>
+        <source>Koden {code} gjelder en bruker; velg minst én bruker.</source>
+        <translation>Koden {code} gjeld ein brukar; vel minst éin brukar.</translation>
+    </message>
+    <message>
+        <source>Koden {code} gjelder ikke en bestemt bruker; fjern brukeren eller velg en annen kode.</source>
+        <translation>Koden {code} gjeld ikkje ein bestemd brukar; fjern brukaren eller vel ein annan kode.</translation>
+    </message>
+    <message>
+        <source>Koden {code} gjelder én bruker; velg én bruker eller en gruppekode.</source>
+        <translation>Koden {code} gjeld éin brukar; vel éin brukar eller ein gruppekode.</translation>
+    </message>
+    <message>
+        <source>Samme bruker er valgt to ganger.</source>
+        <translation>Same brukaren er vald to gonger.</translation>
+    </message>
+    <message>
+        <source>Gruppekoden {code} krever en gruppestørrelse på minst 2.</source>
+        <translation>Gruppekoden {code} krev ein gruppestorleik på minst 2.</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelsen ({size}) er mindre enn antall valgte brukere ({n}).</source>
+        <translation>Gruppestorleiken ({size}) er mindre enn talet på valde brukarar ({n}).</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelse brukes bare med gruppekoder; la feltet stå tomt.</source>
+        <translation>Gruppestorleik blir berre brukt med gruppekodar; la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <source>Kontaktformen «{key}» finnes ikke; velg fra listen.</source>
+        <translation>Kontaktforma «{key}» finst ikkje; vel frå lista.</translation>
+    </message>
+    <message>
+        <source>Arenaen «{key}» finnes ikke; velg fra listen.</source>
+        <translation>Arenaen «{key}» finst ikkje; vel frå lista.</translation>
+    </message>
+    <message>
+        <source>Samarbeidsparten «{key}» finnes ikke; velg fra listen.</source>
+        <translation>Samarbeidsparten «{key}» finst ikkje; vel frå lista.</translation>
+    </message>
+    <message>
+        <source>Registreringen overlapper en annen fra {start} ({minutes} min); lagre likevel hvis det er riktig.</source>
+        <translation>Registreringa overlappar ei anna frå {start} ({minutes} min); lagre likevel viss det er rett.</translation>
+    </message>
+</context>
+<context>
+    <name>exchange</name>
+    <message>
+        <source>Mappen {folder} finnes ikke; opprett den eller velg en annen.</source>
+        <translation>Mappa {folder} finst ikkje; opprett henne eller vel ei anna.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke skrive eksporten i {folder}: {reason}.</source>
+        <translation>Kunne ikkje skrive eksporten i {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).</source>
+        <translation>Ei innlevering gjeld alltid ein heil månad; vel ein månad (--period ÅÅÅÅ-MM).</translation>
+    </message>
+    <message>
+        <source>En innlevering er alltid en xlsx-fil; CSV er bare en visning.</source>
+        <translation>Ei innlevering er alltid ei xlsx-fil; CSV er berre til å sjå på.</translation>
+    </message>
+    <message>
+        <source>En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først (rehablogg profile set --therapist KODE --municipality NNNN).</source>
+        <translation>Ei innlevering krev terapeutkode og kommunenummer i profilen; fyll dei ut først (rehablogg profile set --therapist KODE --municipality NNNN).</translation>
+    </message>
+    <message>
+        <source>Notatet på registreringen {entry} ({code}) ser ut til å inneholde et fødselsnummer eller D-nummer; fjern det fra notatet, eller eksporter uten notater.</source>
+        <translation>Notatet på registreringa {entry} ({code}) ser ut til å innehalde eit fødselsnummer eller D-nummer; fjern det frå notatet, eller eksporter utan notat.</translation>
+    </message>
+    <message>
+        <source>Feltet «{field}» ser ut til å inneholde et fødselsnummer eller D-nummer; rett det før du eksporterer.</source>
+        <translation>Feltet «{field}» ser ut til å innehalde eit fødselsnummer eller D-nummer; rett det før du eksporterer.</translation>
+    </message>
+    <message>
+        <source>Registreringen {date} har koden «{code}», som ikke finnes i kodeverket {catalogue}; rett koden før du eksporterer.</source>
+        <translation>Registreringa {date} har koden «{code}», som ikkje finst i kodeverket {catalogue}; rett koden før du eksporterer.</translation>
+    </message>
+    <message>
+        <source>Registreringen {date} ({code}) har samarbeidsparten «{party}», som ikke finnes i kodeverket {catalogue}; rett registreringen før du eksporterer.</source>
+        <translation>Registreringa {date} ({code}) har samarbeidsparten «{party}», som ikkje finst i kodeverket {catalogue}; rett registreringa før du eksporterer.</translation>
+    </message>
+    <message>
+        <source>gyldig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen finnes ikke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er en mappe, ikke en fil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er en CSV-fil, som bare er en visning for mennesker og ikke kan kontrolleres; send xlsx-filen fra rehablogg i stedet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er en gammel Excel-fil (.xls), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dette er et OpenDocument-regneark (.ods), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er ikke en xlsx-arbeidsbok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er et zip-arkiv, men ikke en xlsx-arbeidsbok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen er ufullstendig eller skadet, så den kan ikke leses som xlsx; be om en ny kopi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsboken er ikke en eksport fra rehablogg (arket «Metadata» mangler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arbeidsboken er ikke en eksport fra rehablogg (Metadata, feltet «format» er «{value}», ventet «{expected}»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, feltet «format_versjon»: «{value}» er ikke et versjonsnummer som 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen har formatversjon {value}, som denne versjonen av rehablogg ikke kan lese (den leser 1.x); oppdater rehablogg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arket «{sheet}» mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arket «{sheet}» hører ikke til format {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arkene står i feil rekkefølge: ventet {expected}, fant {found}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: overskriften er «{found}», ventet «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: kolonnen «{expected}» mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: kolonnen «{found}» hører ikke til format {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, kolonne {column}: «{found}» er ikke et gyldig navn på en samarbeidspartkolonne.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreringer: samarbeidspartkolonnene stemmer ikke med kodeverket {catalogue} versjon {version}; ventet {expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata mangler feltet «{name}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}: ventet feltet «{expected}», fant «{found}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}: feltet «{found}» hører ikke til format {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}: feltet «{found}» står to ganger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, rad {row}, feltet «{name}»: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreringer har {found} rader, men Metadata sier antall_registreringer = {expected}; rader er slettet eller lagt til etter eksport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}: raden er tom, men det kommer rader etter den.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}, kolonne {column} ({name}): {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}: {first} ({first_cell} = {first_value}) og {second} ({second_cell} = {second_value}) stemmer ikke overens; en av dem er endret etter eksport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registreringer, rad {row}: antall_brukere er {expected}, men Deltakere har {found} rader for registreringen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder, rad {row}: {name} for kode {code} er «{found}», men kodeverket {catalogue} versjon {version} sier «{expected}».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder, rad {row}: koden «{code}» finnes ikke i kodeverket {catalogue} versjon {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first} (og {count} feil til)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet en tekst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdien mangler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet et helt tall, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} er utenfor det tillatte området {low}–{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet en dato, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} er utenfor perioden {start}–{end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et klokkeslett TT:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet 0 eller 1, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet et tall, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrering_id {value} står også på rad {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registrering_id {value} finnes ikke i Registreringer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brukeren {value} står to ganger på samme registrering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et pseudonym som K-7Q2M9X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet habilitering eller rehabilitering, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>koden «{value}» finnes ikke i arket Koder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en kategori (direkte, indirekte eller annet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>koden {value} står to ganger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdien «{value}» har en type formatet ikke tillater</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en dato ÅÅÅÅ-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et tidspunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>perioden slutter før den begynner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forventet ja eller nei, fant «{value}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke {length} heksadesimale sifre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et kommunenummer med fire sifre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en innlevering må ha en verdi her</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en innlevering gjelder en hel kalendermåned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>journal_text</name>
+    <message>
+        <source>Malen er tom; skriv minst én plassholder, for eksempel {dato}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{{{name}}}» er ikke en kjent plassholder; bruk {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malen har en krøllparentes uten partner; skriv plassholdere som {dato}, og doble krøllparenteser ({{ eller }}) for å få dem som tegn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{{{field}}}» har et tillegg etter navnet; skriv plassholderen bare som {{{name}}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«{language}» er ikke et språk for journaltekst; velg bokmål (nb) eller nynorsk (nn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>uke %1</source>
+        <translation>veke %1</translation>
+    </message>
+    <message>
+        <source>Uke %1</source>
+        <translation>Veke %1</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <source>tir</source>
+        <translation>tys</translation>
+    </message>
+    <message>
+        <source>ons</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <source>tor</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <source>fre</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <source>lør</source>
+        <translation>lau</translation>
+    </message>
+    <message>
+        <source>søn</source>
+        <translation>søn</translation>
+    </message>
+</context>
+<context>
+    <name>municipalities</name>
+    <message>
+        <source>Skriv kommunenummeret eller navnet på kommunen, for eksempel 0301 eller Oslo.</source>
+        <translation>Skriv kommunenummeret eller namnet på kommunen, til dømes 0301 eller Oslo.</translation>
+    </message>
+    <message>
+        <source> eller </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>Flere kommuner heter {text}; velg {options}.</source>
+        <translation>Fleire kommunar heiter {text}; vel {options}.</translation>
+    </message>
+    <message>
+        <source>Ingen kommune heter «{text}»; skriv kommunenummeret eller velg fra listen.</source>
+        <translation>Ingen kommune heiter «{text}»; skriv kommunenummeret eller vel frå lista.</translation>
+    </message>
+</context>
+<context>
+    <name>periods</name>
+    <message>
+        <source>«{text}» er ikke en måned; skriv den som ÅÅÅÅ-MM.</source>
+        <translation>«{text}» er ikkje ein månad; skriv han som ÅÅÅÅ-MM.</translation>
+    </message>
+    <message>
+        <source>uke {week}</source>
+        <translation>veke {week}</translation>
+    </message>
+    <message>
+        <source>«{text}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.</source>
+        <translation>«{text}» er ikkje ein dato; skriv han som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>pilot</name>
+    <message>
+        <source>{file}: {where} {problem}</source>
+        <translation>{file}: {where} {problem}</translation>
+    </message>
+    <message>
+        <source>{file} kan ikke leses som en pilotfil (UTF-8-tekst).</source>
+        <translation>{file} kan ikkje lesast som ei pilotfil (UTF-8-tekst).</translation>
+    </message>
+    <message>
+        <source>er ikke gyldig TOML ({detail}).</source>
+        <translation>er ikkje gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>er ukjent; sjekk stavemåten.</source>
+        <translation>er ukjent; sjekk stavemåten.</translation>
+    </message>
+    <message>
+        <source>må være «rehablogg-pilot»; dette er ikke en pilotfil.</source>
+        <translation>må vere «rehablogg-pilot»; dette er ikkje ei pilotfil.</translation>
+    </message>
+    <message>
+        <source>må være 1.x; filen er laget av en nyere rehablogg.</source>
+        <translation>må vere 1.x; fila er laga av ein nyare rehablogg.</translation>
+    </message>
+    <message>
+        <source>kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn).</source>
+        <translation>kan berre ha små bokstavar, siffer og bindestrek (2–40 teikn).</translation>
+    </message>
+    <message>
+        <source>må være 64 heksadesimale tegn når pseudonymene er koblet.</source>
+        <translation>må vere 64 heksadesimale teikn når pseudonyma er kopla.</translation>
+    </message>
+    <message>
+        <source>skal bare være med når linked_pseudonyms = true.</source>
+        <translation>skal berre vere med når linked_pseudonyms = true.</translation>
+    </message>
+    <message>
+        <source>mangler eller er tomt.</source>
+        <translation>manglar eller er tomt.</translation>
+    </message>
+    <message>
+        <source>mangler; legg inn minst én terapeut som [[roster]].</source>
+        <translation>manglar; legg inn minst éin terapeut som [[roster]].</translation>
+    </message>
+    <message>
+        <source>må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være åpen oppover (som [67]).</source>
+        <translation>må dekkje alle aldrar frå 0 utan hol, og berre den siste gruppa kan vere open oppover (som [67]).</translation>
+    </message>
+    <message>
+        <source>kjenner ikke «{field}»; bruk {known}.</source>
+        <translation>kjenner ikkje «{field}»; bruk {known}.</translation>
+    </message>
+    <message>
+        <source>må være tabeller som [intensity_targets.habilitering].</source>
+        <translation>må vere tabellar som [intensity_targets.habilitering].</translation>
+    </message>
+    <message>
+        <source>gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.</source>
+        <translation>gjeld inga kjend teneste; bruk habilitering eller rehabilitering.</translation>
+    </message>
+    <message>
+        <source>må være en tabell med sessions_per_week og/eller minutes_per_week.</source>
+        <translation>må vere ein tabell med sessions_per_week og/eller minutes_per_week.</translation>
+    </message>
+    <message>
+        <source>er ukjent; bruk sessions_per_week og/eller minutes_per_week.</source>
+        <translation>er ukjent; bruk sessions_per_week og/eller minutes_per_week.</translation>
+    </message>
+    <message>
+        <source>er tom; gi sessions_per_week og/eller minutes_per_week.</source>
+        <translation>er tom; gi sessions_per_week og/eller minutes_per_week.</translation>
+    </message>
+    <message>
+        <source>må være et tall fra 0 til 50 (direkte økter per uke, som 1.5).</source>
+        <translation>må vere eit tal frå 0 til 50 (direkte økter per veke, som 1.5).</translation>
+    </message>
+    <message>
+        <source>må være et heltall fra 0 til 5000 (direkte minutter per uke).</source>
+        <translation>må vere eit heiltal frå 0 til 5000 (direkte minutt per veke).</translation>
+    </message>
+    <message>
+        <source>setter ikke noe mål; gi sessions_per_week eller minutes_per_week større enn 0.</source>
+        <translation>set ikkje noko mål; gi sessions_per_week eller minutes_per_week større enn 0.</translation>
+    </message>
+    <message>
+        <source>{file}: første linje må være {header}.</source>
+        <translation>{file}: første linja må vere {header}.</translation>
+    </message>
+    <message>
+        <source>{file}: linje {line}</source>
+        <translation>{file}: linje {line}</translation>
+    </message>
+    <message>
+        <source>{where} har {count} felt, men skal ha {expected}.</source>
+        <translation>{where} har {count} felt, men skal ha {expected}.</translation>
+    </message>
+    <message>
+        <source>{file} har ingen terapeuter etter overskriftslinjen.</source>
+        <translation>{file} har ingen terapeutar etter overskriftslinja.</translation>
+    </message>
+    <message>
+        <source>Terapeutkoden {code} står ikke i pilotens liste.</source>
+        <translation>Terapeutkoden {code} står ikkje i lista til piloten.</translation>
+    </message>
+    <message>
+        <source>Piloten bruker kodeverket «{wanted}», men denne rehablogg har bare «{have}»; be pilotlederen om en pilotfil for {have}.</source>
+        <translation>Piloten bruker kodeverket «{wanted}», men denne rehablogg har berre «{have}»; be pilotleiaren om ei pilotfil for {have}.</translation>
+    </message>
+    <message>
+        <source>Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har versjon {have}; {advice}.</source>
+        <translation>Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har versjon {have}; {advice}.</translation>
+    </message>
+</context>
+<context>
+    <name>profile</name>
+    <message>
+        <source>Kommunenummeret «{number}» må ha fire sifre, for eksempel 0301.</source>
+        <translation>Kommunenummeret «{number}» må ha fire siffer, til dømes 0301.</translation>
+    </message>
+    <message>
+        <source>Kommunenummeret {number} finnes ikke i kommunelisten for 2024.</source>
+        <translation>Kommunenummeret {number} finst ikkje i kommunelista for 2024.</translation>
+    </message>
+    <message>
+        <source>Terapeutkoden «{code}» kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn).</source>
+        <translation>Terapeutkoden «{code}» kan berre ha bokstavar, siffer og bindestrek (høgst 20 teikn).</translation>
+    </message>
+    <message>
+        <source>Stillingsprosenten må være mellom 1 og 100.</source>
+        <translation>Stillingsprosenten må vere mellom 1 og 100.</translation>
+    </message>
+    <message>
+        <source>Profesjonen må være fysioterapeut eller ergoterapeut.</source>
+        <translation>Profesjonen må vere fysioterapeut eller ergoterapeut.</translation>
+    </message>
+</context>
+<context>
+    <name>pseudonym</name>
+    <message>
+        <source>Fødselsnummeret er ikke gyldig; sjekk at alle 11 sifrene er riktige.</source>
+        <translation>Fødselsnummeret er ikkje gyldig; sjekk at alle dei 11 sifra er rette.</translation>
+    </message>
+    <message>
+        <source>Pilotnøkkelen må være 64 tegn, bare sifre og a til f; lim den inn på nytt.</source>
+        <translation>Pilotnøkkelen må vere 64 teikn, berre siffer og a til f; lim han inn på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>states</name>
+    <message>
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>levert</source>
+        <translation>levert</translation>
+    </message>
+    <message>
+        <source>endret etter levering</source>
+        <translation>endra etter levering</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>Databasefilen {path} finnes ikke lenger (er datamappen flyttet eller frakoblet?); det du skrev står fortsatt i skjemaet.</source>
+        <translation>Databasefila {path} finst ikkje lenger (er datamappa flytta eller kopla frå?); det du skreiv, står framleis i skjemaet.</translation>
+    </message>
+    <message>
+        <source>Databasefilen {path} kan ikke leses: den er skadet eller ikke en database.</source>
+        <translation>Databasefila {path} kan ikkje lesast: ho er skadd eller ikkje ein database.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} er laget av en nyere rehablogg (skjemaversjon {found}, denne versjonen kjenner {known}); oppdater rehablogg, filen er ikke endret.</source>
+        <translation>Databasen {path} er laga av ein nyare rehablogg (skjemaversjon {found}, denne versjonen kjenner {known}); oppdater rehablogg, fila er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>Disken er full, så registreringen er ikke lagret; frigjør plass og lagre igjen (det du skrev står fortsatt i skjemaet).</source>
+        <translation>Disken er full, så registreringa er ikkje lagra; frigjer plass og lagre igjen (det du skreiv, står framleis i skjemaet).</translation>
+    </message>
+    <message>
+        <source>Databasen er opptatt av et annet program; vent litt og lagre igjen (det du skrev står fortsatt i skjemaet).</source>
+        <translation>Databasen er oppteken av eit anna program; vent litt og lagre igjen (det du skreiv, står framleis i skjemaet).</translation>
+    </message>
+    <message>
+        <source>Datamappen er skrivebeskyttet, så registreringen er ikke lagret; be IT om skrivetilgang (det du skrev står fortsatt i skjemaet).</source>
+        <translation>Datamappa er skriveverna, så registreringa er ikkje lagra; be IT om skrivetilgang (det du skreiv, står framleis i skjemaet).</translation>
+    </message>
+    <message>
+        <source>Databasefilen kan ikke nås (er datamappen flyttet eller frakoblet?); det du skrev står fortsatt i skjemaet.</source>
+        <translation>Databasefila kan ikkje nåast (er datamappa flytta eller kopla frå?); det du skreiv, står framleis i skjemaet.</translation>
+    </message>
+    <message>
+        <source>Registreringen kunne ikke lagres ({error}); det du skrev står fortsatt i skjemaet.</source>
+        <translation>Registreringa kunne ikkje lagrast ({error}); det du skreiv, står framleis i skjemaet.</translation>
+    </message>
+    <message>
+        <source>Databasen kan ikke leses: {error}.</source>
+        <translation>Databasen kan ikkje lesast: {error}.</translation>
+    </message>
+    <message>
+        <source>Databasefilen er skadet: {detail}.</source>
+        <translation>Databasefila er skadd: {detail}.</translation>
+    </message>
+    <message>
+        <source>Databasen har koblinger til brukere eller registreringer som ikke finnes.</source>
+        <translation>Databasen har koplingar til brukarar eller registreringar som ikkje finst.</translation>
+    </message>
+    <message>
+        <source>Registreringer bruker koder som ikke finnes i kodeverket: {codes}.</source>
+        <translation>Registreringar bruker kodar som ikkje finst i kodeverket: {codes}.</translation>
+    </message>
+    <message>
+        <source>Datamappen {path} er i bruk av et annet rehablogg-vindu; lukk det og prøv igjen.</source>
+        <translation>Datamappa {path} er i bruk av eit anna rehablogg-vindauge; lukk det og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Måneden {month} er levert; oppgi en begrunnelse for endringen.</source>
+        <translation>Månaden {month} er levert; gi ei grunngiving for endringa.</translation>
+    </message>
+    <message>
+        <source>Databasen ble endret mens eksporten ble laget, så ingenting er lagret; kjør eksporten på nytt.</source>
+        <translation>Databasen vart endra medan eksporten vart laga, så ingenting er lagra; køyr eksporten på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>tariffs</name>
+    <message>
+        <source>betalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ingen regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avlyst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EKSEMPEL: beløpene i {file} er oppdiktet og er ikke virkelige takster; bruk tallene bare til å prøve verktøyet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tariffmodeller fra {file}, brukt på de godtatte innleveringene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beløp i kroner. Differanse = modellen minus den første modellen i filen («{first}»). Reglene og rekkefølgen de brukes i står i docs/tariff-models.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: feltet «{field}»</source>
+        <translation>{file}: feltet «{field}»</translation>
+    </message>
+    <message>
+        <source>{file}: modell «{model}», feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: modell nr. {index}, feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} mangler; legg det til.</source>
+        <translation>{where} manglar; legg det til.</translation>
+    </message>
+    <message>
+        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
+        <translation>{where} er ukjent; sjekk stavemåten (kjende felt er {allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst i anførselstegn som ikke er tom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være true eller false.</source>
+        <translation>{where} må vere true eller false.</translation>
+    </message>
+    <message>
+        <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra 0 og opp uten anførselstegn, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være et beløp i kroner uten anførselstegn, for eksempel 245.50, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være negativt ({value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} er urimelig stort ({value}); sjekk beløpet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ha høyst {decimals} desimaler, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-07-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tabeller ([[{table}]]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én oppføring.</source>
+        <translation>{where} må ha minst éi oppføring.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av koder i anførselstegn, for eksempel [&quot;A04&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være {allowed}, ikke {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være «rehablogg-tariffs»; dette er ikke en tariffil.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} må være 1.x; filen er laget av en nyere rehablogg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gjentar navnet på en modell lenger opp; hver modell må ha sitt eget navn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: koden {code} finnes ikke i kodeverket {catalogue}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode eller én kategori.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} mangler; en regel må gjelde en kode («code») eller en kategori («category»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} mangler; en regel må ha «fee», «rate_per_block» eller «rate_per_minute» (skriv fee = 0 for en regel som ikke betaler).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} kan ikke stå sammen med «rate_per_block»; velg én tidsbetaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med «rate_per_block».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med «rate_per_block» eller «rate_per_minute».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med per_participant = true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} gir bare mening sammen med travel = &quot;separate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} ({valid_to}) ligger før «valid_from» ({valid_from}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: gyldighetsperioden overlapper regel nr. {other} for samme {target}; la den ene slutte dagen før den andre begynner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: koden {code} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file} er ikkje gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
+        <translation>{file} er ikkje lagra som UTF-8; lagre fila som UTF-8 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file} kunne ikke leses ({reason}).</source>
+        <translation>{file} kunne ikkje lesast ({reason}).</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <translation>eller</translation>
+    </message>
+</context>
+</TS>
