@@ -101,7 +101,8 @@ class MainWindow(QMainWindow):
         self.days_model = DaysModel(db, self.catalogue, self.calendar)
         self.ui.entriesTable.setModel(self.entries_model)
         self.ui.daysTable.setModel(self.days_model)
-        self.form = EntryForm(db, self.catalogue, self._spans_for, today=today)
+        self.form = EntryForm(db, self.catalogue, self._spans_for, today=today,
+                              language=current_language())
         self._apply_profile_defaults()
         self.ui.formHostLayout.addWidget(self.form)
         self.ui.splitter.setStretchFactor(0, 3)
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self._style_tables()
         monday_first(self.ui.dateEdit)
         self._add_language_menu()
+        self._add_workbench_action()
         self._add_reports_menu()
         self._connect()
         self.refresh()
@@ -136,6 +138,26 @@ class MainWindow(QMainWindow):
         days.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         days.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         days.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _add_workbench_action(self) -> None:
+        """Fil → Arbeidsbenk for pilotleder, right after Bli med i pilot."""
+        action = QAction(self.tr("Arbeidsbenk for &pilotleder …"), self)
+        action.setObjectName("actionWorkbench")
+        action.setStatusTip(self.tr("Samle innleveringene fra terapeutene i en pilot og skriv "
+                                    "sammendraget"))
+        actions = self.ui.menuFile.actions()
+        after = actions.index(self.ui.actionJoinPilot) + 1
+        if after < len(actions):
+            self.ui.menuFile.insertAction(actions[after], action)
+        else:
+            self.ui.menuFile.addAction(action)
+        action.triggered.connect(self.open_workbench)
+        self.workbench_action = action
+
+    def open_workbench(self) -> None:
+        from rehablogg.gui.workbench_window import open_workbench
+
+        open_workbench(self)
 
     def _add_language_menu(self) -> None:
         """Fil → Språk: each language named in itself; the choice applies at the next start."""

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QGuiApplication
 
 from rehablogg.aggregate.status import Offer, Outcome, Status
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.gui.palette_colours import error_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole  # the status's own value (godtatt, avvist, …)
@@ -29,7 +30,7 @@ STATUS_TEXT = {
     Status.REJECTED: QT_TRANSLATE_NOOP("Workbench", "avvist"),
 }
 # The statuses a pilot lead has to act on stand out.
-NEEDS_ACTION = {Status.CONFLICT: QColor(160, 30, 30), Status.REJECTED: QColor(160, 30, 30)}
+NEEDS_ACTION = (Status.CONFLICT, Status.REJECTED)  # shown in the palette's error colour
 
 
 def status_text(status: Status) -> str:
@@ -114,7 +115,7 @@ class ReportModel(TranslatedColumns):
         if role == STATUS_ROLE:
             return r.status.value
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.REASON):
-            return NEEDS_ACTION.get(r.status)
+            return error_text(QGuiApplication.palette()) if r.status in NEEDS_ACTION else None
         return None
 
 

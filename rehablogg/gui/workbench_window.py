@@ -46,7 +46,6 @@ from rehablogg.gui.workbench_models import (
 
 COLLECTION_NAME = "samling.sqlite3"
 SUMMARY_NAME = "sammendrag.xlsx"
-ERROR_STYLE = "color: #a01e1e;"
 
 
 def _number(value: float, decimals: int = 0) -> str:
@@ -447,8 +446,12 @@ class WorkbenchWindow(QMainWindow):
 
     # -- state --------------------------------------------------------------------------------
     def _message(self, text: str, *, error: bool = False) -> None:
-        self.ui.messageLabel.setStyleSheet(ERROR_STYLE if error else "")
-        self.ui.messageLabel.setText(text)
+        label = self.ui.messageLabel
+        # The app's tone style sheet colours "error" labels from the palette (palette_colours).
+        label.setProperty("tone", "error" if error else None)
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
 
     def _update_buttons(self, *_: object) -> None:
         ui, idle = self.ui, not self.running
@@ -478,6 +481,9 @@ def open_workbench(parent: QWidget | None = None) -> WorkbenchWindow:
 def main(argv: list[str] | None = None) -> int:
     """Start the workbench on its own (``python -m rehablogg.gui.workbench_window``)."""
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    from rehablogg.gui.palette_colours import install_tones
+
+    install_tones(app)  # type: ignore[arg-type]
     window = open_workbench(None)
     window.resize(1100, 780)
     return app.exec()

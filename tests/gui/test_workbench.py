@@ -416,3 +416,4 @@ def test_open_workbench_reuses_the_window_of_its_parent(qtbot: QtBot) -> None:
     assert again is first and again.isVisible()
     again.close()
     QApplication.processEvents()
+
