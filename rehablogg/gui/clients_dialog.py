@@ -7,17 +7,26 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.pseudonym import linked_pseudonym, parse_pilot_key
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_edit_dialog import Ui_ClientEditDialog
 from rehablogg.gui.forms.ui_clients_dialog import Ui_ClientsDialog
-from rehablogg.gui.language import number
+from rehablogg.gui.language import number, translated
 from rehablogg.gui.palette_colours import muted_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.clients import (
+    PseudonymTakenError,
     add_client,
     erase_client,
     get_client,
@@ -26,6 +35,7 @@ from rehablogg.storage.clients import (
     update_client,
 )
 from rehablogg.storage.database import Database
+from rehablogg.storage.pilot import joined_pilot
 
 SERVICES = (("habilitering", QT_TRANSLATE_NOOP("ClientsModel", "Habilitering")),
             ("rehabilitering", QT_TRANSLATE_NOOP("ClientsModel", "Rehabilitering")))
@@ -108,11 +118,61 @@ class ClientEditDialog(QDialog):
             self.ui.serviceCombo.addItem(QCoreApplication.translate("ClientsModel", label), key)
         self.ui.birthYearSpin.setMaximum(date.today().year)
         self.ui.birthYearSpin.setValue(self.ui.birthYearSpin.minimum())  # "ukjent"
+        self.pilot_key: bytes | None = None
+        self.numberEdit: QLineEdit | None = None
         if client_id is not None:
             self._load(client_id)
         else:
             self.setWindowTitle(self.tr("Ny bruker"))
             self.ui.pseudonymValue.setText(self.tr("lages når brukeren lagres"))
+            self._add_number_field()
+
+    def _add_number_field(self) -> None:
+        """With a pilot whose pseudonyms are linked, the identity number gives the pseudonym
+        every therapist in the pilot derives for this person. The number is only hashed with
+        the pilot key here; it is never stored."""
+        pilot = joined_pilot(self.db.engine) or {}
+        key = pilot.get("key")
+        if not (pilot.get("linked_pseudonyms") and isinstance(key, str)):
+            return
+        try:
+            self.pilot_key = parse_pilot_key(key)
+        except ValueError:
+            return
+        label = QLabel(self.tr("&Fødselsnummer:"), self)
+        self.numberEdit = QLineEdit(self)
+        self.numberEdit.setObjectName("numberEdit")
+        self.numberEdit.setAccessibleName(self.tr("Fødselsnummer eller D-nummer"))
+        self.numberEdit.setPlaceholderText(self.tr("11 sifre; lagres ikke"))
+        label.setBuddy(self.numberEdit)
+        self.numberHint = QLabel(self.tr(
+            "Piloten kobler pseudonymer: nummeret gir samme pseudonym hos alle terapeutene i "
+            "piloten. Nummeret lagres ikke. Uten nummer får brukeren et pseudonym som ikke "
+            "kobles."), self)
+        self.numberHint.setWordWrap(True)
+        self.numberHint.setProperty("tone", "muted")
+        self.numberError = QLabel(self)
+        self.numberError.setObjectName("numberError")
+        self.numberError.setWordWrap(True)
+        self.numberError.setProperty("tone", "error")
+        self.numberError.setVisible(False)
+        # Right under the name, before the birth year the number would otherwise repeat.
+        self.ui.fields.insertRow(1, label, self.numberEdit)
+        self.ui.fields.insertRow(2, "", self.numberHint)
+        self.ui.fields.insertRow(3, "", self.numberError)
+        QWidget.setTabOrder(self.ui.labelEdit, self.numberEdit)
+        QWidget.setTabOrder(self.numberEdit, self.ui.birthYearSpin)
+        self.adjustSize()
+
+    def _linked_pseudonym(self) -> str | None:
+        """The pseudonym from the number typed, None without one; raises ValueError with the
+        sentence to show for a number that is not valid."""
+        if self.numberEdit is None or self.pilot_key is None:
+            return None
+        number = self.numberEdit.text().strip()
+        if not number:
+            return None
+        return linked_pseudonym(number, self.pilot_key)
 
     def _load(self, client_id: int) -> None:
         client = get_client(self.db.engine, client_id)
@@ -154,7 +214,17 @@ class ClientEditDialog(QDialog):
             self.ui.labelEdit.setFocus()
             return
         if self.client_id is None:
-            self.client_id = add_client(self.db.engine, label, **self.fields())
+            try:
+                pseudonym = self._linked_pseudonym()
+                self.client_id = add_client(self.db.engine, label, pseudonym=pseudonym,
+                                            **self.fields())
+            except (ValueError, PseudonymTakenError) as exc:
+                assert self.numberEdit is not None
+                self.numberError.setText(translated(exc))
+                self.numberError.setVisible(True)
+                self.numberEdit.setFocus()
+                self.adjustSize()  # room for the sentence; nothing below it is cut off
+                return
         else:
             changes = self.fields()
             if self.ui.labelEdit.isEnabled():

@@ -7,8 +7,10 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine, Row, text
 
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.storage.clock import now_iso
+from rehablogg.storage.errors import StorageError
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,14 @@ _BOOLS = ("has_ip", "has_coordinator", "has_child_coordinator", "therapist_is_co
 _SELECT_CLIENT = text(f"SELECT {', '.join(CLIENT_COLUMNS)} FROM client WHERE id = :id")
 
 
+PSEUDONYM_TAKEN = QT_TRANSLATE_NOOP(
+    "clients", "Brukeren med pseudonymet {pseudonym} finnes allerede i brukerregisteret.")
+
+
+class PseudonymTakenError(StorageError):
+    """A client with this (linked) pseudonym is already registered."""
+
+
 def add_client(
     engine: Engine,
     label: str,
@@ -53,6 +63,10 @@ def add_client(
 
     with Session(engine) as session:
         taken = {p for (p,) in session.connection().execute(text("SELECT pseudonym FROM client"))}
+        if pseudonym is not None and pseudonym in taken:
+            # A given (linked) pseudonym names one person: a second client with it would be a
+            # double registration, and a random one instead would silently break the link.
+            raise PseudonymTakenError(PSEUDONYM_TAKEN.format(pseudonym=pseudonym))
         chosen = pseudonym or random_pseudonym()
         while chosen in taken:  # 30 bits make a clash rare, but a clash must never merge people
             chosen = random_pseudonym()
