@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from holidays.countries.norway import Norway
 
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+
 ABSENCE_KINDS = ("ferie", "sykdom", "kurs", "annet")
 
 
@@ -21,9 +23,27 @@ def _norwegian_holidays(year: int) -> Mapping[date, str]:
     return dict(Norway(years=year, include_sundays=False, language="no"))
 
 
+# The package's bokmål names, marked so the GUI can show them in nynorsk and English as well.
+_MARKED_NAMES: dict[str, str] = {name: name for name in (
+    QT_TRANSLATE_NOOP("holidays", "Første nyttårsdag"),
+    QT_TRANSLATE_NOOP("holidays", "Skjærtorsdag"),
+    QT_TRANSLATE_NOOP("holidays", "Langfredag"),
+    QT_TRANSLATE_NOOP("holidays", "Første påskedag"),
+    QT_TRANSLATE_NOOP("holidays", "Andre påskedag"),
+    QT_TRANSLATE_NOOP("holidays", "Arbeidernes dag"),
+    QT_TRANSLATE_NOOP("holidays", "Grunnlovsdag"),
+    QT_TRANSLATE_NOOP("holidays", "Kristi himmelfartsdag"),
+    QT_TRANSLATE_NOOP("holidays", "Første pinsedag"),
+    QT_TRANSLATE_NOOP("holidays", "Andre pinsedag"),
+    QT_TRANSLATE_NOOP("holidays", "Første juledag"),
+    QT_TRANSLATE_NOOP("holidays", "Andre juledag"),
+)}
+
+
 def public_holiday(d: date) -> str | None:
-    """The public holiday's Norwegian name, or None."""
-    return _norwegian_holidays(d.year).get(d)
+    """The public holiday's Norwegian (bokmål) name, marked for translation, or None."""
+    name = _norwegian_holidays(d.year).get(d)
+    return None if name is None else _MARKED_NAMES.get(name, name)
 
 
 @dataclass(frozen=True)

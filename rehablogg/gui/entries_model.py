@@ -17,7 +17,7 @@ from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import days_between
 from rehablogg.core.workdays import WorkCalendar, public_holiday
-from rehablogg.gui.language import catalogue_text, minutes, weekday_short
+from rehablogg.gui.language import catalogue_text, minutes, translated, weekday_short
 from rehablogg.gui.palette_colours import muted_text, warning_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.database import Database
@@ -62,8 +62,9 @@ def absence_name(kind: str) -> str:
 
 
 def holiday_note(d: date) -> str:
+    name = public_holiday(d)
     return QCoreApplication.translate("EntriesModel", "Helligdag: {name}").format(
-        name=public_holiday(d))
+        name=translated(name) if name is not None else "")
 
 
 def absence_note(kind: str) -> str:
