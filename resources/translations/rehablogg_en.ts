@@ -16,19 +16,19 @@
     <name>AggregateWorker</name>
     <message>
         <source>Kunne ikke lese eller skrive {path}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not read or write {path}: {why}.</translation>
     </message>
     <message>
         <source>En fil kunne ikke leses eller skrives: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file could not be read or written: {why}.</translation>
     </message>
     <message>
         <source>Samlingsfilen {path} kunne ikke brukes ({detail}); er den åpen i et annet program?</source>
-        <translation type="unfinished"></translation>
+        <translation>The collection file {path} could not be used ({detail}); is it open in another program?</translation>
     </message>
     <message>
         <source>Samlingen stoppet på grunn av en uventet feil; ingenting fra denne kjøringen er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecting stopped because of an unexpected error; nothing from this run has been saved.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +212,22 @@
     <message>
         <source>lages når brukeren lagres</source>
         <translation>made when the client is saved</translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>National identity n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer eller D-nummer</source>
+        <translation>National identity number or D number</translation>
+    </message>
+    <message>
+        <source>11 sifre; lagres ikke</source>
+        <translation>11 digits; not saved</translation>
+    </message>
+    <message>
+        <source>Piloten kobler pseudonymer: nummeret gir samme pseudonym hos alle terapeutene i piloten. Nummeret lagres ikke. Uten nummer får brukeren et pseudonym som ikke kobles.</source>
+        <translation>The pilot links pseudonyms: the number gives the same pseudonym with every therapist in the pilot. The number is not saved. Without a number, the client gets a pseudonym that is not linked.</translation>
     </message>
     <message>
         <source>Rediger bruker</source>
@@ -543,19 +559,19 @@
     <name>CodesWindow</name>
     <message>
         <source>{count} koder</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} codes</translation>
     </message>
     <message>
         <source>1 kode</source>
-        <translation type="unfinished"></translation>
+        <translation>1 code</translation>
     </message>
     <message>
         <source>Ingen kode passer søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>No code matches the search.</translation>
     </message>
     <message>
         <source>Koder</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes</translation>
     </message>
     <message>
         <source>&amp;Søk:</source>
@@ -563,19 +579,19 @@
     </message>
     <message>
         <source>Søk i kodene</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the codes</translation>
     </message>
     <message>
         <source>Kode, navn eller ord i beskrivelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Code, name or a word in the description</translation>
     </message>
     <message>
         <source>Antall treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of matches</translation>
     </message>
     <message>
         <source>Beskrivelse av koden</source>
-        <translation type="unfinished"></translation>
+        <translation>Description of the code</translation>
     </message>
 </context>
 <context>
@@ -1106,82 +1122,82 @@
     <name>JournalTemplateDialog</name>
     <message>
         <source>Bokmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokmål</translation>
     </message>
     <message>
         <source>Nynorsk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nynorsk</translation>
     </message>
     <message>
         <source>Mal for journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal text template</translation>
     </message>
     <message>
         <source>Språk for journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Language of the journal text</translation>
     </message>
     <message>
         <source>&amp;Språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <source>Mal</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <source>&amp;Mal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <source>Ta med &amp;brukernavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the &amp;client&apos;s name</translation>
     </message>
     <message>
         <source>Plassholdere: {names}. Tomme felt og kommaene rundt dem tas bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeholders: {names}. Empty fields and the commas around them are removed.</translation>
     </message>
     <message>
         <source>Forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>Forhåndsvisning (et oppdiktet eksempel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview (a made-up example):</translation>
     </message>
     <message>
         <source>&amp;Standardmal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Default template</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>Kopier &amp;journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy &amp;journal text</translation>
     </message>
     <message>
         <source>Legger en kort, nøytral linje per valgt registrering på utklippstavlen, klar til å lime inn i journalen eller IP-verktøyet</source>
-        <translation type="unfinished"></translation>
+        <translation>Puts one short, neutral line per selected entry on the clipboard, ready to paste into the patient record or the IP tool</translation>
     </message>
     <message>
         <source>Ta med &amp;brukernavn i journalteksten</source>
-        <translation type="unfinished"></translation>
+        <translation>Include the &amp;client&apos;s name in the journal text</translation>
     </message>
     <message>
         <source>Mal for journaltekst…</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal text template…</translation>
     </message>
     <message>
         <source>Velg en eller flere registreringer i listen først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select one or more entries in the list first.</translation>
     </message>
     <message>
         <source>Journaltekst kopiert (1 linje).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal text copied (1 line).</translation>
     </message>
     <message>
         <source>Journaltekst kopiert ({n} linjer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal text copied ({n} lines).</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1257,14 @@
     <message>
         <source>Rediger valgt registrering</source>
         <translation>Edit the selected entry</translation>
+    </message>
+    <message>
+        <source>Arbeidsbenk for &amp;pilotleder …</source>
+        <translation>Pilot lead&apos;s &amp;workbench …</translation>
+    </message>
+    <message>
+        <source>Samle innleveringene fra terapeutene i en pilot og skriv sammendraget</source>
+        <translation>Collect the submissions from the therapists in a pilot and write the summary</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
@@ -2204,75 +2228,75 @@
     <name>ReportWindow</name>
     <message>
         <source>Min tid</source>
-        <translation type="unfinished"></translation>
+        <translation>My time</translation>
     </message>
     <message>
         <source>Rapporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Diagram: timer per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: hours per week</translation>
     </message>
     <message>
         <source>Timer per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours per week</translation>
     </message>
     <message>
         <source>Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>&amp;Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overview</translation>
     </message>
     <message>
         <source>Tid per kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Time per code</translation>
     </message>
     <message>
         <source>&amp;Koder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codes</translation>
     </message>
     <message>
         <source>Tid per bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Time per client</translation>
     </message>
     <message>
         <source>Tid per aldersgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Time per age group</translation>
     </message>
     <message>
         <source>&amp;Brukere og aldersgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lients and age groups</translation>
     </message>
     <message>
         <source>Samarbeidsparter i indirekte arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners in indirect work</translation>
     </message>
     <message>
         <source>Indirekte registreringer med hver samarbeidspart; en registrering med tre parter teller én gang for hver av dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirect entries with each partner; an entry with three partners counts once for each of them.</translation>
     </message>
     <message>
         <source>&amp;Samarbeidsparter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtners</translation>
     </message>
     <message>
         <source>Intensitet og kontinuitet per bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensity and continuity per client</translation>
     </message>
     <message>
         <source>Diagram: valgt brukers minutter per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: the selected client&apos;s minutes per week</translation>
     </message>
     <message>
         <source>&amp;Intensitet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensity</translation>
     </message>
     <message>
         <source>Uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Måned</source>
@@ -2280,11 +2304,11 @@
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Egendefinert</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom</translation>
     </message>
     <message>
         <source>Periode</source>
@@ -2300,7 +2324,7 @@
     </message>
     <message>
         <source>Forrige periode (Alt+Venstre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period (Alt+Left)</translation>
     </message>
     <message>
         <source>Neste periode</source>
@@ -2308,63 +2332,63 @@
     </message>
     <message>
         <source>Neste periode (Alt+Høyre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next period (Alt+Right)</translation>
     </message>
     <message>
         <source>Fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>From date</translation>
     </message>
     <message>
         <source>Til dato</source>
-        <translation type="unfinished"></translation>
+        <translation>To date</translation>
     </message>
     <message>
         <source>&amp;Fra:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Til:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To:</translation>
     </message>
     <message>
         <source>Valgt periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected period</translation>
     </message>
     <message>
         <source>Kopier tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy table</translation>
     </message>
     <message>
         <source>Kopier tabell: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy table: {name}</translation>
     </message>
     <message>
         <source>Legger hele tabellen på utklippstavlen, klar til å lime inn i et regneark (Ctrl+C kopierer de valgte cellene).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puts the whole table on the clipboard, ready to paste into a spreadsheet (Ctrl+C copies the selected cells).</translation>
     </message>
     <message>
         <source>Fra-datoen {start} er etter til-datoen {end}; velg en fra-dato som ikke er etter til-datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The from date {start} is after the to date {end}; choose a from date that is not after the to date.</translation>
     </message>
     <message>
         <source>uke {week} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>week {week} {year}</translation>
     </message>
     <message>
         <source>Stilling {percent} % · {days} arbeidsdager i perioden (uten helligdager og fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. Timer per årsverk = timer / (stillingsprosent / 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {percent} % · {days} working days in the period (excluding public holidays and absence) · one full-time equivalent (37.5 hours a week) is {fte} hours in the period. Hours per FTE = hours / (position percentage / 100).</translation>
     </message>
     <message>
         <source>Fra periodens første dag (for brukere du hadde kontakt med det siste halvåret før), ellers fra brukerens første kontakt i perioden, til periodens siste dag (ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» teller ikke. Sommeruker er ISO-uke 26–33.{targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>From the first day of the period (for clients you were in contact with during the preceding six months), otherwise from the client&apos;s first contact in the period, to the last day of the period (no later than today). Contact is direct or indirect time; “other” does not count. Summer weeks are ISO weeks 26–33.{targets}</translation>
     </message>
     <message>
         <source> Piloten du er med i har ikke satt noe mål for intensitet.</source>
-        <translation type="unfinished"></translation>
+        <translation> The pilot you have joined has not set any intensity target.</translation>
     </message>
     <message>
         <source>Ingen brukere</source>
-        <translation type="unfinished"></translation>
+        <translation>No clients</translation>
     </message>
     <message>
         <source>ja</source>
@@ -2372,19 +2396,19 @@
     </message>
     <message>
         <source>nei</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>{n} økter</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sessions</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{parts} per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} per week</translation>
     </message>
     <message>
         <source>Habilitering</source>
@@ -2477,31 +2501,31 @@
     <name>Workbench</name>
     <message>
         <source>godtatt</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>duplikat</source>
-        <translation type="unfinished"></translation>
+        <translation>duplicate</translation>
     </message>
     <message>
         <source>erstattet</source>
-        <translation type="unfinished"></translation>
+        <translation>superseded</translation>
     </message>
     <message>
         <source>konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict</translation>
     </message>
     <message>
         <source>avvist</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Terapeut</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapist</translation>
     </message>
     <message>
         <source>Måned</source>
@@ -2513,138 +2537,138 @@
     </message>
     <message>
         <source>Årsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>Why</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchWindow</name>
     <message>
         <source>Velg eller opprett en samling</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or create a collection</translation>
     </message>
     <message>
         <source>Samlinger (*.sqlite3);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
         <source>Lagre sammendraget som</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the summary as</translation>
     </message>
     <message>
         <source>Excel-arbeidsbøker (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
         <source>Velg takstfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a tariff file</translation>
     </message>
     <message>
         <source>Takstmodeller (*.toml);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariff models (*.toml);;All files (*)</translation>
     </message>
     <message>
         <source>Legg til en mappe med filer</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a folder of files</translation>
     </message>
     <message>
         <source>Legg til filer</source>
-        <translation type="unfinished"></translation>
+        <translation>Add files</translation>
     </message>
     <message>
         <source>Månedsfiler og pilotfiler (*.xlsx *.toml);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly files and pilot files (*.xlsx *.toml);;All files (*)</translation>
     </message>
     <message>
         <source>Legg til minst én mappe eller fil som skal samles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one folder or file to collect.</translation>
     </message>
     <message>
         <source>Velg eller opprett en samlingsfil først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or create a collection file first.</translation>
     </message>
     <message>
         <source>{path} er en mappe; velg en fil for samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is a folder; choose a file for the collection.</translation>
     </message>
     <message>
         <source>Mappen {path} for samlingen finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {path} for the collection does not exist.</translation>
     </message>
     <message>
         <source>Velg hvor sammendraget skal lagres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose where to save the summary.</translation>
     </message>
     <message>
         <source>Sammendraget må være en .xlsx-fil, ikke {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary must be an .xlsx file, not {name}.</translation>
     </message>
     <message>
         <source>Mappen {path} for sammendraget finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {path} for the summary does not exist.</translation>
     </message>
     <message>
         <source>Sammendraget og samlingen kan ikke være samme fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary and the collection cannot be the same file.</translation>
     </message>
     <message>
         <source>Finner filene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding the files …</translation>
     </message>
     <message>
         <source>Avbryter etter filen som leses nå …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling after the file being read now …</translation>
     </message>
     <message>
         <source>%v av %m filer</source>
-        <translation type="unfinished"></translation>
+        <translation>%v of %m files</translation>
     </message>
     <message>
         <source>Leser {name} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading {name} …</translation>
     </message>
     <message>
         <source>Skriver sammendraget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the summary…</translation>
     </message>
     <message>
         <source>1 godtatt innlevering</source>
-        <translation type="unfinished"></translation>
+        <translation>1 accepted submission</translation>
     </message>
     <message>
         <source>{count} godtatte innleveringer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} accepted submissions</translation>
     </message>
     <message>
         <source>Sammendraget er skrevet til {path}: {accepted}, {minutes} minutter ({hours} timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary has been written to {path}: {accepted}, {minutes} minutes ({hours} hours).</translation>
     </message>
     <message>
         <source>Radene ligger i {files} ved siden av den.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rows are in {files} next to it.</translation>
     </message>
     <message>
         <source>Avbrutt: samlingen er som før, og sammendraget er ikke skrevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: the collection is as before, and the summary has not been written.</translation>
     </message>
     <message>
         <source>{files} filer i samlingen: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} files in the collection: {counts}</translation>
     </message>
     <message>
         <source>Mangler ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing ({count})</translation>
     </message>
     <message>
         <source>Terapeuter på pilotens liste uten godtatt innlevering for måneden, til og med den nyeste måneden i samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapists on the pilot&apos;s list without an accepted submission for the month, up to and including the newest month in the collection.</translation>
     </message>
     <message>
         <source>Alle terapeuter på pilotens liste har levert hver måned til og med den nyeste måneden i samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>All therapists on the pilot&apos;s list have submitted every month up to and including the newest month in the collection.</translation>
     </message>
     <message>
         <source>Listen over manglende leveringer trenger pilotfilen (pilot.toml med terapeutlisten) blant filene som samles.</source>
@@ -2652,131 +2676,131 @@
     </message>
     <message>
         <source>Alle ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>All ({count})</translation>
     </message>
     <message>
         <source>Sammendraget finnes ikke ennå; trykk Samle først.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary does not exist yet; press Collect first.</translation>
     </message>
     <message>
         <source>Fant ikke noe program som kan åpne {path}; åpne filen fra mappen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found no program that can open {path}; open the file from its folder.</translation>
     </message>
     <message>
         <source>Arbeidsbenk for pilotleder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot lead&apos;s workbench</translation>
     </message>
     <message>
         <source>Samle innleverte månedsfiler i en samling, se hva som ble godtatt og hvorfor, og skriv sammendraget. Samme fil kan legges til flere ganger; samlingen endres bare av nye filer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collect submitted monthly files in a collection, see what was accepted and why, and write the summary. The same file can be added several times; only new files change the collection.</translation>
     </message>
     <message>
         <source>Samling og sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection and summary</translation>
     </message>
     <message>
         <source>Samlings&amp;fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection &amp;file:</translation>
     </message>
     <message>
         <source>Samlingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection file</translation>
     </message>
     <message>
         <source>samlingen (.sqlite3) – en ny lages om filen ikke finnes</source>
-        <translation type="unfinished"></translation>
+        <translation>the collection (.sqlite3) – a new one is made if the file does not exist</translation>
     </message>
     <message>
         <source>Velg samlingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the collection file</translation>
     </message>
     <message>
         <source>&amp;Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoose …</translation>
     </message>
     <message>
         <source>Sa&amp;mmendrag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;mmary:</translation>
     </message>
     <message>
         <source>Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>arbeidsboken som skrives (.xlsx), som standard ved siden av samlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>the workbook that is written (.xlsx), by default next to the collection</translation>
     </message>
     <message>
         <source>Velg sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the summary</translation>
     </message>
     <message>
         <source>V&amp;elg …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choos&amp;e …</translation>
     </message>
     <message>
         <source>Takstfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariff file:</translation>
     </message>
     <message>
         <source>Takstfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariff file</translation>
     </message>
     <message>
         <source>ingen (valgfri: takstmodeller å sammenligne)</source>
-        <translation type="unfinished"></translation>
+        <translation>none (optional: tariff models to compare)</translation>
     </message>
     <message>
         <source>Velg &amp;takstfil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose &amp;tariff file …</translation>
     </message>
     <message>
         <source>Fjern takstfilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the tariff file</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Filer og mapper som skal samles</source>
-        <translation type="unfinished"></translation>
+        <translation>Files and folders to collect</translation>
     </message>
     <message>
         <source>Legg til &amp;mappe …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add f&amp;older …</translation>
     </message>
     <message>
         <source>Legg til &amp;filer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Add fi&amp;les …</translation>
     </message>
     <message>
         <source>Fjern valgte filer og mapper</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected files and folders</translation>
     </message>
     <message>
         <source>Fje&amp;rn fra listen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the list</translation>
     </message>
     <message>
         <source>Ligger pilotfilen (pilot.toml) blant filene, sjekkes hver innlevering mot terapeutlisten, og listen over manglende leveringer lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>If the pilot file (pilot.toml) is among the files, every submission is checked against the therapist list, and the list of missing submissions is made.</translation>
     </message>
     <message>
         <source>&amp;Samle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Collect</translation>
     </message>
     <message>
         <source>Fremdrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancel</translation>
     </message>
     <message>
         <source>Åpne sa&amp;mmendraget</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pen the summary</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -2784,39 +2808,39 @@
     </message>
     <message>
         <source>Fil for fil</source>
-        <translation type="unfinished"></translation>
+        <translation>File by file</translation>
     </message>
     <message>
         <source>Antall per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Count per status</translation>
     </message>
     <message>
         <source>Ingen filer er samlet ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>No files have been collected yet.</translation>
     </message>
     <message>
         <source>&amp;Vis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Vis filer med status</source>
-        <translation type="unfinished"></translation>
+        <translation>Show files with status</translation>
     </message>
     <message>
         <source>Filene i samlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>The files in the collection</translation>
     </message>
     <message>
         <source>Mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Om manglende leveringer</source>
-        <translation type="unfinished"></translation>
+        <translation>About missing submissions</translation>
     </message>
     <message>
         <source>Manglende leveringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing submissions</translation>
     </message>
 </context>
 <context>
@@ -2866,67 +2890,67 @@
     </message>
     <message>
         <source>Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er ikke åpnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is {size} MB, more than the limit of {limit} MB for a monthly file; it has not been opened.</translation>
     </message>
     <message>
         <source>Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig mye for en månedsfil; den er ikke åpnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file would unpack to {size} MB (ratio 1:{ratio}), which is suspiciously large for a monthly file; it has not been opened.</translation>
     </message>
     <message>
         <source>Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder (eksport med --submit) tas med.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not a submission (innlevering = nei); only submitted months (exported with --submit) are included.</translation>
     </message>
     <message>
         <source>Filen hører til piloten «{found}», ikke til «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file belongs to the pilot “{found}”, not to “{expected}”.</translation>
     </message>
     <message>
         <source>Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not belong to any pilot; this collection is for “{expected}”.</translation>
     </message>
     <message>
         <source>Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The therapist code “{therapist}” is not on the pilot&apos;s list of therapists.</translation>
     </message>
     <message>
         <source>Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men filen har {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Therapist {therapist} is listed with municipality number {expected} on the pilot&apos;s list, but the file has {found}.</translation>
     </message>
     <message>
         <source>Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The month {month} is outside {therapist}&apos;s period in the pilot ({first}–{last}).</translation>
     </message>
     <message>
         <source>Filen bruker kodeverket {found}, men piloten bruker {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file uses the catalogue {found}, but the pilot uses {expected}.</translation>
     </message>
     <message>
         <source>{done}/{total} filer …</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} files …</translation>
     </message>
     <message>
         <source>Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found several pilot files ({files}); give only the one for this collection.</translation>
     </message>
     <message>
         <source>Fant ingen filer å samle i {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Found no files to collect in {inputs}.</translation>
     </message>
     <message>
         <source>{path} finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} does not exist.</translation>
     </message>
     <message>
         <source>Samme innlevering (eksport_id {id}) som {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The same submission (eksport_id {id}) as {path}.</translation>
     </message>
     <message>
         <source>Erstattet av korreksjonen {id} ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded by the correction {id} ({path}).</translation>
     </message>
     <message>
         <source>{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre ({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{therapist} {month} has several submissions that are not corrections of one another ({ids}); none of them is included until the therapist sends a correction.</translation>
     </message>
 </context>
 <context>
@@ -3000,19 +3024,19 @@
     <name>backups</name>
     <message>
         <source>Filen {path} er skadet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is damaged.</translation>
     </message>
     <message>
         <source>Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} was made by a newer rehablogg and cannot be used here.</translation>
     </message>
     <message>
         <source>Filen {path} er ikke en rehablogg-database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not a rehablogg database.</translation>
     </message>
     <message>
         <source>Filen {path} er ikke en lesbar rehablogg-database.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {path} is not a readable rehablogg database.</translation>
     </message>
     <message>
         <source>rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter.</source>
@@ -3197,6 +3221,13 @@
     </message>
 </context>
 <context>
+    <name>clients</name>
+    <message>
+        <source>Brukeren med pseudonymet {pseudonym} finnes allerede i brukerregisteret.</source>
+        <translation>The client with the pseudonym {pseudonym} is already in the client register.</translation>
+    </message>
+</context>
+<context>
     <name>completeness</name>
     <message>
         <source>{day} er en arbeidsdag uten registreringer.</source>
@@ -3227,23 +3258,23 @@
     <name>coordination</name>
     <message>
         <source>koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinator</translation>
     </message>
     <message>
         <source>barnekoordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>child coordinator</translation>
     </message>
     <message>
         <source>individuell plan</source>
-        <translation type="unfinished"></translation>
+        <translation>individual plan</translation>
     </message>
     <message>
         <source>ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>responsibility group</translation>
     </message>
     <message>
         <source>samhandling med spesialisthelsetjenesten</source>
-        <translation type="unfinished"></translation>
+        <translation>liaison with specialist services</translation>
     </message>
 </context>
 <context>
@@ -3388,282 +3419,333 @@
     </message>
     <message>
         <source>gyldig</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message>
         <source>Filen finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not exist.</translation>
     </message>
     <message>
         <source>Dette er en mappe, ikke en fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a folder, not a file.</translation>
     </message>
     <message>
         <source>Filen kan ikke leses: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read: {reason}.</translation>
     </message>
     <message>
         <source>Dette er en CSV-fil, som bare er en visning for mennesker og ikke kan kontrolleres; send xlsx-filen fra rehablogg i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a CSV file, which is only a view for people and cannot be checked; send the xlsx file from rehablogg instead.</translation>
     </message>
     <message>
         <source>Dette er en gammel Excel-fil (.xls), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an old Excel file (.xls), not an xlsx workbook; send the xlsx file from rehablogg instead.</translation>
     </message>
     <message>
         <source>Dette er et OpenDocument-regneark (.ods), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an OpenDocument spreadsheet (.ods), not an xlsx workbook; send the xlsx file from rehablogg instead.</translation>
     </message>
     <message>
         <source>Filen er ikke en xlsx-arbeidsbok.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not an xlsx workbook.</translation>
     </message>
     <message>
         <source>Filen er et zip-arkiv, men ikke en xlsx-arbeidsbok.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is a zip archive, but not an xlsx workbook.</translation>
     </message>
     <message>
         <source>Filen er ufullstendig eller skadet, så den kan ikke leses som xlsx; be om en ny kopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is incomplete or damaged, so it cannot be read as xlsx; ask for a new copy.</translation>
     </message>
     <message>
         <source>Arbeidsboken er ikke en eksport fra rehablogg (arket «Metadata» mangler).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook is not an export from rehablogg (the sheet “Metadata” is missing).</translation>
     </message>
     <message>
         <source>Arbeidsboken er ikke en eksport fra rehablogg (Metadata, feltet «format» er «{value}», ventet «{expected}»).</source>
-        <translation type="unfinished"></translation>
+        <translation>The workbook is not an export from rehablogg (Metadata, the field “format” is “{value}”, expected “{expected}”).</translation>
     </message>
     <message>
         <source>Metadata, feltet «format_versjon»: «{value}» er ikke et versjonsnummer som 1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, the field “format_versjon”: “{value}” is not a version number like 1.0.</translation>
     </message>
     <message>
         <source>Filen har formatversjon {value}, som denne versjonen av rehablogg ikke kan lese (den leser 1.x); oppdater rehablogg.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has format version {value}, which this version of rehablogg cannot read (it reads 1.x); update rehablogg.</translation>
     </message>
     <message>
         <source>Arket «{sheet}» mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet “{sheet}” is missing.</translation>
     </message>
     <message>
         <source>Arket «{sheet}» hører ikke til format {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheet “{sheet}” does not belong to format {version}.</translation>
     </message>
     <message>
         <source>Arkene står i feil rekkefølge: ventet {expected}, fant {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The sheets are in the wrong order: expected {expected}, found {found}.</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: overskriften er «{found}», ventet «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, column {column}: the heading is “{found}”, expected “{expected}”.</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: kolonnen «{expected}» mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, column {column}: the column “{expected}” is missing.</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: kolonnen «{found}» hører ikke til format {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, column {column}: the column “{found}” does not belong to format {version}.</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: «{found}» er ikke et gyldig navn på en samarbeidspartkolonne.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, column {column}: “{found}” is not a valid name for a partner column.</translation>
     </message>
     <message>
         <source>Registreringer: samarbeidspartkolonnene stemmer ikke med kodeverket {catalogue} versjon {version}; ventet {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringer: the partner columns do not match the catalogue {catalogue} version {version}; expected {expected}.</translation>
     </message>
     <message>
         <source>Metadata mangler feltet «{name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata lacks the field “{name}”.</translation>
     </message>
     <message>
         <source>Metadata, rad {row}: ventet feltet «{expected}», fant «{found}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, row {row}: expected the field “{expected}”, found “{found}”.</translation>
     </message>
     <message>
         <source>Metadata, rad {row}: feltet «{found}» hører ikke til format {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, row {row}: the field “{found}” does not belong to format {version}.</translation>
     </message>
     <message>
         <source>Metadata, rad {row}: feltet «{found}» står to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, row {row}: the field “{found}” appears twice.</translation>
     </message>
     <message>
         <source>Metadata, rad {row}, feltet «{name}»: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, row {row}, the field “{name}”: {problem}.</translation>
     </message>
     <message>
         <source>Registreringer har {found} rader, men Metadata sier antall_registreringer = {expected}; rader er slettet eller lagt til etter eksport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringer has {found} rows, but Metadata says antall_registreringer = {expected}; rows have been deleted or added after export.</translation>
     </message>
     <message>
         <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
-        <translation type="unfinished"></translation>
+        <translation>The checksum does not match the contents: a value in Metadata, Registreringer or Deltakere has been changed after export.</translation>
     </message>
     <message>
         <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, the field “eksport_id”: {found} does not match the therapist, period and checksum (expected {expected}).</translation>
     </message>
     <message>
         <source>{sheet}, rad {row}: raden er tom, men det kommer rader etter den.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, row {row}: the row is empty, but there are rows after it.</translation>
     </message>
     <message>
         <source>{sheet}, rad {row}, kolonne {column} ({name}): {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, row {row}, column {column} ({name}): {problem}.</translation>
     </message>
     <message>
         <source>{sheet}, rad {row}: {first} ({first_cell} = {first_value}) og {second} ({second_cell} = {second_value}) stemmer ikke overens; en av dem er endret etter eksport.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, row {row}: {first} ({first_cell} = {first_value}) and {second} ({second_cell} = {second_value}) do not agree; one of them has been changed after export.</translation>
     </message>
     <message>
         <source>Registreringer, rad {row}: antall_brukere er {expected}, men Deltakere har {found} rader for registreringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringer, row {row}: antall_brukere is {expected}, but Deltakere has {found} rows for the entry.</translation>
     </message>
     <message>
         <source>Koder, rad {row}: {name} for kode {code} er «{found}», men kodeverket {catalogue} versjon {version} sier «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder, row {row}: {name} for code {code} is “{found}”, but the catalogue {catalogue} version {version} says “{expected}”.</translation>
     </message>
     <message>
         <source>Koder, rad {row}: koden «{code}» finnes ikke i kodeverket {catalogue} versjon {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder, row {row}: the code “{code}” is not in the catalogue {catalogue} version {version}.</translation>
     </message>
     <message>
         <source>Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder: the code {code} from the catalogue {catalogue} version {version} is missing.</translation>
     </message>
     <message>
         <source>{first} (og {count} feil til)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (and {count} more errors)</translation>
     </message>
     <message>
         <source>forventet en tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a text</translation>
     </message>
     <message>
         <source>verdien mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>the value is missing</translation>
     </message>
     <message>
         <source>forventet et helt tall, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a whole number, found “{value}”</translation>
     </message>
     <message>
         <source>{value} er utenfor det tillatte området {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is outside the allowed range {low}–{high}</translation>
     </message>
     <message>
         <source>forventet en dato, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a date, found “{value}”</translation>
     </message>
     <message>
         <source>{value} er utenfor perioden {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is outside the period {start}–{end}</translation>
     </message>
     <message>
         <source>«{value}» er ikke et klokkeslett TT:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a time of day HH:MM</translation>
     </message>
     <message>
         <source>forventet 0 eller 1, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>expected 0 or 1, found “{value}”</translation>
     </message>
     <message>
         <source>forventet et tall, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a number, found “{value}”</translation>
     </message>
     <message>
         <source>registrering_id {value} står også på rad {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrering_id {value} is also on row {other}</translation>
     </message>
     <message>
         <source>registrering_id {value} finnes ikke i Registreringer</source>
-        <translation type="unfinished"></translation>
+        <translation>registrering_id {value} is not in Registreringer</translation>
     </message>
     <message>
         <source>brukeren {value} står to ganger på samme registrering</source>
-        <translation type="unfinished"></translation>
+        <translation>the client {value} appears twice on the same entry</translation>
     </message>
     <message>
         <source>«{value}» er ikke et pseudonym som K-7Q2M9X</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a pseudonym like K-7Q2M9X</translation>
     </message>
     <message>
         <source>forventet habilitering eller rehabilitering, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>expected habilitering or rehabilitering, found “{value}”</translation>
     </message>
     <message>
         <source>koden «{value}» finnes ikke i arket Koder</source>
-        <translation type="unfinished"></translation>
+        <translation>the code “{value}” is not in the Koder sheet</translation>
     </message>
     <message>
         <source>«{value}» er ikke en kategori (direkte, indirekte eller annet)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a category (direkte, indirekte or annet)</translation>
     </message>
     <message>
         <source>koden {value} står to ganger</source>
-        <translation type="unfinished"></translation>
+        <translation>the code {value} appears twice</translation>
     </message>
     <message>
         <source>verdien «{value}» har en type formatet ikke tillater</source>
-        <translation type="unfinished"></translation>
+        <translation>the value “{value}” has a type the format does not allow</translation>
     </message>
     <message>
         <source>«{value}» er ikke en dato ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a date YYYY-MM-DD</translation>
     </message>
     <message>
         <source>«{value}» er ikke et tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a timestamp</translation>
     </message>
     <message>
         <source>perioden slutter før den begynner</source>
-        <translation type="unfinished"></translation>
+        <translation>the period ends before it begins</translation>
     </message>
     <message>
         <source>forventet ja eller nei, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>expected ja or nei, found “{value}”</translation>
     </message>
     <message>
         <source>«{value}» er ikke {length} heksadesimale sifre</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not {length} hexadecimal digits</translation>
     </message>
     <message>
         <source>«{value}» er ikke et kommunenummer med fire sifre</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not a four-digit municipality number</translation>
     </message>
     <message>
         <source>en innlevering må ha en verdi her</source>
-        <translation type="unfinished"></translation>
+        <translation>a submission must have a value here</translation>
     </message>
     <message>
         <source>en innlevering gjelder en hel kalendermåned</source>
-        <translation type="unfinished"></translation>
+        <translation>a submission covers a whole calendar month</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <source>Første nyttårsdag</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Skjærtorsdag</source>
+        <translation>Maundy Thursday</translation>
+    </message>
+    <message>
+        <source>Langfredag</source>
+        <translation>Good Friday</translation>
+    </message>
+    <message>
+        <source>Første påskedag</source>
+        <translation>Easter Sunday</translation>
+    </message>
+    <message>
+        <source>Andre påskedag</source>
+        <translation>Easter Monday</translation>
+    </message>
+    <message>
+        <source>Arbeidernes dag</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>Grunnlovsdag</source>
+        <translation>Constitution Day</translation>
+    </message>
+    <message>
+        <source>Kristi himmelfartsdag</source>
+        <translation>Ascension Day</translation>
+    </message>
+    <message>
+        <source>Første pinsedag</source>
+        <translation>Whit Sunday</translation>
+    </message>
+    <message>
+        <source>Andre pinsedag</source>
+        <translation>Whit Monday</translation>
+    </message>
+    <message>
+        <source>Første juledag</source>
+        <translation>Christmas Day</translation>
+    </message>
+    <message>
+        <source>Andre juledag</source>
+        <translation>Boxing Day</translation>
     </message>
 </context>
 <context>
     <name>journal_text</name>
     <message>
         <source>Malen er tom; skriv minst én plassholder, for eksempel {dato}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template is empty; write at least one placeholder, for example {dato}.</translation>
     </message>
     <message>
         <source>«{{{name}}}» er ikke en kjent plassholder; bruk {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{{name}}}” is not a known placeholder; use {known}.</translation>
     </message>
     <message>
         <source>Malen har en krøllparentes uten partner; skriv plassholdere som {dato}, og doble krøllparenteser ({{ eller }}) for å få dem som tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template has an unmatched curly bracket; write placeholders like {dato}, and double the curly brackets ({{ or }}) to get them as characters.</translation>
     </message>
     <message>
         <source>«{{{field}}}» har et tillegg etter navnet; skriv plassholderen bare som {{{name}}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{{{field}}}” has something added after the name; write the placeholder just as {{{name}}}.</translation>
     </message>
     <message>
         <source>«{language}» er ikke et språk for journaltekst; velg bokmål (nb) eller nynorsk (nn).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{language}” is not a language for journal text; choose bokmål (nb) or nynorsk (nn).</translation>
     </message>
 </context>
 <context>
@@ -3970,27 +4052,27 @@
     <name>tariffs</name>
     <message>
         <source>betalt</source>
-        <translation type="unfinished"></translation>
+        <translation>paid</translation>
     </message>
     <message>
         <source>ingen regel</source>
-        <translation type="unfinished"></translation>
+        <translation>no rule</translation>
     </message>
     <message>
         <source>avlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>EKSEMPEL: beløpene i {file} er oppdiktet og er ikke virkelige takster; bruk tallene bare til å prøve verktøyet.</source>
-        <translation type="unfinished"></translation>
+        <translation>EXAMPLE: the amounts in {file} are made up and are not real fees; use the figures only to try out the tool.</translation>
     </message>
     <message>
         <source>Tariffmodeller fra {file}, brukt på de godtatte innleveringene</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariff models from {file}, applied to the accepted submissions</translation>
     </message>
     <message>
         <source>Beløp i kroner. Differanse = modellen minus den første modellen i filen («{first}»). Reglene og rekkefølgen de brukes i står i docs/tariff-models.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amounts in kroner. Difference = the model minus the first model in the file (“{first}”). The rules and the order they are applied in are described in docs/tariff-models.md.</translation>
     </message>
     <message>
         <source>{file}: feltet «{field}»</source>
@@ -3998,19 +4080,19 @@
     </message>
     <message>
         <source>{file}: modell «{model}», feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: model “{model}”, the field “{field}”</translation>
     </message>
     <message>
         <source>{file}: modell nr. {index}, feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: model no. {index}, the field “{field}”</translation>
     </message>
     <message>
         <source>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: model “{model}”, rule no. {rule} ({target}), the field “{field}”</translation>
     </message>
     <message>
         <source>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: model “{model}”, rule no. {rule}, the field “{field}”</translation>
     </message>
     <message>
         <source>{where} mangler; legg det til.</source>
@@ -4022,7 +4104,7 @@
     </message>
     <message>
         <source>{where} må være en tekst i anførselstegn som ikke er tom.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be a non-empty text in quotation marks.</translation>
     </message>
     <message>
         <source>{where} må være true eller false.</source>
@@ -4030,35 +4112,35 @@
     </message>
     <message>
         <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be a positive whole number without quotation marks, not {value}.</translation>
     </message>
     <message>
         <source>{where} må være et heltall fra 0 og opp uten anførselstegn, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be a whole number from 0 upwards without quotation marks, not {value}.</translation>
     </message>
     <message>
         <source>{where} må være et beløp i kroner uten anførselstegn, for eksempel 245.50, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be an amount in kroner without quotation marks, for example 245.50, not {value}.</translation>
     </message>
     <message>
         <source>{where} kan ikke være negativt ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} cannot be negative ({value}).</translation>
     </message>
     <message>
         <source>{where} er urimelig stort ({value}); sjekk beløpet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} is unreasonably large ({value}); check the amount.</translation>
     </message>
     <message>
         <source>{where} kan ha høyst {decimals} desimaler, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} can have at most {decimals} decimals, not {value}.</translation>
     </message>
     <message>
         <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-07-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be a date without a time and without quotation marks, for example 2025-07-01.</translation>
     </message>
     <message>
         <source>{where} må være en liste av tabeller ([[{table}]]).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be a list of tables ([[{table}]]).</translation>
     </message>
     <message>
         <source>{where} må ha minst én oppføring.</source>
@@ -4066,71 +4148,71 @@
     </message>
     <message>
         <source>{where} må være en liste av koder i anførselstegn, for eksempel [&quot;A04&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be a list of codes in quotation marks, for example [&quot;A04&quot;].</translation>
     </message>
     <message>
         <source>{where} må være {allowed}, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be {allowed}, not {value}.</translation>
     </message>
     <message>
         <source>{where} må være «rehablogg-tariffs»; dette er ikke en tariffil.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be “rehablogg-tariffs”; this is not a tariff file.</translation>
     </message>
     <message>
         <source>{where} må være 1.x; filen er laget av en nyere rehablogg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} must be 1.x; the file was made by a newer rehablogg.</translation>
     </message>
     <message>
         <source>{where} gjentar navnet på en modell lenger opp; hver modell må ha sitt eget navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} repeats the name of a model further up; every model must have a name of its own.</translation>
     </message>
     <message>
         <source>{where}: koden {code} finnes ikke i kodeverket {catalogue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the code {code} is not in the catalogue {catalogue}.</translation>
     </message>
     <message>
         <source>{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode eller én kategori.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} cannot be used together with “category”; a rule applies to either one code or one category.</translation>
     </message>
     <message>
         <source>{where} mangler; en regel må gjelde en kode («code») eller en kategori («category»).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} is missing; a rule must apply to a code (“code”) or a category (“category”).</translation>
     </message>
     <message>
         <source>{where} mangler; en regel må ha «fee», «rate_per_block» eller «rate_per_minute» (skriv fee = 0 for en regel som ikke betaler).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} is missing; a rule must have “fee”, “rate_per_block” or “rate_per_minute” (write fee = 0 for a rule that pays nothing).</translation>
     </message>
     <message>
         <source>{where} kan ikke stå sammen med «rate_per_block»; velg én tidsbetaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} cannot be used together with “rate_per_block”; choose one way of paying for time.</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med «rate_per_block».</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} only makes sense together with “rate_per_block”.</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med «rate_per_block» eller «rate_per_minute».</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} only makes sense together with “rate_per_block” or “rate_per_minute”.</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med per_participant = true.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} only makes sense together with per_participant = true.</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med travel = &quot;separate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} only makes sense together with travel = &quot;separate&quot;.</translation>
     </message>
     <message>
         <source>{where} ({valid_to}) ligger før «valid_from» ({valid_from}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ({valid_to}) is before “valid_from” ({valid_from}).</translation>
     </message>
     <message>
         <source>{where}: gyldighetsperioden overlapper regel nr. {other} for samme {target}; la den ene slutte dagen før den andre begynner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the validity period overlaps rule no. {other} for the same {target}; let one end the day before the other begins.</translation>
     </message>
     <message>
         <source>{where}: koden {code} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the code {code} is also in “cancelled_codes” and is never paid; remove the rule or the code from the list.</translation>
     </message>
     <message>
         <source>{file} er ikke gyldig TOML ({detail}).</source>

@@ -16,19 +16,19 @@
     <name>AggregateWorker</name>
     <message>
         <source>Kunne ikke lese eller skrive {path}: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikkje lese eller skrive {path}: {why}.</translation>
     </message>
     <message>
         <source>En fil kunne ikke leses eller skrives: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei fil kunne ikkje lesast eller skrivast: {why}.</translation>
     </message>
     <message>
         <source>Samlingsfilen {path} kunne ikke brukes ({detail}); er den åpen i et annet program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlingsfila {path} kunne ikkje brukast ({detail}); er ho open i eit anna program?</translation>
     </message>
     <message>
         <source>Samlingen stoppet på grunn av en uventet feil; ingenting fra denne kjøringen er lagret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlinga stoppa på grunn av ein uventa feil; ingenting frå denne køyringa er lagra.</translation>
     </message>
 </context>
 <context>
@@ -212,6 +212,22 @@
     <message>
         <source>lages når brukeren lagres</source>
         <translation>blir laga når brukaren blir lagra</translation>
+    </message>
+    <message>
+        <source>&amp;Fødselsnummer:</source>
+        <translation>&amp;Fødselsnummer:</translation>
+    </message>
+    <message>
+        <source>Fødselsnummer eller D-nummer</source>
+        <translation>Fødselsnummer eller D-nummer</translation>
+    </message>
+    <message>
+        <source>11 sifre; lagres ikke</source>
+        <translation>11 siffer; blir ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Piloten kobler pseudonymer: nummeret gir samme pseudonym hos alle terapeutene i piloten. Nummeret lagres ikke. Uten nummer får brukeren et pseudonym som ikke kobles.</source>
+        <translation>Piloten koplar pseudonym: nummeret gir same pseudonym hos alle terapeutane i piloten. Nummeret blir ikkje lagra. Utan nummer får brukaren eit pseudonym som ikkje blir kopla.</translation>
     </message>
     <message>
         <source>Rediger bruker</source>
@@ -543,19 +559,19 @@
     <name>CodesWindow</name>
     <message>
         <source>{count} koder</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} kodar</translation>
     </message>
     <message>
         <source>1 kode</source>
-        <translation type="unfinished"></translation>
+        <translation>1 kode</translation>
     </message>
     <message>
         <source>Ingen kode passer søket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kode passar søket.</translation>
     </message>
     <message>
         <source>Koder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodar</translation>
     </message>
     <message>
         <source>&amp;Søk:</source>
@@ -563,19 +579,19 @@
     </message>
     <message>
         <source>Søk i kodene</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i kodane</translation>
     </message>
     <message>
         <source>Kode, navn eller ord i beskrivelsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kode, namn eller ord i skildringa</translation>
     </message>
     <message>
         <source>Antall treff</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal på treff</translation>
     </message>
     <message>
         <source>Beskrivelse av koden</source>
-        <translation type="unfinished"></translation>
+        <translation>Skildring av koden</translation>
     </message>
 </context>
 <context>
@@ -1106,82 +1122,82 @@
     <name>JournalTemplateDialog</name>
     <message>
         <source>Bokmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Bokmål</translation>
     </message>
     <message>
         <source>Nynorsk</source>
-        <translation type="unfinished"></translation>
+        <translation>Nynorsk</translation>
     </message>
     <message>
         <source>Mal for journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal for journaltekst</translation>
     </message>
     <message>
         <source>Språk for journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk for journaltekst</translation>
     </message>
     <message>
         <source>&amp;Språk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Mal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal</translation>
     </message>
     <message>
         <source>&amp;Mal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mal:</translation>
     </message>
     <message>
         <source>Ta med &amp;brukernavn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med &amp;brukarnamn</translation>
     </message>
     <message>
         <source>Plassholdere: {names}. Tomme felt og kommaene rundt dem tas bort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plasshaldarar: {names}. Tomme felt og kommaa rundt dei blir tekne bort.</translation>
     </message>
     <message>
         <source>Forhåndsvisning</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvising</translation>
     </message>
     <message>
         <source>Forhåndsvisning (et oppdiktet eksempel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvising (eit oppdikta døme):</translation>
     </message>
     <message>
         <source>&amp;Standardmal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardmal</translation>
     </message>
 </context>
 <context>
     <name>JournalText</name>
     <message>
         <source>Kopier &amp;journaltekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier &amp;journaltekst</translation>
     </message>
     <message>
         <source>Legger en kort, nøytral linje per valgt registrering på utklippstavlen, klar til å lime inn i journalen eller IP-verktøyet</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ei kort, nøytral linje per vald registrering på utklippstavla, klar til å lime inn i journalen eller IP-verktøyet</translation>
     </message>
     <message>
         <source>Ta med &amp;brukernavn i journalteksten</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta med &amp;brukarnamn i journalteksten</translation>
     </message>
     <message>
         <source>Mal for journaltekst…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal for journaltekst…</translation>
     </message>
     <message>
         <source>Velg en eller flere registreringer i listen først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel éi eller fleire registreringar i lista først.</translation>
     </message>
     <message>
         <source>Journaltekst kopiert (1 linje).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaltekst kopiert (1 linje).</translation>
     </message>
     <message>
         <source>Journaltekst kopiert ({n} linjer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaltekst kopiert ({n} linjer).</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1257,14 @@
     <message>
         <source>Rediger valgt registrering</source>
         <translation>Rediger den valde registreringa</translation>
+    </message>
+    <message>
+        <source>Arbeidsbenk for &amp;pilotleder …</source>
+        <translation>Arbeidsbenk for &amp;pilotleiar …</translation>
+    </message>
+    <message>
+        <source>Samle innleveringene fra terapeutene i en pilot og skriv sammendraget</source>
+        <translation>Samle innleveringane frå terapeutane i ein pilot og skriv samandraget</translation>
     </message>
     <message>
         <source>&amp;Språk</source>
@@ -2204,75 +2228,75 @@
     <name>ReportWindow</name>
     <message>
         <source>Min tid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tida mi</translation>
     </message>
     <message>
         <source>Rapporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportar</translation>
     </message>
     <message>
         <source>Diagram: timer per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram: timar per veke</translation>
     </message>
     <message>
         <source>Timer per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Timar per veke</translation>
     </message>
     <message>
         <source>Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandrag</translation>
     </message>
     <message>
         <source>&amp;Oversikt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oversikt</translation>
     </message>
     <message>
         <source>Tid per kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid per kode</translation>
     </message>
     <message>
         <source>&amp;Koder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodar</translation>
     </message>
     <message>
         <source>Tid per bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid per brukar</translation>
     </message>
     <message>
         <source>Tid per aldersgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid per aldersgruppe</translation>
     </message>
     <message>
         <source>&amp;Brukere og aldersgrupper</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukarar og aldersgrupper</translation>
     </message>
     <message>
         <source>Samarbeidsparter i indirekte arbeid</source>
-        <translation type="unfinished"></translation>
+        <translation>Samarbeidspartar i indirekte arbeid</translation>
     </message>
     <message>
         <source>Indirekte registreringer med hver samarbeidspart; en registrering med tre parter teller én gang for hver av dem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirekte registreringar med kvar samarbeidspart; ei registrering med tre partar tel éin gong for kvar av dei.</translation>
     </message>
     <message>
         <source>&amp;Samarbeidsparter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samarbeidspartar</translation>
     </message>
     <message>
         <source>Intensitet og kontinuitet per bruker</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensitet og kontinuitet per brukar</translation>
     </message>
     <message>
         <source>Diagram: valgt brukers minutter per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram: minutt per veke for den valde brukaren</translation>
     </message>
     <message>
         <source>&amp;Intensitet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intensitet</translation>
     </message>
     <message>
         <source>Uke</source>
-        <translation type="unfinished"></translation>
+        <translation>Veke</translation>
     </message>
     <message>
         <source>Måned</source>
@@ -2280,11 +2304,11 @@
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>År</translation>
     </message>
     <message>
         <source>Egendefinert</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigendefinert</translation>
     </message>
     <message>
         <source>Periode</source>
@@ -2300,7 +2324,7 @@
     </message>
     <message>
         <source>Forrige periode (Alt+Venstre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Førre periode (Alt+Venstre)</translation>
     </message>
     <message>
         <source>Neste periode</source>
@@ -2308,63 +2332,63 @@
     </message>
     <message>
         <source>Neste periode (Alt+Høyre)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste periode (Alt+Høgre)</translation>
     </message>
     <message>
         <source>Fra dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå dato</translation>
     </message>
     <message>
         <source>Til dato</source>
-        <translation type="unfinished"></translation>
+        <translation>Til dato</translation>
     </message>
     <message>
         <source>&amp;Fra:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frå:</translation>
     </message>
     <message>
         <source>&amp;Til:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>Valgt periode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald periode</translation>
     </message>
     <message>
         <source>Kopier tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier tabell</translation>
     </message>
     <message>
         <source>Kopier tabell: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier tabell: {name}</translation>
     </message>
     <message>
         <source>Legger hele tabellen på utklippstavlen, klar til å lime inn i et regneark (Ctrl+C kopierer de valgte cellene).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg heile tabellen på utklippstavla, klar til å lime inn i eit rekneark (Ctrl+C kopierer dei valde cellene).</translation>
     </message>
     <message>
         <source>Fra-datoen {start} er etter til-datoen {end}; velg en fra-dato som ikke er etter til-datoen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå-datoen {start} er etter til-datoen {end}; vel ein frå-dato som ikkje er etter til-datoen.</translation>
     </message>
     <message>
         <source>uke {week} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>veke {week} {year}</translation>
     </message>
     <message>
         <source>Stilling {percent} % · {days} arbeidsdager i perioden (uten helligdager og fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. Timer per årsverk = timer / (stillingsprosent / 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stilling {percent} % · {days} arbeidsdagar i perioden (utan heilagdagar og fråvær) · eit heilt årsverk (37,5 timar i veka) er {fte} timar i perioden. Timar per årsverk = timar / (stillingsprosent / 100).</translation>
     </message>
     <message>
         <source>Fra periodens første dag (for brukere du hadde kontakt med det siste halvåret før), ellers fra brukerens første kontakt i perioden, til periodens siste dag (ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» teller ikke. Sommeruker er ISO-uke 26–33.{targets}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frå den første dagen i perioden (for brukarar du hadde kontakt med det siste halvåret før), elles frå den første kontakten med brukaren i perioden, til den siste dagen i perioden (ikkje lenger enn til i dag). Kontakt er direkte eller indirekte tid; «anna» tel ikkje. Sommarveker er ISO-veke 26–33.{targets}</translation>
     </message>
     <message>
         <source> Piloten du er med i har ikke satt noe mål for intensitet.</source>
-        <translation type="unfinished"></translation>
+        <translation> Piloten du er med i, har ikkje sett noko mål for intensitet.</translation>
     </message>
     <message>
         <source>Ingen brukere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen brukarar</translation>
     </message>
     <message>
         <source>ja</source>
@@ -2372,19 +2396,19 @@
     </message>
     <message>
         <source>nei</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
         <source>{n} økter</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} økter</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>{parts} per uke</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} per veke</translation>
     </message>
     <message>
         <source>Habilitering</source>
@@ -2477,31 +2501,31 @@
     <name>Workbench</name>
     <message>
         <source>godtatt</source>
-        <translation type="unfinished"></translation>
+        <translation>godteken</translation>
     </message>
     <message>
         <source>duplikat</source>
-        <translation type="unfinished"></translation>
+        <translation>duplikat</translation>
     </message>
     <message>
         <source>erstattet</source>
-        <translation type="unfinished"></translation>
+        <translation>erstatta</translation>
     </message>
     <message>
         <source>konflikt</source>
-        <translation type="unfinished"></translation>
+        <translation>konflikt</translation>
     </message>
     <message>
         <source>avvist</source>
-        <translation type="unfinished"></translation>
+        <translation>avvist</translation>
     </message>
     <message>
         <source>Fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Terapeut</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeut</translation>
     </message>
     <message>
         <source>Måned</source>
@@ -2513,138 +2537,138 @@
     </message>
     <message>
         <source>Årsak</source>
-        <translation type="unfinished"></translation>
+        <translation>Årsak</translation>
     </message>
     <message>
         <source>Hvorfor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvifor</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchWindow</name>
     <message>
         <source>Velg eller opprett en samling</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eller opprett ei samling</translation>
     </message>
     <message>
         <source>Samlinger (*.sqlite3);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlingar (*.sqlite3);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Lagre sammendraget som</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre samandraget som</translation>
     </message>
     <message>
         <source>Excel-arbeidsbøker (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
     </message>
     <message>
         <source>Velg takstfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel takstfil</translation>
     </message>
     <message>
         <source>Takstmodeller (*.toml);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Takstmodellar (*.toml);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Legg til en mappe med filer</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til ei mappe med filer</translation>
     </message>
     <message>
         <source>Legg til filer</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til filer</translation>
     </message>
     <message>
         <source>Månedsfiler og pilotfiler (*.xlsx *.toml);;Alle filer (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Månadsfiler og pilotfiler (*.xlsx *.toml);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Legg til minst én mappe eller fil som skal samles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til minst éi mappe eller fil som skal samlast.</translation>
     </message>
     <message>
         <source>Velg eller opprett en samlingsfil først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eller opprett ei samlingsfil først.</translation>
     </message>
     <message>
         <source>{path} er en mappe; velg en fil for samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} er ei mappe; vel ei fil for samlinga.</translation>
     </message>
     <message>
         <source>Mappen {path} for samlingen finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa {path} for samlinga finst ikkje.</translation>
     </message>
     <message>
         <source>Velg hvor sammendraget skal lagres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel kvar samandraget skal lagrast.</translation>
     </message>
     <message>
         <source>Sammendraget må være en .xlsx-fil, ikke {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandraget må vere ei .xlsx-fil, ikkje {name}.</translation>
     </message>
     <message>
         <source>Mappen {path} for sammendraget finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa {path} for samandraget finst ikkje.</translation>
     </message>
     <message>
         <source>Sammendraget og samlingen kan ikke være samme fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandraget og samlinga kan ikkje vere same fila.</translation>
     </message>
     <message>
         <source>Finner filene …</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn filene …</translation>
     </message>
     <message>
         <source>Avbryter etter filen som leses nå …</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt etter fila som blir lesen no …</translation>
     </message>
     <message>
         <source>%v av %m filer</source>
-        <translation type="unfinished"></translation>
+        <translation>%v av %m filer</translation>
     </message>
     <message>
         <source>Leser {name} …</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {name} …</translation>
     </message>
     <message>
         <source>Skriver sammendraget…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv samandraget…</translation>
     </message>
     <message>
         <source>1 godtatt innlevering</source>
-        <translation type="unfinished"></translation>
+        <translation>1 godteken innlevering</translation>
     </message>
     <message>
         <source>{count} godtatte innleveringer</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} godtekne innleveringar</translation>
     </message>
     <message>
         <source>Sammendraget er skrevet til {path}: {accepted}, {minutes} minutter ({hours} timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandraget er skrive til {path}: {accepted}, {minutes} minutt ({hours} timar).</translation>
     </message>
     <message>
         <source>Radene ligger i {files} ved siden av den.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radene ligg i {files} ved sida av det.</translation>
     </message>
     <message>
         <source>Avbrutt: samlingen er som før, og sammendraget er ikke skrevet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrote: samlinga er som før, og samandraget er ikkje skrive.</translation>
     </message>
     <message>
         <source>{files} filer i samlingen: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} filer i samlinga: {counts}</translation>
     </message>
     <message>
         <source>Mangler ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar ({count})</translation>
     </message>
     <message>
         <source>Terapeuter på pilotens liste uten godtatt innlevering for måneden, til og med den nyeste måneden i samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeutar på lista til piloten utan godteken innlevering for månaden, til og med den nyaste månaden i samlinga.</translation>
     </message>
     <message>
         <source>Alle terapeuter på pilotens liste har levert hver måned til og med den nyeste måneden i samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle terapeutane på lista til piloten har levert kvar månad til og med den nyaste månaden i samlinga.</translation>
     </message>
     <message>
         <source>Listen over manglende leveringer trenger pilotfilen (pilot.toml med terapeutlisten) blant filene som samles.</source>
@@ -2652,131 +2676,131 @@
     </message>
     <message>
         <source>Alle ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ({count})</translation>
     </message>
     <message>
         <source>Sammendraget finnes ikke ennå; trykk Samle først.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandraget finst ikkje enno; trykk Samle først.</translation>
     </message>
     <message>
         <source>Fant ikke noe program som kan åpne {path}; åpne filen fra mappen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann ikkje noko program som kan opne {path}; opne fila frå mappa.</translation>
     </message>
     <message>
         <source>Arbeidsbenk for pilotleder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsbenk for pilotleiar</translation>
     </message>
     <message>
         <source>Samle innleverte månedsfiler i en samling, se hva som ble godtatt og hvorfor, og skriv sammendraget. Samme fil kan legges til flere ganger; samlingen endres bare av nye filer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samle innleverte månadsfiler i ei samling, sjå kva som vart godteke og kvifor, og skriv samandraget. Same fila kan leggjast til fleire gonger; samlinga blir berre endra av nye filer.</translation>
     </message>
     <message>
         <source>Samling og sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Samling og samandrag</translation>
     </message>
     <message>
         <source>Samlings&amp;fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlings&amp;fil:</translation>
     </message>
     <message>
         <source>Samlingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlingsfil</translation>
     </message>
     <message>
         <source>samlingen (.sqlite3) – en ny lages om filen ikke finnes</source>
-        <translation type="unfinished"></translation>
+        <translation>samlinga (.sqlite3) – ei ny blir laga om fila ikkje finst</translation>
     </message>
     <message>
         <source>Velg samlingsfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel samlingsfil</translation>
     </message>
     <message>
         <source>&amp;Velg …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vel …</translation>
     </message>
     <message>
         <source>Sa&amp;mmendrag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;mandrag:</translation>
     </message>
     <message>
         <source>Sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Samandrag</translation>
     </message>
     <message>
         <source>arbeidsboken som skrives (.xlsx), som standard ved siden av samlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>arbeidsboka som blir skriven (.xlsx), som standard ved sida av samlinga</translation>
     </message>
     <message>
         <source>Velg sammendrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel samandrag</translation>
     </message>
     <message>
         <source>V&amp;elg …</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;el …</translation>
     </message>
     <message>
         <source>Takstfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Takstfil:</translation>
     </message>
     <message>
         <source>Takstfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Takstfil</translation>
     </message>
     <message>
         <source>ingen (valgfri: takstmodeller å sammenligne)</source>
-        <translation type="unfinished"></translation>
+        <translation>inga (valfri: takstmodellar å samanlikne)</translation>
     </message>
     <message>
         <source>Velg &amp;takstfil …</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel &amp;takstfil …</translation>
     </message>
     <message>
         <source>Fjern takstfilen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern takstfila</translation>
     </message>
     <message>
         <source>Fjern</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Filer og mapper som skal samles</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer og mapper som skal samlast</translation>
     </message>
     <message>
         <source>Legg til &amp;mappe …</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;mappe …</translation>
     </message>
     <message>
         <source>Legg til &amp;filer …</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;filer …</translation>
     </message>
     <message>
         <source>Fjern valgte filer og mapper</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern valde filer og mapper</translation>
     </message>
     <message>
         <source>Fje&amp;rn fra listen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn frå lista</translation>
     </message>
     <message>
         <source>Ligger pilotfilen (pilot.toml) blant filene, sjekkes hver innlevering mot terapeutlisten, og listen over manglende leveringer lages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligg pilotfila (pilot.toml) mellom filene, blir kvar innlevering sjekka mot terapeutlista, og lista over manglande leveringar blir laga.</translation>
     </message>
     <message>
         <source>&amp;Samle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samle</translation>
     </message>
     <message>
         <source>Fremdrift</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
         <source>&amp;Avbryt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Åpne sa&amp;mmendraget</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne sa&amp;mandraget</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -2784,39 +2808,39 @@
     </message>
     <message>
         <source>Fil for fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil for fil</translation>
     </message>
     <message>
         <source>Antall per status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal per status</translation>
     </message>
     <message>
         <source>Ingen filer er samlet ennå.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen filer er samla enno.</translation>
     </message>
     <message>
         <source>&amp;Vis:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Vis filer med status</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis filer med status</translation>
     </message>
     <message>
         <source>Filene i samlingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Filene i samlinga</translation>
     </message>
     <message>
         <source>Mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglar</translation>
     </message>
     <message>
         <source>Om manglende leveringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Om manglande leveringar</translation>
     </message>
     <message>
         <source>Manglende leveringer</source>
-        <translation type="unfinished"></translation>
+        <translation>Manglande leveringar</translation>
     </message>
 </context>
 <context>
@@ -2866,67 +2890,67 @@
     </message>
     <message>
         <source>Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er ikke åpnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er på {size} MB, meir enn grensa på {limit} MB for ei månadsfil; ho er ikkje opna.</translation>
     </message>
     <message>
         <source>Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig mye for en månedsfil; den er ikke åpnet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkeleg mykje for ei månadsfil; ho er ikkje opna.</translation>
     </message>
     <message>
         <source>Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder (eksport med --submit) tas med.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er ikkje ei innlevering (innlevering = nei); berre innleverte månader (eksport med --submit) blir tekne med.</translation>
     </message>
     <message>
         <source>Filen hører til piloten «{found}», ikke til «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila høyrer til piloten «{found}», ikkje til «{expected}».</translation>
     </message>
     <message>
         <source>Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila høyrer ikkje til nokon pilot; denne samlinga gjeld «{expected}».</translation>
     </message>
     <message>
         <source>Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeutkoden «{therapist}» står ikkje på lista over terapeutar i piloten.</translation>
     </message>
     <message>
         <source>Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men filen har {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terapeut {therapist} står med kommunenummer {expected} på lista til piloten, men fila har {found}.</translation>
     </message>
     <message>
         <source>Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Månaden {month} ligg utanfor perioden til {therapist} i piloten ({first}–{last}).</translation>
     </message>
     <message>
         <source>Filen bruker kodeverket {found}, men piloten bruker {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila bruker kodeverket {found}, men piloten bruker {expected}.</translation>
     </message>
     <message>
         <source>{done}/{total} filer …</source>
-        <translation type="unfinished"></translation>
+        <translation>{done}/{total} filer …</translation>
     </message>
     <message>
         <source>Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann fleire pilotfiler ({files}); gi berre den som gjeld denne samlinga.</translation>
     </message>
     <message>
         <source>Fant ingen filer å samle i {inputs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fann ingen filer å samle i {inputs}.</translation>
     </message>
     <message>
         <source>{path} finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} finst ikkje.</translation>
     </message>
     <message>
         <source>Samme innlevering (eksport_id {id}) som {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Same innlevering (eksport_id {id}) som {path}.</translation>
     </message>
     <message>
         <source>Erstattet av korreksjonen {id} ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatta av korreksjonen {id} ({path}).</translation>
     </message>
     <message>
         <source>{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre ({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.</source>
-        <translation type="unfinished"></translation>
+        <translation>{therapist} {month} har fleire innleveringar som ikkje er korreksjonar av kvarandre ({ids}); ingen av dei er tekne med før terapeuten sender ein korreksjon.</translation>
     </message>
 </context>
 <context>
@@ -3000,19 +3024,19 @@
     <name>backups</name>
     <message>
         <source>Filen {path} er skadet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {path} er skadd.</translation>
     </message>
     <message>
         <source>Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {path} er laga av ein nyare rehablogg og kan ikkje brukast her.</translation>
     </message>
     <message>
         <source>Filen {path} er ikke en rehablogg-database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {path} er ikkje ein rehablogg-database.</translation>
     </message>
     <message>
         <source>Filen {path} er ikke en lesbar rehablogg-database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {path} er ikkje ein lesbar rehablogg-database.</translation>
     </message>
     <message>
         <source>rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter.</source>
@@ -3197,6 +3221,13 @@
     </message>
 </context>
 <context>
+    <name>clients</name>
+    <message>
+        <source>Brukeren med pseudonymet {pseudonym} finnes allerede i brukerregisteret.</source>
+        <translation>Brukaren med pseudonymet {pseudonym} finst alt i brukarregisteret.</translation>
+    </message>
+</context>
+<context>
     <name>completeness</name>
     <message>
         <source>{day} er en arbeidsdag uten registreringer.</source>
@@ -3227,23 +3258,23 @@
     <name>coordination</name>
     <message>
         <source>koordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinator</translation>
     </message>
     <message>
         <source>barnekoordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>barnekoordinator</translation>
     </message>
     <message>
         <source>individuell plan</source>
-        <translation type="unfinished"></translation>
+        <translation>individuell plan</translation>
     </message>
     <message>
         <source>ansvarsgruppe</source>
-        <translation type="unfinished"></translation>
+        <translation>ansvarsgruppe</translation>
     </message>
     <message>
         <source>samhandling med spesialisthelsetjenesten</source>
-        <translation type="unfinished"></translation>
+        <translation>samhandling med spesialisthelsetenesta</translation>
     </message>
 </context>
 <context>
@@ -3388,282 +3419,333 @@
     </message>
     <message>
         <source>gyldig</source>
-        <translation type="unfinished"></translation>
+        <translation>gyldig</translation>
     </message>
     <message>
         <source>Filen finnes ikke.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila finst ikkje.</translation>
     </message>
     <message>
         <source>Dette er en mappe, ikke en fil.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ei mappe, ikkje ei fil.</translation>
     </message>
     <message>
         <source>Filen kan ikke leses: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila kan ikkje lesast: {reason}.</translation>
     </message>
     <message>
         <source>Dette er en CSV-fil, som bare er en visning for mennesker og ikke kan kontrolleres; send xlsx-filen fra rehablogg i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ei CSV-fil, som berre er til å sjå på for menneske og ikkje kan kontrollerast; send xlsx-fila frå rehablogg i staden.</translation>
     </message>
     <message>
         <source>Dette er en gammel Excel-fil (.xls), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er ei gammal Excel-fil (.xls), ikkje ei xlsx-arbeidsbok; send xlsx-fila frå rehablogg i staden.</translation>
     </message>
     <message>
         <source>Dette er et OpenDocument-regneark (.ods), ikke en xlsx-arbeidsbok; send xlsx-filen fra rehablogg i stedet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er eit OpenDocument-rekneark (.ods), ikkje ei xlsx-arbeidsbok; send xlsx-fila frå rehablogg i staden.</translation>
     </message>
     <message>
         <source>Filen er ikke en xlsx-arbeidsbok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er ikkje ei xlsx-arbeidsbok.</translation>
     </message>
     <message>
         <source>Filen er et zip-arkiv, men ikke en xlsx-arbeidsbok.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er eit zip-arkiv, men ikkje ei xlsx-arbeidsbok.</translation>
     </message>
     <message>
         <source>Filen er ufullstendig eller skadet, så den kan ikke leses som xlsx; be om en ny kopi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila er ufullstendig eller skadd, så ho kan ikkje lesast som xlsx; be om ein ny kopi.</translation>
     </message>
     <message>
         <source>Arbeidsboken er ikke en eksport fra rehablogg (arket «Metadata» mangler).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsboka er ikkje ein eksport frå rehablogg (arket «Metadata» manglar).</translation>
     </message>
     <message>
         <source>Arbeidsboken er ikke en eksport fra rehablogg (Metadata, feltet «format» er «{value}», ventet «{expected}»).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeidsboka er ikkje ein eksport frå rehablogg (Metadata, feltet «format» er «{value}», venta «{expected}»).</translation>
     </message>
     <message>
         <source>Metadata, feltet «format_versjon»: «{value}» er ikke et versjonsnummer som 1.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, feltet «format_versjon»: «{value}» er ikkje eit versjonsnummer som 1.0.</translation>
     </message>
     <message>
         <source>Filen har formatversjon {value}, som denne versjonen av rehablogg ikke kan lese (den leser 1.x); oppdater rehablogg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila har formatversjon {value}, som denne versjonen av rehablogg ikkje kan lese (han les 1.x); oppdater rehablogg.</translation>
     </message>
     <message>
         <source>Arket «{sheet}» mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket «{sheet}» manglar.</translation>
     </message>
     <message>
         <source>Arket «{sheet}» hører ikke til format {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket «{sheet}» høyrer ikkje til format {version}.</translation>
     </message>
     <message>
         <source>Arkene står i feil rekkefølge: ventet {expected}, fant {found}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arka står i feil rekkjefølgje: venta {expected}, fann {found}.</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: overskriften er «{found}», ventet «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, kolonne {column}: overskrifta er «{found}», venta «{expected}».</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: kolonnen «{expected}» mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, kolonne {column}: kolonnen «{expected}» manglar.</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: kolonnen «{found}» hører ikke til format {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, kolonne {column}: kolonnen «{found}» høyrer ikkje til format {version}.</translation>
     </message>
     <message>
         <source>{sheet}, kolonne {column}: «{found}» er ikke et gyldig navn på en samarbeidspartkolonne.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, kolonne {column}: «{found}» er ikkje eit gyldig namn på ein samarbeidspartkolonne.</translation>
     </message>
     <message>
         <source>Registreringer: samarbeidspartkolonnene stemmer ikke med kodeverket {catalogue} versjon {version}; ventet {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringer: samarbeidspartkolonnane stemmer ikkje med kodeverket {catalogue} versjon {version}; venta {expected}.</translation>
     </message>
     <message>
         <source>Metadata mangler feltet «{name}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata manglar feltet «{name}».</translation>
     </message>
     <message>
         <source>Metadata, rad {row}: ventet feltet «{expected}», fant «{found}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, rad {row}: venta feltet «{expected}», fann «{found}».</translation>
     </message>
     <message>
         <source>Metadata, rad {row}: feltet «{found}» hører ikke til format {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, rad {row}: feltet «{found}» høyrer ikkje til format {version}.</translation>
     </message>
     <message>
         <source>Metadata, rad {row}: feltet «{found}» står to ganger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, rad {row}: feltet «{found}» står to gonger.</translation>
     </message>
     <message>
         <source>Metadata, rad {row}, feltet «{name}»: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, rad {row}, feltet «{name}»: {problem}.</translation>
     </message>
     <message>
         <source>Registreringer har {found} rader, men Metadata sier antall_registreringer = {expected}; rader er slettet eller lagt til etter eksport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arket Registreringer har {found} rader, men Metadata seier antall_registreringer = {expected}; rader er sletta eller lagde til etter eksport.</translation>
     </message>
     <message>
         <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekksummen stemmer ikkje med innhaldet: ein verdi i Metadata, Registreringer eller Deltakere er endra etter eksport.</translation>
     </message>
     <message>
         <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadata, feltet «eksport_id»: {found} stemmer ikkje med terapeut, periode og sjekksum (venta {expected}).</translation>
     </message>
     <message>
         <source>{sheet}, rad {row}: raden er tom, men det kommer rader etter den.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, rad {row}: raden er tom, men det kjem rader etter han.</translation>
     </message>
     <message>
         <source>{sheet}, rad {row}, kolonne {column} ({name}): {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, rad {row}, kolonne {column} ({name}): {problem}.</translation>
     </message>
     <message>
         <source>{sheet}, rad {row}: {first} ({first_cell} = {first_value}) og {second} ({second_cell} = {second_value}) stemmer ikke overens; en av dem er endret etter eksport.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheet}, rad {row}: {first} ({first_cell} = {first_value}) og {second} ({second_cell} = {second_value}) stemmer ikkje overeins; ein av dei er endra etter eksport.</translation>
     </message>
     <message>
         <source>Registreringer, rad {row}: antall_brukere er {expected}, men Deltakere har {found} rader for registreringen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registreringer, rad {row}: antall_brukere er {expected}, men Deltakere har {found} rader for registreringa.</translation>
     </message>
     <message>
         <source>Koder, rad {row}: {name} for kode {code} er «{found}», men kodeverket {catalogue} versjon {version} sier «{expected}».</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder, rad {row}: {name} for kode {code} er «{found}», men kodeverket {catalogue} versjon {version} seier «{expected}».</translation>
     </message>
     <message>
         <source>Koder, rad {row}: koden «{code}» finnes ikke i kodeverket {catalogue} versjon {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder, rad {row}: koden «{code}» finst ikkje i kodeverket {catalogue} versjon {version}.</translation>
     </message>
     <message>
         <source>Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koder: koden {code} frå kodeverket {catalogue} versjon {version} manglar.</translation>
     </message>
     <message>
         <source>{first} (og {count} feil til)</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} (og {count} feil til)</translation>
     </message>
     <message>
         <source>forventet en tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>venta ein tekst</translation>
     </message>
     <message>
         <source>verdien mangler</source>
-        <translation type="unfinished"></translation>
+        <translation>verdien manglar</translation>
     </message>
     <message>
         <source>forventet et helt tall, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>venta eit heiltal, fann «{value}»</translation>
     </message>
     <message>
         <source>{value} er utenfor det tillatte området {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er utanfor det tillatne området {low}–{high}</translation>
     </message>
     <message>
         <source>forventet en dato, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>venta ein dato, fann «{value}»</translation>
     </message>
     <message>
         <source>{value} er utenfor perioden {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} er utanfor perioden {start}–{end}</translation>
     </message>
     <message>
         <source>«{value}» er ikke et klokkeslett TT:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje eit klokkeslett TT:MM</translation>
     </message>
     <message>
         <source>forventet 0 eller 1, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>venta 0 eller 1, fann «{value}»</translation>
     </message>
     <message>
         <source>forventet et tall, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>venta eit tal, fann «{value}»</translation>
     </message>
     <message>
         <source>registrering_id {value} står også på rad {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrering_id {value} står også på rad {other}</translation>
     </message>
     <message>
         <source>registrering_id {value} finnes ikke i Registreringer</source>
-        <translation type="unfinished"></translation>
+        <translation>registrering_id {value} finst ikkje i arket Registreringer</translation>
     </message>
     <message>
         <source>brukeren {value} står to ganger på samme registrering</source>
-        <translation type="unfinished"></translation>
+        <translation>brukaren {value} står to gonger på same registreringa</translation>
     </message>
     <message>
         <source>«{value}» er ikke et pseudonym som K-7Q2M9X</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje eit pseudonym som K-7Q2M9X</translation>
     </message>
     <message>
         <source>forventet habilitering eller rehabilitering, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>venta habilitering eller rehabilitering, fann «{value}»</translation>
     </message>
     <message>
         <source>koden «{value}» finnes ikke i arket Koder</source>
-        <translation type="unfinished"></translation>
+        <translation>koden «{value}» finst ikkje i arket Koder</translation>
     </message>
     <message>
         <source>«{value}» er ikke en kategori (direkte, indirekte eller annet)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje ein kategori (direkte, indirekte eller annet)</translation>
     </message>
     <message>
         <source>koden {value} står to ganger</source>
-        <translation type="unfinished"></translation>
+        <translation>koden {value} står to gonger</translation>
     </message>
     <message>
         <source>verdien «{value}» har en type formatet ikke tillater</source>
-        <translation type="unfinished"></translation>
+        <translation>verdien «{value}» har ein type som formatet ikkje tillèt</translation>
     </message>
     <message>
         <source>«{value}» er ikke en dato ÅÅÅÅ-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje ein dato ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>«{value}» er ikke et tidspunkt</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje eit tidspunkt</translation>
     </message>
     <message>
         <source>perioden slutter før den begynner</source>
-        <translation type="unfinished"></translation>
+        <translation>perioden sluttar før han byrjar</translation>
     </message>
     <message>
         <source>forventet ja eller nei, fant «{value}»</source>
-        <translation type="unfinished"></translation>
+        <translation>venta ja eller nei, fann «{value}»</translation>
     </message>
     <message>
         <source>«{value}» er ikke {length} heksadesimale sifre</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje {length} heksadesimale siffer</translation>
     </message>
     <message>
         <source>«{value}» er ikke et kommunenummer med fire sifre</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje eit kommunenummer med fire siffer</translation>
     </message>
     <message>
         <source>en innlevering må ha en verdi her</source>
-        <translation type="unfinished"></translation>
+        <translation>ei innlevering må ha ein verdi her</translation>
     </message>
     <message>
         <source>en innlevering gjelder en hel kalendermåned</source>
-        <translation type="unfinished"></translation>
+        <translation>ei innlevering gjeld ein heil kalendermånad</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <source>Første nyttårsdag</source>
+        <translation>Første nyttårsdag</translation>
+    </message>
+    <message>
+        <source>Skjærtorsdag</source>
+        <translation>Skjærtorsdag</translation>
+    </message>
+    <message>
+        <source>Langfredag</source>
+        <translation>Langfredag</translation>
+    </message>
+    <message>
+        <source>Første påskedag</source>
+        <translation>Første påskedag</translation>
+    </message>
+    <message>
+        <source>Andre påskedag</source>
+        <translation>Andre påskedag</translation>
+    </message>
+    <message>
+        <source>Arbeidernes dag</source>
+        <translation>Arbeidarane sin dag</translation>
+    </message>
+    <message>
+        <source>Grunnlovsdag</source>
+        <translation>Grunnlovsdag</translation>
+    </message>
+    <message>
+        <source>Kristi himmelfartsdag</source>
+        <translation>Kristi himmelfartsdag</translation>
+    </message>
+    <message>
+        <source>Første pinsedag</source>
+        <translation>Første pinsedag</translation>
+    </message>
+    <message>
+        <source>Andre pinsedag</source>
+        <translation>Andre pinsedag</translation>
+    </message>
+    <message>
+        <source>Første juledag</source>
+        <translation>Første juledag</translation>
+    </message>
+    <message>
+        <source>Andre juledag</source>
+        <translation>Andre juledag</translation>
     </message>
 </context>
 <context>
     <name>journal_text</name>
     <message>
         <source>Malen er tom; skriv minst én plassholder, for eksempel {dato}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen er tom; skriv minst éin plasshaldar, til dømes {dato}.</translation>
     </message>
     <message>
         <source>«{{{name}}}» er ikke en kjent plassholder; bruk {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{{name}}}» er ikkje ein kjend plasshaldar; bruk {known}.</translation>
     </message>
     <message>
         <source>Malen har en krøllparentes uten partner; skriv plassholdere som {dato}, og doble krøllparenteser ({{ eller }}) for å få dem som tegn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Malen har ein krøllparentes utan partnar; skriv plasshaldarar som {dato}, og doble krøllparentesar ({{ eller }}) for å få dei som teikn.</translation>
     </message>
     <message>
         <source>«{{{field}}}» har et tillegg etter navnet; skriv plassholderen bare som {{{name}}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{{{field}}}» har eit tillegg etter namnet; skriv plasshaldaren berre som {{{name}}}.</translation>
     </message>
     <message>
         <source>«{language}» er ikke et språk for journaltekst; velg bokmål (nb) eller nynorsk (nn).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{language}» er ikkje eit språk for journaltekst; vel bokmål (nb) eller nynorsk (nn).</translation>
     </message>
 </context>
 <context>
@@ -3970,27 +4052,27 @@
     <name>tariffs</name>
     <message>
         <source>betalt</source>
-        <translation type="unfinished"></translation>
+        <translation>betalt</translation>
     </message>
     <message>
         <source>ingen regel</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen regel</translation>
     </message>
     <message>
         <source>avlyst</source>
-        <translation type="unfinished"></translation>
+        <translation>avlyst</translation>
     </message>
     <message>
         <source>EKSEMPEL: beløpene i {file} er oppdiktet og er ikke virkelige takster; bruk tallene bare til å prøve verktøyet.</source>
-        <translation type="unfinished"></translation>
+        <translation>DØME: beløpa i {file} er oppdikta og er ikkje verkelege takstar; bruk tala berre til å prøve verktøyet.</translation>
     </message>
     <message>
         <source>Tariffmodeller fra {file}, brukt på de godtatte innleveringene</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariffmodellar frå {file}, brukte på dei godtekne innleveringane</translation>
     </message>
     <message>
         <source>Beløp i kroner. Differanse = modellen minus den første modellen i filen («{first}»). Reglene og rekkefølgen de brukes i står i docs/tariff-models.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp i kroner. Differanse = modellen minus den første modellen i fila («{first}»). Reglane og rekkjefølgja dei blir brukte i, står i docs/tariff-models.md.</translation>
     </message>
     <message>
         <source>{file}: feltet «{field}»</source>
@@ -3998,19 +4080,19 @@
     </message>
     <message>
         <source>{file}: modell «{model}», feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: modell «{model}», feltet «{field}»</translation>
     </message>
     <message>
         <source>{file}: modell nr. {index}, feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: modell nr. {index}, feltet «{field}»</translation>
     </message>
     <message>
         <source>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</translation>
     </message>
     <message>
         <source>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</translation>
     </message>
     <message>
         <source>{where} mangler; legg det til.</source>
@@ -4022,7 +4104,7 @@
     </message>
     <message>
         <source>{where} må være en tekst i anførselstegn som ikke er tom.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere ein tekst i hermeteikn som ikkje er tom.</translation>
     </message>
     <message>
         <source>{where} må være true eller false.</source>
@@ -4030,35 +4112,35 @@
     </message>
     <message>
         <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere eit positivt heiltal utan hermeteikn, ikkje {value}.</translation>
     </message>
     <message>
         <source>{where} må være et heltall fra 0 og opp uten anførselstegn, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere eit heiltal frå 0 og oppover utan hermeteikn, ikkje {value}.</translation>
     </message>
     <message>
         <source>{where} må være et beløp i kroner uten anførselstegn, for eksempel 245.50, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere eit beløp i kroner utan hermeteikn, til dømes 245.50, ikkje {value}.</translation>
     </message>
     <message>
         <source>{where} kan ikke være negativt ({value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} kan ikkje vere negativt ({value}).</translation>
     </message>
     <message>
         <source>{where} er urimelig stort ({value}); sjekk beløpet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} er urimeleg stort ({value}); sjekk beløpet.</translation>
     </message>
     <message>
         <source>{where} kan ha høyst {decimals} desimaler, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} kan ha høgst {decimals} desimalar, ikkje {value}.</translation>
     </message>
     <message>
         <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-07-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere ein dato utan klokkeslett og utan hermeteikn, til dømes 2025-07-01.</translation>
     </message>
     <message>
         <source>{where} må være en liste av tabeller ([[{table}]]).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere ei liste av tabellar ([[{table}]]).</translation>
     </message>
     <message>
         <source>{where} må ha minst én oppføring.</source>
@@ -4066,71 +4148,71 @@
     </message>
     <message>
         <source>{where} må være en liste av koder i anførselstegn, for eksempel [&quot;A04&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere ei liste av kodar i hermeteikn, til dømes [&quot;A04&quot;].</translation>
     </message>
     <message>
         <source>{where} må være {allowed}, ikke {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere {allowed}, ikkje {value}.</translation>
     </message>
     <message>
         <source>{where} må være «rehablogg-tariffs»; dette er ikke en tariffil.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere «rehablogg-tariffs»; dette er ikkje ei tariffil.</translation>
     </message>
     <message>
         <source>{where} må være 1.x; filen er laget av en nyere rehablogg.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} må vere 1.x; fila er laga av ein nyare rehablogg.</translation>
     </message>
     <message>
         <source>{where} gjentar navnet på en modell lenger opp; hver modell må ha sitt eget navn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} gjentek namnet på ein modell lenger oppe; kvar modell må ha sitt eige namn.</translation>
     </message>
     <message>
         <source>{where}: koden {code} finnes ikke i kodeverket {catalogue}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: koden {code} finst ikkje i kodeverket {catalogue}.</translation>
     </message>
     <message>
         <source>{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode eller én kategori.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} kan ikkje stå saman med «category»; ein regel gjeld anten éin kode eller éin kategori.</translation>
     </message>
     <message>
         <source>{where} mangler; en regel må gjelde en kode («code») eller en kategori («category»).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} manglar; ein regel må gjelde ein kode («code») eller ein kategori («category»).</translation>
     </message>
     <message>
         <source>{where} mangler; en regel må ha «fee», «rate_per_block» eller «rate_per_minute» (skriv fee = 0 for en regel som ikke betaler).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} manglar; ein regel må ha «fee», «rate_per_block» eller «rate_per_minute» (skriv fee = 0 for ein regel som ikkje betaler).</translation>
     </message>
     <message>
         <source>{where} kan ikke stå sammen med «rate_per_block»; velg én tidsbetaling.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} kan ikkje stå saman med «rate_per_block»; vel éi tidsbetaling.</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med «rate_per_block».</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} gir berre meining saman med «rate_per_block».</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med «rate_per_block» eller «rate_per_minute».</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} gir berre meining saman med «rate_per_block» eller «rate_per_minute».</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med per_participant = true.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} gir berre meining saman med per_participant = true.</translation>
     </message>
     <message>
         <source>{where} gir bare mening sammen med travel = &quot;separate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} gir berre meining saman med travel = &quot;separate&quot;.</translation>
     </message>
     <message>
         <source>{where} ({valid_to}) ligger før «valid_from» ({valid_from}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ({valid_to}) ligg før «valid_from» ({valid_from}).</translation>
     </message>
     <message>
         <source>{where}: gyldighetsperioden overlapper regel nr. {other} for samme {target}; la den ene slutte dagen før den andre begynner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: gyldigheitsperioden overlappar regel nr. {other} for same {target}; la den eine slutte dagen før den andre byrjar.</translation>
     </message>
     <message>
         <source>{where}: koden {code} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: koden {code} står også i «cancelled_codes» og blir aldri betalt; fjern regelen eller koden frå lista.</translation>
     </message>
     <message>
         <source>{file} er ikke gyldig TOML ({detail}).</source>
