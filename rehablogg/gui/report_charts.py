@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.intensity import SUMMER_WEEKS, Continuity
 from rehablogg.storage.reports import WeekTotals
 
@@ -57,11 +58,12 @@ def _small_font(chart: QChart) -> QFont:
     return font
 
 
-def _axes(chart: QChart, labels: Sequence[str], y_title: str, top: float
-          ) -> tuple[QBarCategoryAxis, QValueAxis]:
+def _axes(
+    chart: QChart, labels: Sequence[str], y_title: str, top: float
+) -> tuple[QBarCategoryAxis, QValueAxis]:
     x_axis = QBarCategoryAxis()
     x_axis.append(list(labels))
-    x_axis.setTitleText(_t("ISO-uke"))
+    x_axis.setTitleText(_t(QT_TRANSLATE_NOOP("ReportCharts", "ISO-uke")))
     x_axis.setLabelsFont(_small_font(chart))
     if len(labels) > 30:
         x_axis.setLabelsAngle(-90)
@@ -96,18 +98,35 @@ def chart_view(parent: QWidget, accessible_name: str) -> QChartView:
 def overview_chart(weeks: Sequence[WeekTotals]) -> QChart:
     """Hours per ISO week, direct, indirect and other stacked; an empty week is an empty
     slot, not a missing one."""
-    chart = _new_chart(_t("Timer per uke"))
+    chart = _new_chart(_t(QT_TRANSLATE_NOOP("ReportCharts", "Timer per uke")))
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
     for name, key, values in (
-        (_t("Direkte"), "direkte", [w.totals.direct / 60 for w in weeks]),
-        (_t("Indirekte"), "indirekte", [w.totals.indirect / 60 for w in weeks]),
-        (_t("Annet"), "annet", [w.totals.other / 60 for w in weeks]),
+        (
+            _t(QT_TRANSLATE_NOOP("ReportCharts", "Direkte")),
+            "direkte",
+            [w.totals.direct / 60 for w in weeks],
+        ),
+        (
+            _t(QT_TRANSLATE_NOOP("ReportCharts", "Indirekte")),
+            "indirekte",
+            [w.totals.indirect / 60 for w in weeks],
+        ),
+        (
+            _t(QT_TRANSLATE_NOOP("ReportCharts", "Annet")),
+            "annet",
+            [w.totals.other / 60 for w in weeks],
+        ),
     ):
         series.append(_bar_set(name, COLOURS[key], values))
     chart.addSeries(series)
     top = max((w.totals.logged / 60 for w in weeks), default=0.0)
-    x_axis, y_axis = _axes(chart, _week_labels([w.week.week for w in weeks]), _t("Timer"), top)
+    x_axis, y_axis = _axes(
+        chart,
+        _week_labels([w.week.week for w in weeks]),
+        _t(QT_TRANSLATE_NOOP("ReportCharts", "Timer")),
+        top,
+    )
     series.attachAxis(x_axis)
     series.attachAxis(y_axis)
     return chart
@@ -118,12 +137,25 @@ def intensity_chart(name: str, continuity: Continuity, target_minutes: int = 0) 
     get a red mark on the axis, summer weeks (26–33) a yellow band, and the target's direct
     minutes per week a green line when the pilot sets one."""
     weeks = continuity.weeks
-    chart = _new_chart(_t("{name}: minutter per uke").format(name=name))
+    chart = _new_chart(
+        _t(QT_TRANSLATE_NOOP("ReportCharts", "{name}: minutter per uke")).format(name=name)
+    )
     series = QStackedBarSeries()
     series.setBarWidth(0.8)
-    series.append(_bar_set(_t("Direkte"), COLOURS["direkte"], [w.direct_minutes for w in weeks]))
-    series.append(_bar_set(_t("Indirekte"), COLOURS["indirekte"],
-                           [w.indirect_minutes for w in weeks]))
+    series.append(
+        _bar_set(
+            _t(QT_TRANSLATE_NOOP("ReportCharts", "Direkte")),
+            COLOURS["direkte"],
+            [w.direct_minutes for w in weeks],
+        )
+    )
+    series.append(
+        _bar_set(
+            _t(QT_TRANSLATE_NOOP("ReportCharts", "Indirekte")),
+            COLOURS["indirekte"],
+            [w.indirect_minutes for w in weeks],
+        )
+    )
     tallest = max((w.direct_minutes + w.indirect_minutes for w in weeks), default=0)
     top = max(float(tallest), float(target_minutes) * 1.2, 60.0)
     # Added first, the summer band is drawn behind the bars.
@@ -137,8 +169,12 @@ def intensity_chart(name: str, continuity: Continuity, target_minutes: int = 0) 
     for item in extra:
         if item is not None:
             chart.addSeries(item)
-    x_axis, y_axis = _axes(chart, _week_labels([w.week.week for w in weeks]), _t("Minutter"),
-                           top)
+    x_axis, y_axis = _axes(
+        chart,
+        _week_labels([w.week.week for w in weeks]),
+        _t(QT_TRANSLATE_NOOP("ReportCharts", "Minutter")),
+        top,
+    )
     for attached in chart.series():
         attached.attachAxis(x_axis)
         attached.attachAxis(y_axis)
@@ -158,7 +194,7 @@ def _summer_band(continuity: Continuity, top: float) -> QAreaSeries | None:
         lower.append(QPointF(x, 0))
     band.setUpperSeries(upper)
     band.setLowerSeries(lower)
-    band.setName(_t("Sommeruker (26–33)"))
+    band.setName(_t(QT_TRANSLATE_NOOP("ReportCharts", "Sommeruker (26–33)")))
     band.setColor(SUMMER_COLOUR)
     band.setBorderColor(SUMMER_COLOUR)
     return band
@@ -166,10 +202,9 @@ def _summer_band(continuity: Continuity, top: float) -> QAreaSeries | None:
 
 def _gap_marks(continuity: Continuity) -> QScatterSeries | None:
     counted = set(continuity.counted_weeks) or {w.week for w in continuity.weeks}
-    empty = [i for i, w in enumerate(continuity.weeks)
-             if not w.has_contact and w.week in counted]
+    empty = [i for i, w in enumerate(continuity.weeks) if not w.has_contact and w.week in counted]
     marks = QScatterSeries()
-    marks.setName(_t("Uke uten kontakt"))
+    marks.setName(_t(QT_TRANSLATE_NOOP("ReportCharts", "Uke uten kontakt")))
     marks.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
     marks.setMarkerSize(10)
     marks.setColor(QColor(GAP_COLOUR))
@@ -181,7 +216,11 @@ def _gap_marks(continuity: Continuity) -> QScatterSeries | None:
 
 def _target_line(n_weeks: int, minutes: int) -> QLineSeries:
     line = QLineSeries()
-    line.setName(_t("Mål: {minutes} direkte minutter per uke").format(minutes=minutes))
+    line.setName(
+        _t(QT_TRANSLATE_NOOP("ReportCharts", "Mål: {minutes} direkte minutter per uke")).format(
+            minutes=minutes
+        )
+    )
     pen = QPen(QColor(TARGET_COLOUR))
     pen.setWidth(2)
     pen.setStyle(Qt.PenStyle.DashLine)

@@ -38,6 +38,7 @@ def _t(text: str) -> str:
 
 # -- numbers as Norwegians read them ------------------------------------------------------------
 
+
 def _rounded(value: float, decimals: int) -> Decimal:
     # Half up, as people round by hand (2,25 t → 2,3), not Python's half to even.
     return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
@@ -74,8 +75,10 @@ class Number:
         return copy_number(self.value, self.decimals)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Number) and (self.value, self.decimals) == (other.value,
-                                                                             other.decimals)
+        return isinstance(other, Number) and (self.value, self.decimals) == (
+            other.value,
+            other.decimals,
+        )
 
     def __hash__(self) -> int:
         return hash((self.value, self.decimals))
@@ -93,6 +96,7 @@ def _share(part: float, whole: float) -> Number | str:
 
 
 # -- the generic report table -------------------------------------------------------------------
+
 
 class ReportTableModel(ColumnTableModel):
     """Rows of cells (text or ``Number``); numbers are right-aligned."""
@@ -120,16 +124,24 @@ class ReportTableModel(ColumnTableModel):
     def extra_data(self, row: int, role: int) -> Any:
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.columns)):
+    def headerData(  # noqa: N802 - Qt's name
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section]
         return None
 
 
-def table_tsv(model: ReportTableModel, rows: Sequence[int] | None = None,
-              columns: Sequence[int] | None = None) -> str:
+def table_tsv(
+    model: ReportTableModel, rows: Sequence[int] | None = None, columns: Sequence[int] | None = None
+) -> str:
     """The header and the rows (all, or those given) as tab-separated text with a decimal
     comma: what a spreadsheet makes columns of when it is pasted."""
     chosen_rows = range(model.rowCount()) if rows is None else rows
@@ -148,19 +160,37 @@ def _clean(cell: str) -> str:
 
 # -- the tables of each tab ---------------------------------------------------------------------
 
+
 class WeeksModel(ReportTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.columns = (_t("Uke"), _t("Fra"), _t("Direkte (t)"), _t("Indirekte (t)"),
-                        _t("Annet (t)"), _t("Sum (t)"), _t("Reise (t)"), _t("Registreringer"))
+        self.columns = (
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Uke")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Fra")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Direkte (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Indirekte (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Annet (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Sum (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Reise (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Registreringer")),
+        )
 
     def set_weeks(self, weeks: Sequence[WeekTotals]) -> None:
-        self.set_rows([
-            (f"{w.week.year}-{w.week.week:02d}", w.week.monday.strftime("%d.%m.%Y"),
-             _h(w.totals.direct), _h(w.totals.indirect), _h(w.totals.other),
-             _h(w.totals.logged), _h(w.totals.travel), Number(w.entries))
-            for w in weeks
-        ])
+        self.set_rows(
+            [
+                (
+                    f"{w.week.year}-{w.week.week:02d}",
+                    w.week.monday.strftime("%d.%m.%Y"),
+                    _h(w.totals.direct),
+                    _h(w.totals.indirect),
+                    _h(w.totals.other),
+                    _h(w.totals.logged),
+                    _h(w.totals.travel),
+                    Number(w.entries),
+                )
+                for w in weeks
+            ]
+        )
 
 
 class SummaryModel(ReportTableModel):
@@ -168,7 +198,12 @@ class SummaryModel(ReportTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.columns = (_t("Kategori"), _t("Timer"), _t("Timer per årsverk"), _t("Andel (%)"))
+        self.columns = (
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Kategori")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Timer")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Timer per årsverk")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Andel (%)")),
+        )
 
     def set_totals(self, weeks: Sequence[WeekTotals], position_percent: int) -> None:
         direct = sum(w.totals.direct for w in weeks)
@@ -177,34 +212,65 @@ class SummaryModel(ReportTableModel):
         travel = sum(w.totals.travel for w in weeks)
         logged = direct + indirect + other
         scale = 100 / position_percent if position_percent > 0 else 0.0
-        rows = [(_t("Direkte brukertid"), direct), (_t("Indirekte brukertid"), indirect),
-                (_t("Annet"), other), (_t("Sum (uten reise)"), logged), (_t("Reise"), travel)]
-        self.set_rows([
-            (name, _h(minutes), Number(hours(minutes) * scale, 1) if scale else "–",
-             _share(minutes, logged) if name != _t("Reise") else "")
-            for name, minutes in rows
-        ])
+        rows = [
+            (_t(QT_TRANSLATE_NOOP("ReportWindow", "Direkte brukertid")), direct),
+            (_t(QT_TRANSLATE_NOOP("ReportWindow", "Indirekte brukertid")), indirect),
+            (_t(QT_TRANSLATE_NOOP("ReportWindow", "Annet")), other),
+            (_t(QT_TRANSLATE_NOOP("ReportWindow", "Sum (uten reise)")), logged),
+            (_t(QT_TRANSLATE_NOOP("ReportWindow", "Reise")), travel),
+        ]
+        self.set_rows(
+            [
+                (
+                    name,
+                    _h(minutes),
+                    Number(hours(minutes) * scale, 1) if scale else "–",
+                    _share(minutes, logged)
+                    if name != _t(QT_TRANSLATE_NOOP("ReportWindow", "Reise"))
+                    else "",
+                )
+                for name, minutes in rows
+            ]
+        )
 
 
 class CodesModel(ReportTableModel):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__()
         self.catalogue = catalogue
-        self.columns = (_t("Kode"), _t("Navn"), _t("Kategori"), _t("Registreringer"),
-                        _t("Timer"), _t("Andel (%)"), _t("Reise (t)"))
+        self.columns = (
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Kode")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Navn")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Kategori")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Registreringer")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Timer")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Andel (%)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Reise (t)")),
+        )
 
     def set_codes(self, codes: Sequence[CodeTotals]) -> None:
         whole = sum(c.minutes for c in codes)
         rows = []
         for c in codes:
             code = self.catalogue.code(c.code)
-            rows.append((c.code, code.label.nb if code else "", c.category, Number(c.entries),
-                         _h(c.minutes), _share(c.minutes, whole), _h(c.travel)))
+            rows.append(
+                (
+                    c.code,
+                    code.label.nb if code else "",
+                    c.category,
+                    Number(c.entries),
+                    _h(c.minutes),
+                    _share(c.minutes, whole),
+                    _h(c.travel),
+                )
+            )
         self.set_rows(rows)
 
 
-SERVICE_NAMES = {"habilitering": QT_TRANSLATE_NOOP("ReportWindow", "Habilitering"),
-                 "rehabilitering": QT_TRANSLATE_NOOP("ReportWindow", "Rehabilitering")}
+SERVICE_NAMES = {
+    "habilitering": QT_TRANSLATE_NOOP("ReportWindow", "Habilitering"),
+    "rehabilitering": QT_TRANSLATE_NOOP("ReportWindow", "Rehabilitering"),
+}
 
 
 def client_name(row: ClientTotals) -> str:
@@ -214,20 +280,37 @@ def client_name(row: ClientTotals) -> str:
 class ClientsModel(ReportTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.columns = (_t("Bruker"), _t("Pseudonym"), _t("Aldersgruppe"), _t("Tjeneste"),
-                        _t("Registreringer"), _t("Direkte (t)"), _t("Indirekte (t)"),
-                        _t("Annet (t)"), _t("Sum (t)"))
+        self.columns = (
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Bruker")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Pseudonym")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Aldersgruppe")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Tjeneste")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Registreringer")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Direkte (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Indirekte (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Annet (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Sum (t)")),
+        )
         self.ids: list[int] = []
 
     def set_clients(self, clients: Sequence[ClientTotals]) -> None:
         self.ids = [c.client_id for c in clients]
-        self.set_rows([
-            (client_name(c), c.pseudonym, c.age_group,
-             _t(SERVICE_NAMES.get(c.service, c.service)), Number(c.entries),
-             _h(c.totals.direct), _h(c.totals.indirect), _h(c.totals.other),
-             _h(c.totals.logged))
-            for c in clients
-        ])
+        self.set_rows(
+            [
+                (
+                    client_name(c),
+                    c.pseudonym,
+                    c.age_group,
+                    _t(SERVICE_NAMES.get(c.service, c.service)),
+                    Number(c.entries),
+                    _h(c.totals.direct),
+                    _h(c.totals.indirect),
+                    _h(c.totals.other),
+                    _h(c.totals.logged),
+                )
+                for c in clients
+            ]
+        )
 
     def extra_data(self, row: int, role: int) -> Any:
         return self.ids[row] if role == ClientIdRole else None
@@ -236,30 +319,56 @@ class ClientsModel(ReportTableModel):
 class AgeGroupsModel(ReportTableModel):
     def __init__(self) -> None:
         super().__init__()
-        self.columns = (_t("Aldersgruppe"), _t("Brukere"), _t("Deltakelser"), _t("Direkte (t)"),
-                        _t("Indirekte (t)"), _t("Annet (t)"), _t("Sum (t)"))
+        self.columns = (
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Aldersgruppe")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Brukere")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Deltakelser")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Direkte (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Indirekte (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Annet (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Sum (t)")),
+        )
 
     def set_groups(self, groups: Sequence[AgeGroupTotals]) -> None:
-        self.set_rows([
-            (g.age_group, Number(g.clients), Number(g.participations), _h(g.totals.direct),
-             _h(g.totals.indirect), _h(g.totals.other), _h(g.totals.logged))
-            for g in groups
-        ])
+        self.set_rows(
+            [
+                (
+                    g.age_group,
+                    Number(g.clients),
+                    Number(g.participations),
+                    _h(g.totals.direct),
+                    _h(g.totals.indirect),
+                    _h(g.totals.other),
+                    _h(g.totals.logged),
+                )
+                for g in groups
+            ]
+        )
 
 
 class PartiesModel(ReportTableModel):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__()
         self.catalogue = catalogue
-        self.columns = (_t("Samarbeidspart"), _t("Registreringer"), _t("Timer"),
-                        _t("Andel av indirekte registreringer (%)"))
+        self.columns = (
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Samarbeidspart")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Registreringer")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Timer")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Andel av indirekte registreringer (%)")),
+        )
 
     def set_parties(self, parties: Sequence[PartyTotals], indirect_entries: int) -> None:
         rows = []
         for p in parties:
             choice = self.catalogue.party(p.party)
-            rows.append((choice.label.nb if choice else p.party, Number(p.entries),
-                         _h(p.minutes), _share(p.entries, indirect_entries)))
+            rows.append(
+                (
+                    choice.label.nb if choice else p.party,
+                    Number(p.entries),
+                    _h(p.minutes),
+                    _share(p.entries, indirect_entries),
+                )
+            )
         self.set_rows(rows)
 
 
@@ -269,10 +378,17 @@ class IntensityModel(ReportTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.columns = (_t("Bruker"), _t("Tjeneste"), _t("Direkte økter per uke"),
-                        _t("Direkte minutter per uke"), _t("Lengste opphold uten direkte (dager)"),
-                        _t("Uker uten kontakt"), _t("Av dem sommeruker (26–33)"), _t("Mål"),
-                        _t("Nådd"))
+        self.columns = (
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Bruker")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Tjeneste")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Direkte økter per uke")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Direkte minutter per uke")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Lengste opphold uten direkte (dager)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Uker uten kontakt")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Av dem sommeruker (26–33)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Mål")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Nådd")),
+        )
         self.ids: list[int] = []
 
     def set_intensity(self, rows: Sequence[tuple[int, Sequence[Any]]]) -> None:

@@ -2225,6 +2225,53 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>ISO-uke</source>
+        <translation>ISO week</translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <source>Direkte</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Indirekte</source>
+        <translation>Indirect</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>{name}: minutter per uke</source>
+        <translation>{name}: minutes per week</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Sommeruker (26–33)</source>
+        <translation>Summer weeks (26–33)</translation>
+    </message>
+    <message>
+        <source>Uke uten kontakt</source>
+        <translation>Week without contact</translation>
+    </message>
+    <message>
+        <source>Mål: {minutes} direkte minutter per uke</source>
+        <translation>Target: {minutes} direct minutes per week</translation>
+    </message>
+</context>
+<context>
     <name>ReportWindow</name>
     <message>
         <source>Min tid</source>
@@ -2411,12 +2458,144 @@
         <translation>{parts} per week</translation>
     </message>
     <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Direkte (t)</source>
+        <translation>Direct (h)</translation>
+    </message>
+    <message>
+        <source>Indirekte (t)</source>
+        <translation>Indirect (h)</translation>
+    </message>
+    <message>
+        <source>Annet (t)</source>
+        <translation>Other (h)</translation>
+    </message>
+    <message>
+        <source>Sum (t)</source>
+        <translation>Total (h)</translation>
+    </message>
+    <message>
+        <source>Reise (t)</source>
+        <translation>Travel (h)</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk</source>
+        <translation>Hours per FTE</translation>
+    </message>
+    <message>
+        <source>Andel (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Direkte brukertid</source>
+        <translation>Direct client time</translation>
+    </message>
+    <message>
+        <source>Indirekte brukertid</source>
+        <translation>Indirect client time</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Sum (uten reise)</source>
+        <translation>Total (excluding travel)</translation>
+    </message>
+    <message>
+        <source>Reise</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>Habilitering</source>
         <translation>Habilitation</translation>
     </message>
     <message>
         <source>Rehabilitering</source>
         <translation>Rehabilitation</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Aldersgruppe</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Brukere</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Deltakelser</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <source>Samarbeidspart</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Andel av indirekte registreringer (%)</source>
+        <translation>Share of indirect entries (%)</translation>
+    </message>
+    <message>
+        <source>Direkte økter per uke</source>
+        <translation>Direct sessions per week</translation>
+    </message>
+    <message>
+        <source>Direkte minutter per uke</source>
+        <translation>Direct minutes per week</translation>
+    </message>
+    <message>
+        <source>Lengste opphold uten direkte (dager)</source>
+        <translation>Longest gap without direct time (days)</translation>
+    </message>
+    <message>
+        <source>Uker uten kontakt</source>
+        <translation>Weeks without contact</translation>
+    </message>
+    <message>
+        <source>Av dem sommeruker (26–33)</source>
+        <translation>Of which summer weeks (26–33)</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Nådd</source>
+        <translation>Reached</translation>
     </message>
 </context>
 <context>

@@ -2225,6 +2225,53 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>ISO-uke</source>
+        <translation>ISO-veke</translation>
+    </message>
+    <message>
+        <source>Timer per uke</source>
+        <translation>Timar per veke</translation>
+    </message>
+    <message>
+        <source>Direkte</source>
+        <translation>Direkte</translation>
+    </message>
+    <message>
+        <source>Indirekte</source>
+        <translation>Indirekte</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>{name}: minutter per uke</source>
+        <translation>{name}: minutt per veke</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>Sommeruker (26–33)</source>
+        <translation>Sommarveker (26–33)</translation>
+    </message>
+    <message>
+        <source>Uke uten kontakt</source>
+        <translation>Veke utan kontakt</translation>
+    </message>
+    <message>
+        <source>Mål: {minutes} direkte minutter per uke</source>
+        <translation>Mål: {minutes} direkte minutt per veke</translation>
+    </message>
+</context>
+<context>
     <name>ReportWindow</name>
     <message>
         <source>Min tid</source>
@@ -2411,12 +2458,144 @@
         <translation>{parts} per veke</translation>
     </message>
     <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Direkte (t)</source>
+        <translation>Direkte (t)</translation>
+    </message>
+    <message>
+        <source>Indirekte (t)</source>
+        <translation>Indirekte (t)</translation>
+    </message>
+    <message>
+        <source>Annet (t)</source>
+        <translation>Anna (t)</translation>
+    </message>
+    <message>
+        <source>Sum (t)</source>
+        <translation>Sum (t)</translation>
+    </message>
+    <message>
+        <source>Reise (t)</source>
+        <translation>Reise (t)</translation>
+    </message>
+    <message>
+        <source>Registreringer</source>
+        <translation>Registreringar</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk</source>
+        <translation>Timar per årsverk</translation>
+    </message>
+    <message>
+        <source>Andel (%)</source>
+        <translation>Andel (%)</translation>
+    </message>
+    <message>
+        <source>Direkte brukertid</source>
+        <translation>Direkte brukartid</translation>
+    </message>
+    <message>
+        <source>Indirekte brukertid</source>
+        <translation>Indirekte brukartid</translation>
+    </message>
+    <message>
+        <source>Annet</source>
+        <translation>Anna</translation>
+    </message>
+    <message>
+        <source>Sum (uten reise)</source>
+        <translation>Sum (utan reise)</translation>
+    </message>
+    <message>
+        <source>Reise</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
         <source>Habilitering</source>
         <translation>Habilitering</translation>
     </message>
     <message>
         <source>Rehabilitering</source>
         <translation>Rehabilitering</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <source>Aldersgruppe</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Brukere</source>
+        <translation>Brukarar</translation>
+    </message>
+    <message>
+        <source>Deltakelser</source>
+        <translation>Deltakingar</translation>
+    </message>
+    <message>
+        <source>Samarbeidspart</source>
+        <translation>Samarbeidspart</translation>
+    </message>
+    <message>
+        <source>Andel av indirekte registreringer (%)</source>
+        <translation>Andel av indirekte registreringar (%)</translation>
+    </message>
+    <message>
+        <source>Direkte økter per uke</source>
+        <translation>Direkte økter per veke</translation>
+    </message>
+    <message>
+        <source>Direkte minutter per uke</source>
+        <translation>Direkte minutt per veke</translation>
+    </message>
+    <message>
+        <source>Lengste opphold uten direkte (dager)</source>
+        <translation>Lengste opphald utan direkte (dagar)</translation>
+    </message>
+    <message>
+        <source>Uker uten kontakt</source>
+        <translation>Veker utan kontakt</translation>
+    </message>
+    <message>
+        <source>Av dem sommeruker (26–33)</source>
+        <translation>Av dei sommarveker (26–33)</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Nådd</source>
+        <translation>Nådd</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rehablogg.core.catalogue import Catalogue
@@ -228,3 +228,34 @@ def test_the_choice_is_kept_for_the_next_start(qtbot: QtBot, db: Database,
     assert again.language_actions["nn"].isChecked()
     assert "Veke 47" in again.ui.headingLabel.text()
     QTest.qWait(0)
+
+
+def _report_headers(qtbot: QtBot, db: Database) -> list[str]:
+    from PySide6.QtWidgets import QTableView
+
+    w = _window(qtbot, db)
+    w.open_report()
+    report = w.report_window
+    assert isinstance(report, QWidget)
+    headers = []
+    for view in report.findChildren(QTableView):
+        model = view.model()
+        headers += [str(model.headerData(c, Qt.Orientation.Horizontal))
+                    for c in range(model.columnCount())]
+    report.close()
+    w.close()
+    return headers
+
+
+def test_report_window_headings_follow_the_language(
+        qtbot: QtBot, db: Database, use_language: Callable[[str], None]) -> None:
+    bokmal = _report_headers(qtbot, db)
+    assert "Direkte (t)" in bokmal
+    use_language("en")
+    english = _report_headers(qtbot, db)
+    assert len(english) == len(bokmal) > 10
+    assert "Direkte (t)" not in english
+    # Every heading that has a word in it is translated (codes and signs may stay the same).
+    same = [b for b, e in zip(bokmal, english, strict=True) if b == e and any(
+        ch.isalpha() for ch in b) and b not in ("IP", "Pseudonym")]
+    assert not same, same
