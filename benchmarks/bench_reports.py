@@ -18,13 +18,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from statistics import median
-from time import perf_counter
-from typing import Any
 
+from benchmarks.bench_storage import paired
 from benchmarks.run import Result
 from rehablogg.core.catalogue import default_catalogue
 from rehablogg.demo import DemoSpec, write_demo
@@ -50,22 +48,6 @@ ALL_AIM_MS = 2000.0
 
 def _say(text: str) -> None:
     print(f"[reports] {text}", file=sys.stderr, flush=True)
-
-
-def _paired(a: Callable[[], Any], b: Callable[[], Any], repeats: int, warmup: int
-            ) -> tuple[list[float], list[float]]:
-    for _ in range(warmup):
-        a()
-        b()
-    times_a: list[float] = []
-    times_b: list[float] = []
-    for i in range(repeats):
-        pairs = ((a, times_a), (b, times_b)) if i % 2 == 0 else ((b, times_b), (a, times_a))
-        for func, out in pairs:
-            t0 = perf_counter()
-            func()
-            out.append(perf_counter() - t0)
-    return times_a, times_b
 
 
 def _ms(seconds: list[float]) -> float:
@@ -129,7 +111,7 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
             )
             for name, func, aim in cases:
                 _say(f"{name}: {repeats} runs")
-                app_times, bare_times = _paired(func, bare, repeats, warmup)
+                app_times, bare_times = paired(func, bare, repeats, warmup)
                 value = _ms(app_times)
                 results.append(Result(
                     name=f"{name}, 100k db", value=value, unit="ms",

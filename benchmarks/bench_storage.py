@@ -93,7 +93,7 @@ def _fsync_ms(folder: str, repeats: int = 30) -> float:
     return _ms(times)
 
 
-def _paired(a: Callable[[], Any], b: Callable[[], Any], repeats: int, warmup: int
+def paired(a: Callable[[], Any], b: Callable[[], Any], repeats: int, warmup: int
             ) -> tuple[list[float], list[float]]:
     """Time ``a`` and ``b`` alternately (who goes first alternates too), so drift in the machine
     (cache, other load, disk) hits both alike. Warm-up calls are not timed."""
@@ -164,7 +164,7 @@ def bench_save(quick: bool = False) -> list[Result]:
         _say(f"saving {repeats + warmup} entries each way")
         fsync_ms = _fsync_ms(tmp)
         try:
-            app_times, bare_times = _paired(app_save, bare_save, repeats, warmup)
+            app_times, bare_times = paired(app_save, bare_save, repeats, warmup)
             expected = repeats + warmup
             for table, per_entry in (("entry", 1), ("entry_client", 1), ("entry_party", 2)):
                 n = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -238,7 +238,7 @@ def bench_totals(quick: bool = False) -> tuple[list[Result], float]:
                     "SELECT count(*) FROM entry WHERE date BETWEEN ? AND ?",
                     (start.isoformat(), end.isoformat()),
                 ).fetchone()[0]
-                app_times, bare_times = _paired(func, baseline, repeats, warmup)
+                app_times, bare_times = paired(func, baseline, repeats, warmup)
                 app_ms = _ms(app_times)
                 results.append(Result(
                     name=f"{name} ({start:%d.%m}–{end:%d.%m.%Y}), 100k db",
