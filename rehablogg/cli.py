@@ -366,6 +366,12 @@ def _cmd_app(args: argparse.Namespace, paths: DataPaths) -> int:
     # Import the storage layer (SQLAlchemy) before Qt: PySide6 installs an import hook that
     # reads the source of every module imported after it, which costs a quarter of a second
     # and 30 MB for SQLAlchemy alone.
+    from rehablogg.gui.system_libraries import desktop_problem
+
+    # Qt aborts the process (exit 134) without a usable sentence when it cannot start.
+    problem = desktop_problem()
+    if problem is not None:
+        raise UserError(problem)
     import rehablogg.storage.queries
     import rehablogg.storage.timer  # noqa: F401
     from rehablogg.gui.app import run_app
