@@ -133,15 +133,14 @@ class EntryForm(QWidget):
         ui.titleLabel.setText(self.tr("Ny registrering"))
         ui.dateEdit.setDate(_qdate(day))
         self._set_code(None)
-        ui.codeEdit.clear()
         if not keep_context:
             self._set_clients([])
             _select_data(ui.arenaCombo, self.default_arena)
             _select_data(ui.contactCombo, self.default_contact_mode)
-        ui.clientEdit.clear()
-        ui.minutesEdit.clear()
-        ui.startEdit.clear()
-        ui.noteEdit.clear()
+        # setText(""), not clear(): clear() is itself an undo step of the field, and Ctrl+Z in
+        # a field with typing to undo undoes that typing, not the save (window_shortcuts.py).
+        for edit in (ui.codeEdit, ui.clientEdit, ui.minutesEdit, ui.startEdit, ui.noteEdit):
+            edit.setText("")
         ui.groupSizeSpin.setValue(0)
         ui.travelSpin.setValue(0)
         self._set_parties(())
@@ -178,7 +177,7 @@ class EntryForm(QWidget):
         ui.dateEdit.setDate(_qdate(draft.date))
         self._set_code(self.catalogue.code(draft.code))
         self._set_clients(list(draft.client_ids))
-        ui.clientEdit.clear()
+        ui.clientEdit.setText("")
         ui.minutesEdit.setText(str(draft.minutes))
         ui.startEdit.setText(draft.start_time.strftime("%H:%M") if draft.start_time else "")
         _select_data(ui.contactCombo, draft.contact_mode or "")
@@ -228,7 +227,7 @@ class EntryForm(QWidget):
         if code is None:
             ui.codeInfo.setText("")
             if not keep_text:
-                ui.codeEdit.clear()
+                ui.codeEdit.setText("")
             return
         ui.codeEdit.setText(code_text(code))
         description = catalogue_text(code.description)

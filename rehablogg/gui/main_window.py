@@ -51,6 +51,7 @@ from rehablogg.gui.language import (
 )
 from rehablogg.gui.timer_dialog import TimerStopDialog
 from rehablogg.gui.undo import DoneCommand
+from rehablogg.gui.window_shortcuts import WindowShortcuts
 from rehablogg.storage.absence import absences
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
@@ -77,6 +78,9 @@ FORM_KEYS = (
      QT_TRANSLATE_NOOP("MainWindow", "Ferdig med brukerne (gruppe), gå til minutter")),
     (QT_TRANSLATE_NOOP("MainWindow", "Enter i listen"),
      QT_TRANSLATE_NOOP("MainWindow", "Rediger valgt registrering")),
+    (QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Z i et felt"),
+     QT_TRANSLATE_NOOP("MainWindow", "Angre skrivingen i feltet; når feltet ikke har mer å "
+                                     "angre: angre siste lagring, endring eller sletting")),
 )
 
 
@@ -113,6 +117,7 @@ class MainWindow(QMainWindow):
         self._add_workbench_action()
         self._add_reports_menu()
         self._connect()
+        self.shortcuts = WindowShortcuts(self, self.ui.actionUndo, self.ui.actionRedo)
         self.refresh()
         self.form.new_entry(self.current, keep_context=False)
         self._show_timer()
@@ -358,12 +363,19 @@ class MainWindow(QMainWindow):
         self.form.new_entry(self.current, keep_context=False)
 
     def undo(self) -> None:
+        text = self.undo_stack.undoText()
         self.undo_stack.undo()
         self.refresh()  # the data behind the views changed
+        if text:
+            self.statusBar().showMessage(self.tr("Angret: {change}.").format(change=text), 5000)
 
     def redo(self) -> None:
+        text = self.undo_stack.redoText()
         self.undo_stack.redo()
         self.refresh()
+        if text:
+            self.statusBar().showMessage(self.tr("Gjort om: {change}.").format(change=text),
+                                         5000)
 
     def selected_entry_id(self) -> str | None:
         index = self.ui.entriesTable.currentIndex()
