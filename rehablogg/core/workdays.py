@@ -2,25 +2,52 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+import types
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-
-from holidays.countries.norway import Norway
+from pathlib import Path
+from typing import Any
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
 ABSENCE_KINDS = ("ferie", "sykdom", "kurs", "annet")
 
 
+@lru_cache(maxsize=1)
+def _norway_class() -> Any:
+    """The holidays package's Norway class, imported without the other 200 countries.
+
+    ``holidays/countries/__init__.py`` imports every country's module, so even
+    ``from holidays.countries.norway import Norway`` costs a quarter of a second and 250 modules
+    at start-up. For the length of this one import the package is stood in for by an empty one
+    with the same folder, so only ``norway.py`` (and what it imports itself) runs; the stand-in
+    is removed afterwards, so a later ``import holidays.countries`` runs the real package (and
+    reuses the already imported Norway module).
+    """
+    if "holidays.countries.norway" not in sys.modules and "holidays.countries" not in sys.modules:
+        import holidays
+
+        standin = types.ModuleType("holidays.countries")
+        standin.__path__ = [str(Path(holidays.__file__).parent / "countries")]
+        sys.modules["holidays.countries"] = standin
+        try:
+            importlib.import_module("holidays.countries.norway")
+        finally:
+            if sys.modules.get("holidays.countries") is standin:
+                del sys.modules["holidays.countries"]
+    # Found in sys.modules when imported above or earlier, without importing the package again.
+    return importlib.import_module("holidays.countries.norway").Norway
+
+
 @lru_cache(maxsize=64)
 def _norwegian_holidays(year: int) -> Mapping[date, str]:
     # The package counts every Sunday as a Norwegian holiday by default; Sundays are handled by
-    # the profile's working weekdays, so only the real public holidays are wanted here. The
-    # country class is imported directly: the registry behind country_holidays() imports every
-    # country's module first (a fifth of a second at start-up).
-    return dict(Norway(years=year, include_sundays=False, language="no"))
+    # the profile's working weekdays, so only the real public holidays are wanted here.
+    return dict(_norway_class()(years=year, include_sundays=False, language="no"))
 
 
 # The package's bokmål names, marked so the GUI can show them in nynorsk and English as well.
