@@ -136,6 +136,8 @@ def _add_export_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     export.add_argument("--format", choices=_EXPORT_FORMATS, default="xlsx")
     export.add_argument("--submit", action="store_true",
                         help="lever måneden (låser den; bare med --period og xlsx)")
+    export.add_argument("--before-month-end", action="store_true",
+                        help="lever en måned som ikke er slutt ennå (sammen med --submit)")
     export.add_argument("--include-notes", action="store_true",
                         help="ta med notatene (de blir ellers på maskinen)")
     export.add_argument("--out", type=Path, required=True, metavar="STI",
@@ -556,6 +558,8 @@ def _export_span(args: argparse.Namespace) -> tuple[date, date, bool]:
 def _check_export_usage(args: argparse.Namespace, whole_month: bool) -> None:
     if args.submit and not whole_month:
         raise UserError("--submit gjelder en hel måned; bruk --period ÅÅÅÅ-MM.", EXIT_USAGE)
+    if args.before_month_end and not args.submit:
+        raise UserError("--before-month-end brukes bare sammen med --submit.", EXIT_USAGE)
     if args.submit and args.format != "xlsx":
         raise UserError("En innlevering er alltid en xlsx-fil; ta bort --format csv.", EXIT_USAGE)
     out: Path = args.out
@@ -576,6 +580,7 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     request = ExportRequest(
         start=start, end=end, out=args.out, whole_month=whole_month, fmt=args.format,
         submit=args.submit, include_notes=args.include_notes,
+        before_month_end=args.before_month_end,
     )
     db = open_database(paths)
     try:

@@ -13,9 +13,12 @@ from datetime import date
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft, TimedSpan, find_overlaps, validate_entry
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.core.periods import format_date
+from rehablogg.core.periods import Month, format_date
+from rehablogg.core.submission_timing import Timing, timing, working_days_left
 from rehablogg.core.workdays import WorkCalendar
 
+NOT_BEGUN = "not_begun"
+NOT_OVER = "not_over"
 EMPTY_DAY = "empty_day"
 TIMER = "timer"
 INVALID = "invalid"
@@ -23,6 +26,18 @@ OVERLAP = "overlap"
 RETIRED = "retired"
 NO_BIRTH_YEAR = "no_birth_year"
 
+_MONTH_NOT_BEGUN = QT_TRANSLATE_NOOP(
+    "completeness",
+    "Måneden har ikke begynt ennå, så den kan ikke leveres inn: {left} av {total} arbeidsdager "
+    "gjenstår.")
+_PERIOD_NOT_BEGUN = QT_TRANSLATE_NOOP(
+    "completeness", "Perioden har ikke begynt ennå: {left} av {total} arbeidsdager gjenstår.")
+_MONTH_NOT_OVER = QT_TRANSLATE_NOOP(
+    "completeness",
+    "Måneden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.")
+_PERIOD_NOT_OVER = QT_TRANSLATE_NOOP(
+    "completeness",
+    "Perioden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.")
 _EMPTY_DAY = QT_TRANSLATE_NOOP("completeness", "{day} er en arbeidsdag uten registreringer.")
 _TIMER = QT_TRANSLATE_NOOP(
     "completeness", "Tidtakeren går fortsatt; stopp den og lagre registreringen først.")
@@ -58,8 +73,9 @@ def check_month(
     timer_running: bool = False,
     clients_without_birth_year: Mapping[int, str] | None = None,
 ) -> list[Finding]:
-    """Every finding for the month, in the order: timer, then by day."""
-    findings: list[Finding] = []
+    """Every finding for the month, in the order: a period not over, the timer, then by day."""
+    days = sorted(days)
+    findings = _not_over(days, calendar, today)
     if timer_running:
         findings.append(Finding(TIMER, None, _TIMER))
     by_day: list[Finding] = []
@@ -72,6 +88,26 @@ def check_month(
     by_day += _birth_years(entries, clients_without_birth_year or {})
     by_day.sort(key=lambda f: (f.day or date.min, f.kind))
     return findings + by_day
+
+
+def _not_over(days: Sequence[date], calendar: WorkCalendar, today: date) -> list[Finding]:
+    """Working days still to come: a month handed in now would be locked before they are
+    logged (and one that has not begun cannot be handed in at all)."""
+    if not days:
+        return []
+    first, last = days[0], days[-1]
+    when = timing(first, last, today)
+    if when is Timing.ENDED:
+        return []
+    left = working_days_left(days, calendar, today)
+    month = Month.of(first)
+    whole_month = (first, last) == (month.first_day, month.last_day)
+    if when is Timing.FUTURE:
+        text = _MONTH_NOT_BEGUN if whole_month else _PERIOD_NOT_BEGUN
+        return [Finding(NOT_BEGUN, None, text.format(left=left.left, total=left.total))]
+    text = _MONTH_NOT_OVER if whole_month else _PERIOD_NOT_OVER
+    return [Finding(NOT_OVER, None, text.format(last=format_date(last), left=left.left,
+                                                total=left.total))]
 
 
 def _entry_findings(entries: Sequence[MonthEntry], catalogue: Catalogue, today: date

@@ -19,6 +19,9 @@ from rehablogg import __version__
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
+from rehablogg.core.periods import days_between, format_date
+from rehablogg.core.submission_timing import Timing, timing, working_days_left
+from rehablogg.core.workdays import WorkCalendar, parse_weekdays
 from rehablogg.exchange.atomic import AtomicOutput
 from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.metadata import ExportMetadata
@@ -28,7 +31,8 @@ from rehablogg.exchange.rows import RowBuilder, content_checksum
 from rehablogg.exchange.submission import DRAFT, Kind, SubmissionPlan, plan_submission
 from rehablogg.exchange.writer_csv import write_csv
 from rehablogg.exchange.writer_xlsx import write_xlsx
-from rehablogg.storage.clock import now_iso
+from rehablogg.storage.absence import absences
+from rehablogg.storage.clock import SYSTEM_CLOCK, Clock, now_iso
 from rehablogg.storage.export_rows import ExportEntry, read_export_entries
 from rehablogg.storage.periods import SUBMITTED
 from rehablogg.storage.profile import ProfileData, get_profile
@@ -59,6 +63,16 @@ _SUBMIT_NEEDS_PROFILE = QT_TRANSLATE_NOOP(
     "En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først "
     "(rehablogg profile set --therapist KODE --municipality NNNN).",
 )
+_SUBMIT_FUTURE = QT_TRANSLATE_NOOP(
+    "exchange",
+    "Måneden {month} har ikke begynt ennå, så den kan ikke leveres inn; eksporter den uten å "
+    "levere, eller lever den når den er slutt.",
+)
+_SUBMIT_EARLY = QT_TRANSLATE_NOOP(
+    "exchange",
+    "Måneden {month} er ikke slutt før {last} ({left} av {total} arbeidsdager gjenstår); lever "
+    "den når den er slutt, eller bekreft at den skal leveres nå (--before-month-end).",
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +84,7 @@ class ExportRequest:
     fmt: str = "xlsx"
     submit: bool = False
     include_notes: bool = False
+    before_month_end: bool = False  # the therapist confirmed handing in a month not yet over
 
 
 @dataclass(frozen=True)
@@ -85,16 +100,21 @@ class ExportResult:
     replaces: str = ""
 
 
-def export(engine: Engine, request: ExportRequest, *,
-           catalogue: Catalogue | None = None) -> ExportResult:
+def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | None = None,
+           clock: Clock = SYSTEM_CLOCK) -> ExportResult:
     """Export ``request`` from the database behind ``engine``; ExportError tells the user why
-    not (a StorageError when the database changed meanwhile)."""
+    not (a StorageError when the database changed meanwhile). ``clock`` says what day it is:
+    both whether the month may be handed in and the file's ``opprettet`` come from it."""
     catalogue = catalogue or default_catalogue()
     profile = get_profile(engine)
     _check_request(request, profile)
+    created = clock.now()
+    if request.submit:
+        _check_hand_in_day(engine, request, profile, created.date())
     folder, fixed_target = _destination(request.out)
     builder = RowBuilder(catalogue, request.include_notes)
-    base = base_metadata(profile, catalogue, request)
+    base = base_metadata(profile, catalogue, request,
+                         created=created.isoformat(timespec="seconds"))
     check_texts([("enhet", base.unit), ("pilot", base.pilot), *catalogue_texts(catalogue)])
     try:
         with AtomicOutput(folder) as out:
@@ -160,6 +180,23 @@ def _check_request(request: ExportRequest, profile: ProfileData) -> None:
         raise ExportError(_SUBMIT_NEEDS_PROFILE)
 
 
+def _check_hand_in_day(engine: Engine, request: ExportRequest, profile: ProfileData,
+                       today: date) -> None:
+    """Never a month that has not begun; one not yet over only when the therapist confirmed it
+    (a submission locks the month, and the days still to come would be locked empty)."""
+    when = timing(request.start, request.end, today)
+    if when is Timing.ENDED:
+        return
+    calendar = WorkCalendar(parse_weekdays(profile.working_days), absences(engine))
+    left = working_days_left(days_between(request.start, request.end), calendar, today)
+    month = f"{request.start:%m.%Y}"
+    if when is Timing.FUTURE:
+        raise ExportError(_SUBMIT_FUTURE.format(month=month))
+    if not request.before_month_end:
+        raise ExportError(_SUBMIT_EARLY.format(month=month, left=left.left, total=left.total,
+                                               last=format_date(request.end)))
+
+
 def _destination(out: Path) -> tuple[Path, Path | None]:
     """``(folder, file)``: an existing folder gets the §6 name, anything else is the file."""
     if out.is_dir():
@@ -181,13 +218,13 @@ def _target(fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str,
     )
 
 
-def base_metadata(profile: ProfileData, catalogue: Catalogue, request: ExportRequest
-                  ) -> ExportMetadata:
+def base_metadata(profile: ProfileData, catalogue: Catalogue, request: ExportRequest, *,
+                  created: str | None = None) -> ExportMetadata:
     """The metadata of an export before its rows are known (the preview shows it too)."""
     kommune = municipalities().get(profile.municipality)
     return ExportMetadata(
         app_version=__version__,
-        created=now_iso(),
+        created=created or now_iso(),
         start=request.start,
         end=request.end,
         submission=False,

@@ -237,6 +237,10 @@ P_HEX = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke {length} heksadesimal
 P_MUNICIPALITY = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke et kommunenummer med fire sifre")
 P_SUBMISSION_NEEDS = QT_TRANSLATE_NOOP("exchange", "en innlevering må ha en verdi her")
 P_SUBMISSION_MONTH = QT_TRANSLATE_NOOP("exchange", "en innlevering gjelder en hel kalendermåned")
+P_SUBMISSION_FUTURE = QT_TRANSLATE_NOOP(
+    "exchange",
+    "en innlevering kan ikke gjelde en måned som begynner etter at filen ble laget (opprettet "
+    "{created})")
 
 
 class _FatalError(Exception):
@@ -601,8 +605,9 @@ class _Checker:
         if self.start and self.end and self.end < self.start:
             bad(META_TO, P_PERIOD_ORDER)
         created = text(META_CREATED)
+        made: date | None = None
         try:
-            datetime.fromisoformat(created)
+            made = datetime.fromisoformat(created).date()
         except ValueError:
             bad(META_CREATED, P_TIMESTAMP.format(value=_show(created)))
         submission = text(META_SUBMISSION)
@@ -614,6 +619,10 @@ class _Checker:
                     bad(name, P_SUBMISSION_NEEDS)
             if self.start and self.end and not is_whole_month(self.start, self.end):
                 bad(META_TO, P_SUBMISSION_MONTH)
+            # All verify can know of when the month was handed in is the file's own word for
+            # when it was made (docs/export-format.md, "What verify checks").
+            if self.start and made and self.start > made:
+                bad(META_FROM, P_SUBMISSION_FUTURE.format(created=format_date(made)))
         municipality = text(META_MUNICIPALITY)
         if municipality and not _MUNICIPALITY_RE.fullmatch(municipality):
             bad(META_MUNICIPALITY, P_MUNICIPALITY.format(value=municipality))

@@ -24,7 +24,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.completeness import Finding, check_month
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.core.periods import IsoWeek, format_date
+from rehablogg.core.periods import IsoWeek, days_between, format_date
+from rehablogg.core.submission_timing import Timing, timing, working_days_left
 from rehablogg.core.workdays import WorkCalendar
 from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.export import ExportRequest, ExportResult, base_metadata, export
@@ -37,6 +38,7 @@ from rehablogg.gui.forms.ui_export_dialog import Ui_ExportDialog
 from rehablogg.gui.language import monday_first, number, translated, write_error_text
 from rehablogg.storage.audit import clients_without_birth_year, month_entries
 from rehablogg.storage.backups import take_backup
+from rehablogg.storage.clock import Clock
 from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.export_rows import ExportEntry, read_export_entries
@@ -197,13 +199,16 @@ class ExportDialog(QDialog):
             view.verticalHeader().setVisible(False)
             view.horizontalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
-        ui.submitCheck.setChecked(True)
+        # Which span the submit ticks were last set for: a confirmation to hand in a month
+        # before it is over belongs to that month only.
+        self._ticks_for: tuple[date, date] | None = None
         ui.notesWarning.setVisible(False)
         ui.periodCombo.currentIndexChanged.connect(lambda _i: self.update_preview())
         ui.formatCombo.currentIndexChanged.connect(lambda _i: self.update_preview())
         ui.fromEdit.dateChanged.connect(lambda _d: self.update_preview())
         ui.toEdit.dateChanged.connect(lambda _d: self.update_preview())
         ui.submitCheck.toggled.connect(lambda _b: self.update_preview())
+        ui.earlyCheck.toggled.connect(lambda _b: self.update_preview())
         ui.notesCheck.toggled.connect(lambda _b: self.update_preview())
         ui.folderEdit.textChanged.connect(lambda _t: self._show_target())
         ui.browseButton.clicked.connect(self.browse)
@@ -232,18 +237,31 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return str(self.ui.formatCombo.currentData())
 
+    def clock(self) -> Clock:
+        return Clock(self.today())
+
+    def timing(self) -> Timing:
+        return timing(*self.span(), self.today())
+
     def can_submit(self) -> bool:
-        return self.ui.periodCombo.currentIndex() == MONTH and self.fmt() == "xlsx"
+        """A month, as xlsx, that has begun (a future month can never be handed in)."""
+        return (self.ui.periodCombo.currentIndex() == MONTH and self.fmt() == "xlsx"
+                and self.timing() is not Timing.FUTURE)
 
     def submitting(self) -> bool:
         return self.can_submit() and self.ui.submitCheck.isChecked()
+
+    def early(self) -> bool:
+        """Handing in a month that is not over yet (it needs the named confirmation)."""
+        return self.submitting() and self.timing() is Timing.RUNNING
 
     def request(self) -> ExportRequest:
         start, end = self.span()
         return ExportRequest(
             start=start, end=end, out=Path(self.ui.folderEdit.text().strip()),
             whole_month=is_whole_month(start, end), fmt=self.fmt(), submit=self.submitting(),
-            include_notes=self.ui.notesCheck.isChecked())
+            include_notes=self.ui.notesCheck.isChecked(),
+            before_month_end=self.early() and self.ui.earlyCheck.isChecked())
 
     # -- preview --------------------------------------------------------------------------
     def update_preview(self) -> None:
@@ -253,11 +271,13 @@ class ExportDialog(QDialog):
         ui.toLabel.setVisible(kind == CUSTOM)
         start, end = self.span()
         ui.spanLabel.setText(f"{format_date(start)}–{format_date(end)}")
+        self._reset_ticks(start, end)
         ui.submitCheck.setEnabled(self.can_submit())
         ui.notesWarning.setVisible(ui.notesCheck.isChecked())
         ui.exportButton.setText(self.tr("&Lever inn") if self.submitting()
                                 else self.tr("&Eksporter"))
         ui.messageLabel.setText("")
+        self._show_early(start, end)
         try:
             self._preview(self.request())
         except ExportError as exc:
@@ -265,6 +285,35 @@ class ExportDialog(QDialog):
             ui.messageLabel.setText(translated(exc))
         self._check(start, end)
         self._show_target()
+
+    def _reset_ticks(self, start: date, end: date) -> None:
+        """For a newly chosen span: "Lever inn" ticked only for a month that is over, and the
+        early confirmation never carried over from another month."""
+        if self._ticks_for == (start, end):
+            return
+        self._ticks_for = (start, end)
+        for check, on in ((self.ui.submitCheck, self.timing() is Timing.ENDED),
+                          (self.ui.earlyCheck, False)):
+            check.blockSignals(True)
+            check.setChecked(on)
+            check.blockSignals(False)
+
+    def _show_early(self, start: date, end: date) -> None:
+        ui = self.ui
+        early = self.early()
+        ui.earlyCheck.setVisible(early)
+        confirmed = not early or ui.earlyCheck.isChecked()
+        ui.exportButton.setEnabled(confirmed)
+        if not early:
+            return
+        left = working_days_left(days_between(start, end), self.calendar, self.today())
+        ui.earlyCheck.setText(self.tr(
+            "Lever inn før måneden er &slutt ({left} av {total} arbeidsdager gjenstår)").format(
+                left=left.left, total=left.total))
+        if not confirmed:
+            ui.messageLabel.setText(self.tr(
+                "Måneden er ikke slutt før {last}; kryss av for å levere den før måneden er "
+                "slutt, eller vent til den er over.").format(last=format_date(end)))
 
     def _clear_preview(self) -> None:
         for model in (self.entries_model, self.participants_model, self.metadata_model):
@@ -276,8 +325,9 @@ class ExportDialog(QDialog):
         profile = get_profile(self.db.engine)
         with self.db.engine.connect() as conn:
             entries = read_export_entries(conn, request.start, request.end)
-            meta = dataclasses.replace(base_metadata(profile, self.catalogue, request),
-                                       entry_count=len(entries))
+            meta = dataclasses.replace(
+                base_metadata(profile, self.catalogue, request, created=self.clock().now_iso()),
+                entry_count=len(entries))
             plan = DRAFT
             if request.fmt == "xlsx" and request.whole_month:
                 plan = plan_submission(latest_submission(conn, f"{request.start:%Y-%m}"),
@@ -357,7 +407,8 @@ class ExportDialog(QDialog):
             self.db.require_present()
             if request.submit:
                 take_backup(DataPaths.of_database(self.db.path), "innlevering")
-            result = export(self.db.engine, request, catalogue=self.catalogue)
+            result = export(self.db.engine, request, catalogue=self.catalogue,
+                            clock=self.clock())
         except ExportError as exc:
             self.ui.messageLabel.setText(translated(exc))
             return

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from rehablogg.core.entry import EntryDraft
+from rehablogg.core.periods import Month
 from rehablogg.storage.database import open_database_file
 from rehablogg.storage.entries import add_entry
 from tests.cli_runner import run_cli
@@ -171,6 +172,7 @@ def test_export_without_a_database(tmp_path: Path) -> None:
         (("--period", "2025-03", "--format", "ods"), "ugyldig valg"),
         (("--period", "2025-03", "--out", "mars.csv"), "slutter på .xlsx"),
         (("--period", "2025-03", "--no-out"), "mangler: --out"),
+        (("--period", "2025-03", "--before-month-end"), "bare sammen med --submit"),
     ],
 )
 def test_export_usage_errors(demo_dir: Path, tmp_path: Path, args: tuple[str, ...],
@@ -203,3 +205,35 @@ def test_an_unwritable_target_gives_one_sentence(demo_dir: Path, tmp_path: Path)
                      data_dir=demo_dir)
     assert result.returncode == 1
     _one_sentence(result.stderr)
+
+
+def test_a_future_month_is_never_handed_in(own_demo: Path, tmp_path: Path) -> None:
+    """`export --period <next month> --submit` locked an empty future month (issue 17)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    later = Month.of(date.today()).next()
+    for extra in ((), ("--before-month-end",)):
+        result = run_cli("export", "--period", str(later), "--submit", *extra, "--out", str(out),
+                         data_dir=own_demo, block_qt=True)
+        assert result.returncode == 1, result.stdout
+        assert f"{later.month:02d}.{later.year} har ikke begynt" in _one_sentence(result.stderr)
+    assert list(out.iterdir()) == []
+
+
+def test_the_running_month_needs_before_month_end(own_demo: Path, tmp_path: Path) -> None:
+    this = Month.of(date.today())
+    refused = run_cli("export", "--period", str(this), "--submit", "--out", str(tmp_path),
+                      data_dir=own_demo, block_qt=True)
+    assert refused.returncode == 1, refused.stdout
+    sentence = _one_sentence(refused.stderr)
+    assert "er ikke slutt" in sentence and "arbeidsdager gjenstår" in sentence
+    assert "--before-month-end" in sentence
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+    done = run_cli("export", "--period", str(this), "--submit", "--before-month-end",
+                   "--out", str(tmp_path), data_dir=own_demo, block_qt=True)
+    assert done.returncode == 0, done.stderr
+    assert f"{this} er levert og låst" in done.stdout
+    [path] = tmp_path.glob("*.xlsx")
+    verify = run_cli("verify", str(path), block_qt=True)
+    assert verify.stdout == f"{path}: gyldig\n"

@@ -9,6 +9,8 @@ from rehablogg.core.completeness import (
     EMPTY_DAY,
     INVALID,
     NO_BIRTH_YEAR,
+    NOT_BEGUN,
+    NOT_OVER,
     OVERLAP,
     RETIRED,
     TIMER,
@@ -93,3 +95,37 @@ def test_retired_code_is_reported_separately(catalogue: Catalogue) -> None:
         "x", EntryDraft(date(2026, 5, 5), 30, code))], catalogue, today=TODAY)
     assert RETIRED in [f.kind for f in findings]
     assert all("utgått" not in f.text for f in findings if f.kind == INVALID)
+
+
+def test_an_unfinished_month_says_how_many_working_days_are_to_come(catalogue: Catalogue
+                                                                      ) -> None:
+    """4 December 2026: every day so far logged, yet the month is far from over."""
+    december = [date(2026, 12, 1) + timedelta(days=i) for i in range(31)]
+    code = _code(catalogue, client=False)
+    entries = [MonthEntry(f"e{d}", EntryDraft(date(2026, 12, d), 60, code)) for d in (1, 2, 3, 4)]
+    findings = check_month(december, WorkCalendar(), entries, catalogue, today=date(2026, 12, 4))
+    assert [f.kind for f in findings] == [NOT_OVER]
+    assert findings[0].day is None
+    assert "18 av 22 arbeidsdager gjenstår" in findings[0].text
+    assert "Måneden" in findings[0].text and "31.12.2026" in findings[0].text
+
+
+def test_a_month_not_begun_cannot_be_handed_in(catalogue: Catalogue) -> None:
+    findings = check_month(MAY, WorkCalendar(), [], catalogue, today=date(2026, 4, 20))
+    assert [f.kind for f in findings] == [NOT_BEGUN]
+    assert "ikke begynt" in findings[0].text and "kan ikke leveres inn" in findings[0].text
+    assert "18 av 18 arbeidsdager" in findings[0].text  # 21 weekdays less 1, 14 and 25 May
+
+
+def test_an_ended_month_has_no_days_to_come(catalogue: Catalogue) -> None:
+    findings = check_month(MAY, WorkCalendar(), _full_month(catalogue, set()), catalogue,
+                           today=date(2026, 6, 1))
+    assert findings == []
+
+
+def test_a_week_that_is_not_over_is_a_period(catalogue: Catalogue) -> None:
+    week = [date(2026, 12, 7) + timedelta(days=i) for i in range(7)]
+    findings = check_month(week, WorkCalendar(), [], catalogue, today=date(2026, 12, 8))
+    over = [f for f in findings if f.kind == NOT_OVER]
+    assert len(over) == 1 and over[0].text.startswith("Perioden")
+    assert "3 av 5 arbeidsdager gjenstår" in over[0].text

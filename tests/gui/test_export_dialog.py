@@ -31,6 +31,7 @@ from tests.gui.conftest import TODAY
 from tests.gui.test_clients_timer import when_modal
 
 NOVEMBER = date(2026, 11, 1)
+DECEMBER_4 = date(2026, 12, 4)  # November is over, December is not
 
 
 def _entry(db: Database, day: date, code: str = "D01", clients: tuple[int, ...] = (),
@@ -51,8 +52,8 @@ def month(db: Database, clients: dict[str, int]) -> dict[str, str]:
 
 def _dialog(qtbot: QtBot, db: Database, folder: Path, shown: date = TODAY,
             calendar: WorkCalendar | None = None) -> ExportDialog:
-    dialog = ExportDialog(db, shown, catalogue=None, calendar=calendar, today=lambda: TODAY,
-                          folder=folder)
+    dialog = ExportDialog(db, shown, catalogue=None, calendar=calendar,
+                          today=lambda: DECEMBER_4, folder=folder)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -65,6 +66,9 @@ def _submit_through_window(window: MainWindow, folder: Path) -> ExportDialog:
         assert isinstance(dialog, ExportDialog)
         seen.append(dialog)
         dialog.ui.folderEdit.setText(str(folder))
+        # November is not over on TODAY (20.11.2026): handing it in takes both ticks.
+        dialog.ui.submitCheck.setChecked(True)
+        dialog.ui.earlyCheck.setChecked(True)
         assert dialog.ui.exportButton.text() == "&Lever inn"
         QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
         dialog.accept()
@@ -232,3 +236,87 @@ def test_audit_action_opens_the_log_for_the_shown_month(window: MainWindow) -> N
     when_modal(act)
     window.ui.actionAudit.trigger()
     assert seen == ["2026-11"]
+
+
+
+def _december(db: Database) -> None:
+    update_profile(db.engine, therapist_code="T01", municipality="0301")
+    for day in (1, 2, 3, 4):
+        _entry(db, date(2026, 12, day), "A02", start=time(9, 0))
+
+
+def _on(qtbot: QtBot, db: Database, folder: Path, shown: date, today: date) -> ExportDialog:
+    dialog = ExportDialog(db, shown, today=lambda: today, folder=folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_an_unfinished_month_is_not_pre_ticked_and_needs_a_named_confirmation(
+        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    """4 December: the check must not say "ingen funn", and one click must not lock December."""
+    _december(db)
+    dialog = _on(qtbot, db, tmp_path, DECEMBER_4, DECEMBER_4)
+    ui = dialog.ui
+    assert not ui.submitCheck.isChecked() and ui.submitCheck.isEnabled()
+    assert ui.earlyCheck.isHidden()
+    assert ui.exportButton.text() == "&Eksporter"
+    texts = [f.text for f in dialog.findings_model.findings]
+    assert any("18 av 22 arbeidsdager gjenstår" in t for t in texts), texts
+    assert ui.tabs.tabText(ui.tabs.indexOf(ui.findingsTab)) == "Kontroll (1)"
+
+    QTest.mouseClick(ui.submitCheck, Qt.MouseButton.LeftButton)
+    assert ui.submitCheck.isChecked() and not ui.earlyCheck.isHidden()
+    assert not ui.earlyCheck.isChecked()
+    assert "Lever inn før måneden er slutt" in ui.earlyCheck.text().replace("&", "")
+    assert "18 av 22 arbeidsdager gjenstår" in ui.earlyCheck.text()
+    assert not ui.exportButton.isEnabled()
+    assert "før måneden er slutt" in ui.messageLabel.text()
+    QTest.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    assert dialog.written is None and list(tmp_path.glob("*.xlsx")) == []
+
+    QTest.mouseClick(ui.earlyCheck, Qt.MouseButton.LeftButton)
+    assert ui.exportButton.isEnabled() and ui.exportButton.text() == "&Lever inn"
+    QTest.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    assert dialog.written is not None, ui.messageLabel.text()
+    assert dialog.written.kind is Kind.FIRST
+    report = verify_file(dialog.written.path, keep_content=True)
+    assert report.ok and report.content is not None
+    assert str(report.content.metadata["opprettet"]).startswith("2026-12-04T")
+
+
+def test_the_confirmation_belongs_to_one_month(qtbot: QtBot, db: Database,
+                                               tmp_path: Path) -> None:
+    _december(db)
+    dialog = _on(qtbot, db, tmp_path, DECEMBER_4, DECEMBER_4)
+    ui = dialog.ui
+    ui.submitCheck.setChecked(True)
+    ui.earlyCheck.setChecked(True)
+    ui.fromEdit.setDate(ui.fromEdit.date().addMonths(-1))  # November: over
+    assert ui.submitCheck.isChecked() and ui.earlyCheck.isHidden()
+    ui.fromEdit.setDate(ui.fromEdit.date().addMonths(1))  # back to December
+    assert not ui.submitCheck.isChecked() and not ui.earlyCheck.isChecked()
+
+
+def test_a_future_month_cannot_be_handed_in(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    _december(db)
+    dialog = _on(qtbot, db, tmp_path, date(2027, 3, 10), DECEMBER_4)
+    ui = dialog.ui
+    assert not ui.submitCheck.isChecked() and not ui.submitCheck.isEnabled()
+    assert ui.exportButton.text() == "&Eksporter"
+    texts = [f.text for f in dialog.findings_model.findings]
+    assert any("kan ikke leveres inn" in t for t in texts), texts
+    QTest.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
+    assert dialog.written is not None and dialog.written.kind is Kind.DRAFT
+    with db.engine.connect() as conn:
+        from rehablogg.storage.periods import period_state
+        assert period_state(conn, "2027-03") == "open"
+
+
+def test_an_ended_month_is_pre_ticked(qtbot: QtBot, db: Database, tmp_path: Path,
+                                      month: dict[str, str]) -> None:
+    dialog = _on(qtbot, db, tmp_path, NOVEMBER, DECEMBER_4)
+    assert dialog.ui.submitCheck.isChecked() and dialog.ui.earlyCheck.isHidden()
+    assert dialog.ui.exportButton.text() == "&Lever inn"
+    QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    assert dialog.written is not None and dialog.written.kind is Kind.FIRST

@@ -86,21 +86,26 @@ class Ui_ExportDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.submitCheck)
 
+        self.earlyCheck = QCheckBox(ExportDialog)
+        self.earlyCheck.setObjectName(u"earlyCheck")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.earlyCheck)
+
         self.notesCheck = QCheckBox(ExportDialog)
         self.notesCheck.setObjectName(u"notesCheck")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesCheck)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesCheck)
 
         self.notesWarning = QLabel(ExportDialog)
         self.notesWarning.setObjectName(u"notesWarning")
         self.notesWarning.setWordWrap(True)
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.notesWarning)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesWarning)
 
         self.folderLabel = QLabel(ExportDialog)
         self.folderLabel.setObjectName(u"folderLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.folderLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.folderLabel)
 
         self.folderLayout = QHBoxLayout()
         self.folderLayout.setObjectName(u"folderLayout")
@@ -116,18 +121,18 @@ class Ui_ExportDialog(object):
         self.folderLayout.addWidget(self.browseButton)
 
 
-        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.folderLayout)
+        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.folderLayout)
 
         self.fileNameCaption = QLabel(ExportDialog)
         self.fileNameCaption.setObjectName(u"fileNameCaption")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.fileNameCaption)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.fileNameCaption)
 
         self.fileNameLabel = QLabel(ExportDialog)
         self.fileNameLabel.setObjectName(u"fileNameLabel")
         self.fileNameLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.fileNameLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.fileNameLabel)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -248,6 +253,7 @@ class Ui_ExportDialog(object):
         self.formatCombo.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Format", None))
 #endif // QT_CONFIG(accessibility)
         self.submitCheck.setText(QCoreApplication.translate("ExportDialog", u"&Lever inn m\u00e5neden (l\u00e5ser den; senere endringer krever begrunnelse)", None))
+        self.earlyCheck.setText(QCoreApplication.translate("ExportDialog", u"Lever inn f\u00f8r m\u00e5neden er &slutt", None))
         self.notesCheck.setText(QCoreApplication.translate("ExportDialog", u"Ta med &notater", None))
         self.notesWarning.setText(QCoreApplication.translate("ExportDialog", u"Notater kan identifisere personer; ta dem bare med n\u00e5r mottakeren skal ha dem.", None))
         self.folderLabel.setText(QCoreApplication.translate("ExportDialog", u"Lagre i &mappe:", None))
