@@ -60,7 +60,13 @@ from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
 from rehablogg.storage.pilot import joined_pilot
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.queries import category_totals, last_created_entry_id, timed_spans_on
-from rehablogg.storage.timer import RunningTimer, clear_timer, get_timer, start_timer
+from rehablogg.storage.timer import (
+    RunningTimer,
+    clear_timer,
+    get_timer,
+    start_timer,
+    stop_timer,
+)
 
 log = logging.getLogger("rehablogg.window")
 FORM_KEYS = (
@@ -251,6 +257,7 @@ class MainWindow(QMainWindow):
             ui.actionClients: self.open_clients,
             ui.actionNewClient: self.new_client,
             ui.actionTimer: self.toggle_timer,
+            ui.actionDiscardTimer: self.discard_timer,
             ui.actionExport: self.open_export,
             ui.actionAudit: self.open_audit,
         }
@@ -273,6 +280,7 @@ class MainWindow(QMainWindow):
         ui.entriesTable.doubleClicked.connect(lambda _index: self.edit_selected())
         ui.daysTable.clicked.connect(lambda index: self._day_clicked(index.column()))
         self.form.submitted.connect(self.save_from_form)
+        self.form.cancelled.connect(self._form_cancelled)
 
     # -- navigation ------------------------------------------------------------------------
     def range(self) -> tuple[date, date]:
@@ -360,6 +368,7 @@ class MainWindow(QMainWindow):
 
     # -- entry actions ---------------------------------------------------------------------
     def new_entry(self) -> None:
+        self.timer_pending = False  # the timer's offer, if it was in the form, waits
         self.form.new_entry(self.current, keep_context=False)
 
     def undo(self) -> None:
@@ -388,6 +397,7 @@ class MainWindow(QMainWindow):
         entry_id = self.selected_entry_id()
         stored = get_entry(self.db.engine, entry_id) if entry_id else None
         if stored is not None:
+            self.timer_pending = False
             self.form.load_entry(stored.id, stored.draft)
 
     def repeat_last(self) -> None:
@@ -399,6 +409,7 @@ class MainWindow(QMainWindow):
         if draft is None:
             self.statusBar().showMessage(self.tr("Ingen registrering å gjenta ennå."), 5000)
             return
+        self.timer_pending = False
         self.form.load_entry(None, replace(draft, date=self.current, start_time=None))
 
     def toggle_favourite(self) -> None:
@@ -633,11 +644,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Brukeren er lagt til."), 5000)
 
     def toggle_timer(self) -> None:
+        """Ctrl+T: start; stop a running timer; offer a stopped one again."""
         timer = get_timer(self.db.engine)
         if timer is None:
             self._start_timer()
-        else:
+        elif timer.running:
             self._stop_timer(timer)
+        else:
+            self._offer_timer(timer)
 
     def _start_timer(self) -> None:
         code = self.form.code
@@ -647,42 +661,84 @@ class MainWindow(QMainWindow):
             self.form.ui.codeEdit.setFocus()
             return
         client = self.form.client_ids[0] if self.form.client_ids else None
-        start_timer(self.db.engine, self.now(), code.code, client)
+        form = self.form.ui
+        start_timer(self.db.engine, self.now(), code.code, client,
+                    contact_mode=form.contactCombo.currentData() or None,
+                    arena=form.arenaCombo.currentData() or None)
         self._show_timer()
         self.statusBar().showMessage(self.tr("Tidtakeren går. Stopp med Ctrl+T."), 5000)
 
     def _stop_timer(self, timer: RunningTimer) -> None:
         now = self.now()
         start, stop = timer.started_at, now
-        code = self.catalogue.code(timer.code)
-        code_text = f"{timer.code} {catalogue_text(code.label)}" if code else timer.code
-        clients = (timer.client_id,) if timer.client_id is not None else ()
+        rest_from = None
         if needs_question(start, now):
+            code = self.catalogue.code(timer.code)
+            code_text = f"{timer.code} {catalogue_text(code.label)}" if code else timer.code
             day_end = time.fromisoformat(get_profile(self.db.engine).day_end)
             dialog = TimerStopDialog(start, now, suggested_stop(start, day_end), code_text, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             stop, split = dialog.stopped(), dialog.split_at()
             if split is not None:
-                first = EntryDraft(start.date(), elapsed_minutes(start, split), timer.code,
-                                   start.time().replace(second=0), clients, note=timer.note)
-                if not self._create(first, self.tr("Første del er lagret.")):
+                if not self._create(self._timer_draft(timer, start, split),
+                                    self.tr("Første del er lagret.")):
                     return
-                start = split
-        draft = EntryDraft(start.date(), elapsed_minutes(start, stop), timer.code,
-                           start.time().replace(second=0, microsecond=0), clients,
-                           note=timer.note)
+                rest_from = split
+        stopped = stop_timer(self.db.engine, stop, rest_from=rest_from)
+        if stopped is not None:
+            self._offer_timer(stopped)
+
+    def _timer_draft(self, timer: RunningTimer, start: datetime, stop: datetime) -> EntryDraft:
+        """The entry the timer's work makes: the contact mode and arena chosen in the form
+        when it started (the profile's for a timer started before they were kept)."""
+        return EntryDraft(start.date(), elapsed_minutes(start, stop), timer.code,
+                          start.time().replace(second=0, microsecond=0),
+                          (timer.client_id,) if timer.client_id is not None else (),
+                          contact_mode=timer.contact_mode or self.form.default_contact_mode
+                          or None,
+                          arena=timer.arena or self.form.default_arena or None,
+                          note=timer.note)
+
+    def _offer_timer(self, timer: RunningTimer) -> None:
+        """The stopped timer's entry in the form, saved with Enter; kept until it is saved."""
+        assert timer.stopped_at is not None
+        self.form.load_entry(None, self._timer_draft(timer, timer.started_at, timer.stopped_at))
         self.timer_pending = True
-        self.form.load_entry(None, draft)
+        self._show_timer()
         self.statusBar().showMessage(
             self.tr("Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter."), 8000)
+
+    def _form_cancelled(self) -> None:
+        if self.timer_pending:
+            self.timer_pending = False
+            self.statusBar().showMessage(self.tr(
+                "Tidtakerens tid er ikke lagret. Ctrl+T henter den fram igjen; Tidtaker → "
+                "Forkast stoppet tidtaker fjerner den."), 10000)
+
+    def discard_timer(self) -> None:
+        if self.timer_pending:
+            self.timer_pending = False
+            self.form.new_entry(self.current, keep_context=False)
+        clear_timer(self.db.engine)
+        self._show_timer()
+        self.statusBar().showMessage(self.tr("Tidtakerens tid er forkastet."), 5000)
 
     def _show_timer(self) -> None:
         timer = get_timer(self.db.engine)
         ui = self.ui
+        ui.actionDiscardTimer.setEnabled(timer is not None and not timer.running)
         if timer is None:
             ui.timerLabel.setText("")
             ui.timerButton.setText(self.tr("Start &tidtaker"))
+            return
+        if timer.stopped_at is not None:
+            ui.timerLabel.setText("⏱ " + self.tr(
+                "{code} stoppet {time} ({minutes}), ikke lagret").format(
+                    code=timer.code, time=f"{timer.stopped_at:%H:%M}",
+                    minutes=format_minutes(elapsed_minutes(timer.started_at,
+                                                           timer.stopped_at))))
+            ui.timerButton.setText(self.tr("Hent tidtakerens tid"))
             return
         running = format_minutes(elapsed_minutes(timer.started_at, self.now()))
         ui.timerLabel.setText("⏱ " + self.tr("{code} siden {date} {time} ({running})").format(

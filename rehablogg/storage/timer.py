@@ -1,15 +1,25 @@
 """The running timer lives in the database, so it survives closing or a crash of the app.
 
-It is removed only when the entry it produced has been saved (``clear_timer``), so stopping
-and then cancelling the form loses nothing.
+It is removed only when the entry it produced has been saved (``clear_timer``), or when the
+user discards it, so stopping and then cancelling the form loses nothing. Stopping records the
+moment (``stop_timer``): a stopped timer offered again later gives the same minutes, not the
+minutes up to the new offer.
+
+The contact mode and arena chosen in the form when the timer started, and the stop, have no
+column in schema 1's ``timer`` table; they are kept under one settings key in the same
+transaction, tied to the timer's start so a value left from an earlier timer is never applied.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
+
+STATE_KEY = "timer_state"
 
 
 @dataclass(frozen=True)
@@ -18,6 +28,34 @@ class RunningTimer:
     code: str
     client_id: int | None
     note: str
+    contact_mode: str | None = None
+    arena: str | None = None
+    stopped_at: datetime | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.stopped_at is None
+
+
+def _iso(value: datetime) -> str:
+    return value.isoformat(timespec="seconds")
+
+
+def _state(conn: Connection, started_at: str) -> dict[str, Any]:
+    row = conn.execute(text("SELECT value FROM settings WHERE key = :k"), {"k": STATE_KEY}
+                       ).first()
+    state = json.loads(row[0]) if row is not None else None
+    if not isinstance(state, dict) or state.get("started_at") != started_at:
+        return {}  # none, or left from an earlier timer
+    return state
+
+
+def _write_state(conn: Connection, state: dict[str, Any]) -> None:
+    conn.execute(
+        text("INSERT INTO settings (key, value) VALUES (:k, :v) "
+             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        {"k": STATE_KEY, "v": json.dumps(state, ensure_ascii=False)},
+    )
 
 
 def get_timer(engine: Engine) -> RunningTimer | None:
@@ -25,25 +63,54 @@ def get_timer(engine: Engine) -> RunningTimer | None:
         row = conn.execute(
             text("SELECT started_at, code, client_id, note FROM timer WHERE id = 1")
         ).first()
-    if row is None:
-        return None
-    return RunningTimer(datetime.fromisoformat(row[0]), str(row[1]), row[2], str(row[3]))
+        if row is None:
+            return None
+        state = _state(conn, str(row[0]))
+    stopped = state.get("stopped_at")
+    return RunningTimer(datetime.fromisoformat(row[0]), str(row[1]), row[2], str(row[3]),
+                        contact_mode=state.get("contact_mode") or None,
+                        arena=state.get("arena") or None,
+                        stopped_at=datetime.fromisoformat(stopped) if stopped else None)
 
 
 def start_timer(engine: Engine, started_at: datetime, code: str, client_id: int | None,
-                note: str = "") -> RunningTimer:
+                note: str = "", *, contact_mode: str | None = None,
+                arena: str | None = None) -> RunningTimer:
+    started = _iso(started_at)
     with engine.begin() as conn:
         conn.execute(
             text("INSERT INTO timer (id, started_at, code, client_id, note) "
                  "VALUES (1, :s, :c, :k, :n) ON CONFLICT (id) DO UPDATE SET "
                  "started_at = excluded.started_at, code = excluded.code, "
                  "client_id = excluded.client_id, note = excluded.note"),
-            {"s": started_at.isoformat(timespec="seconds"), "c": code, "k": client_id,
-             "n": note},
+            {"s": started, "c": code, "k": client_id, "n": note},
         )
-    return RunningTimer(started_at.replace(microsecond=0), code, client_id, note)
+        _write_state(conn, {"started_at": started, "contact_mode": contact_mode,
+                            "arena": arena, "stopped_at": None})
+    return RunningTimer(started_at.replace(microsecond=0), code, client_id, note,
+                        contact_mode, arena)
+
+
+def stop_timer(engine: Engine, stopped_at: datetime, *, rest_from: datetime | None = None
+               ) -> RunningTimer | None:
+    """Record when the timer stopped; ``rest_from`` moves its start there when the part
+    before it was saved separately (a forgotten timer split in two). None when no timer."""
+    with engine.begin() as conn:
+        row = conn.execute(text("SELECT started_at FROM timer WHERE id = 1")).first()
+        if row is None:
+            return None
+        state = _state(conn, str(row[0]))
+        if rest_from is not None:
+            conn.execute(text("UPDATE timer SET started_at = :s WHERE id = 1"),
+                         {"s": _iso(rest_from)})
+        _write_state(conn, {
+            "started_at": _iso(rest_from) if rest_from is not None else str(row[0]),
+            "contact_mode": state.get("contact_mode"), "arena": state.get("arena"),
+            "stopped_at": _iso(stopped_at)})
+    return get_timer(engine)
 
 
 def clear_timer(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM timer WHERE id = 1"))
+        conn.execute(text("DELETE FROM settings WHERE key = :k"), {"k": STATE_KEY})

@@ -215,3 +215,115 @@ def test_timer_needs_a_code_first(window: MainWindow, kb: Keyboard, db: Database
     assert get_timer(db.engine) is None
     assert "Velg kode" in window.statusBar().currentMessage()
 
+
+
+class Clock:
+    """The window's clock, moved on by the test instead of by waiting."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _start_i04_for_kari(kb: Keyboard, window: MainWindow) -> None:
+    kb.ctrl(K.Key_N)
+    kb.type("ansvarsgruppe")
+    kb.press(K.Key_Return)
+    kb.type("kari")
+    kb.press(K.Key_Return)
+    for combo, key in ((window.form.ui.contactCombo, "video"),
+                       (window.form.ui.arenaCombo, "skole")):
+        combo.setCurrentIndex(combo.findData(key))  # chosen in the form before the start
+    kb.ctrl(K.Key_T)
+
+
+def _timer_window(qtbot: QtBot, db: Database, clock: Clock) -> MainWindow:
+    w = MainWindow(db, today=lambda: clock.now.date(), now=clock)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    w.form.ui.codeEdit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return w
+
+
+def test_stopping_the_timer_stops_it(qtbot: QtBot, db: Database, kb: Keyboard,
+                                     clients: dict[str, int]) -> None:
+    clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
+    window = _timer_window(qtbot, db, clock)
+    _start_i04_for_kari(kb, window)
+    assert "I04" in window.ui.timerLabel.text()
+    clock.now += timedelta(minutes=2)
+    kb.ctrl(K.Key_T)  # stop
+    assert window.form.ui.minutesEdit.text() == "2"
+    window._show_timer()  # what the 30-second tick does
+    assert "stoppet" in window.ui.timerLabel.text()
+    assert "0:02" in window.ui.timerLabel.text()
+    assert "Stopp" not in window.ui.timerButton.text()  # the toolbar no longer says running
+    kb.press(K.Key_Escape)  # not now …
+    clock.now += timedelta(seconds=75)
+    window._show_timer()
+    assert "0:02" in window.ui.timerLabel.text()
+    kb.ctrl(K.Key_T)  # … offered again: the minutes up to the stop, not up to now
+    assert window.form.ui.minutesEdit.text() == "2"
+    kb.press(K.Key_Return)
+    assert get_timer(db.engine) is None and window.ui.timerLabel.text() == ""
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT minutes, code, contact_mode, arena FROM entry")).one()
+    assert tuple(row) == (2, "I04", "video", "skole")
+
+
+def test_a_cancelled_timer_entry_is_not_lost_by_the_next_save(qtbot: QtBot, db: Database,
+                                                             kb: Keyboard,
+                                                             clients: dict[str, int]) -> None:
+    clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
+    window = _timer_window(qtbot, db, clock)
+    _start_i04_for_kari(kb, window)
+    clock.now += timedelta(minutes=20)
+    kb.ctrl(K.Key_T)
+    kb.press(K.Key_Escape)
+    kb.ctrl(K.Key_N)
+    kb.type("administrasjon")
+    kb.press(K.Key_Return)
+    kb.type("15")
+    kb.press(K.Key_Return)  # another entry, saved while the timer's waits
+    assert count_entries(db.engine) == 1
+    timer = get_timer(db.engine)
+    assert timer is not None and timer.stopped_at is not None
+    kb.ctrl(K.Key_T)
+    assert window.form.ui.minutesEdit.text() == "20"
+
+
+def test_a_stopped_timer_can_be_discarded(qtbot: QtBot, db: Database, kb: Keyboard,
+                                          clients: dict[str, int]) -> None:
+    clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
+    window = _timer_window(qtbot, db, clock)
+    assert not window.ui.actionDiscardTimer.isEnabled()
+    _start_i04_for_kari(kb, window)
+    clock.now += timedelta(minutes=5)
+    kb.ctrl(K.Key_T)
+    assert window.ui.actionDiscardTimer.isEnabled()
+    window.ui.actionDiscardTimer.trigger()
+    assert get_timer(db.engine) is None and window.ui.timerLabel.text() == ""
+    assert window.form.ui.minutesEdit.text() == ""  # the offer left the form too
+    assert count_entries(db.engine) == 0
+
+
+def test_a_timer_from_before_this_version_gets_the_profile_defaults(
+        qtbot: QtBot, db: Database, kb: Keyboard) -> None:
+    from rehablogg.storage.profile import update_profile
+    from rehablogg.storage.timer import start_timer
+
+    update_profile(db.engine, default_contact_mode="telefon", default_arena="hjemme")
+    clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
+    start_timer(db.engine, clock.now, "A03", None)  # no form context stored
+    _timer_window(qtbot, db, clock)
+    clock.now += timedelta(minutes=10)
+    kb.ctrl(K.Key_T)
+    kb.press(K.Key_Return)
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT minutes, contact_mode, arena FROM entry")).one()
+    assert tuple(row) == (10, "telefon", "hjemme")

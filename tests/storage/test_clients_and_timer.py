@@ -19,7 +19,7 @@ from rehablogg.storage.clients import (
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry, update_entry
 from rehablogg.storage.periods import mark_submitted
-from rehablogg.storage.timer import clear_timer, get_timer, start_timer
+from rehablogg.storage.timer import clear_timer, get_timer, start_timer, stop_timer
 
 CAT = ("rehablogg-standard", 1)
 LABEL = "Zebulon Unikesen"
@@ -79,6 +79,38 @@ def test_timer_is_stored_until_cleared(db: Database) -> None:
     assert timer is not None and timer.code == "I04" and timer.started_at == started
     clear_timer(db.engine)
     assert get_timer(db.engine) is None
+
+
+def test_a_stopped_timer_keeps_its_stop_and_the_form_context(db: Database) -> None:
+    started = datetime(2026, 11, 19, 9, 15).astimezone()
+    start_timer(db.engine, started, "I04", None, contact_mode="video", arena="skole")
+    timer = get_timer(db.engine)
+    assert timer is not None and timer.running
+    assert (timer.contact_mode, timer.arena) == ("video", "skole")
+    stopped = started + timedelta(minutes=2)
+    stop_timer(db.engine, stopped)
+    timer = get_timer(db.engine)
+    assert timer is not None and not timer.running and timer.stopped_at == stopped
+    assert (timer.contact_mode, timer.arena) == ("video", "skole")
+    # Split: the part before 09:16 was saved as its own entry; the rest starts there.
+    rest = started + timedelta(minutes=1)
+    stop_timer(db.engine, stopped, rest_from=rest)
+    timer = get_timer(db.engine)
+    assert timer is not None and timer.started_at == rest and timer.stopped_at == stopped
+    assert timer.contact_mode == "video"
+    clear_timer(db.engine)
+    assert get_timer(db.engine) is None and stop_timer(db.engine, stopped) is None
+
+
+def test_state_left_from_an_earlier_timer_is_not_applied(db: Database) -> None:
+    first = datetime(2026, 11, 19, 9, 0).astimezone()
+    start_timer(db.engine, first, "I04", None, contact_mode="video")
+    stop_timer(db.engine, first + timedelta(minutes=5))
+    with db.engine.begin() as conn:  # a timer written by a version without the state
+        conn.execute(text("UPDATE timer SET started_at = :s"),
+                     {"s": (first + timedelta(hours=1)).isoformat(timespec="seconds")})
+    timer = get_timer(db.engine)
+    assert timer is not None and timer.running and timer.contact_mode is None
 
 
 def test_timer_rules() -> None:
