@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
@@ -111,9 +112,11 @@ def add_entry(
     *,
     reason: str | None = None,
     entry_id: str | None = None,
+    along: Callable[[Connection, str], None] | None = None,
 ) -> str:
     """Save a new entry; returns its UUID. Raises LockedPeriodError for a submitted month
-    without a reason."""
+    without a reason. ``along`` writes what belongs with the entry (the calendar event it came
+    from) in the same transaction, so both are saved or neither is."""
     new_id = entry_id or str(uuid.uuid4())
     stamp = now_iso()
     with engine.begin() as conn:
@@ -127,6 +130,8 @@ def add_entry(
         _write_links(conn, new_id, draft, replace=False)
         if locked:
             _audit(conn, month, new_id, "create", reason or "", None, draft)
+        if along is not None:
+            along(conn, new_id)
     return new_id
 
 

@@ -126,3 +126,10 @@ class Setting(SQLModel, table=True):
     __tablename__ = "settings"
     key: str = Field(primary_key=True)
     value: str
+
+
+class ImportedEvent(SQLModel, table=True):
+    __tablename__ = "imported_event"
+    event_key: str = Field(primary_key=True)
+    entry_id: str | None = Field(default=None, foreign_key="entry.id")
+    imported_at: str

@@ -12,9 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 
+from rehablogg.storage.migrations import LATEST_VERSION
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 FIXTURE_V1 = REPO_ROOT / "tests" / "fixtures" / "db" / "schema_v1.sqlite3"
+# The newest released schema: the synthetic heavy migration is the step after it.
+FIXTURE_LATEST = REPO_ROOT / "tests" / "fixtures" / "db" / f"schema_v{LATEST_VERSION}.sqlite3"
 
 Snapshot = dict[str, list[tuple[object, ...]]]
 

@@ -1,9 +1,9 @@
 """A SIGKILL during a migration: the database is at the old version with its data or at the new
 one complete, and the pre-migration backup (when it was written) verifies and restores the data.
 
-Only schema v1 is released, so the v1 -> v2 step is the synthetic heavy migration of
-``synthetic_migration.py`` applied to a copy of the committed fixture ``schema_v1.sqlite3``.
-The first start (a fresh file, v0 -> v1 with the real migration) is killed too: it must leave
+The step after the newest released schema is the synthetic heavy migration of
+``synthetic_migration.py``, applied to a copy of that version's committed fixture.
+The first start (a fresh file, v0 -> newest with the real migrations) is killed too: it must leave
 nothing that stops the next start.
 """
 
@@ -23,9 +23,15 @@ import pytest
 
 from rehablogg.storage.backups import list_backups, restore_backup, verify_backup
 from rehablogg.storage.database import migrate, open_database_file
-from rehablogg.storage.migrations import MIGRATIONS, Migration
+from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from rehablogg.storage.paths import DataPaths
-from tests.robustness.helpers import FIXTURE_V1, HERE, child_env, schema_sql, snapshot_rows
+from tests.robustness.helpers import (
+    FIXTURE_LATEST,
+    HERE,
+    child_env,
+    schema_sql,
+    snapshot_rows,
+)
 from tests.robustness.lines import LineReader
 from tests.robustness.synthetic_migration import CHAIN, HEAVY_ROWS
 
@@ -77,7 +83,7 @@ def _fixture_rows_in(db_path: Path, expected: dict[str, list[tuple[object, ...]]
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         for table, rows in expected.items():
-            columns = [r[1] for r in sqlite3.connect(f"{FIXTURE_V1.as_uri()}?mode=ro", uri=True)
+            columns = [r[1] for r in sqlite3.connect(f"{FIXTURE_LATEST.as_uri()}?mode=ro", uri=True)
                        .execute(f'PRAGMA table_info("{table}")')]
             cols = ", ".join(f'"{c}"' for c in columns)
             got = sorted(conn.execute(f'SELECT {cols} FROM "{table}"').fetchall(), key=repr)
@@ -116,30 +122,30 @@ def _check_backups(backup_dir: Path, fixture_rows: dict[str, list[tuple[object, 
         outcomes["killed while copying: only a .part file left"] += len(parts)
     for copy in copies:
         assert verify_backup(copy) == len(fixture_rows["entry"])
-        assert snapshot_rows(copy) == snapshot_rows(FIXTURE_V1)
-        assert schema_sql(copy) == schema_sql(FIXTURE_V1)
+        assert snapshot_rows(copy) == snapshot_rows(FIXTURE_LATEST)
+        assert schema_sql(copy) == schema_sql(FIXTURE_LATEST)
         target = DataPaths(scratch / f"restored-{copy.stem}")
         target.root.mkdir(parents=True)
         restore_backup(target, copy)
-        assert snapshot_rows(target.database) == snapshot_rows(FIXTURE_V1)
+        assert snapshot_rows(target.database) == snapshot_rows(FIXTURE_LATEST)
     return len(copies)
 
 
 @pytest.mark.slow
 @POSIX_ONLY
-def test_sigkill_during_a_migration_from_the_v1_fixture(tmp_path: Path) -> None:
+def test_sigkill_during_a_migration_from_the_latest_fixture(tmp_path: Path) -> None:
     rng = random.Random(20250310)
-    fixture_rows = snapshot_rows(FIXTURE_V1)
-    fixture_schema = schema_sql(FIXTURE_V1)
+    fixture_rows = snapshot_rows(FIXTURE_LATEST)
+    fixture_schema = schema_sql(FIXTURE_LATEST)
     assert fixture_rows["entry"], "the fixture must hold data to prove it survives"
 
     # One uncut run measures how long the migration takes, so kills spread over all of it.
     calib = tmp_path / "calibration"
     calib.mkdir()
-    shutil.copy(FIXTURE_V1, calib / "db.sqlite3")
+    shutil.copy(FIXTURE_LATEST, calib / "db.sqlite3")
     duration, _ = _run_child("heavy", calib / "db.sqlite3", calib / "backups", None,
                              calib / "stderr.txt")
-    assert _user_version(calib / "db.sqlite3") == 2
+    assert _user_version(calib / "db.sqlite3") == LATEST_VERSION + 1
     _assert_fully_migrated(calib / "db.sqlite3", fixture_rows)
 
     # Ten kills spread evenly over 0-130 % of the run, two more in the first 10 ms (the backup).
@@ -151,29 +157,30 @@ def test_sigkill_during_a_migration_from_the_v1_fixture(tmp_path: Path) -> None:
         work = tmp_path / f"run-{run}"
         work.mkdir()
         db_path, backup_dir = work / "db.sqlite3", work / "backups"
-        shutil.copy(FIXTURE_V1, db_path)
+        shutil.copy(FIXTURE_LATEST, db_path)
         _, killed = _run_child("heavy", db_path, backup_dir, delay, work / "stderr.txt")
         version = _user_version(db_path)
-        if version == 1:
+        if version == LATEST_VERSION:
             assert schema_sql(db_path) == fixture_schema, f"run {run}: half a migration"
             assert snapshot_rows(db_path) == fixture_rows, f"run {run}: fixture data changed"
-            outcomes["killed, still at v1 with the fixture's data"] += 1
+            outcomes["killed, still at the released version with the fixture's data"] += 1
         else:
-            assert version == 2, f"run {run}: version {version}"
+            assert version == LATEST_VERSION + 1, f"run {run}: version {version}"
             _assert_fully_migrated(db_path, fixture_rows)
             outcomes["at v2, fully migrated" + ("" if killed else " (finished before the kill)")
                      ] += 1
         found = _check_backups(backup_dir, fixture_rows, work, outcomes)
-        if version == 2:
+        if version == LATEST_VERSION + 1:
             assert found == 1, f"run {run}: migrated without a pre-migration backup"
         copies += found
-        if version == 1:  # the next start finishes the job (at v2 there is nothing to do, and
-            # migrate() refuses v2 as "newer": it compares with the released LATEST_VERSION)
-            assert migrate(db_path, backup_dir, CHAIN) == 1
+        if version == LATEST_VERSION:  # the next start finishes the job (after the heavy step
+            # there is nothing to do, and migrate() compares with the released LATEST_VERSION)
+            assert migrate(db_path, backup_dir, CHAIN) == LATEST_VERSION
             _assert_fully_migrated(db_path, fixture_rows)
 
-    assert outcomes["killed, still at v1 with the fixture's data"] >= 3, outcomes
-    print(f"\nkill during migration v1->v2: {len(delays)} runs (migration takes "
+    assert outcomes["killed, still at the released version with the fixture's data"] >= 3, outcomes
+    print(f"\nkill during migration v{LATEST_VERSION}->v{LATEST_VERSION + 1}: {len(delays)} runs "
+          "(migration takes "
           f"{duration:.2f} s; kills at {', '.join(f'{d * 1000:.0f}' for d in sorted(delays))} ms); "
           f"{dict(outcomes)}; {copies} pre-migration backups verified and restored")
 
@@ -183,9 +190,14 @@ def test_sigkill_during_a_migration_from_the_v1_fixture(tmp_path: Path) -> None:
 def test_sigkill_during_the_first_start_leaves_a_file_the_next_start_opens(tmp_path: Path
                                                                           ) -> None:
     rng = random.Random(20250311)
-    reference = tmp_path / "reference.sqlite3"
-    migrate(reference, tmp_path / "reference-backups", MIGRATIONS)
-    reference_schema = schema_sql(reference)
+    # The schema after each released version: a kill between two migrations leaves the file
+    # complete at an earlier version (each migration is one transaction).
+    references = {}
+    for version in range(1, LATEST_VERSION + 1):
+        reference = tmp_path / f"reference-v{version}.sqlite3"
+        migrate(reference, tmp_path / "reference-backups", MIGRATIONS[:version])
+        references[version] = schema_sql(reference)
+    reference_schema = references[LATEST_VERSION]
     calib = tmp_path / "calibration"
     calib.mkdir()
     duration, _ = _run_child("fresh", calib / "rehablogg.sqlite3", calib / "backups", None,
@@ -209,14 +221,16 @@ def test_sigkill_during_the_first_start_leaves_a_file_the_next_start_opens(tmp_p
                 conn.close()
                 outcomes["empty v0 file"] += 1
             else:
-                assert version == 1
-                assert schema_sql(db_path) == reference_schema
-                outcomes["complete v1" + ("" if killed else " (finished before the kill)")] += 1
+                assert 1 <= version <= LATEST_VERSION
+                assert schema_sql(db_path) == references[version]
+                outcomes[f"complete v{version}" + ("" if killed else " (finished before the kill)")
+                         ] += 1
         assert not (work / "backups").exists() or not any((work / "backups").iterdir())
         database = open_database_file(db_path, work / "backups")  # the next start
         database.close()
         assert schema_sql(db_path) == reference_schema
-    print(f"\nkill during first start v0->v1: {runs} runs over 0-{duration * 1500:.0f} ms "
+    print(f"\nkill during first start v0->v{LATEST_VERSION}: {runs} runs over "
+          f"0-{duration * 1500:.0f} ms "
           f"(migration takes {duration * 1000:.1f} ms); {dict(outcomes)}; every next start "
           f"opened the database")
 
@@ -226,9 +240,9 @@ def test_the_pre_migration_backup_is_listed_among_the_backups(tmp_path: Path) ->
     able to offer the copy taken before the migration."""
     db_path = tmp_path / "data" / "rehablogg.sqlite3"
     db_path.parent.mkdir()
-    shutil.copy(FIXTURE_V1, db_path)
+    shutil.copy(FIXTURE_LATEST, db_path)
     backup_dir = tmp_path / "data" / "backups"
-    migrate(db_path, backup_dir, (*MIGRATIONS, Migration(2, "light", (
+    migrate(db_path, backup_dir, (*MIGRATIONS, Migration(LATEST_VERSION + 1, "light", (
         "ALTER TABLE client ADD COLUMN extra TEXT",))))
     written = sorted(p.name for p in backup_dir.glob("*.sqlite3"))
     assert len(written) == 1, written

@@ -62,8 +62,9 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 
 
 def _broken_v2() -> tuple[Migration, ...]:
-    good = Migration(2, "adds a column", ("ALTER TABLE client ADD COLUMN extra TEXT",))
-    broken = Migration(3, "fails half-way", (
+    good = Migration(LATEST_VERSION + 1, "adds a column",
+                     ("ALTER TABLE client ADD COLUMN extra TEXT",))
+    broken = Migration(LATEST_VERSION + 2, "fails half-way", (
         "ALTER TABLE entry ADD COLUMN doomed TEXT",
         "THIS IS NOT SQL",
     ))
@@ -79,8 +80,9 @@ def test_failing_migration_rolls_back_and_a_backup_was_taken(db: Database, tmp_p
     backups = tmp_path / "backups"
     with pytest.raises(sqlite3.OperationalError):
         migrate(db.path, backups, _broken_v2())
-    # Migration 2 committed, migration 3 rolled back as a whole (its first statement included).
-    assert read_schema_version(db.path) == 2
+    # The good step committed, the broken one rolled back as a whole (its first statement
+    # included).
+    assert read_schema_version(db.path) == LATEST_VERSION + 1
     conn = sqlite3.connect(db.path)
     entry_columns = [r[1] for r in conn.execute("PRAGMA table_info(entry)")]
     assert "doomed" not in entry_columns
@@ -89,7 +91,7 @@ def test_failing_migration_rolls_back_and_a_backup_was_taken(db: Database, tmp_p
     copies = sorted(backups.glob("rehablogg-*-migrering.sqlite3"))
     assert len(copies) == 1
     copy = sqlite3.connect(copies[0])
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     assert copy.execute("SELECT label FROM client").fetchall() == [("Testbarn",)]
     copy.close()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rehablogg.storage.migrations import v001_initial
+from rehablogg.storage.migrations import v001_initial, v002_imported_events
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,8 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(v001_initial.VERSION, "initial", v001_initial.STATEMENTS),
+    Migration(v002_imported_events.VERSION, "imported calendar events",
+              v002_imported_events.STATEMENTS),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
