@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from rehablogg import __version__
+from rehablogg.core.regular_file import shown_path
 from rehablogg.storage.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -198,8 +199,8 @@ def _cmd_pilot(args: argparse.Namespace, paths: DataPaths) -> int:
 def _read_pilot(path: Path) -> object:
     from rehablogg.core.pilot import PilotError, load_pilot
 
-    if not path.is_file():
-        raise UserError(f"Finner ikke pilotfilen {path}.")
+    if not path.exists():
+        raise UserError(f"Finner ikke pilotfilen {shown_path(path)}.")
     try:
         return load_pilot(path)
     except PilotError as exc:
@@ -217,17 +218,24 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(f"{out} finnes allerede; velg et annet filnavn.")
     if not out.parent.is_dir():
         raise UserError(f"Mappen {out.parent} finnes ikke; opprett den eller velg en annen.")
-    if not args.roster.is_file():
-        raise UserError(f"Finner ikke terapeutlisten {args.roster}.")
+    if not args.roster.exists():
+        raise UserError(f"Finner ikke terapeutlisten {shown_path(args.roster)}.")
     catalogue = default_catalogue()
     version = args.catalogue_version or catalogue.version
     if version != catalogue.version:
         raise UserError(f"Denne rehablogg har versjon {catalogue.version} av kodeverket "
                         f"{catalogue.id}, ikke versjon {version}.")
+    from rehablogg.core.pilot import MAX_FILE_BYTES
+    from rehablogg.core.regular_file import read_regular_file
+
     try:
-        text = args.roster.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        raise UserError(f"{args.roster.name} kan ikke leses som UTF-8-tekst.") from None
+        text = read_regular_file(args.roster, MAX_FILE_BYTES).decode("utf-8-sig")
+    except OSError as exc:
+        raise UserError(f"{shown_path(args.roster.name)} kunne ikke leses "
+                        f"({exc.strerror or type(exc).__name__}).") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{shown_path(args.roster.name)} kan ikke leses som UTF-8-tekst."
+                        ) from None
     try:
         roster = roster_from_csv(text, args.roster.name)
         pilot = check_pilot(Pilot(
@@ -619,13 +627,13 @@ def _export_summary(result: ExportResult, month: str | None) -> str:
 
 
 def _cmd_verify(args: argparse.Namespace, paths: DataPaths) -> int:
-    from rehablogg.exchange.verify import verify_file
+    from rehablogg.exchange.verify_bytes import verify_path
 
     files: list[Path] = args.files
     invalid = 0
     for path in files:
-        report = verify_file(path)
-        print(report.line(str(path)), flush=True)
+        report = verify_path(path)
+        print(report.line(shown_path(path)), flush=True)
         invalid += not report.ok
     if invalid:
         if len(files) == 1:

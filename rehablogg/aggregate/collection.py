@@ -136,16 +136,34 @@ class Collection:
 
     # -- offers ------------------------------------------------------------------------------
 
-    def known_offer(self, path: str, sha256: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM offer WHERE path = ? AND sha256 = ?",
-                                 (path, sha256)).fetchone() is not None
-
-    def offer_with_content(self, sha256: str) -> Offer | None:
-        """An earlier offer of a file with exactly these bytes (its classification holds)."""
+    def known_offer(self, path: str, sha256: str) -> Offer | None:
+        """The offer of this path with exactly these bytes, if there was one."""
         row = self.conn.execute(
             "SELECT path, eksport_id, therapist, month, replaces, reason FROM offer "
-            "WHERE sha256 = ? ORDER BY id LIMIT 1", (sha256,)).fetchone()
+            "WHERE path = ? AND sha256 = ?", (path, sha256)).fetchone()
         return Offer(*row) if row else None
+
+    def offer_with_content(self, sha256: str) -> Offer | None:
+        """An earlier offer of a file with exactly these bytes that was taken (its
+        classification holds for a copy; a refused one is judged again)."""
+        row = self.conn.execute(
+            "SELECT path, eksport_id, therapist, month, replaces, reason FROM offer "
+            "WHERE sha256 = ? AND reason = '' ORDER BY id LIMIT 1", (sha256,)).fetchone()
+        return Offer(*row) if row else None
+
+    def update_offer(self, offer: Offer, *, sha256: str, municipality: str) -> None:
+        """A new verdict for an offer judged again (same path, same bytes)."""
+        self.conn.execute(
+            "UPDATE offer SET eksport_id = ?, therapist = ?, municipality = ?, month = ?, "
+            "replaces = ?, reason = ? WHERE path = ? AND sha256 = ?",
+            (offer.eksport_id, offer.therapist, municipality, offer.month, offer.replaces,
+             offer.reason, offer.path, sha256))
+
+    def forget_transient(self, prefix: str) -> None:
+        """Drop the offers reported for one run only (their key starts with ``prefix``; the
+        ``unreadable:`` keys of earlier versions were meant the same way)."""
+        self.conn.execute("DELETE FROM offer WHERE substr(sha256, 1, ?) = ? "
+                          "OR sha256 LIKE 'unreadable:%'", (len(prefix), prefix))
 
     def add_offer(self, offer: Offer, *, sha256: str, size: int, municipality: str) -> None:
         self.conn.execute(

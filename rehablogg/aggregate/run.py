@@ -12,12 +12,19 @@ from pathlib import Path
 from typing import TextIO
 
 from rehablogg.aggregate.collection import Collection
-from rehablogg.aggregate.ingest import Limits, find_files, take_files
+from rehablogg.aggregate.ingest import (
+    Limits,
+    find_offers,
+    offer_name,
+    take_files,
+    take_unreadable_folders,
+)
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.tariffs import TariffFile, load_tariffs
 from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryResult, write_summary
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, load_pilot
+from rehablogg.core.regular_file import shown_path
 
 SEVERAL_PILOTS = QT_TRANSLATE_NOOP(
     "aggregate", "Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.")
@@ -56,9 +63,9 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
     rolled back."""
     for item in options.inputs:
         if not item.exists():
-            raise AggregateUsageError(MISSING_INPUT.format(path=item))
+            raise AggregateUsageError(MISSING_INPUT.format(path=shown_path(item)))
     if options.tariffs is not None and not options.tariffs.exists():
-        raise AggregateUsageError(MISSING_INPUT.format(path=options.tariffs))
+        raise AggregateUsageError(MISSING_INPUT.format(path=shown_path(options.tariffs)))
     # Before any file is taken: a bad tariff file must not cost a long run first.
     tariffs: TariffFile | None = (
         None if options.tariffs is None else load_tariffs(options.tariffs))
@@ -66,13 +73,14 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
     if options.collection is not None:
         skip += [options.collection, options.collection.with_name(
             options.collection.name + "-journal")]
-    files, pilot_files = find_files(options.inputs, skip)
+    found = find_offers(options.inputs, skip)
+    files, pilot_files = found.files, found.pilots
     if len(pilot_files) > 1:
         raise AggregateUsageError(SEVERAL_PILOTS.format(
-            files=", ".join(str(p) for p in pilot_files)))
-    if not files:
+            files=", ".join(shown_path(p) for p in pilot_files)))
+    if not files and not found.unreadable:
         raise AggregateUsageError(NO_FILES.format(
-            inputs=", ".join(str(p) for p in options.inputs)))
+            inputs=", ".join(shown_path(p) for p in options.inputs)))
     pilot: Pilot | None = load_pilot(pilot_files[0]) if pilot_files else None
     with tempfile.TemporaryDirectory(prefix="rehablogg-samling-") as scratch:
         path = options.collection or Path(scratch) / "samling.sqlite3"
@@ -81,12 +89,15 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
             with collection.run():
                 take_files(collection, files, pilot, options.limits, progress,
                            on_file=None if on_progress is None else
-                           lambda done: on_progress(done, len(files), str(files[done - 1])))
+                           lambda done: on_progress(done, len(files),
+                                                    offer_name(files[done - 1])))
+                take_unreadable_folders(collection, found.unreadable)
             result = write_summary(collection, options.out, pilot,
                                    sheet_rows=options.sheet_rows,
                                    csv_threshold=options.csv_threshold,
                                    tariffs=tariffs)
-            result.offered_now = frozenset(str(f.resolve()) for f in files)
+            result.offered_now = frozenset(
+                offer_name(f) for f in [*files, *(folder for folder, _ in found.unreadable)])
             return result
         finally:
             collection.close()

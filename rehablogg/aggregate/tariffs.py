@@ -22,6 +22,7 @@ from pathlib import Path
 
 from rehablogg.core.catalogue import CATEGORIES, Catalogue, default_catalogue, shown_value
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.regular_file import read_regular_file
 
 FORMAT = "rehablogg-tariffs"
 FORMAT_MAJOR = 1
@@ -206,6 +207,7 @@ _SYNTAX = QT_TRANSLATE_NOOP("tariffs", "{file} er ikke gyldig TOML ({detail}).")
 _NOT_UTF8 = QT_TRANSLATE_NOOP(
     "tariffs", "{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.")
 _UNREADABLE = QT_TRANSLATE_NOOP("tariffs", "{file} kunne ikke leses ({reason}).")
+MAX_FILE_BYTES = 4 * 1024 * 1024  # the example file is about 5 KB
 _OR = QT_TRANSLATE_NOOP("tariffs", "eller")
 
 
@@ -502,7 +504,7 @@ def load_tariffs(path: Path, catalogue: Catalogue | None = None) -> TariffFile:
     is the one sentence to show (the GUI workbench and ``aggregate --tariffs`` use this)."""
     source = path.name
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         raise TariffError(_UNREADABLE.format(file=source, reason=reason), source=source) from None

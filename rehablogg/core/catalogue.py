@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.regular_file import read_regular_file
 from rehablogg.resources_dir import resource_path
 
 CATEGORIES: tuple[str, ...] = ("direkte", "indirekte", "annet")
@@ -246,6 +247,7 @@ _NOT_UTF8 = QT_TRANSLATE_NOOP(
     "catalogue", "{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen."
 )
 _UNREADABLE = QT_TRANSLATE_NOOP("catalogue", "{file} kunne ikke leses ({reason}).")
+MAX_FILE_BYTES = 4 * 1024 * 1024  # the shipped catalogue is about 40 KB
 _OR = QT_TRANSLATE_NOOP("catalogue", "eller")
 
 
@@ -563,7 +565,7 @@ def load_catalogue(path: Path) -> Catalogue:
     """Read and validate a catalogue file; every problem is a ``CatalogueError``."""
     source = path.name
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_FILE_BYTES)
     except OSError as error:
         reason = error.strerror or type(error).__name__
         message = _UNREADABLE.format(file=source, reason=reason)

@@ -27,8 +27,10 @@ from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
+from rehablogg.core.regular_file import read_regular_file
 
 FORMAT = "rehablogg-pilot"
+MAX_FILE_BYTES = 4 * 1024 * 1024  # a roster of a thousand therapists is about 100 KB
 FORMAT_VERSION = "1.0"
 TARGETS_VERSION = "1.1"  # the first version with [intensity_targets.<service>]
 SERVICES = ("habilitering", "rehabilitering")
@@ -92,8 +94,12 @@ def _err(source: str, where: str, problem: str) -> PilotError:
 
 def load_pilot(path: Path) -> Pilot:
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
+        text = read_regular_file(path, MAX_FILE_BYTES).decode("utf-8-sig")
+    except OSError as exc:
+        raise PilotError(QT_TRANSLATE_NOOP(
+            "pilot", "{file} kunne ikke leses ({reason}).").format(
+                file=path.name, reason=exc.strerror or type(exc).__name__)) from None
+    except UnicodeDecodeError:
         raise PilotError(QT_TRANSLATE_NOOP(
             "pilot", "{file} kan ikke leses som en pilotfil (UTF-8-tekst).").format(
                 file=path.name)) from None
