@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pilot_parsers(sub)
     _add_aggregate_parsers(sub)
 
+    from rehablogg import cli_calendar
+
+    cli_calendar.add_parser(sub, _iso_date)
     sub.add_parser("check", help="kontroller databasen uten å endre den")
     codes = sub.add_parser("codes", help="vis kodeverket")
     codes.add_argument("--catalogue", type=Path, metavar="FIL")
@@ -368,8 +371,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         "restore": _cmd_restore,
         "pilot": _cmd_pilot,
         "aggregate": _cmd_aggregate,
+        "import-calendar": _cmd_import_calendar,
     }
     return handlers[args.command](args, paths)
+
+
+def _cmd_import_calendar(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg import cli_calendar
+
+    return cli_calendar.run(args, paths, UserError)
 
 
 def _cmd_app(args: argparse.Namespace, paths: DataPaths) -> int:

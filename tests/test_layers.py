@@ -15,6 +15,7 @@ ALLOWED_INTERNAL: dict[str, set[str]] = {
     "storage": {"core", "storage"},
     "exchange": {"core", "storage", "exchange"},
     "aggregate": {"core", "storage", "exchange", "aggregate"},
+    "application": {"core", "storage", "exchange", "aggregate", "application"},
 }
 QT_ROOTS = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
 

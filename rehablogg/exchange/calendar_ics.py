@@ -62,12 +62,13 @@ def _fail(text: str, **values: object) -> CalendarFileError:
     return CalendarFileError(text.format(**values))
 
 
-def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes.
+def read_file_bytes(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes (``MAX_BYTES`` by default).
 
     Opened without blocking, so a FIFO or device named by mistake is refused instead of
     hanging, and read with the cap whatever size the file claims.
     """
+    limit = MAX_BYTES if limit is None else limit
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:

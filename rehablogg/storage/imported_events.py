@@ -7,12 +7,19 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import Connection, Engine, bindparam, text
+from sqlalchemy.exc import IntegrityError
 
 from rehablogg.core.entry import EntryDraft
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.entries import add_entry
+from rehablogg.storage.errors import StorageError
 from rehablogg.storage.settings import get_setting, set_setting
 
 _KEY_SETTING = "calendar_event_key"
+
+
+class AlreadyImportedError(StorageError):
+    """The calendar occurrence was imported already (from another list or window)."""
 
 
 def event_secret(engine: Engine) -> bytes:
@@ -53,5 +60,12 @@ def add_imported_entry(engine: Engine, draft: EntryDraft, key: str, catalogue_id
                        catalogue_version: int, *, reason: str | None = None) -> str:
     """Saves the entry made from a calendar event together with the mark that it was imported;
     an event imported meanwhile (another window) fails the whole save."""
-    return add_entry(engine, draft, catalogue_id, catalogue_version, reason=reason,
-                     along=lambda conn, entry_id: record_import(conn, key, entry_id))
+    try:
+        return add_entry(engine, draft, catalogue_id, catalogue_version, reason=reason,
+                         along=lambda conn, entry_id: record_import(conn, key, entry_id))
+    except IntegrityError as exc:
+        if imported_keys(engine, [key]):
+            raise AlreadyImportedError(QT_TRANSLATE_NOOP(
+                "storage", "Denne kalenderavtalen er allerede importert; den er ikke lagret "
+                "på nytt.")) from exc
+        raise
