@@ -41,6 +41,8 @@ _CODE_FIELDS = (
     "description",
     "anchors",
     "retired_in",
+    "contact_mode",
+    "arena",
 )
 _CHOICE_FIELDS = ("key", "label")
 
@@ -105,6 +107,11 @@ class Code:
     description: Labels
     anchors: tuple[str, ...]
     retired_in: int | None
+    # What the entry form puts in the field when this code is picked: a key of the catalogue's
+    # list, "" for "leave the field empty" (a phone call has no arena), or None when nothing is
+    # typical for the code (the field keeps what it has).
+    contact_mode: str | None = None
+    arena: str | None = None
 
     @property
     def needs_client(self) -> bool:
@@ -240,6 +247,11 @@ _RETIRED_RANGE = QT_TRANSLATE_NOOP(
 )
 _NONE_ACTIVE = QT_TRANSLATE_NOOP(
     "catalogue", "{where} må ha minst én kode som ikke er utgått i versjon {version}."
+)
+_DEFAULT_CHOICE = QT_TRANSLATE_NOOP(
+    "catalogue",
+    "{where} må være en nøkkel fra listen «{table}» i samme fil, eller tom tekst for ingen, "
+    "ikke «{value}».",
 )
 _SYNTAX_AT = QT_TRANSLATE_NOOP("catalogue", "{file}: linje {line} er ikke gyldig TOML ({detail}).")
 _SYNTAX = QT_TRANSLATE_NOOP("catalogue", "{file} er ikke gyldig TOML ({detail}).")
@@ -475,7 +487,32 @@ def _code(table: _Table, index: int, version: int, base: _Place, seen: set[str])
         description=_labels(table, "description", place),
         anchors=_anchors(table, place),
         retired_in=_retired_in(table, version, place),
+        contact_mode=_default_text(table, "contact_mode", place),
+        arena=_default_text(table, "arena", place),
     )
+
+
+def _default_text(table: _Table, field: str, place: _Place) -> str | None:
+    """An optional per-code default: text, where "" is allowed (it means "none")."""
+    value = table.get(field)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise place.error(_NOT_TEXT, field)
+    return value
+
+
+def _check_defaults(codes: tuple[Code, ...], contact_modes: tuple[Choice, ...],
+                    arenas: tuple[Choice, ...], source: str) -> None:
+    """Each code's defaults must name a value of the lists, which come later in the file."""
+    for code in codes:
+        place = _Place(source, code=code.code)
+        for field, table, value, choices in (
+            ("contact_mode", "contact_modes", code.contact_mode, contact_modes),
+            ("arena", "arenas", code.arena, arenas),
+        ):
+            if value and value not in {c.key for c in choices}:
+                raise place.error(_DEFAULT_CHOICE, field, table=table, value=value)
 
 
 def _codes(data: _Table, version: int, place: _Place) -> tuple[Code, ...]:
@@ -549,7 +586,7 @@ def parse_catalogue(text: str, source: str) -> Catalogue:
     _check_fields(data, _TOP_FIELDS, place)
     catalogue_id = _catalogue_id(data, place)
     version = _version(data, place)
-    return Catalogue(
+    catalogue = Catalogue(
         id=catalogue_id,
         version=version,
         name=_labels(data, "name", place),
@@ -559,6 +596,8 @@ def parse_catalogue(text: str, source: str) -> Catalogue:
         arenas=_choices(data, "arenas", place),
         parties=_choices(data, "parties", place),
     )
+    _check_defaults(catalogue.codes, catalogue.contact_modes, catalogue.arenas, source)
+    return catalogue
 
 
 def load_catalogue(path: Path) -> Catalogue:

@@ -68,6 +68,11 @@ class EntryForm(QWidget):
         self.default_arena = ""
         self.default_contact_mode = "oppmote"  # by far the most common
         self.required_fields: tuple[str, ...] = ()  # what a joined pilot makes compulsory
+        # Per-code defaults (the catalogue's contact_mode/arena): the fields the user set in
+        # this entry, which a picked code leaves alone, and for the fields a code's default
+        # filled in, what they held before it, given back when a code without one is picked.
+        self._user_set: set[str] = set()
+        self._before_default: dict[str, str] = {}
         self._accepted_warnings: tuple[str, ...] = ()
         self.code_model = CodeListModel(catalogue)
         self.client_model = ClientListModel(db)
@@ -118,6 +123,9 @@ class EntryForm(QWidget):
         ui.clientList.clicked.connect(lambda index: self._pick_client(index.row()))
         for widget in (ui.codeEdit, ui.clientEdit):
             widget.installEventFilter(self)
+        for combo, field in self._default_fields():
+            # activated: only the user's own choice, never a value set from code.
+            combo.activated.connect(lambda _i, f=field: self._user_set.add(f))
         ui.saveButton.clicked.connect(self.try_save)
         ui.cancelButton.clicked.connect(self.cancel)
         for minutes in QUICK_MINUTES:
@@ -137,6 +145,12 @@ class EntryForm(QWidget):
             self._set_clients([])
             _select_data(ui.arenaCombo, self.default_arena)
             _select_data(ui.contactCombo, self.default_contact_mode)
+        else:
+            # What a code's default put in stays with that entry, not the next one's context.
+            for combo, field in self._default_fields():
+                if field in self._before_default:
+                    _select_data(combo, self._before_default[field])
+        self._forget_defaults()
         # setText(""), not clear(): clear() is itself an undo step of the field, and Ctrl+Z in
         # a field with typing to undo undoes that typing, not the save (window_shortcuts.py).
         for edit in (ui.codeEdit, ui.clientEdit, ui.minutesEdit, ui.startEdit, ui.noteEdit):
@@ -182,6 +196,7 @@ class EntryForm(QWidget):
         ui.startEdit.setText(draft.start_time.strftime("%H:%M") if draft.start_time else "")
         _select_data(ui.contactCombo, draft.contact_mode or "")
         _select_data(ui.arenaCombo, draft.arena or "")
+        self._forget_defaults()  # a copied or edited entry keeps what it had
         self._set_parties(draft.parties)
         ui.groupSizeSpin.setValue(draft.group_size or 0)
         ui.travelSpin.setValue(draft.travel_minutes)
@@ -215,10 +230,30 @@ class EntryForm(QWidget):
         if code is None:
             return False
         self._set_code(code)
+        self._apply_code_defaults(code)
         self._show_list(self.ui.codeList, False)
         next_field = self.ui.clientEdit if code.allows_client else self.ui.minutesEdit
         next_field.setFocus()
         return True
+
+    def _default_fields(self) -> tuple[tuple[QComboBox, str], ...]:
+        return ((self.ui.contactCombo, "contact_mode"), (self.ui.arenaCombo, "arena"))
+
+    def _forget_defaults(self) -> None:
+        self._user_set = set()
+        self._before_default = {}
+
+    def _apply_code_defaults(self, code: Code) -> None:
+        """The picked code's contact mode and arena, in the fields the user has not set."""
+        for combo, field in self._default_fields():
+            if field in self._user_set:
+                continue
+            default = code.contact_mode if field == "contact_mode" else code.arena
+            if default is not None:
+                self._before_default.setdefault(field, combo.currentData() or "")
+                _select_data(combo, default)
+            elif field in self._before_default:
+                _select_data(combo, self._before_default.pop(field))
 
     def _set_code(self, code: Code | None, *, keep_text: bool = False) -> None:
         self.code = code

@@ -168,6 +168,21 @@ def test_shipped_choice_lists(shipped: Catalogue) -> None:
     assert shipped.arena("månen") is None
 
 
+def test_shipped_per_code_defaults(shipped: Catalogue) -> None:
+    """A phone contact is a phone contact with no arena; record keeping has neither; direct
+    time is in person, wherever it happens (issue 17, item 6)."""
+    defaults = {c.code: (c.contact_mode, c.arena) for c in shipped.codes}
+    assert defaults["I10"] == ("telefon", "")
+    assert defaults["I11"] == ("skriftlig", "")
+    assert defaults["I13"] == ("", "")
+    for code in ("D01", "D02", "D03", "D04", "D06", "D07"):
+        assert defaults[code] == ("oppmote", None), code
+    assert defaults["A03"] == (None, None)  # nothing is typical: the field is left alone
+    for code in shipped.codes:
+        assert code.contact_mode in (None, "", *shipped.contact_mode_keys), code.code
+        assert code.arena in (None, "", *shipped.arena_keys), code.code
+
+
 def test_client_properties(shipped: Catalogue) -> None:
     d03, a01, a04 = (shipped.code(c) for c in ("D03", "A01", "A04"))
     assert d03 is not None and d03.needs_client and d03.allows_client and d03.group
@@ -311,6 +326,17 @@ def test_optional_fields_may_be_left_out() -> None:
     catalogue = parse_catalogue(text, "cat.toml")
     assert catalogue.valid_from is None
     assert catalogue.codes[0].anchors == ()
+    # A custom catalogue without per-code defaults stays valid: no code has one.
+    assert all(c.contact_mode is None and c.arena is None for c in catalogue.codes)
+
+
+def test_per_code_defaults_are_read() -> None:
+    text = MINIMAL.replace('group = false\n', 'group = false\ncontact_mode = "oppmote"\n'
+                           'arena = "hjemme"\n', 1)
+    text = text.replace('group = true\n', 'group = true\narena = ""\n', 1)
+    d01, a01 = parse_catalogue(text, "cat.toml").codes
+    assert (d01.contact_mode, d01.arena) == ("oppmote", "hjemme")
+    assert (a01.contact_mode, a01.arena) == (None, "")  # "": the field is left empty
 
 
 def test_group_code_may_require_clients() -> None:
@@ -424,6 +450,31 @@ REFUSALS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "group = false",
         "group = false\nretired_in = 3",
         ("kode D01", "«retired_in»"),
+    ),
+    # per-code defaults: a key of the catalogue's own lists, or "" for none
+    (
+        "contact-default-unknown",
+        "group = false",
+        'group = false\ncontact_mode = "telefon"',
+        ("kode D01", "«contact_mode»", "«contact_modes»", "«telefon»"),
+    ),
+    (
+        "arena-default-unknown",
+        "group = false",
+        'group = false\narena = "skole"',
+        ("kode D01", "«arena»", "«arenas»", "«skole»"),
+    ),
+    (
+        "arena-default-type",
+        "group = false",
+        "group = false\narena = 1",
+        ("kode D01", "«arena»", "tekst"),
+    ),
+    (
+        "contact-default-bool",
+        "group = false",
+        "group = false\ncontact_mode = false",
+        ("kode D01", "«contact_mode»", "tekst"),
     ),
     # choice lists
     (
