@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         monday_first(self.ui.dateEdit)
         self._add_language_menu()
         self._add_workbench_action()
+        self._add_proposal_actions()
         self._add_reports_menu()
         self._connect()
         self.shortcuts = WindowShortcuts(self, self.ui.actionUndo, self.ui.actionRedo)
@@ -164,6 +165,34 @@ class MainWindow(QMainWindow):
             self.ui.menuFile.addAction(action)
         action.triggered.connect(self.open_workbench)
         self.workbench_action = action
+
+    def _add_proposal_actions(self) -> None:
+        """Fil → Importer kalender and Rediger → Kopier forrige uke: both end in the confirm
+        list, where nothing is saved before the therapist says so."""
+        self.import_calendar_action = QAction(self.tr("&Importer kalender …"), self)
+        self.import_calendar_action.setObjectName("actionImportCalendar")
+        self.import_calendar_action.setStatusTip(self.tr(
+            "Foreslå registreringer fra møtene i en kalenderfil (.ics) fra Outlook eller EPJ"))
+        self.ui.menuFile.insertAction(self.ui.actionExport, self.import_calendar_action)
+        self.import_calendar_action.triggered.connect(self.import_calendar)
+        self.copy_week_action = QAction(self.tr("Kopier &forrige uke …"), self)
+        self.copy_week_action.setObjectName("actionCopyLastWeek")
+        self.copy_week_action.setStatusTip(self.tr(
+            "Foreslå forrige ukes registreringer for uka som vises"))
+        self.ui.menuEdit.insertAction(self.ui.actionCopyToDay, self.copy_week_action)
+        self.copy_week_action.triggered.connect(self.copy_last_week)
+
+    def import_calendar(self, path: str | None = None) -> None:
+        from rehablogg.gui.proposal_actions import import_calendar
+
+        if import_calendar(self, self.db, self.catalogue, self.today(), path):
+            self.refresh()
+
+    def copy_last_week(self) -> None:
+        from rehablogg.gui.proposal_actions import copy_last_week
+
+        if copy_last_week(self, self.db, self.catalogue, self.today(), self.current):
+            self.refresh()
 
     def open_workbench(self) -> None:
         from rehablogg.gui.workbench_window import open_workbench

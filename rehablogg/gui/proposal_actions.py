@@ -1,0 +1,81 @@
+"""Fil → Importer kalender and Rediger → Kopier forrige uke: gather proposals, show the list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.periods import IsoWeek
+from rehablogg.gui.language import format_date, translated, week_label
+from rehablogg.gui.proposals_dialog import ProposalsDialog
+from rehablogg.storage.database import Database
+
+
+def import_range(today: date) -> tuple[date, date]:
+    """From the first day of last month to today: the weeks a therapist catches up on."""
+    first_this_month = today.replace(day=1)
+    return (first_this_month - timedelta(days=1)).replace(day=1), today
+
+
+def import_calendar(parent: QWidget, db: Database, catalogue: Catalogue, today: date,
+                    path: str | None = None) -> bool:
+    """True when something was saved (the views need refreshing)."""
+    from rehablogg.application.calendar_import import propose_from_calendar
+    from rehablogg.exchange.calendar_ics import CalendarFileError
+
+    title = QCoreApplication.translate("proposals", "Importer kalender")
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("proposals", "Velg kalenderfil"), "",
+            QCoreApplication.translate("proposals", "iCalendar-filer (*.ics);;Alle filer (*)"))
+        if not path:
+            return False
+    first, last = import_range(today)
+    try:
+        found = propose_from_calendar(db, Path(path), first, last, catalogue)
+    except CalendarFileError as exc:
+        QMessageBox.warning(parent, title, translated(exc))
+        return False
+    read = found.read
+    skipped = sum((read.all_day, read.cancelled, read.too_long, read.too_frequent))
+    intro = QCoreApplication.translate(
+        "proposals",
+        "Møter fra {first} til {last}: {n} forslag, {new} nye. Kontroller kode og bruker, "
+        "fjern haken for det som ikke er arbeid, og trykk Lagre valgte. Møtets deltakere og "
+        "beskrivelse tas aldri med.").format(
+        first=format_date(first), last=format_date(last), n=len(found.proposals),
+        new=len(found.new))
+    if skipped:
+        intro += " " + QCoreApplication.translate(
+            "proposals", "{n} heldagsavtaler, avlyste eller for lange avtaler er hoppet over."
+        ).format(n=skipped)
+    dialog = ProposalsDialog(db, catalogue, found.proposals, title=title, intro=intro,
+                             today=today, parent=parent)
+    dialog.exec()
+    return bool(dialog.saved)
+
+
+def copy_last_week(parent: QWidget, db: Database, catalogue: Catalogue, today: date,
+                   shown: date) -> bool:
+    from rehablogg.application.week_copy import propose_week_copy
+
+    title = QCoreApplication.translate("proposals", "Kopier forrige uke")
+    week = IsoWeek.of(shown)
+    proposals = propose_week_copy(db, week)
+    if not proposals:
+        QMessageBox.information(parent, title, QCoreApplication.translate(
+            "proposals", "Uka før {week} har ingen registreringer å kopiere.").format(
+            week=week_label(week.week)))
+        return False
+    intro = QCoreApplication.translate(
+        "proposals",
+        "Forrige ukes registreringer foreslått for {week} (helligdager og fraværsdager er "
+        "hoppet over, notater tas ikke med). Fjern haken for det som ikke skal gjentas, og "
+        "trykk Lagre valgte.").format(week=week_label(week.week))
+    dialog = ProposalsDialog(db, catalogue, proposals, title=title, intro=intro, today=today,
+                             parent=parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted or bool(dialog.saved)
