@@ -38,10 +38,15 @@ def propose_from_calendar(db: Database, path: Path, first: date, last: date,
     result = CalendarProposals(read=read)
     for event in read.events:
         guess = guess_code(event.title, catalogue)
+        code = catalogue.code(guess.code) if guess else None
+        # The code's own defaults first (a phone contact is not "in person"), then the profile's;
+        # "" in the catalogue means the field stays empty for that code.
+        mode = code.contact_mode if code and code.contact_mode is not None else (
+            profile.default_contact_mode)
+        arena = code.arena if code and code.arena is not None else profile.default_arena
         draft = EntryDraft(
             date=event.day, minutes=event.minutes, code=guess.code if guess else "",
-            start_time=event.start, contact_mode=profile.default_contact_mode or None,
-            arena=profile.default_arena or None)
+            start_time=event.start, contact_mode=mode or None, arena=arena or None)
         result.proposals.append(Proposal(draft, event.title, guess.word if guess else "",
                                          event.key, event.key in done))
     return result

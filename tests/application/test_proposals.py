@@ -37,6 +37,9 @@ def test_calendar_proposals_carry_the_guess_and_the_profiles_defaults(db: Databa
         "I04", "Ansvarsgruppemøte", time(9, 0))
     assert (first.draft.arena, first.draft.contact_mode, first.draft.note) == (
         "klinikk", "oppmote", "")
+    # IP work (I08) is written work by the catalogue's default: no arena, whatever the profile.
+    ip = found.proposals[1]
+    assert (ip.draft.code, ip.draft.contact_mode, ip.draft.arena) == ("I08", "skriftlig", None)
     # I04 needs a client: the proposal cannot be saved until the therapist picks one.
     assert problems(first.draft, CAT, TODAY)
     child = add_client(db.engine, "Testbarn", birth_year=2019)
