@@ -513,8 +513,11 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     if not source.is_file():
         raise UserError(f"Finner ikke filen {source}.")
     ensure_data_dir(paths)
-    kept = restore_backup(paths, source)
-    kept_text = f" Den forrige databasen er tatt vare på som {kept.name}." if kept else ""
+    restored = restore_backup(paths, source)
+    kept_text = ""
+    if restored.folder is not None:  # the files themselves, -wal and -shm included
+        copy = f" og som sikkerhetskopien {restored.backup.name}" if restored.backup else ""
+        kept_text = f" Den forrige databasen er tatt vare på urørt i {restored.folder}{copy}."
     print(f"Gjenopprettet {verify_backup(paths.database)} registreringer fra {source.name}."
           f"{kept_text}")
     return EXIT_OK

@@ -33,11 +33,12 @@ from rehablogg.storage.backups import (
     verify_backup,
 )
 from rehablogg.storage.database import open_database
-from rehablogg.storage.errors import StorageError
-from rehablogg.storage.integrity import quick_check
+from rehablogg.storage.diagnosis import probe_database
+from rehablogg.storage.errors import DamagedDatabaseError, StorageError
 from rehablogg.storage.lock import DataDirLock
 from rehablogg.storage.logs import enable_fault_log, scrub, setup_logging, take_previous_fault
 from rehablogg.storage.paths import DataPaths, ensure_data_dir, risky_location
+from rehablogg.storage.set_aside import recover_interrupted_restore
 
 log = logging.getLogger("rehablogg.app")
 # Called by this name so pyside6-lupdate finds the strings (context "app").
@@ -72,11 +73,15 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
     previous_fault = take_previous_fault(paths)
     fault_file = enable_fault_log(paths)
     log.info("start, data dir %s", paths.root)
-    if not _database_usable(paths, interactive):
-        return 1
     lock = DataDirLock(paths.lock_file)
     try:
         lock.acquire()
+    except StorageError as exc:
+        return _fail(exc.args[0] if exc.args else str(exc), interactive)
+    try:
+        if not database_ready(paths, interactive):
+            lock.release()
+            return 1
         db = open_database(paths)
     except StorageError as exc:
         lock.release()
@@ -117,11 +122,21 @@ def _fail(message: str, interactive: bool) -> int:
     return 1
 
 
-def _database_usable(paths: DataPaths, interactive: bool) -> bool:
-    """A damaged database is never written to: say so and offer the newest good backup."""
-    if not paths.database.exists() or quick_check(paths.database):
+def database_ready(paths: DataPaths, interactive: bool) -> bool:
+    """Whether the database can be opened. Locked or unreadable: say so and what to do, and
+    change nothing (its -wal may hold the latest entries). Damaged: never written to; offer the
+    newest good backup, and keep the damaged file with its -wal and -shm, untouched."""
+    try:
+        recover_interrupted_restore(paths)
+        probe_database(paths.database)
+    except DamagedDatabaseError:
+        log.error("quick_check failed for %s", paths.database)
+    except StorageError as exc:
+        log.error("database not usable: %s", type(exc).__name__)
+        _fail(exc.args[0] if exc.args else str(exc), interactive)
+        return False
+    else:
         return True
-    log.error("quick_check failed for %s", paths.database)
     good = _newest_good_backup(paths)
     if good is None:
         _fail(QT_TRANSLATE_NOOP("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
@@ -137,21 +152,27 @@ def _database_usable(paths: DataPaths, interactive: bool) -> bool:
     box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Skadet database"),
                       translate("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
                                 "ikke. Vil du gjenopprette sikkerhetskopien fra {taken} "
-                                "(registreringer: {entries})? Den skadde filen tas vare på som "
-                                "egen kopi.").format(
-                          folder=paths.root, entries=entries,
+                                "(registreringer: {entries})? Den skadde filen flyttes urørt, "
+                                "med -wal- og -shm-filene sine, til en egen mappe under "
+                                "{backups}.").format(
+                          folder=paths.root, entries=entries, backups=paths.backups,
                           taken=f"{format_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"))
     restore = box.addButton(translate("app", "Gjenopprett"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("app", "Avslutt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore:
         return False
-    damaged = paths.backups / f"skadet-{backup.taken_at:%Y%m%d%H%M%S}.sqlite3"
-    paths.database.replace(damaged)
-    for suffix in ("-wal", "-shm"):
-        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
-    restore_backup(paths, backup.path)
-    log.info("restored %s after a failed integrity check", backup.path.name)
+    try:
+        restored = restore_backup(paths, backup.path, app_holds_lock=True)
+    except StorageError as exc:
+        _fail(exc.args[0] if exc.args else str(exc), interactive)
+        return False
+    except OSError as exc:
+        _fail(QT_TRANSLATE_NOOP("app", "Sikkerhetskopien kunne ikke gjenopprettes ({reason}); "
+                                "ingenting er slettet.").format(reason=exc.strerror), interactive)
+        return False
+    log.info("restored %s after a failed integrity check; the damaged files are in %s",
+             backup.path.name, restored.folder.name if restored.folder else "-")
     return True
 
 

@@ -118,12 +118,13 @@ class BackupsDialog(QDialog):
             return
         self.db.engine.dispose()  # no open connection may see the file being replaced
         try:
-            restore_backup(self.paths, backup.path, app_holds_lock=True)
+            restored = restore_backup(self.paths, backup.path, app_holds_lock=True)
         except (OSError, StorageError) as exc:
             self.ui.messageLabel.setText(translated(exc))
             return
         self.restored = True
         self.model.reload()
         self.ui.messageLabel.setText(
-            self.tr("Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen."
-                    ).format(taken=f"{backup.taken_at:%d.%m.%Y %H:%M}"))
+            self.tr("Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen, "
+                    "og filene dens er tatt vare på urørt i {folder}.").format(
+                taken=f"{backup.taken_at:%d.%m.%Y %H:%M}", folder=restored.folder))

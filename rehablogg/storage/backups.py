@@ -7,6 +7,7 @@ File names carry the time and the reason, e.g. ``rehablogg-20261120-081500-dagli
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from collections.abc import Iterable
@@ -18,11 +19,18 @@ from pathlib import Path
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.backup import backup_database, free_backup_path, remove_leftovers
 from rehablogg.storage.database import migrate
+from rehablogg.storage.diagnosis import probe_database
 from rehablogg.storage.engine import read_only
 from rehablogg.storage.errors import DamagedDatabaseError, DataDirLockedError, StorageError
 from rehablogg.storage.lock import is_locked
 from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS
 from rehablogg.storage.paths import DataPaths
+from rehablogg.storage.set_aside import (
+    finish_set_aside,
+    recover_interrupted_restore,
+    set_aside,
+    staged_path,
+)
 
 REASONS = ("daglig", "manuell", "migrering", "gjenoppretting", "innlevering")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
@@ -55,23 +63,25 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.sequence), reverse=True)
 
 
-def verify_backup(path: Path) -> int:
+def verify_backup(path: Path, shown: Path | None = None) -> int:
     """Number of entries in a readable rehablogg database; StorageError with a sentence if it
-    is damaged, foreign or from a newer rehablogg."""
+    is damaged, foreign or from a newer rehablogg. The sentence names ``shown`` (default
+    ``path``): a restore checks its working copy again under the name the user chose."""
+    shown = shown or path
     try:
         conn = read_only(path)
         try:
             if [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
                 raise DamagedDatabaseError(QT_TRANSLATE_NOOP(
-                    "backups", "Filen {path} er skadet.").format(path=path))
+                    "backups", "Filen {path} er skadet.").format(path=shown))
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > LATEST_VERSION:
                 raise StorageError(QT_TRANSLATE_NOOP(
                     "backups", "Filen {path} er laget av en nyere rehablogg og kan ikke brukes "
-                    "her.").format(path=path))
+                    "her.").format(path=shown))
             if version < 1 or _shape(conn) != expected_shape(version):
                 raise StorageError(QT_TRANSLATE_NOOP(
-                    "backups", "Filen {path} er ikke en rehablogg-database.").format(path=path))
+                    "backups", "Filen {path} er ikke en rehablogg-database.").format(path=shown))
             return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
         finally:
             conn.close()
@@ -79,7 +89,7 @@ def verify_backup(path: Path) -> int:
         # A damaged schema can hold bytes that are not UTF-8; sqlite3 then fails decoding.
         raise DamagedDatabaseError(
             QT_TRANSLATE_NOOP("backups", "Filen {path} er ikke en lesbar rehablogg-database."
-                              ).format(path=path)) from exc
+                              ).format(path=shown)) from exc
 
 
 def _shape(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -234,26 +244,52 @@ def _good_backups(folder: Path, backups: list[BackupInfo]) -> list[BackupInfo]:
     return good
 
 
+@dataclass(frozen=True)
+class Restored:
+    """What a restore kept of the database it replaced: a copy in the backup list (None when
+    there was no database, or it was damaged) and the folder holding the files themselves."""
+
+    backup: Path | None
+    folder: Path | None
+
+
 def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None, *,
-                   app_holds_lock: bool = False) -> Path | None:
-    """Replace the database with ``source`` after verifying it; the current database is kept
-    as a backup first. Refused while the app holds the data directory, unless the caller is
-    that app (which has closed its connections first)."""
+                   app_holds_lock: bool = False) -> Restored:
+    """Replace the database with ``source`` after verifying it.
+
+    The current database is first copied into the backup list (when it can be read), then its
+    file, ``-wal`` and ``-shm`` are moved untouched into a kept folder (set_aside.py): entries
+    saved only in the ``-wal`` are never lost, and a damaged file can be replaced too. A locked
+    or unreadable database is left exactly as it is (its error says what to do). Refused while
+    the app holds the data directory, unless the caller is that app (which has closed its
+    connections first).
+    """
+    now = now or datetime.now()
+    recover_interrupted_restore(paths)
     verify_backup(source)
     if not app_holds_lock and is_locked(paths.lock_file):
         raise DataDirLockedError(QT_TRANSLATE_NOOP(
             "backups", "rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter."))
-    kept = None
+    readable = False
     if paths.database.exists():
-        kept = take_backup(paths, "gjenoppretting", now)
-    target = sqlite3.connect(paths.database)
-    try:
-        src = read_only(source)
         try:
-            src.backup(target)
-        finally:
-            src.close()
-    finally:
-        target.close()
+            probe_database(paths.database)  # locked or unreadable: raised, nothing touched
+            readable = True
+        except DamagedDatabaseError:
+            pass  # the very thing a restore is for; its files are kept below all the same
+    staged = staged_path(paths)
+    backup_database(source, staged)
+    try:
+        verify_backup(staged, shown=source)  # the file may have changed since it was checked
+        if os.name == "posix":
+            staged.chmod(0o600)
+        kept = take_backup(paths, "gjenoppretting", now) if readable else None
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    folder = set_aside(paths, now) if paths.database.exists() else None
+    os.replace(staged, paths.database)
+    if folder is not None:
+        finish_set_aside(folder)
     migrate(paths.database, paths.backups)
-    return kept
+    return Restored(kept, folder)

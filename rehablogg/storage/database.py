@@ -12,14 +12,12 @@ from sqlalchemy import Engine
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.backup import backup_database, free_backup_path
+from rehablogg.storage.diagnosis import explain_open_failure
 from rehablogg.storage.engine import make_engine, raw_connect, read_only
-from rehablogg.storage.errors import (
-    DamagedDatabaseError,
-    DatabaseGoneError,
-    NewerDatabaseError,
-)
+from rehablogg.storage.errors import DatabaseGoneError, NewerDatabaseError
 from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from rehablogg.storage.paths import DataPaths, ensure_data_dir
+from rehablogg.storage.set_aside import recover_interrupted_restore
 
 
 @dataclass
@@ -52,13 +50,9 @@ def read_schema_version(db_path: Path) -> int:
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        # A damaged schema can hold bytes that are not UTF-8; sqlite3 then fails decoding.
-        raise DamagedDatabaseError(
-            QT_TRANSLATE_NOOP(
-                "storage",
-                "Databasefilen {path} kan ikke leses: den er skadet eller ikke en database.",
-            ).format(path=db_path)
-        ) from exc
+        # A damaged schema can hold bytes that are not UTF-8; sqlite3 then fails decoding. A
+        # locked or forbidden file is not damaged, and is told apart (diagnosis.py).
+        raise explain_open_failure(db_path, exc) from exc
     return int(row[0])
 
 
@@ -111,6 +105,8 @@ def migrate(db_path: Path, backup_dir: Path, migrations: tuple[Migration, ...] =
 def open_database(paths: DataPaths) -> Database:
     """Create or upgrade the database in ``paths`` and return it ready for use."""
     ensure_data_dir(paths)
+    # A restore cut off half-way must be finished or undone before SQLite sees the folder.
+    recover_interrupted_restore(paths)
     migrate(paths.database, paths.backups)
     if os.name == "posix":  # health-related data: readable by its owner only
         paths.database.chmod(0o600)

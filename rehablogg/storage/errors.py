@@ -12,7 +12,17 @@ class NewerDatabaseError(StorageError):
 
 
 class DamagedDatabaseError(StorageError):
-    pass
+    """The file is not a readable SQLite database (or fails its check): restoring is the remedy."""
+
+
+class DatabaseLockedError(StorageError):
+    """Another program holds a lock on the database: waiting or closing it is the remedy, never a
+    restore (the file is fine, and its -wal may hold entries saved nowhere else)."""
+
+
+class DatabaseUnreadableError(StorageError):
+    """The operating system refuses rehablogg the database or its -wal/-shm (permissions):
+    fixing the permissions is the remedy, never a restore."""
 
 
 class DataDirLockedError(StorageError):

@@ -278,7 +278,7 @@ def _restore_accepted(paths: DataPaths, source: Path, copy_root: Path, name: str
     tree_before = _tree(copy_root)
     try:
         with hang_guard(HANG_SECONDS):
-            kept = restore_backup(target, source, now=datetime(2026, 5, 1, 12, 0))
+            kept = restore_backup(target, source, now=datetime(2026, 5, 1, 12, 0)).backup
     except StorageError:
         if _tree(copy_root) != tree_before:
             run.harm.append(f"{name}: restore refused it late, after changing the folder")

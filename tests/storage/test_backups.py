@@ -63,7 +63,7 @@ def test_backup_and_restore_round_trip(paths: DataPaths, tmp_path: Path) -> None
     db = open_database(paths)
     add_entry(db.engine, EntryDraft(date(2026, 5, 4), 30, "A03"), *CAT)
     db.close()
-    kept = restore_backup(paths, copy, now=datetime(2026, 11, 20, 9, 0))
+    kept = restore_backup(paths, copy, now=datetime(2026, 11, 20, 9, 0)).backup
     assert _snapshot(paths) == before
     assert kept is not None and verify_backup(kept) == 2  # the replaced database is kept
 
