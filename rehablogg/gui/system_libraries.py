@@ -169,6 +169,19 @@ def missing_packages_sentence(missing: list[str]) -> str:
     ).format(files=", ".join(missing), debian=" ".join(debian), fedora=" ".join(fedora))
 
 
+def _unreachable_local_display(display: str, sockets: Path = Path("/tmp/.X11-unix")
+                               ) -> str | None:
+    """A sentence when ``DISPLAY`` names a local X server (":0") whose socket is not there."""
+    match = re.fullmatch(r":(\d+)(?:\.\d+)?", display)
+    if match is None or not sockets.is_dir() or (sockets / f"X{match.group(1)}").exists():
+        return None  # a remote display (host:10 over ssh) or a system without the folder
+    return QT_TRANSLATE_NOOP(
+        "system_libraries",
+        "Fant ingen skjerm på DISPLAY={display} (X-serveren kjører ikke); start rehablogg fra "
+        "skrivebordet, eller bruk kommandoene som ikke trenger vindu (rehablogg --help).",
+    ).format(display=display)
+
+
 def desktop_problem(environ: Mapping[str, str] | None = None) -> str | None:
     """One sentence when Qt's xcb plugin would abort for want of system libraries, else None."""
     environ = os.environ if environ is None else environ
@@ -180,6 +193,9 @@ def desktop_problem(environ: Mapping[str, str] | None = None) -> str | None:
             "Fant ingen skjerm å åpne vinduet på (DISPLAY er ikke satt); start rehablogg fra "
             "skrivebordet, eller bruk kommandoene som ikke trenger vindu (rehablogg --help).",
         )
+    unreachable = _unreachable_local_display(environ.get("DISPLAY", ""))
+    if unreachable is not None:
+        return unreachable
     pyside = _pyside_dir()
     if pyside is None:
         return None

@@ -115,3 +115,15 @@ def test_missing_libraries_get_one_sentence_from_the_real_command() -> None:
                           capture_output=True, text=True, env=env, timeout=60, check=False)
     assert done.returncode == 1, done.stderr
     assert done.stderr.count("\n") == 1 and missing[0] in done.stderr
+
+
+def test_a_local_display_without_its_x_server_gets_one_sentence(tmp_path: Path) -> None:
+    sockets = tmp_path / ".X11-unix"
+    sockets.mkdir()
+    (sockets / "X0").touch()
+    assert sl._unreachable_local_display(":0", sockets) is None
+    assert sl._unreachable_local_display(":0.0", sockets) is None
+    assert sl._unreachable_local_display("localhost:10.0", sockets) is None  # over ssh
+    sentence = sl._unreachable_local_display(":99", sockets)
+    assert sentence is not None and "DISPLAY=:99" in sentence and "\n" not in sentence
+    assert sl._unreachable_local_display(":99", tmp_path / "absent") is None
