@@ -130,3 +130,24 @@ def written_forms(number: str) -> list[str]:
         f"{date}\u00a0{individual}{check}",
         f"{date}\u00a0{individual}\u00a0{check}",
     ]
+
+
+def pasted_forms(number: str) -> list[str]:
+    """Ways a number arrives in free text beyond the four written forms: a dash Word or a web
+    page made (with or without spaces around it), full-width digits, an invisible soft hyphen
+    or zero-width space inside it. The refusal of free text must catch these too."""
+    date, rest = number[:6], number[6:]
+    return [
+        f"{date} - {rest}",
+        f"{date}\u2013{rest}",
+        f"{date} \u2013 {rest}",
+        f"{date}\u2011{rest}",
+        f"{date}\u2212{rest}",
+        "".join(chr(0xFF10 + int(d)) for d in number),
+        f"{date}\u00ad{rest}",
+        f"{date}\u200b{rest}",
+    ]
+
+
+def every_form(number: str) -> list[str]:
+    return written_forms(number) + pasted_forms(number)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.free_text import NOTE, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
 MIN_MINUTES = 1
@@ -79,7 +80,13 @@ def validate_entry(
     problems += _check_code_and_clients(draft, catalogue, allow_retired)
     problems += _check_choices(draft, catalogue)
     problems += _check_required(draft, catalogue, required)
+    problems += _check_note(draft)
     return problems
+
+
+def _check_note(draft: EntryDraft) -> list[Problem]:
+    refusal = identity_number_refusal(NOTE, draft.note)
+    return [Problem("note", refusal)] if refusal else []
 
 
 _REQUIRED_NAMES = {

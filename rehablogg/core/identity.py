@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import enum
 import re
+import unicodedata
 from dataclasses import dataclass
 
 _K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2)
@@ -30,19 +31,22 @@ _H_OFFSET = 40
 _SYNTHETIC_OFFSET = 80
 
 _SPACE = "[ \u00a0\u202f]"  # people paste from Word and web pages, which bring no-break spaces
+# Word turns "010120 - 12345" into an en dash, and web pages bring hyphen look-alikes, so every
+# dash is a dash here (hyphen, non-breaking hyphen, figure, en and em dash, minus sign).
+_DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]"
 _WRITTEN_NUMBER = re.compile(
     rf"""
     (?<!\d)
     (?:
         [0-9]{{11}}
-      | [0-9]{{6}} (?:{_SPACE}|-) [0-9]{{5}}
+      | [0-9]{{6}} (?:{_SPACE}|{_SPACE}?{_DASH}{_SPACE}?) [0-9]{{5}}
       | [0-9]{{6}} {_SPACE} [0-9]{{3}} {_SPACE} [0-9]{{2}}
     )
     (?!\d)
     """,
     re.VERBOSE,
 )
-_SEPARATORS = re.compile(rf"{_SPACE}|-")
+_SEPARATORS = re.compile(rf"{_SPACE}|{_DASH}")
 
 
 class IdKind(enum.Enum):
@@ -80,8 +84,9 @@ def is_identity_number(number: str) -> bool:
 def normalise(text: str) -> str | None:
     """Return the 11 digits of one written identity number, or None if ``text`` is not one.
 
-    Only the written form is checked here (11 digits, ``DDMMYY IIIKK``, ``DDMMYY-IIIKK`` or
-    ``DDMMYY III KK``); call :func:`identify` on the result to validate the number.
+    Only the written form is checked here (11 digits, ``DDMMYY IIIKK``, ``DDMMYY-IIIKK`` with
+    any dash, spaces around it allowed, or ``DDMMYY III KK``); call :func:`identify` on the
+    result to validate the number.
     """
     candidate = text.strip()
     if _WRITTEN_NUMBER.fullmatch(candidate) is None:
@@ -102,7 +107,27 @@ def find_identity_numbers(text: str) -> list[IdMatch]:
 
 
 def contains_identity_number(text: str) -> bool:
-    return bool(find_identity_numbers(text))
+    """True when ``text`` holds a valid identity number, also when it is written with full-width
+    or other compatibility digits, or split by invisible characters (soft hyphen, zero-width
+    space) that a copy from a web page or a PDF can bring along."""
+    if find_identity_numbers(text):
+        return True
+    folded = _folded(text)
+    return folded != text and bool(find_identity_numbers(folded))
+
+
+def redact_identity_numbers(text: str, replacement: str) -> str:
+    """``text`` with every identity number the scanner finds replaced by ``replacement``."""
+    for match in reversed(find_identity_numbers(text)):
+        text = text[: match.start] + replacement + text[match.end:]
+    return text
+
+
+def _folded(text: str) -> str:
+    # NFKC maps full-width and other compatibility digits to ASCII; format characters (Cf)
+    # are invisible, so a number split by them still reads as one number.
+    normal = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in normal if unicodedata.category(c) != "Cf")
 
 
 def _weighted_residue(number: str, weights: tuple[int, ...]) -> int:

@@ -16,6 +16,7 @@ from typing import Any
 
 from rehablogg.core.catalogue import Catalogue, Choice
 from rehablogg.core.entry import EntryDraft
+from rehablogg.core.free_text import TEMPLATE, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import IsoWeek, format_date
 
@@ -101,6 +102,9 @@ def check_template(template: str) -> str:
     """The template unchanged when it can be used; TemplateError with one sentence if not."""
     if not template.strip():
         raise TemplateError(_EMPTY)
+    refusal = identity_number_refusal(TEMPLATE, template)
+    if refusal:
+        raise TemplateError(refusal)
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError:

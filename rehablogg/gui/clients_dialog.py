@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehablogg.core.agegroups import age_group
+from rehablogg.core.free_text import LABEL, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pseudonym import linked_pseudonym, parse_pilot_key
 from rehablogg.gui.buttons import localise_buttons
@@ -35,6 +36,7 @@ from rehablogg.storage.clients import (
     update_client,
 )
 from rehablogg.storage.database import Database
+from rehablogg.storage.free_text import IdentityNumberError
 from rehablogg.storage.pilot import joined_pilot
 
 SERVICES = (("habilitering", QT_TRANSLATE_NOOP("ClientsModel", "Habilitering")),
@@ -205,32 +207,48 @@ class ClientEditDialog(QDialog):
             "therapist_is_coordinator": ui.meCoordinatorCheck.isChecked(),
         }
 
+    def _label_problem(self, message: str) -> None:
+        """The sentence under the name; the name stays as typed."""
+        self.ui.labelError.setText(message)
+        self.ui.labelError.setVisible(True)
+        self.ui.labelEdit.setFocus()
+        self.adjustSize()
+
     def accept(self) -> None:
         label = self.ui.labelEdit.text().strip()
         if self.ui.labelEdit.isEnabled() and not label:
-            self.ui.labelError.setText(
+            self._label_problem(
                 self.tr("Skriv et navn eller kallenavn du kjenner brukeren igjen på."))
-            self.ui.labelError.setVisible(True)
-            self.ui.labelEdit.setFocus()
             return
+        refusal = identity_number_refusal(LABEL, label) if self.ui.labelEdit.isEnabled() else None
+        if refusal is not None:
+            self._label_problem(translated(refusal))
+            return
+        self.ui.labelError.setVisible(False)
+        try:
+            self._save(label)
+        except IdentityNumberError as exc:  # storage's own check; the GUI's should come first
+            self._label_problem(translated(exc))
+            return
+        except (ValueError, PseudonymTakenError) as exc:
+            assert self.numberEdit is not None
+            self.numberError.setText(translated(exc))
+            self.numberError.setVisible(True)
+            self.numberEdit.setFocus()
+            self.adjustSize()  # room for the sentence; nothing below it is cut off
+            return
+        super().accept()
+
+    def _save(self, label: str) -> None:
         if self.client_id is None:
-            try:
-                pseudonym = self._linked_pseudonym()
-                self.client_id = add_client(self.db.engine, label, pseudonym=pseudonym,
-                                            **self.fields())
-            except (ValueError, PseudonymTakenError) as exc:
-                assert self.numberEdit is not None
-                self.numberError.setText(translated(exc))
-                self.numberError.setVisible(True)
-                self.numberEdit.setFocus()
-                self.adjustSize()  # room for the sentence; nothing below it is cut off
-                return
+            pseudonym = self._linked_pseudonym()
+            self.client_id = add_client(self.db.engine, label, pseudonym=pseudonym,
+                                        **self.fields())
         else:
             changes = self.fields()
             if self.ui.labelEdit.isEnabled():
                 changes["label"] = label
             update_client(self.db.engine, self.client_id, **changes)
-        super().accept()
 
 
 class ClientsDialog(QDialog):

@@ -28,6 +28,7 @@ from rehablogg.core.entry import (
     find_overlaps,
     validate_entry,
 )
+from rehablogg.core.identity import find_identity_numbers
 from rehablogg.gui.codes_window import CodeHelp
 from rehablogg.gui.forms.ui_entry_form import Ui_EntryForm
 from rehablogg.gui.language import catalogue_text, monday_first, translated
@@ -464,6 +465,7 @@ class EntryForm(QWidget):
             "date": ui.dateError, "code": ui.codeError, "clients": ui.clientsError,
             "minutes": ui.minutesError, "start_time": ui.startError,
             "group_size": ui.groupSizeError, "travel_minutes": ui.travelError,
+            "note": ui.noteError,
         }.get(field, ui.messageLabel)
 
     def _field_widget(self, field: str) -> QWidget:
@@ -473,6 +475,7 @@ class EntryForm(QWidget):
             "minutes": ui.minutesEdit, "start_time": ui.startEdit,
             "group_size": ui.groupSizeSpin, "travel_minutes": ui.travelSpin,
             "contact_mode": ui.contactCombo, "arena": ui.arenaCombo, "parties": ui.partiesList,
+            "note": ui.noteEdit,
         }.get(field, ui.codeEdit)
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -484,13 +487,23 @@ class EntryForm(QWidget):
             widget = self._field_widget(problems[0].field)
             if widget.isEnabled():
                 widget.setFocus()
-                if isinstance(widget, QLineEdit):
+                if widget is self.ui.noteEdit:
+                    self._select_identity_number()
+                elif isinstance(widget, QLineEdit):
                     widget.selectAll()
+
+    def _select_identity_number(self) -> None:
+        """Select just the number in the note, so one Delete removes it and the rest of the
+        note stays as typed (selecting everything would let the next key wipe the note)."""
+        edit = self.ui.noteEdit
+        found = find_identity_numbers(edit.text())
+        if found:
+            edit.setSelection(found[0].start, found[0].end - found[0].start)
 
     def clear_problems(self) -> None:
         ui = self.ui
         for label in (ui.dateError, ui.codeError, ui.clientsError, ui.minutesError,
-                      ui.startError, ui.groupSizeError, ui.travelError):
+                      ui.startError, ui.groupSizeError, ui.travelError, ui.noteError):
             label.clear()
             label.setVisible(False)
         ui.messageLabel.clear()
@@ -501,7 +514,7 @@ class EntryForm(QWidget):
         labels = {"date": ui.dateError, "code": ui.codeError, "clients": ui.clientsError,
                   "minutes": ui.minutesError, "start_time": ui.startError,
                   "group_size": ui.groupSizeError, "travel_minutes": ui.travelError,
-                  "message": ui.messageLabel}
+                  "note": ui.noteError, "message": ui.messageLabel}
         return {k: v.text() for k, v in labels.items() if v.text()}
 
 

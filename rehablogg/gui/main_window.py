@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -49,6 +48,7 @@ from rehablogg.gui.language import (
     week_label,
     write_error_text,
 )
+from rehablogg.gui.reason_dialog import ask_reason
 from rehablogg.gui.timer_dialog import TimerStopDialog
 from rehablogg.gui.undo import DoneCommand
 from rehablogg.gui.window_shortcuts import WindowShortcuts
@@ -585,11 +585,11 @@ class MainWindow(QMainWindow):
             locked = [d for d in days if period_state(conn, d.strftime("%Y-%m")) != OPEN]
         if not locked:
             return ""
-        text, ok = QInputDialog.getText(
+        reason = ask_reason(
             self, self.tr("Levert måned"),
             self.tr("{month} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):"
                     ).format(month=f"{locked[0]:%m.%Y}"))
-        return text.strip() if ok and text.strip() else False
+        return reason if reason is not None else False
 
     def _report(self, exc: Exception) -> None:
         message = translated(exc) if isinstance(exc, LockedPeriodError) else write_error_text(exc)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.free_text import UNIT, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
 from rehablogg.core.periods import days_between, format_date
@@ -60,6 +61,7 @@ from rehablogg.gui.municipality_model import (
 )
 from rehablogg.storage.absence import absences, set_absence
 from rehablogg.storage.database import Database
+from rehablogg.storage.free_text import IdentityNumberError
 from rehablogg.storage.profile import get_profile, update_profile
 
 # Marked with QT_TRANSLATE_NOOP("ProfileDialog", …) and translated where they are shown.
@@ -486,6 +488,9 @@ class ProfileDialog(QDialog):
         try:
             update_profile(self.db.engine, **fields)
             self._save_absences()
+        except IdentityNumberError as exc:  # storage's own check of the other fields
+            self._show_problem(Problem(exc.field, translated(exc)))
+            return False
         except (SQLAlchemyError, OSError) as exc:
             self._show_problem(Problem(
                 "message", self.tr("Profilen ble ikke lagret ({error}); det du skrev er "
@@ -537,6 +542,9 @@ class ProfileDialog(QDialog):
                 self._show_municipality_info()
 
         fields["unit"] = " ".join(ui.unitEdit.text().split())
+        refusal = identity_number_refusal(UNIT, fields["unit"])
+        if refusal is not None:
+            problems.append(Problem("unit", translated(refusal)))
         try:
             fields["position_percent"] = validate_position(ui.positionSpin.value())
         except ValueError as exc:

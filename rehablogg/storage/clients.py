@@ -7,10 +7,12 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine, Row, text
 
+from rehablogg.core.free_text import LABEL
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.errors import StorageError
+from rehablogg.storage.free_text import refuse_identity_numbers
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def add_client(
 
     from rehablogg.storage.schema import Client
 
+    refuse_identity_numbers(LABEL, label)
     with Session(engine) as session:
         taken = {p for (p,) in session.connection().execute(text("SELECT pseudonym FROM client"))}
         if pseudonym is not None and pseudonym in taken:
@@ -155,6 +158,8 @@ def update_client(engine: Engine, client_id: int, **changes: object) -> None:
     unknown = set(changes) - CLIENT_FIELDS
     if unknown:
         raise TypeError(f"unknown client fields: {sorted(unknown)}")
+    label = changes.get("label")
+    refuse_identity_numbers(LABEL, label if isinstance(label, str) else None)
     with Session(engine) as session:
         client = session.get(Client, client_id)
         if client is None:

@@ -2,7 +2,8 @@
 
 An entry, its clients and its parties are written together or not at all. A change in a
 submitted month needs a reason and leaves a row in the audit trail with the entry before and
-after, so a correction can say what changed.
+after, so a correction can say what changed. A note or reason holding an identity number is
+refused before anything is written (``storage/free_text.py``).
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
 from rehablogg.core.entry import EntryDraft
+from rehablogg.core.free_text import NOTE, REASON
+from rehablogg.core.identity import redact_identity_numbers
 from rehablogg.storage.clock import now_iso
+from rehablogg.storage.free_text import refuse_identity_numbers
 from rehablogg.storage.periods import mark_changed, require_reason_if_locked
 
 
@@ -79,6 +83,17 @@ def _write_links(conn: Connection, entry_id: str, draft: EntryDraft, *, replace:
         )
 
 
+# What an identity number in an entry saved before the refusal existed becomes in the audit
+# trail's copy of it, so a correction does not store the number a second time.
+REDACTED = "[nummer fjernet]"
+
+
+def _refuse_typed(draft: EntryDraft | None, reason: str | None) -> None:
+    if draft is not None:
+        refuse_identity_numbers(NOTE, draft.note)
+    refuse_identity_numbers(REASON, reason)
+
+
 def _audit(conn: Connection, month: str, entry_id: str, action: str, reason: str,
            before: StoredEntry | None, after: EntryDraft | None) -> None:
     conn.execute(
@@ -89,11 +104,16 @@ def _audit(conn: Connection, month: str, entry_id: str, action: str, reason: str
         {
             "at": now_iso(), "month": month, "entry_id": entry_id, "action": action,
             "reason": reason.strip(),
-            "before": draft_to_json(before.draft) if before else None,
+            "before": draft_to_json(_redacted(before.draft)) if before else None,
             "after": draft_to_json(after) if after else None,
         },
     )
     mark_changed(conn, month)
+
+
+def _redacted(draft: EntryDraft) -> EntryDraft:
+    note = redact_identity_numbers(draft.note, REDACTED)
+    return draft if note == draft.note else replace(draft, note=note)
 
 
 def draft_to_json(draft: EntryDraft) -> str:
@@ -117,6 +137,7 @@ def add_entry(
     """Save a new entry; returns its UUID. Raises LockedPeriodError for a submitted month
     without a reason. ``along`` writes what belongs with the entry (the calendar event it came
     from) in the same transaction, so both are saved or neither is."""
+    _refuse_typed(draft, reason)
     new_id = entry_id or str(uuid.uuid4())
     stamp = now_iso()
     with engine.begin() as conn:
@@ -137,6 +158,7 @@ def add_entry(
 
 def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
                  reason: str | None = None) -> None:
+    _refuse_typed(draft, reason)
     with engine.begin() as conn:
         before = _get(conn, entry_id)
         if before is None:
@@ -153,6 +175,7 @@ def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
 
 def delete_entry(engine: Engine, entry_id: str, *, reason: str | None = None) -> StoredEntry:
     """Delete an entry and return it as it was, so the caller can undo exactly."""
+    _refuse_typed(None, reason)
     with engine.begin() as conn:
         before = _get(conn, entry_id)
         if before is None:

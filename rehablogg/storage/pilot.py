@@ -15,7 +15,7 @@ from sqlalchemy import Engine
 
 from rehablogg.core.agegroups import AgeGroup
 from rehablogg.core.pilot import Pilot, RosterEntry
-from rehablogg.storage.profile import get_profile, update_profile
+from rehablogg.storage.profile import get_profile, refuse_profile_texts, update_profile
 from rehablogg.storage.settings import get_setting, set_setting
 
 SETTING = "pilot"
@@ -55,7 +55,9 @@ def join_pilot(engine: Engine, pilot: Pilot, entry: RosterEntry) -> list[Change]
         "catalogue_id": pilot.catalogue_id,
         "catalogue_version": pilot.catalogue_version,
     }
-    set_setting(engine, SETTING, pilot_settings(pilot, entry))
+    # Both writes are checked before either is made, so a refused pilot leaves no half join.
+    refuse_profile_texts(values)
+    set_setting(engine, SETTING, pilot_settings(pilot, entry), not_text=("key",))
     update_profile(engine, **values)
     return [Change(label, str(getattr(before, column)), str(values[column]))
             for column, label in _PROFILE_FIELDS

@@ -12,7 +12,9 @@ from typing import Any
 
 from sqlalchemy import Engine, text
 
+from rehablogg.core.free_text import TEXT, UNIT
 from rehablogg.storage.clock import now_iso
+from rehablogg.storage.free_text import refuse_identity_numbers
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,14 @@ def get_profile(engine: Engine) -> ProfileData:
     return ProfileData(**row._mapping) if row is not None else ProfileData()
 
 
+def refuse_profile_texts(changes: dict[str, Any]) -> None:
+    """IdentityNumberError when any text of ``changes`` holds an identity number (the unit is
+    the one free text; the other fields are checked too, as nothing there may hold one)."""
+    for name, value in changes.items():
+        if isinstance(value, str):
+            refuse_identity_numbers(UNIT if name == "unit" else TEXT, value)
+
+
 def update_profile(engine: Engine, **changes: Any) -> ProfileData:
     """Change profile fields; callers validate values with ``core.profile_rules`` first."""
     from sqlmodel import Session
@@ -56,6 +66,7 @@ def update_profile(engine: Engine, **changes: Any) -> ProfileData:
     unknown = set(changes) - EDITABLE
     if unknown:
         raise TypeError(f"unknown profile fields: {sorted(unknown)}")
+    refuse_profile_texts(changes)
     with Session(engine) as session:
         profile = session.get(Profile, 1) or Profile(id=1)
         for name, value in changes.items():

@@ -19,6 +19,9 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, text
 
+from rehablogg.core.free_text import NOTE
+from rehablogg.storage.free_text import refuse_identity_numbers
+
 STATE_KEY = "timer_state"
 
 
@@ -76,6 +79,7 @@ def get_timer(engine: Engine) -> RunningTimer | None:
 def start_timer(engine: Engine, started_at: datetime, code: str, client_id: int | None,
                 note: str = "", *, contact_mode: str | None = None,
                 arena: str | None = None) -> RunningTimer:
+    refuse_identity_numbers(NOTE, note)
     started = _iso(started_at)
     with engine.begin() as conn:
         conn.execute(

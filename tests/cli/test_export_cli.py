@@ -120,12 +120,13 @@ def test_a_note_with_an_identity_number_blocks_with_notes_only(own_demo: Path,
                                                                tmp_path: Path) -> None:
     from rehablogg.core.identity import IdKind
     from tests.identity_factory import example
+    from tests.legacy_text import set_note
 
     number = example(IdKind.FODSELSNUMMER, date(2016, 2, 29))
     db = open_database_file(own_demo / "rehablogg.sqlite3")
-    add_entry(db.engine, EntryDraft(date=date(2025, 3, 20), start_time=time(10, 15),
-                                    minutes=30, code="A03", note=f"gjelder {number}"),
-              "rehablogg-standard", 1)
+    entry_id = add_entry(db.engine, EntryDraft(date=date(2025, 3, 20), start_time=time(10, 15),
+                                               minutes=30, code="A03"), "rehablogg-standard", 1)
+    set_note(db.engine, entry_id, f"gjelder {number}")  # as an older rehablogg stored it
     db.close()
     out = tmp_path / "out"
     out.mkdir()

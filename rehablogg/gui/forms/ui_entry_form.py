@@ -325,10 +325,24 @@ class Ui_EntryForm(object):
 
         self.fieldsLayout.addWidget(self.noteEditLabel, 10, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
+        self.noteBox = QVBoxLayout()
+        self.noteBox.setSpacing(2)
+        self.noteBox.setObjectName(u"noteBox")
         self.noteEdit = QLineEdit(EntryForm)
         self.noteEdit.setObjectName(u"noteEdit")
 
-        self.fieldsLayout.addWidget(self.noteEdit, 10, 1, 1, 1)
+        self.noteBox.addWidget(self.noteEdit)
+
+        self.noteError = QLabel(EntryForm)
+        self.noteError.setObjectName(u"noteError")
+        self.noteError.setWordWrap(True)
+        self.noteError.setVisible(False)
+        self.noteError.setProperty(u"tone", u"error")
+
+        self.noteBox.addWidget(self.noteError)
+
+
+        self.fieldsLayout.addLayout(self.noteBox, 10, 1, 1, 1)
 
 
         self.outerLayout.addLayout(self.fieldsLayout)
@@ -494,6 +508,7 @@ class Ui_EntryForm(object):
         self.noteEdit.setAccessibleName(QCoreApplication.translate("EntryForm", u"Notat", None))
 #endif // QT_CONFIG(accessibility)
         self.noteEdit.setPlaceholderText(QCoreApplication.translate("EntryForm", u"Blir p\u00e5 denne maskinen", None))
+        self.noteError.setText("")
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("EntryForm", u"Melding", None))
 #endif // QT_CONFIG(accessibility)
