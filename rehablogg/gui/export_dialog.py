@@ -274,7 +274,7 @@ class ExportDialog(QDialog):
         self._reset_ticks(start, end)
         ui.submitCheck.setEnabled(self.can_submit())
         ui.notesWarning.setVisible(ui.notesCheck.isChecked())
-        ui.exportButton.setText(self.tr("&Lever inn") if self.submitting()
+        ui.exportButton.setText(self.tr("Lever &inn") if self.submitting()
                                 else self.tr("&Eksporter"))
         ui.messageLabel.setText("")
         self._show_early(start, end)

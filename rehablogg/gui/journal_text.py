@@ -204,7 +204,7 @@ class JournalTemplateDialog(QDialog):
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.reset_button = QPushButton(self.tr("&Standardmal"), self)
+        self.reset_button = QPushButton(self.tr("S&tandardmal"), self)
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         layout.addWidget(self.buttons)
         localise_buttons(self)

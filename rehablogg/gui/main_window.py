@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
 
     def _add_workbench_action(self) -> None:
         """Fil → Arbeidsbenk for pilotleder, right after Bli med i pilot."""
-        action = QAction(self.tr("Arbeidsbenk for &pilotleder …"), self)
+        action = QAction(self.tr("Arbeids&benk for pilotleder …"), self)
         action.setObjectName("actionWorkbench")
         action.setStatusTip(self.tr("Samle innleveringene fra terapeutene i en pilot og skriv "
                                     "sammendraget"))
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         window opens (start-up time)."""
         from rehablogg.gui.journal_text import JournalText
 
-        menu = QMenu(self.tr("R&apporter"), self)
+        menu = QMenu(self.tr("Ra&pporter"), self)
         menu.setObjectName("menuReports")
         self.menuBar().insertMenu(self.ui.menuHelp.menuAction(), menu)
         self.actionMyTime = menu.addAction(self.tr("Min tid…"))
@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
         ui.actionDiscardTimer.setEnabled(timer is not None and not timer.running)
         if timer is None:
             ui.timerLabel.setText("")
-            ui.timerButton.setText(self.tr("Start &tidtaker"))
+            ui.timerButton.setText(self.tr("Start tidtaker"))
             return
         if timer.stopped_at is not None:
             ui.timerLabel.setText("⏱ " + self.tr(
@@ -773,7 +773,7 @@ class MainWindow(QMainWindow):
         ui.timerLabel.setText("⏱ " + self.tr("{code} siden {date} {time} ({running})").format(
             code=timer.code, date=format_date(timer.started_at.date()),
             time=f"{timer.started_at:%H:%M}", running=running))
-        ui.timerButton.setText(self.tr("Stopp &tidtaker"))
+        ui.timerButton.setText(self.tr("Stopp tidtaker"))
 
     # -- help ------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:

@@ -69,7 +69,7 @@ def _submit_through_window(window: MainWindow, folder: Path) -> ExportDialog:
         # November is not over on TODAY (20.11.2026): handing it in takes both ticks.
         dialog.ui.submitCheck.setChecked(True)
         dialog.ui.earlyCheck.setChecked(True)
-        assert dialog.ui.exportButton.text() == "&Lever inn"
+        assert dialog.ui.exportButton.text() == "Lever &inn"
         QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
         dialog.accept()
 
@@ -276,7 +276,7 @@ def test_an_unfinished_month_is_not_pre_ticked_and_needs_a_named_confirmation(
     assert dialog.written is None and list(tmp_path.glob("*.xlsx")) == []
 
     QTest.mouseClick(ui.earlyCheck, Qt.MouseButton.LeftButton)
-    assert ui.exportButton.isEnabled() and ui.exportButton.text() == "&Lever inn"
+    assert ui.exportButton.isEnabled() and ui.exportButton.text() == "Lever &inn"
     QTest.mouseClick(ui.exportButton, Qt.MouseButton.LeftButton)
     assert dialog.written is not None, ui.messageLabel.text()
     assert dialog.written.kind is Kind.FIRST
@@ -317,6 +317,6 @@ def test_an_ended_month_is_pre_ticked(qtbot: QtBot, db: Database, tmp_path: Path
                                       month: dict[str, str]) -> None:
     dialog = _on(qtbot, db, tmp_path, NOVEMBER, DECEMBER_4)
     assert dialog.ui.submitCheck.isChecked() and dialog.ui.earlyCheck.isHidden()
-    assert dialog.ui.exportButton.text() == "&Lever inn"
+    assert dialog.ui.exportButton.text() == "Lever &inn"
     QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     assert dialog.written is not None and dialog.written.kind is Kind.FIRST

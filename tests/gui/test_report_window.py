@@ -76,7 +76,7 @@ def _row(model: object, first_cell: str) -> list[str]:
 def test_menu_opens_a_non_modal_report_on_this_month(window: MainWindow, qtbot: QtBot,
                                                      november: dict[str, int]) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles.index("R&apporter") == titles.index(window.ui.menuHelp.title()) - 1
+    assert titles.index("Ra&pporter") == titles.index(window.ui.menuHelp.title()) - 1
     reports = window.findChild(QMenu, "menuReports")
     assert reports is not None
     assert [a.text() for a in reports.actions()] == ["Min tid…"]

@@ -139,7 +139,7 @@ class Ui_ClientsDialog(object):
 #if QT_CONFIG(accessibility)
         self.pageButton.setAccessibleName(QCoreApplication.translate("ClientsDialog", u"Brukerside", None))
 #endif // QT_CONFIG(accessibility)
-        self.pageButton.setText(QCoreApplication.translate("ClientsDialog", u"Bruker&side", None))
+        self.pageButton.setText(QCoreApplication.translate("ClientsDialog", u"Brukers&ide", None))
 #if QT_CONFIG(accessibility)
         self.activeButton.setAccessibleName(QCoreApplication.translate("ClientsDialog", u"Avslutt eller gjen\u00e5pne", None))
 #endif // QT_CONFIG(accessibility)
