@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             "Foreslå registreringer fra møtene i en kalenderfil (.ics) fra Outlook eller EPJ"))
         self.ui.menuFile.insertAction(self.ui.actionExport, self.import_calendar_action)
         self.import_calendar_action.triggered.connect(self.import_calendar)
-        self.copy_week_action = QAction(self.tr("Kopier &forrige uke …"), self)
+        self.copy_week_action = QAction(self.tr("Kopier forrige &uke …"), self)
         self.copy_week_action.setObjectName("actionCopyLastWeek")
         self.copy_week_action.setStatusTip(self.tr(
             "Foreslå forrige ukes registreringer for uka som vises"))
