@@ -187,6 +187,8 @@ def _add_pilot_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
                      help=f"felt hver registrering må ha: {', '.join(_REQUIRABLE)}")
     new.add_argument("--age-groups", type=_age_groups_arg, metavar="GRUPPER",
                      help="som 0-5,6-12,13-17,18-25,26-66,67+")
+    new.add_argument("--small-count-threshold", type=int, metavar="N",
+                     help="antall personer under N skjules i delingsarkene (standard 5)")
     show = psub.add_parser("show", help="vis en pilotfil")
     show.add_argument("file", type=Path, metavar="FIL")
     join = psub.add_parser("join", help="bli med i en pilot")
@@ -213,7 +215,13 @@ def _read_pilot(path: Path) -> object:
 def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
     from rehablogg.core.catalogue import default_catalogue
-    from rehablogg.core.pilot import Pilot, PilotError, check_pilot, roster_from_csv
+    from rehablogg.core.pilot import (
+        DEFAULT_SMALL_COUNT_THRESHOLD,
+        Pilot,
+        PilotError,
+        check_pilot,
+        roster_from_csv,
+    )
     from rehablogg.core.pseudonym import new_pilot_key
 
     out: Path = args.out
@@ -246,7 +254,10 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
             roster=roster, age_groups=args.age_groups or DEFAULT_AGE_GROUPS,
             required_fields=tuple(dict.fromkeys(args.required)),
             linked_pseudonyms=args.linked_pseudonyms,
-            key=new_pilot_key() if args.linked_pseudonyms else None), out.name)
+            key=new_pilot_key() if args.linked_pseudonyms else None,
+            small_count_threshold=(DEFAULT_SMALL_COUNT_THRESHOLD
+                                   if args.small_count_threshold is None
+                                   else args.small_count_threshold)), out.name)
     except PilotError as exc:
         raise UserError(str(exc)) from None
     from rehablogg.core.pilot import pilot_toml
@@ -284,6 +295,7 @@ def _pilot_show(args: argparse.Namespace, paths: DataPaths) -> int:
     for service, target in sorted(pilot.targets.items()):
         print(f"mål for intensitet, {service}: {_number(target.sessions_per_week)} direkte "
               f"økter og {target.minutes_per_week} direkte minutter per uke")
+    print(f"skjules i delingsarkene: antall personer under {pilot.small_count_threshold}")
     print(f"terapeuter: {len(pilot.roster)}")
     for r in pilot.roster:
         print(f"  {r.therapist}\t{r.municipality}\t{r.unit}\t{r.profession}\t"

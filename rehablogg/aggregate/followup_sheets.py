@@ -12,8 +12,9 @@ Sheets, in this order:
 - **Koordinering**: coordination minutes per code (I06, I07, I08, I04, I09), their share of all
   time, and clients coordinated, per therapist, per municipality and per client.
 - **Deling – intensitet**, **Deling – overganger**: counts by municipality for sharing outside
-  it: 1–4 people show as ``:``, with the next cells hidden where sums would reveal them
-  (``suppression.py``); medians and minutes of a hidden group are hidden with it.
+  it, each person counted once: counts under the pilot's threshold show as ``:``, with more
+  cells hidden where sums would reveal them (``shared_tables.py``, ``suppression.py``);
+  medians and minutes of a hidden group are hidden with it.
 
 A client is (therapist, pseudonym) without linked pseudonyms, the pseudonym alone with them (as
 in the Oversikt sheet). Rows are read through the Collection API, by column name, so a later
@@ -27,7 +28,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -35,7 +35,13 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
-from rehablogg.aggregate.suppression import HIDDEN, suppress
+from rehablogg.aggregate.shared_tables import (
+    SharedTable,
+    people_table,
+    threshold_line,
+    write_tables,
+)
+from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
 from rehablogg.core.coordination import (
     COORDINATION_CODES,
     CoordinationLoad,
@@ -97,10 +103,6 @@ COORDINATION_RULES = (
     "En terapeut koordinerer en bruker når brukeren er merket «jeg er koordinator» "
     "(terapeut_er_koordinator) eller terapeuten har ført tid på I06 eller I07 for brukeren.",
 )
-SHARED_RULE = (
-    "Til deling utenfor kommunen: antall personer 1–4 vises som «:», og flere celler skjules "
-    "der en skjult verdi ellers kunne regnes ut fra summene. Medianer og minutter for en "
-    "skjult gruppe er skjult med den.")
 
 
 # -- reading the collection --------------------------------------------------------------------
@@ -317,8 +319,10 @@ def write_followup_sheets(wb: Workbook, collection: Collection,
     _write_intensity(_Sheet(wb.create_sheet(SHEET_INTENSITY)), rows, pilot)
     _write_transitions(_Sheet(wb.create_sheet(SHEET_TRANSITIONS)), data, year)
     _write_coordination(_Sheet(wb.create_sheet(SHEET_COORDINATION)), data, linked)
-    _write_shared_intensity(_Sheet(wb.create_sheet(SHEET_SHARED_INTENSITY)), rows)
-    _write_shared_transitions(_Sheet(wb.create_sheet(SHEET_SHARED_TRANSITIONS)), data, year)
+    threshold = pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD
+    _write_shared_intensity(_Sheet(wb.create_sheet(SHEET_SHARED_INTENSITY)), rows, threshold)
+    _write_shared_transitions(_Sheet(wb.create_sheet(SHEET_SHARED_TRANSITIONS)), data, year,
+                              threshold)
 
 
 def _target_text(target: Target | None) -> str:
@@ -489,43 +493,6 @@ def _write_coordination(sheet: _Sheet, data: _Data, linked: bool) -> None:
 # -- shared sheets ------------------------------------------------------------------------------
 
 
-def _hide(grid: list[list[int]]) -> frozenset[tuple[int, int]]:
-    try:
-        return suppress(grid)
-    except ValueError:  # too small a table to protect a cell: hide it all
-        return frozenset((r, c) for r in range(len(grid)) for c in range(len(grid[0])))
-
-
-def _grid(sheet: _Sheet, title: str, row_labels: Sequence[str], col_labels: Sequence[str],
-          cells: dict[tuple[str, str], set[Any]],
-          minutes: dict[tuple[str, str], int] | None = None,
-          minutes_title: str = "") -> frozenset[tuple[int, int]]:
-    """Write one people-count table (and its minutes, same mask) with row and column totals
-    of distinct people; returns the hidden cells."""
-    def people(rs: Sequence[str], cs: Sequence[str]) -> int:
-        return len(set().union(*(cells.get((r, c), set()) for r in rs for c in cs)))
-
-    grid = [[people([r], [c]) for c in col_labels] + [people([r], col_labels)]
-            for r in row_labels]
-    grid.append([people(row_labels, [c]) for c in col_labels] + [people(row_labels,
-                                                                        col_labels)])
-    hidden = _hide(grid)
-    tables: list[tuple[str, list[list[int]]]] = [(title, grid)]
-    if minutes is not None:
-        mgrid = [[minutes.get((r, c), 0) for c in col_labels] for r in row_labels]
-        mgrid = [[*row, sum(row)] for row in mgrid]
-        mgrid.append([sum(row[j] for row in mgrid) for j in range(len(col_labels) + 1)])
-        tables.append((minutes_title, mgrid))
-    for name, values in tables:
-        sheet.title(name)
-        sheet.header("kommune", *col_labels, "i alt")
-        for i, label in enumerate([*row_labels, "i alt"]):
-            sheet.row(label, *(HIDDEN if (i, j) in hidden else v
-                               for j, v in enumerate(values[i])))
-        sheet.row()
-    return hidden
-
-
 OUTCOMES = ("nådde målet", "nådde ikke", "uten mål")
 
 
@@ -533,27 +500,87 @@ def _outcome(c: Continuity) -> str:
     return {True: OUTCOMES[0], False: OUTCOMES[1], None: OUTCOMES[2]}[c.reached_target]
 
 
-def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity]) -> None:
+def _intensity_columns(rows: Sequence[ClientIntensity]) -> list[str]:
+    present = {(r.service, _outcome(r.continuity)) for r in rows}
+    return [f"{s}: {o}" for s in _services(rows) for o in OUTCOMES if (s, o) in present]
+
+
+def _intensity_tables(rows: Sequence[ClientIntensity]) -> list[SharedTable]:
+    """The people tables of *Deling – intensitet*: by outcome, and followed over the summer."""
+    if not rows:
+        return []
+    municipalities = sorted({r.municipality for r in rows})
+    cells: dict[tuple[str, str], set[object]] = {}
+    for r in rows:
+        cells.setdefault((r.municipality, f"{r.service}: {_outcome(r.continuity)}"),
+                         set()).add(r.key)
+    tables = [people_table("brukere etter kommune, tjeneste og om intensitetsmålet er nådd",
+                           municipalities, _intensity_columns(rows), cells)]
+    summer: dict[tuple[str, str], set[object]] = {}
+    for r in rows:
+        if r.continuity.followed_over_summer:
+            column = ("mistet kontakt i sommer" if r.continuity.lost_contact_over_summer
+                      else "hadde kontakt i sommer")
+            summer.setdefault((r.municipality, column), set()).add(r.key)
+    summer_rows = sorted({k[0] for k in summer})
+    if summer_rows:
+        tables.append(people_table(
+            f"brukere fulgt over sommeren (kontakt før uke {SUMMER_WEEKS.start} og etter uke "
+            f"{SUMMER_WEEKS.stop - 1})", summer_rows,
+            ["mistet kontakt i sommer", "hadde kontakt i sommer"], summer))
+    return tables
+
+
+def _transition_tables(data: _Data, year: int) -> list[SharedTable]:
+    """The tables of *Deling – overganger*, one per age. Each client counts once, in the
+    municipality where most of their time was spent, with all their I12 minutes."""
+    clients = [TransitionClient(c.key, c.birth_year[1],
+                                {c.municipality: sum(c.units.values())})
+               for c in data.clients.values()]
+    cells_of = transitions_ahead(clients, year)
+    municipalities = sorted({k[0] for k in cells_of})
+    years = [str(y) for y in years_ahead(year)]
+    tables = []
+    for age in TRANSITION_AGES:
+        cells = {(m, str(y)): c.clients for (m, a, y), c in cells_of.items() if a == age}
+        minutes = {(m, str(y)): c.planning_minutes for (m, a, y), c in cells_of.items()
+                   if a == age}
+        tables.append(people_table(
+            f"brukere som fyller {age}", municipalities, years, cells, minutes,
+            f"{TRANSITION_CODE}-minutter for brukere som fyller {age}"))
+    return tables if municipalities else []
+
+
+def shared_followup_tables(collection: Collection, winners: Sequence[SubmissionInfo],
+                           pilot: Pilot | None, linked: bool,
+                           reference_year: int | None = None
+                           ) -> dict[str, list[SharedTable]]:
+    """The people tables of the two shared follow-up sheets before anything is hidden (what
+    the sheets are made from; the tests' audit compares the written sheets with them)."""
+    data = _gather(collection, winners, linked)
+    year = reference_year if reference_year is not None else reference_year_of(data.months)
+    return {SHEET_SHARED_INTENSITY: _intensity_tables(_intensities(data, pilot)),
+            SHEET_SHARED_TRANSITIONS: [] if year is None else _transition_tables(data, year)}
+
+
+def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
+                            threshold: int) -> None:
     sheet.title("Intensitet etter kommune – til deling")
-    sheet.row(SHARED_RULE)
+    sheet.row(threshold_line(threshold))
     for rule in INTENSITY_RULES:
         sheet.row(rule)
     sheet.row()
     if not rows:
         sheet.row("Ingen brukere.")
         return
-    municipalities = sorted({r.municipality for r in rows})
+    tables = _intensity_tables(rows)
+    hidden = write_tables(sheet.title, sheet.header, sheet.row, tables[:1],
+                          threshold).counts[0]
+    columns = tables[0].columns
     services = _services(rows)
-    cells: dict[tuple[str, str], set[Any]] = {}
-    for r in rows:
-        cells.setdefault((r.municipality, f"{r.service}: {_outcome(r.continuity)}"),
-                         set()).add(r.key)
-    columns = [f"{s}: {o}" for s in services for o in OUTCOMES
-               if any((m, f"{s}: {o}") in cells for m in municipalities)]
-    hidden = _grid(sheet, "brukere etter kommune, tjeneste og om intensitetsmålet er nådd",
-                   municipalities, columns, cells)
-
-    # Medians: hidden for a group of 1–4, or when every count of the group is hidden.
+    # Medians: hidden for a group too small, or when every count of the group is hidden.
+    smallest = max(MIN_GROUP_FOR_MEDIAN, threshold)
+    municipalities = sorted({r.municipality for r in rows})
     sheet.title("median direkte minutter per uke etter kommune og tjeneste")
     sheet.header("kommune", *services)
     for i, m in enumerate([*municipalities, "i alt"]):
@@ -565,48 +592,34 @@ def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity]) -> N
             covered = bool(own) and all((i, j) in hidden for j in own)
             if not group:
                 values.append(None)
-            elif len(group) < MIN_GROUP_FOR_MEDIAN or covered:
+            elif len(group) < smallest or covered:
                 values.append(HIDDEN)
             else:
                 values.append(sheet.fmt(median(group), HOURS_FORMAT))
         sheet.row(m, *values)
     sheet.row()
-
-    summer: dict[tuple[str, str], set[Any]] = {}
-    for r in rows:
-        if r.continuity.followed_over_summer:
-            column = ("mistet kontakt i sommer" if r.continuity.lost_contact_over_summer
-                      else "hadde kontakt i sommer")
-            summer.setdefault((r.municipality, column), set()).add(r.key)
-    summer_rows = sorted({k[0] for k in summer})
-    if summer_rows:
-        _grid(sheet, f"brukere fulgt over sommeren (kontakt før uke {SUMMER_WEEKS.start} og "
-                     f"etter uke {SUMMER_WEEKS.stop - 1})", summer_rows,
-              ["mistet kontakt i sommer", "hadde kontakt i sommer"], summer)
+    if len(tables) > 1:
+        write_tables(sheet.title, sheet.header, sheet.row, tables[1:], threshold)
     else:
         sheet.row("Ingen brukere er fulgt over en hel sommer i disse dataene.")
 
 
-def _write_shared_transitions(sheet: _Sheet, data: _Data, year: int | None) -> None:
+def _write_shared_transitions(sheet: _Sheet, data: _Data, year: int | None,
+                              threshold: int) -> None:
     sheet.title("Overganger etter kommune – til deling")
-    sheet.row(SHARED_RULE)
+    sheet.row(threshold_line(threshold))
     if year is None:
         sheet.row("Ingen godtatte innleveringer.")
         return
     years = [str(y) for y in years_ahead(year)]
     sheet.row(f"Brukere som fyller 6, 16 og 18 år i {years[0]}–{years[-1]} (referanseår "
-              f"{year}), og minutter ført på {TRANSITION_CODE} for dem så langt.")
+              f"{year}), og minutter ført på {TRANSITION_CODE} for dem så langt. Hver bruker "
+              "telles én gang, i kommunen der mest av tiden med brukeren er ført, med alle "
+              f"sine {TRANSITION_CODE}-minutter.")
     sheet.row()
-    _by_unit, by_municipality = _transition_cells(data, year)
-    municipalities = sorted({k[0] for k in by_municipality})
-    if not municipalities:
+    tables = _transition_tables(data, year)
+    if not tables:
         sheet.row("Ingen brukere med fødselsår fyller 6, 16 eller 18 i disse årene.")
         return
-    for age in TRANSITION_AGES:
-        cells = {(m, str(y)): c.clients for (m, a, y), c in by_municipality.items()
-                 if a == age}
-        minutes = {(m, str(y)): c.planning_minutes for (m, a, y), c in by_municipality.items()
-                   if a == age}
-        _grid(sheet, f"brukere som fyller {age}", municipalities, years, cells, minutes,
-              f"{TRANSITION_CODE}-minutter for brukere som fyller {age}")
-
+    for table in tables:
+        write_tables(sheet.title, sheet.header, sheet.row, [table], threshold)

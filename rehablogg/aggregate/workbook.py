@@ -6,9 +6,10 @@ Sheets, in this order:
   share), by age group and service (distinct clients, each participant counting the entry's
   full minutes), hours per full-time equivalent, and a native chart of direct against
   indirect minutes per month. For the pilot lead: counts are not suppressed here.
-- **Deling – kommuner**: distinct clients and their minutes by municipality × age group and
-  municipality × service, with the small-count rule applied (``suppression.py``); the one
-  sheet meant to leave the municipality.
+- **Deling – kommuner**: clients and their minutes by municipality × age group and
+  municipality × service, each client counted once (the municipality where most of their time
+  was logged, the age group and service of their newest entry), with the small-count rule
+  applied (``shared_tables.py``, ``suppression.py``); meant to leave the municipality.
 - **Intensitet**, **Overganger**, **Koordinering** and their shareable **Deling – …**
   versions: ``followup_sheets.py``.
 - **Innsendinger**: every file offered, with its status and why.
@@ -33,10 +34,16 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
-from rehablogg.aggregate.followup_sheets import write_followup_sheets
+from rehablogg.aggregate.followup_sheets import shared_followup_tables, write_followup_sheets
 from rehablogg.aggregate.row_sheets import append_rows
+from rehablogg.aggregate.shared_tables import (
+    SharedTable,
+    people_table,
+    threshold_line,
+    write_tables,
+)
 from rehablogg.aggregate.status import Offer, Outcome, Status, resolve
-from rehablogg.aggregate.suppression import HIDDEN, suppress
+from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD
 from rehablogg.aggregate.tariff_sheets import write_tariff_sheets
 from rehablogg.aggregate.tariffs import TariffFile
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup, age_group
@@ -53,6 +60,10 @@ NEEDS_PILOT = QT_TRANSLATE_NOOP(
     "terapeutlisten) blant filene som samles.")
 NOT_DELIVERED = QT_TRANSLATE_NOOP("aggregate", "ikke levert")
 IN_CONFLICT = QT_TRANSLATE_NOOP("aggregate", "konflikt mellom innleveringer")
+SHEET_SHARED_MUNICIPALITIES = "Deling – kommuner"
+SHARED_PEOPLE = QT_TRANSLATE_NOOP(
+    "aggregate", "Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, "
+    "i aldersgruppen og tjenesten fra den nyeste registreringen, med alle sine minutter.")
 IN_CSV = QT_TRANSLATE_NOOP(
     "aggregate", "{rows} rader er for mange for et regneark; de ligger i {file} ved siden av "
     "denne arbeidsboken.")
@@ -109,11 +120,25 @@ class _Clients:
         self.clients: set[tuple[str, str]] = set()
 
 
+class _Person:
+    """One client as the shared sheet counts them: once, where most of their time was."""
+
+    __slots__ = ("latest", "minutes_in")
+
+    def __init__(self) -> None:
+        self.minutes_in: dict[str, int] = {}
+        self.latest: tuple[str, int, str, str] = ("", 0, "", "")  # day, order, group, service
+
+    @property
+    def municipality(self) -> str:
+        return min(self.minutes_in, key=lambda m: (-self.minutes_in[m], m))
+
+
 @dataclass
 class _Totals:
     by: dict[str, dict[object, _Tally]] = field(default_factory=dict)
     clients_by: dict[str, dict[object, _Clients]] = field(default_factory=dict)
-    shared: dict[str, dict[tuple[str, str], _Clients]] = field(default_factory=dict)
+    people: dict[tuple[str, str], _Person] = field(default_factory=dict)
     fte: dict[str, list[float]] = field(default_factory=dict)  # therapist: [minutes, fte-months]
     fte_municipality: dict[str, list[float]] = field(default_factory=dict)
     all: _Tally = field(default_factory=_Tally)
@@ -132,12 +157,6 @@ class _Totals:
             found = table[key] = _Clients()
         return found
 
-    def share(self, dimension: str, key: tuple[str, str]) -> _Clients:
-        table = self.shared.setdefault(dimension, {})
-        found = table.get(key)
-        if found is None:
-            found = table[key] = _Clients()
-        return found
 
 
 ENTRY_DIMENSIONS = ("kommune", "enhet", "terapeut", "måned", "uke", "kode", "kategori", "arena",
@@ -151,6 +170,7 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
     1.0 checks them), so with other groups the age group is worked out again from the birth
     year and the entry's year, as the therapist's app does."""
     totals = _Totals()
+    order = 0  # participant rows in the order read: of two on the same day the later counts
     for info in winners:
         cols = {name: i for i, name in enumerate(info.entry_columns)}
         i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
@@ -161,6 +181,7 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
         municipality = f"{info.municipality} {info.municipality_name}".strip()
         unit = f"{info.municipality} {info.unit}".strip()
         minutes_of: dict[str, int] = {}
+        day_of: dict[str, str] = {}
         year_of: dict[str, int] = {}
         month_minutes = 0
         for row in collection.entries(info.eksport_id):
@@ -168,6 +189,7 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
             travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
             category = str(row[i_cat])
             minutes_of[str(row[i_id])] = minutes
+            day_of[str(row[i_id])] = str(row[i_day])
             year_of[str(row[i_id])] = int(str(row[i_day])[:4])
             month_minutes += minutes
             iso = date.fromisoformat(str(row[i_day])).isocalendar()
@@ -205,11 +227,17 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
                                   groups)
             for dimension, key in (("aldersgruppe", group),
                                    ("tjeneste", prow[p_service])):
-                for group in (totals.clients(dimension, key),
-                              totals.share(dimension, (municipality, str(key)))):
-                    group.rows += 1
-                    group.minutes += minutes
-                    group.clients.add(who)
+                tally = totals.clients(dimension, key)
+                tally.rows += 1
+                tally.minutes += minutes
+                tally.clients.add(who)
+            person = totals.people.get(who)
+            if person is None:
+                person = totals.people[who] = _Person()
+            person.minutes_in[municipality] = person.minutes_in.get(municipality, 0) + minutes
+            order += 1
+            seen = (day_of.get(str(prow[p_id]), ""), order, str(group), str(prow[p_service]))
+            person.latest = max(person.latest, seen)
     return totals
 
 
@@ -234,7 +262,8 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
 
     wb = Workbook(write_only=True)
     _overview(wb, totals, winners)
-    _shared(wb, totals)
+    _shared(wb, totals, pilot.small_count_threshold if pilot is not None
+            else DEFAULT_THRESHOLD)
     write_followup_sheets(wb, collection, winners, pilot,
                           bool(pilot and pilot.linked_pseudonyms))
     _submissions(wb, collection, result.outcomes)
@@ -312,39 +341,52 @@ def _overview(wb: Workbook, totals: _Totals, winners: Sequence[SubmissionInfo]) 
         ws.add_chart(chart, "K2")
 
 
-def _shared(wb: Workbook, totals: _Totals) -> None:
-    ws = wb.create_sheet("Deling – kommuner")
-    ws.append(["Til deling utenfor kommunen: antall personer 1–4 vises som «:», og en celle "
-               "til skjules der den skjulte verdien ellers kunne regnes ut fra summene. "
-               "Minutter for en skjult gruppe er skjult med den."])
-    ws.append([])
-    for dimension in CLIENT_DIMENSIONS:
-        cells = totals.shared.get(dimension, {})
+def _municipality_tables(totals: _Totals) -> list[SharedTable]:
+    """The two tables of *Deling – kommuner*; they share their rows (the same people)."""
+    tables = []
+    for dimension, index in (("aldersgruppe", 2), ("tjeneste", 3)):
+        cells: dict[tuple[str, str], set[object]] = {}
+        minutes: dict[tuple[str, str], int] = {}
+        for who, person in totals.people.items():
+            key = (person.municipality, person.latest[index])
+            cells.setdefault(key, set()).add(who)
+            minutes[key] = minutes.get(key, 0) + sum(person.minutes_in.values())
         rows = sorted({k[0] for k in cells})
-        cols = sorted({k[1] for k in cells})
-        if not rows:
-            continue
-        people = [[len(cells[(r, c)].clients) if (r, c) in cells else 0 for c in cols]
-                  for r in rows]
-        minutes = [[cells[(r, c)].minutes if (r, c) in cells else 0 for c in cols]
-                   for r in rows]
-        row_people = [len(set().union(*(cells[(r, c)].clients for c in cols if (r, c) in cells)))
-                      for r in rows]
-        col_people = [len(set().union(*(cells[(r, c)].clients for r in rows if (r, c) in cells)))
-                      for c in cols]
-        everyone = len(set().union(*(x.clients for x in cells.values())))
-        grid = [[*people[i], row_people[i]] for i in range(len(rows))] + [
-            [*col_people, everyone]]
-        mgrid = [[*minutes[i], sum(minutes[i])] for i in range(len(rows))] + [
-            [*(sum(m[j] for m in minutes) for j in range(len(cols))), sum(map(sum, minutes))]]
-        hidden = suppress(grid)
-        for title, values in (("ulike brukere", grid), ("minutter", mgrid)):
-            ws.append([f"{title} etter kommune og {dimension}"])
-            ws.append(["kommune", *cols, "i alt"])
-            for i, label in enumerate([*rows, "i alt"]):
-                ws.append([label, *(HIDDEN if (i, j) in hidden else v
-                                    for j, v in enumerate(values[i]))])
-            ws.append([])
+        if rows:
+            tables.append(people_table(
+                f"ulike brukere etter kommune og {dimension}", rows,
+                sorted({k[1] for k in cells}), cells, minutes,
+                f"minutter etter kommune og {dimension}"))
+    return tables
+
+
+def _shared(wb: Workbook, totals: _Totals, threshold: int) -> None:
+    ws = wb.create_sheet(SHEET_SHARED_MUNICIPALITIES)
+    ws.append(["Brukere etter kommune – til deling"])
+    ws.append([threshold_line(threshold)])
+    ws.append([SHARED_PEOPLE])
+    ws.append([])
+    tables = _municipality_tables(totals)
+    if tables:
+        write_tables(lambda text: ws.append([text]), lambda *names: ws.append(list(names)),
+                     lambda *values: ws.append(list(values)), tables, threshold)
+
+
+def shared_tables(collection: Collection, pilot: Pilot | None,
+                  reference_year: int | None = None) -> dict[str, list[SharedTable]]:
+    """Every shared sheet's people tables before anything is hidden, by sheet name (what the
+    sheets are made from; the tests' audit holds the written sheets against them)."""
+    offers = collection.offers()
+    winners = sorted((collection.submission(o.eksport_id)
+                      for o, r in zip(offers, resolve(offers), strict=True)
+                      if r.status is Status.ACCEPTED),
+                     key=lambda s: (s.municipality, s.therapist, s.month))
+    linked = bool(pilot and pilot.linked_pseudonyms)
+    groups = (pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS
+              else None)
+    return {SHEET_SHARED_MUNICIPALITIES: _municipality_tables(
+                _totals(collection, winners, linked, groups)),
+            **shared_followup_tables(collection, winners, pilot, linked, reference_year)}
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}

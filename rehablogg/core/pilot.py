@@ -13,6 +13,14 @@ Intensitet sheet measures clients against (``core.intensity``)::
     minutes_per_week = 60     # direct minutes per week
 
 A file without it is written as 1.0, so an older rehablogg still reads it.
+
+Format 1.2 adds one optional field, the small-count threshold of the shared summary sheets
+(``aggregate.suppression``): counts of people from 1 up to one below it are hidden::
+
+    small_count_threshold = 5
+
+Without it the default (5: counts 1–4 hidden) applies; a file that keeps the default is
+written without it, as 1.0 or 1.1.
 """
 
 from __future__ import annotations
@@ -33,6 +41,10 @@ FORMAT = "rehablogg-pilot"
 MAX_FILE_BYTES = 4 * 1024 * 1024  # a roster of a thousand therapists is about 100 KB
 FORMAT_VERSION = "1.0"
 TARGETS_VERSION = "1.1"  # the first version with [intensity_targets.<service>]
+THRESHOLD_VERSION = "1.2"  # the first version with small_count_threshold
+# The same numbers as aggregate.suppression's (core cannot import aggregate).
+DEFAULT_SMALL_COUNT_THRESHOLD = 5
+SMALL_COUNT_THRESHOLD_RANGE = (2, 50)
 SERVICES = ("habilitering", "rehabilitering")
 _TARGET_FIELDS = ("sessions_per_week", "minutes_per_week")
 PROFESSIONS = ("fysioterapeut", "ergoterapeut")
@@ -43,7 +55,7 @@ _MUNICIPALITY_RE = re.compile(r"^\d{4}$")
 _KEY_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _TOP = ("format", "format_version", "id", "name", "catalogue_id", "catalogue_version",
         "linked_pseudonyms", "key", "required_fields", "age_groups", "roster",
-        "intensity_targets")
+        "intensity_targets", "small_count_threshold")
 _ROSTER = ("therapist", "municipality", "unit", "profession", "first_month", "last_month")
 
 
@@ -81,6 +93,8 @@ class Pilot:
     key: str | None = field(default=None, repr=False)
     # service ("habilitering"/"rehabilitering"): the intensity a client should get
     targets: Mapping[str, Target] = field(default_factory=dict, hash=False)
+    # Counts of people from 1 to this minus one are hidden on the shared summary sheets.
+    small_count_threshold: int = DEFAULT_SMALL_COUNT_THRESHOLD
 
     def member(self, therapist: str) -> RosterEntry | None:
         return next((r for r in self.roster if r.therapist == therapist), None)
@@ -149,6 +163,7 @@ def parse_pilot(text: str, source: str) -> Pilot:
         linked_pseudonyms=linked,
         key=key if linked else None,
         targets=_targets(data.get("intensity_targets"), source),
+        small_count_threshold=_threshold(data.get("small_count_threshold"), source),
     )
 
 
@@ -289,11 +304,28 @@ def _targets(value: object, source: str) -> dict[str, Target]:
     return out
 
 
+def _threshold(value: object, source: str) -> int:
+    if value is None:
+        return DEFAULT_SMALL_COUNT_THRESHOLD
+    low, high = SMALL_COUNT_THRESHOLD_RANGE
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise _err(source, "feltet «small_count_threshold»", QT_TRANSLATE_NOOP(
+            "pilot", "må være et heltall fra {low} til {high} (antall personer under dette "
+                     "skjules i delingsarkene; vanlig er 5).").format(low=low, high=high))
+    return value
+
+
+def _version(pilot: Pilot) -> str:
+    if pilot.small_count_threshold != DEFAULT_SMALL_COUNT_THRESHOLD:
+        return THRESHOLD_VERSION
+    return TARGETS_VERSION if pilot.targets else FORMAT_VERSION
+
+
 def pilot_toml(pilot: Pilot) -> str:
     """The set-up file for ``pilot`` (``rehablogg pilot new`` writes this)."""
     lines = [
         f'format = "{FORMAT}"',
-        f'format_version = "{TARGETS_VERSION if pilot.targets else FORMAT_VERSION}"',
+        f'format_version = "{_version(pilot)}"',
         f"id = {_q(pilot.id)}", f"name = {_q(pilot.name)}",
         f"catalogue_id = {_q(pilot.catalogue_id)}",
         f"catalogue_version = {pilot.catalogue_version}",
@@ -305,6 +337,8 @@ def pilot_toml(pilot: Pilot) -> str:
     groups = ", ".join(f"[{g.low}, {g.high}]" if g.high is not None else f"[{g.low}]"
                        for g in pilot.age_groups)
     lines.append(f"age_groups = [{groups}]")
+    if pilot.small_count_threshold != DEFAULT_SMALL_COUNT_THRESHOLD:
+        lines.append(f"small_count_threshold = {pilot.small_count_threshold}")
     for service in sorted(pilot.targets):
         target = pilot.targets[service]
         lines += ["", f"[intensity_targets.{service}]"]

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rehablogg.aggregate.suppression import HIDDEN, is_small, shown, suppress
+from rehablogg.aggregate.suppression import HIDDEN, Protected, is_small, protect, shown, suppress
+from tests.aggregate.interval_audit import Block, audit, failures
 
 
 def with_totals(inner: list[list[int]]) -> list[list[int]]:
@@ -120,3 +121,82 @@ def test_known_weakness_of_the_line_rule_is_closed() -> None:
 def test_ragged_table_is_refused() -> None:
     with pytest.raises(ValueError):
         suppress([[1, 2], [3]])
+
+
+# -- the interval audit on bare tables (the sheets are audited in test_sharing_audit.py) ------
+
+people = st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4), st.integers(0, 2),
+                            st.one_of(st.just(0), st.just(0), st.integers(1, 300))),
+                  min_size=1, max_size=40)
+
+
+def _tables(persons: list[tuple[int, int, int, int]], column: int
+            ) -> tuple[list[list[int]], list[list[int]]]:
+    """(counts, minutes) of persons (row, column a, column b, minutes) by row and column."""
+    n_rows = max(p[0] for p in persons) + 1
+    n_cols = max(p[column] for p in persons) + 1
+    counts = [[0] * n_cols for _ in range(n_rows)]
+    minutes = [[0] * n_cols for _ in range(n_rows)]
+    for p in persons:
+        counts[p[0]][p[column]] += 1
+        minutes[p[0]][p[column]] += p[3]
+    return with_totals(counts), with_totals(minutes)
+
+
+def _blocks(pairs: list[tuple[list[list[int]], list[list[int]]]], hidden: Protected
+            ) -> list[Block]:
+    out = []
+    for i, (counts, minutes) in enumerate(pairs):
+        for name, grid, mask in (("brukere", counts, hidden.counts[i]),
+                                 ("minutter", minutes, hidden.minutes[i])):
+            out.append(Block(name, [str(r) for r in range(len(grid) - 1)],
+                             [str(c) for c in range(len(grid[0]) - 1)], shown(grid, mask)))
+    return out
+
+
+def _check_tables(persons: list[tuple[int, int, int, int]], threshold: int,
+                  linked: bool) -> None:
+    pairs = [_tables(persons, 1)] + ([_tables(persons, 2)] if linked else [])
+    hidden = protect([c for c, _ in pairs], [m for _, m in pairs], threshold)
+    for (counts, _), mask, mmask in zip(pairs, hidden.counts, hidden.minutes, strict=True):
+        assert mask <= mmask  # the minutes of a hidden group are hidden with it
+        for r, row in enumerate(counts):
+            for c, value in enumerate(row):
+                assert (r, c) in mask or not is_small(value, threshold)
+    blocks = _blocks(pairs, hidden)
+    result = audit(blocks, [(0, 2), (1, 3)] if linked else [])
+    truth = [grid for pair in pairs for grid in pair]
+    assert not failures(result, truth, threshold)
+
+
+@settings(max_examples=25, deadline=None)
+@given(people, st.sampled_from((2, 3, 5, 10)), st.booleans())
+def test_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, int]],
+                                        threshold: int, linked: bool) -> None:
+    _check_tables(persons, threshold, linked)
+
+
+@pytest.mark.slow
+@settings(max_examples=400, deadline=None)
+@given(people, st.sampled_from((2, 3, 5, 10)), st.booleans())
+def test_many_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, int]],
+                                             threshold: int, linked: bool) -> None:
+    _check_tables(persons, threshold, linked)
+
+
+def test_a_lone_group_with_minutes_among_zeros_is_not_given_away() -> None:
+    """One person with 105 minutes in a row and column of zero minutes: hiding the count's
+    rectangle alone left the 105 exact (the other minutes could not go below 0)."""
+    counts = with_totals([[1, 0, 6], [7, 0, 9], [8, 5, 0]])
+    minutes = with_totals([[105, 0, 0], [0, 0, 0], [0, 0, 0]])
+    hidden = protect([counts], [minutes])
+    result = audit(_blocks([(counts, minutes)], hidden))
+    assert not failures(result, [counts, minutes], 5)
+    assert not result.exact
+    cell = next(i for i in result.intervals if (i.block, i.row, i.col) == (1, 0, 0))
+    assert cell.hi - cell.lo >= 60
+
+
+def test_threshold_outside_its_bounds_is_refused() -> None:
+    with pytest.raises(ValueError):
+        protect([with_totals([[1]])], threshold=1)

@@ -204,3 +204,24 @@ def test_show_lists_the_intensity_targets(tmp_path: Path, roster: Path) -> None:
     assert (code, err) == (0, ""), err
     assert ("mål for intensitet, habilitering: 1,5 direkte økter og 60 direkte minutter per uke"
             in out.splitlines()), out
+
+
+def test_new_and_show_the_small_count_threshold(tmp_path: Path, roster: Path) -> None:
+    code, _out, err = _new(tmp_path, roster, "--small-count-threshold", "10")
+    assert (code, err) == (0, ""), err
+    assert load_pilot(tmp_path / "pilot.toml").small_count_threshold == 10
+    code, out, err = _pilot("show", str(tmp_path / "pilot.toml"))
+    assert (code, err) == (0, ""), err
+    assert "skjules i delingsarkene: antall personer under 10" in out.splitlines(), out
+    assert _new(tmp_path, roster, name="standard.toml")[0] == 0
+    code, out, _err = _pilot("show", str(tmp_path / "standard.toml"))
+    assert "skjules i delingsarkene: antall personer under 5" in out.splitlines(), out
+
+
+def test_new_refuses_a_threshold_out_of_bounds(tmp_path: Path, roster: Path) -> None:
+    code, out, err = _new(tmp_path, roster, "--small-count-threshold", "1")
+    assert code == 1 and out == ""
+    assert err.strip().endswith("må være et heltall fra 2 til 50 (antall personer under dette "
+                                "skjules i delingsarkene; vanlig er 5)."), err
+    assert len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "pilot.toml").exists()

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from rehablogg.core.agegroups import AgeGroup
@@ -104,3 +106,28 @@ def test_bad_targets_are_refused_naming_the_field(table: str, fragment: str) -> 
         parse_pilot(text, "pilot.toml")
     assert str(caught.value).startswith("pilot.toml: ")
     assert "\n" not in str(caught.value)
+
+
+def test_a_file_without_a_threshold_gets_the_default_and_keeps_its_version() -> None:
+    text = pilot_toml(PILOT)
+    assert "small_count_threshold" not in text
+    assert 'format_version = "1.0"' in text
+    assert parse_pilot(text, "p.toml").small_count_threshold == 5
+
+
+def test_threshold_round_trips_and_marks_the_file_1_2() -> None:
+    pilot = replace(TARGETED, small_count_threshold=10)
+    text = pilot_toml(pilot)
+    assert 'format_version = "1.2"' in text and "small_count_threshold = 10" in text
+    assert parse_pilot(text, "p.toml") == pilot
+
+
+@pytest.mark.parametrize("value", ["1", "51", "0", '"5"', "true", "5.0", "-3"])
+def test_threshold_out_of_bounds_is_refused_in_one_sentence(value: str) -> None:
+    text = pilot_toml(PILOT).replace('format_version = "1.0"',
+                                     f'format_version = "1.2"\nsmall_count_threshold = {value}')
+    with pytest.raises(PilotError) as error:
+        parse_pilot(text, "p.toml")
+    message = str(error.value)
+    assert message == ("p.toml: feltet «small_count_threshold» må være et heltall fra 2 til 50 "
+                       "(antall personer under dette skjules i delingsarkene; vanlig er 5).")
