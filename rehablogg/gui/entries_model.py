@@ -222,6 +222,22 @@ class EntriesModel(ColumnTableModel):
                 return i
         return None
 
+    def first_row_on(self, day: date) -> int | None:
+        """The first row of ``day`` or after it (fetching pages until it is there)."""
+        checked = 0
+        while True:
+            for i in range(checked, len(self.rows)):
+                if self._day_of(self.rows[i]) >= day:
+                    return i
+            checked = len(self.rows)
+            if not self.canFetchMore(QModelIndex()):
+                return None
+            self.fetchMore(QModelIndex())
+
+    @staticmethod
+    def _day_of(row: Any) -> date:
+        return row.day if isinstance(row, _Placeholder) else date.fromisoformat(row.date)
+
     def fetch_all(self) -> None:
         while self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())

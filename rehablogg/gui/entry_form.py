@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rehablogg.core.catalogue import Catalogue, Code
 from rehablogg.core.durations import parse_duration
 from rehablogg.core.entry import (
+    MIN_MINUTES,
     EntryDraft,
     Problem,
     Severity,
@@ -119,6 +120,8 @@ class EntryForm(QWidget):
     def _connect(self) -> None:
         ui = self.ui
         ui.codeEdit.textEdited.connect(self._code_typed)
+        ui.minutesEdit.textEdited.connect(lambda _t: self._clear_problem(ui.minutesError))
+        ui.startEdit.textEdited.connect(lambda _t: self._clear_problem(ui.startError))
         ui.clientEdit.textEdited.connect(self._client_typed)
         ui.codeList.clicked.connect(lambda index: self._pick_code(index.row()))
         ui.clientList.clicked.connect(lambda index: self._pick_client(index.row()))
@@ -160,6 +163,9 @@ class EntryForm(QWidget):
         ui.travelSpin.setValue(0)
         self._set_parties(())
         self.clear_problems()
+        self._accepted_warnings = ()
+        for view in (ui.codeList, ui.clientList):
+            self._show_list(view, False)
         self.refresh_ranking()
         ui.codeEdit.setFocus()
 
@@ -232,6 +238,7 @@ class EntryForm(QWidget):
             return False
         self._set_code(code)
         self._apply_code_defaults(code)
+        self._clear_problem(self.ui.codeError)
         self._show_list(self.ui.codeList, False)
         next_field = self.ui.clientEdit if code.allows_client else self.ui.minutesEdit
         next_field.setFocus()
@@ -264,6 +271,10 @@ class EntryForm(QWidget):
             ui.codeInfo.setText("")
             if not keep_text:
                 ui.codeEdit.setText("")
+            # As on a fresh form: the next code decides what the fields below it take.
+            ui.clientEdit.setEnabled(True)
+            ui.clientEdit.setPlaceholderText(self.tr("Søk på bruker"))
+            ui.groupSizeSpin.setEnabled(True)
             return
         ui.codeEdit.setText(code_text(code))
         description = catalogue_text(code.description)
@@ -303,7 +314,8 @@ class EntryForm(QWidget):
             return False
         group = self.code is not None and self.code.group
         self._set_clients([*self.client_ids, item.id] if group else [item.id])
-        self.ui.clientEdit.clear()
+        self._clear_problem(self.ui.clientsError)
+        self.ui.clientEdit.setText("")
         self._show_list(self.ui.clientList, False)
         if not group:
             self.ui.minutesEdit.setFocus()
@@ -393,11 +405,6 @@ class EntryForm(QWidget):
     def try_save(self) -> None:
         self.clear_problems()
         draft, problems = self._collect()
-        if draft is not None:
-            today = self.today()
-            problems += validate_entry(draft, self.catalogue, today,
-                                       allow_retired=self.editing_id is not None,
-                                       required=self.required_fields)
         errors = [p for p in problems if p.severity is Severity.ERROR]
         if errors or draft is None:
             self.show_problems(problems)
@@ -414,13 +421,19 @@ class EntryForm(QWidget):
         self.submitted.emit(draft, self.editing_id)
 
     def _collect(self) -> tuple[EntryDraft | None, list[Problem]]:
+        """The draft and every problem with it, all at once: the fields that cannot be read
+        and the rules the rest breaks (None instead of a draft when a field cannot be read)."""
         ui = self.ui
         problems: list[Problem] = []
-        minutes = 0
-        try:
-            minutes = parse_duration(ui.minutesEdit.text())
-        except ValueError as exc:
-            problems.append(Problem("minutes", exc.args[0] if exc.args else str(exc)))
+        minutes = MIN_MINUTES  # stands in for unreadable minutes while the rest is checked
+        if not ui.minutesEdit.text().strip():
+            problems.append(Problem("minutes", self.tr(
+                "Skriv minuttene, for eksempel 45, 1:30 eller 1,5t.")))
+        else:
+            try:
+                minutes = parse_duration(ui.minutesEdit.text())
+            except ValueError as exc:
+                problems.append(Problem("minutes", exc.args[0] if exc.args else str(exc)))
         start: time | None = None
         if ui.startEdit.text().strip():
             try:
@@ -433,9 +446,8 @@ class EntryForm(QWidget):
             problems.append(Problem("code", self.tr(
                 "Ingen kode passer «{typed}»; velg fra listen.").format(typed=typed)
                 if typed else self.tr("Velg en kode.")))
-        if problems:
-            return None, problems
-        assert self.code is not None
+        if self.code is None:
+            return None, problems  # the rest depends on the code (a client or not, group)
         draft = EntryDraft(
             date=ui.dateEdit.date().toPython(),
             minutes=minutes,
@@ -449,7 +461,12 @@ class EntryForm(QWidget):
             travel_minutes=ui.travelSpin.value(),
             note=ui.noteEdit.text().strip(),
         )
-        return draft, problems
+        unread = {p.field for p in problems}
+        problems += [p for p in validate_entry(draft, self.catalogue, self.today(),
+                                               allow_retired=self.editing_id is not None,
+                                               required=self.required_fields)
+                     if p.field not in unread]
+        return (None if unread else draft), _in_form_order(problems)
 
     def saved(self) -> None:
         """Called by the window once the entry is stored: ready for the next one."""
@@ -500,6 +517,11 @@ class EntryForm(QWidget):
         if found:
             edit.setSelection(found[0].start, found[0].end - found[0].start)
 
+    def _clear_problem(self, label: QLabel) -> None:
+        """A field's sentence goes once the user has changed that field."""
+        label.clear()
+        label.setVisible(False)
+
     def clear_problems(self) -> None:
         ui = self.ui
         for label in (ui.dateError, ui.codeError, ui.clientsError, ui.minutesError,
@@ -516,6 +538,18 @@ class EntryForm(QWidget):
                   "group_size": ui.groupSizeError, "travel_minutes": ui.travelError,
                   "note": ui.noteError, "message": ui.messageLabel}
         return {k: v.text() for k, v in labels.items() if v.text()}
+
+
+FORM_ORDER = ("date", "code", "clients", "minutes", "start_time", "contact_mode", "arena",
+              "parties", "group_size", "travel_minutes", "note")
+
+
+def _in_form_order(problems: list[Problem]) -> list[Problem]:
+    """Top to bottom as the fields stand, so the focus goes to the first one shown."""
+    def place(p: Problem) -> int:
+        return FORM_ORDER.index(p.field) if p.field in FORM_ORDER else len(FORM_ORDER)
+
+    return sorted(problems, key=place)
 
 
 def _qdate(d: date) -> QDate:

@@ -8,8 +8,9 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.today = today
         self.now = now
         self.timer_pending = False
+        self._shown_once = False
         self.catalogue = catalogue or default_catalogue()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -131,6 +133,13 @@ class MainWindow(QMainWindow):
         self._timer_tick = QTimer(self)
         self._timer_tick.timeout.connect(self._show_timer)
         self._timer_tick.start(30_000)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._shown_once:
+            # The list has its height only once the window is laid out; scroll then.
+            self._shown_once = True
+            QTimer.singleShot(0, lambda: self._scroll_to_day(self.current))
 
     # -- set-up ----------------------------------------------------------------------------
     def _load_calendar(self) -> WorkCalendar:
@@ -355,9 +364,20 @@ class MainWindow(QMainWindow):
             ui.headingLabel.setText(f"<b>{short_day(self.current).capitalize()}</b> "
                                     f"{self.current.year} · {week_label(week.week)}")
         ui.headingLabel.setText(f"{ui.headingLabel.text()} · {self.month_state_text()}")
+        self._scroll_to_day(self.current)
         self._sync_date_edit()
         self._show_totals()
         self._fit_days_table()
+
+    def _scroll_to_day(self, day: date) -> None:
+        """The week opens on the day shown (today after a start), not on its Monday."""
+        row = self.entries_model.first_row_on(day)
+        table = self.ui.entriesTable
+        if row is None:
+            table.scrollToTop()
+            return
+        table.scrollTo(self.entries_model.index(row, 0),
+                       QAbstractItemView.ScrollHint.PositionAtTop)
 
     def month_state_text(self) -> str:
         """``måneden er åpen / levert / endret etter levering`` for the month shown."""
@@ -566,11 +586,13 @@ class MainWindow(QMainWindow):
         self.entries_model.fetch_all()
         row = self.entries_model.row_of(entry_id)
         if row is not None:
+            index = self.entries_model.index(row, 0)
             self.ui.entriesTable.selectionModel().setCurrentIndex(
-                self.entries_model.index(row, 0),
+                index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            self.ui.entriesTable.scrollTo(index)  # the row just saved is on screen
 
     def _selected(self) -> StoredEntry | None:
         entry_id = self.selected_entry_id()
@@ -739,6 +761,8 @@ class MainWindow(QMainWindow):
             self.tr("Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter."), 8000)
 
     def _form_cancelled(self) -> None:
+        if self.form.ui.dateEdit.date().toPython() != self.current:
+            self.form.new_entry(self.current, keep_context=False)  # as Ctrl+N: the day shown
         if self.timer_pending:
             self.timer_pending = False
             self.statusBar().showMessage(self.tr(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +41,10 @@ def code_text(code: Code) -> str:
 
 
 class CodeListModel(QAbstractListModel):
-    """Active codes matching the search, favourites first, then the most used, then file order."""
+    """Active codes matching the search: a code typed by its number first, then codes whose
+    name has a word starting with each word typed (so «koordinator» finds I06
+    Koordinatorarbeid before I07 Barnekoordinatorarbeid however often I07 was used), then
+    favourites, the most used, and file order."""
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__()
@@ -57,8 +61,9 @@ class CodeListModel(QAbstractListModel):
         words = query.lower().split()
         order = {c.code: i for i, c in enumerate(self.catalogue.codes)}
         matches = [c for c in self.catalogue.active_codes() if _matches(c, words)]
-        matches.sort(key=lambda c: (c.code not in self.favourites, -self.usage.get(c.code, 0),
-                                    not _code_prefix(c, words), order[c.code]))
+        matches.sort(key=lambda c: (not _code_prefix(c, words), not _word_starts(c, words),
+                                    c.code not in self.favourites, -self.usage.get(c.code, 0),
+                                    order[c.code]))
         self.beginResetModel()
         self._codes = matches
         self.endResetModel()
@@ -91,6 +96,15 @@ def _matches(code: Code, words: list[str]) -> bool:
 
 def _code_prefix(code: Code, words: list[str]) -> bool:
     return bool(words) and code.code.lower().startswith(words[0])
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _word_starts(code: Code, words: list[str]) -> bool:
+    """Each word typed is a word of the code's name, or the start of one."""
+    names = _WORD.findall(f"{catalogue_text(code.label)} {code.label.nb}".lower())
+    return bool(words) and all(any(n.startswith(w) for n in names) for w in words)
 
 
 @dataclass(frozen=True)
