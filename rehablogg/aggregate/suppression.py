@@ -36,10 +36,10 @@ so the real-valued bounds are also the whole-number ones.
 after Kelly, Golden and Assad 1992): for each hidden cell whose interval is too narrow, push
 flow along cheapest paths in which already-hidden arcs cost nothing and a visible arc costs its
 weight (small values first, totals only when nothing else will do), hiding every arc on them,
-until the missing width is covered. Hiding more never narrows an interval, so passes are
-repeated until one finds nothing to add. Hiding the whole grid always suffices: each cell then
-lies on a cycle through its row total, column total and the grand total that may grow without
-bound, so the loop ends.
+until the missing width is covered. Hiding more never narrows an interval, so a cell once
+protected stays protected; the cells hidden on the way are checked in turn, until none is
+left. Hiding the whole grid always suffices: each cell then lies on a cycle through its row
+total, column total and the grand total that may grow without bound, so the loop ends.
 
 Minutes follow their counts: every cell whose count is hidden is hidden in the minutes table,
 and further minutes cells are hidden where the minutes themselves give a value away.
@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -228,13 +229,14 @@ def _protect(net: _Network, values: list[int], hidden: set[int],
         return 1 + values[arc] + (_TOTAL_WEIGHT if net.is_total[arc] else 0)
 
     pusher = _Pusher(net, values, hidden, weight, usable)
-    changed = True
-    while changed:
-        changed = False
+    # Hiding more only widens intervals, so a cell found protected stays protected: each
+    # pass checks the cells hidden since the last one, until a pass hides nothing new.
+    checked: set[int] = set()
+    while hidden - checked:
         # Cells with a real requirement first: their complements get checked in turn.
-        for arc in sorted(hidden, key=lambda a: (requirement(a).width == 1, a)):
+        for arc in sorted(hidden - checked, key=lambda a: (requirement(a).width == 1, a)):
+            checked.add(arc)
             need = requirement(arc)
-            before = len(hidden)
             short = False
             if need.down and pusher.room(arc, down=True, limit=need.down) < need.down:
                 short = True
@@ -251,7 +253,6 @@ def _protect(net: _Network, values: list[int], hidden: set[int],
                 # Only arcs that may not be hidden stood in the way (a path through a group
                 # shown as 0 people): hide every arc that may be, which always suffices.
                 hidden |= {a for a in range(len(values)) if usable(a)}
-            changed |= len(hidden) > before
     return hidden
 
 
@@ -311,6 +312,8 @@ class _Pusher:
                   added: set[int], hide: bool) -> list[tuple[int, bool]] | None:
         """The cheapest path with room from ``source`` to ``sink`` (Dijkstra): (arc, forward)
         steps. Forward along an arc always has room; backward only its current value."""
+        if not hide:
+            return self._through_hidden(source, sink, target, change)
         best = {source: 0.0}
         came: dict[int, tuple[int, int, bool]] = {}
         queue: list[tuple[float, int]] = [(0.0, source)]
@@ -337,11 +340,36 @@ class _Pusher:
                     best[nxt] = dist + cost
                     came[nxt] = (node, arc, forward)
                     heapq.heappush(queue, (dist + cost, nxt))
-        if sink not in came:
-            return None
-        path = []
-        node = sink
-        while node != source:
-            node, arc, forward = came[node]
-            path.append((arc, forward))
-        return path
+        return _path(came, source, sink)
+
+    def _through_hidden(self, source: int, sink: int, target: int, change: dict[int, int]
+                        ) -> list[tuple[int, bool]] | None:
+        """A path with room through hidden arcs only (breadth first: all cost nothing)."""
+        came: dict[int, tuple[int, int, bool]] = {source: (source, -1, True)}
+        queue = deque([source])
+        while queue and sink not in came:
+            node = queue.popleft()
+            for arc in self.out[node]:
+                nxt = self.net.arcs[arc][1]
+                if nxt not in came and arc != target and arc in self.hidden:
+                    came[nxt] = (node, arc, True)
+                    queue.append(nxt)
+            for arc in self.into[node]:
+                nxt = self.net.arcs[arc][0]
+                if (nxt not in came and arc != target and arc in self.hidden
+                        and self.values[arc] + change.get(arc, 0) > 0):
+                    came[nxt] = (node, arc, False)
+                    queue.append(nxt)
+        return _path(came, source, sink)
+
+
+def _path(came: dict[int, tuple[int, int, bool]], source: int, sink: int
+          ) -> list[tuple[int, bool]] | None:
+    if sink not in came or sink == source:
+        return None
+    path = []
+    node = sink
+    while node != source:
+        node, arc, forward = came[node]
+        path.append((arc, forward))
+    return path

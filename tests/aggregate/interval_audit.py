@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
-from rehablogg.aggregate.suppression import HIDDEN, MINUTES_FLOOR, MINUTES_SHARE
+from rehablogg.aggregate.suppression import HIDDEN
 
 Shown = int | str
 
@@ -172,6 +172,8 @@ def failures(result: Audit, truth: Sequence[Sequence[Sequence[int]]], threshold:
              ) -> list[str]:
     """The hidden cells whose interval is narrower than the protection interval; ``truth``
     holds every block's true values, in the same order as the blocks."""
+    from rehablogg.aggregate.suppression import MINUTES_FLOOR, MINUTES_SHARE
+
     out = []
     for i in result.intervals:
         block = result.blocks[i.block]
