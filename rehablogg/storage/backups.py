@@ -13,7 +13,6 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 from pathlib import Path
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -23,8 +22,9 @@ from rehablogg.storage.diagnosis import probe_database
 from rehablogg.storage.engine import read_only
 from rehablogg.storage.errors import DamagedDatabaseError, DataDirLockedError, StorageError
 from rehablogg.storage.lock import is_locked
-from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS
+from rehablogg.storage.migrations import LATEST_VERSION
 from rehablogg.storage.paths import DataPaths
+from rehablogg.storage.schema_match import first_difference, has_rehablogg_tables
 from rehablogg.storage.set_aside import (
     finish_set_aside,
     recover_interrupted_restore,
@@ -79,9 +79,17 @@ def verify_backup(path: Path, shown: Path | None = None) -> int:
                 raise StorageError(QT_TRANSLATE_NOOP(
                     "backups", "Filen {path} er laget av en nyere rehablogg og kan ikke brukes "
                     "her.").format(path=shown))
-            if version < 1 or _shape(conn) != expected_shape(version):
+            if version < 1 or not has_rehablogg_tables(conn, version):
                 raise StorageError(QT_TRANSLATE_NOOP(
                     "backups", "Filen {path} er ikke en rehablogg-database.").format(path=shown))
+            # Exactly the schema rehablogg writes: a trigger, view, index or loosened table in
+            # a backup would come back with it (schema_match.py).
+            problem = first_difference(conn, version)
+            if problem is not None:
+                raise StorageError(QT_TRANSLATE_NOOP(
+                    "backups", "Filen {path} er ikke en uendret rehablogg-database ({problem}), "
+                    "så den brukes ikke; velg en sikkerhetskopi rehablogg har laget.").format(
+                        path=shown, problem=problem))
             return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
         finally:
             conn.close()
@@ -90,31 +98,6 @@ def verify_backup(path: Path, shown: Path | None = None) -> int:
         raise DamagedDatabaseError(
             QT_TRANSLATE_NOOP("backups", "Filen {path} er ikke en lesbar rehablogg-database."
                               ).format(path=shown)) from exc
-
-
-def _shape(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    return {t: [c[1] for c in conn.execute(f"PRAGMA table_info(\"{t}\")")] for t in tables}
-
-
-@lru_cache(maxsize=8)
-def _expected(version: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    conn = sqlite3.connect(":memory:")
-    try:
-        for migration in MIGRATIONS:
-            if migration.version <= version:
-                for statement in migration.statements:
-                    conn.execute(statement)
-        return tuple(sorted((t, tuple(cols)) for t, cols in _shape(conn).items()))
-    finally:
-        conn.close()
-
-
-def expected_shape(version: int) -> dict[str, list[str]]:
-    """Tables and columns a rehablogg database of ``version`` has: built by running the
-    migrations into an empty in-memory database, so it can never drift from them."""
-    return {t: list(cols) for t, cols in _expected(version)}
 
 
 def take_backup(paths: DataPaths, reason: str, now: datetime | None = None,

@@ -10,6 +10,7 @@ from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.database import read_schema_version, refuse_newer
 from rehablogg.storage.engine import read_only
+from rehablogg.storage.schema_match import first_difference
 
 
 @dataclass
@@ -33,6 +34,8 @@ def check_database(db_path: Path, catalogue: Catalogue) -> CheckReport:
     try:
         _check_pages(conn, report)
         if report.ok:
+            _check_schema(conn, report)
+        if report.ok:
             _check_contents(conn, catalogue, report)
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         report.problems.append(
@@ -51,6 +54,17 @@ def _check_pages(conn: sqlite3.Connection, report: CheckReport) -> None:
                 detail="; ".join(result[:3])
             )
         )
+
+
+def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """Exactly the schema rehablogg's migrations make for this version: a trigger, view, extra
+    index or loosened table is not rehablogg's (schema_match.py)."""
+    problem = first_difference(conn, report.schema_version)
+    if problem is not None:
+        report.problems.append(QT_TRANSLATE_NOOP(
+            "storage", "Databasen er ikke slik rehablogg lager den ({problem}); gjenopprett en "
+            "sikkerhetskopi som rehablogg godtar, eller be den som drifter appen om hjelp."
+        ).format(problem=problem))
 
 
 def _check_contents(conn: sqlite3.Connection, catalogue: Catalogue, report: CheckReport) -> None:
