@@ -33,6 +33,8 @@ COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "Tidspunkt"),
 ACTIONS = {"create": QT_TRANSLATE_NOOP("AuditModel", "ny"),
            "update": QT_TRANSLATE_NOOP("AuditModel", "endret"),
            "delete": QT_TRANSLATE_NOOP("AuditModel", "slettet")}
+# A change to a submitted month always has a reason; only erasing the client empties it.
+ERASED_REASON = QT_TRANSLATE_NOOP("AuditModel", "(slettet med brukeren)")
 STATES = {"open": QT_TRANSLATE_NOOP("states", "åpen"),
           "submitted": QT_TRANSLATE_NOOP("states", "levert"),
           "changed": QT_TRANSLATE_NOOP("states", "endret etter levering")}
@@ -110,7 +112,8 @@ class AuditModel(QAbstractTableModel):
             return None
         r = self.rows[index.row()]
         action = _tr(ACTIONS[r.action]) if r.action in ACTIONS else r.action
-        values = (_time(r.at), action, r.reason, describe_change(r))
+        reason = r.reason or _tr(ERASED_REASON)
+        values = (_time(r.at), action, reason, describe_change(r))
         return values[index.column()]
 
 

@@ -29,13 +29,13 @@ from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.clients import (
     PseudonymTakenError,
     add_client,
-    erase_client,
     get_client,
     register_rows,
     set_active,
     update_client,
 )
 from rehablogg.storage.database import Database
+from rehablogg.storage.erase import WAIT_SECONDS, erase_client, finish_pending_erase
 from rehablogg.storage.free_text import IdentityNumberError
 from rehablogg.storage.pilot import joined_pilot
 
@@ -252,6 +252,9 @@ class ClientEditDialog(QDialog):
 
 
 class ClientsDialog(QDialog):
+    # How long an erase waits for another program's read to finish before it says so.
+    erase_wait = WAIT_SECONDS
+
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -276,6 +279,9 @@ class ClientsDialog(QDialog):
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_client)
         QShortcut(QKeySequence("F2"), self, self.edit_selected)
         self.changed = False
+        self.erased = False  # the window's undo steps may hold an erased client's notes
+        # An earlier erase that a reader kept from clearing the WAL is finished now if it can.
+        finish_pending_erase(db.engine, wait_seconds=0)
         self.model.reload()
         self._select_row(0)
 
@@ -332,9 +338,39 @@ class ClientsDialog(QDialog):
         box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(QMessageBox.StandardButton.NoButton)
         box.exec()
-        if box.clickedButton() is erase:
-            erase_client(self.db.engine, client.id or 0)
-            self._changed()
+        if box.clickedButton() is not erase:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:  # waits up to a few seconds for another program's read to finish
+            outcome = erase_client(self.db.engine, client.id or 0, wait_seconds=self.erase_wait)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.erased = True
+        self._changed()
+        if not outcome.files_clean:
+            self._erase_pending()
+
+    def _erase_pending(self) -> None:
+        """A reader blocked the checkpoint: say what that means and offer to try again."""
+        while True:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett navn og notater"),
+                              self.tr(
+                "Navnet og notatene er slettet, men et annet program leser databasen akkurat "
+                "nå, så gamle kopier ligger fortsatt i databasens loggfil (-wal); lukk det "
+                "andre programmet og trykk Prøv igjen, ellers fjernes de neste gang "
+                "brukerregisteret åpnes."), parent=self)
+            retry = box.addButton(self.tr("Prøv igjen"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(self.tr("Senere"), QMessageBox.ButtonRole.RejectRole)
+            box.exec()
+            if box.clickedButton() is not retry:
+                return
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                done = finish_pending_erase(self.db.engine, wait_seconds=self.erase_wait)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            if done:
+                return
 
     def _changed(self) -> None:
         self.changed = True
@@ -344,8 +380,10 @@ class ClientsDialog(QDialog):
 def erase_question(label: str, pseudonym: str) -> str:
     return QCoreApplication.translate(
         "ClientsDialog",
-        "Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra "
-        "databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir "
-        "stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før i dag har fortsatt "
-        "navnet til de blir rotert bort.",
+        "Navnet «{label}» og alle notater på brukerens registreringer (også gruppetimer) slettes "
+        "for godt: fra registreringene, fra endringsloggen (notater og begrunnelser), der navnet "
+        "står i andre notater, og fra selve databasefilen, loggfilen og de ledige sidene. "
+        "Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir stående, så "
+        "tallene fortsatt stemmer. Sikkerhetskopier tatt før slettingen har fortsatt navnet til "
+        "de roteres bort (innen et år), og det samme gjelder kopier du har tatt selv.",
     ).format(label=label, pseudonym=pseudonym)

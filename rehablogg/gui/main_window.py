@@ -684,6 +684,8 @@ class MainWindow(QMainWindow):
 
         dialog = ClientsDialog(self.db, self)
         dialog.exec()
+        if dialog.erased:  # undoing a step could bring an erased client's note back
+            self.undo_stack.clear()
         if dialog.changed:
             self.refresh()
 

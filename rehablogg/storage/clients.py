@@ -188,33 +188,6 @@ def register_rows(engine: Engine, search: str = "", *, include_closed: bool = Fa
         ).all()
 
 
-def erase_client(engine: Engine, client_id: int) -> int:
-    """Remove the client's label and every note on their entries for good; the entries, their
-    minutes and the pseudonym stay so the counts still add up. Returns the number of entries
-    whose notes were cleared.
-
-    ``secure_delete`` (set on every connection) overwrites the old text inside the database
-    pages, and the checkpoint afterwards moves the rewritten pages out of the WAL and truncates
-    it, so the label is gone from the files on disk, not just from the views.
-    """
-    entries_sql = "SELECT entry_id FROM entry_client WHERE client_id = :id"
-    with engine.begin() as conn:
-        n = conn.execute(text(f"SELECT count(*) FROM ({entries_sql})"), {"id": client_id}
-                         ).scalar_one()
-        conn.execute(text("UPDATE client SET label = NULL, active = 0, erased_at = :at "
-                          "WHERE id = :id"), {"at": now_iso(), "id": client_id})
-        conn.execute(text(f"UPDATE entry SET note = '' WHERE id IN ({entries_sql})"),
-                     {"id": client_id})
-        for column in ("before_json", "after_json"):
-            conn.execute(text(
-                f"UPDATE audit SET {column} = json_set({column}, '$.note', '') "
-                f"WHERE {column} IS NOT NULL AND entry_id IN ({entries_sql})"), {"id": client_id})
-        conn.execute(text("UPDATE timer SET note = '' WHERE client_id = :id"), {"id": client_id})
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return int(n)
-
-
 def client_month_totals(engine: Engine, client_id: int
                         ) -> list[tuple[str, str, int, int]]:
     """``(YYYY-MM, code, entries, minutes)`` for one client, newest month first."""

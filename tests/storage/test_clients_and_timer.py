@@ -1,8 +1,7 @@
-"""Client erase (gone from the file itself), per-month client totals, and the stored timer."""
+"""Per-month client totals and the stored timer (erase: test_erase.py)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import text
@@ -12,51 +11,13 @@ from rehablogg.core.timer_rules import elapsed_minutes, needs_question, suggeste
 from rehablogg.storage.clients import (
     add_client,
     client_month_totals,
-    erase_client,
-    get_client,
     register_rows,
 )
 from rehablogg.storage.database import Database
-from rehablogg.storage.entries import add_entry, update_entry
-from rehablogg.storage.periods import mark_submitted
+from rehablogg.storage.entries import add_entry
 from rehablogg.storage.timer import clear_timer, get_timer, start_timer, stop_timer
 
 CAT = ("rehablogg-standard", 1)
-LABEL = "Zebulon Unikesen"
-NOTE = "Notat om Zebulon sin trapp"
-
-
-def _file_bytes(db: Database) -> bytes:
-    data = db.path.read_bytes()
-    wal = db.path.with_name(db.path.name + "-wal")
-    return data + (wal.read_bytes() if wal.exists() else b"")
-
-
-def test_erase_removes_label_and_notes_from_the_file(db: Database) -> None:
-    zeb = add_client(db.engine, LABEL, birth_year=2015)
-    other = add_client(db.engine, "Annen Bruker")
-    first = add_entry(db.engine, EntryDraft(date(2026, 3, 2), 45, "D02", None, (zeb,),
-                                            note=NOTE), *CAT)
-    add_entry(db.engine, EntryDraft(date(2026, 3, 3), 30, "D02", None, (other,),
-                                    note="Beholdes"), *CAT)
-    with db.engine.begin() as conn:
-        mark_submitted(conn, "2026-03", "x", "2026-04-01")
-    update_entry(db.engine, first, EntryDraft(date(2026, 3, 2), 50, "D02", None, (zeb,),
-                                              note=NOTE + " igjen"), reason="retting")
-    assert LABEL.encode() in _file_bytes(db)
-
-    assert erase_client(db.engine, zeb) == 1
-    raw = _file_bytes(db)
-    assert LABEL.encode() not in raw
-    assert b"Zebulon" not in raw
-    assert b"Beholdes" in raw  # other clients' notes stay
-    client = get_client(db.engine, zeb)
-    assert client is not None
-    assert client.label is None and client.erased_at and not client.active
-    with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT sum(minutes) FROM entry")).scalar() == 80
-        audit = conn.execute(text("SELECT before_json, after_json FROM audit")).one()
-    assert json.loads(audit[0])["note"] == "" and json.loads(audit[1])["note"] == ""
 
 
 def test_register_rows_and_month_totals(db: Database) -> None:

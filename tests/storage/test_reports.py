@@ -11,9 +11,10 @@ from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.periods import IsoWeek
 from rehablogg.core.totals import CategoryTotals
-from rehablogg.storage.clients import add_client, erase_client
+from rehablogg.storage.clients import add_client
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
+from rehablogg.storage.erase import erase_client
 from rehablogg.storage.reports import (
     ContactRow,
     client_and_age_totals,

@@ -1,0 +1,210 @@
+"""Erasing a client for good: from the tables, the audit trail and the files on disk.
+
+What an erase removes, in one transaction:
+
+- the client's label (the pseudonym, birth year and flags stay, so the counts still add up);
+- the note of every entry the client is on (group entries included), and the timer's note;
+- in the audit trail, every row about those entries or whose before/after copy names the
+  client (an entry deleted or moved to someone else since): the notes in both copies and the
+  reason for the change. The row itself (time, month, action, minutes, codes) stays;
+- the label as written (whole words, any case) wherever else it was typed: other entries'
+  notes, other audit rows' reasons and copies, the timer's note. A first name or nickname
+  typed elsewhere is not the label and is not found.
+
+And from the files: ``secure_delete`` is on for every connection (storage/engine.py), so SQLite
+overwrites the old text with zeros inside the pages it rewrites and in every page it frees.
+The old page versions that still sit in the write-ahead log are removed by a TRUNCATE
+checkpoint, which copies the new pages into the database file and empties the WAL. SQLite can
+only do that when no other connection is still reading an older snapshot, so the checkpoint is
+retried until ``wait_seconds`` have passed. If a reader still holds on, the erase is done in
+the database but its old copies remain in the WAL until that reader lets go: the outcome says
+so, a flag is left in the settings, and :func:`finish_pending_erase` (run when the client
+register opens, and after the next erase's own checkpoint) completes it. SQLite also
+checkpoints and removes the WAL when the last connection to the database closes.
+
+Not covered, and said so in the confirmation: backups taken before the erase (they are
+rotated away within a year), copies of the data folder the user made, and what the file
+system or the disk keep of overwritten blocks (disk encryption protects those).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, text
+
+from rehablogg.storage.clock import now_iso
+from rehablogg.storage.engine import BUSY_TIMEOUT_MS
+
+# What the label becomes where it was typed into another text (a note about a group, a reason).
+LABEL_REMOVED = "[navn slettet]"
+PENDING_KEY = "erase_pending"
+WAIT_SECONDS = 10.0
+# Each attempt lets SQLite's busy handler wait this long for the readers, so a reader that
+# finishes is noticed quickly and the whole wait stays close to ``wait_seconds``.
+_ATTEMPT_MS = 250
+
+
+@dataclass(frozen=True)
+class EraseOutcome:
+    entries: int  # entries whose notes were cleared
+    audit_rows: int  # audit rows whose notes and reason were cleared
+    label_elsewhere: int  # other texts the label was removed from
+    files_clean: bool  # False: a reader kept old copies in the WAL (finish_pending_erase)
+
+
+def erase_client(engine: Engine, client_id: int, *,
+                 wait_seconds: float = WAIT_SECONDS) -> EraseOutcome:
+    """Erase the client's label and every note about them (see the module docstring), then
+    clear the old copies out of the WAL. Raises KeyError for an unknown client."""
+    with engine.begin() as conn:
+        row = conn.execute(text("SELECT label FROM client WHERE id = :id"),
+                           {"id": client_id}).first()
+        if row is None:
+            raise KeyError(client_id)
+        label = str(row[0] or "").strip()
+        entry_ids = {str(r[0]) for r in conn.execute(
+            text("SELECT entry_id FROM entry_client WHERE client_id = :id"), {"id": client_id})}
+        audit_rows = _scrub_audit(conn, client_id, entry_ids)
+        conn.execute(text("UPDATE client SET label = NULL, active = 0, erased_at = :at "
+                          "WHERE id = :id"), {"at": now_iso(), "id": client_id})
+        conn.execute(text("UPDATE entry SET note = '' WHERE note != '' AND id IN "
+                          "(SELECT entry_id FROM entry_client WHERE client_id = :id)"),
+                     {"id": client_id})
+        conn.execute(text("UPDATE timer SET note = '' WHERE client_id = :id"), {"id": client_id})
+        elsewhere = _remove_label_elsewhere(conn, label) if label else 0
+    clean = _checkpoint(engine, wait_seconds)
+    if clean:
+        finish_pending_erase(engine, wait_seconds=0)  # an earlier erase's copies went too
+    else:
+        _set_pending(engine, True)
+    return EraseOutcome(len(entry_ids), audit_rows, elsewhere, clean)
+
+
+def erase_pending(engine: Engine) -> bool:
+    """True while an earlier erase's old copies may still be in the WAL."""
+    with engine.connect() as conn:
+        row = conn.execute(text("SELECT 1 FROM settings WHERE key = :k"),
+                           {"k": PENDING_KEY}).first()
+    return row is not None
+
+
+def finish_pending_erase(engine: Engine, *, wait_seconds: float = 1.0) -> bool:
+    """Complete an erase whose checkpoint a reader blocked; True when nothing is pending."""
+    if not erase_pending(engine):
+        return True
+    if not _checkpoint(engine, wait_seconds):
+        return False
+    _set_pending(engine, False)
+    _checkpoint(engine, 0)  # the flag's own change out of the WAL as well; it names no one
+    return True
+
+
+def _scrub_audit(conn: Connection, client_id: int, entry_ids: set[str]) -> int:
+    """Clear the notes and reason of every audit row about the client's entries or naming the
+    client in its before/after copy; returns how many rows."""
+    rows = conn.execute(text("SELECT id, entry_id, before_json, after_json FROM audit")).all()
+    scrubbed = 0
+    for audit_id, entry_id, before, after in rows:
+        if str(entry_id) not in entry_ids and not (
+                _names_client(before, client_id) or _names_client(after, client_id)):
+            continue
+        conn.execute(text("UPDATE audit SET reason = '', before_json = :b, after_json = :a "
+                          "WHERE id = :id"),
+                     {"b": _with_note(before, lambda _note: ""),
+                      "a": _with_note(after, lambda _note: ""), "id": audit_id})
+        scrubbed += 1
+    return scrubbed
+
+
+def _remove_label_elsewhere(conn: Connection, label: str) -> int:
+    """Replace the label wherever else it was typed; returns how many texts changed."""
+    words = r"\s+".join(re.escape(part) for part in label.split())
+    pattern = re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+    def scrub(value: str) -> str:
+        return pattern.sub(LABEL_REMOVED, value)
+
+    changed = 0
+    for entry_id, note in conn.execute(text("SELECT id, note FROM entry WHERE note != ''")).all():
+        if pattern.search(note):
+            conn.execute(text("UPDATE entry SET note = :n WHERE id = :id"),
+                         {"n": scrub(note), "id": entry_id})
+            changed += 1
+    audit = conn.execute(text("SELECT id, reason, before_json, after_json FROM audit")).all()
+    for audit_id, reason, before, after in audit:
+        values = {"r": scrub(reason or ""), "b": _with_note(before, scrub),
+                  "a": _with_note(after, scrub)}
+        if values != {"r": reason or "", "b": before, "a": after}:
+            conn.execute(text("UPDATE audit SET reason = :r, before_json = :b, "
+                              "after_json = :a WHERE id = :id"), values | {"id": audit_id})
+            changed += 1
+    for (note,) in conn.execute(text("SELECT note FROM timer WHERE note != ''")).all():
+        if pattern.search(note):
+            conn.execute(text("UPDATE timer SET note = :n"), {"n": scrub(note)})
+            changed += 1
+    return changed
+
+
+def _loaded(value: str | None) -> dict[str, Any] | None:
+    if not value:
+        return None
+    try:
+        loaded = json.loads(value)
+    except ValueError:
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
+def _names_client(value: str | None, client_id: int) -> bool:
+    copy = _loaded(value)
+    ids = copy.get("client_ids") if copy else None
+    return isinstance(ids, list) and client_id in ids
+
+
+def _with_note(value: str | None, change: Callable[[str], str]) -> str | None:
+    """The JSON copy with its note changed; unchanged text when there is no note to change."""
+    copy = _loaded(value)
+    if copy is None or not isinstance(copy.get("note"), str):
+        return value
+    new = change(copy["note"])
+    if new == copy["note"]:
+        return value
+    copy["note"] = new
+    return json.dumps(copy, ensure_ascii=False, sort_keys=True)
+
+
+def _checkpoint(engine: Engine, wait_seconds: float) -> bool:
+    """Copy every WAL frame into the database file and truncate the WAL to zero bytes; True
+    when done, False when a reader on an older snapshot still blocked it after the wait."""
+    deadline = time.monotonic() + wait_seconds
+    raw = engine.raw_connection()  # autocommit: a checkpoint must not run inside a transaction
+    try:
+        cursor = raw.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={_ATTEMPT_MS}")
+        try:
+            while True:
+                busy = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+                if not busy:
+                    return True
+                if time.monotonic() >= deadline:
+                    return False
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.close()
+    finally:
+        raw.close()
+
+
+def _set_pending(engine: Engine, pending: bool) -> None:
+    with engine.begin() as conn:
+        if pending:
+            conn.execute(text("INSERT OR REPLACE INTO settings (key, value) VALUES (:k, 'true')"),
+                         {"k": PENDING_KEY})
+        else:
+            conn.execute(text("DELETE FROM settings WHERE key = :k"), {"k": PENDING_KEY})
