@@ -29,10 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.shared_tables import (
@@ -67,6 +64,7 @@ from rehablogg.core.transitions import (
     years_ahead,
 )
 from rehablogg.exchange.columns import DATE_FORMAT, HOURS_FORMAT, PERCENT_FORMAT
+from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet
 
 SHEET_INTENSITY = "Intensitet"
 SHEET_TRANSITIONS = "Overganger"
@@ -282,19 +280,14 @@ def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
 
 
 class _Sheet:
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, ws: NeutralWorksheet) -> None:
         self.ws = ws
 
     def row(self, *values: object) -> None:
         self.ws.append(list(values))
 
     def header(self, *names: str) -> None:
-        cells = []
-        for name in names:
-            cell = WriteOnlyCell(self.ws, name)
-            cell.font = _BOLD
-            cells.append(cell)
-        self.ws.append(cells)
+        self.ws.append([self.ws.styled(name, font=_BOLD) for name in names])
 
     def title(self, text: str) -> None:
         self.header(text)
@@ -302,12 +295,10 @@ class _Sheet:
     def fmt(self, value: object, number_format: str) -> object:
         if value is None or value == HIDDEN:
             return value
-        cell = WriteOnlyCell(self.ws, value)
-        cell.number_format = number_format
-        return cell
+        return self.ws.styled(value, number_format)
 
 
-def write_followup_sheets(wb: Workbook, collection: Collection,
+def write_followup_sheets(wb: NeutralWorkbook, collection: Collection,
                           winners: Sequence[SubmissionInfo], pilot: Pilot | None,
                           linked: bool, reference_year: int | None = None) -> None:
     """Add the follow-up sheets (see the module text) to the write-only workbook ``wb``.

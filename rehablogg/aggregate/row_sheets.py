@@ -6,7 +6,8 @@ by openpyxl: it writes every sheet, and for each row sheet the header and the fi
 (the *template* row, which carries the cell styles openpyxl chose, e.g. the date format). This
 module then copies the saved package once and appends the remaining rows to those sheets as
 the same kind of XML openpyxl writes (``<row r=…><c r=… t="n|inlineStr|b">``), so styles,
-relationships and every other part stay openpyxl's own.
+relationships and every other part stay openpyxl's own. Text is neutralised here with
+``neutralise.cell_text``, as ``sheet_writer`` does for every cell openpyxl writes.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
+
+from rehablogg.exchange.neutralise import cell_text
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -112,7 +114,10 @@ def _row_xml(row: Sequence[object], number: int, letters: list[str],
             day = value.date() if isinstance(value, datetime) else value
             cells.append(f'<c r="{ref}" s="{style}" t="n"><v>{(day - _EPOCH).days}</v></c>')
         else:
-            text = ILLEGAL_CHARACTERS_RE.sub("", str(value)).translate(_ESCAPES)
+            # The same neutralisation as every other cell (sheet_writer): an inline string is
+            # never a formula as written, but becomes one when the user edits the cell or
+            # saves the sheet as CSV. cell_text also drops what XML cannot hold.
+            text = cell_text(str(value)).translate(_ESCAPES)
             space = ' xml:space="preserve"' if text != text.strip() else ""
             cells.append(f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
     cells.append("</row>")

@@ -16,16 +16,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.payments import DIMENSIONS, ModelTotals, entry_records, pay, summarise
 from rehablogg.aggregate.tariffs import TariffFile
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.exchange.neutralise import cell_text
+from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet, StyledCell
 
 SHEET_MODELS = "Modeller"
 SHEET_DETAIL = "Modeller – detalj"
@@ -49,41 +46,37 @@ def compute(collection: Collection, winners: Sequence[SubmissionInfo],
             for model in tariffs.models]
 
 
-def _nok(ws: WriteOnlyWorksheet, ore: int) -> WriteOnlyCell:
-    cell = WriteOnlyCell(ws, value=Decimal(ore) / 100)
-    cell.number_format = NOK_FORMAT
-    return cell
+def _nok(ws: NeutralWorksheet, ore: int) -> StyledCell:
+    return ws.styled(Decimal(ore) / 100, NOK_FORMAT)
 
 
-def _share(ws: WriteOnlyWorksheet, part: int, whole: int) -> WriteOnlyCell | None:
+def _share(ws: NeutralWorksheet, part: int, whole: int) -> StyledCell | None:
     if whole == 0:
         return None
-    cell = WriteOnlyCell(ws, value=part / whole)
-    cell.number_format = PERCENT_FORMAT
-    return cell
+    return ws.styled(part / whole, PERCENT_FORMAT)
 
 
-def _preamble(ws: WriteOnlyWorksheet, tariffs: TariffFile) -> int:
+def _preamble(ws: NeutralWorksheet, tariffs: TariffFile) -> int:
     """The lines above every table; returns how many rows they took."""
     rows = 0
     if tariffs.example:
-        ws.append([EXAMPLE_WARNING.format(file=cell_text(tariffs.source))])
+        ws.append([EXAMPLE_WARNING.format(file=tariffs.source)])
         rows += 1
-    ws.append([TITLE.format(file=cell_text(tariffs.source))])
-    ws.append([EXPLAIN.format(first=cell_text(tariffs.models[0].name))])
+    ws.append([TITLE.format(file=tariffs.source)])
+    ws.append([EXPLAIN.format(first=tariffs.models[0].name)])
     ws.append([])
     return rows + 3
 
 
 def _diff_headers(names: Sequence[str]) -> list[str]:
-    return [cell_text(f"differanse {n} – {names[0]}") for n in names[1:]]
+    return [f"differanse {n} – {names[0]}" for n in names[1:]]
 
 
-def _side_by_side(ws: WriteOnlyWorksheet, amounts: Sequence[int]) -> list[WriteOnlyCell]:
+def _side_by_side(ws: NeutralWorksheet, amounts: Sequence[int]) -> list[StyledCell]:
     return [*(_nok(ws, a) for a in amounts), *(_nok(ws, a - amounts[0]) for a in amounts[1:])]
 
 
-def write_tariff_sheets(wb: Workbook, collection: Collection,
+def write_tariff_sheets(wb: NeutralWorkbook, collection: Collection,
                         winners: Sequence[SubmissionInfo], tariffs: TariffFile
                         ) -> list[ModelTotals]:
     totals = compute(collection, winners, tariffs)
@@ -92,7 +85,7 @@ def write_tariff_sheets(wb: Workbook, collection: Collection,
     return totals
 
 
-def _models_sheet(wb: Workbook, tariffs: TariffFile, totals: Sequence[ModelTotals]) -> None:
+def _models_sheet(wb: NeutralWorkbook, tariffs: TariffFile, totals: Sequence[ModelTotals]) -> None:
     ws = wb.create_sheet(SHEET_MODELS)
     ws.column_dimensions["A"].width = 28
     row = _preamble(ws, tariffs)
@@ -102,11 +95,11 @@ def _models_sheet(wb: Workbook, tariffs: TariffFile, totals: Sequence[ModelTotal
     ws.append(["modell", "beskrivelse", "registreringer", "betalt", "ingen regel", "avlyst",
                "brutto før tak (kr)", "avkortet av brukertak (kr)",
                "avkortet av terapeuttak (kr)", "utbetalt (kr)",
-               cell_text(f"differanse mot {names[0]} (kr)"), "differanse i prosent"])
+               f"differanse mot {names[0]} (kr)", "differanse i prosent"])
     row += 2
     for model, t in zip(tariffs.models, totals, strict=True):
         tally = t.total
-        ws.append([cell_text(t.model), cell_text(model.description), tally.entries, tally.paid,
+        ws.append([t.model, model.description, tally.entries, tally.paid,
                    tally.no_rule, tally.cancelled, _nok(ws, tally.gross),
                    _nok(ws, tally.client_cut), _nok(ws, tally.therapist_cut),
                    _nok(ws, tally.amount), _nok(ws, tally.amount - first),
@@ -114,7 +107,7 @@ def _models_sheet(wb: Workbook, tariffs: TariffFile, totals: Sequence[ModelTotal
         row += 1
     ws.append([])
     ws.append(["Per måned (utbetalt, kr)"])
-    ws.append(["måned", *(cell_text(n) for n in names), *_diff_headers(names)])
+    ws.append(["måned", *names, *_diff_headers(names)])
     row += 3
     header = row
     months = sorted({m for t in totals for m in t.by.get("måned", {})})
@@ -137,7 +130,7 @@ def _models_sheet(wb: Workbook, tariffs: TariffFile, totals: Sequence[ModelTotal
         ws.add_chart(chart, f"A{row + 3}")
 
 
-def _detail_sheet(wb: Workbook, tariffs: TariffFile, totals: Sequence[ModelTotals]) -> None:
+def _detail_sheet(wb: NeutralWorkbook, tariffs: TariffFile, totals: Sequence[ModelTotals]) -> None:
     ws = wb.create_sheet(SHEET_DETAIL)
     ws.column_dimensions["A"].width = 36
     _preamble(ws, tariffs)
@@ -145,9 +138,9 @@ def _detail_sheet(wb: Workbook, tariffs: TariffFile, totals: Sequence[ModelTotal
     for dimension in DIMENSIONS:
         keys = sorted({k for t in totals for k in t.by.get(dimension, {})})
         ws.append([f"Etter {dimension} (utbetalt, kr)"])
-        ws.append([dimension, *(cell_text(n) for n in names), *_diff_headers(names)])
+        ws.append([dimension, *names, *_diff_headers(names)])
         for key in keys:
             amounts = [t.by[dimension][key].amount if key in t.by.get(dimension, {}) else 0
                        for t in totals]
-            ws.append([cell_text(key), *_side_by_side(ws, amounts)])
+            ws.append([key, *_side_by_side(ws, amounts)])
         ws.append([])

@@ -22,7 +22,6 @@ Sheets, in this order:
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,7 +29,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
@@ -51,6 +49,7 @@ from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
 from rehablogg.exchange.atomic import AtomicOutput
+from rehablogg.exchange.sheet_writer import NeutralCsv, NeutralWorkbook, new_workbook
 
 EXCEL_MAX_ROWS = 1_048_576
 CSV_THRESHOLD = 1_000_000
@@ -260,7 +259,9 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
     totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
     result.total_minutes = totals.all.minutes
 
-    wb = Workbook(write_only=True)
+    # Every text below comes from files, the pilot file or the tariff file, any of which can be
+    # hostile: the workbook neutralises each cell (sheet_writer), the streamed rows too.
+    wb = new_workbook()
     _overview(wb, totals, winners)
     _shared(wb, totals, pilot.small_count_threshold if pilot is not None
             else DEFAULT_THRESHOLD)
@@ -280,7 +281,7 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
     return result
 
 
-def _overview(wb: Workbook, totals: _Totals, winners: Sequence[SubmissionInfo]) -> None:
+def _overview(wb: NeutralWorkbook, totals: _Totals, winners: Sequence[SubmissionInfo]) -> None:
     ws = wb.create_sheet("Oversikt")
     row = 0
 
@@ -360,7 +361,7 @@ def _municipality_tables(totals: _Totals) -> list[SharedTable]:
     return tables
 
 
-def _shared(wb: Workbook, totals: _Totals, threshold: int) -> None:
+def _shared(wb: NeutralWorkbook, totals: _Totals, threshold: int) -> None:
     ws = wb.create_sheet(SHEET_SHARED_MUNICIPALITIES)
     ws.append(["Brukere etter kommune – til deling"])
     ws.append([threshold_line(threshold)])
@@ -392,7 +393,7 @@ def shared_tables(collection: Collection, pilot: Pilot | None,
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
 
-def _submissions(wb: Workbook, collection: Collection,
+def _submissions(wb: NeutralWorkbook, collection: Collection,
                  outcomes: Sequence[tuple[Offer, Outcome]]) -> None:
     ws = wb.create_sheet("Innsendinger")
     ws.append(["fil", "terapeut", "kommunenr", "måned", "eksport_id", "korrigerer", "status",
@@ -403,7 +404,7 @@ def _submissions(wb: Workbook, collection: Collection,
                    offer.replaces, outcome.status.value, outcome.reason])
 
 
-def _missing(wb: Workbook, pilot: Pilot | None, offers: Sequence[Offer],
+def _missing(wb: NeutralWorkbook, pilot: Pilot | None, offers: Sequence[Offer],
              outcomes: Sequence[Outcome], winners: Sequence[SubmissionInfo]
              ) -> list[tuple[str, str, str]]:
     ws = wb.create_sheet("Mangler")
@@ -459,7 +460,7 @@ def _rows(collection: Collection, winners: Sequence[SubmissionInfo], names: list
             yield [info.municipality, info.therapist, *row]
 
 
-def _combined(wb: Workbook, collection: Collection, winners: Sequence[SubmissionInfo],
+def _combined(wb: NeutralWorkbook, collection: Collection, winners: Sequence[SubmissionInfo],
               out: Path, csv_files: list[Path], sheet_rows: int, csv_threshold: int,
               rest: dict[str, Iterable[Sequence[object]]]) -> tuple[int, int]:
     """Each row sheet gets its header and first row from openpyxl now; the rows after that
@@ -494,13 +495,21 @@ def _combined(wb: Workbook, collection: Collection, winners: Sequence[Submission
     return counts[0], counts[1]
 
 
+def _csv_field(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float):
+        return str(value).replace(".", ",")
+    return str(value)
+
+
 def _write_csv(target: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
     with AtomicOutput(target.parent) as output:
         with open(output.path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+            writer = NeutralCsv(fh, _csv_field, delimiter=";")
             writer.writerow(header)
             for row in rows:
-                writer.writerow([v.strftime("%d.%m.%Y") if isinstance(v, date) else
-                                 (str(v).replace(".", ",") if isinstance(v, float) else v)
-                                 for v in row])
+                writer.writerow(row)
         output.publish(target)

@@ -2,6 +2,7 @@
 
 - ``columns``: the fixed names of format 1.0 (sheets, columns, metadata fields)
 - ``neutralise``: text as it may go into a cell (formula neutralisation)
+- ``sheet_writer``: the only way cells are written (workbooks, CSV); applies ``neutralise``
 - ``canonical``: the checksum's canonical text and the export id
 - ``rows``: database rows → cell values; ``metadata``: the Metadata sheet's values
 - ``overview``: the Oversikt sheet and its chart

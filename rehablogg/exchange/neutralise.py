@@ -29,7 +29,14 @@ _LINE_BREAK = re.compile("\r\n?")
 
 
 def cell_text(text: str) -> str:
-    """``text`` as it is written to a cell (and hashed)."""
+    """``text`` as it is written to a cell (and hashed). Every cell rehablogg writes gets its
+    text from here (``sheet_writer``), so it must stay cheap and idempotent."""
+    if text.isprintable():
+        # The common case, tested in C: no control character (so no tab, CR, LF or anything
+        # XML cannot hold), no surrogate, no U+FFFE/U+FFFF; only the start needs a look.
+        if text.startswith(FORMULA_STARTS) or text in ERROR_CODES:
+            text = NEUTRALISER + text
+        return text[:MAX_CELL_TEXT]
     if _NOT_XML.search(text):
         text = _NOT_XML.sub("", text)
     if text.startswith(FORMULA_STARTS) or text in ERROR_CODES:

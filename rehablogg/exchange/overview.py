@@ -12,16 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.intensity import Contact, client_continuity
 from rehablogg.exchange.columns import DATE_FORMAT, HOURS_FORMAT, PERCENT_FORMAT
 from rehablogg.exchange.metadata import ExportMetadata
-from rehablogg.exchange.neutralise import cell_text
+from rehablogg.exchange.sheet_writer import NeutralWorksheet, StyledCell
 
 CATEGORY_NAMES = {"direkte": "Direkte", "indirekte": "Indirekte", "annet": "Annet"}
 _BOLD = Font(bold=True)
@@ -84,7 +82,7 @@ _CATEGORY_SLOT = {"direkte": 0, "indirekte": 1, "annet": 2}
 class _Sheet:
     """Appends rows and remembers the row number (charts need to know where the data is)."""
 
-    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+    def __init__(self, ws: NeutralWorksheet) -> None:
         self.ws = ws
         self.row = 0
 
@@ -94,19 +92,14 @@ class _Sheet:
         return self.row
 
     def cell(self, value: object, number_format: str | None = None,
-             font: Font | None = None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value)
-        if number_format:
-            cell.number_format = number_format
-        if font:
-            cell.font = font
-        return cell
+             font: Font | None = None) -> StyledCell:
+        return self.ws.styled(value, number_format, font)
 
     def header(self, *names: str) -> int:
         return self.append(*(self.cell(n, font=_BOLD) for n in names))
 
 
-def write_overview(ws: WriteOnlyWorksheet, totals: OverviewTotals, meta: ExportMetadata,
+def write_overview(ws: NeutralWorksheet, totals: OverviewTotals, meta: ExportMetadata,
                    catalogue: Catalogue) -> None:
     for column, width in zip("ABCDEFGH", (34, 44, 12, 12, 12, 12, 14, 14), strict=True):
         ws.column_dimensions[column].width = width
@@ -114,7 +107,7 @@ def write_overview(ws: WriteOnlyWorksheet, totals: OverviewTotals, meta: ExportM
     sheet.append(sheet.cell("Oversikt over registrert tid", font=_TITLE))
     sheet.append("Fra", sheet.cell(meta.start, DATE_FORMAT))
     sheet.append("Til", sheet.cell(meta.end, DATE_FORMAT))
-    sheet.append("Terapeut", cell_text(meta.therapist) or None)
+    sheet.append("Terapeut", meta.therapist or None)
     sheet.append("Registreringer", totals.entries)
     sheet.append("Brukere (ulike pseudonymer)", len(totals.pseudonyms))
     sheet.append()
@@ -153,7 +146,7 @@ def _codes(sheet: _Sheet, totals: OverviewTotals, catalogue: Catalogue) -> None:
         if found is None:
             continue
         count, minutes, travel = found
-        sheet.append(cell_text(code.code), cell_text(code.label.nb), code.category, count,
+        sheet.append(code.code, code.label.nb, code.category, count,
                      minutes, sheet.cell(minutes / 60, HOURS_FORMAT), travel)
 
 
@@ -205,7 +198,7 @@ def _intensity(sheet: _Sheet, totals: OverviewTotals) -> None:
             continue  # only cancelled sessions: never in contact in this period
         first = max(min(days), totals.start)
         c = client_continuity(contacts, first, totals.end)
-        sheet.append(cell_text(pseudonym), sheet.cell(first, DATE_FORMAT), len(c.counted_weeks),
+        sheet.append(pseudonym, sheet.cell(first, DATE_FORMAT), len(c.counted_weeks),
                      sheet.cell(c.direct_sessions_per_week, HOURS_FORMAT),
                      sheet.cell(c.direct_minutes_per_week, HOURS_FORMAT),
                      c.longest_gap_days, c.weeks_without_contact,

@@ -9,13 +9,13 @@ hardest. There is no checksum; ``verify`` and ``aggregate`` refuse CSV.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from rehablogg.core.periods import format_date
 from rehablogg.exchange.rows import RowBuilder
+from rehablogg.exchange.sheet_writer import NeutralCsv
 from rehablogg.storage.export_rows import ExportEntry
 
 CSV_ENCODING = "utf-8-sig"
@@ -23,6 +23,7 @@ CSV_DELIMITER = ";"
 
 
 def _field(value: object) -> str:
+    """A value that is not text (text is neutralised by ``NeutralCsv``)."""
     if value is None:
         return ""
     if isinstance(value, date):
@@ -36,8 +37,8 @@ def write_csv(path: Path, entries: Sequence[ExportEntry], builder: RowBuilder) -
     """Write the rows to ``path`` (the caller makes it atomic); returns the number of rows."""
     with open(path, "w", encoding=CSV_ENCODING, newline="") as fh:
         # CRLF line ends and minimal quoting: what Excel itself writes and reads best.
-        writer = csv.writer(fh, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+        writer = NeutralCsv(fh, _field, delimiter=CSV_DELIMITER, lineterminator="\r\n")
         writer.writerow(builder.entry_columns)
         for entry in entries:
-            writer.writerow([_field(v) for v in builder.entry_row(entry)])
+            writer.writerow(builder.entry_row(entry))
     return len(entries)

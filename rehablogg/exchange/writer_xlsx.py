@@ -14,11 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.exchange.canonical import CanonicalHash, export_id
@@ -37,9 +34,9 @@ from rehablogg.exchange.columns import (
     SHEETS,
 )
 from rehablogg.exchange.metadata import ExportMetadata
-from rehablogg.exchange.neutralise import cell_text
 from rehablogg.exchange.overview import OverviewTotals, write_overview
 from rehablogg.exchange.rows import COL_DATE, COL_HOURS, RowBuilder, hash_metadata
+from rehablogg.exchange.sheet_writer import NeutralWorksheet, new_workbook
 from rehablogg.storage.export_rows import ExportEntry
 
 _BOLD = Font(bold=True)
@@ -57,17 +54,12 @@ class WrittenExport:
     participants: int
 
 
-def _prepare(ws: WriteOnlyWorksheet, widths: Sequence[int], header: Sequence[str]) -> None:
+def _prepare(ws: NeutralWorksheet, widths: Sequence[int], header: Sequence[str]) -> None:
     """Widths, a frozen header row and its bold names; openpyxl wants these before any row."""
     for index, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
-    bold = []
-    for name in header:
-        cell = WriteOnlyCell(ws, name)
-        cell.font = _BOLD
-        bold.append(cell)
-    ws.append(bold)
+    ws.append([ws.styled(name, font=_BOLD) for name in header])
 
 
 def write_xlsx(
@@ -77,8 +69,10 @@ def write_xlsx(
     catalogue: Catalogue,
     builder: RowBuilder,
 ) -> WrittenExport:
-    """Write the workbook to ``path`` (the caller makes it atomic) and return its identity."""
-    wb = Workbook(write_only=True)
+    """Write the workbook to ``path`` (the caller makes it atomic) and return its identity.
+    Every cell goes through ``sheet_writer``; the rows' text is neutralised already by
+    ``RowBuilder``, because the checksum is over the values as written."""
+    wb = new_workbook()
     sheets = {name: wb.create_sheet(name) for name in SHEETS}
     hasher = CanonicalHash()
     hash_metadata(hasher, meta)
@@ -97,28 +91,25 @@ def write_xlsx(
     return WrittenExport(checksum, ident, len(entries), participants)
 
 
-def _write_entries(ws: WriteOnlyWorksheet, entries: Sequence[ExportEntry], builder: RowBuilder,
+def _write_entries(ws: NeutralWorksheet, entries: Sequence[ExportEntry], builder: RowBuilder,
                    hasher: CanonicalHash, totals: OverviewTotals) -> None:
     columns = builder.entry_columns
     _prepare(ws, _ENTRY_WIDTHS, columns)
     hasher.add(SHEET_ENTRIES, builder.hashed_entry(columns))
     append, hashed, add, add_total = ws.append, builder.hashed_entry, hasher.add, totals.add
+    styled = ws.styled
     for entry in entries:
         row = builder.entry_row(entry)
         add(SHEET_ENTRIES, hashed(row))
         day = builder.day(entry.date)[0]
         add_total(day, entry.code, builder.code(entry)[1], entry.minutes, entry.travel_minutes,
                   [c.pseudonym for c in entry.clients])
-        date_cell = WriteOnlyCell(ws, day)
-        date_cell.number_format = DATE_FORMAT
-        row[COL_DATE] = date_cell
-        hours_cell = WriteOnlyCell(ws, row[COL_HOURS])
-        hours_cell.number_format = HOURS_FORMAT
-        row[COL_HOURS] = hours_cell
+        row[COL_DATE] = styled(day, DATE_FORMAT)
+        row[COL_HOURS] = styled(row[COL_HOURS], HOURS_FORMAT)
         append(row)
 
 
-def _write_participants(ws: WriteOnlyWorksheet, entries: Sequence[ExportEntry],
+def _write_participants(ws: NeutralWorksheet, entries: Sequence[ExportEntry],
                         builder: RowBuilder, hasher: CanonicalHash,
                         totals: OverviewTotals) -> int:
     columns = builder.participant_columns
@@ -136,23 +127,23 @@ def _write_participants(ws: WriteOnlyWorksheet, entries: Sequence[ExportEntry],
     return count
 
 
-def _write_codes(ws: WriteOnlyWorksheet, catalogue: Catalogue) -> None:
+def _write_codes(ws: NeutralWorksheet, catalogue: Catalogue) -> None:
     _prepare(ws, _CODE_WIDTHS, CODE_COLUMNS)
     for code in catalogue.codes:
         ws.append([
-            cell_text(code.code),
+            code.code,
             code.category,
-            cell_text(code.label.nb),
-            cell_text(code.label.nn),
-            cell_text(code.label.en),
+            code.label.nb,
+            code.label.nn,
+            code.label.en,
             CLIENT_RULE_NAMES.get(code.client, code.client),
             int(code.group),
-            cell_text(ANCHOR_SEPARATOR.join(code.anchors)) or None,
+            ANCHOR_SEPARATOR.join(code.anchors) or None,
             code.retired_in,
         ])
 
 
-def _write_metadata(ws: WriteOnlyWorksheet, meta: ExportMetadata, ident: str,
+def _write_metadata(ws: NeutralWorksheet, meta: ExportMetadata, ident: str,
                     checksum: str) -> None:
     _prepare(ws, (24, 70), METADATA_COLUMNS)
     for name, value in meta.fields(ident, checksum):

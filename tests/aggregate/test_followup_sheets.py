@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.followup_sheets import SHEETS, write_followup_sheets
@@ -25,6 +25,7 @@ from rehablogg.core.intensity import SUMMER_WEEKS, Target
 from rehablogg.core.periods import IsoWeek, Month
 from rehablogg.core.pilot import Pilot, RosterEntry
 from rehablogg.exchange.columns import ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS
+from rehablogg.exchange.sheet_writer import new_workbook
 
 CATEGORY = {"D02": "direkte", "I04": "indirekte", "I06": "indirekte", "I12": "indirekte",
             "A04": "annet"}
@@ -117,7 +118,7 @@ def _workbook(tmp_path: Path, builder: _Builder, pilot: Pilot | None = PILOT,
     collection = Collection(tmp_path / "samling.sqlite3")
     try:
         winners = builder.into(collection)
-        wb = Workbook(write_only=True)
+        wb = new_workbook()
         write_followup_sheets(wb, collection, winners, pilot, linked, reference_year)
         wb.save(tmp_path / "s.xlsx")
     finally:

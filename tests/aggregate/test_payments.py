@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.payments import (
@@ -26,6 +26,7 @@ from rehablogg.aggregate.tariff_sheets import (
 )
 from rehablogg.aggregate.tariffs import Model, TariffFile, parse_tariffs
 from rehablogg.exchange.columns import ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS
+from rehablogg.exchange.sheet_writer import new_workbook
 
 HEAD = 'format = "rehablogg-tariffs"\n'
 MARCH = date(2025, 3, 10)
@@ -367,7 +368,7 @@ rate_per_block = 300
 
 def test_the_sheets_show_each_model_side_by_side(tmp_path: Path) -> None:
     collection, infos = _collection(tmp_path / "samling.sqlite3")
-    wb = Workbook(write_only=True)
+    wb = new_workbook()
     try:
         write_tariff_sheets(wb, collection, infos, _file(SHEET_FILE, example=True))
     finally:
@@ -406,7 +407,7 @@ def test_the_sheets_show_each_model_side_by_side(tmp_path: Path) -> None:
 
 def test_sheets_of_a_file_that_is_not_an_example_do_not_say_so(tmp_path: Path) -> None:
     collection, infos = _collection(tmp_path / "samling.sqlite3")
-    wb = Workbook(write_only=True)
+    wb = new_workbook()
     try:
         write_tariff_sheets(wb, collection, infos, _file(SHEET_FILE))
     finally:
