@@ -25,9 +25,13 @@ TEXTS = {
 }
 
 
+def button_text(which: QDialogButtonBox.StandardButton) -> str:
+    return QCoreApplication.translate("buttons", TEXTS[which])
+
+
 def localise_buttons(dialog: QWidget) -> None:
     for box in dialog.findChildren(QDialogButtonBox):
-        for which, text in TEXTS.items():
+        for which in TEXTS:
             button = box.button(which)
             if button is not None:
-                button.setText(QCoreApplication.translate("buttons", text))
+                button.setText(button_text(which))

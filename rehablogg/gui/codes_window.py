@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
@@ -146,7 +147,10 @@ class CodesModel(QAbstractListModel):
 
 
 class CodesWindow(QDialog):
-    """Non-modal: it can stay open beside the main window while the user logs entries."""
+    """Non-modal: it can stay open beside the main window while the user logs entries.
+    «Bruk koden» (Enter) emits ``code_chosen`` with the code shown, for the entry form."""
+
+    code_chosen = Signal(str)
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None,
                  language: str = "nb") -> None:
@@ -165,6 +169,7 @@ class CodesWindow(QDialog):
         self.ui.codesList.selectionModel().currentChanged.connect(
             lambda current, _previous: self._show(current.row()))
         self.ui.buttonBox.rejected.connect(self.close)
+        self.ui.useButton.clicked.connect(self.use_code)
         self.ui.searchEdit.installEventFilter(self)
         self.search("")
         self.ui.searchEdit.setFocus()
@@ -193,6 +198,7 @@ class CodesWindow(QDialog):
         if not index.isValid():
             self.ui.helpView.setHtml("<p>" + html.escape(self.tr("Ingen kode passer søket.")) +
                                      "</p>")
+            self.ui.useButton.setEnabled(False)
             return
         self.ui.codesList.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -212,5 +218,15 @@ class CodesWindow(QDialog):
 
     def _show(self, row: int) -> None:
         code = self.model.code_at(row)
+        # A retired code is shown for reading old entries, never put on a new one.
+        self.ui.useButton.setEnabled(code is not None
+                                     and code.active_in(self.catalogue.version))
         if code is not None:
             self.ui.helpView.setHtml(CodeHelp.of(code, self.catalogue, self.language).html())
+
+    def use_code(self) -> None:
+        code = self.model.code_at(self.ui.codesList.currentIndex().row())
+        if code is None or not code.active_in(self.catalogue.version):
+            return
+        self.code_chosen.emit(code.code)
+        self.close()

@@ -1,4 +1,5 @@
-"""Minutes per day in the shown range: one column per day, one row per category.
+"""Minutes per day in the shown range: one column per day, one row per category, and for a
+week a last column with the week's total.
 
 Empty working days are highlighted so a therapist sees at a glance which days are missing;
 public holidays and absence days are greyed and named in the header tooltip.
@@ -16,15 +17,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QGuiApplication
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.durations import format_minutes
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.core.periods import days_between
+from rehablogg.core.periods import IsoWeek, days_between
 from rehablogg.core.totals import CategoryTotals
 from rehablogg.core.workdays import WorkCalendar
 from rehablogg.gui.entries_model import absence_note, holiday_note, short_day
+from rehablogg.gui.language import week_label
 from rehablogg.gui.palette_colours import gap_background, off_background
 from rehablogg.storage.database import Database
 from rehablogg.storage.queries import DayTotals, totals_per_day
@@ -32,7 +34,8 @@ from rehablogg.storage.queries import DayTotals, totals_per_day
 ROWS = (
     QT_TRANSLATE_NOOP("DaysModel", "Direkte"), QT_TRANSLATE_NOOP("DaysModel", "Indirekte"),
     QT_TRANSLATE_NOOP("DaysModel", "Annet"), QT_TRANSLATE_NOOP("DaysModel", "Reise"),
-    QT_TRANSLATE_NOOP("DaysModel", "Sum"),
+    # Travel is its own row above: the sum says it leaves it out (as the report's does).
+    QT_TRANSLATE_NOOP("DaysModel", "Sum uten reise"),
 )
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,7 +64,16 @@ class DaysModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(ROWS)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.days)
+        return 0 if parent.isValid() else len(self.days) + (1 if self._has_week() else 0)
+
+    def _has_week(self) -> bool:
+        return len(self.days) > 1
+
+    def _is_week(self, column: int) -> bool:
+        return self._has_week() and column == len(self.days)
+
+    def week_totals(self) -> CategoryTotals:
+        return sum((self.totals(d) for d in self.days), CategoryTotals())
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -69,6 +81,12 @@ class DaysModel(QAbstractTableModel):
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
             return QCoreApplication.translate("DaysModel", ROWS[section])
+        if self._is_week(section):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return week_label(IsoWeek.of(self.days[0]).week, title=True)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Sum for uka")
+            return None
         if not 0 <= section < len(self.days):
             return None
         day = self.days[section]
@@ -92,6 +110,8 @@ class DaysModel(QAbstractTableModel):
         return self.tr("Arbeidsdag")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and self._is_week(index.column()):
+            return self._week_data(index.row(), role)
         if not index.isValid() or not 0 <= index.column() < len(self.days):
             return None
         day = self.days[index.column()]
@@ -112,4 +132,19 @@ class DaysModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._day_note(day)
+        return None
+
+    def _week_data(self, row: int, role: int) -> Any:
+        t = self.week_totals()
+        value = (t.direct, t.indirect, t.other, t.travel, t.logged)[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return format_minutes(value) if value else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Sum for uka")
         return None

@@ -236,13 +236,18 @@ class EntryForm(QWidget):
         code = self.code_model.code_at(row)
         if code is None:
             return False
+        self.choose_code(code)
+        return True
+
+    def choose_code(self, code: Code) -> None:
+        """As picking ``code`` from the suggestions: its defaults, then on to the next field
+        (also used by «Bruk koden» in the code help)."""
         self._set_code(code)
         self._apply_code_defaults(code)
         self._clear_problem(self.ui.codeError)
         self._show_list(self.ui.codeList, False)
         next_field = self.ui.clientEdit if code.allows_client else self.ui.minutesEdit
         next_field.setFocus()
-        return True
 
     def _default_fields(self) -> tuple[tuple[QComboBox, str], ...]:
         return ((self.ui.contactCombo, "contact_mode"), (self.ui.arenaCombo, "arena"))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -37,6 +37,8 @@ from rehablogg.gui.days_model import DaysModel
 from rehablogg.gui.entries_model import EntriesModel, EntryIdRole, short_day
 from rehablogg.gui.entry_form import EntryForm
 from rehablogg.gui.forms.ui_main_window import Ui_MainWindow
+from rehablogg.gui.icons import icon_pixmap
+from rehablogg.gui.key_names import key_text
 from rehablogg.gui.language import (
     NAMES,
     catalogue_text,
@@ -783,12 +785,13 @@ class MainWindow(QMainWindow):
         timer = get_timer(self.db.engine)
         ui = self.ui
         ui.actionDiscardTimer.setEnabled(timer is not None and not timer.running)
+        self._show_timer_icon(timer is not None)
         if timer is None:
             ui.timerLabel.setText("")
             ui.timerButton.setText(self.tr("Start tidtaker"))
             return
         if timer.stopped_at is not None:
-            ui.timerLabel.setText("⏱ " + self.tr(
+            ui.timerLabel.setText(self.tr(
                 "{code} stoppet {time} ({minutes}), ikke lagret").format(
                     code=timer.code, time=f"{timer.stopped_at:%H:%M}",
                     minutes=format_minutes(elapsed_minutes(timer.started_at,
@@ -796,16 +799,24 @@ class MainWindow(QMainWindow):
             ui.timerButton.setText(self.tr("Hent tidtakerens tid"))
             return
         running = format_minutes(elapsed_minutes(timer.started_at, self.now()))
-        ui.timerLabel.setText("⏱ " + self.tr("{code} siden {date} {time} ({running})").format(
+        ui.timerLabel.setText(self.tr("{code} siden {date} {time} ({running})").format(
             code=timer.code, date=format_date(timer.started_at.date()),
             time=f"{timer.started_at:%H:%M}", running=running))
         ui.timerButton.setText(self.tr("Stopp tidtaker"))
+
+    def _show_timer_icon(self, shown: bool) -> None:
+        icon = self.ui.timerIcon
+        if shown and icon.pixmap().isNull():
+            icon.setPixmap(icon_pixmap("timer", self.palette().color(QPalette.ColorRole.WindowText),
+                                       self.ui.timerLabel.fontMetrics().height(),
+                                       self.devicePixelRatioF()))
+        icon.setVisible(shown)
 
     # -- help ------------------------------------------------------------------------------
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """Every action with a shortcut, read from the actions themselves so it never goes
         stale, followed by the keys of the entry form."""
-        rows = [(a.shortcut().toString(), a.text().replace("&", "").rstrip(" …"))
+        rows = [(key_text(a.shortcut()), a.text().replace("&", "").rstrip(" …"))
                 for a in self.actions() if not a.shortcut().isEmpty()]
         return rows + [(QCoreApplication.translate("MainWindow", keys),
                         QCoreApplication.translate("MainWindow", what))
@@ -817,10 +828,19 @@ class MainWindow(QMainWindow):
 
         if getattr(self, "codes_window", None) is None:
             self.codes_window = CodesWindow(self.catalogue, self, language=current_language())
+            self.codes_window.code_chosen.connect(self._use_code)
         if self.form.code is not None:
             self.codes_window.show_code(self.form.code.code)
         self.codes_window.show()
         self.codes_window.activateWindow()  # brings it forward when it was already open
+
+    def _use_code(self, code: str) -> None:
+        """«Bruk koden» in the code help: the code goes into the form, the focus back here."""
+        found = self.catalogue.code(code)
+        if found is None:
+            return
+        self.activateWindow()
+        self.form.choose_code(found)
 
     def show_shortcuts(self) -> None:
         dialog = QDialog(self)

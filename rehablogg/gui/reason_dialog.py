@@ -4,9 +4,10 @@ sentence under the question and the reason left as typed."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QInputDialog, QWidget
 
 from rehablogg.core.free_text import REASON, identity_number_refusal
+from rehablogg.gui.buttons import button_text
 from rehablogg.gui.language import translated
 
 
@@ -17,6 +18,9 @@ class ReasonDialog(QInputDialog):
         self.setWindowTitle(title)
         self.setLabelText(question)
         self.setInputMode(QInputDialog.InputMode.TextInput)
+        # Qt's own "Cancel" otherwise: it ships no bokmål translation (gui/buttons.py).
+        self.setOkButtonText(button_text(QDialogButtonBox.StandardButton.Ok))
+        self.setCancelButtonText(button_text(QDialogButtonBox.StandardButton.Cancel))
 
     def done(self, result: int) -> None:  # Qt calls this for OK and Cancel alike
         if result == QDialog.DialogCode.Accepted:

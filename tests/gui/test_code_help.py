@@ -143,3 +143,37 @@ def test_koder_opens_from_the_help_menu_on_the_chosen_code(window: MainWindow,
     window.ui.actionNew.trigger()
     assert codes.isVisible()
     codes.close()
+
+
+def test_the_code_found_in_the_help_goes_into_the_form(window: MainWindow,
+                                                       kb: Keyboard) -> None:
+    kb.ctrl(K.Key_N)
+    kb.press(K.Key_F1, Qt.KeyboardModifier.ShiftModifier)
+    codes = window.codes_window
+    codes.activateWindow()
+    QApplication.processEvents()
+    assert kb.focus() is codes.ui.searchEdit
+    kb.type("koordinator")
+    assert codes.shown_code() == "I06"
+    kb.press(K.Key_Return)  # Bruk koden
+    assert window.form.code is not None and window.form.code.code == "I06"
+    assert not codes.isVisible()
+    assert kb.focus() is window.form.ui.clientEdit  # on to the next field, as after a pick
+    assert codes.ui.useButton.text().replace("&", "") == "Bruk koden"
+
+
+def test_a_retired_code_cannot_be_used(qtbot: QtBot, catalogue: Catalogue) -> None:
+    retired = replace(catalogue.codes[0], retired_in=catalogue.version)
+    newer = replace(catalogue, codes=(retired, *catalogue.codes[1:]))
+    codes = CodesWindow(newer)
+    qtbot.addWidget(codes)
+    used: list[str] = []
+    codes.code_chosen.connect(used.append)
+    codes.show_code(retired.code)
+    assert not codes.ui.useButton.isEnabled()
+    codes.use_code()
+    assert used == []
+    codes.show_code("I04")
+    assert codes.ui.useButton.isEnabled()
+    codes.use_code()
+    assert used == ["I04"]

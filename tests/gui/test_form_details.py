@@ -184,3 +184,20 @@ def test_usage_still_orders_codes_that_match_alike(window: MainWindow, kb: Keybo
     model.set_query("veiledning")
     first = model.code_at(0)
     assert first is not None and first.code == "I02"
+
+
+def test_the_day_sums_say_they_leave_out_travel_and_the_week_has_a_total(
+        window: MainWindow, db: Database) -> None:
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    add_entry(db.engine, EntryDraft(monday, 45, "D02", None, (), travel_minutes=20), *CAT)
+    add_entry(db.engine, EntryDraft(TODAY, 30, "A03"), *CAT)
+    window.refresh()
+    model = window.days_model
+    rows = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert rows[-1] == "Sum uten reise"
+    assert model.columnCount() == 8
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "Uke 47"
+    week = [model.index(r, 7).data() for r in range(model.rowCount())]
+    assert week == ["0:45", "", "0:30", "0:20", "1:15"]
+    window.set_mode("day")
+    assert window.days_model.columnCount() == 1  # one day: no week column beside it

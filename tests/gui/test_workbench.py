@@ -417,3 +417,14 @@ def test_open_workbench_reuses_the_window_of_its_parent(qtbot: QtBot) -> None:
     again.close()
     QApplication.processEvents()
 
+
+
+def test_no_file_count_before_a_run(qtbot: QtBot) -> None:
+    """The bar said «0 av 100 filer» before any file was chosen (issue 17, item 5)."""
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    w = open_workbench(parent)
+    assert w.ui.progressBar.text() == ""
+    assert "100" not in w.ui.progressBar.text()
+    w.close()
+    QApplication.processEvents()

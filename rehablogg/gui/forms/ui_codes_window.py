@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
     QHBoxLayout, QLabel, QLineEdit, QListView,
-    QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QPushButton, QSizePolicy, QSplitter, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_CodesWindow(object):
     def setupUi(self, CodesWindow):
@@ -67,11 +67,21 @@ class Ui_CodesWindow(object):
 
         self.mainLayout.addWidget(self.splitter)
 
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.useButton = QPushButton(CodesWindow)
+        self.useButton.setObjectName(u"useButton")
+
+        self.buttonLayout.addWidget(self.useButton)
+
         self.buttonBox = QDialogButtonBox(CodesWindow)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
-        self.mainLayout.addWidget(self.buttonBox)
+        self.buttonLayout.addWidget(self.buttonBox)
+
+
+        self.mainLayout.addLayout(self.buttonLayout)
 
         self.mainLayout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
@@ -79,8 +89,12 @@ class Ui_CodesWindow(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.searchEdit, self.codesList)
         QWidget.setTabOrder(self.codesList, self.helpView)
+        QWidget.setTabOrder(self.helpView, self.useButton)
 
         self.retranslateUi(CodesWindow)
+
+        self.useButton.setDefault(True)
+
 
         QMetaObject.connectSlotsByName(CodesWindow)
     # setupUi
@@ -102,5 +116,9 @@ class Ui_CodesWindow(object):
 #if QT_CONFIG(accessibility)
         self.helpView.setAccessibleName(QCoreApplication.translate("CodesWindow", u"Beskrivelse av koden", None))
 #endif // QT_CONFIG(accessibility)
+        self.useButton.setText(QCoreApplication.translate("CodesWindow", u"&Bruk koden", None))
+#if QT_CONFIG(tooltip)
+        self.useButton.setToolTip(QCoreApplication.translate("CodesWindow", u"Sett koden inn i registreringsskjemaet (Enter)", None))
+#endif // QT_CONFIG(tooltip)
     # retranslateUi
 

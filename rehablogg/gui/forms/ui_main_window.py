@@ -117,6 +117,12 @@ class Ui_MainWindow(object):
 
         self.navLayout.addItem(self.navSpacer)
 
+        self.timerIcon = QLabel(self.central)
+        self.timerIcon.setObjectName(u"timerIcon")
+        self.timerIcon.setVisible(False)
+
+        self.navLayout.addWidget(self.timerIcon)
+
         self.timerLabel = QLabel(self.central)
         self.timerLabel.setObjectName(u"timerLabel")
 
@@ -389,6 +395,10 @@ class Ui_MainWindow(object):
         self.headingLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.headingLabel.setAccessibleName(QCoreApplication.translate("MainWindow", u"Vist periode", None))
+#endif // QT_CONFIG(accessibility)
+        self.timerIcon.setText("")
+#if QT_CONFIG(accessibility)
+        self.timerIcon.setAccessibleName(QCoreApplication.translate("MainWindow", u"Tidtakerikon", None))
 #endif // QT_CONFIG(accessibility)
         self.timerLabel.setText("")
 #if QT_CONFIG(accessibility)

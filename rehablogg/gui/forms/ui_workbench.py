@@ -163,6 +163,7 @@ class Ui_WorkbenchWindow(object):
         self.progressBar = QProgressBar(self.centralwidget)
         self.progressBar.setObjectName(u"progressBar")
         self.progressBar.setValue(0)
+        self.progressBar.setFormat(u"")
 
         self.runRow.addWidget(self.progressBar)
 
@@ -330,7 +331,6 @@ class Ui_WorkbenchWindow(object):
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("WorkbenchWindow", u"Fremdrift", None))
 #endif // QT_CONFIG(accessibility)
-        self.progressBar.setFormat(QCoreApplication.translate("WorkbenchWindow", u"%v av %m filer", None))
         self.cancelButton.setText(QCoreApplication.translate("WorkbenchWindow", u"&Avbryt", None))
         self.openSummaryButton.setText(QCoreApplication.translate("WorkbenchWindow", u"\u00c5&pne sammendraget", None))
 #if QT_CONFIG(accessibility)
