@@ -92,7 +92,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
 
     demo = sub.add_parser("demo", help="fyll databasen med et realistisk demoår")
-    demo.add_argument("--entries", type=_int_in(0, 2_000_000), default=3000)
+    demo.add_argument("--entries", type=_int_in(0, 2_000_000), default=None,
+                      help="nøyaktig så mange registreringer (ellers det et arbeidsår rommer; "
+                           "flere enn det er en belastningstest, ikke et troverdig år)")
+    demo.add_argument("--position", type=_int_in(1, 100), default=None, metavar="PROSENT",
+                      help="stillingsprosent (ellers 80 eller 100)")
     demo.add_argument("--clients", type=_int_in(1, 10_000), default=40)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--end", type=_iso_date, default=None, help="siste dag (ÅÅÅÅ-MM-DD)")
@@ -433,7 +437,7 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
         spec = DemoSpec(
             entries=args.entries, clients=args.clients, seed=args.seed,
             end=args.end or date.today(), therapist=args.therapist,
-            municipality=args.municipality, unit=args.unit,
+            municipality=args.municipality, unit=args.unit, position_percent=args.position,
         )
         written = write_demo(db, spec)
     finally:

