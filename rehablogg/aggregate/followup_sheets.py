@@ -522,24 +522,56 @@ def _intensity_tables(rows: Sequence[ClientIntensity]) -> list[SharedTable]:
     return tables
 
 
+def _age_groups_apart(ages: Sequence[int], horizon: int) -> list[list[int]]:
+    """The transition ages in groups whose years ahead can hold the same birth year (16 and
+    18: who turns 16 in 2027 turns 18 in 2029); each group gets one table, so that no person
+    is in two tables and no cell of one table can be read off another."""
+    groups: list[list[int]] = []
+    for age in sorted(ages):
+        if groups and age - groups[-1][-1] < horizon:
+            groups[-1].append(age)
+        else:
+            groups.append([age])
+    return groups
+
+
 def _transition_tables(data: _Data, year: int) -> list[SharedTable]:
-    """The tables of *Deling – overganger*, one per age. Each client counts once, in the
+    """The tables of *Deling – overganger*: one per age, or per group of ages that share
+    birth years (then one column per birth year). Each client counts once, in the
     municipality where most of their time was spent, with all their I12 minutes."""
-    clients = [TransitionClient(c.key, c.birth_year[1],
-                                {c.municipality: sum(c.units.values())})
-               for c in data.clients.values()]
-    cells_of = transitions_ahead(clients, year)
-    municipalities = sorted({k[0] for k in cells_of})
-    years = [str(y) for y in years_ahead(year)]
+    ahead = years_ahead(year)
+    groups = _age_groups_apart(TRANSITION_AGES, len(ahead))
+    cells: list[dict[tuple[str, str], set[object]]] = [{} for _ in groups]
+    minutes: list[dict[tuple[str, str], int]] = [{} for _ in groups]
+    municipalities: set[str] = set()
+    for c in data.clients.values():
+        born = c.birth_year[1]
+        for g, ages in enumerate(groups):
+            if born is None or not any(born + a in ahead for a in ages):
+                continue
+            key = (c.municipality, _cohort_label(born, ages, ahead))
+            cells[g].setdefault(key, set()).add(c.key)
+            minutes[g][key] = minutes[g].get(key, 0) + sum(c.units.values())
+            municipalities.add(c.municipality)
+    if not municipalities:
+        return []
     tables = []
-    for age in TRANSITION_AGES:
-        cells = {(m, str(y)): c.clients for (m, a, y), c in cells_of.items() if a == age}
-        minutes = {(m, str(y)): c.planning_minutes for (m, a, y), c in cells_of.items()
-                   if a == age}
+    for g, ages in enumerate(groups):
+        births = sorted({y - a for a in ages for y in ahead})
+        columns = [_cohort_label(b, ages, ahead) for b in births]
+        name = " eller ".join(map(str, ages))
         tables.append(people_table(
-            f"brukere som fyller {age}", municipalities, years, cells, minutes,
-            f"{TRANSITION_CODE}-minutter for brukere som fyller {age}"))
-    return tables if municipalities else []
+            f"brukere som fyller {name}" + (" (én kolonne per fødselsår)" if len(ages) > 1
+                                            else ""),
+            sorted(municipalities), columns, cells[g], minutes[g],
+            f"{TRANSITION_CODE}-minutter for brukere som fyller {name}"))
+    return tables
+
+
+def _cohort_label(born: int, ages: Sequence[int], ahead: Sequence[int]) -> str:
+    if len(ages) == 1:
+        return str(born + ages[0])
+    return " og ".join(f"{a} i {born + a}" for a in ages if born + a in ahead)
 
 
 def shared_followup_tables(collection: Collection, winners: Sequence[SubmissionInfo],
@@ -606,7 +638,8 @@ def _write_shared_transitions(sheet: _Sheet, data: _Data, year: int | None,
     sheet.row(f"Brukere som fyller 6, 16 og 18 år i {years[0]}–{years[-1]} (referanseår "
               f"{year}), og minutter ført på {TRANSITION_CODE} for dem så langt. Hver bruker "
               "telles én gang, i kommunen der mest av tiden med brukeren er ført, med alle "
-              f"sine {TRANSITION_CODE}-minutter.")
+              f"sine {TRANSITION_CODE}-minutter. 16 og 18 år står i samme tabell, én kolonne "
+              "per fødselsår, siden den som fyller 16 i ett år, fyller 18 to år senere.")
     sheet.row()
     tables = _transition_tables(data, year)
     if not tables:

@@ -80,7 +80,8 @@ def measure(spec: Spec, truth: dict[str, list[object]] | None
     for name, rows in sheets.items():
         blocks = read_blocks(rows)
         links = [(0, 2), (1, 3)] if name == SHARED[0] and len(blocks) == 4 else []
-        result = audit(blocks, links)
+        within = [(1, 0)] if name == SHARED[1] and len(blocks) == 2 else []
+        result = audit(blocks, links, within)
         tally: Counter[str] = Counter()
         for i in result.intervals:
             kind = "minutes" if result.blocks[i.block].is_minutes else "counts"

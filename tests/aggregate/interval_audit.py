@@ -5,6 +5,9 @@ their row totals; a group shown with 0 people has 0 minutes), and for every hidd
 the smallest and largest value consistent with them, with values never negative and whole
 (scipy's HiGHS: ``linprog``, and ``milp`` for whole numbers where the LP bound is not one).
 
+Tables of people that are some of another table's people (those followed over the summer, of
+all clients) add inequalities: each row total at most the other's.
+
 The protection interval it checks (docs/sharing-and-suppression.md), threshold N:
 - a hidden count x from 1 to N - 1: hi >= N and lo <= x - 1;
 - the minutes of such a group, x minutes: hi - lo >= max(MINUTES_FLOOR, x * MINUTES_SHARE);
@@ -89,9 +92,12 @@ class Audit:
         return [i for i in self.intervals if i.hi - i.lo < 0.5]
 
 
-def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = ()) -> Audit:
+def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = (),
+          within: Sequence[tuple[int, int]] = ()) -> Audit:
     """Intervals of every hidden cell. ``linked``: pairs of blocks sharing their row totals
-    and grand total. A minutes block's counts are the block before it."""
+    and grand total. ``within``: pairs (part, whole) where the people of block ``part`` are
+    some of those of block ``whole`` (so each row total, and the grand total, is at most the
+    whole's for the same row). A minutes block's counts are the block before it."""
     index: dict[tuple[int, int, int], int] = {}
     for b, block in enumerate(blocks):
         for r, row in enumerate(block.cells):
@@ -103,7 +109,9 @@ def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = ()) -> Audit:
         return result
     equations: list[tuple[dict[int, int], int]] = []  # (coefficients, right-hand side)
 
-    def add(terms: list[tuple[tuple[int, int, int], int]]) -> None:
+    inequalities: list[tuple[dict[int, int], int]] = []  # coefficients · y <= right side
+
+    def add(terms: list[tuple[tuple[int, int, int], int]], at_most: bool = False) -> None:
         coefs: dict[int, int] = {}
         rhs = 0
         for (b, r, c), sign in terms:
@@ -113,9 +121,9 @@ def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = ()) -> Audit:
             else:
                 rhs -= sign * int(value)
         if coefs:
-            equations.append((coefs, rhs))
+            (inequalities if at_most else equations).append((coefs, rhs))
         else:
-            assert rhs == 0, ("the published sums do not add up", terms)
+            assert rhs >= 0 if at_most else rhs == 0, ("the published sums disagree", terms)
 
     for b, block in enumerate(blocks):
         n_rows, n_cols = len(block.cells), len(block.cells[0])
@@ -135,14 +143,29 @@ def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = ()) -> Audit:
         for r in range(len(a.cells)):
             add([((first, r, len(a.cells[0]) - 1), 1), ((second, r, len(z.cells[0]) - 1), -1)])
 
+    for part, whole in within:
+        small, big = blocks[part], blocks[whole]
+        last_small, last_big = len(small.cells[0]) - 1, len(big.cells[0]) - 1
+        for r, label in enumerate([*small.rows, "i alt"]):
+            r_big = len(big.rows) if label == "i alt" else big.rows.index(label)
+            add([((part, r, last_small), 1), ((whole, r_big, last_big), -1)], at_most=True)
+
     n = len(index)
-    matrix = np.zeros((len(equations), n))
-    rhs = np.zeros(len(equations))
-    for i, (coefs, value) in enumerate(equations):
-        for j, coef in coefs.items():
-            matrix[i, j] = coef
-        rhs[i] = value
+
+    def dense(rows: list[tuple[dict[int, int], int]]) -> tuple[np.ndarray, np.ndarray]:
+        matrix = np.zeros((len(rows), n))
+        rhs = np.zeros(len(rows))
+        for i, (coefs, value) in enumerate(rows):
+            for j, coef in coefs.items():
+                matrix[i, j] = coef
+            rhs[i] = value
+        return matrix, rhs
+
+    matrix, rhs = dense(equations)
+    upper, upper_rhs = dense(inequalities)
     constraints = [LinearConstraint(matrix, rhs, rhs)] if equations else []
+    if inequalities:
+        constraints.append(LinearConstraint(upper, -np.inf, upper_rhs))
     whole = np.ones(n)
 
     def bound(goal: np.ndarray) -> float:
@@ -150,7 +173,10 @@ def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = ()) -> Audit:
         the LP's bound is not a whole number (never here, the sums being a network, but the
         oracle does not lean on that)."""
         relaxed = linprog(goal, A_eq=matrix if equations else None,
-                          b_eq=rhs if equations else None, bounds=(0, None), method="highs")
+                          b_eq=rhs if equations else None,
+                          A_ub=upper if inequalities else None,
+                          b_ub=upper_rhs if inequalities else None,
+                          bounds=(0, None), method="highs")
         if relaxed.status == 3:
             return -math.inf
         assert relaxed.status == 0, relaxed.message

@@ -262,8 +262,8 @@ def test_small_municipality_is_hidden_but_the_large_one_shown(
     assert summer["i alt"]["mistet kontakt i sommer"] == 5
     # Minutes of a hidden group are hidden with it.
     shared = sheets["Deling – overganger"]
-    people = by_key(table(shared, "brukere som fyller 18"))
-    minutes = by_key(table(shared, "I12-minutter for brukere som fyller 18"))
+    people = by_key(table(shared, "brukere som fyller 16 eller 18"))
+    minutes = by_key(table(shared, "I12-minutter for brukere som fyller 16 eller 18"))
     for municipality, cells in people.items():
         for column, value in cells.items():
             if value == HIDDEN:
