@@ -522,6 +522,8 @@ def _cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
+    import sqlite3
+
     from rehablogg.storage.backups import restore_backup, verify_backup
     from rehablogg.storage.paths import ensure_data_dir
 
@@ -529,7 +531,13 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     if not source.is_file():
         raise UserError(f"Finner ikke filen {source}.")
     ensure_data_dir(paths)
-    restored = restore_backup(paths, source)
+    try:
+        restored = restore_backup(paths, source)
+    except (OSError, sqlite3.Error) as exc:
+        # A restore that fails puts the database back before it returns (backups.py).
+        reason = getattr(exc, "strerror", None) or exc
+        raise UserError(f"Gjenopprettingen kunne ikke fullføres ({reason}); ingenting er "
+                        "slettet – prøv igjen når feilen er rettet.") from None
     kept_text = ""
     if restored.folder is not None:  # the files themselves, -wal and -shm included
         copy = f" og som sikkerhetskopien {restored.backup.name}" if restored.backup else ""

@@ -6,6 +6,7 @@ File names carry the time and the reason, e.g. ``rehablogg-20261120-081500-dagli
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -28,6 +29,7 @@ from rehablogg.storage.schema_match import first_difference, has_rehablogg_table
 from rehablogg.storage.set_aside import (
     finish_set_aside,
     recover_interrupted_restore,
+    remove_staged,
     set_aside,
     staged_path,
 )
@@ -261,17 +263,24 @@ def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None, 
         except DamagedDatabaseError:
             pass  # the very thing a restore is for; its files are kept below all the same
     staged = staged_path(paths)
-    backup_database(source, staged)
     try:
+        backup_database(source, staged)
         verify_backup(staged, shown=source)  # the file may have changed since it was checked
         if os.name == "posix":
             staged.chmod(0o600)
         kept = take_backup(paths, "gjenoppretting", now) if readable else None
     except BaseException:
-        staged.unlink(missing_ok=True)
+        remove_staged(paths)
         raise
-    folder = set_aside(paths, now) if paths.database.exists() else None
-    os.replace(staged, paths.database)
+    try:
+        folder = set_aside(paths, now) if paths.database.exists() else None
+        os.replace(staged, paths.database)
+    except BaseException:
+        # A rename failed half-way (another program holds a file, the disk went away): put the
+        # set back at once, before anything could open the data folder as it is.
+        with contextlib.suppress(OSError):
+            recover_interrupted_restore(paths)
+        raise
     if folder is not None:
         finish_set_aside(folder)
     migrate(paths.database, paths.backups)

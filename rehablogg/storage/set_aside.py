@@ -100,7 +100,12 @@ def recover_interrupted_restore(paths: DataPaths) -> list[Path]:
         if not any(folder.iterdir()):
             folder.rmdir()
             put_back.append(folder)
+    remove_staged(paths)
+    return put_back
+
+
+def remove_staged(paths: DataPaths) -> None:
+    """Delete a restore's own working copy of a backup (the backup itself stays where it is)."""
     staged = staged_path(paths)
     for leftover in (staged, Path(f"{staged}.part"), Path(f"{staged}.part-journal")):
-        leftover.unlink(missing_ok=True)  # our own copy of a backup, which is still there
-    return put_back
+        leftover.unlink(missing_ok=True)

@@ -404,3 +404,41 @@ def test_a_restore_cut_off_at_any_rename_loses_nothing(
     leftovers = [p.name for p in crashed.paths.root.iterdir()
                  if "gjenoppretting" in p.name or p.name.endswith(".part")]
     assert not leftovers
+
+
+@pytest.mark.parametrize("renames_before_the_failure", range(6))
+def test_a_failed_rename_is_rolled_back_at_once(
+        crashed: Crashed, monkeypatch: pytest.MonkeyPatch, renames_before_the_failure: int
+) -> None:
+    """A rename that fails while the app runs on (another program holds a file) must not leave
+    the folder half moved until the next start: the app's connections would open it at once."""
+    real_replace = os.replace
+    calls = {"n": 0}
+
+    def failing(src: str | os.PathLike[str], dst: str | os.PathLike[str]) -> None:
+        calls["n"] += 1
+        if calls["n"] == renames_before_the_failure + 1:
+            raise PermissionError(13, "held by another program", str(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing)
+    with pytest.raises(OSError):
+        restore_backup(crashed.paths, crashed.backup)
+    monkeypatch.setattr(os, "replace", real_replace)
+    assert crashed.live() == crashed.files
+    assert not _kept_folders(crashed.paths)
+    assert not [p for p in crashed.paths.root.iterdir() if "gjenoppretting" in p.name]
+    assert _all_entries_in(crashed.paths.root, crashed)
+
+
+
+def test_a_restore_that_cannot_write_says_so_in_one_sentence(crashed: Crashed) -> None:
+    """A folder where the restore's working copy must go (any file-system refusal will do):
+    one sentence, exit 1, and the database with its -wal as it was."""
+    blocker = crashed.paths.root / (crashed.paths.db_name + ".gjenoppretting")
+    blocker.mkdir()
+    (blocker / "noe").write_text("x")
+    result = _cli(crashed, "restore", str(crashed.backup))
+    _one_sentence(result, "ingenting er slettet")
+    assert crashed.live() == crashed.files
+    assert not _kept_folders(crashed.paths)
