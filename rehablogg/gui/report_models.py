@@ -3,18 +3,21 @@
 Each model keeps plain row tuples of *values* (ints, floats, text); ``data`` formats them for the
 screen (space between thousands, decimal comma) and ``CopyRole`` gives the same value as a
 spreadsheet wants it pasted (decimal comma, no thousands separator, which Norwegian Excel would
-otherwise read as text).
+otherwise read as text). Time is shown as hours and minutes (1:30), as in the main window, and
+pasted the same way (a spreadsheet reads it as a duration).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.durations import format_minutes
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.reports import (
@@ -87,8 +90,46 @@ class Number:
         return f"Number({self.value!r}, {self.decimals})"
 
 
-def _h(minutes: float) -> Number:
-    return Number(hours(minutes), 1)
+class Duration(Number):
+    """Minutes shown and copied as hours and minutes, ``1:30``, as everywhere in the app."""
+
+    __slots__ = ()
+
+    def __init__(self, minutes: float) -> None:
+        super().__init__(minutes, 0)
+
+    def shown(self) -> str:
+        return format_minutes(int(_rounded(self.value, 0)))
+
+    def copied(self) -> str:
+        return self.shown()
+
+    def __repr__(self) -> str:
+        return f"Duration({self.value!r})"
+
+
+def _h(minutes: float) -> Duration:
+    return Duration(minutes)
+
+
+def week_days(week: WeekTotals, start: date, end: date) -> str:
+    """The days of ``week`` the period counts: ``02.11–08.11``, or ``30.11`` alone when the
+    period starts on the week's Sunday: a week cut by the period says which days it has."""
+    first, last = max(week.week.monday, start), min(week.week.sunday, end)
+    if first == last:
+        return f"{first:%d.%m}"
+    return f"{first:%d.%m}–{last:%d.%m}"
+
+
+def wrapped_header(text: str, width: int = 15) -> str:
+    """A long column heading on two lines, broken at the space nearest its middle, so the
+    tables fit the window instead of running out of it with cut headings."""
+    if len(text) <= width or " " not in text:
+        return text
+    middle = len(text) // 2
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    at = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:at]}\n{text[at + 1:]}"
 
 
 def _share(part: float, whole: float) -> Number | str:
@@ -135,7 +176,7 @@ class ReportTableModel(ColumnTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.columns)
         ):
-            return self.columns[section]
+            return wrapped_header(self.columns[section])
         return None
 
 
@@ -146,7 +187,8 @@ def table_tsv(
     comma: what a spreadsheet makes columns of when it is pasted."""
     chosen_rows = range(model.rowCount()) if rows is None else rows
     chosen_cols = range(model.columnCount()) if columns is None else columns
-    lines = ["\t".join(str(model.headerData(c, Qt.Orientation.Horizontal)) for c in chosen_cols)]
+    lines = ["\t".join(_clean(str(model.headerData(c, Qt.Orientation.Horizontal)))
+                       for c in chosen_cols)]
     for r in chosen_rows:
         cells = (str(model.index(r, c).data(CopyRole) or "") for c in chosen_cols)
         lines.append("\t".join(_clean(cell) for cell in cells))
@@ -166,21 +208,25 @@ class WeeksModel(ReportTableModel):
         super().__init__()
         self.columns = (
             _t(QT_TRANSLATE_NOOP("ReportWindow", "Uke")),
-            _t(QT_TRANSLATE_NOOP("ReportWindow", "Fra")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Periode")),
             _t(QT_TRANSLATE_NOOP("ReportWindow", "Direkte (t)")),
             _t(QT_TRANSLATE_NOOP("ReportWindow", "Indirekte (t)")),
             _t(QT_TRANSLATE_NOOP("ReportWindow", "Annet (t)")),
-            _t(QT_TRANSLATE_NOOP("ReportWindow", "Sum (t)")),
+            _t(QT_TRANSLATE_NOOP("ReportWindow", "Sum (uten reise)")),
             _t(QT_TRANSLATE_NOOP("ReportWindow", "Reise (t)")),
             _t(QT_TRANSLATE_NOOP("ReportWindow", "Registreringer")),
         )
+        self.partial: list[bool] = []  # weeks the period cuts
+        self.spans: list[tuple[date, date]] = []
 
-    def set_weeks(self, weeks: Sequence[WeekTotals]) -> None:
+    def set_weeks(self, weeks: Sequence[WeekTotals], start: date, end: date) -> None:
+        self.partial = [not (start <= w.week.monday and w.week.sunday <= end) for w in weeks]
+        self.spans = [(w.week.monday, w.week.sunday) for w in weeks]
         self.set_rows(
             [
                 (
                     f"{w.week.year}-{w.week.week:02d}",
-                    w.week.monday.strftime("%d.%m.%Y"),
+                    week_days(w, start, end),
                     _h(w.totals.direct),
                     _h(w.totals.indirect),
                     _h(w.totals.other),
@@ -191,6 +237,15 @@ class WeeksModel(ReportTableModel):
                 for w in weeks
             ]
         )
+
+
+    def extra_data(self, row: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and self.partial[row]:
+            monday, sunday = self.spans[row]
+            return _t(QT_TRANSLATE_NOOP(
+                "ReportWindow", "Uka går fra {monday} til {sunday}; bare dagene i perioden "
+                "er talt med.")).format(monday=f"{monday:%d.%m.%Y}", sunday=f"{sunday:%d.%m.%Y}")
+        return None
 
 
 class SummaryModel(ReportTableModel):
@@ -224,7 +279,7 @@ class SummaryModel(ReportTableModel):
                 (
                     name,
                     _h(minutes),
-                    Number(hours(minutes) * scale, 1) if scale else "–",
+                    Duration(minutes * scale) if scale else "–",
                     _share(minutes, logged)
                     if name != _t(QT_TRANSLATE_NOOP("ReportWindow", "Reise"))
                     else "",

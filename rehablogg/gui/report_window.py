@@ -13,16 +13,18 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtCore import QDate, QItemSelectionModel, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.durations import format_minutes
 from rehablogg.core.intensity import Contact, Continuity, Target, client_continuity
 from rehablogg.core.periods import IsoWeek, Month, days_between, format_date
 from rehablogg.core.totals import fte_hours
@@ -69,6 +72,8 @@ from rehablogg.storage.reports import (
 )
 
 PERIOD_KINDS = ("week", "month", "year", "custom")
+# Room for a window manager's title bar and frame, which are not known before the first show.
+FRAME_ALLOWANCE = QSize(16, 48)
 TABS = ("overview", "codes", "clients", "parties", "intensity")
 
 
@@ -141,7 +146,8 @@ class ReportWindow(QWidget):
         self.kind.blockSignals(False)
         self.from_edit.setEnabled(False)
         self.to_edit.setEnabled(False)
-        self.resize(1100, 760)
+        fit_to_screen(self, QSize(1100, 760), parent)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)  # as a dialog closes
         self.refresh()
 
     # -- layout -------------------------------------------------------------------------------
@@ -176,8 +182,13 @@ class ReportWindow(QWidget):
         overview_layout.addWidget(self.overview_chart, 3)
         overview_layout.addWidget(self.fte_label)
         tables = QHBoxLayout()
-        tables.addWidget(self._page([self.summary_table]), 2)
-        tables.addWidget(self._page([self.weeks_table]), 3)
+        # The summary as wide as its four columns; the weeks, with eight, get the rest.
+        self.summary_table.setSizeAdjustPolicy(
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.summary_table.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                         QSizePolicy.Policy.Preferred)
+        tables.addWidget(self._page([self.summary_table]), 0)
+        tables.addWidget(self._page([self.weeks_table]), 1)
         overview_layout.addLayout(tables, 2)
         self.tabs.addTab(overview, self.tr("&Oversikt"))
 
@@ -401,7 +412,7 @@ class ReportWindow(QWidget):
         engine = self.db.engine
         self.weeks = totals_per_week(engine, self.catalogue, self.start, self.end)
         profile = get_profile(engine)
-        self.weeks_model.set_weeks(self.weeks)
+        self.weeks_model.set_weeks(self.weeks, self.start, self.end)
         self.summary_model.set_totals(self.weeks, profile.position_percent)
         self.overview_chart.setChart(overview_chart(self.weeks))
         calendar = WorkCalendar(parse_weekdays(profile.working_days), absences(engine))
@@ -411,7 +422,7 @@ class ReportWindow(QWidget):
             "fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. "
             "Timer per årsverk = timer / (stillingsprosent / 100).").format(
                 percent=profile.position_percent, days=working,
-                fte=format_number(fte_hours(working), 1)))
+                fte=format_minutes(round(fte_hours(working) * 60))))
 
     def _load_codes(self) -> None:
         self.codes_model.set_codes(totals_per_code(self.db.engine, self.catalogue, self.start,
@@ -447,7 +458,8 @@ class ReportWindow(QWidget):
         last = min(self.end, self.today())
         ids = [c.client_id for c in clients if c.client_id in contacts]
         seen_before = clients_seen_before(engine, self.start, ids)
-        targets = pilot_targets(joined_pilot(engine))
+        pilot = joined_pilot(engine)
+        targets = pilot_targets(pilot)
         self.continuity, self.client_names, self.targets = {}, {}, {}
         rows: list[tuple[int, list[Any]]] = []
         for client in clients:
@@ -468,7 +480,7 @@ class ReportWindow(QWidget):
             "før), ellers fra brukerens første kontakt i perioden, til periodens siste dag "
             "(ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» "
             "teller ikke. Sommeruker er ISO-uke 26–33.{targets}")
-            .format(targets="" if targets else self.tr(
+            .format(targets="" if targets or not pilot else self.tr(
                 " Piloten du er med i har ikke satt noe mål for intensitet.")))
         if rows:
             self.intensity_table.selectionModel().setCurrentIndex(
@@ -519,6 +531,22 @@ class ReportWindow(QWidget):
         row = self.intensity_model.row_of(client_id)
         if row is not None:
             self.intensity_table.selectRow(row)
+
+
+def fit_to_screen(window: QWidget, wanted: QSize, near: QWidget | None = None) -> None:
+    """``wanted``, or less on a smaller screen, and placed wholly on the screen's available
+    area (over ``near`` when given), title bar and frame included."""
+    screen = (near.screen() if near is not None else None) or window.screen()
+    area = screen.availableGeometry()
+    frame = FRAME_ALLOWANCE
+    size = wanted.boundedTo(QSize(area.width() - frame.width(), area.height() - frame.height()))
+    window.resize(size)
+    centre = near.frameGeometry().center() if near is not None else area.center()
+    left = min(max(centre.x() - size.width() // 2, area.left()),
+               area.right() + 1 - size.width() - frame.width())
+    top = min(max(centre.y() - size.height() // 2, area.top()),
+              area.bottom() + 1 - size.height() - frame.height())
+    window.move(max(left, area.left()), max(top, area.top()))
 
 
 def _day(value: QDate) -> date:

@@ -13,7 +13,7 @@ from PySide6.QtCharts import QAreaSeries, QBarCategoryAxis, QScatterSeries, QSta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -100,15 +100,16 @@ def test_overview_weeks_totals_and_hours_per_fte(window: MainWindow, qtbot: QtBo
     assert _column(report, "weeks_model", 0) == ["2026-44", "2026-45", "2026-46", "2026-47",
                                                  "2026-48", "2026-49"]
     # Week 45: direct 45, indirect 60, other 30 min, travel 15; week 47: 70 direct, 20 indirect.
-    assert _row(report.weeks_model, "2026-45") == ["2026-45", "02.11.2026", "0,8", "1,0",
-                                                   "0,5", "2,3", "0,3", "3"]
-    assert _row(report.weeks_model, "2026-46")[2:] == ["0,0"] * 5 + ["0"]
-    assert _row(report.weeks_model, "2026-47")[2:6] == ["1,2", "0,3", "0,0", "1,5"]
-    # 115 direct minutes = 1,9 h; at 80 % that is 2,4 h per FTE; 115 / 225 = 51,1 %.
-    assert _row(report.summary_model, "Direkte brukertid") == ["Direkte brukertid", "1,9",
-                                                               "2,4", "51,1"]
-    assert _row(report.summary_model, "Sum (uten reise)")[1:3] == ["3,8", "4,7"]
-    assert _row(report.summary_model, "Reise")[1] == "0,3"
+    # Hours and minutes, as in the main window (issue 17: decimal hours here, h:mm there).
+    assert _row(report.weeks_model, "2026-45") == ["2026-45", "02.11–08.11", "0:45", "1:00",
+                                                   "0:30", "2:15", "0:15", "3"]
+    assert _row(report.weeks_model, "2026-46")[2:] == ["0:00"] * 5 + ["0"]
+    assert _row(report.weeks_model, "2026-47")[2:6] == ["1:10", "0:20", "0:00", "1:30"]
+    # 115 direct minutes = 1:55; at 80 % that is 143,75 → 2:24 per FTE; 115 / 225 = 51,1 %.
+    assert _row(report.summary_model, "Direkte brukertid") == ["Direkte brukertid", "1:55",
+                                                               "2:24", "51,1"]
+    assert _row(report.summary_model, "Sum (uten reise)")[1:3] == ["3:45", "4:41"]
+    assert _row(report.summary_model, "Reise")[1] == "0:15"
     assert "Stilling 80 %" in report.fte_label.text()
     # November 2026 has 21 weekdays and no public holiday.
     assert "21 arbeidsdager" in report.fte_label.text()
@@ -141,7 +142,7 @@ def test_custom_period_typed_and_a_backwards_one_refused(window: MainWindow, qtb
         QTest.keyClicks(edit, text)
     assert (report.start, report.end) == (date(2026, 10, 15), date(2026, 11, 3))
     sums = _row(report.summary_model, "Direkte brukertid")
-    assert sums[1] == "1,6"  # 50 + 45 minutes
+    assert sums[1] == "1:35"  # 50 + 45 minutes
     # A from-date after the to-date: one sentence, and both dates stay as typed.
     report.from_edit.setFocus()
     report.from_edit.setSelectedSection(report.from_edit.Section.DaySection)
@@ -165,7 +166,7 @@ def test_previous_and_next_step_the_period(window: MainWindow, qtbot: QtBot,
     report = _open(window, qtbot)
     qtbot.mouseClick(report.previous_button, Qt.MouseButton.LeftButton)
     assert (report.start, report.end) == (date(2026, 10, 1), date(2026, 10, 31))
-    assert _row(report.summary_model, "Direkte brukertid")[1] == "0,8"  # 50 minutes
+    assert _row(report.summary_model, "Direkte brukertid")[1] == "0:50"
     report.kind.setCurrentIndex(PERIOD_KINDS.index("week"))
     assert report.period_label.text() == "uke 40 2026"
     report.kind.setCurrentIndex(PERIOD_KINDS.index("year"))
@@ -181,7 +182,7 @@ def test_copy_table_button_and_ctrl_c_put_tsv_with_decimal_comma(
     qtbot.mouseClick(report.summary_table.copy_button, Qt.MouseButton.LeftButton)
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[0] == "Kategori\tTimer\tTimer per årsverk\tAndel (%)"
-    assert lines[1] == "Direkte brukertid\t1,9\t2,4\t51,1"
+    assert lines[1] == "Direkte brukertid\t1:55\t2:24\t51,1"
     assert len(lines) == 6
     # Ctrl+C on a selection copies those cells only, with their column titles.
     table = report.weeks_table
@@ -190,7 +191,8 @@ def test_copy_table_button_and_ctrl_c_put_tsv_with_decimal_comma(
     QTest.keyClick(table, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(table, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
-    assert QGuiApplication.clipboard().text() == "Uke\tFra\tDirekte (t)\n2026-45\t02.11.2026\t0,8\n"
+    assert QGuiApplication.clipboard().text() == (
+        "Uke\tPeriode\tDirekte (t)\n2026-45\t02.11–08.11\t0:45\n")
 
 
 def test_codes_tab(window: MainWindow, qtbot: QtBot, november: dict[str, int]) -> None:
@@ -198,7 +200,7 @@ def test_codes_tab(window: MainWindow, qtbot: QtBot, november: dict[str, int]) -
     report.tabs.setCurrentIndex(TABS.index("codes"))
     assert _column(report, "codes_model", 0) == ["D02", "D03", "I04", "I10", "A03"]
     assert _row(report.codes_model, "D02") == [
-        "D02", "Individuell behandling og trening", "direkte", "2", "1,3", "33,3", "0,3"]
+        "D02", "Individuell behandling og trening", "direkte", "2", "1:15", "33,3", "0:15"]
 
 
 def test_clients_and_age_groups_count_each_participant(window: MainWindow, qtbot: QtBot,
@@ -207,11 +209,11 @@ def test_clients_and_age_groups_count_each_participant(window: MainWindow, qtbot
     report.tabs.setCurrentIndex(TABS.index("clients"))
     # Ola: 45 + 40 direct, 60 indirect; Nina: 30 direct, 20 indirect.
     ola = _row(report.clients_model, "Ola Testesen")
-    assert ola[2:] == ["6-12", "Habilitering", "3", "1,4", "1,0", "0,0", "2,4"]
+    assert ola[2:] == ["6-12", "Habilitering", "3", "1:25", "1:00", "0:00", "2:25"]
     assert _row(report.clients_model, "Nina Fiktiv")[2] == "67+"
     assert _column(report, "clients_model", 0)[0] == "Ola Testesen"  # most time first
     # 6-12: Ola, Kari, Per; participations 3 + 1 + 1; minutes 145 + 60 + 40.
-    assert _row(report.age_model, "6-12")[1:] == ["3", "5", "2,1", "2,0", "0,0", "4,1"]
+    assert _row(report.age_model, "6-12")[1:] == ["3", "5", "2:05", "2:00", "0:00", "4:05"]
     assert _row(report.age_model, "67+")[1:3] == ["1", "2"]
 
 
@@ -220,8 +222,8 @@ def test_parties_in_indirect_work(window: MainWindow, qtbot: QtBot,
     report = _open(window, qtbot)
     report.tabs.setCurrentIndex(TABS.index("parties"))
     assert [_row(report.parties_model, name) for name in _column(report, "parties_model", 0)
-            ] == [["Foreldre/foresatte", "1", "1,0", "50,0"], ["Skole/SFO", "1", "1,0", "50,0"],
-                  ["Fastlege", "1", "0,3", "50,0"]]
+            ] == [["Foreldre/foresatte", "1", "1:00", "50,0"], ["Skole/SFO", "1", "1:00", "50,0"],
+                  ["Fastlege", "1", "0:20", "50,0"]]
 
 
 def test_intensity_table_and_chart_of_the_selected_client(window: MainWindow, qtbot: QtBot,
@@ -288,3 +290,69 @@ def test_qtcharts_is_not_imported_with_the_main_window() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.split() == ["False", "False"]
+
+
+def test_a_week_cut_by_the_period_says_which_days_it_counts(window: MainWindow, qtbot: QtBot,
+                                                            november: dict[str, int]) -> None:
+    """November 2026 begins on a Sunday and ends on a Monday: week 44 counts 01.11 only and
+    week 49 30.11 only (the report said «Fra 26.10» and «Fra 30.11» without saying so)."""
+    report = _open(window, qtbot)
+    model = report.weeks_model
+    assert _row(model, "2026-44")[1] == "01.11"
+    assert _row(model, "2026-49")[1] == "30.11"
+    assert _row(model, "2026-45")[1] == "02.11–08.11"
+    tip = model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "26.10.2026" in tip and "01.11.2026" in tip
+    assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) is None  # a whole week
+
+
+def test_no_word_of_a_pilot_when_none_is_joined(window: MainWindow, qtbot: QtBot,
+                                                november: dict[str, int]) -> None:
+    report = _open(window, qtbot)
+    report.tabs.setCurrentIndex(TABS.index("intensity"))
+    assert "Pilot" not in report.intensity_note.text()
+    set_setting(window.db.engine, "pilot", {"id": "p", "name": "Pilot"})
+    report.refresh()
+    assert "Piloten du er med i har ikke satt noe mål" in report.intensity_note.text()
+
+
+def test_esc_closes_the_report(window: MainWindow, qtbot: QtBot,
+                               november: dict[str, int]) -> None:
+    report = _open(window, qtbot)
+    report.activateWindow()
+    QApplication.processEvents()
+    report.kind.setFocus()
+    QTest.keyClick(report.kind, Qt.Key.Key_Escape)
+    assert not report.isVisible()
+
+
+def test_the_report_opens_wholly_on_the_screen(window: MainWindow, qtbot: QtBot,
+                                               november: dict[str, int]) -> None:
+    report = _open(window, qtbot)
+    area = report.screen().availableGeometry()
+    assert area.contains(report.geometry()), (report.geometry(), area)
+    assert report.width() <= area.width() and report.height() <= area.height()
+
+
+def test_no_heading_is_cut(window: MainWindow, qtbot: QtBot,
+                           november: dict[str, int]) -> None:
+    """Long headings go on two lines; at its usual size the widest tables (intensity, weeks)
+    fit the window, and every column is as wide as its heading's longest line."""
+    report = _open(window, qtbot)
+    report.resize(1100, 760)
+    report.load_all()
+    for index in range(report.tabs.count()):
+        report.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+    for table in (report.intensity_table, report.weeks_table, report.summary_table):
+        assert table.horizontalScrollBar().maximum() == 0, (
+            f"{table.accessibleName()} runs out of view")
+    for view in (report.intensity_table, report.weeks_table, report.summary_table,
+                 report.codes_table, report.clients_table, report.age_table,
+                 report.parties_table):
+        header = view.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(view.model().columnCount()):
+            title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+            assert header.sectionSize(column) >= widest, (view.accessibleName(), title)
