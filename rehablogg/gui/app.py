@@ -135,6 +135,11 @@ def database_ready(paths: DataPaths, interactive: bool) -> bool:
         log.error("database not usable: %s", type(exc).__name__)
         _fail(exc.args[0] if exc.args else str(exc), interactive)
         return False
+    except OSError as exc:  # the folder refused putting back an interrupted restore
+        _fail(QT_TRANSLATE_NOOP("app", "Datamappen {folder} kan ikke lages eller brukes "
+                                "({reason}).").format(folder=paths.root, reason=exc.strerror),
+              interactive)
+        return False
     else:
         return True
     good = _newest_good_backup(paths)

@@ -440,5 +440,6 @@ def test_a_restore_that_cannot_write_says_so_in_one_sentence(crashed: Crashed) -
     (blocker / "noe").write_text("x")
     result = _cli(crashed, "restore", str(crashed.backup))
     _one_sentence(result, "ingenting er slettet")
+    _one_sentence(_cli(crashed, "--quit-after-startup"), "Datamappen", "kan ikke")
     assert crashed.live() == crashed.files
     assert not _kept_folders(crashed.paths)
