@@ -20,7 +20,9 @@ from pathlib import Path
 from rehablogg.aggregate.status import Offer
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
-SCHEMA_VERSION = 1
+# 2: submission.created (Metadata opprettet), to order the pieces of a correction chain with a
+# gap (status.py); a version-1 collection gets the column, empty for what it already holds.
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x52484C43  # "RHLC": marks the file as a rehablogg collection
 
 NOT_A_COLLECTION = QT_TRANSLATE_NOOP(
@@ -54,7 +56,8 @@ CREATE TABLE submission (
     month TEXT NOT NULL,
     replaces TEXT NOT NULL,
     entry_columns TEXT NOT NULL,
-    participant_columns TEXT NOT NULL
+    participant_columns TEXT NOT NULL,
+    created TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE entry (eksport_id TEXT NOT NULL, seq INTEGER NOT NULL, row TEXT NOT NULL,
                     PRIMARY KEY (eksport_id, seq)) WITHOUT ROWID;
@@ -81,6 +84,7 @@ class SubmissionInfo:
     replaces: str
     entry_columns: tuple[str, ...]
     participant_columns: tuple[str, ...]
+    created: str = ""  # Metadata opprettet
 
 
 def _to_json(value: object) -> object:
@@ -122,6 +126,10 @@ class Collection:
                 path=self.path, detail="en annen SQLite-database"))
         if version > SCHEMA_VERSION:
             raise CollectionError(NEWER_COLLECTION.format(path=self.path, version=version))
+        if version < 2:
+            self.conn.executescript(
+                "BEGIN IMMEDIATE;ALTER TABLE submission ADD COLUMN created TEXT NOT NULL "
+                f"DEFAULT '';PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
 
     @contextmanager
     def run(self) -> Iterator[None]:
@@ -173,8 +181,11 @@ class Collection:
              offer.month, offer.replaces, offer.reason))
 
     def offers(self) -> list[Offer]:
+        """Every offer in the order offered; a valid one with its submission's ``opprettet``."""
         rows = self.conn.execute(
-            "SELECT path, eksport_id, therapist, month, replaces, reason FROM offer ORDER BY id")
+            "SELECT o.path, o.eksport_id, o.therapist, o.month, o.replaces, o.reason, "
+            "CASE WHEN o.reason = '' THEN coalesce(s.created, '') ELSE '' END "
+            "FROM offer o LEFT JOIN submission s ON s.eksport_id = o.eksport_id ORDER BY o.id")
         return [Offer(*row) for row in rows]
 
     def offer_municipalities(self) -> list[str]:
@@ -189,10 +200,11 @@ class Collection:
     def add_submission(self, info: SubmissionInfo, entries: Sequence[Sequence[object]],
                        participants: Sequence[Sequence[object]]) -> None:
         self.conn.execute(
-            "INSERT INTO submission VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO submission VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (info.eksport_id, info.therapist, info.municipality, info.municipality_name,
              info.unit, info.profession, info.position, info.pilot, info.month, info.replaces,
-             json.dumps(info.entry_columns), json.dumps(info.participant_columns)))
+             json.dumps(info.entry_columns), json.dumps(info.participant_columns),
+             info.created))
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self.conn.executemany(
             "INSERT INTO entry VALUES (?, ?, ?)",
@@ -207,11 +219,11 @@ class Collection:
         row = self.conn.execute("SELECT * FROM submission WHERE eksport_id = ?",
                                 (eksport_id,)).fetchone()
         (eksport_id, therapist, municipality, name, unit, profession, position, pilot, month,
-         replaces, entry_columns, participant_columns) = row
+         replaces, entry_columns, participant_columns, created) = row
         return SubmissionInfo(eksport_id, therapist, municipality, name, unit, profession,
                               position, pilot, month, replaces,
                               tuple(json.loads(entry_columns)),
-                              tuple(json.loads(participant_columns)))
+                              tuple(json.loads(participant_columns)), created)
 
     def entries(self, eksport_id: str) -> Iterator[list[object]]:
         for (row,) in self.conn.execute(

@@ -46,6 +46,7 @@ from rehablogg.core.regular_file import (
     shown_path,
 )
 from rehablogg.exchange.columns import (
+    META_CREATED,
     META_EXPORT_ID,
     META_FROM,
     META_MUNICIPALITY,
@@ -304,6 +305,7 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
         profession=_text(meta.get("profesjon")), position=_int(meta.get(META_POSITION)),
         pilot=_text(meta.get("pilot")), month=month, replaces=offer.replaces,
         entry_columns=content.entry_columns, participant_columns=content.participant_columns,
+        created=_text(meta.get(META_CREATED)),
     ), content.entries, content.participants)
 
 

@@ -4,14 +4,24 @@ A valid submission's fate depends on the others: the same eksport_id offered aga
 duplicate; in a correction chain (``korrigerer`` names the id replaced) the newest wins and the
 rest are superseded; two submissions for the same therapist and month that are not a chain are
 a conflict, and neither wins.
+
+A chain with a gap (``docs/export-format.md``, "Submissions and correction chains"): when a
+link is missing — the original and ``korr2`` are here, ``korr1`` is not — the pieces of the
+chain are put in order and the newest correction counts, provided they can only be one chain:
+no two submissions of the month correct the same id, at most one is an original, and the order
+is known. The piece that starts with the original is the oldest (a correction always comes after
+the original); other pieces are ordered by ``opprettet``, and none may be older than the
+original. Otherwise the pieces are in conflict, as before. Either way every missing link is
+named, in the reasons and in ``Outcome.missing``.
 """
 
 from __future__ import annotations
 
 import enum
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
@@ -22,6 +32,23 @@ CONFLICT_REASON = QT_TRANSLATE_NOOP(
     "{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre "
     "({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.",
 )
+GAP_ACCEPTED = QT_TRANSLATE_NOOP(
+    "aggregate",
+    "Tatt med som den nyeste korreksjonen for {therapist} {month}, men korreksjonskjeden mangler "
+    "{missing}; be terapeuten sende den filen også (tallene endres ikke av den).",
+)
+GAP_SUPERSEDED = QT_TRANSLATE_NOOP(
+    "aggregate",
+    "Erstattet av den nyere korreksjonen {id} ({path}); korreksjonskjeden mellom dem mangler "
+    "{missing}.",
+)
+GAP_CONFLICT = QT_TRANSLATE_NOOP(
+    "aggregate", "Korreksjonskjeden mangler {missing}.")
+MISSING_LINK = QT_TRANSLATE_NOOP("aggregate", "eksport_id {id}")
+
+
+def name_links(ids: Sequence[str]) -> str:
+    return ", ".join(MISSING_LINK.format(id=i) for i in ids)
 
 
 class Status(enum.Enum):
@@ -42,12 +69,15 @@ class Offer:
     month: str = ""
     replaces: str = ""
     reason: str = ""
+    created: str = ""  # Metadata opprettet of the submission, "" when not known
 
 
 @dataclass(frozen=True)
 class Outcome:
     status: Status
     reason: str = ""
+    # eksport_ids that the month's correction chain names but the collection does not hold
+    missing: tuple[str, ...] = ()
 
 
 def resolve(offers: Sequence[Offer]) -> list[Outcome]:
@@ -64,21 +94,7 @@ def resolve(offers: Sequence[Offer]) -> list[Outcome]:
         by_slot[(sub.therapist, sub.month)].append(sub)
     fate: dict[str, Outcome] = {}
     for (therapist, month), subs in by_slot.items():
-        ids = {s.eksport_id for s in subs}
-        replaced_by = {s.replaces: s for s in subs if s.replaces in ids}
-        heads = [s for s in subs if s.eksport_id not in replaced_by]
-        for sub in subs:
-            if sub.eksport_id in replaced_by:
-                newer = replaced_by[sub.eksport_id]
-                fate[sub.eksport_id] = Outcome(Status.SUPERSEDED, SUPERSEDED_REASON.format(
-                    id=newer.eksport_id, path=newer.path))
-        if len(heads) == 1:
-            fate[heads[0].eksport_id] = Outcome(Status.ACCEPTED)
-        else:
-            listed = ", ".join(sorted(h.eksport_id for h in heads))
-            for head in heads:
-                fate[head.eksport_id] = Outcome(Status.CONFLICT, CONFLICT_REASON.format(
-                    therapist=therapist, month=month, ids=listed))
+        fate.update(_resolve_month(therapist, month, subs))
 
     out: list[Outcome] = []
     for offer in offers:
@@ -91,6 +107,110 @@ def resolve(offers: Sequence[Offer]) -> list[Outcome]:
         else:
             out.append(fate[offer.eksport_id])
     return out
+
+
+def _moment(created: str) -> datetime | None:
+    """``opprettet`` as a moment that can be compared, None when it cannot (no UTC offset)."""
+    try:
+        moment = datetime.fromisoformat(created)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+@dataclass
+class _Piece:
+    """A run of a chain whose links are all present: ``head`` is its newest submission, and
+    ``missing`` the id its oldest one corrects when that one is not here ("" for none)."""
+
+    head: Offer
+    members: list[Offer]
+    missing: str
+
+
+def _pieces(subs: Sequence[Offer], heads: Sequence[Offer]) -> list[_Piece]:
+    by_id = {s.eksport_id: s for s in subs}
+    pieces = []
+    for head in heads:
+        members, seen, at = [head], {head.eksport_id}, head
+        while at.replaces in by_id and at.replaces not in seen:
+            at = by_id[at.replaces]
+            members.append(at)
+            seen.add(at.eksport_id)
+        missing = at.replaces if at.replaces and at.replaces not in by_id else ""
+        pieces.append(_Piece(head, members, missing))
+    return pieces
+
+
+def _newest(pieces: Sequence[_Piece], subs: Sequence[Offer]) -> _Piece | None:
+    """The piece that ends the chain, when the pieces can only be one chain with gaps in a
+    known order; None when they cannot (then they are in conflict)."""
+    if sum(1 for s in subs if not s.replaces) > 1:
+        return None  # two originals: two histories
+    if any(n > 1 for n in Counter(s.replaces for s in subs if s.replaces).values()):
+        return None  # two submissions correct the same one: a fork, not a chain
+    dangling = [p for p in pieces if p.missing]
+    anchored = [p for p in pieces if not p.missing]
+    if len(anchored) > 1 or not dangling:
+        return None
+    if len(dangling) == 1:
+        newest = dangling[0]
+    else:
+        moments = [_moment(p.head.created) for p in dangling]
+        if any(m is None for m in moments):
+            return None
+        order = sorted(zip(moments, range(len(dangling)), strict=True))
+        if order[-1][0] == order[-2][0]:
+            return None  # made in the same second: no order
+        newest = dangling[order[-1][1]]
+    # Nothing in the other pieces may be newer than the piece that would end the chain.
+    start = _moment(newest.members[-1].created)
+    others = [_moment(m.created) for p in pieces if p is not newest for m in p.members]
+    if start is not None and any(m is not None and m > start for m in others):
+        return None
+    return newest
+
+
+def _resolve_month(therapist: str, month: str, subs: Sequence[Offer]) -> dict[str, Outcome]:
+    """The fate of every submission of one therapist and month."""
+    fate: dict[str, Outcome] = {}
+    ids = {s.eksport_id for s in subs}
+    replaced_by = {s.replaces: s for s in subs if s.replaces in ids}
+    heads = [s for s in subs if s.eksport_id not in replaced_by]
+    for sub in subs:
+        if sub.eksport_id in replaced_by:
+            newer = replaced_by[sub.eksport_id]
+            fate[sub.eksport_id] = Outcome(Status.SUPERSEDED, SUPERSEDED_REASON.format(
+                id=newer.eksport_id, path=newer.path))
+    pieces = _pieces(subs, heads)
+    # Missing links in chain order: the pieces' oldest ends, oldest first where that is known.
+    gaps = tuple(p.missing for p in sorted(
+        (p for p in pieces if p.missing),
+        key=lambda p: (_moment(p.members[-1].created) is None,
+                       _moment(p.members[-1].created) or datetime.min, p.missing)))
+    if len(heads) == 1:
+        fate[heads[0].eksport_id] = (
+            Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
+                therapist=therapist, month=month, missing=name_links(gaps)), gaps)
+            if gaps else Outcome(Status.ACCEPTED))
+        return fate
+    newest = _newest(pieces, subs) if heads else None
+    if newest is not None:
+        head = newest.head
+        fate[head.eksport_id] = Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
+            therapist=therapist, month=month, missing=name_links(gaps)), gaps)
+        for piece in pieces:
+            if piece is not newest:
+                fate[piece.head.eksport_id] = Outcome(Status.SUPERSEDED, GAP_SUPERSEDED.format(
+                    id=head.eksport_id, path=head.path, missing=name_links(gaps)), gaps)
+        return fate
+    listed = ", ".join(sorted(h.eksport_id for h in heads))
+    reason = CONFLICT_REASON.format(therapist=therapist, month=month, ids=listed)
+    if gaps:
+        reason += " " + GAP_CONFLICT.format(missing=name_links(gaps))
+    for head in heads:
+        fate[head.eksport_id] = Outcome(Status.CONFLICT, reason, gaps)
+    return fate
 
 
 def winners(offers: Sequence[Offer]) -> list[str]:

@@ -13,7 +13,8 @@ Sheets, in this order:
 - **Intensitet**, **Overganger**, **Koordinering** and their shareable **Deling – …**
   versions: ``followup_sheets.py``.
 - **Innsendinger**: every file offered, with its status and why.
-- **Mangler**: roster therapists × months with no accepted submission (needs the pilot file).
+- **Mangler**: roster therapists × months with no accepted submission (needs the pilot file),
+  and months counted from a correction chain with a missing link, naming the link.
 - **Registreringer**, **Deltakere** (``kommunenr`` and ``terapeut`` in front): every row of
   the accepted submissions, split across sheets below Excel's row limit; above
   ``csv_threshold`` rows they go to a CSV file beside the workbook instead.
@@ -40,7 +41,7 @@ from rehablogg.aggregate.shared_tables import (
     threshold_line,
     write_tables,
 )
-from rehablogg.aggregate.status import Offer, Outcome, Status, resolve
+from rehablogg.aggregate.status import Offer, Outcome, Status, name_links, resolve
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD
 from rehablogg.aggregate.tariff_sheets import write_tariff_sheets
 from rehablogg.aggregate.tariffs import TariffFile
@@ -49,7 +50,12 @@ from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
 from rehablogg.exchange.atomic import AtomicOutput
-from rehablogg.exchange.sheet_writer import NeutralCsv, NeutralWorkbook, new_workbook
+from rehablogg.exchange.sheet_writer import (
+    NeutralCsv,
+    NeutralWorkbook,
+    NeutralWorksheet,
+    new_workbook,
+)
 
 EXCEL_MAX_ROWS = 1_048_576
 CSV_THRESHOLD = 1_000_000
@@ -59,6 +65,8 @@ NEEDS_PILOT = QT_TRANSLATE_NOOP(
     "terapeutlisten) blant filene som samles.")
 NOT_DELIVERED = QT_TRANSLATE_NOOP("aggregate", "ikke levert")
 IN_CONFLICT = QT_TRANSLATE_NOOP("aggregate", "konflikt mellom innleveringer")
+CHAIN_GAP = QT_TRANSLATE_NOOP(
+    "aggregate", "korreksjon mangler: {missing} (tallene er fra den nyeste, {id})")
 SHEET_SHARED_MUNICIPALITIES = "Deling – kommuner"
 SHARED_PEOPLE = QT_TRANSLATE_NOOP(
     "aggregate", "Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, "
@@ -407,17 +415,36 @@ def _submissions(wb: NeutralWorkbook, collection: Collection,
 def _missing(wb: NeutralWorkbook, pilot: Pilot | None, offers: Sequence[Offer],
              outcomes: Sequence[Outcome], winners: Sequence[SubmissionInfo]
              ) -> list[tuple[str, str, str]]:
+    """Roster months with nothing accepted (needs the pilot file), then months counted from a
+    correction chain with a missing link (status.py), naming the link."""
     ws = wb.create_sheet("Mangler")
+    header = ["terapeut", "kommunenr", "enhet", "måned", "hvorfor"]
+    found: list[tuple[str, str, str]] = []
     if pilot is None:
         ws.append([NEEDS_PILOT])
-        return []
+    else:
+        ws.append(header)
+        found += _not_delivered(ws, pilot, offers, outcomes, winners)
+    gaps = _chain_gaps(offers, outcomes, winners)
+    if gaps and pilot is None:
+        ws.append([])
+        ws.append(header)
+    for info, missing in gaps:
+        why = CHAIN_GAP.format(missing=name_links(missing), id=info.eksport_id)
+        found.append((info.therapist, info.month, why))
+        ws.append([info.therapist, info.municipality, info.unit, info.month, why])
+    return found
+
+
+def _not_delivered(ws: NeutralWorksheet, pilot: Pilot, offers: Sequence[Offer],
+                   outcomes: Sequence[Outcome], winners: Sequence[SubmissionInfo]
+                   ) -> list[tuple[str, str, str]]:
     seen = [Month.parse(o.month) for o, r in zip(offers, outcomes, strict=True)
             if o.month and r.status is not Status.REJECTED]
     newest = max(seen, default=None)
     delivered = {(w.therapist, w.month) for w in winners}
     conflicts = {(o.therapist, o.month) for o, r in zip(offers, outcomes, strict=True)
                  if r.status is Status.CONFLICT}
-    ws.append(["terapeut", "kommunenr", "enhet", "måned", "hvorfor"])
     found: list[tuple[str, str, str]] = []
     if newest is None:
         return found
@@ -429,6 +456,16 @@ def _missing(wb: NeutralWorkbook, pilot: Pilot | None, offers: Sequence[Offer],
             found.append((member.therapist, str(month), why))
             ws.append([member.therapist, member.municipality, member.unit, str(month), why])
     return found
+
+
+def _chain_gaps(offers: Sequence[Offer], outcomes: Sequence[Outcome],
+                winners: Sequence[SubmissionInfo]
+                ) -> list[tuple[SubmissionInfo, tuple[str, ...]]]:
+    """Each accepted submission whose chain misses a link, with the missing ids."""
+    by_id = {w.eksport_id: w for w in winners}
+    gaps = [(by_id[o.eksport_id], r.missing) for o, r in zip(offers, outcomes, strict=True)
+            if r.status is Status.ACCEPTED and r.missing and o.eksport_id in by_id]
+    return sorted(gaps, key=lambda g: (g[0].therapist, g[0].month))
 
 
 # --------------------------------------------------------------------------------------------
