@@ -56,6 +56,7 @@ from rehablogg.exchange.columns import (
     META_THERAPIST,
     YES,
 )
+from rehablogg.exchange.package_guard import SUBMISSION_LIMITS
 from rehablogg.exchange.verify_bytes import MAX_SUBMISSION_BYTES, verify_bytes
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
@@ -281,7 +282,8 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
     meta: dict[str, object] = {}
     content = None
     if not reason:
-        report = verify_bytes(read.data, path.suffix, keep_content=True)
+        report = verify_bytes(read.data, path.suffix, keep_content=True,
+                              limits=SUBMISSION_LIMITS)
         if not report.ok or report.content is None:
             reason = report.sentence()
         else:

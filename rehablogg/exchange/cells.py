@@ -64,9 +64,13 @@ def calamine_available() -> bool:
 class Workbook:
     """An open workbook: its sheet names in file order and each sheet's rows of values."""
 
-    def __init__(self, path: Path, *, calamine: bool | None = None) -> None:
+    def __init__(self, path: Path, *, calamine: bool | None = None,
+                 parsed: frozenset[str] = frozenset()) -> None:
+        """``parsed``: XML parts already read to the end by expat with their CRC checked (the
+        package guard does that before any reader opens the file); not parsed again."""
         use = calamine_available() if calamine is None else calamine and calamine_available()
         self.calamine = use
+        self._parsed = parsed
         self._book: Any = None
         self._archive: zipfile.ZipFile | None = None
         self._file: Any = None
@@ -187,6 +191,8 @@ class Workbook:
                     else _SHEET_DATA not in head[:match.start()]):
                 with self._opened(part) as again:
                     WorkSheetParser(again, []).parse_dimensions()
+            if part.lstrip("/") in self._parsed:
+                return
             parser.Parse(head, False)
             while chunk := src.read(_CHUNK):
                 parser.Parse(chunk, False)

@@ -7,20 +7,25 @@ problems in rows are collected and the check goes on, so the count of further pr
 known. The checksum is compared last, because any edit the row checks found also breaks it,
 and the row check says where.
 
-The file is read once, sheet by sheet, in the order the canonical text needs (Metadata, then
-Registreringer, then Deltakere; Koder before the rows, because it names the codes), with
-python-calamine when it is installed and openpyxl's read-only mode otherwise (``cells.py``).
-A file the calamine read finds problems in is read again with openpyxl, so every refusal is
-worded from exactly the values openpyxl gives (the two differ only for cells rehablogg never
-writes: error cells, empty text, numbers written as ``45.0``). Every row costs a few
-microseconds of checks on top of what the reader spends parsing it; the benchmark keeps an eye
-on that.
+Before any reader opens the file, the package guard (``package_guard.py``) inflates and scans
+every part within limits; its counts of rows bound what the readers then do (a period of N days
+has at most N × ``ROWS_PER_DAY`` rows, refused before they are read). The file is read once,
+sheet by sheet, in the order the canonical text needs (Metadata, then Registreringer, then
+Deltakere; Koder before the rows, because it names the codes), with python-calamine when it is
+installed and openpyxl's read-only mode otherwise (``cells.py``). A file the calamine read finds
+problems in is read again with openpyxl, so every refusal is worded from exactly the values
+openpyxl gives (the two differ only for cells rehablogg never writes: error cells, empty text,
+numbers written as ``45.0``); openpyxl is ten times slower, so a file of more than
+``REREAD_MAX_ROWS`` rows keeps calamine's wording and its refusal stays quick. Every row costs a
+few microseconds of checks on top of what the reader spends parsing it; the benchmark keeps an
+eye on that.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -80,8 +85,22 @@ from rehablogg.exchange.columns import (
 )
 from rehablogg.exchange.naming import is_whole_month
 from rehablogg.exchange.neutralise import cell_text
+from rehablogg.exchange.package_guard import (
+    ENCRYPTED,
+    EXPORT_LIMITS,
+    ROWS_PER_DAY,
+    Limits,
+    PackageDamagedError,
+    PackageFacts,
+    PackageRefusedError,
+    check_package,
+    is_encrypted_package,
+)
 
 MAX_SHOWN_PROBLEMS = 20
+REREAD_MAX_ROWS = 3_000  # rows of the read-back sheets up to which a refusal is re-read
+EXTRA_COLUMNS = 40  # columns a newer 1.x may add at the end of a sheet
+_READ_BACK = (SHEET_METADATA, SHEET_CODES, SHEET_ENTRIES, SHEET_PARTICIPANTS)
 _HOURS_TOLERANCE = 1e-9  # spreadsheets keep 15 significant digits of minutes / 60
 _VERSION_RE = re.compile(r"(\d+)\.(\d+)")
 _HEX_ID_RE = re.compile(rf"[0-9a-f]{{{EXPORT_ID_LENGTH}}}")
@@ -204,6 +223,21 @@ CODE_NOT_IN_CATALOGUE = QT_TRANSLATE_NOOP(
 CODE_MISSING_IN_SHEET = QT_TRANSLATE_NOOP(
     "exchange", "Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.")
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("exchange", "{first} (og {count} feil til)")
+TOO_MANY_FOR_PERIOD = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{sheet} har {rows} rader, flere enn de {limit} en periode på {days} dager kan ha (høyst "
+    "{per_day} per dag); filen er ikke lest videre.",
+)
+HEADER_TOO_WIDE = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{sheet} har {count} kolonner, flere enn de {limit} format 1.x kan ha; filen er ikke lest "
+    "videre.",
+)
+BEYOND_HEADER = QT_TRANSLATE_NOOP(
+    "exchange",
+    "{sheet}, rad {row}: det står en verdi i kolonne {column}, til høyre for kolonnene arket har "
+    "overskrifter for.",
+)
 
 # Cell problems, completing CELL's "{problem}".
 P_TEXT = QT_TRANSLATE_NOOP("exchange", "forventet en tekst")
@@ -291,23 +325,28 @@ class VerifyReport:
 Reader = Literal["auto", "calamine", "openpyxl"]
 
 
-def verify_file(path: Path, *, keep_content: bool = False,
-                reader: Reader = "auto") -> VerifyReport:
+def verify_file(path: Path, *, keep_content: bool = False, reader: Reader = "auto",
+                limits: Limits = EXPORT_LIMITS) -> VerifyReport:
     """Check ``path``; never raises for a bad file (only for a bug).
 
     ``reader``: ``auto`` reads with python-calamine when it is installed and reads a refused
-    file again with openpyxl (the sentences are openpyxl's); ``calamine`` and ``openpyxl`` use
-    that reader alone (for the tests that compare them)."""
+    file of up to ``REREAD_MAX_ROWS`` rows again with openpyxl (the sentences are openpyxl's);
+    ``calamine`` and ``openpyxl`` use that reader alone (for the tests that compare them).
+    ``limits``: what the package guard allows (``SUBMISSION_LIMITS`` for one month)."""
     if reader == "openpyxl":
-        return _verify(path, keep_content, calamine=False)
-    report = _verify(path, keep_content, calamine=True)
-    if reader == "auto" and not report.ok and report.read_with_calamine:
-        report = _verify(path, keep_content, calamine=False)
+        return _verify(path, keep_content, False, limits, None)[0]
+    report, facts = _verify(path, keep_content, True, limits, None)
+    if (reader == "auto" and not report.ok and report.read_with_calamine and facts is not None
+            and _read_back_rows(facts) <= REREAD_MAX_ROWS):
+        report = _verify(path, keep_content, False, limits, facts)[0]
     return report
 
 
-def _verify(path: Path, keep_content: bool, *, calamine: bool) -> VerifyReport:
-    checker = _Checker(path, keep_content, calamine)
+def _verify(path: Path, keep_content: bool, calamine: bool, limits: Limits,
+            facts: PackageFacts | None) -> tuple[VerifyReport, PackageFacts | None]:
+    """The report, and what the package guard found (None when it did not pass); ``facts``
+    from an earlier pass over the same file skip the guard."""
+    checker = _Checker(path, keep_content, calamine, limits, facts)
     try:
         checker.run()
     except _FatalError as stop:
@@ -317,7 +356,11 @@ def _verify(path: Path, keep_content: bool, *, calamine: bool) -> VerifyReport:
     report = checker.report
     if report.ok and keep_content:
         report.content = checker.content
-    return report
+    return report, checker.facts
+
+
+def _read_back_rows(facts: PackageFacts) -> int:
+    return sum(facts.sheets[s].rows for s in _READ_BACK if s in facts.sheets)
 
 
 # --------------------------------------------------------------------------------------------
@@ -376,10 +419,13 @@ def _column(index: int) -> str:
 
 
 class _Checker:
-    def __init__(self, path: Path, keep_content: bool, calamine: bool = True) -> None:
+    def __init__(self, path: Path, keep_content: bool, calamine: bool = True,
+                 limits: Limits = EXPORT_LIMITS, facts: PackageFacts | None = None) -> None:
         self.path = path
         self.keep = keep_content
         self.calamine = calamine
+        self.limits = limits
+        self.facts = facts
         self.report = VerifyReport(path)
         self.content = ExportFile()
         self.hasher = CanonicalHash()
@@ -413,10 +459,17 @@ class _Checker:
     # -- the file ----------------------------------------------------------------------------
 
     def run(self) -> None:
-        self._sniff()
+        if self.facts is None:
+            self._sniff()
+            try:
+                self.facts = check_package(self.path, self.limits)
+            except PackageRefusedError as refused:
+                raise _FatalError(str(refused)) from None
+            except PackageDamagedError:
+                raise _DamagedFileError from None
         self.report.read_with_calamine = self.calamine and calamine_available()
         try:
-            wb = Workbook(self.path, calamine=self.calamine)
+            wb = Workbook(self.path, calamine=self.calamine, parsed=self.facts.parsed)
         except DamagedWorkbookError:
             raise _DamagedFileError from None
         try:
@@ -439,14 +492,18 @@ class _Checker:
         if path.suffix.lower() == ".csv" or _looks_like_csv(head):
             raise _FatalError(CSV_REFUSED)
         if head.startswith(_OLE_MAGIC):
-            raise _FatalError(OLD_EXCEL)
+            raise _FatalError(ENCRYPTED if is_encrypted_package(path) else OLD_EXCEL)
         if not head.startswith(_ZIP_MAGIC):
             raise _FatalError(NOT_WORKBOOK)
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
-                mimetype = archive.read("mimetype") if "mimetype" in names else b""
-        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+                mimetype = b""
+                if "mimetype" in names:  # read only its start: the guard has not run yet
+                    with archive.open("mimetype") as member:
+                        mimetype = member.read(len(_ODS_MIMETYPE))
+        except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError,
+                zlib.error):
             # NotImplementedError: a damaged central directory asks for a zip version or
             # compression zipfile does not know.
             raise _DamagedFileError from None
@@ -475,6 +532,7 @@ class _Checker:
             raise _FatalError(NOT_EXPORT)
         self._metadata(wb)
         self._sheets(names)
+        self._row_budget()
         self._codes(wb)
         self._entries(wb)
         self._participants(wb)
@@ -496,10 +554,42 @@ class _Checker:
             if name not in SHEETS and name not in extra:
                 raise _FatalError(EXTRA_SHEET.format(sheet=name, version=self.version))
 
+    def _row_budget(self) -> None:
+        """A period of N days has at most N × ROWS_PER_DAY entries and as many Deltakere rows;
+        the guard counted them, so a file with more is refused before they are read."""
+        if self.facts is None or self.start is None or self.end is None or self.end < self.start:
+            return
+        days = (self.end - self.start).days + 1
+        limit = days * ROWS_PER_DAY
+        for sheet in (SHEET_ENTRIES, SHEET_PARTICIPANTS):
+            facts = self.facts.sheets.get(sheet)
+            if facts is not None and facts.rows - 1 > limit:
+                raise _FatalError(TOO_MANY_FOR_PERIOD.format(
+                    sheet=sheet, rows=facts.rows - 1, limit=limit, days=days,
+                    per_day=ROWS_PER_DAY))
+
+    def _wide(self, sheet: str, width: int) -> bool:
+        """Whether the guard saw cells right of the header, so that each row must be checked
+        (a normal file has none and pays nothing)."""
+        facts = self.facts.sheets.get(sheet) if self.facts is not None else None
+        return facts is not None and facts.columns > width
+
+    def _beyond(self, sheet: str, row_no: int, raw: Sequence[object], width: int) -> None:
+        """A value right of the header is in no column of the format, and in no checksum."""
+        for index in range(width, len(raw)):
+            if raw[index] is not None and raw[index] != "":
+                self.problem(BEYOND_HEADER.format(sheet=sheet, row=row_no,
+                                                  column=_column(index)))
+                return
+
     def _header(self, sheet: str, header: Sequence[object], expected: Sequence[str],
-                *, exact: bool) -> list[str]:
-        """Check that the header starts with ``expected``; returns all its names."""
+                *, exact: bool, extra: int = EXTRA_COLUMNS) -> list[str]:
+        """Check that the header starts with ``expected`` (and has at most ``extra`` more
+        names); returns all its names."""
         names = _trim(header)
+        if len(names) > len(expected) + extra:
+            raise _FatalError(HEADER_TOO_WIDE.format(sheet=sheet, count=len(names),
+                                                     limit=len(expected) + extra))
         for index, name in enumerate(expected):
             if index >= len(names):
                 raise _FatalError(HEADER_MISSING.format(sheet=sheet, column=_column(index),
@@ -518,10 +608,13 @@ class _Checker:
     def _metadata(self, wb: Workbook) -> None:
         rows = self._rows(wb, SHEET_METADATA)
         header = next(rows, ())
-        self._header(SHEET_METADATA, header, METADATA_COLUMNS, exact=False)
+        width = len(self._header(SHEET_METADATA, header, METADATA_COLUMNS, exact=False))
+        wide = self._wide(SHEET_METADATA, width)
         found: list[tuple[int, str, object]] = []
         seen: set[str] = set()
         for row_no, row in enumerate(rows, start=2):
+            if wide and len(row) > width:
+                self._beyond(SHEET_METADATA, row_no, row, width)
             name = row[0] if row else None
             value = row[1] if len(row) > 1 else None
             if name in (None, "") and value in (None, ""):
@@ -651,9 +744,13 @@ class _Checker:
 
     def _codes(self, wb: Workbook) -> None:
         rows = self._rows(wb, SHEET_CODES)
-        self._header(SHEET_CODES, next(rows, ()), CODE_COLUMNS, exact=self.minor == 0)
+        width = len(self._header(SHEET_CODES, next(rows, ()), CODE_COLUMNS,
+                                 exact=self.minor == 0))
+        wide = self._wide(SHEET_CODES, width)
         rows_of: dict[str, int] = {}
         for row_no, row in enumerate(rows, start=2):
+            if wide and len(row) > width:
+                self._beyond(SHEET_CODES, row_no, row, width)
             if not any(v not in (None, "") for v in row):
                 continue
             code, category = row[0], row[1] if len(row) > 1 else None
@@ -701,7 +798,8 @@ class _Checker:
 
     def _entry_header(self, header: Sequence[object]) -> tuple[list[str], int, int | None]:
         """Names, the number of party columns and the index of notat (or None)."""
-        names = self._header(SHEET_ENTRIES, header, ENTRY_BASE_COLUMNS, exact=False)
+        names = self._header(SHEET_ENTRIES, header, ENTRY_BASE_COLUMNS, exact=False,
+                             extra=len(header))  # the parties are counted below
         index = len(ENTRY_BASE_COLUMNS)
         parties = 0
         while index < len(names) and names[index].startswith(PARTY_PREFIX):
@@ -717,6 +815,9 @@ class _Checker:
         if index < len(names) and self.minor == 0:
             raise _FatalError(HEADER_EXTRA.format(sheet=SHEET_ENTRIES, column=_column(index),
                                              found=_show(names[index]), version=self.version))
+        if len(names) - index > EXTRA_COLUMNS:
+            raise _FatalError(HEADER_TOO_WIDE.format(sheet=SHEET_ENTRIES, count=len(names),
+                                                     limit=index + EXTRA_COLUMNS))
         catalogue = self._known_catalogue()
         if catalogue is not None:
             found = [n[len(PARTY_PREFIX):] for n in names[len(ENTRY_BASE_COLUMNS):][:parties]]
@@ -742,7 +843,10 @@ class _Checker:
         weeks: dict[date, int] = {}
         empty_since = 0
         count = 0
+        wide = self._wide(SHEET_ENTRIES, width)
         for row_no, raw in enumerate(rows, start=2):
+            if wide and len(raw) > width:
+                self._beyond(SHEET_ENTRIES, row_no, raw, width)
             row = raw[:width] if len(raw) >= width else raw + (None,) * (width - len(raw))
             # any() is the fast test; a row of only zeros and empty text needs the slow one.
             if not any(row) and all(v is None or v == "" for v in row):
@@ -876,7 +980,10 @@ class _Checker:
         groups: dict[tuple[int, int | None], str] = {}
         empty_since = 0
         sheet = SHEET_PARTICIPANTS
+        wide = self._wide(sheet, width)
         for row_no, raw in enumerate(rows, start=2):
+            if wide and len(raw) > width:
+                self._beyond(sheet, row_no, raw, width)
             row = raw[:width] if len(raw) >= width else raw + (None,) * (width - len(raw))
             if not any(row) and all(v is None or v == "" for v in row):
                 empty_since = empty_since or row_no

@@ -21,6 +21,7 @@ from rehablogg.core.regular_file import (
     NotRegularFileError,
     read_regular_file,
 )
+from rehablogg.exchange.package_guard import EXPORT_LIMITS, Limits
 from rehablogg.exchange.verify import VerifyReport, verify_file
 
 MAX_SUBMISSION_BYTES = 50 * 1024 * 1024  # a monthly file is far below this
@@ -33,7 +34,8 @@ CHANGED = QT_TRANSLATE_NOOP(
     "kopiert.")
 
 
-def verify_bytes(data: bytes, suffix: str, *, keep_content: bool = False) -> VerifyReport:
+def verify_bytes(data: bytes, suffix: str, *, keep_content: bool = False,
+                 limits: Limits = EXPORT_LIMITS) -> VerifyReport:
     """``verify_file`` on ``data`` as if it were a file ending in ``suffix``."""
     if not (suffix.isascii() and suffix.isprintable() and "/" not in suffix
             and "\\" not in suffix):
@@ -44,7 +46,7 @@ def verify_bytes(data: bytes, suffix: str, *, keep_content: bool = False) -> Ver
                      0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        return verify_file(copy, keep_content=keep_content)
+        return verify_file(copy, keep_content=keep_content, limits=limits)
 
 
 def verify_path(path: Path, *, limit: int = MAX_SUBMISSION_BYTES) -> VerifyReport:

@@ -18,6 +18,7 @@ import pytest
 
 from rehablogg.core.entry import EntryDraft
 from rehablogg.exchange import verify as v
+from rehablogg.exchange.package_guard import check_package
 from rehablogg.exchange.verify import verify_file
 from rehablogg.storage.entries import add_entry
 from tests.exchange.helpers import CATALOGUE, demo_db, doc_reference, export_month, sheet_rows
@@ -110,6 +111,9 @@ def test_libreoffice_round_trip(tmp_path: Path) -> None:
     assert resaved.read_bytes() != original.read_bytes()  # really rewritten by LibreOffice
     report = verify_file(resaved)
     assert report.ok, report.problems
+    # LibreOffice writes shared strings, custom properties and an XML declaration: all pass the
+    # package guard, which scanned them before the readers.
+    assert {"xl/sharedStrings.xml", "docProps/custom.xml"} <= check_package(resaved).parsed
     assert doc_reference()["checksum"](resaved) == original_checksum(original)
 
     changed = tmp_path / "changed" / original.name

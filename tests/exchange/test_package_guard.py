@@ -1,0 +1,143 @@
+"""The package guard on its own: what it finds in a genuine export, and each limit at work with
+limits made small enough to reach on a small file. The crafted corpus in
+tests/robustness/test_hostile_submissions.py runs every rule with the real limits."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from rehablogg.exchange import package_guard as g
+from rehablogg.exchange import verify as v
+from rehablogg.exchange.export import ExportResult
+from rehablogg.exchange.package_guard import (
+    EXPORT_LIMITS,
+    SUBMISSION_LIMITS,
+    PackageRefusedError,
+    check_package,
+)
+from rehablogg.exchange.verify import verify_file
+from tests.exchange.helpers import sheet_rows
+from tests.robustness.hostile_xlsx import (
+    ENTRIES,
+    WORKBOOK_RELS,
+    _many_rows,
+    _ole,
+    added,
+    read_parts,
+    related,
+    zipped,
+)
+
+
+def _refusal(path: Path, limits: g.Limits) -> str:
+    with pytest.raises(PackageRefusedError) as refused:
+        check_package(path, limits)
+    return str(refused.value)
+
+
+def _written(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_a_genuine_export_passes_and_its_sheets_are_measured(march: ExportResult) -> None:
+    facts = check_package(march.path)
+    with zipfile.ZipFile(march.path) as archive:
+        xml_parts = {n for n in archive.namelist() if n.endswith((".xml", ".rels"))}
+    assert facts.parsed == xml_parts  # every XML part read to the end by expat
+    entries = sheet_rows(march.path, "Registreringer")
+    sheet = facts.sheets["Registreringer"]
+    assert sheet.rows == len(entries)
+    assert sheet.columns == len(entries[0])
+    assert sheet.cells == sum(1 for row in entries for value in row if value is not None)
+    assert set(facts.sheets) == {"Oversikt", "Registreringer", "Deltakere", "Koder", "Metadata"}
+
+
+def test_a_genuine_export_passes_the_month_limits_too(march: ExportResult) -> None:
+    assert check_package(march.path, SUBMISSION_LIMITS).sheets
+
+
+def test_too_many_members(march: ExportResult) -> None:
+    sentence = _refusal(march.path, replace(EXPORT_LIMITS, max_members=5))
+    assert sentence.startswith("Arbeidsboken har 17 deler, flere enn de 5")
+
+
+def test_a_part_over_its_limit(march: ExportResult) -> None:
+    sentence = _refusal(march.path, replace(EXPORT_LIMITS, max_part_bytes=4096))
+    assert "pakker seg ut til mer enn 0 MB" in sentence
+
+
+def test_a_worksheet_over_its_limit(march: ExportResult) -> None:
+    sentence = _refusal(march.path, replace(EXPORT_LIMITS, max_sheet_bytes=20_000))
+    assert "«xl/worksheets/sheet" in sentence and "pakker seg ut til mer enn" in sentence
+
+
+def test_the_whole_package_over_its_limit(march: ExportResult) -> None:
+    sentence = _refusal(march.path, replace(EXPORT_LIMITS, max_total_bytes=100_000))
+    assert sentence.startswith("Arbeidsboken pakker seg ut til mer enn")
+
+
+def test_a_ratio_like_a_zip_bomb(march: ExportResult) -> None:
+    sentence = _refusal(march.path, replace(EXPORT_LIMITS, ratio_floor=10_000, max_ratio=3))
+    assert "over 3 ganger sin pakkede størrelse" in sentence
+
+
+def test_rows_and_columns_limits(march: ExportResult) -> None:
+    rows = len(sheet_rows(march.path, "Registreringer"))
+    sentence = _refusal(march.path, replace(EXPORT_LIMITS, max_rows=rows - 1))
+    assert f"går til rad {rows}, mer enn grensen på {rows - 1} rader" in sentence
+    sentence = _refusal(march.path, replace(EXPORT_LIMITS, max_columns=20))
+    assert "utenfor de 20 kolonnene" in sentence
+
+
+def test_shared_strings_limit_of_its_own(march: ExportResult, tmp_path: Path) -> None:
+    table = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             + b"<si><t>a</t></si>" * 10 + b"</sst>")
+    parts = added(read_parts(march.path), "xl/sharedStrings.xml", table,
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml")
+    path = _written(tmp_path, "ten.xlsx", zipped(related(parts, WORKBOOK_RELS, "sharedStrings",
+                                                         "sharedStrings.xml")))
+    assert "xl/sharedStrings.xml" in check_package(path).parsed
+    sentence = _refusal(path, replace(EXPORT_LIMITS, max_shared_strings=5))
+    assert sentence.startswith("Tabellen over delte tekster har over 5 tekster")
+
+
+def test_rows_beyond_a_month_refused_by_the_guard_for_aggregate_by_verify_for_the_rest(
+        march: ExportResult, tmp_path: Path) -> None:
+    crafted = next(h for h in _many_rows(read_parts(march.path))
+                   if h.name == "rows-9600-in-a-month.xlsx")
+    path = _written(tmp_path, crafted.name, crafted.data)
+    # verify with the export limits: the guard lets 9 600 rows through, the period does not.
+    assert verify_file(path).sentence() == v.TOO_MANY_FOR_PERIOD.format(
+        sheet="Registreringer", rows=9598, limit=9300, days=31, per_day=g.ROWS_PER_DAY)
+    # aggregate's limits: refused while streaming, before verify reads a sheet.
+    assert "mer enn grensen på 9301 rader" in verify_file(path, limits=SUBMISSION_LIMITS
+                                                         ).sentence()
+
+
+def test_a_worksheet_no_sheet_points_at_is_scanned_too(march: ExportResult,
+                                                       tmp_path: Path) -> None:
+    parts = read_parts(march.path)
+    sheet = dict(parts)[ENTRIES].replace(b"</sheetData>", b'<row r="900000"/></sheetData>')
+    parts = added(parts, "other/sheet9.xml", sheet,
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
+    path = _written(tmp_path, "orphan.xlsx", zipped(parts))
+    assert _refusal(path, EXPORT_LIMITS).startswith("Arket «other/sheet9.xml» går til rad 900000")
+
+
+def test_an_encrypted_office_file_and_an_old_excel_file_get_their_own_sentences(
+        tmp_path: Path) -> None:
+    encrypted = _written(tmp_path, "kryptert.xlsx", _ole(["EncryptionInfo", "EncryptedPackage"]))
+    assert verify_file(encrypted).sentence() == g.ENCRYPTED
+    old = _written(tmp_path, "gammel.xls", _ole(["Workbook", "SummaryInformation"]))
+    assert verify_file(old).sentence() == v.OLD_EXCEL
+
+
+def test_sentences_show_names_from_the_file_safely() -> None:
+    assert g.shown("xl/\x1b[31mred.xml") == "«xl/?[31mred.xml»"
+    assert len(g.shown("a" * 500)) <= 62
