@@ -746,14 +746,20 @@ class MainWindow(QMainWindow):
 
     def _timer_draft(self, timer: RunningTimer, start: datetime, stop: datetime) -> EntryDraft:
         """The entry the timer's work makes: the contact mode and arena chosen in the form
-        when it started (the profile's for a timer started before they were kept)."""
+        when it started (which hold the code's default when it has one); for a timer that
+        kept none (started before they were kept), the code's default, else the profile's."""
+        code = self.catalogue.code(timer.code)
+        contact, arena = timer.contact_mode, timer.arena
+        if contact is None and arena is None:
+            contact = (code.contact_mode if code is not None and code.contact_mode is not None
+                       else self.form.default_contact_mode)
+            # A code's arena of "" means none (a phone call has no arena).
+            arena = (code.arena if code is not None and code.arena is not None
+                     else self.form.default_arena)
         return EntryDraft(start.date(), elapsed_minutes(start, stop), timer.code,
                           start.time().replace(second=0, microsecond=0),
                           (timer.client_id,) if timer.client_id is not None else (),
-                          contact_mode=timer.contact_mode or self.form.default_contact_mode
-                          or None,
-                          arena=timer.arena or self.form.default_arena or None,
-                          note=timer.note)
+                          contact_mode=contact or None, arena=arena or None, note=timer.note)
 
     def _offer_timer(self, timer: RunningTimer) -> None:
         """The stopped timer's entry in the form, saved with Enter; kept until it is saved."""

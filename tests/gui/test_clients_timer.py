@@ -327,3 +327,22 @@ def test_a_timer_from_before_this_version_gets_the_profile_defaults(
     with db.engine.connect() as conn:
         row = conn.execute(text("SELECT minutes, contact_mode, arena FROM entry")).one()
     assert tuple(row) == (10, "telefon", "hjemme")
+
+
+def test_an_older_timer_gets_the_codes_own_default(qtbot: QtBot, db: Database, kb: Keyboard,
+                                                   clients: dict[str, int]) -> None:
+    """I10 is a phone or written contact: its catalogue default (telephone, no arena) wins
+    over the profile's in-person-at-home for a timer that kept no form choices."""
+    from rehablogg.storage.profile import update_profile
+    from rehablogg.storage.timer import start_timer
+
+    update_profile(db.engine, default_contact_mode="oppmote", default_arena="hjemme")
+    clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
+    start_timer(db.engine, clock.now, "I10", clients["Ola Testesen"])
+    _timer_window(qtbot, db, clock)
+    clock.now += timedelta(minutes=10)
+    kb.ctrl(K.Key_T)
+    kb.press(K.Key_Return)
+    with db.engine.connect() as conn:
+        row = conn.execute(text("SELECT code, contact_mode, arena FROM entry")).one()
+    assert tuple(row) == ("I10", "telefon", None)
