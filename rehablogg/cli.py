@@ -1,4 +1,4 @@
-"""The command line (DESIGN §5, a stable contract).
+"""The command line (docs/DESIGN.md §5, a stable contract).
 
 Exit codes: 0 done; 1 the input was invalid or a rule refused the data; 2 the command was used
 wrongly. Every message to the user is one bokmål sentence on stderr, never a traceback. The GUI
@@ -161,7 +161,7 @@ def _add_export_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     restore.add_argument("file", type=Path, metavar="FIL")
 
 
-# -- pilot set-up (DESIGN §3): new, show, join ------------------------------------------------
+# -- pilot set-up (docs/DESIGN.md §3.6): new, show, join --------------------------------------
 
 def _age_groups_arg(text: str) -> tuple[object, ...]:
     from rehablogg.core.pilot import parse_age_groups
@@ -679,7 +679,7 @@ def _cmd_verify(args: argparse.Namespace, paths: DataPaths) -> int:
     return EXIT_OK
 
 
-# -- aggregate (DESIGN §5): collections of submissions and the summary workbook ---------------
+# -- aggregate (docs/DESIGN.md §5): collections of submissions and the summary workbook -------
 
 
 def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:

@@ -1,4 +1,4 @@
-"""The layers of DESIGN §4 point one way; Qt lives only under rehablogg/gui/."""
+"""The layers of docs/DESIGN.md §4 point one way; Qt lives only under rehablogg/gui/."""
 
 from __future__ import annotations
 

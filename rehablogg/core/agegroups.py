@@ -18,7 +18,7 @@ class AgeGroup:
         return age >= self.low and (self.high is None or age <= self.high)
 
 
-# The 18–25 band makes the child-to-adult transition visible (domain.md).
+# The 18–25 band makes the child-to-adult transition visible (docs/DESIGN.md §8.3).
 DEFAULT_AGE_GROUPS: tuple[AgeGroup, ...] = (
     AgeGroup(0, 5),
     AgeGroup(6, 12),

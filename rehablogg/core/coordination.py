@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
-# code: the role it stands for (the shipped catalogue, domain.md). Order is the sheets' order.
+# code: the role it stands for (the shipped catalogue, docs/DESIGN.md §8.2), in the sheets' order.
 COORDINATION_CODES: Mapping[str, str] = {
     "I06": QT_TRANSLATE_NOOP("coordination", "koordinator"),
     "I07": QT_TRANSLATE_NOOP("coordination", "barnekoordinator"),

@@ -1,6 +1,6 @@
 """Recognise Norwegian identity numbers so they can be refused or flagged, never stored.
 
-The rules follow ``domain.md`` ("Identity numbers"): fødselsnummer, D-nummer (day + 40),
+The rules follow docs/DESIGN.md §8.4: fødselsnummer, D-nummer (day + 40),
 H-nummer (month + 40), synthetic test-registry numbers (month + 80, possibly with the D offset)
 and FH-nummer (first digit 8 or 9, no date), all with the same two check digits.
 

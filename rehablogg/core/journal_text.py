@@ -36,7 +36,7 @@ DEFAULT_TEMPLATES: Mapping[str, str] = {
     "nn": "{dato}: {kode} {kodenavn}, {minutter} min, {kontaktform}, {arena}, {parter}.",
 }
 
-# The few words a line adds around the catalogue's labels (domain.md's nynorsk word list).
+# The few words a line adds around the catalogue's labels (nynorsk words: docs/DESIGN.md §8.7).
 _WORDS: Mapping[str, Mapping[str, str]] = {
     "nb": {"with": "med", "and": "og", "week": "uke", "direkte": "direkte brukertid",
            "indirekte": "indirekte brukertid", "annet": "annet arbeid"},

@@ -1,4 +1,4 @@
-"""The pilot set-up file a pilot lead hands out (DESIGN §3), as TOML.
+"""The pilot set-up file a pilot lead hands out (docs/DESIGN.md §3.6), as TOML.
 
 It names the pilot, the catalogue (by id and version; the shipped catalogue is the only one
 this version reads), the roster of therapist codes with municipality, unit, profession and

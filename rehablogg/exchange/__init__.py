@@ -1,4 +1,4 @@
-"""The export format (DESIGN §6, ``docs/export-format.md``): writing and verifying submissions.
+"""The export format (docs/DESIGN.md §6, docs/export-format.md): writing and verifying submissions.
 
 - ``columns``: the fixed names of format 1.0 (sheets, columns, metadata fields)
 - ``neutralise``: text as it may go into a cell (formula neutralisation)

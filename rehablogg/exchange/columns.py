@@ -1,4 +1,4 @@
-"""The fixed names of export format 1.0 (DESIGN §6): sheets, columns, metadata fields.
+"""The fixed names of export format 1.0 (docs/DESIGN.md §6.2): sheets, columns, metadata fields.
 
 These names are a contract with every program that reads a submission, ours and others'
 (``docs/export-format.md``). Never rename or reorder them; a new column or sheet goes at the end

@@ -79,7 +79,7 @@ _SUBMIT_EARLY = QT_TRANSLATE_NOOP(
 class ExportRequest:
     start: date
     end: date
-    out: Path  # a folder (the file gets the DESIGN §6 name) or a file
+    out: Path  # a folder (the file gets the docs/DESIGN.md §6.1 name) or a file
     whole_month: bool = False  # a --period export: only these can be submissions
     fmt: str = "xlsx"
     submit: bool = False
@@ -198,7 +198,7 @@ def _check_hand_in_day(engine: Engine, request: ExportRequest, profile: ProfileD
 
 
 def _destination(out: Path) -> tuple[Path, Path | None]:
-    """``(folder, file)``: an existing folder gets the §6 name, anything else is the file."""
+    """``(folder, file)``: a folder gets the docs/DESIGN.md §6.1 name; anything else is the file."""
     if out.is_dir():
         return out, None
     folder = out.parent

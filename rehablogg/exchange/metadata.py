@@ -1,4 +1,4 @@
-"""The Metadata sheet's values, in the order DESIGN §6 fixes."""
+"""The Metadata sheet's values, in the order docs/DESIGN.md §6.2 fixes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""File names of exports (DESIGN §6).
+"""File names of exports (docs/DESIGN.md §6.1).
 
 A submission is ``rehablogg_<pilot>_<kommunenr>_<terapeut>_<YYYY-MM>[_korr<N>].xlsx``. An xlsx
 that is not a submission ends in ``_utkast`` so a pilot lead can tell it apart at a glance; a

@@ -1,5 +1,5 @@
 """Which file a month's export is: a draft, the first submission, a correction, or the same
-submission again (DESIGN §3 "Period", §6 "Identity of a submission").
+submission again (docs/DESIGN.md §3.5 and docs/DESIGN.md §6.4).
 
 The decision is made on content, not only on the period's state: an export is the month's
 latest submission exactly when it would get that submission's checksum, with the same

@@ -1,4 +1,4 @@
-"""Write Registreringer as CSV: a view for people, never a submission (DESIGN §6).
+"""Write Registreringer as CSV: a view for people, never a submission (docs/DESIGN.md §6.6).
 
 Norwegian Excel opens CSV correctly only as UTF-8 with a BOM and ``;`` between fields, so that
 is what is written, with dates as dd.mm.yyyy and a decimal comma. Hours are written with every

@@ -1,4 +1,4 @@
-"""Write an export as xlsx, format 1.0 (DESIGN §6, ``docs/export-format.md``).
+"""Write an export as xlsx, format 1.0 (docs/DESIGN.md §6, docs/export-format.md).
 
 openpyxl's write-only mode streams each sheet to its own temporary file, so sheets can be
 filled in any order: Registreringer and Deltakere are written (and hashed) first, Oversikt and

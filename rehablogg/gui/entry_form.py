@@ -138,7 +138,7 @@ class EntryForm(QWidget):
 
     # -- filling the form ------------------------------------------------------------------
     def new_entry(self, day: date, *, keep_context: bool = True) -> None:
-        """Ready for the next entry; after a save the client and arena stay (DESIGN: the next
+        """Ready for the next entry; after a save the client and arena stay (the next
         entry is usually about the same child in the same place)."""
         ui = self.ui
         self.editing_id = None

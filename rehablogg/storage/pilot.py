@@ -1,4 +1,4 @@
-"""The pilot this installation has joined (DESIGN §3).
+"""The pilot this installation has joined (docs/DESIGN.md §3.6).
 
 Who the therapist is in the pilot goes into the profile (pilot id, therapist code,
 municipality, unit, profession, catalogue), so every export carries it; the pilot's own

@@ -80,7 +80,7 @@ def test_no_visible_small_count_and_nothing_derivable(inner: list[list[int]]) ->
         for c, value in enumerate(row):
             if value != HIDDEN:
                 assert not is_small(int(value)), (r, c, grid)
-    # The simple check of domain.md: no row or column has exactly one hidden cell.
+    # The simple check of docs/DESIGN.md §8.8: no row or column has exactly one hidden cell.
     for r in range(len(grid)):
         assert sum((r, c) in hidden for c in range(len(grid[0]))) != 1
     for c in range(len(grid[0])):

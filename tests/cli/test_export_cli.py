@@ -1,5 +1,5 @@
 """`rehablogg export` and `rehablogg verify` as a user meets them: a subprocess without Qt,
-its output and its exit code (DESIGN §5)."""
+its output and its exit code (docs/DESIGN.md §5)."""
 
 from __future__ import annotations
 

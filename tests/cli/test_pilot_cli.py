@@ -1,5 +1,5 @@
 """`rehablogg pilot new|show|join` as a user meets them: subprocesses without Qt, their output
-and exit codes (DESIGN §5), and that an export after joining carries the pilot."""
+and exit codes (docs/DESIGN.md §5), and that an export after joining carries the pilot."""
 
 from __future__ import annotations
 

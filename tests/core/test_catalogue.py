@@ -21,7 +21,7 @@ from rehablogg.resources_dir import resource_path
 
 SHIPPED = resource_path("catalogue", DEFAULT_CATALOGUE_FILE)
 
-# domain.md's table: code, bokmål label, category, client, group.
+# The table of docs/DESIGN.md §8.2: code, bokmål label, category, client, group.
 DOMAIN_CODES = [
     ("D01", "Undersøkelse og funksjonskartlegging", "direkte", "required", False),
     ("D02", "Individuell behandling og trening", "direkte", "required", False),

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("nn", "en")
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*\}|%n|%L?\d")
-# Bokmål forms with a different nynorsk spelling (domain.md's word list and the common ones):
+# Bokmål forms with another nynorsk spelling (the word list of docs/DESIGN.md §8.7 and more):
 # one of these in a nynorsk translation means bokmål slipped through.
 BOKMAL_ONLY = re.compile(
     r"\b(ikke|hva|hvem|hvor|hvordan|hvorfor|hvis|hver|hvert|noen|uke|uken|uker|måned|måneden|"
@@ -100,7 +100,7 @@ def test_placeholders_are_the_same_as_in_the_source(language: str) -> None:
 
 
 def test_nynorsk_is_nynorsk() -> None:
-    """Proper nynorsk, not bokmål with a few words swapped (domain.md's word list)."""
+    """Proper nynorsk, not bokmål with a few words swapped (word list: docs/DESIGN.md §8.7)."""
     slipped = []
     for context, message in _messages(update.ts_file("nn")):
         for text in _texts(message):
