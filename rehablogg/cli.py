@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
@@ -23,6 +25,7 @@ from rehablogg.storage.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from rehablogg.exchange.export import ExportResult
+    from rehablogg.storage.database import Database
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -265,14 +268,23 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
     except PilotError as exc:
         raise UserError(str(exc)) from None
     from rehablogg.core.pilot import pilot_toml
+    from rehablogg.storage.owner_only import create_owner_only
 
     try:
-        with open(out, "x", encoding="utf-8", newline="\n") as fh:
-            fh.write(pilot_toml(pilot))
+        # Owner-only from the start: with linked pseudonyms the file holds the pilot key.
+        fd = create_owner_only(out)
     except FileExistsError:
         raise UserError(f"{out} finnes allerede; velg et annet filnavn.") from None
     except OSError as exc:
-        raise UserError(f"Kan ikke skrive {out} ({exc.strerror}).") from None
+        raise _written_fault(exc, "pilotfilen", out.parent,
+                             f"Kan ikke skrive {out} ({exc.strerror}).") from None
+    try:
+        with open(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(pilot_toml(pilot))
+    except OSError as exc:
+        out.unlink(missing_ok=True)  # never half a pilot file
+        raise _written_fault(exc, "pilotfilen", out.parent,
+                             f"Kan ikke skrive {out} ({exc.strerror}).") from None
     secret = ("; pseudonymene er koblet, så filen inneholder pilotnøkkelen og skal bare gis "
               "til terapeutene i piloten") if pilot.linked_pseudonyms else ""
     print(f"Skrev {out}: pilot {pilot.id} med {len(pilot.roster)} terapeuter{secret}.")
@@ -318,14 +330,10 @@ def _pilot_join(args: argparse.Namespace, paths: DataPaths) -> int:
         entry = check_joinable(pilot, args.therapist, catalogue.id, catalogue.version)
     except PilotError as exc:
         raise UserError(str(exc)) from None
-    from rehablogg.storage.database import open_database
     from rehablogg.storage.pilot import join_pilot
 
-    db = open_database(paths)
-    try:
+    with _database(paths) as db:
         changes = join_pilot(db.engine, pilot, entry)
-    finally:
-        db.close()
     print(f"Du er med i piloten {pilot.name} ({pilot.id}) som {entry.therapist}.")
     for change in changes:
         print(f"  {change.line()}")
@@ -348,12 +356,65 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     except Exception as exc:
         from rehablogg.storage.errors import StorageError
+        from rehablogg.storage.faults import classify, fault_sentence, folder_of
 
         if isinstance(exc, StorageError):
             return _fail(str(exc), EXIT_INVALID)
-        _log_crash(args)
-        return _fail(f"Uventet feil ({type(exc).__name__}); detaljer er skrevet i loggen.",
-                     EXIT_INVALID)
+        fault = classify(exc)
+        if fault is not None:  # the machine, not the program: say what to do
+            paths = resolve_data_dir(args.data_dir)
+            return _fail(fault_sentence(fault, what=_what_is_written(args),
+                                        folder=folder_of(exc, paths.root)), EXIT_INVALID)
+        logged = _log_crash(args)
+        where = "detaljer er skrevet i loggen" if logged else "detaljene kunne ikke logges"
+        return _fail(f"Uventet feil ({type(exc).__name__}); {where}.", EXIT_INVALID)
+
+
+# What a command writes, for the sentence of a fault (a full disk, a read-only folder …).
+_WRITES = {None: "databasen", "demo": "demodataene", "profile": "profilen",
+           "export": "eksporten", "backup": "sikkerhetskopien", "restore": "databasen",
+           "aggregate": "sammendraget", "check": "kontrollen", "codes": "kodeverket",
+           "verify": "kontrollen"}
+
+
+def _what_is_written(args: argparse.Namespace) -> str:
+    if args.command == "pilot":
+        return "pilotfilen" if args.action == "new" else "profilen"
+    return _WRITES.get(args.command, "resultatet")
+
+
+@contextmanager
+def _database(paths: DataPaths) -> Iterator[Database]:
+    """The database of ``paths``, opened for a command that writes to it, and closed. If the
+    file was removed or replaced while the command ran (the data folder deleted or moved),
+    SQLite went on writing into a file nobody can open again: that is an error, not success."""
+    from rehablogg.storage.database import open_database
+
+    db = open_database(paths)
+    try:
+        before = os.stat(paths.database)
+        yield db
+    finally:
+        db.close()
+    try:
+        after = os.stat(paths.database)
+    except OSError:
+        after = None
+    if after is None or (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
+        raise UserError(f"Databasefilen {paths.database} finnes ikke lenger (ble datamappen "
+                        "slettet eller flyttet mens kommandoen kjørte?), så det som ble lagret "
+                        "nå er borte; legg mappen tilbake og kjør kommandoen på nytt.")
+
+
+def _written_fault(exc: BaseException, what: str, folder: Path, otherwise: str) -> UserError:
+    """The sentence for a fault of the machine behind ``exc`` while ``what`` was written into
+    ``folder`` (a full disk, a read-only folder …), else ``otherwise``."""
+    from rehablogg.storage.faults import classify, fault_sentence, folder_of
+
+    fault = classify(exc)
+    if fault is None:
+        return UserError(otherwise)
+    return UserError(fault_sentence(fault, what=what, folder=folder_of(exc, folder)))
 
 
 def _fail(message: str, code: int) -> int:
@@ -361,16 +422,17 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def _log_crash(args: argparse.Namespace) -> None:
+def _log_crash(args: argparse.Namespace) -> bool:
+    """The traceback, scrubbed, in the log folder's crash.log (owner-only); False when even
+    that cannot be written (stderr gets the one sentence either way)."""
     try:
         paths = resolve_data_dir(args.data_dir)
-        paths.logs.mkdir(parents=True, exist_ok=True)
-        from rehablogg.storage.logs import scrub
+        from rehablogg.storage.logs import append_crash
 
-        with open(paths.logs / "crash.log", "a", encoding="utf-8") as fh:
-            fh.write(scrub(traceback.format_exc()))
+        append_crash(paths, traceback.format_exc())
     except OSError:
-        traceback.print_exc()
+        return False
+    return True
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -419,7 +481,6 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.core.municipalities import validate_municipality
     from rehablogg.core.profile_rules import validate_therapist_code
     from rehablogg.demo import DemoSpec, write_demo
-    from rehablogg.storage.database import open_database
     from rehablogg.storage.queries import count_entries
 
     try:
@@ -427,8 +488,7 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
         validate_therapist_code(args.therapist)
     except ValueError as exc:
         raise UserError(str(exc)) from None
-    db = open_database(paths)
-    try:
+    with _database(paths) as db:
         if count_entries(db.engine):
             raise UserError(
                 f"Datamappen {paths.root} har allerede registreringer; bruk --data-dir med en "
@@ -440,25 +500,19 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
             municipality=args.municipality, unit=args.unit, position_percent=args.position,
         )
         written = write_demo(db, spec)
-    finally:
-        db.close()
     print(f"Skrev {written} demoregistreringer til {paths.database}.")
     return EXIT_OK
 
 
 def _cmd_profile(args: argparse.Namespace, paths: DataPaths) -> int:
-    from rehablogg.storage.database import open_database
     from rehablogg.storage.profile import get_profile, update_profile
 
     changes = _profile_changes(args) if args.action == "set" else {}
     if args.action == "set" and not changes:
         raise UserError("Oppgi minst én verdi å endre, for eksempel --municipality 0301.",
                         EXIT_USAGE)
-    db = open_database(paths)
-    try:
+    with _database(paths) as db:
         profile = update_profile(db.engine, **changes) if changes else get_profile(db.engine)
-    finally:
-        db.close()
     from rehablogg.core.municipalities import municipalities
 
     kommune = municipalities().get(profile.municipality)
@@ -515,8 +569,11 @@ def _cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(f"{out} finnes allerede; velg et annet filnavn.")
     try:
         target = take_backup(paths, "manuell", out=out)
+    except FileExistsError:
+        raise UserError(f"{out} finnes allerede; velg et annet filnavn.") from None
     except OSError as exc:
-        raise UserError(f"Sikkerhetskopien kunne ikke skrives ({exc.strerror}).") from None
+        raise _written_fault(exc, "sikkerhetskopien", out.parent if out else paths.backups,
+                             f"Sikkerhetskopien kunne ikke skrives ({exc.strerror}).") from None
     print(f"Sikkerhetskopi med {verify_backup(target)} registreringer skrevet til {target}.")
     return EXIT_OK
 
@@ -620,28 +677,32 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(f"Ingen database i {paths.root} ennå; det er ingenting å eksportere.")
     from rehablogg.exchange.errors import ExportError
     from rehablogg.exchange.export import ExportRequest, export
-    from rehablogg.storage.database import open_database
 
     request = ExportRequest(
         start=start, end=end, out=args.out, whole_month=whole_month, fmt=args.format,
         submit=args.submit, include_notes=args.include_notes,
         before_month_end=args.before_month_end,
     )
-    db = open_database(paths)
-    try:
+    with _database(paths) as db:
         if args.submit:  # a submission locks the month: keep a copy of how it was before
+            import sqlite3
+
             from rehablogg.storage.backups import take_backup
 
-            take_backup(paths, "innlevering")
-        result = export(db.engine, request)
-    except ExportError as exc:
-        raise UserError(str(exc)) from None
-    except OSError as exc:
-        raise UserError(
-            f"Kan ikke skrive til {args.out} ({exc.strerror}); er filen åpen i et annet "
-            "program eller mappen skrivebeskyttet? Lukk den og prøv igjen.") from None
-    finally:
-        db.close()
+            try:
+                take_backup(paths, "innlevering")
+            except (OSError, sqlite3.Error) as exc:
+                raise _written_fault(
+                    exc, "sikkerhetskopien som tas før innleveringen", paths.backups,
+                    f"Sikkerhetskopien før innleveringen kunne ikke tas ({exc}).") from None
+        try:
+            result = export(db.engine, request)
+        except ExportError as exc:
+            raise UserError(str(exc)) from None
+        except OSError as exc:
+            raise UserError(
+                f"Kan ikke skrive til {args.out} ({exc.strerror}); er filen åpen i et annet "
+                "program eller mappen skrivebeskyttet? Lukk den og prøv igjen.") from None
     print(_export_summary(result, args.period))
     return EXIT_OK
 
@@ -701,6 +762,9 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(f"--out må være en .xlsx-fil, ikke «{args.out.name}».", EXIT_USAGE)
     if not args.out.parent.is_dir():
         raise UserError(f"Mappen {args.out.parent} finnes ikke.", EXIT_USAGE)
+    import sqlite3
+    import tempfile
+
     from rehablogg.aggregate.collection import CollectionError
     from rehablogg.aggregate.run import AggregateUsageError, Options, aggregate, counts
     from rehablogg.aggregate.status import Status
@@ -715,6 +779,14 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(str(exc), EXIT_USAGE) from None
     except (PilotError, CollectionError, TariffError) as exc:
         raise UserError(str(exc), EXIT_INVALID) from None
+    except sqlite3.Error as exc:
+        raise _written_fault(exc, "samlingen",
+                             args.collection.parent if args.collection else Path(
+                                 tempfile.gettempdir()),
+                             f"Samlingsfilen kunne ikke brukes ({exc}).") from None
+    except OSError as exc:
+        raise _written_fault(exc, "sammendraget", args.out.parent,
+                             f"Sammendraget kunne ikke skrives ({exc.strerror}).") from None
     n = counts(result)
     extra = "".join(f"; radene ligger også i {p}" for p in result.csv_files)
     print(f"{len(result.outcomes)} filer: {n[Status.ACCEPTED]} godtatt, "

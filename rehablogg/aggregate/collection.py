@@ -9,7 +9,9 @@ without a schema change.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -19,14 +21,25 @@ from pathlib import Path
 
 from rehablogg.aggregate.status import Offer
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.regular_file import KINDS, NotRegularFileError, open_regular_file, shown_path
+from rehablogg.storage.engine import BUSY_TIMEOUT_MS
+from rehablogg.storage.faults import classify
+from rehablogg.storage.owner_only import create_owner_only
 
 # 2: submission.created (Metadata opprettet), to order the pieces of a correction chain with a
 # gap (status.py); a version-1 collection gets the column, empty for what it already holds.
 SCHEMA_VERSION = 2
 APPLICATION_ID = 0x52484C43  # "RHLC": marks the file as a rehablogg collection
+_SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
 NOT_A_COLLECTION = QT_TRANSLATE_NOOP(
     "aggregate", "{path} er ikke en samlingsfil fra rehablogg ({detail}).")
+LOCKED = QT_TRANSLATE_NOOP(
+    "aggregate", "Samlingsfilen {path} er i bruk av en annen samling eller et annet program "
+    "(ventet 5 sekunder); vent til den er ferdig og prøv igjen.")
+NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "aggregate", "{path} er ikke en vanlig fil, men {what}; oppgi en samlingsfil (.sqlite3).")
+UNUSABLE = QT_TRANSLATE_NOOP("aggregate", "Samlingsfilen {path} kan ikke brukes ({detail}).")
 NEWER_COLLECTION = QT_TRANSLATE_NOOP(
     "aggregate", "{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater.")
 
@@ -97,16 +110,64 @@ def _to_json(value: object) -> object:
     return value
 
 
+def _busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0)
+    return isinstance(code, int) and code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+
+
 class Collection:
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._refuse_foreign()
+        # A new collection is created owner-only before SQLite opens it; a folder that cannot
+        # be written is said here, in the operating system's words.
+        with contextlib.suppress(FileExistsError):
+            os.close(create_owner_only(path))
         try:
-            self.conn = sqlite3.connect(path, isolation_level=None)
+            self.conn = sqlite3.connect(path, isolation_level=None,
+                                        timeout=BUSY_TIMEOUT_MS / 1000)
+        except sqlite3.Error as exc:
+            raise self._unusable(exc) from None
+        try:
+            self._prepare()
             self.conn.execute("PRAGMA journal_mode=DELETE")
             self.conn.execute("PRAGMA synchronous=FULL")
-            self._prepare()
-        except sqlite3.DatabaseError as exc:
-            raise CollectionError(NOT_A_COLLECTION.format(path=path, detail=exc)) from None
+        except BaseException as exc:
+            self.conn.close()
+            if isinstance(exc, sqlite3.Error):
+                raise self._unusable(exc) from None
+            raise
+
+    def _refuse_foreign(self) -> None:
+        """Refuse what is not a collection before anything opens it: a therapist's database
+        given by mistake must not even be switched out of WAL mode. The header is read as
+        bytes (SQLite itself would create -wal/-shm files beside a WAL database)."""
+        try:
+            with open_regular_file(self.path) as fh:
+                head = fh.read(100)
+        except FileNotFoundError:
+            return
+        except NotRegularFileError as exc:
+            raise CollectionError(NOT_A_FILE.format(path=shown_path(self.path),
+                                                    what=KINDS[exc.kind])) from None
+        except OSError as exc:
+            raise CollectionError(UNUSABLE.format(path=shown_path(self.path),
+                                                  detail=exc.strerror)) from None
+        if not head:
+            return  # made by us a moment before a failure, or by hand: a new collection
+        if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
+            raise CollectionError(NOT_A_COLLECTION.format(
+                path=shown_path(self.path), detail="ikke en SQLite-database"))
+        if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+            raise CollectionError(NOT_A_COLLECTION.format(
+                path=shown_path(self.path), detail="en annen SQLite-database"))
+
+    def _unusable(self, exc: sqlite3.Error) -> Exception:
+        if _busy(exc):
+            return CollectionError(LOCKED.format(path=shown_path(self.path)))
+        if classify(exc) is not None:
+            return exc  # a full disk, a read-only folder: the caller's sentence
+        return CollectionError(NOT_A_COLLECTION.format(path=shown_path(self.path), detail=exc))
 
     def close(self) -> None:
         self.conn.close()
@@ -123,9 +184,10 @@ class Collection:
             return
         if app_id != APPLICATION_ID:
             raise CollectionError(NOT_A_COLLECTION.format(
-                path=self.path, detail="en annen SQLite-database"))
+                path=shown_path(self.path), detail="en annen SQLite-database"))
         if version > SCHEMA_VERSION:
-            raise CollectionError(NEWER_COLLECTION.format(path=self.path, version=version))
+            raise CollectionError(NEWER_COLLECTION.format(path=shown_path(self.path),
+                                                          version=version))
         if version < 2:
             self.conn.executescript(
                 "BEGIN IMMEDIATE;ALTER TABLE submission ADD COLUMN created TEXT NOT NULL "
@@ -133,8 +195,12 @@ class Collection:
 
     @contextmanager
     def run(self) -> Iterator[None]:
-        """One transaction for a whole run: all or nothing."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """One transaction for a whole run: all or nothing. Waits up to the busy timeout for
+        another run (or program) that holds the collection."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self._unusable(exc) from None
         try:
             yield
         except BaseException:

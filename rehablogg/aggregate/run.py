@@ -25,6 +25,7 @@ from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryR
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, load_pilot
 from rehablogg.core.regular_file import shown_path
+from rehablogg.storage.temporaries import remove_quietly, sweep_temp_dirs, temp_dir_prefix
 
 SEVERAL_PILOTS = QT_TRANSLATE_NOOP(
     "aggregate", "Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.")
@@ -82,9 +83,12 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
         raise AggregateUsageError(NO_FILES.format(
             inputs=", ".join(shown_path(p) for p in options.inputs)))
     pilot: Pilot | None = load_pilot(pilot_files[0]) if pilot_files else None
-    with tempfile.TemporaryDirectory(prefix="rehablogg-samling-") as scratch:
+    sweep_temp_dirs()  # what a killed run left in the temp folder
+    with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("samling")) as scratch:
         path = options.collection or Path(scratch) / "samling.sqlite3"
+        new_file = not path.exists()
         collection = Collection(path)
+        committed = False
         try:
             with collection.run():
                 take_files(collection, files, pilot, options.limits, progress,
@@ -92,6 +96,7 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
                            lambda done: on_progress(done, len(files),
                                                     offer_name(files[done - 1])))
                 take_unreadable_folders(collection, found.unreadable)
+            committed = True
             result = write_summary(collection, options.out, pilot,
                                    sheet_rows=options.sheet_rows,
                                    csv_threshold=options.csv_threshold,
@@ -101,6 +106,9 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
             return result
         finally:
             collection.close()
+            if new_file and not committed:
+                # A collection this run created and never filled is no one's: not left behind.
+                remove_quietly(path)
 
 
 def counts(result: SummaryResult, *, this_run: bool = False) -> Counter[Status]:

@@ -163,6 +163,15 @@ _NOT_DATE = QT_TRANSLATE_NOOP(
     "2025-07-01.")
 _NOT_TABLES = QT_TRANSLATE_NOOP("tariffs", "{where} må være en liste av tabeller ([[{table}]]).")
 _EMPTY_LIST = QT_TRANSLATE_NOOP("tariffs", "{where} må ha minst én oppføring.")
+_TOO_MANY_MODELS = QT_TRANSLATE_NOOP(
+    "tariffs", "{where} har {count} modeller, men høyst {limit} kan sammenlignes side om side; "
+    "del dem på flere filer.")
+_TOO_MANY_RULES = QT_TRANSLATE_NOOP(
+    "tariffs", "{where} har {count} regler, men en modell kan ha høyst {limit}; slå sammen "
+    "reglene med kategorier eller del modellen.")
+# The summary puts models side by side in columns and a chart; more than this cannot be read.
+MAX_MODELS = 50
+MAX_RULES = 1000  # per model; the example file has 21
 _NOT_CODES = QT_TRANSLATE_NOOP(
     "tariffs", "{where} må være en liste av koder i anførselstegn, for eksempel [\"A04\"].")
 _ONE_OF = QT_TRANSLATE_NOOP("tariffs", "{where} må være {allowed}, ikke {value}.")
@@ -248,7 +257,7 @@ class _Place:
 
 # Values the program puts in a message (not the file's), shown whole.
 _OURS = frozenset({"allowed", "catalogue", "other", "decimals", "table", "target", "valid_from",
-                   "valid_to"})
+                   "valid_to", "count", "limit"})
 
 
 def _shown(value: object) -> str:
@@ -339,7 +348,8 @@ def _day(table: _Table, field: str, place: _Place) -> date | None:
     return value
 
 
-def _tables(table: _Table, field: str, place: _Place, path: str) -> list[_Table]:
+def _tables(table: _Table, field: str, place: _Place, path: str, limit: int,
+            too_many: str) -> list[_Table]:
     if field not in table:
         raise place.error(_MISSING, field)
     value = table[field]
@@ -347,6 +357,8 @@ def _tables(table: _Table, field: str, place: _Place, path: str) -> list[_Table]
         raise place.error(_NOT_TABLES, field, table=path)
     if not value:
         raise place.error(_EMPTY_LIST, field)
+    if len(value) > limit:  # checked before any is read: 10 000 models took minutes, then failed
+        raise place.error(too_many, field, count=len(value), limit=limit)
     return value
 
 
@@ -445,7 +457,8 @@ def _model(table: _Table, index: int, base: _Place, seen: set[str],
         raise place.error(_RATE_WITHOUT_SEPARATE, "travel_rate_per_minute")
     cancelled = _codes(table, "cancelled_codes", place, catalogue)
     rules: list[Rule] = []
-    for number, rule_table in enumerate(_tables(table, "rules", place, "models.rules"), start=1):
+    for number, rule_table in enumerate(_tables(table, "rules", place, "models.rules", MAX_RULES,
+                                                          _TOO_MANY_RULES), start=1):
         rule = _rule(rule_table, number, place, catalogue)
         rule_place = _Place(base.source, model=name, rule=number, target=rule.target)
         if rule.code is not None and rule.code in cancelled:
@@ -494,8 +507,9 @@ def parse_tariffs(text: str, source: str, catalogue: Catalogue | None = None) ->
         raise place.error(_FORMAT_VERSION, "format_version")
     example = _bool(data, "example", place)
     seen: set[str] = set()
+    tables = _tables(data, "models", place, "models", MAX_MODELS, _TOO_MANY_MODELS)
     models = tuple(_model(table, index, place, seen, catalogue)
-                   for index, table in enumerate(_tables(data, "models", place, "models"), start=1))
+                   for index, table in enumerate(tables, start=1))
     return TariffFile(source=source, example=example, models=models)
 
 

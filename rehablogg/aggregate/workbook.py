@@ -56,6 +56,7 @@ from rehablogg.exchange.sheet_writer import (
     NeutralWorksheet,
     new_workbook,
 )
+from rehablogg.exchange.unsaved import discarded_on_failure, save
 
 EXCEL_MAX_ROWS = 1_048_576
 CSV_THRESHOLD = 1_000_000
@@ -269,23 +270,23 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
 
     # Every text below comes from files, the pilot file or the tariff file, any of which can be
     # hostile: the workbook neutralises each cell (sheet_writer), the streamed rows too.
-    wb = new_workbook()
-    _overview(wb, totals, winners)
-    _shared(wb, totals, pilot.small_count_threshold if pilot is not None
-            else DEFAULT_THRESHOLD)
-    write_followup_sheets(wb, collection, winners, pilot,
-                          bool(pilot and pilot.linked_pseudonyms))
-    _submissions(wb, collection, result.outcomes)
-    result.missing = _missing(wb, pilot, offers, outcomes, winners)
-    if tariffs is not None:
-        write_tariff_sheets(wb, collection, winners, tariffs)
-    rest: dict[str, Iterable[Sequence[object]]] = {}
-    result.entry_rows, result.participant_rows = _combined(
-        wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold, rest)
-    with AtomicOutput(out.parent) as output, AtomicOutput(out.parent) as styled:
-        wb.save(styled.path)
-        append_rows(styled.path, output.path, rest)
-        output.publish(out)
+    with discarded_on_failure(new_workbook()) as wb:
+        _overview(wb, totals, winners)
+        _shared(wb, totals, pilot.small_count_threshold if pilot is not None
+                else DEFAULT_THRESHOLD)
+        write_followup_sheets(wb, collection, winners, pilot,
+                              bool(pilot and pilot.linked_pseudonyms))
+        _submissions(wb, collection, result.outcomes)
+        result.missing = _missing(wb, pilot, offers, outcomes, winners)
+        if tariffs is not None:
+            write_tariff_sheets(wb, collection, winners, tariffs)
+        rest: dict[str, Iterable[Sequence[object]]] = {}
+        result.entry_rows, result.participant_rows = _combined(
+            wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold, rest)
+        with AtomicOutput(out.parent) as output, AtomicOutput(out.parent) as styled:
+            save(wb, styled.path)
+            append_rows(styled.path, output.path, rest)
+            output.publish(out)
     return result
 
 

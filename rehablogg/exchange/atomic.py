@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
+from rehablogg.storage.temporaries import SUFFIX, sweep, temp_name
+
 
 class AtomicOutput:
     """``with AtomicOutput(folder) as out: write(out.path); ...; out.publish(target)``.
@@ -29,8 +31,12 @@ class AtomicOutput:
         self.published = False
 
     def __enter__(self) -> AtomicOutput:
-        # mkstemp creates the file readable by its owner only: exports are personal data.
-        fd, name = tempfile.mkstemp(dir=self.folder, prefix=".rehablogg-eksport-", suffix=".tmp")
+        # What a killed export or summary left here (named with its process id) goes first.
+        sweep(self.folder, old_names=True)
+        # mkstemp creates the file readable by its owner only: exports are personal data. The
+        # name says it is ours, and whose (temporaries.py), so a later run can tidy it.
+        fd, name = tempfile.mkstemp(dir=self.folder, prefix=temp_name("")[:-len(SUFFIX)],
+                                    suffix=SUFFIX)
         os.close(fd)
         self.temp = Path(name)
         return self

@@ -33,7 +33,9 @@ from rehablogg.exchange.writer_csv import write_csv
 from rehablogg.exchange.writer_xlsx import write_xlsx
 from rehablogg.storage.absence import absences
 from rehablogg.storage.clock import SYSTEM_CLOCK, Clock, now_iso
+from rehablogg.storage.engine import writer
 from rehablogg.storage.export_rows import ExportEntry, read_export_entries
+from rehablogg.storage.faults import classify, fault_sentence
 from rehablogg.storage.periods import SUBMITTED
 from rehablogg.storage.profile import ProfileData, get_profile
 from rehablogg.storage.submissions import (
@@ -54,6 +56,7 @@ _NO_FOLDER = QT_TRANSLATE_NOOP(
     "exchange", "Mappen {folder} finnes ikke; opprett den eller velg en annen.")
 _CANNOT_WRITE = QT_TRANSLATE_NOOP(
     "exchange", "Kunne ikke skrive eksporten i {folder}: {reason}.")
+_WHAT = QT_TRANSLATE_NOOP("exchange", "eksporten")
 _SUBMIT_NEEDS_MONTH = QT_TRANSLATE_NOOP(
     "exchange", "En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).")
 _SUBMIT_NEEDS_XLSX = QT_TRANSLATE_NOOP(
@@ -118,7 +121,9 @@ def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | Non
     check_texts([("enhet", base.unit), ("pilot", base.pilot), *catalogue_texts(catalogue)])
     try:
         with AtomicOutput(folder) as out:
-            with export_transaction(engine) as conn:
+            # A submission writes: it takes the write lock at the start, so it waits (up to the
+            # busy timeout) for another save or submission instead of failing when it records.
+            with export_transaction(writer(engine) if request.submit else engine) as conn:
                 entries = read_export_entries(conn, request.start, request.end)
                 if request.include_notes:
                     check_notes(entries)
@@ -132,6 +137,9 @@ def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | Non
                                           out, fixed_target, folder)
             out.publish(result.path)
     except OSError as exc:
+        fault = classify(exc)
+        if fault is not None:
+            raise ExportError(fault_sentence(fault, what=_WHAT, folder=folder)) from exc
         reason = exc.strerror or type(exc).__name__
         raise ExportError(_CANNOT_WRITE.format(folder=folder, reason=reason)) from exc
     return result

@@ -23,9 +23,9 @@ from rehablogg.core.regular_file import (
 )
 from rehablogg.exchange.package_guard import EXPORT_LIMITS, Limits
 from rehablogg.exchange.verify import VerifyReport, verify_file
+from rehablogg.storage.temporaries import temp_dir_prefix
 
 MAX_SUBMISSION_BYTES = 50 * 1024 * 1024  # a monthly file is far below this
-TEMP_PREFIX = "rehablogg-kontroll-"  # + the pid: a sweep can tell whose copy it is
 
 NOT_REGULAR = QT_TRANSLATE_NOOP("exchange", "Dette er {what}; bare vanlige filer kan kontrolleres.")
 TOO_LARGE = QT_TRANSLATE_NOOP("exchange", "Filen er for stor ({what}); den er ikke åpnet.")
@@ -40,7 +40,8 @@ def verify_bytes(data: bytes, suffix: str, *, keep_content: bool = False,
     if not (suffix.isascii() and suffix.isprintable() and "/" not in suffix
             and "\\" not in suffix):
         suffix = ""
-    with tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{os.getpid()}-") as folder:
+    # The folder's name carries the pid: a sweep can tell whose copy it is (temporaries.py).
+    with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("kontroll")) as folder:
         copy = Path(folder) / f"innlevering{suffix}"
         fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
                      0o600)

@@ -37,6 +37,7 @@ from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.overview import OverviewTotals, write_overview
 from rehablogg.exchange.rows import COL_DATE, COL_HOURS, RowBuilder, hash_metadata
 from rehablogg.exchange.sheet_writer import NeutralWorksheet, new_workbook
+from rehablogg.exchange.unsaved import discarded_on_failure, save
 from rehablogg.storage.export_rows import ExportEntry
 
 _BOLD = Font(bold=True)
@@ -72,22 +73,23 @@ def write_xlsx(
     """Write the workbook to ``path`` (the caller makes it atomic) and return its identity.
     Every cell goes through ``sheet_writer``; the rows' text is neutralised already by
     ``RowBuilder``, because the checksum is over the values as written."""
-    wb = new_workbook()
-    sheets = {name: wb.create_sheet(name) for name in SHEETS}
-    hasher = CanonicalHash()
-    hash_metadata(hasher, meta)
-    totals = OverviewTotals(meta.start, meta.end)
+    with discarded_on_failure(new_workbook()) as wb:
+        sheets = {name: wb.create_sheet(name) for name in SHEETS}
+        hasher = CanonicalHash()
+        hash_metadata(hasher, meta)
+        totals = OverviewTotals(meta.start, meta.end)
 
-    _write_entries(sheets[SHEET_ENTRIES], entries, builder, hasher, totals)
-    participants = _write_participants(sheets[SHEET_PARTICIPANTS], entries, builder, hasher,
-                                       totals)
-    checksum = hasher.hexdigest()
-    ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
+        _write_entries(sheets[SHEET_ENTRIES], entries, builder, hasher, totals)
+        participants = _write_participants(sheets[SHEET_PARTICIPANTS], entries, builder,
+                                           hasher, totals)
+        checksum = hasher.hexdigest()
+        ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(),
+                          checksum)
 
-    write_overview(sheets[SHEET_OVERVIEW], totals, meta, catalogue)
-    _write_codes(sheets[SHEET_CODES], catalogue)
-    _write_metadata(sheets[SHEET_METADATA], meta, ident, checksum)
-    wb.save(path)
+        write_overview(sheets[SHEET_OVERVIEW], totals, meta, catalogue)
+        _write_codes(sheets[SHEET_CODES], catalogue)
+        _write_metadata(sheets[SHEET_METADATA], meta, ident, checksum)
+        save(wb, path)
     return WrittenExport(checksum, ident, len(entries), participants)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -12,6 +13,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
@@ -35,6 +37,7 @@ from rehablogg.storage.backups import (
 from rehablogg.storage.database import open_database
 from rehablogg.storage.diagnosis import probe_database
 from rehablogg.storage.errors import DamagedDatabaseError, StorageError
+from rehablogg.storage.faults import classify, fault_sentence, folder_of
 from rehablogg.storage.lock import DataDirLock
 from rehablogg.storage.logs import enable_fault_log, scrub, setup_logging, take_previous_fault
 from rehablogg.storage.paths import DataPaths, ensure_data_dir, risky_location
@@ -59,25 +62,34 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
     interactive = not quit_after_startup
     try:
         ensure_data_dir(paths)
+    except StorageError as exc:
+        return _fail(exc.args[0] if exc.args else str(exc), interactive)
     except OSError as exc:
-        return _fail(QT_TRANSLATE_NOOP(
+        return _fail(_fault_or(exc, QT_TRANSLATE_NOOP(
             "app", "Datamappen {folder} kan ikke lages eller brukes ({reason}).").format(
-                folder=paths.root, reason=exc.strerror), interactive)
+                folder=paths.root, reason=exc.strerror), paths), interactive)
     name = server_name(paths.root)
     if ask_running_instance(name):
         # Printed for whoever started it from a terminal: the command line stays in bokmål.
         print("rehablogg kjører allerede for denne datamappen; vinduet er hentet fram.")
         return 0
-    setup_logging(paths)
-    # Read an earlier crash's stacks before this run's fault log reopens the same file.
-    previous_fault = take_previous_fault(paths)
-    fault_file = enable_fault_log(paths)
+    # A log that cannot be written (a full disk) must never be why the app does not start.
+    logging.raiseExceptions = False
+    try:
+        setup_logging(paths)
+        # Read an earlier crash's stacks before this run's fault log reopens the same file.
+        previous_fault = take_previous_fault(paths)
+        fault_file = enable_fault_log(paths)
+    except OSError as exc:
+        return _fail(_fault_or(exc, str(exc), paths), interactive)
     log.info("start, data dir %s", paths.root)
     lock = DataDirLock(paths.lock_file)
     try:
         lock.acquire()
     except StorageError as exc:
         return _fail(exc.args[0] if exc.args else str(exc), interactive)
+    except OSError as exc:
+        return _fail(_fault_or(exc, str(exc), paths), interactive)
     try:
         if not database_ready(paths, interactive):
             lock.release()
@@ -86,6 +98,11 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
     except StorageError as exc:
         lock.release()
         return _fail(exc.args[0] if exc.args else str(exc), interactive)
+    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+        lock.release()
+        if classify(exc) is None:
+            raise
+        return _fail(_fault_or(exc, "", paths), interactive)
     install_language(stored_language(db.engine) or system_language())
     window = MainWindow(db)
     server = InstanceServer(name)
@@ -110,6 +127,16 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
         # Nothing is left to collect: skip the full garbage collection the interpreter would
         # run over every imported module at exit (about 0.4 s).
         gc.freeze()
+
+
+def _fault_or(exc: BaseException, otherwise: str, paths: DataPaths) -> str:
+    """The sentence for a fault of the machine (a full disk …) behind ``exc``, else
+    ``otherwise``."""
+    fault = classify(exc)
+    if fault is None:
+        return otherwise
+    return fault_sentence(fault, what=QT_TRANSLATE_NOOP("app", "databasen"),
+                          folder=folder_of(exc, paths.root))
 
 
 def _fail(message: str, interactive: bool) -> int:
@@ -209,7 +236,7 @@ def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> Non
         box.exec()
     try:
         daily_backup_if_due(paths)
-    except (OSError, StorageError) as exc:
+    except (OSError, sqlite3.Error, StorageError) as exc:
         log.warning("daily backup failed: %s", exc)
         window.statusBar().showMessage(
             translate("app", "Dagens sikkerhetskopi kunne ikke tas; se loggen."), 10000)

@@ -6,6 +6,8 @@ from datetime import date
 
 from sqlalchemy import Engine, text
 
+from rehablogg.storage.engine import writer
+
 
 def absences(engine: Engine) -> dict[date, str]:
     with engine.connect() as conn:
@@ -15,7 +17,7 @@ def absences(engine: Engine) -> dict[date, str]:
 
 def set_absence(engine: Engine, day: date, kind: str | None) -> None:
     """Mark ``day`` as absence of ``kind``, or clear it when ``kind`` is None."""
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         conn.execute(text("DELETE FROM absence WHERE date = :d"), {"d": day.isoformat()})
         if kind is not None:
             conn.execute(text("INSERT INTO absence (date, kind) VALUES (:d, :k)"),

@@ -7,6 +7,7 @@ File names carry the time and the reason, e.g. ``rehablogg-20261120-081500-dagli
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -17,7 +18,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.storage.backup import backup_database, free_backup_path, remove_leftovers
+from rehablogg.storage.backup import (
+    backup_database,
+    backup_name,
+    backup_to_new_file,
+    free_sequence,
+    remove_leftovers,
+)
 from rehablogg.storage.database import migrate
 from rehablogg.storage.diagnosis import probe_database
 from rehablogg.storage.engine import read_only
@@ -33,6 +40,7 @@ from rehablogg.storage.set_aside import (
     set_aside,
     staged_path,
 )
+from rehablogg.storage.temporaries import temp_name
 
 REASONS = ("daglig", "manuell", "migrering", "gjenoppretting", "innlevering")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
@@ -108,12 +116,22 @@ def take_backup(paths: DataPaths, reason: str, now: datetime | None = None,
     if reason not in REASONS:
         raise ValueError(reason)
     now = now or datetime.now()
-    target = out or free_backup_path(paths.backups, reason, now)
-    backup_database(paths.database, target)
+    if out is None:
+        base = free_sequence(paths.backups, now)
+        target = backup_to_new_file(paths.database, lambda extra: paths.backups / backup_name(
+            reason, now, base + extra))
+    else:
+        target = backup_to_new_file(paths.database, lambda extra: _only(out, extra))
     verify_backup(target)
     if out is None:
         rotate(paths.backups, today=now.date())
     return target
+
+
+def _only(out: Path, extra: int) -> Path:
+    if extra:  # a file appeared under the name while the copy was made: never replaced
+        raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(out))
+    return out
 
 
 def daily_backup_if_due(paths: DataPaths, now: datetime | None = None) -> Path | None:
@@ -203,9 +221,12 @@ def _verified(folder: Path) -> dict[str, list[int]]:
 
 
 def _remember_verified(folder: Path, verified: dict[str, list[int]]) -> None:
-    tmp = folder / (VERIFIED_FILE + ".tmp")
-    tmp.write_text(json.dumps(verified), encoding="utf-8")
-    tmp.replace(folder / VERIFIED_FILE)
+    tmp = folder / temp_name(VERIFIED_FILE)
+    try:
+        tmp.write_text(json.dumps(verified), encoding="utf-8")
+        tmp.replace(folder / VERIFIED_FILE)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def _good_backups(folder: Path, backups: list[BackupInfo]) -> list[BackupInfo]:

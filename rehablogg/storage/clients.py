@@ -11,6 +11,7 @@ from rehablogg.core.free_text import LABEL
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.storage.clock import now_iso
+from rehablogg.storage.engine import writer
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.free_text import refuse_identity_numbers
 
@@ -64,7 +65,7 @@ def add_client(
     from rehablogg.storage.schema import Client
 
     refuse_identity_numbers(LABEL, label)
-    with Session(engine) as session:
+    with Session(writer(engine)) as session:
         taken = {p for (p,) in session.connection().execute(text("SELECT pseudonym FROM client"))}
         if pseudonym is not None and pseudonym in taken:
             # A given (linked) pseudonym names one person: a second client with it would be a
@@ -139,7 +140,7 @@ def client_labels(engine: Engine, ids: Sequence[int]) -> dict[int, str]:
 
 
 def set_active(engine: Engine, client_id: int, active: bool) -> None:
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         conn.execute(text("UPDATE client SET active = :a WHERE id = :id"),
                      {"a": active, "id": client_id})
 
@@ -160,7 +161,7 @@ def update_client(engine: Engine, client_id: int, **changes: object) -> None:
         raise TypeError(f"unknown client fields: {sorted(unknown)}")
     label = changes.get("label")
     refuse_identity_numbers(LABEL, label if isinstance(label, str) else None)
-    with Session(engine) as session:
+    with Session(writer(engine)) as session:
         client = session.get(Client, client_id)
         if client is None:
             raise KeyError(client_id)

@@ -39,8 +39,24 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     apply_pragmas(dbapi_conn)
 
 
+WRITES = "rehablogg_writes"  # execution option: this transaction will write
+
+
 def _on_begin(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A transaction that reads first and writes later cannot wait for another process's write
+    # lock: SQLite refuses the upgrade from reader to writer at once (SQLITE_BUSY) instead of
+    # calling the busy handler, which could deadlock. So a transaction that will write takes
+    # the write lock when it begins, where busy_timeout applies: it waits up to 5 s.
+    immediate = conn.get_execution_options().get(WRITES, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """``engine`` for transactions that write (``writer(engine).begin()``,
+    ``Session(writer(engine))``): they begin with ``BEGIN IMMEDIATE`` and so wait up to the
+    busy timeout for another process's write lock. Reads stay on ``engine`` and never block a
+    writer."""
+    return engine.execution_options(**{WRITES: True})
 
 
 def make_engine(db_path: Path) -> Engine:
@@ -58,7 +74,8 @@ def make_engine(db_path: Path) -> Engine:
 def read_only(db_path: Path) -> sqlite3.Connection:
     """A read-only connection that never creates or changes a file (checks, verification).
     The path goes into a ``file:`` URI with every special character escaped."""
-    return sqlite3.connect(Path(db_path).absolute().as_uri() + "?mode=ro", uri=True)
+    return sqlite3.connect(Path(db_path).absolute().as_uri() + "?mode=ro", uri=True,
+                           timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def raw_connect(db_path: Path) -> sqlite3.Connection:

@@ -21,6 +21,7 @@ from rehablogg.core.entry import EntryDraft
 from rehablogg.core.free_text import NOTE, REASON
 from rehablogg.core.identity import redact_identity_numbers
 from rehablogg.storage.clock import now_iso
+from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
 from rehablogg.storage.periods import mark_changed, require_reason_if_locked
 
@@ -140,7 +141,7 @@ def add_entry(
     _refuse_typed(draft, reason)
     new_id = entry_id or str(uuid.uuid4())
     stamp = now_iso()
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         month = _month(draft.date)
         locked = require_reason_if_locked(conn, month, reason)
         params = _entry_params(new_id, draft) | {
@@ -159,7 +160,7 @@ def add_entry(
 def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
                  reason: str | None = None) -> None:
     _refuse_typed(draft, reason)
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         before = _get(conn, entry_id)
         if before is None:
             raise KeyError(entry_id)
@@ -176,7 +177,7 @@ def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
 def delete_entry(engine: Engine, entry_id: str, *, reason: str | None = None) -> StoredEntry:
     """Delete an entry and return it as it was, so the caller can undo exactly."""
     _refuse_typed(None, reason)
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         before = _get(conn, entry_id)
         if before is None:
             raise KeyError(entry_id)

@@ -39,7 +39,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from rehablogg.storage.clock import now_iso
-from rehablogg.storage.engine import BUSY_TIMEOUT_MS
+from rehablogg.storage.engine import BUSY_TIMEOUT_MS, writer
 
 # What the label becomes where it was typed into another text (a note about a group, a reason).
 LABEL_REMOVED = "[navn slettet]"
@@ -62,7 +62,7 @@ def erase_client(engine: Engine, client_id: int, *,
                  wait_seconds: float = WAIT_SECONDS) -> EraseOutcome:
     """Erase the client's label and every note about them (see the module docstring), then
     clear the old copies out of the WAL. Raises KeyError for an unknown client."""
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         row = conn.execute(text("SELECT label FROM client WHERE id = :id"),
                            {"id": client_id}).first()
         if row is None:
@@ -202,7 +202,7 @@ def _checkpoint(engine: Engine, wait_seconds: float) -> bool:
 
 
 def _set_pending(engine: Engine, pending: bool) -> None:
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         if pending:
             conn.execute(text("INSERT OR REPLACE INTO settings (key, value) VALUES (:k, 'true')"),
                          {"k": PENDING_KEY})

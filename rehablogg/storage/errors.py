@@ -33,6 +33,10 @@ class DatabaseGoneError(StorageError):
     pass
 
 
+class DataDirReadOnlyError(StorageError):
+    """The data folder cannot be written (read-only disk or share, no permission)."""
+
+
 def explain_write_error(exc: BaseException) -> str:
     """One bokmål sentence for a failed save, saying what the user can do; the caller keeps
     what was typed."""

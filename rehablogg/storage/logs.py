@@ -10,10 +10,12 @@ from __future__ import annotations
 import faulthandler
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 from typing import IO
 
 from rehablogg.core.identity import find_identity_numbers
+from rehablogg.storage.owner_only import create_owner_only, make_owner_only_dir
 from rehablogg.storage.paths import DataPaths
 
 LOG_FILE = "rehablogg.log"
@@ -53,6 +55,17 @@ def close_logging(paths: DataPaths) -> None:
     if handler is not None:
         logging.getLogger("rehablogg").removeHandler(handler)
         handler.close()
+
+
+CRASH_FILE = "crash.log"
+
+
+def append_crash(paths: DataPaths, details: str) -> None:
+    """Add an unexpected error's traceback, scrubbed, to ``logs/crash.log`` (owner-only)."""
+    make_owner_only_dir(paths.logs)
+    fd = create_owner_only(paths.logs / CRASH_FILE, exclusive=False, append=True)
+    with os.fdopen(fd, "a", encoding="utf-8") as fh:
+        fh.write(scrub(details))
 
 
 def enable_fault_log(paths: DataPaths) -> IO[str]:

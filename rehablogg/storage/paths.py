@@ -8,10 +8,15 @@ the platform's local (never roaming) user data directory. Nothing here creates a
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.storage.errors import DataDirReadOnlyError
+from rehablogg.storage.owner_only import make_owner_only_dir
 
 APP_NAME = "rehablogg"
 ENV_VAR = "REHABLOGG_DATA_DIR"
@@ -89,9 +94,18 @@ def _fstype(path: Path, mounts_file: Path) -> str | None:
 
 
 def ensure_data_dir(paths: DataPaths) -> DataPaths:
-    """Create the data directory readable by its owner only (health-related data)."""
+    """Create the data directory readable by its owner only (health-related data); a folder
+    that cannot be written (a read-only disk or share, no permission) is DataDirReadOnlyError:
+    SQLite needs to write beside the database even to read it in WAL mode."""
     for d in (paths.root, paths.backups, paths.logs):
-        d.mkdir(parents=True, exist_ok=True)
-        if os.name == "posix":
+        make_owner_only_dir(d)
+        # An older rehablogg (or a hand-made folder) may have left it open to others.
+        if os.name == "posix" and stat.S_IMODE(d.stat().st_mode) & 0o077:
             d.chmod(0o700)
+        if not os.access(d, os.W_OK | os.X_OK):
+            raise DataDirReadOnlyError(QT_TRANSLATE_NOOP(
+                "storage", "Datamappen {folder} er skrivebeskyttet eller du mangler "
+                "skrivetilgang, og rehablogg må kunne skrive der (også for å lese databasen); "
+                "be om skrivetilgang, eller bruk --data-dir med en annen mappe.").format(
+                    folder=d))
     return paths

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, text
 
 from rehablogg.core.free_text import TEXT, UNIT
 from rehablogg.storage.clock import now_iso
+from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
 
 
@@ -67,7 +68,7 @@ def update_profile(engine: Engine, **changes: Any) -> ProfileData:
     if unknown:
         raise TypeError(f"unknown profile fields: {sorted(unknown)}")
     refuse_profile_texts(changes)
-    with Session(engine) as session:
+    with Session(writer(engine)) as session:
         profile = session.get(Profile, 1) or Profile(id=1)
         for name, value in changes.items():
             setattr(profile, name, value)

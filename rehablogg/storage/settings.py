@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, text
 
 from rehablogg.core.free_text import TEXT
+from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_in_values
 
 
@@ -23,7 +24,7 @@ def set_setting(engine: Engine, key: str, value: Any, *, not_text: Iterable[str]
     numbers, except the values under the top-level keys ``not_text`` names (a random secret
     is not text anyone typed, and may hold eleven digits in a row by chance)."""
     refuse_in_values(TEXT, value, skip=not_text)
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         conn.execute(
             text("INSERT INTO settings (key, value) VALUES (:k, :v) "
                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -95,10 +95,12 @@ _CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
 def export_transaction(engine: Engine) -> Iterator[Connection]:
     """One transaction for reading an export's rows and recording its submission.
 
-    It starts as a read (so the GUI can keep saving while a plain export runs) and becomes a
-    write only when a submission is recorded. SQLite in WAL mode refuses that upgrade when
-    someone else committed in between; that is reported as :class:`ConcurrentChangeError`
-    and everything is rolled back. Leaving the block by an exception rolls back too.
+    With ``engine`` it is a read (so the GUI can keep saving while a plain export runs); a
+    submission passes ``writer(engine)`` and takes the write lock at the start, waiting up to
+    the busy timeout for anyone else's. Should a read still have to become a write, SQLite in
+    WAL mode refuses that when someone else committed in between; that is reported as
+    :class:`ConcurrentChangeError` and everything is rolled back. Leaving the block by an
+    exception rolls back too.
     """
     with engine.connect() as conn:
         conn.begin()

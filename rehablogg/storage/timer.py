@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from rehablogg.core.free_text import NOTE
+from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
 
 STATE_KEY = "timer_state"
@@ -81,7 +82,7 @@ def start_timer(engine: Engine, started_at: datetime, code: str, client_id: int 
                 arena: str | None = None) -> RunningTimer:
     refuse_identity_numbers(NOTE, note)
     started = _iso(started_at)
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         conn.execute(
             text("INSERT INTO timer (id, started_at, code, client_id, note) "
                  "VALUES (1, :s, :c, :k, :n) ON CONFLICT (id) DO UPDATE SET "
@@ -99,7 +100,7 @@ def stop_timer(engine: Engine, stopped_at: datetime, *, rest_from: datetime | No
                ) -> RunningTimer | None:
     """Record when the timer stopped; ``rest_from`` moves its start there when the part
     before it was saved separately (a forgotten timer split in two). None when no timer."""
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         row = conn.execute(text("SELECT started_at FROM timer WHERE id = 1")).first()
         if row is None:
             return None
@@ -115,6 +116,6 @@ def stop_timer(engine: Engine, stopped_at: datetime, *, rest_from: datetime | No
 
 
 def clear_timer(engine: Engine) -> None:
-    with engine.begin() as conn:
+    with writer(engine).begin() as conn:
         conn.execute(text("DELETE FROM timer WHERE id = 1"))
         conn.execute(text("DELETE FROM settings WHERE key = :k"), {"k": STATE_KEY})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import threading
 from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
@@ -175,10 +176,41 @@ def test_a_range_is_never_a_submission(month_db: Database, tmp_path: Path) -> No
     assert verify_file(result.path).ok
 
 
-def test_a_change_while_exporting_keeps_nothing(month_db: Database, tmp_path: Path,
+def test_a_save_during_a_submission_waits_for_it(month_db: Database, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """Someone saves an entry while the file is being written: the submission is refused,
-    no file appears and the month stays open."""
+    """Someone saves an entry while the file is being written: the submission holds the write
+    lock from its start, so the save waits (busy timeout) until the month is handed in and is
+    then judged against the locked month, instead of either of them failing."""
+    real = export_module.write_xlsx
+    saved: list[object] = []
+
+    def save() -> None:
+        try:
+            saved.append(_late_entry(month_db, reason=None))
+        except Exception as exc:  # what the save met is the result
+            saved.append(exc)
+
+    saver = threading.Thread(target=save)
+
+    def write_and_meanwhile(*args: Any, **kwargs: Any) -> Any:
+        written = real(*args, **kwargs)
+        saver.start()
+        saver.join(0.3)
+        assert saver.is_alive(), "the save did not wait for the submission"
+        return written
+
+    monkeypatch.setattr(export_module, "write_xlsx", write_and_meanwhile)
+    result = export_month(month_db, tmp_path / "out", submit=True)
+    saver.join(10)
+    assert result.kind is Kind.FIRST and result.path.exists()
+    assert [type(s) for s in saved] == [LockedPeriodError]
+    assert _rows(month_db, "SELECT month FROM submission") == [("2025-03",)]
+
+
+def test_a_change_between_read_and_write_keeps_nothing(month_db: Database, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should a submission's transaction ever begin as a read, a save committed in between
+    refuses it: no file appears and the month stays open."""
     real = export_module.write_xlsx
 
     def write_and_meanwhile(*args: Any, **kwargs: Any) -> Any:
@@ -187,6 +219,7 @@ def test_a_change_while_exporting_keeps_nothing(month_db: Database, tmp_path: Pa
         return written
 
     monkeypatch.setattr(export_module, "write_xlsx", write_and_meanwhile)
+    monkeypatch.setattr(export_module, "writer", lambda engine: engine)  # a plain BEGIN
     out = tmp_path / "out"
     with pytest.raises(ConcurrentChangeError, match="kjør eksporten på nytt"):
         export_month(month_db, out, submit=True)
@@ -206,7 +239,7 @@ def test_a_failed_write_leaves_the_old_file(month_db: Database, tmp_path: Path,
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(export_module, "write_xlsx", disk_full)
-    with pytest.raises(ExportError, match=r"Kunne ikke skrive eksporten.*No space left"):
+    with pytest.raises(ExportError, match=r"Disken er full.*eksporten ble ikke skrevet"):
         export_month(month_db, out)
     assert first.path.read_bytes() == before
     assert sorted(p.name for p in out.iterdir()) == [first.path.name]
