@@ -461,17 +461,16 @@ def _cmd_import_calendar(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _cmd_app(args: argparse.Namespace, paths: DataPaths) -> int:
-    # Import the storage layer (SQLAlchemy) before Qt: PySide6 installs an import hook that
-    # reads the source of every module imported after it, which costs a quarter of a second
-    # and 30 MB for SQLAlchemy alone.
     from rehablogg.gui.system_libraries import desktop_problem
 
     # Qt aborts the process (exit 134) without a usable sentence when it cannot start.
     problem = desktop_problem()
     if problem is not None:
         raise UserError(problem)
-    import rehablogg.storage.queries
-    import rehablogg.storage.timer  # noqa: F401
+    from rehablogg.gui.feature_scan import skip_feature_scan
+
+    # PySide6 would read the source of every module imported after it (gui/feature_scan.py).
+    skip_feature_scan()
     from rehablogg.gui.app import run_app
 
     return run_app(paths, quit_after_startup=args.quit_after_startup)

@@ -64,3 +64,11 @@ def test_core_uses_only_the_standard_library_and_holidays() -> None:
         if n.split(".")[0] not in allowed
     ]
     assert not bad, bad
+
+
+def test_no_module_selects_a_pyside_feature() -> None:
+    """gui/feature_scan.py turns off PySide6's source scan for `from __feature__ import`
+    (snake_case, true_property); that is only right while no module selects one."""
+    every = sorted(PACKAGE.rglob("*.py"))
+    bad = [str(p.relative_to(PACKAGE)) for p in every if "__feature__" in _imports(p)]
+    assert not bad, bad
