@@ -6,6 +6,7 @@ named) so the gaps in a week are visible where the entries would have been.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -110,6 +111,20 @@ class EntriesModel(ColumnTableModel):
             return
         page = list_entries(self.db.engine, self.start, self.end, limit=PAGE_SIZE,
                             offset=self._fetched)
+        self._add(page, last=len(page) < PAGE_SIZE)
+
+    def _fetch_before(self, day: date) -> None:
+        """Every entry before ``day`` not fetched yet, in one query: a page per 200 entries
+        would sort the range again for each page (a busy week's Friday took ten)."""
+        if self._exhausted or day <= self.start:
+            return
+        last = min(date.fromordinal(day.toordinal() - 1), self.end)
+        self._add(list_entries(self.db.engine, self.start, last, offset=self._fetched),
+                  last=False)
+
+    def _add(self, page: Sequence[Any], *, last: bool) -> None:
+        """Append a page of entries after those fetched, with the gaps before each; after the
+        last page, the gaps up to the end of the range."""
         self._fetched += len(page)
         new_rows: list[Any] = []
         for row in page:
@@ -117,7 +132,7 @@ class EntriesModel(ColumnTableModel):
             new_rows += self._gap_rows(self._next_day(), day)
             new_rows.append(row)
             self._last_day = day
-        if len(page) < PAGE_SIZE:
+        if last:
             self._exhausted = True
             new_rows += self._gap_rows(self._next_day(), self.end, inclusive=True)
         if new_rows:
@@ -224,6 +239,8 @@ class EntriesModel(ColumnTableModel):
 
     def first_row_on(self, day: date) -> int | None:
         """The first row of ``day`` or after it (fetching pages until it is there)."""
+        if not self.rows or self._day_of(self.rows[-1]) < day:
+            self._fetch_before(day)
         checked = 0
         while True:
             for i in range(checked, len(self.rows)):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -65,6 +65,33 @@ def test_entries_model_fetches_lazily(qtmodeltester: ModelTester, db: Database,
     qtmodeltester.check(model)
     model.fetch_all()
     assert model.rowCount() == 450 + 4  # four empty working days after Monday
+
+
+def test_a_day_deep_in_a_busy_week_is_reached_with_every_row_before_it(
+        db: Database, catalogue: Catalogue) -> None:
+    """first_row_on fetches what comes before the day in one go (start-up scrolls to today):
+    the rows, their order and the gaps must be those of paging through the week."""
+    for day, count in ((14, 260), (15, 1), (17, 190), (18, 3)):  # Wednesday 16 left empty
+        for i in range(count):
+            start = time(8 + i % 9) if i % 3 else None
+            add_entry(db.engine, EntryDraft(date(2026, 12, day), 5 + i % 7, "A03",
+                                            start_time=start), *CAT)
+    paged = EntriesModel(db, catalogue, WorkCalendar())
+    paged.set_range(date(2026, 12, 14), date(2026, 12, 20))
+    paged.fetch_all()
+    expected = [(paged.index(r, 0).data(), paged.index(r, 1).data(), paged.index(r, 2).data())
+                for r in range(paged.rowCount())]
+    # Monday's 260 rows, Tuesday's one, Wednesday's gap, Thursday's 190, Friday's three.
+    for day, first in ((17, 262), (18, 452), (16, 261)):
+        model = EntriesModel(db, catalogue, WorkCalendar())
+        model.set_range(date(2026, 12, 14), date(2026, 12, 20))
+        row = model.first_row_on(date(2026, 12, day))
+        assert row == first
+        assert model.index(row, 0).data().endswith(f"{day}.12")
+        model.fetch_all()
+        rows = [(model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
+                for r in range(model.rowCount())]
+        assert rows == expected
 
 
 def test_holidays_and_absence_are_named_not_gaps(db: Database, catalogue: Catalogue) -> None:
