@@ -175,6 +175,18 @@ def test_koordinator_picks_i06_first(window: MainWindow, kb: Keyboard, db: Datab
     assert window.form.code is not None and window.form.code.code == "I06"
 
 
+def test_the_start_of_a_name_ranks_above_a_later_word_in_another(
+        window: MainWindow, kb: Keyboard, db: Database) -> None:
+    """Found through the window system (benchmarks/bench_keystrokes.py): after one phone call
+    (I10 "Telefon eller skriftlig kontakt…"), "kon" + Enter picked I10, not D04 Kontroll."""
+    add_entry(db.engine, EntryDraft(TODAY, 15, "I10", None, (1,)), *CAT)
+    window.form.refresh_ranking()
+    kb.ctrl(K.Key_N)
+    kb.type("kon")
+    kb.press(K.Key_Return)
+    assert window.form.code is not None and window.form.code.code == "D04"
+
+
 def test_usage_still_orders_codes_that_match_alike(window: MainWindow, kb: Keyboard,
                                                    db: Database) -> None:
     for _ in range(3):
