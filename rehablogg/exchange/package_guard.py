@@ -28,7 +28,6 @@ from __future__ import annotations
 import copy
 import posixpath
 import re
-import unicodedata
 import xml.etree.ElementTree as ElementTree
 import xml.parsers.expat
 import zipfile
@@ -287,7 +286,7 @@ def _mb(size: int) -> str:
 
 def shown(name: str) -> str:
     """A name from the file, safe to print in a sentence: quoted, short, no control chars."""
-    clean = "".join(c if unicodedata.category(c)[0] != "C" else "?" for c in name)
+    clean = "".join(c if c.isprintable() else "?" for c in name)
     if len(clean) > 60:
         clean = clean[:57] + "…"
     return f"«{clean}»"
@@ -384,7 +383,7 @@ class _Guard:
             segments = info.orig_filename.split("/")
             if ("\\" in info.orig_filename or ":" in segments[0]
                     or any(s in ("", ".", "..") for s in segments)
-                    or any(unicodedata.category(c)[0] == "C" for c in name)):
+                    or not name.isprintable()):  # control, format, unassigned characters
                 raise PackageRefusedError(BAD_PART_NAME.format(name=shown(info.orig_filename)))
             folded = name.casefold()  # part names are case-insensitive in a package
             if folded in seen:
