@@ -166,6 +166,11 @@ FORMULAS = QT_TRANSLATE_NOOP(
     "Arket {sheet} inneholder formler; en eksport har bare verdier, og den lagrede verdien av en "
     "formel kan avvike fra det regnearket viser.",
 )
+ERROR_CELLS = QT_TRANSLATE_NOOP(
+    "exchange",
+    "Arket {sheet} har celler med feilverdier (som #DIV/0! eller #N/A), som en eksport aldri "
+    "har; filen er ikke åpnet.",
+)
 ODD_CELLS = QT_TRANSLATE_NOOP(
     "exchange",
     "Arket {sheet} har rader eller celler uten adresse eller i en uvanlig form, som regneark "
@@ -249,6 +254,7 @@ _ODD_TAG = re.compile(rb"<(?:c[\t\n\r>/]|row[\t\n\r>/]|(f)[\s>/])")
 _PREFIXED_TAG = re.compile(rb":(?:c|row|(f))[\s>/]")
 _STRING_OPEN = re.compile(rb"<si[\s>/]")
 _PREFIXED_STRING = re.compile(rb":si[\s>/]")
+_ERROR_TYPES = (b't="e"', b"t='e'")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
@@ -307,6 +313,21 @@ def _seam(carry: bytes, chunk: bytes) -> tuple[bytes, int, bytes]:
     return buffer, end, rest
 
 
+def _has_error_cell(buffer: bytes, end: int) -> bool:
+    """Whether a cell start tag says ``t="e"`` (an error value such as #DIV/0!). calamine
+    hands such a cell back as empty and openpyxl as the error text, so the readers would
+    disagree about the file; rehablogg never writes one. Rare text, looked for as bytes."""
+    for pattern in _ERROR_TYPES:
+        at = buffer.find(pattern, 0, end)
+        while at >= 0:
+            tag = buffer.rfind(b"<", 0, at)
+            if (buffer.startswith(b"<c ", tag) and buffer.find(b">", tag, at) < 0
+                    and buffer[at - 1:at] in (b" ", b"\t", b"\r", b"\n")):
+                return True
+            at = buffer.find(pattern, at + 1, end)
+    return False
+
+
 def _column_number(letters: bytes) -> int:
     number = 0
     for char in letters:
@@ -322,10 +343,9 @@ def _column_letters(number: int) -> str:
     return letters
 
 
-def _highest(numbers: set[bytes]) -> bytes:
-    """The largest of numbers or column names written as bytes (longer is larger: no leading
-    zeros get through the patterns)."""
-    return max(numbers, key=lambda n: (len(n), n)) if numbers else b""
+def _highest(letters: set[bytes]) -> bytes:
+    """The last of some column names (a longer name comes later: AA after Z)."""
+    return max(letters, key=lambda n: (len(n), n)) if letters else b""
 
 
 # --------------------------------------------------------------------------------------------
@@ -540,10 +560,17 @@ class _Guard:
                 targets[rel.get("Id", "")] = posixpath.normpath(part).lstrip("/")
         names: dict[str, str] = {}
         sheets = self._small_xml(by_name[book]).find(_NS_MAIN + "sheets")
+        seen: set[str] = set()
         for sheet in sheets if sheets is not None else ():
+            name = sheet.get("name", "")
+            # Two sheets of one name (spreadsheets compare them without case) or one part
+            # under two names: the facts verify asks for by name would be another sheet's.
             part = targets.get(sheet.get(_NS_R + "id", ""))
+            if name.casefold() in seen or (part is not None and part in names):
+                raise PackageDamagedError(f"sheet {name!r} twice")
+            seen.add(name.casefold())
             if part is not None:
-                names.setdefault(part, sheet.get("name", ""))
+                names[part] = name
         return names
 
     # -- worksheets and shared strings ---------------------------------------------------------
@@ -563,6 +590,8 @@ class _Guard:
                 if odd.group(1):
                     raise PackageRefusedError(FORMULAS.format(sheet=name))
                 raise PackageRefusedError(ODD_CELLS.format(sheet=name))
+            if _has_error_cell(buffer, end):
+                raise PackageRefusedError(ERROR_CELLS.format(sheet=name))
             refs = _CELL_REF.findall(buffer, 0, end)
             if len(refs) != buffer.count(_CELL_OPEN, 0, end):
                 raise PackageRefusedError(ODD_CELLS.format(sheet=name))
@@ -572,9 +601,9 @@ class _Guard:
             cells += len(refs)
             if refs:
                 top_column = max(top_column, _column_number(_highest(set(map(_FIRST, refs)))))
-                top_row = max(top_row, int(_highest(set(map(_SECOND, refs)))))
+                top_row = max(top_row, max(map(int, set(map(_SECOND, refs)))))
             if row_refs:
-                top_row = max(top_row, int(_highest(set(row_refs))))
+                top_row = max(top_row, max(map(int, row_refs)))
             if top_row > limits.max_rows:
                 raise PackageRefusedError(TOO_MANY_ROWS.format(sheet=name, rows=top_row,
                                                                limit=limits.max_rows))

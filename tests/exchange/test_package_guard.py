@@ -130,6 +130,18 @@ def test_a_worksheet_no_sheet_points_at_is_scanned_too(march: ExportResult,
     assert _refusal(path, EXPORT_LIMITS).startswith("Arket «other/sheet9.xml» går til rad 900000")
 
 
+def test_two_sheets_of_one_name_are_a_damaged_workbook(march: ExportResult,
+                                                       tmp_path: Path) -> None:
+    parts = read_parts(march.path)
+    for old, new in ((b'name="Deltakere"', b'name="registreringer"'),
+                     (b'r:id="rId3"', b'r:id="rId2"')):
+        changed = [(n, d.replace(old, new) if n == "xl/workbook.xml" else d) for n, d in parts]
+        path = _written(tmp_path, "twice.xlsx", zipped(changed))
+        with pytest.raises(g.PackageDamagedError):
+            check_package(path)
+        assert verify_file(path).sentence() == v.DAMAGED
+
+
 def test_an_encrypted_office_file_and_an_old_excel_file_get_their_own_sentences(
         tmp_path: Path) -> None:
     encrypted = _written(tmp_path, "kryptert.xlsx", _ole(["EncryptionInfo", "EncryptedPackage"]))

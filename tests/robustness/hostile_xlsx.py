@@ -365,6 +365,20 @@ def _formulas(parts: Parts) -> list[Hostile]:
     return out
 
 
+def _error_cells(parts: Parts) -> list[Hostile]:
+    """Error values (#DIV/0!, #N/A): calamine reads them as empty cells, openpyxl as text."""
+    out = []
+    for label, part, ref, quote in (("minutes", ENTRIES, "H2", b'"'),
+                                    ("single-quoted", PARTICIPANTS, "F2", b"'")):
+        def change(m: re.Match[bytes], quote: bytes = quote) -> bytes:
+            cell = re.sub(rb' t="[a-zA-Z]+"', b"", m.group())
+            cell = cell.replace(b"<c ", b"<c t=" + quote + b"e" + quote + b" ", 1)
+            return re.sub(rb"<v>[^<]*</v>", b"<v>#DIV/0!</v>", cell)
+        out.append(Hostile(f"errorcell-{label}.xlsx", zipped(replaced(
+            parts, part, cell_sub(ref, change))), "celler med feilverdier"))
+    return out
+
+
 def _macros(parts: Parts) -> list[Hostile]:
     vba = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000)
     with_vba = related(added(parts, "xl/vbaProject.bin", vba, "application/vnd.ms-office."
@@ -511,7 +525,8 @@ def _letters(number: int) -> str:
 
 
 KINDS: tuple[Callable[[Parts], list[Hostile]], ...] = (
-    _far_cells, _many_rows, _shared_strings, _zip_bombs, _dtds, _encodings, _formulas, _macros,
+    _far_cells, _many_rows, _shared_strings, _zip_bombs, _dtds, _encodings, _formulas,
+    _error_cells, _macros,
     _external, _unknown, _names, _encrypted, _odd_cells, _beyond_header,
 )
 
