@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,10 @@ import pytest
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.storage.database import Database, open_database_file
+
+# Helper modules whose asserts fail tests: pytest explains those asserts as it does a test's own.
+pytest.register_assert_rewrite("tests.exchange.libreoffice", "tests.gui.windows",
+                               "tests.storage.on_disk")
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Keep Qt quiet about the offscreen platform having no real fonts/screens; real warnings still
@@ -61,3 +66,14 @@ def _local_only_connect(self: socket.socket, address: object) -> object:
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _local_only_connect)
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_answer_outlives_its_test() -> Iterator[None]:
+    """An answer arranged with tests/gui/dialogs.py's when_modal that is still waiting when its
+    test ends would answer a later test's dialog. Looked up, not imported: most tests need no Qt.
+    """
+    yield
+    dialogs = sys.modules.get("tests.gui.dialogs")
+    if dialogs is not None:
+        dialogs.stop_waiting()

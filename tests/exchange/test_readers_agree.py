@@ -19,9 +19,10 @@ from rehablogg.exchange.cells import calamine_available
 from rehablogg.exchange.export import ExportResult
 from rehablogg.exchange.package_guard import ERROR_CELLS
 from rehablogg.exchange.verify import VerifyReport, verify_file
+from tests.exchange.edits import EDITS, format_2, rehash, with_minor_version
 from tests.exchange.helpers import demo_db, edited, export_month, worked_example
-from tests.exchange.test_verify import EDITS, _format_2, _rehash, _with_minor_version
-from tests.robustness.test_hostile_submissions import SEED, _mutations, _rezipped
+from tests.exchange.libreoffice import resave
+from tests.robustness.mangling import SEED, mutations, rezipped
 
 pytestmark = pytest.mark.skipif(not calamine_available(), reason="python-calamine is not "
                                 "installed; verify reads with openpyxl only")
@@ -123,9 +124,9 @@ def _files(march: ExportResult, submission: Path, folder: Path) -> Iterator[Path
     for name, change in {**EDITS, **CELLS, **_structural()}.items():
         yield edited(march.path, folder / f"{name.replace(' ', '_')}.xlsx", change)
     for version in ("1.1", "1.0"):
-        yield _rehash(edited(march.path, folder / f"v{version}.xlsx",
-                             lambda wb, v=version: _with_minor_version(wb, v)))
-    yield _rehash(edited(march.path, folder / "v2.xlsx", _format_2))
+        yield rehash(edited(march.path, folder / f"v{version}.xlsx",
+                            lambda wb, v=version: with_minor_version(wb, v)))
+    yield rehash(edited(march.path, folder / "v2.xlsx", format_2))
     data = march.path.read_bytes()
     for name, content in {
         "truncated": data[: len(data) // 2], "text": b"Dette er bare tekst.\n",
@@ -152,7 +153,7 @@ def _files(march: ExportResult, submission: Path, folder: Path) -> Iterator[Path
     yield path
     rng = random.Random(SEED)
     original = submission.read_bytes()
-    for name, content in _mutations(original, rng) + _rezipped(original, rng):
+    for name, content in mutations(original, rng) + rezipped(original, rng):
         (path := folder / f"mangled-{name}.xlsx").write_bytes(content)
         yield path
 
@@ -210,9 +211,7 @@ def test_an_error_cell_over_an_empty_note(march: ExportResult, tmp_path: Path) -
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_readers_agree_on_a_libreoffice_resave(march: ExportResult, tmp_path: Path) -> None:
-    from tests.exchange.test_libreoffice import _resave
-
-    resaved = _resave(tmp_path / "lo-profile", march.path, tmp_path / "resaved")
+    resaved = resave(tmp_path / "lo-profile", march.path, tmp_path / "resaved")
     fast, slow = _same(resaved)
     assert fast.ok and slow.ok, slow.problems
     alone = verify_file(resaved, keep_content=True, reader="calamine")

@@ -4,7 +4,6 @@ its own sentence that says where."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,14 +14,8 @@ from rehablogg.exchange import verify as v
 from rehablogg.exchange.export import ExportResult
 from rehablogg.exchange.reader import InvalidExportError, read_export
 from rehablogg.exchange.verify import verify_file
-from tests.exchange.helpers import (
-    doc_reference,
-    edited,
-    get_metadata,
-    set_metadata,
-)
-
-Change = Callable[[Workbook], None]
+from tests.exchange.edits import EDITS, edit_metadata, format_2, rehash, with_minor_version
+from tests.exchange.helpers import edited, set_metadata
 
 
 def _refused(path: Path) -> str:
@@ -33,62 +26,6 @@ def _refused(path: Path) -> str:
     assert "\n" not in sentence and "Traceback" not in sentence
     return sentence
 
-
-def _row_of_week_start(wb: Workbook) -> int:
-    """A Registreringer row dated early in March (a week later is still March)."""
-    ws = wb["Registreringer"]
-    for row in range(2, ws.max_row + 1):
-        if ws.cell(row, 2).value <= datetime(2025, 3, 10):
-            return row
-    raise AssertionError("no early-March entry")
-
-
-def _change_minute(wb: Workbook) -> None:
-    cell = wb["Registreringer"]["H5"]
-    cell.value = cell.value + 5
-
-
-def _change_date(wb: Workbook) -> None:
-    row = _row_of_week_start(wb)
-    cell = wb["Registreringer"].cell(row, 2)
-    cell.value = cell.value + timedelta(days=7)
-
-
-def _delete_row(wb: Workbook) -> None:
-    wb["Registreringer"].delete_rows(5)
-
-
-def _swap_code(wb: Workbook) -> None:
-    cell = wb["Registreringer"]["E5"]
-    cell.value = "I01" if cell.value != "I01" else "D02"
-
-
-def _edit_metadata(wb: Workbook) -> None:
-    set_metadata(wb, "enhet", "Voksenteamet")
-
-
-def _remove_sheet(wb: Workbook) -> None:
-    del wb["Deltakere"]
-
-
-def _rename_column(wb: Workbook) -> None:
-    wb["Registreringer"]["H1"] = "minuter"
-
-
-def _format_2(wb: Workbook) -> None:
-    set_metadata(wb, "format_versjon", "2.0")
-
-
-EDITS: dict[str, Change] = {
-    "changed minute": _change_minute,
-    "changed date": _change_date,
-    "deleted row": _delete_row,
-    "swapped code": _swap_code,
-    "edited metadata field": _edit_metadata,
-    "missing sheet": _remove_sheet,
-    "renamed column": _rename_column,
-    "format 2.0": _format_2,
-}
 
 # What each sentence must say, so the user knows where to look.
 EXPECTED: dict[str, tuple[str, ...]] = {
@@ -227,50 +164,22 @@ def test_not_a_pseudonym_is_refused(march_copy: Path, tmp_path: Path) -> None:
     assert sentence.startswith("Deltakere, rad 2, kolonne B (bruker)")
 
 
-def _with_minor_version(wb: Workbook, version: str) -> None:
-    """What a later 1.x writer may add: a sheet, a column, a Metadata field at the end."""
-    wb.create_sheet("Tillegg").append(["noe", "nytt"])
-    ws = wb["Registreringer"]
-    column = ws.max_column + 1
-    ws.cell(1, column).value = "ny_kolonne"
-    for row in range(2, ws.max_row + 1):
-        ws.cell(row, column).value = row
-    meta = wb["Metadata"]
-    meta.append(["nytt_felt", "verdi"])
-    set_metadata(wb, "format_versjon", version)
-
-
-def _rehash(path: Path) -> Path:
-    """Recompute sjekksum and eksport_id with the documented method (as a 1.x writer would)."""
-    from openpyxl import load_workbook
-
-    reference = doc_reference()
-    checksum = reference["checksum"](path)
-    wb = load_workbook(path)
-    set_metadata(wb, "sjekksum", checksum)
-    set_metadata(wb, "eksport_id", reference["export_id"](
-        get_metadata(wb, "terapeut"), get_metadata(wb, "periode_fra"),
-        get_metadata(wb, "periode_til"), checksum))
-    wb.save(path)
-    return path
-
-
 def test_a_later_minor_version_is_accepted(march_copy: Path, tmp_path: Path) -> None:
-    path = _rehash(edited(march_copy, tmp_path / "v11.xlsx",
-                          lambda wb: _with_minor_version(wb, "1.1")))
+    path = rehash(edited(march_copy, tmp_path / "v11.xlsx",
+                         lambda wb: with_minor_version(wb, "1.1")))
     report = verify_file(path)
     assert report.ok, report.problems
 
 
 def test_additions_are_refused_in_1_0(march_copy: Path, tmp_path: Path) -> None:
-    path = _rehash(edited(march_copy, tmp_path / "v10.xlsx",
-                          lambda wb: _with_minor_version(wb, "1.0")))
+    path = rehash(edited(march_copy, tmp_path / "v10.xlsx",
+                         lambda wb: with_minor_version(wb, "1.0")))
     assert "hører ikke til format 1.0" in _refused(path)
 
 
 def test_major_version_2_is_refused_even_with_a_good_checksum(march_copy: Path,
                                                               tmp_path: Path) -> None:
-    path = _rehash(edited(march_copy, tmp_path / "v2.xlsx", _format_2))
+    path = rehash(edited(march_copy, tmp_path / "v2.xlsx", format_2))
     assert _refused(path) == v.NEWER_MAJOR.format(value="2.0")
 
 
@@ -344,6 +253,6 @@ def test_reader_returns_the_rows_of_a_valid_file(march: ExportResult) -> None:
 
 
 def test_reader_refuses_an_invalid_file(march_copy: Path, tmp_path: Path) -> None:
-    path = edited(march_copy, tmp_path / "x.xlsx", _edit_metadata)
+    path = edited(march_copy, tmp_path / "x.xlsx", edit_metadata)
     with pytest.raises(InvalidExportError, match="Sjekksummen"):
         read_export(path)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.clients import add_client
@@ -49,6 +50,24 @@ class Keyboard:
 
     def ctrl(self, key: Qt.Key) -> None:
         self.press(key, Qt.KeyboardModifier.ControlModifier)
+
+
+def log(kb: Keyboard, code_search: str, client_searches: list[str], minutes: str) -> None:
+    """Log one entry by keyboard: a new form, the code searched, each client, the minutes."""
+    kb.ctrl(Qt.Key.Key_N)
+    kb.type(code_search)
+    kb.press(Qt.Key.Key_Return)
+    for search in client_searches:
+        kb.type(search)
+        kb.press(Qt.Key.Key_Return)
+    kb.type(minutes)
+    kb.press(Qt.Key.Key_Return)
+
+
+def only_entry(db: Database) -> str:
+    """The id of the one entry in ``db``."""
+    with db.engine.connect() as conn:
+        return str(conn.execute(text("SELECT id FROM entry")).scalar_one())
 
 
 @pytest.fixture

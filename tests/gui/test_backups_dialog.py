@@ -13,7 +13,7 @@ from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.lock import DataDirLock
 from rehablogg.storage.queries import count_entries
-from tests.gui.test_clients_timer import when_modal
+from tests.gui.dialogs import when_modal
 
 CAT = ("rehablogg-standard", 1)
 

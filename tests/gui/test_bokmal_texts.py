@@ -13,8 +13,8 @@ from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.periods import mark_submitted
 from rehablogg.storage.timer import start_timer
 from tests.gui.conftest import TODAY
-from tests.gui.test_accessibility import CASES, Case
-from tests.gui.test_clients_timer import when_modal
+from tests.gui.dialogs import when_modal
+from tests.gui.windows import CASES, Case
 
 ROOT = Path(__file__).resolve().parents[2]
 # Qt's own English texts for standard buttons, as they would leak through ("OK" is bokmål too).

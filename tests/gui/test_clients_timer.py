@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
@@ -24,28 +23,10 @@ from rehablogg.storage.entries import add_entry
 from rehablogg.storage.queries import count_entries
 from rehablogg.storage.timer import get_timer
 from tests.gui.conftest import Keyboard
+from tests.gui.dialogs import when_modal
 
 K = Qt.Key
 CAT = ("rehablogg-standard", 1)
-
-
-def when_modal(action: Callable[[QDialog], None]) -> None:
-    """Run ``action`` on the next modal dialog once it is shown (exec() blocks the test)."""
-
-    def attempt() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QDialog):
-            QTimer.singleShot(10, attempt)
-            return
-        dialog.activateWindow()
-        QApplication.processEvents()
-        try:
-            action(dialog)
-        finally:
-            if dialog.isVisible() and QApplication.activeModalWidget() is dialog:
-                dialog.reject()  # never leave a test hanging on a dialog
-
-    QTimer.singleShot(0, attempt)
 
 
 def test_register_search_close_and_erase(qtbot: QtBot, db: Database, qtmodeltester: ModelTester

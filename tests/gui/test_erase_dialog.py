@@ -19,7 +19,7 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.erase import erase_pending
 from tests.gui.conftest import TODAY
-from tests.gui.test_clients_timer import when_modal
+from tests.gui.dialogs import when_modal
 
 LABEL = "Tuva Slettesen"
 NOTE = "Tuva klatret i ribbeveggen"

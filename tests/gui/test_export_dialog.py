@@ -28,7 +28,7 @@ from rehablogg.storage.entries import add_entry, get_entry
 from rehablogg.storage.paths import DataPaths
 from rehablogg.storage.profile import update_profile
 from tests.gui.conftest import TODAY
-from tests.gui.test_clients_timer import when_modal
+from tests.gui.dialogs import when_modal
 
 NOVEMBER = date(2026, 11, 1)
 DECEMBER_4 = date(2026, 12, 4)  # November is over, December is not

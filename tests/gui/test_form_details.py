@@ -29,8 +29,7 @@ from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.queries import count_entries
-from tests.gui.conftest import TODAY, Keyboard
-from tests.gui.test_log_a_day import log
+from tests.gui.conftest import TODAY, Keyboard, log
 
 K = Qt.Key
 CAT = ("rehablogg-standard", 1)

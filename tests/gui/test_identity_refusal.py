@@ -29,9 +29,9 @@ from rehablogg.storage.profile import get_profile
 from rehablogg.storage.queries import count_entries
 from rehablogg.storage.settings import get_setting
 from tests.gui.conftest import TODAY, Keyboard
-from tests.gui.test_clients_timer import when_modal
+from tests.gui.dialogs import when_modal
 from tests.identity_factory import example
-from tests.storage.test_free_text_storage import assert_no_number_on_disk
+from tests.storage.on_disk import assert_no_number_on_disk
 
 K = Qt.Key
 FNR = example(IdKind.FODSELSNUMMER, date(2018, 7, 4))

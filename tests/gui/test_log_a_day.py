@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDateEdit
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -14,7 +14,8 @@ from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import get_entry
 from rehablogg.storage.queries import count_entries
-from tests.gui.conftest import TODAY, Keyboard
+from tests.gui.conftest import TODAY, Keyboard, log, only_entry
+from tests.gui.dialogs import when_modal
 
 K = Qt.Key
 
@@ -22,22 +23,6 @@ K = Qt.Key
 def week(w: MainWindow) -> tuple[int, int, int, int]:
     t = w.week_totals()
     return (t.direct, t.indirect, t.other, t.travel)
-
-
-def log(kb: Keyboard, code_search: str, client_searches: list[str], minutes: str) -> None:
-    kb.ctrl(K.Key_N)
-    kb.type(code_search)
-    kb.press(K.Key_Return)
-    for search in client_searches:
-        kb.type(search)
-        kb.press(K.Key_Return)
-    kb.type(minutes)
-    kb.press(K.Key_Return)
-
-
-def only_entry(db: Database) -> str:
-    with db.engine.connect() as conn:
-        return str(conn.execute(text("SELECT id FROM entry")).scalar_one())
 
 
 def test_entry_for_one_client(window: MainWindow, kb: Keyboard, db: Database,
@@ -180,23 +165,16 @@ def test_copy_to_another_day(window: MainWindow, kb: Keyboard, db: Database,
     log(kb, "administrasjon", [], "30")
     window.ui.entriesTable.setFocus()
 
-    def answer_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:  # not shown yet: look again shortly
-            QTimer.singleShot(10, answer_dialog)
-            return
-        dialog.activateWindow()  # the offscreen platform does not activate new windows itself
-        QApplication.processEvents()
+    def answer_dialog(dialog: QDialog) -> None:
         edit = dialog.findChild(QDateEdit)
         if edit is None or QApplication.focusWidget() is not edit:
-            dialog.close()  # fail below instead of hanging on a modal dialog
-            return
+            return  # the dialog is rejected: fail below instead of hanging on it
         QTest.keyClick(edit, K.Key_Up)  # the day section is selected: one day later …
         for _ in range(2):
             QTest.keyClick(edit, K.Key_Up)  # … to Monday of week 48
         QTest.keyClick(edit, K.Key_Return)
 
-    QTimer.singleShot(0, answer_dialog)
+    when_modal(answer_dialog)
     kb.press(K.Key_C, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert count_entries(db.engine) == 2
     with db.engine.connect() as conn:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from rehablogg.gui.main_window import MainWindow
-from tests.gui.test_accessibility import CASES, Case, describe
+from tests.gui.windows import CASES, Case, describe
 
 
 def mnemonic(text: str) -> str | None:

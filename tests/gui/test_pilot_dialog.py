@@ -17,7 +17,7 @@ from rehablogg.gui.pilot_dialog import PilotDialog
 from rehablogg.storage.database import Database
 from rehablogg.storage.pilot import joined_pilot
 from rehablogg.storage.profile import get_profile
-from tests.gui.test_clients_timer import when_modal
+from tests.gui.dialogs import when_modal
 
 KEY = "5e" * 32
 

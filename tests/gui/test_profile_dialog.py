@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,6 +37,7 @@ from rehablogg.storage.absence import absences, set_absence
 from rehablogg.storage.database import Database
 from rehablogg.storage.profile import get_profile, update_profile
 from tests.gui.conftest import TODAY, Keyboard
+from tests.gui.dialogs import when_modal
 
 K = Qt.Key
 # Showing the municipality completer's popup makes the offscreen platform say it cannot raise
@@ -469,17 +470,11 @@ def test_needs_profile(db: Database) -> None:
 def test_ask_for_profile_can_be_put_off(qtbot: QtBot, db: Database) -> None:
     seen: list[str] = []
 
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:  # not shown yet: look again shortly
-            QTimer.singleShot(10, answer)
-            return
+    def answer(dialog: QDialog) -> None:
         seen.append(dialog.windowTitle())
-        dialog.activateWindow()
-        QApplication.processEvents()
         _key(dialog, K.Key_Escape)  # "Senere"
 
-    QTimer.singleShot(0, answer)
+    when_modal(answer)
     assert ask_for_profile(db) is False
     assert seen == ["Velkommen til rehablogg"]
     assert needs_profile(db)

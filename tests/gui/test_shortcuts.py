@@ -12,8 +12,7 @@ from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import get_entry
 from rehablogg.storage.queries import count_entries
-from tests.gui.conftest import Keyboard
-from tests.gui.test_log_a_day import log, only_entry
+from tests.gui.conftest import Keyboard, log, only_entry
 
 K = Qt.Key
 M = Qt.KeyboardModifier

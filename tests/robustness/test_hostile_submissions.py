@@ -5,10 +5,8 @@ by `rehablogg verify` and by `aggregate`, which goes on with the other files."""
 
 from __future__ import annotations
 
-import io
 import random
 import shutil
-import zipfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -25,8 +23,7 @@ from rehablogg.exchange.verify import verify_file
 from rehablogg.storage.database import open_database_file
 from tests.cli_runner import run_cli
 from tests.robustness.hostile_xlsx import write_corpus
-
-SEED = 20261122
+from tests.robustness.mangling import SEED, mutations, rezipped
 
 
 @pytest.fixture(scope="module")
@@ -45,43 +42,11 @@ def submission(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return result.path
 
 
-def _mutations(original: bytes, rng: random.Random) -> list[tuple[str, bytes]]:
-    cases: list[tuple[str, bytes]] = []
-    for i in range(60):
-        data = bytearray(original)
-        for _ in range(rng.randint(1, 8)):
-            data[rng.randrange(len(data))] = rng.randrange(256)
-        cases.append((f"flip-{i}", bytes(data)))
-    for i in range(30):
-        cases.append((f"truncate-{i}", original[: rng.randrange(len(original))]))
-    cases += [("empty", b""), ("text", b"dato;minutter\n01.03.2025;45\n"),
-              ("nul", b"\x00" * 4096), ("random", rng.randbytes(20_000))]
-    return cases
-
-
-def _rezipped(original: bytes, rng: random.Random) -> list[tuple[str, bytes]]:
-    """Valid zip containers with one member's XML damaged: the parser's road, not the zip's."""
-    out = []
-    with zipfile.ZipFile(io.BytesIO(original)) as source:
-        names = [n for n in source.namelist() if n.endswith(".xml")]
-        for i, victim in enumerate(rng.sample(names, min(12, len(names)))):
-            buffer = io.BytesIO()
-            with zipfile.ZipFile(buffer, "w") as target:
-                for name in source.namelist():
-                    data = source.read(name)
-                    if name == victim:
-                        cut = rng.randrange(1, max(2, len(data)))
-                        data = data[:cut] + rng.choice([b"<", b"&bogus;", b"\xff\xfe", b""])
-                    target.writestr(name, data)
-            out.append((f"xml-{i}-{victim.rsplit('/', 1)[-1]}", buffer.getvalue()))
-    return out
-
-
 def test_mangled_submissions_get_a_report_not_a_crash(submission: Path, tmp_path: Path) -> None:
     rng = random.Random(SEED)
     original = submission.read_bytes()
     expected = verify_file(submission, keep_content=True).content
-    cases = _mutations(original, rng) + _rezipped(original, rng)
+    cases = mutations(original, rng) + rezipped(original, rng)
     refused = 0
     for name, data in cases:
         path = tmp_path / f"{name}.xlsx"

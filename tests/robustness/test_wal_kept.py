@@ -40,7 +40,7 @@ from rehablogg.storage.entries import add_entry
 from rehablogg.storage.lock import DataDirLock
 from rehablogg.storage.paths import DataPaths, resolve_data_dir
 from rehablogg.storage.set_aside import KEPT_PREFIX, UNFINISHED, recover_interrupted_restore
-from tests.gui.test_clients_timer import when_modal
+from tests.gui.dialogs import when_modal
 from tests.robustness.helpers import HERE, child_env, hang_guard
 from tests.robustness.privileges import DROP_IN_CHILD, permissions_bite, permissions_can_bite
 

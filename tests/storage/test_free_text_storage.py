@@ -8,7 +8,6 @@ import dataclasses
 import json
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -37,6 +36,7 @@ from rehablogg.storage.profile import get_profile, update_profile
 from rehablogg.storage.settings import set_setting
 from rehablogg.storage.timer import get_timer, start_timer
 from tests.identity_factory import every_form, example, valid_numbers
+from tests.storage.on_disk import assert_no_number_on_disk
 
 CAT = ("rehablogg-standard", 1)
 BORN = date(2019, 5, 17)
@@ -45,25 +45,6 @@ DNR = example(IdKind.D_NUMMER, BORN)
 HNR = example(IdKind.H_NUMMER, BORN)
 NUMBERS = (FNR, DNR, HNR)
 MARCH = date(2026, 3, 2)
-
-
-def file_bytes(path: Path) -> bytes:
-    """The database file and its WAL and shared-memory files, as they are on disk."""
-    out = b""
-    for name in (path.name, path.name + "-wal", path.name + "-shm"):
-        candidate = path.with_name(name)
-        if candidate.exists():
-            out += candidate.read_bytes()
-    return out
-
-
-def assert_no_number_on_disk(db: Database, numbers: tuple[str, ...] = NUMBERS) -> None:
-    raw = file_bytes(db.path)
-    for number in numbers:
-        for form in every_form(number):
-            assert form.encode() not in raw, form
-            assert form.encode("utf-16-le") not in raw, form
-        assert number[:6].encode() + b"-" not in raw
 
 
 def _draft(note: str = "", client: int | None = None) -> EntryDraft:
@@ -124,7 +105,7 @@ def test_every_write_path_refuses_and_stores_nothing(db: Database) -> None:
     assert get_timer(db.engine) is None
     stored = get_entry(db.engine, kept)
     assert stored is not None and stored.draft.note == "Gangtrening"
-    assert_no_number_on_disk(db)
+    assert_no_number_on_disk(db, NUMBERS)
 
 
 def test_ordinary_text_with_numbers_is_stored(db: Database) -> None:
@@ -150,7 +131,7 @@ def test_pilot_with_a_number_in_the_unit_is_not_joined_at_all(db: Database) -> N
     clean = dataclasses.replace(entry, unit="Barn og unge")
     _refused(TEXT, lambda: join_pilot(db.engine, named, clean))
     assert joined_pilot(db.engine) is None and get_profile(db.engine).pilot_id == ""
-    assert_no_number_on_disk(db)
+    assert_no_number_on_disk(db, NUMBERS)
 
 
 def test_pilot_key_is_not_text_and_may_hold_digits(db: Database) -> None:
@@ -188,7 +169,7 @@ def test_legacy_number_is_redacted_in_the_audit_copy(db: Database) -> None:
     again = open_database_file(db.path)
     with again.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    assert_no_number_on_disk(again)
+    assert_no_number_on_disk(again, NUMBERS)
     again.close()
 
 
