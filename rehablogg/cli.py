@@ -387,23 +387,36 @@ def _what_is_written(args: argparse.Namespace) -> str:
 def _database(paths: DataPaths) -> Iterator[Database]:
     """The database of ``paths``, opened for a command that writes to it, and closed. If the
     file was removed or replaced while the command ran (the data folder deleted or moved),
-    SQLite went on writing into a file nobody can open again: that is an error, not success."""
+    SQLite went on writing into a file nobody can open again, or failed on a companion file it
+    could no longer find: either way that is said as such, never as success."""
     from rehablogg.storage.database import open_database
 
     db = open_database(paths)
     try:
         before = os.stat(paths.database)
         yield db
-    finally:
+    except Exception:
         db.close()
+        if _replaced(paths.database, before):
+            raise _gone(paths) from None
+        raise
+    db.close()
+    if _replaced(paths.database, before):
+        raise _gone(paths)
+
+
+def _replaced(path: Path, before: os.stat_result) -> bool:
     try:
-        after = os.stat(paths.database)
+        after = os.stat(path)
     except OSError:
-        after = None
-    if after is None or (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino):
-        raise UserError(f"Databasefilen {paths.database} finnes ikke lenger (ble datamappen "
-                        "slettet eller flyttet mens kommandoen kjørte?), så det som ble lagret "
-                        "nå er borte; legg mappen tilbake og kjør kommandoen på nytt.")
+        return True
+    return (after.st_dev, after.st_ino) != (before.st_dev, before.st_ino)
+
+
+def _gone(paths: DataPaths) -> UserError:
+    return UserError(f"Databasefilen {paths.database} finnes ikke lenger (ble datamappen "
+                     "slettet eller flyttet mens kommandoen kjørte?), så det som ble lagret nå "
+                     "er borte; legg mappen tilbake og kjør kommandoen på nytt.")
 
 
 def _written_fault(exc: BaseException, what: str, folder: Path, otherwise: str) -> UserError:

@@ -256,8 +256,14 @@ def test_two_submissions_at_once_both_succeed(seed: Path, tmp_path: Path) -> Non
              f"sys.exit(main(['export', '--period', {month!r}, '--submit', '--out', "
              f"{str(out)!r}]))"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env=child_env(data)) for month in (first, second)]
-        results = [(c.wait(timeout=120), *c.communicate()) for c in children]
-        for code, stdout, stderr in results:
+        try:
+            results = [(c.communicate(timeout=120), c.returncode) for c in children]
+        finally:
+            for c in children:
+                if c.poll() is None:
+                    c.kill()
+                    c.communicate()
+        for (stdout, stderr), code in results:
             assert code == 0 and "Traceback" not in stderr, (first, second, stdout, stderr)
     backups = list((data / "backups").iterdir())
     assert not _litter(b.name for b in backups), backups
@@ -324,18 +330,26 @@ def test_a_tariff_file_with_ten_thousand_models(seed: Path, tmp_path: Path) -> N
 
 def test_a_data_folder_removed_mid_run_is_an_error(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    child = subprocess.Popen(
-        [sys.executable, "-c", "import sys; from rehablogg.cli import main; "
-         "sys.exit(main(['demo', '--entries', '60000', '--end', '2026-11-20']))"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=child_env(data))
-    database = data / "rehablogg.sqlite3"
-    deadline = time.monotonic() + 60
-    while not (database.exists() and database.stat().st_size > 0):
-        assert child.poll() is None, child.communicate()
-        assert time.monotonic() < deadline
-        time.sleep(0.02)
-    shutil.rmtree(data)
-    stdout, stderr = child.communicate(timeout=300)
+    with subprocess.Popen(
+            [sys.executable, "-c", "import sys; from rehablogg.cli import main; "
+             "sys.exit(main(['demo', '--entries', '60000', '--end', '2026-11-20']))"],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env=child_env(data)) as child:
+        try:
+            database = data / "rehablogg.sqlite3"
+            deadline = time.monotonic() + 60
+            while not (database.exists() and database.stat().st_size > 0):
+                assert child.poll() is None, child.communicate()
+                assert time.monotonic() < deadline
+                time.sleep(0.02)
+            # Moved away, then deleted: a rename is atomic; deleting races the child's writes.
+            gone = tmp_path / "flyttet"
+            data.rename(gone)
+            shutil.rmtree(gone, ignore_errors=True)
+            stdout, stderr = child.communicate(timeout=300)
+        finally:
+            if child.poll() is None:  # a failed step above must not leave the child running
+                child.kill()
     _one_sentence(subprocess.CompletedProcess([], child.returncode, stdout, stderr),
                   "finnes ikke lenger")
     assert "Skrev" not in stdout
