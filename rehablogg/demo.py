@@ -37,6 +37,7 @@ from typing import Generic, NamedTuple, TypeVar
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.core.workdays import public_holiday
+from rehablogg.storage.absence import absences as stored_absences
 from rehablogg.storage.database import Database
 from rehablogg.storage.engine import raw_connect
 from rehablogg.storage.profile import update_profile
@@ -56,6 +57,8 @@ class DemoSpec:
     municipality: str
     unit: str
     position_percent: int | None = None  # None: 80 or 100, drawn from the seed
+    # ISO weekdays the therapist works (an 80 % position is often four full days).
+    weekdays: frozenset[int] = frozenset({1, 2, 3, 4, 5})
 
 
 # --------------------------------------------------------------------------------------------
@@ -169,8 +172,8 @@ class _Span:
         return (d - first_monday).days // 7
 
 
-def _is_weekday_at_work(d: date) -> bool:
-    return d.isoweekday() <= 5 and public_holiday(d) is None
+def _is_weekday_at_work(d: date, weekdays: frozenset[int]) -> bool:
+    return d.isoweekday() in weekdays and public_holiday(d) is None
 
 
 def _in_easter_week(d: date) -> bool:
@@ -179,10 +182,11 @@ def _in_easter_week(d: date) -> bool:
     return d.isoweekday() <= 3 and public_holiday(thursday) is not None and thursday.month in (3, 4)
 
 
-def _plan_absences(rng: random.Random, span: _Span) -> dict[date, str]:
+def _plan_absences(rng: random.Random, span: _Span, weekdays: frozenset[int]
+                   ) -> dict[date, str]:
     """Holidays the way Norwegians take them (five weeks: three in July, Easter, the winter
     break, Christmas), plus a few sick and course days."""
-    workdays = [d for d in span.days() if _is_weekday_at_work(d)]
+    workdays = [d for d in span.days() if _is_weekday_at_work(d, weekdays)]
     absences: dict[date, str] = {}
     for d in workdays:
         week = d.isocalendar().week
@@ -200,19 +204,21 @@ def _plan_absences(rng: random.Random, span: _Span) -> dict[date, str]:
     return absences
 
 
-def _working_days(span: _Span, absences: dict[date, str]) -> list[date]:
-    return [d for d in span.days() if _is_weekday_at_work(d) and d not in absences]
+def _working_days(span: _Span, absences: dict[date, str], weekdays: frozenset[int]
+                  ) -> list[date]:
+    return [d for d in span.days() if _is_weekday_at_work(d, weekdays) and d not in absences]
 
 
 def _day_factor(d: date) -> float:
-    return _WEEKDAY_FACTOR[d.isoweekday()] * _QUIET_WEEKS.get(d.isocalendar().week, 1.0)
+    return _WEEKDAY_FACTOR.get(d.isoweekday(), 1.0) * _QUIET_WEEKS.get(d.isocalendar().week, 1.0)
 
 
-def _plan_day_minutes(rng: random.Random, days: list[date], position: int
+def _plan_day_minutes(rng: random.Random, days: list[date], position: int, per_week: int
                       ) -> list[tuple[date, int]]:
     """Each working day's registered time (entries plus travel): a share of the position's
-    day, less on quiet days, never more than the day (so never more than the week)."""
-    capacity = _FULL_DAY_MINUTES * position / 100
+    day, less on quiet days, never more than the day (so never more than the week). The
+    position's week is shared over the days worked, and no day is longer than a full one."""
+    capacity = min(_FULL_DAY_MINUTES, _FULL_DAY_MINUTES * 5 * position / 100 / per_week)
     return [(d, int(min(capacity, capacity * rng.uniform(*_DAY_FILL) * _day_factor(d))))
             for d in days]
 
@@ -631,7 +637,9 @@ def _indirect_setting(rng: random.Random, code: str, client: _DemoClient
     """(contact mode, arena); phone and written work has no arena, record keeping neither."""
     if code == "I13":
         return None, None
-    if code in ("I10", "I06", "I07", "I09") and rng.random() < 0.75:
+    if code == "I10":  # phone or written by definition (the catalogue's default says so too)
+        return rng.choice(("telefon", "telefon", "skriftlig")), None
+    if code in ("I06", "I07", "I09") and rng.random() < 0.75:
         return rng.choice(("telefon", "telefon", "skriftlig")), None
     if code in ("I08", "I11") and rng.random() < 0.6:
         return "skriftlig", None
@@ -703,6 +711,7 @@ def _write_profile(db: Database, spec: DemoSpec, position: int, catalogue: Catal
         kostra_function="241",
         profession="fysioterapeut",
         position_percent=position,
+        working_days=",".join(str(d) for d in sorted(spec.weekdays)),
         default_arena="klinikk",
         default_contact_mode="oppmote",
         catalogue_id=catalogue.id,
@@ -761,11 +770,11 @@ def _position(spec: DemoSpec, rng: random.Random) -> int:
 
 
 def _plan_year(rng: random.Random, writer: _YearWriter, days: list[date], position: int,
-               entries: int | None) -> list[tuple[date, list[_Work]]]:
+               per_week: int, entries: int | None) -> list[tuple[date, list[_Work]]]:
     """The work of each working day: a believable year, then thinned out or (a load test)
     topped up to exactly ``entries``."""
     year = [(d, writer.fill_day(d, minutes)) for d, minutes in
-            _plan_day_minutes(rng, days, position)]
+            _plan_day_minutes(rng, days, position, per_week)]
     held = sum(len(works) for _, works in year)
     if entries is None or entries == held:
         return year
@@ -791,9 +800,11 @@ def write_demo(db: Database, spec: DemoSpec) -> int:
     conn = raw_connect(db.path)
     try:
         clients = _plan_clients(rng, spec.clients, spec.end, _taken_pseudonyms(conn))
-        absences = _plan_absences(rng, span)
+        # Absence days already in the database win over the demo's, and stay free of work.
+        absences = _plan_absences(rng, span, spec.weekdays) | stored_absences(db.engine)
         writer = _YearWriter(rng, catalogue, span, clients)
-        for d, works in _plan_year(rng, writer, _working_days(span, absences), position,
+        days = _working_days(span, absences, spec.weekdays)
+        for d, works in _plan_year(rng, writer, days, position, len(spec.weekdays),
                                    spec.entries):
             writer.write_day(d, works)
         conn.execute("BEGIN IMMEDIATE")

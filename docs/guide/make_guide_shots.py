@@ -35,7 +35,6 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from rehablogg import cli  # noqa: E402
-from rehablogg.demo import DemoSpec, write_demo  # noqa: E402
 from rehablogg.gui.backups_dialog import BackupsDialog  # noqa: E402
 from rehablogg.gui.clients_dialog import ClientsDialog  # noqa: E402
 from rehablogg.gui.export_dialog import ExportDialog  # noqa: E402
@@ -72,9 +71,7 @@ def save(widget: QWidget, name: str) -> Path:
 def demo_database(folder: Path) -> Database:
     """The demo year README's screenshots use (same spec, same synthetic profile)."""
     db = open_database(resolve_data_dir(folder))
-    write_demo(db, DemoSpec(entries=2200, clients=40, seed=7, end=TODAY, therapist="DEMO01",
-                            municipality="4601", unit="Barne- og familietjenesten"))
-    profile_shot.fill_synthetic_profile(db)
+    make_screenshots.demo_year(db)
     return db
 
 
@@ -123,8 +120,10 @@ def main_window_shots(db: Database) -> None:
     save(register, "brukerregister.png")
     register.close()
 
-    hand_in = ExportDialog(db, TODAY, window, catalogue=window.catalogue,
-                           calendar=window.calendar, today=lambda: TODAY)
+    # The month before TODAY's: over, so it is handed in as the guide describes.
+    hand_in = ExportDialog(db, TODAY.replace(day=1) - timedelta(days=1), window,
+                           catalogue=window.catalogue, calendar=window.calendar,
+                           today=lambda: TODAY)
     hand_in.resize(1100, 700)
     hand_in.show()
     save(hand_in, "lever-maned.png")

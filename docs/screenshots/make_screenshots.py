@@ -26,7 +26,7 @@ from rehablogg.gui.client_page import ClientPage
 from rehablogg.gui.clients_dialog import ClientsDialog
 from rehablogg.gui.export_dialog import ExportDialog
 from rehablogg.gui.main_window import MainWindow
-from rehablogg.storage.database import open_database
+from rehablogg.storage.database import Database, open_database
 from rehablogg.storage.paths import resolve_data_dir
 
 OUT = Path(__file__).resolve().parent
@@ -35,6 +35,17 @@ import profile_shot  # noqa: E402 - the profile dialog's own shot, beside this s
 
 TODAY = date(2026, 11, 20)  # a Friday in ISO week 47
 SIZE = (1400, 820)
+# A believable year for the synthetic profile's 80 % position (rehablogg/demo.py).
+DEMO = DemoSpec(entries=None, clients=40, seed=7, end=TODAY, therapist="DEMO01",
+                municipality="4601", unit="Barne- og familietjenesten", position_percent=80)
+
+
+def demo_year(db: Database) -> None:
+    """The demo year every screenshot shows: the synthetic profile's absence days first, so the
+    demo leaves them free of work, then the profile again over the demo's own defaults."""
+    profile_shot.fill_synthetic_profile(db)
+    write_demo(db, DEMO)
+    profile_shot.fill_synthetic_profile(db)
 
 
 def save(widget: QWidget, name: str) -> None:
@@ -47,8 +58,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(resolve_data_dir(tmp))
-        write_demo(db, DemoSpec(entries=2200, clients=40, seed=7, end=TODAY, therapist="DEMO01",
-                                municipality="4601", unit="Barne- og familietjenesten"))
+        demo_year(db)
         window = MainWindow(db, today=lambda: TODAY)
         window.resize(*SIZE)
         window.show()
@@ -89,6 +99,8 @@ def main() -> int:
                                calendar=window.calendar, today=lambda: TODAY)
         hand_in.resize(1100, 700)
         hand_in.show()
+        # November is not over on TODAY: ticking "Lever inn" asks for the named confirmation.
+        hand_in.ui.submitCheck.setChecked(True)
         save(hand_in, "export-dialog.png")
         hand_in.close()
         window.close()

@@ -105,8 +105,9 @@ def demo_windows() -> Iterator[dict[str, object]]:
     install_tones(app)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(resolve_data_dir(tmp))
-        write_demo(db, DemoSpec(entries=600, clients=25, seed=7, end=TODAY, therapist="DEMO01",
-                                municipality="4601", unit="Barne- og familietjenesten"))
+        write_demo(db, DemoSpec(entries=None, clients=25, seed=7, end=TODAY, therapist="DEMO01",
+                                municipality="4601", unit="Barne- og familietjenesten",
+                                position_percent=80))
         screen = app.primaryScreen().availableGeometry()
 
         def fit(widget: QWidget, width: int, height: int) -> None:
