@@ -4,6 +4,7 @@ tests/robustness/test_hostile_submissions.py runs every rule with the real limit
 
 from __future__ import annotations
 
+import random
 import zipfile
 from dataclasses import replace
 from pathlib import Path
@@ -153,3 +154,30 @@ def test_an_encrypted_office_file_and_an_old_excel_file_get_their_own_sentences(
 def test_sentences_show_names_from_the_file_safely() -> None:
     assert g.shown("xl/\x1b[31mred.xml") == "«xl/?[31mred.xml»"
     assert len(g.shown("a" * 500)) <= 62
+
+
+@pytest.mark.parametrize(("tag", "sentence"), [
+    (b'<c r="XFD301" t="n"><v>1</v></c>', "i kolonne XFD"),
+    (b'<c r="A301"><f>1+0</f><v>1</v></c>', "inneholder formler"),
+    (b'<c r="A301" t="e"><v>#N/A</v></c>', "celler med feilverdier"),
+    (b'<x:c xmlns:x="urn:x" r="A301"><x:v>1</x:v></x:c>', "uten adresse eller i en uvanlig form"),
+    (b'<c r="A999999" t="n"><v>1</v></c>', "går til rad 999999"),
+])
+def test_a_tag_cut_by_a_chunk_boundary_is_still_seen(march: ExportResult, tmp_path: Path,
+                                                     tag: bytes, sentence: str) -> None:
+    """The scan reads 1 MB chunks: the tag is put so that every chunk boundary from just
+    before it to just after it cuts it somewhere."""
+    parts = read_parts(march.path)
+    sheet = dict(parts)[ENTRIES]
+    head = sheet[:sheet.index(b"</sheetData>")] + b'<row r="300"><c r="A300" t="inlineStr"><is><t>'
+    tail = b'</t></is></c></row><row r="301">'
+    rng = random.Random(len(tag))
+    for cut in range(0, len(tag) + 1, 3):
+        fill = (1 << 20) - len(head) - len(tail) - cut
+        padding = bytes(rng.choice(b"abcdefghijklmnopqrstuvwxyz") for _ in range(fill))
+        changed = head + padding + tail + tag + b"</row></sheetData>" + sheet[
+            sheet.index(b"</sheetData>") + len(b"</sheetData>"):]
+        assert changed.index(tag) == (1 << 20) - cut
+        path = _written(tmp_path, f"cut-{cut}.xlsx", zipped(
+            [(n, changed if n == ENTRIES else d) for n, d in parts]))
+        assert sentence in _refusal(path, EXPORT_LIMITS), cut
