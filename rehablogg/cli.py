@@ -480,13 +480,17 @@ def _cmd_app(args: argparse.Namespace, paths: DataPaths) -> int:
     problem = desktop_problem()
     if problem is not None:
         raise UserError(problem)
+    from rehablogg.storage.diagnosis import EarlyProbe
+
+    # The database's check reads the whole file while the libraries below are imported.
+    probe = EarlyProbe(paths.database)
     from rehablogg.gui.feature_scan import skip_feature_scan
 
     # PySide6 would read the source of every module imported after it (gui/feature_scan.py).
     skip_feature_scan()
     from rehablogg.gui.app import run_app
 
-    return run_app(paths, quit_after_startup=args.quit_after_startup)
+    return run_app(paths, quit_after_startup=args.quit_after_startup, probe=probe)
 
 
 def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:

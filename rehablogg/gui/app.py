@@ -35,7 +35,7 @@ from rehablogg.storage.backups import (
     verify_backup,
 )
 from rehablogg.storage.database import open_database
-from rehablogg.storage.diagnosis import probe_database
+from rehablogg.storage.diagnosis import EarlyProbe, probe_database
 from rehablogg.storage.errors import DamagedDatabaseError, StorageError
 from rehablogg.storage.faults import classify, fault_sentence, folder_of
 from rehablogg.storage.lock import DataDirLock
@@ -51,7 +51,10 @@ RISKY_PLACES = (QT_TRANSLATE_NOOP("app", "synkronisert skymappe"),
                 QT_TRANSLATE_NOOP("app", "nettverksmappe"))
 
 
-def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
+def run_app(paths: DataPaths, *, quit_after_startup: bool = False,
+            probe: EarlyProbe | None = None) -> int:
+    """``probe``: the database's check, started before the imports (cli.py); without it the
+    check runs here."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("rehablogg")
@@ -91,7 +94,7 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False) -> int:
     except OSError as exc:
         return _fail(_fault_or(exc, str(exc), paths), interactive)
     try:
-        if not database_ready(paths, interactive):
+        if not database_ready(paths, interactive, probe):
             lock.release()
             return 1
         db = open_database(paths)
@@ -149,13 +152,20 @@ def _fail(message: str, interactive: bool) -> int:
     return 1
 
 
-def database_ready(paths: DataPaths, interactive: bool) -> bool:
+def database_ready(paths: DataPaths, interactive: bool, probe: EarlyProbe | None = None) -> bool:
     """Whether the database can be opened. Locked or unreadable: say so and what to do, and
     change nothing (its -wal may hold the latest entries). Damaged: never written to; offer the
     newest good backup, and keep the damaged file with its -wal and -shm, untouched."""
+    if probe is not None and probe.db_path != paths.database:
+        probe = None
     try:
+        if probe is not None:
+            probe.wait()  # its connection closed before a restore may move files back
         recover_interrupted_restore(paths)
-        probe_database(paths.database)
+        if probe is not None:
+            probe.result()  # checks again if the files are not those it checked
+        else:
+            probe_database(paths.database)
     except DamagedDatabaseError:
         log.error("quick_check failed for %s", paths.database)
     except StorageError as exc:

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where an engine is made: the start-up check of the database
+    # (diagnosis.EarlyProbe) needs only sqlite3 and starts before the app's libraries load.
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -60,6 +62,9 @@ def writer(engine: Engine) -> Engine:
 
 
 def make_engine(db_path: Path) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     # Connections are made by sqlite3 from the plain path, not from a URL: a folder named
     # "Kontor #2" or "Hva?" would otherwise be cut at the # or ? and open another file.
     def connect() -> sqlite3.Connection:
