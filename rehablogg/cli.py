@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from rehablogg import __version__
 from rehablogg.core.regular_file import shown_path
+from rehablogg.storage.owner_only import restrict_umask
 from rehablogg.storage.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
@@ -343,6 +344,9 @@ def _pilot_join(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Everything this process creates may hold health-related personal data: owner-only from
+    # the moment it exists (storage/owner_only.py), whatever SQLite, openpyxl or Qt create.
+    restrict_umask()
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)

@@ -31,6 +31,7 @@ from rehablogg.storage.engine import read_only
 from rehablogg.storage.errors import DamagedDatabaseError, DataDirLockedError, StorageError
 from rehablogg.storage.lock import is_locked
 from rehablogg.storage.migrations import LATEST_VERSION
+from rehablogg.storage.owner_only import owner_only_opener
 from rehablogg.storage.paths import DataPaths
 from rehablogg.storage.schema_match import first_difference, has_rehablogg_tables
 from rehablogg.storage.set_aside import (
@@ -223,7 +224,8 @@ def _verified(folder: Path) -> dict[str, list[int]]:
 def _remember_verified(folder: Path, verified: dict[str, list[int]]) -> None:
     tmp = folder / temp_name(VERIFIED_FILE)
     try:
-        tmp.write_text(json.dumps(verified), encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8", opener=owner_only_opener) as fh:
+            fh.write(json.dumps(verified))
         tmp.replace(folder / VERIFIED_FILE)
     finally:
         tmp.unlink(missing_ok=True)

@@ -16,6 +16,7 @@ from rehablogg.storage.diagnosis import explain_open_failure
 from rehablogg.storage.engine import make_engine, raw_connect, read_only
 from rehablogg.storage.errors import DatabaseGoneError, NewerDatabaseError
 from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from rehablogg.storage.owner_only import owner_only
 from rehablogg.storage.paths import DataPaths, ensure_data_dir
 from rehablogg.storage.set_aside import recover_interrupted_restore
 
@@ -107,8 +108,11 @@ def open_database(paths: DataPaths) -> Database:
     ensure_data_dir(paths)
     # A restore cut off half-way must be finished or undone before SQLite sees the folder.
     recover_interrupted_restore(paths)
-    migrate(paths.database, paths.backups)
-    if os.name == "posix":  # health-related data: readable by its owner only
+    # Health-related data: readable by its owner only from the moment SQLite creates it (a
+    # chmod afterwards would leave a moment for another user to open it).
+    with owner_only():
+        migrate(paths.database, paths.backups)
+    if os.name == "posix":  # a file an older rehablogg made
         paths.database.chmod(0o600)
     return Database(paths.database, make_engine(paths.database))
 

@@ -15,6 +15,7 @@ from typing import IO
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.errors import DataDirLockedError
+from rehablogg.storage.owner_only import FILE_MODE, make_owner_only_dir
 
 
 class DataDirLock:
@@ -27,8 +28,10 @@ class DataDirLock:
         return self._fh is not None
 
     def acquire(self) -> None:
-        self.lock_file.parent.mkdir(parents=True, exist_ok=True)
-        fh = open(self.lock_file, "a+b")  # noqa: SIM115 - kept open while the lock is held
+        make_owner_only_dir(self.lock_file.parent)
+        # Owner-only: it names the data folder's process. Kept open while the lock is held.
+        fh = os.fdopen(os.open(self.lock_file, os.O_RDWR | os.O_CREAT | getattr(
+            os, "O_BINARY", 0), FILE_MODE), "r+b")
         try:
             _lock(fh)
         except OSError as exc:

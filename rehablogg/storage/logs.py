@@ -8,6 +8,7 @@ written, exception text included.
 from __future__ import annotations
 
 import faulthandler
+import io
 import logging
 import logging.handlers
 import os
@@ -15,7 +16,11 @@ from pathlib import Path
 from typing import IO
 
 from rehablogg.core.identity import find_identity_numbers
-from rehablogg.storage.owner_only import create_owner_only, make_owner_only_dir
+from rehablogg.storage.owner_only import (
+    create_owner_only,
+    make_owner_only_dir,
+    owner_only_opener,
+)
 from rehablogg.storage.paths import DataPaths
 
 LOG_FILE = "rehablogg.log"
@@ -35,13 +40,23 @@ class ScrubFormatter(logging.Formatter):
         return scrub(super().format(record))
 
 
+class _OwnerOnlyRotatingHandler(logging.handlers.RotatingFileHandler):
+    """Every log file it opens, the first and those after a rollover, is created 0600."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fh = open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115
+                  errors=self.errors, opener=owner_only_opener)
+        assert isinstance(fh, io.TextIOWrapper)
+        return fh
+
+
 def setup_logging(paths: DataPaths, level: int = logging.INFO) -> logging.Logger:
     """Log to ``logs/rehablogg.log`` (1 MB × 5 files); idempotent per folder."""
     logger = logging.getLogger("rehablogg")
-    paths.logs.mkdir(parents=True, exist_ok=True)
+    make_owner_only_dir(paths.logs)
     target = paths.logs / LOG_FILE
     if target not in _handlers:
-        handler = logging.handlers.RotatingFileHandler(
+        handler = _OwnerOnlyRotatingHandler(
             target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(ScrubFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         _handlers[target] = handler
@@ -71,7 +86,8 @@ def append_crash(paths: DataPaths, details: str) -> None:
 def enable_fault_log(paths: DataPaths) -> IO[str]:
     """Hard crashes (segfaults in Qt, aborts) write their Python stacks to ``logs/fatal.log``;
     the next start shows it. The file object must stay open while the app runs."""
-    fh = open(paths.logs / FAULT_FILE, "a", encoding="utf-8")  # noqa: SIM115 - kept open
+    fh = open(paths.logs / FAULT_FILE, "a", encoding="utf-8",  # noqa: SIM115 - kept open
+              opener=owner_only_opener)
     faulthandler.enable(fh)
     return fh
 

@@ -16,6 +16,7 @@ administrators, and new files inherit it. rehablogg sets no ACLs itself.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -51,6 +52,29 @@ def create_owner_only(path: Path, *, exclusive: bool = True, append: bool = Fals
     if append:
         flags |= os.O_APPEND
     return os.open(path, flags, FILE_MODE)
+
+
+def owner_only_opener(path: str, flags: int) -> int:
+    """An ``opener`` for ``open()`` that creates the file 0600."""
+    return os.open(path, flags, FILE_MODE)
+
+
+def tighten(folder: Path) -> None:
+    """Take the group's and others' bits off the files and folders directly in ``folder``
+    (made by an older rehablogg, before it created them owner-only). Never raises."""
+    if os.name != "posix":
+        return
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            mode = entry.stat(follow_symlinks=False).st_mode
+            if not stat.S_ISLNK(mode) and stat.S_IMODE(mode) & 0o077:
+                os.chmod(entry.path, stat.S_IMODE(mode) & 0o700)
+        except OSError:
+            continue
 
 
 def make_owner_only_dir(path: Path) -> None:

@@ -16,7 +16,7 @@ import platformdirs
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.errors import DataDirReadOnlyError
-from rehablogg.storage.owner_only import make_owner_only_dir
+from rehablogg.storage.owner_only import make_owner_only_dir, tighten
 
 APP_NAME = "rehablogg"
 ENV_VAR = "REHABLOGG_DATA_DIR"
@@ -102,6 +102,7 @@ def ensure_data_dir(paths: DataPaths) -> DataPaths:
         # An older rehablogg (or a hand-made folder) may have left it open to others.
         if os.name == "posix" and stat.S_IMODE(d.stat().st_mode) & 0o077:
             d.chmod(0o700)
+        tighten(d)  # files an older rehablogg made readable by others
         if not os.access(d, os.W_OK | os.X_OK):
             raise DataDirReadOnlyError(QT_TRANSLATE_NOOP(
                 "storage", "Datamappen {folder} er skrivebeskyttet eller du mangler "
