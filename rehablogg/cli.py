@@ -346,7 +346,15 @@ def _pilot_join(args: argparse.Namespace, paths: DataPaths) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     # Everything this process creates may hold health-related personal data: owner-only from
     # the moment it exists (storage/owner_only.py), whatever SQLite, openpyxl or Qt create.
-    restrict_umask()
+    # Given back at the end for a caller that runs main() in its own process (tests).
+    previous = restrict_umask()
+    try:
+        return _main(argv)
+    finally:
+        os.umask(previous)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
