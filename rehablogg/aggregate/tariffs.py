@@ -20,9 +20,10 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from rehablogg.core.catalogue import CATEGORIES, Catalogue, default_catalogue, shown_value
+from rehablogg.core.catalogue import CATEGORIES, Catalogue, default_catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.regular_file import read_regular_file
+from rehablogg.core.toml_reader import shown_text as shown_value
 
 FORMAT = "rehablogg-tariffs"
 FORMAT_MAJOR = 1

@@ -353,9 +353,9 @@ REFUSALS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ("id-empty", 'id = "test-cat"', 'id = ""', ("«id»", "tomt")),
     ("id-format", 'id = "test-cat"', 'id = "Test Cat"', ("«id»", "Test Cat")),
     ("version-missing", "version = 2\n", "", ("«version»", "mangler")),
-    ("version-text", "version = 2", 'version = "2"', ("«version»", "helt tall")),
-    ("version-float", "version = 2", "version = 2.0", ("«version»", "helt tall")),
-    ("version-bool", "version = 2", "version = true", ("«version»", "helt tall")),
+    ("version-text", "version = 2", 'version = "2"', ("«version»", "heltall", "ikke «2»")),
+    ("version-float", "version = 2", "version = 2.0", ("«version»", "heltall", "ikke 2.0")),
+    ("version-bool", "version = 2", "version = true", ("«version»", "heltall", "ikke true")),
     ("version-zero", "version = 2", "version = 0", ("«version»", "positivt")),
     ("version-negative", "version = 2", "version = -3", ("«version»", "positivt")),
     ("name-missing", 'name = { nb = "Test", nn = "Test", en = "Test" }\n', "", ("«name»",)),
@@ -371,8 +371,8 @@ REFUSALS: list[tuple[str, str, str, tuple[str, ...]]] = [
     ),
     ("unknown-top", "version = 2\n", "version = 2\nvesion = 3\n", ("«vesion»", "ukjent")),
     # codes
-    ("code-missing", 'code = "D01"\n', "", ("kode nr. 1", "«code»", "mangler")),
-    ("code-type", 'code = "D01"', "code = 1", ("kode nr. 1", "«code»", "tekst")),
+    ("code-missing", 'code = "D01"\n', "", ("[[codes]] nr. 1", "«code»", "mangler")),
+    ("code-type", 'code = "D01"', "code = 1", ("[[codes]] nr. 1", "«code»", "tekst")),
     ("code-lower", 'code = "D01"', 'code = "d01"', ("kode d01", "«code»", "D01")),
     ("code-dash", 'code = "D01"', 'code = "D-01"', ("kode D-01", "«code»")),
     ("code-long", 'code = "D01"', 'code = "DABCDE1"', ("kode DABCDE1", "«code»")),
@@ -383,14 +383,14 @@ REFUSALS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "category-unknown",
         'category = "direkte"',
         'category = "direct"',
-        ("kode D01", "«category»", "direkte, indirekte eller annet", "direct"),
+        ("kode D01", "«category»", "«direkte», «indirekte» eller «annet»", "«direct»"),
     ),
     ("client-missing", 'client = "required"\n', "", ("kode D01", "«client»", "mangler")),
     (
         "client-unknown",
         'client = "required"',
         'client = "yes"',
-        ("kode D01", "«client»", "required, optional eller none"),
+        ("kode D01", "«client»", "«required», «optional» eller «none»"),
     ),
     (
         "client-none-direct",
@@ -487,11 +487,11 @@ REFUSALS: list[tuple[str, str, str, tuple[str, ...]]] = [
         "key-format",
         'key = "hjemme"',
         'key = "Hjemme"',
-        ("listen «arenas»", "oppføring nr. 2", "«key»", "Hjemme"),
+        ("[[arenas]] nr. 2", "«key»", "«Hjemme»"),
     ),
-    ("key-dash", 'key = "hjemme"', 'key = "hjem-me"', ("listen «arenas»", "«key»", "hjem-me")),
-    ("key-missing", 'key = "hjemme"\n', "", ("listen «arenas»", "oppføring nr. 2", "«key»")),
-    ("key-type", 'key = "foreldre"', "key = 1", ("listen «parties»", "oppføring nr. 1", "«key»")),
+    ("key-dash", 'key = "hjemme"', 'key = "hjem-me"', ("[[arenas]] nr. 2", "«key»", "hjem-me")),
+    ("key-missing", 'key = "hjemme"\n', "", ("[[arenas]] nr. 2", "«key»", "mangler")),
+    ("key-type", 'key = "foreldre"', "key = 1", ("[[parties]] nr. 1", "«key»", "ikke 1")),
     (
         "choice-label-empty",
         'nn = "Heime"',
@@ -584,8 +584,8 @@ def test_shipped_file_with_a_wrong_category_gives_the_documented_sentence() -> N
     with pytest.raises(CatalogueError) as caught:
         parse_catalogue(broken, DEFAULT_CATALOGUE_FILE)
     assert str(caught.value) == (
-        "rehablogg-standard-1.toml: kode I04, feltet «category» må være direkte, indirekte "
-        "eller annet, ikke «indirect»."
+        "rehablogg-standard-1.toml: kode I04, feltet «category» må være «direkte», "
+        "«indirekte» eller «annet», ikke «indirect»."
     )
 
 
