@@ -43,11 +43,23 @@ def _norway_class() -> Any:
     return importlib.import_module("holidays.countries.norway").Norway
 
 
-@lru_cache(maxsize=64)
-def _norwegian_holidays(year: int) -> Mapping[date, str]:
+def package_holidays(year: int) -> dict[date, str]:
+    """The holidays package's Norwegian public holidays of ``year``, bokmål names."""
     # The package counts every Sunday as a Norwegian holiday by default; Sundays are handled by
     # the profile's working weekdays, so only the real public holidays are wanted here.
     return dict(_norway_class()(years=year, include_sundays=False, language="no"))
+
+
+@lru_cache(maxsize=64)
+def _norwegian_holidays(year: int) -> Mapping[date, str]:
+    # The years most used come from the package's own answers, written down in holiday_table.py
+    # (a start then imports nothing of the package); other years ask the package.
+    from rehablogg.core import holiday_table
+
+    days = holiday_table.DAYS.get(year)
+    if days is None:
+        return package_holidays(year)
+    return {date(year, month, day): holiday_table.NAMES[name] for month, day, name in days}
 
 
 # The package's bokmål names, marked so the GUI can show them in nynorsk and English as well.
