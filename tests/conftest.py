@@ -17,6 +17,8 @@ import pytest
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.storage.database import Database, open_database_file
 
+# A warning or error log line a test did not declare fails it (see tests/log_fail.py).
+pytest_plugins = ["tests.log_fail"]
 # Helper modules whose asserts fail tests: pytest explains those asserts as it does a test's own.
 pytest.register_assert_rewrite("tests.exchange.libreoffice", "tests.gui.windows",
                                "tests.storage.on_disk")

@@ -95,6 +95,7 @@ def test_synced_and_network_folders_are_recognised(tmp_path: Path) -> None:
     assert risky_location(Path("/home/kari/.local/share/rehablogg"), mounts) is None
 
 
+@pytest.mark.expect_log("save failed: OperationalError", level="WARNING", logger="rehablogg")
 def test_disk_full_keeps_what_was_typed(window: MainWindow, kb: Keyboard, db: Database) -> None:
     with db.engine.connect() as conn:
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
@@ -120,6 +121,7 @@ def test_disk_full_keeps_what_was_typed(window: MainWindow, kb: Keyboard, db: Da
     assert count_entries(db.engine) == 1
 
 
+@pytest.mark.expect_log("save failed: OperationalError", level="WARNING", logger="rehablogg")
 def test_database_locked_by_another_process(window: MainWindow, kb: Keyboard, db: Database,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
@@ -174,6 +176,7 @@ def test_saving_logs_no_label_or_note(window: MainWindow, kb: Keyboard, db: Data
     assert "Ola" not in text and "Testesen" not in text and "mor ringte" not in text
 
 
+@pytest.mark.expect_log("save failed: OperationalError", level="WARNING", logger="rehablogg")
 def test_read_only_database_keeps_what_was_typed(window: MainWindow, kb: Keyboard,
                                                   db: Database) -> None:
     # Tests run as root, where file permissions do not bite; query_only makes SQLite refuse
@@ -197,6 +200,7 @@ def test_read_only_database_keeps_what_was_typed(window: MainWindow, kb: Keyboar
     assert count_entries(db.engine) == 1
 
 
+@pytest.mark.expect_log("save failed: DatabaseGoneError", level="WARNING", logger="rehablogg")
 def test_vanished_data_folder_is_noticed_before_saving(window: MainWindow, kb: Keyboard,
                                                         db: Database, tmp_path: Path) -> None:
     moved = tmp_path / "moved"

@@ -28,6 +28,7 @@ def _damage(db: Path) -> None:
     db.write_bytes(bytes(raw))
 
 
+@pytest.mark.expect_log("quick_check failed", level="ERROR", logger="rehablogg")
 def test_a_damaged_database_put_back_by_the_recovery_is_refused_untouched(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A restore cut off after setting a damaged database aside: the early check sees no

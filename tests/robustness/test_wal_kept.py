@@ -223,6 +223,8 @@ def locker(crashed: Crashed) -> Iterator[subprocess.Popen[str]]:
             stream.close()
 
 
+@pytest.mark.expect_log("database not usable: DatabaseLockedError", level="ERROR",
+                        logger="rehablogg")
 def test_locked_database_is_left_alone_and_loses_nothing(
         qtbot: QtBot, crashed: Crashed, locker: subprocess.Popen[str]) -> None:
     ready, seen = _start_up(qtbot, crashed.paths)
@@ -246,6 +248,8 @@ def test_locked_database_is_left_alone_and_loses_nothing(
 
 @pytest.mark.skipif(not permissions_can_bite(),
                     reason="root outside Linux reads a chmod 000 file; no way to make it bite")
+@pytest.mark.expect_log("database not usable: DatabaseUnreadableError", level="ERROR",
+                        logger="rehablogg")
 def test_unreadable_database_is_left_alone_and_loses_nothing(qtbot: QtBot,
                                                              crashed: Crashed) -> None:
     crashed.paths.database.chmod(0)
@@ -296,6 +300,7 @@ def _assert_kept(crashed: Crashed, header: bytes | None = None) -> Path:
     return folder
 
 
+@pytest.mark.expect_log("quick_check failed", level="ERROR", logger="rehablogg")
 def test_damaged_database_is_restored_only_after_its_files_are_kept(qtbot: QtBot,
                                                                     crashed: Crashed) -> None:
     header = _damage(crashed)
