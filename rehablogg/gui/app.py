@@ -229,6 +229,11 @@ def _newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, int] | None:
 
 def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> None:
     """Chores after the window is on screen, so they never delay it."""
+    # Collection was off during the start (cli.py): collect the start's garbage now, and keep
+    # what the start made out of every later collection.
+    gc.collect()
+    gc.freeze()
+    gc.enable()
     if fault:
         _show_details(window, translate("app", "rehablogg stoppet uventet sist"),
                       translate("app", "rehablogg stoppet uventet forrige gang. Detaljene "
