@@ -396,11 +396,22 @@ class Table:
 
     @overload
     def texts(
-        self, key: str, *, example: str = ..., allowed: Sequence[str] | None = ...
+        self,
+        key: str,
+        *,
+        example: str = ...,
+        allowed: Sequence[str] | None = ...,
+        sentence: str = ...,
     ) -> tuple[str, ...]: ...
     @overload
     def texts(
-        self, key: str, default: D, *, example: str = ..., allowed: Sequence[str] | None = ...
+        self,
+        key: str,
+        default: D,
+        *,
+        example: str = ...,
+        allowed: Sequence[str] | None = ...,
+        sentence: str = ...,
     ) -> tuple[str, ...] | D: ...
     def texts(
         self,
@@ -409,14 +420,16 @@ class Table:
         *,
         example: str = '"a", "b"',
         allowed: Sequence[str] | None = None,
+        sentence: str = NOT_TEXTS,
     ) -> object:
         """A list of strings that are not blank (``example`` is shown in the sentence, as
-        TOML inside the brackets); with ``allowed``, each must be one of those."""
+        TOML inside the brackets; ``sentence`` may replace it); with ``allowed``, each must be
+        one of those."""
         if self._absent(key, default):
             return default
         value = self.data[key]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self.problem(NOT_TEXTS, key, example=example)
+            raise self.problem(sentence, key, example=example)
         if allowed is not None:
             for item in value:
                 if item not in allowed:

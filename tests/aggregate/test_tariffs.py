@@ -112,7 +112,7 @@ def test_validity_is_inclusive_and_code_falls_back_to_category() -> None:
 
 # Each bad file, and the words its one sentence must hold (besides the file's name).
 BAD = {
-    "toml": ("format = \n", ["t.toml er ikke gyldig TOML", "line 1"]),
+    "toml": ("format = \n", ["t.toml: linje 1 er ikke gyldig TOML (Invalid value)"]),
     "format": (_file(_model(GOOD_RULE), head='format = "rehablogg-pilot"\n'),
                ["feltet «format»", "ikke en tariffil"]),
     "version": (_file(_model(GOOD_RULE), head=HEAD.replace('"1.0"', '"2.0"')),
@@ -125,7 +125,7 @@ BAD = {
     "model key": (_file(_model("pris = 3\n" + GOOD_RULE)),
                   ["modell «Modell A», feltet «pris» er ukjent"]),
     "model name missing": (HEAD + "\n[[models]]\n" + GOOD_RULE,
-                           ["modell nr. 1, feltet «name» mangler"]),
+                           ["[[models]] nr. 1, feltet «name» mangler"]),
     "duplicate model": (_file(_model(GOOD_RULE), _model(GOOD_RULE)),
                         ["modell «Modell A», feltet «name» gjentar navnet"]),
     "no rules": (_file(_model('travel = "unpaid"\n')),
@@ -215,7 +215,7 @@ BAD = {
                                         + _rule('code = "A04"\nfee = 1'))),
                            ["regel nr. 1 (kode A04)", "står også i «cancelled_codes»"]),
     "note empty": (_file(_model(_rule('code = "D01"\nfee = 1\nnote = ""'))),
-                   ["feltet «note» må være en tekst"]),
+                   ["regel nr. 1 (kode D01), feltet «note» kan ikke være tomt"]),
     "rules not tables": (_file(_model("rules = [1, 2]\n")),
                          ["feltet «rules» må være en liste av tabeller ([[models.rules]])"]),
 }
@@ -261,5 +261,24 @@ def test_load_reads_utf8_with_bom_and_refuses_other_encodings(tmp_path: Path) ->
 
 
 def test_hostile_nesting_is_one_sentence() -> None:
-    with pytest.raises(TariffError, match=r"^t\.toml er ikke gyldig TOML"):
+    with pytest.raises(TariffError, match=r"^t\.toml er ikke en TOML-fil rehablogg kan lese"):
         parse_tariffs("x = " + "[" * 100_000 + "]" * 100_000, "t.toml")
+
+
+def test_a_line_break_in_a_model_name_or_code_stays_out_of_the_sentence() -> None:
+    text = _file(_model(_rule('code = "D\\n99"\nfee = 1'), name="Modell\\r\\nA"))
+    with pytest.raises(TariffError) as caught:
+        parse_tariffs(text, "t.toml")
+    assert str(caught.value) == (
+        "t.toml: modell «Modell\\r\\nA», regel nr. 1 (kode D\\n99), feltet «code»: koden "
+        "«D\\n99» finnes ikke i kodeverket rehablogg-standard.")
+    assert (caught.value.model, caught.value.rule) == ("Modell\r\nA", 1)
+
+
+def test_a_model_without_a_usable_name_is_named_by_its_place_in_the_file() -> None:
+    text = _file(_model(GOOD_RULE), "\n[[models]]\nname = 3\n" + GOOD_RULE)
+    with pytest.raises(TariffError) as caught:
+        parse_tariffs(text, "t.toml")
+    assert str(caught.value) == ("t.toml: [[models]] nr. 2, feltet «name» må være en tekst i "
+                                 "anførselstegn, ikke 3.")
+    assert caught.value.model is None
