@@ -54,6 +54,7 @@ class Limits:
     max_members: int = 64  # rehablogg writes 17, LibreOffice 18, Excel about 20
     max_sheet_bytes: int = 256 * MB  # one worksheet or the shared strings, inflated
     max_part_bytes: int = 16 * MB  # every other part, inflated
+    max_tree_bytes: int = 1 * MB  # parts read whole into a tree: content types, rels, workbook
     max_total_bytes: int = 512 * MB
     max_ratio: int = 200  # inflated / packed, for members that inflate past ratio_floor
     ratio_floor: int = 1 * MB
@@ -498,7 +499,9 @@ class _Guard:
         root = self.trees.get(info.filename)
         if root is None:
             chunks: list[bytes] = []
-            self._xml(info, self.limits.max_part_bytes, chunks.append)
+            # Held whole and as a tree (a few kB in any export): a tighter limit keeps a crafted
+            # one from costing what a sheet may.
+            self._xml(info, self.limits.max_tree_bytes, chunks.append)
             try:
                 root = self.trees[info.filename] = ElementTree.fromstring(b"".join(chunks))
             except ElementTree.ParseError as exc:

@@ -281,6 +281,12 @@ def _zip_bombs(parts: Parts) -> list[Hostile]:
                        "en annen størrelse enn arkivet oppgir"))
     out.append(Hostile("zip-size-declared-huge.xlsx",
                        patch_member(data, ENTRIES, size=3_000_000_000), "mer enn 256 MB"))
+    rng = random.Random(SEED)
+    overrides = b"".join(b'<Override PartName="/xl/%s.xml" ContentType="application/xml" />'
+                         % rng.randbytes(16).hex().encode() for _ in range(20_000))
+    out.append(Hostile("zip-content-types-2MB.xlsx", zipped(replaced(
+        parts, TYPES, lambda x: x.replace(b"</Types>", overrides + b"</Types>"))),
+        "mer enn 1 MB"))
     extra = [(f"xl/media/image{i}.png", b"\x89PNG" + bytes(60)) for i in range(70)]
     out.append(Hostile("zip-members-many.xlsx", zipped(parts + extra),
                        f"{len(parts) + len(extra)} deler, flere enn de 64"))
