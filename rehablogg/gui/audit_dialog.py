@@ -20,6 +20,7 @@ from rehablogg.core.periods import format_date
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_audit_dialog import Ui_AuditDialog
 from rehablogg.gui.language import monday_first
+from rehablogg.gui.period_states import state_name
 from rehablogg.storage.audit import AuditRow, month_audit
 from rehablogg.storage.database import Database
 from rehablogg.storage.periods import period_state
@@ -35,18 +36,9 @@ ACTIONS = {"create": QT_TRANSLATE_NOOP("AuditModel", "ny"),
            "delete": QT_TRANSLATE_NOOP("AuditModel", "slettet")}
 # A change to a submitted month always has a reason; only erasing the client empties it.
 ERASED_REASON = QT_TRANSLATE_NOOP("AuditModel", "(slettet med brukeren)")
-STATES = {"open": QT_TRANSLATE_NOOP("states", "åpen"),
-          "submitted": QT_TRANSLATE_NOOP("states", "levert"),
-          "changed": QT_TRANSLATE_NOOP("states", "endret etter levering")}
 _FIELDS = (("date", QT_TRANSLATE_NOOP("AuditModel", "dato")),
            ("minutes", QT_TRANSLATE_NOOP("AuditModel", "minutter")),
            ("code", QT_TRANSLATE_NOOP("AuditModel", "kode")))
-
-
-def state_name(state: str) -> str:
-    """A month's state (åpen, levert, endret etter levering) in the current language."""
-    name = STATES.get(state)
-    return QCoreApplication.translate("states", name) if name else state
 
 
 def _tr(text: str) -> str:

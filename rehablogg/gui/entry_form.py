@@ -30,7 +30,6 @@ from rehablogg.core.entry import (
     validate_entry,
 )
 from rehablogg.core.identity import find_identity_numbers
-from rehablogg.gui.codes_window import CodeHelp
 from rehablogg.gui.forms.ui_entry_form import Ui_EntryForm
 from rehablogg.gui.language import catalogue_text, monday_first, translated
 from rehablogg.gui.picker_models import ClientListModel, CodeListModel, category_name, code_text
@@ -301,7 +300,12 @@ class EntryForm(QWidget):
 
     def _show_code_help(self, code: Code | None) -> None:
         """The catalogue's when-to-use and when-not text of the highlighted or chosen code."""
-        help_ = CodeHelp.of(code, self.catalogue, self.help_language) if code else None
+        if code is None:
+            help_ = None
+        else:  # with the code help window, loaded when first needed (start-up time)
+            from rehablogg.gui.codes_window import CodeHelp
+
+            help_ = CodeHelp.of(code, self.catalogue, self.help_language)
         self.ui.codeHelp.setText(help_.html() if help_ else "")
         self.ui.codeHelp.setVisible(help_ is not None)
         self.ui.codeInfo.setVisible(help_ is None)  # its one-line summary is in the help

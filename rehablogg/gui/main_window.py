@@ -51,8 +51,7 @@ from rehablogg.gui.language import (
     week_label,
     write_error_text,
 )
-from rehablogg.gui.reason_dialog import ask_reason
-from rehablogg.gui.timer_dialog import TimerStopDialog
+from rehablogg.gui.period_states import state_name
 from rehablogg.gui.undo import DoneCommand
 from rehablogg.gui.window_shortcuts import WindowShortcuts
 from rehablogg.storage.absence import absences
@@ -383,8 +382,6 @@ class MainWindow(QMainWindow):
 
     def month_state_text(self) -> str:
         """``måneden er åpen / levert / endret etter levering`` for the month shown."""
-        from rehablogg.gui.audit_dialog import state_name
-
         with self.db.engine.connect() as conn:
             state = period_state(conn, self.current.strftime("%Y-%m"))
         return f"{self.current:%m.%Y} {state_name(state)}"
@@ -609,6 +606,8 @@ class MainWindow(QMainWindow):
             locked = [d for d in days if period_state(conn, d.strftime("%Y-%m")) != OPEN]
         if not locked:
             return ""
+        from rehablogg.gui.reason_dialog import ask_reason
+
         reason = ask_reason(
             self, self.tr("Levert måned"),
             self.tr("{month} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):"
@@ -731,6 +730,8 @@ class MainWindow(QMainWindow):
             code = self.catalogue.code(timer.code)
             code_text = f"{timer.code} {catalogue_text(code.label)}" if code else timer.code
             day_end = time.fromisoformat(get_profile(self.db.engine).day_end)
+            from rehablogg.gui.timer_dialog import TimerStopDialog
+
             dialog = TimerStopDialog(start, now, suggested_stop(start, day_end), code_text, self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return

@@ -9,14 +9,18 @@ kept as one value under ``"pilot"`` in the settings table, so they travel with b
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 
-from rehablogg.core.agegroups import AgeGroup
-from rehablogg.core.pilot import Pilot, RosterEntry
 from rehablogg.storage.profile import get_profile, refuse_profile_texts, update_profile
 from rehablogg.storage.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    # The main window reads the joined pilot at every start; the pilot file's rules (and their
+    # age groups and intensity targets) are imported only where a pilot is joined or read.
+    from rehablogg.core.agegroups import AgeGroup
+    from rehablogg.core.pilot import Pilot, RosterEntry
 
 SETTING = "pilot"
 
@@ -93,5 +97,7 @@ def joined_age_groups(engine: Engine) -> tuple[AgeGroup, ...] | None:
     settings = joined_pilot(engine)
     if settings is None:
         return None
+    from rehablogg.core.agegroups import AgeGroup
+
     return tuple(AgeGroup(g[0], g[1] if len(g) == 2 else None)
                  for g in settings.get("age_groups", []))
