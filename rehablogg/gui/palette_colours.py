@@ -12,9 +12,9 @@ application and again whenever the palette changes (the user switches to dark mo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 MIN_CONTRAST = 4.5
 TONE_PROPERTY = "tone"
@@ -108,14 +108,21 @@ def tone_style_sheet(palette: QPalette) -> str:
             f'QLabel[{TONE_PROPERTY}="muted"] {{ color: {muted_text(palette).name()}; }}\n')
 
 
-class _ToneKeeper(QObject):
-    """Recolours the toned labels when the application palette changes."""
+class _ToneKeeper(QWidget):
+    """Recolours the toned labels when the application palette changes: a widget that is never
+    shown, because Qt tells every widget of the change. An event filter on the application
+    would see every event of every widget instead, in Python: 30 ms of a start's widgets and
+    their first paint (benchmarks/README.md), and every mouse move after it."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ApplicationPaletteChange and isinstance(watched,
-                                                                             QApplication):
-            _apply(watched)
-        return False
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                _apply(app)
+        return super().event(event)
+
+
+_keeper: list[_ToneKeeper] = []  # the one keeper, kept alive here (a widget has no app parent)
 
 
 def _apply(app: QApplication) -> None:
@@ -127,17 +134,12 @@ def _apply(app: QApplication) -> None:
 def install_tones(app: QApplication) -> None:
     """Colour ``tone`` labels from the palette now and after every palette change."""
     _apply(app)
-    if app.property("_tone_keeper") is None:
-        keeper = _ToneKeeper(app)
-        app.installEventFilter(keeper)
-        app.setProperty("_tone_keeper", keeper)
+    if not _keeper:
+        _keeper.append(_ToneKeeper())
 
 
 def remove_tones(app: QApplication) -> None:
     """Undo ``install_tones`` (tests share one application)."""
-    keeper = app.property("_tone_keeper")
-    if isinstance(keeper, QObject):
-        app.removeEventFilter(keeper)
-        keeper.deleteLater()
-    app.setProperty("_tone_keeper", None)
+    while _keeper:
+        _keeper.pop().deleteLater()
     app.setStyleSheet("")
