@@ -26,7 +26,6 @@ written without it, as 1.0 or 1.1.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,10 +34,18 @@ from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
-from rehablogg.core.regular_file import read_regular_file
+from rehablogg.core.toml_reader import (
+    MAX_TOML_BYTES,
+    MISSING,
+    Table,
+    TomlFileError,
+    parse_toml,
+    read_toml,
+    shown_text,
+)
 
 FORMAT = "rehablogg-pilot"
-MAX_FILE_BYTES = 4 * 1024 * 1024  # a roster of a thousand therapists is about 100 KB
+MAX_FILE_BYTES = MAX_TOML_BYTES  # a roster of a thousand therapists is about 100 KB
 FORMAT_VERSION = "1.0"
 TARGETS_VERSION = "1.1"  # the first version with [intensity_targets.<service>]
 THRESHOLD_VERSION = "1.2"  # the first version with small_count_threshold
@@ -59,8 +66,9 @@ _TOP = ("format", "format_version", "id", "name", "catalogue_id", "catalogue_ver
 _ROSTER = ("therapist", "municipality", "unit", "profession", "first_month", "last_month")
 
 
-class PilotError(ValueError):
-    """A bad set-up file; the message is one bokmål sentence naming the file and the field."""
+class PilotError(TomlFileError):
+    """A bad set-up file (one bokmål sentence naming the file, the table and the field), or a
+    set-up a therapist cannot join."""
 
 
 @dataclass(frozen=True)
@@ -100,140 +108,144 @@ class Pilot:
         return next((r for r in self.roster if r.therapist == therapist), None)
 
 
-def _err(source: str, where: str, problem: str) -> PilotError:
-    return PilotError(
-        QT_TRANSLATE_NOOP("pilot", "{file}: {where} {problem}").format(
-            file=source, where=where, problem=problem))
+# Sentences of the pilot set-up's own rules; the generic ones (missing, unknown, wrong type)
+# are core.toml_reader's. The key of linked pseudonyms is never shown in a sentence.
+_NOT_PILOT = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være «rehablogg-pilot»; dette er ikke en pilotfil.")
+_NEWER = QT_TRANSLATE_NOOP("pilot", "{where} må være 1.x; filen er laget av en nyere rehablogg.")
+_ID_FORMAT = QT_TRANSLATE_NOOP(
+    "pilot", "{where} kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn), ikke {value}.")
+_KEY_NEEDED = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være 64 heksadesimale tegn når pseudonymene er koblet.")
+_KEY_UNWANTED = QT_TRANSLATE_NOOP(
+    "pilot", "{where} skal bare være med når linked_pseudonyms = true.")
+_NO_ROSTER = QT_TRANSLATE_NOOP(
+    "pilot", "{where} mangler; legg inn minst én terapeut som [[roster]].")
+_THERAPIST_NAMED = QT_TRANSLATE_NOOP("pilot", "terapeut {code}")
+_THERAPIST_FORMAT = QT_TRANSLATE_NOOP(
+    "pilot", "{where} kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn), ikke {value}.")
+_THERAPIST_TWICE = QT_TRANSLATE_NOOP(
+    "pilot", "{where} står to ganger i listen; hver terapeut kan bare stå én gang.")
+_MUNICIPALITY_FORMAT = QT_TRANSLATE_NOOP("pilot", "{where} må ha fire sifre, ikke {value}.")
+_NOT_MONTH = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være en måned skrevet ÅÅÅÅ-MM i anførselstegn, ikke {value}.")
+_MONTHS_REVERSED = QT_TRANSLATE_NOOP("pilot", "{where} kan ikke være før first_month.")
+_AGE_GROUPS = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være en liste som [[0, 5], [6, 12], [67]].")
+_AGE_GAPS = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være "
+    "åpen oppover (som [67]).")
+_AGE_REVERSED = QT_TRANSLATE_NOOP(
+    "pilot", "{where} har en gruppe der slutten er før starten ([{low}, {high}]).")
+_TARGETS_NOT_TABLES = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være tabeller som [intensity_targets.habilitering].")
+_UNKNOWN_SERVICE = QT_TRANSLATE_NOOP(
+    "pilot", "{where} gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.")
+_EMPTY_TARGET = QT_TRANSLATE_NOOP(
+    "pilot", "{where} er tom; gi sessions_per_week og/eller minutes_per_week.")
+_SESSIONS = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være et tall fra 0 til 50 (direkte økter per uke, som 1.5), "
+    "ikke {value}.")
+_MINUTES = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være et heltall fra 0 til 5000 (direkte minutter per uke), ikke {value}.")
+_NO_TARGET = QT_TRANSLATE_NOOP(
+    "pilot", "{where} setter ikke noe mål; gi sessions_per_week eller minutes_per_week større "
+    "enn 0.")
+_THRESHOLD = QT_TRANSLATE_NOOP(
+    "pilot", "{where} må være et heltall fra {low} til {high} (antall personer under dette "
+    "skjules i delingsarkene; vanlig er 5), ikke {value}.")
 
 
 def load_pilot(path: Path) -> Pilot:
-    try:
-        text = read_regular_file(path, MAX_FILE_BYTES).decode("utf-8-sig")
-    except OSError as exc:
-        raise PilotError(QT_TRANSLATE_NOOP(
-            "pilot", "{file} kunne ikke leses ({reason}).").format(
-                file=path.name, reason=exc.strerror or type(exc).__name__)) from None
-    except UnicodeDecodeError:
-        raise PilotError(QT_TRANSLATE_NOOP(
-            "pilot", "{file} kan ikke leses som en pilotfil (UTF-8-tekst).").format(
-                file=path.name)) from None
-    return parse_pilot(text, path.name)
+    """Read and validate a pilot set-up file; every problem is a :class:`PilotError`."""
+    return _pilot(read_toml(path, PilotError, MAX_FILE_BYTES))
 
 
 def parse_pilot(text: str, source: str) -> Pilot:
-    try:
-        data = tomllib.loads(text)
-    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
-        raise _err(source, "filen", QT_TRANSLATE_NOOP(
-            "pilot", "er ikke gyldig TOML ({detail}).").format(
-                detail=str(exc).splitlines()[0][:80])) from None
-    unknown = sorted(set(data) - set(_TOP))
-    if unknown:
-        raise _err(source, f"feltet «{unknown[0][:40]}»", QT_TRANSLATE_NOOP(
-            "pilot", "er ukjent; sjekk stavemåten."))
-    if data.get("format") != FORMAT:
-        raise _err(source, "feltet «format»", QT_TRANSLATE_NOOP(
-            "pilot", "må være «rehablogg-pilot»; dette er ikke en pilotfil."))
-    version = str(data.get("format_version", ""))
-    if version.split(".")[0] != FORMAT_VERSION.split(".")[0]:
-        raise _err(source, "feltet «format_version»", QT_TRANSLATE_NOOP(
-            "pilot", "må være 1.x; filen er laget av en nyere rehablogg."))
-    pilot_id = _text(data, "id", source)
+    """Parse and validate set-up TOML; ``source`` is the file name used in sentences."""
+    return _pilot(parse_toml(text, source, PilotError))
+
+
+def _pilot(top: Table) -> Pilot:
+    top.refuse_unknown(_TOP)
+    if top.raw("format") != FORMAT:
+        raise top.problem(_NOT_PILOT, "format")
+    if "format_version" not in top:
+        raise top.problem(MISSING, "format_version")
+    if str(top.raw("format_version")).split(".")[0] != FORMAT_VERSION.split(".")[0]:
+        raise top.problem(_NEWER, "format_version")
+    pilot_id = top.text("id", strip=True)
     if not _ID_RE.match(pilot_id):
-        raise _err(source, "feltet «id»", QT_TRANSLATE_NOOP(
-            "pilot", "kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn)."))
-    linked = data.get("linked_pseudonyms", False)
-    if not isinstance(linked, bool):
-        raise _err(source, "feltet «linked_pseudonyms»", "må være true eller false.")
-    key = data.get("key")
+        raise top.problem(_ID_FORMAT, "id", value=pilot_id)
+    linked = top.boolean("linked_pseudonyms", False)
+    key = top.raw("key")
     if linked and not (isinstance(key, str) and _KEY_RE.match(key)):
-        raise _err(source, "feltet «key»", QT_TRANSLATE_NOOP(
-            "pilot", "må være 64 heksadesimale tegn når pseudonymene er koblet."))
+        raise top.problem(_KEY_NEEDED, "key")
     if not linked and key is not None:
-        raise _err(source, "feltet «key»", QT_TRANSLATE_NOOP(
-            "pilot", "skal bare være med når linked_pseudonyms = true."))
+        raise top.problem(_KEY_UNWANTED, "key")
     return Pilot(
         id=pilot_id,
-        name=_text(data, "name", source),
-        catalogue_id=_text(data, "catalogue_id", source),
-        catalogue_version=_positive_int(data, "catalogue_version", source),
-        roster=_roster(data.get("roster"), source),
-        age_groups=_age_groups(data.get("age_groups"), source),
-        required_fields=_required(data.get("required_fields", []), source),
+        name=top.text("name", strip=True),
+        catalogue_id=top.text("catalogue_id", strip=True),
+        catalogue_version=top.integer("catalogue_version", low=1),
+        roster=_roster(top),
+        age_groups=_age_groups(top),
+        required_fields=top.texts("required_fields", (), example='"arena"',
+                                  allowed=REQUIRABLE_FIELDS),
         linked_pseudonyms=linked,
-        key=key if linked else None,
-        targets=_targets(data.get("intensity_targets"), source),
-        small_count_threshold=_threshold(data.get("small_count_threshold"), source),
+        key=key if linked and isinstance(key, str) else None,
+        targets=_targets(top),
+        small_count_threshold=top.integer(
+            "small_count_threshold", DEFAULT_SMALL_COUNT_THRESHOLD,
+            low=SMALL_COUNT_THRESHOLD_RANGE[0], high=SMALL_COUNT_THRESHOLD_RANGE[1],
+            sentence=_THRESHOLD),
     )
 
 
-def _text(data: dict[str, object], name: str, source: str, where: str = "") -> str:
-    value = data.get(name)
-    if not isinstance(value, str) or not value.strip():
-        raise _err(source, where or f"feltet «{name}»", QT_TRANSLATE_NOOP(
-            "pilot", "mangler eller er tomt."))
-    return value.strip()
-
-
-def _positive_int(data: dict[str, object], name: str, source: str) -> int:
-    value = data.get(name)
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise _err(source, f"feltet «{name}»", "må være et positivt heltall.")
-    return value
-
-
-def _roster(value: object, source: str) -> tuple[RosterEntry, ...]:
-    if not isinstance(value, list) or not value:
-        raise _err(source, "listen «roster»", QT_TRANSLATE_NOOP(
-            "pilot", "mangler; legg inn minst én terapeut som [[roster]]."))
+def _roster(top: Table) -> tuple[RosterEntry, ...]:
+    if top.raw("roster") in (None, []):
+        raise top.problem(_NO_ROSTER, "roster")
     seen: set[str] = set()
     out = []
-    for i, row in enumerate(value, start=1):
-        where = f"terapeut nr. {i} i «roster»,"
-        if not isinstance(row, dict):
-            raise _err(source, where, "må være en tabell ([[roster]]).")
-        unknown = sorted(set(row) - set(_ROSTER))
-        if unknown:
-            raise _err(source, f"{where} feltet «{unknown[0][:40]}»", "er ukjent.")
-        therapist = _text(row, "therapist", source, f"{where} feltet «therapist»")
+    for row in top.tables("roster"):
+        raw = row.raw("therapist")
+        if isinstance(raw, str) and raw.strip():  # named as the user searches the file for it
+            row = row.named(_THERAPIST_NAMED.format(code=shown_text(raw.strip())))
+        row.refuse_unknown(_ROSTER)
+        therapist = row.text("therapist", strip=True)
         if not _THERAPIST_RE.match(therapist):
-            raise _err(source, f"{where} feltet «therapist»",
-                       "kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn).")
+            raise row.problem(_THERAPIST_FORMAT, "therapist", value=therapist)
         if therapist in seen:
-            raise _err(source, f"{where} terapeutkoden {therapist}", "står der to ganger.")
+            raise row.problem(_THERAPIST_TWICE, "therapist")
         seen.add(therapist)
-        municipality = _text(row, "municipality", source, f"{where} feltet «municipality»")
+        municipality = row.text("municipality", strip=True)
         if not _MUNICIPALITY_RE.match(municipality):
-            raise _err(source, f"{where} feltet «municipality»", "må ha fire sifre.")
-        profession = _text(row, "profession", source, f"{where} feltet «profession»")
-        if profession not in PROFESSIONS:
-            raise _err(source, f"{where} feltet «profession»",
-                       "må være fysioterapeut eller ergoterapeut.")
-        first = _month(row, "first_month", source, where)
-        last = _month(row, "last_month", source, where)
+            raise row.problem(_MUNICIPALITY_FORMAT, "municipality", value=municipality)
+        profession = row.choice("profession", PROFESSIONS, strip=True)
+        first, last = _month(row, "first_month"), _month(row, "last_month")
         if last < first:
-            raise _err(source, f"{where} feltet «last_month»",
-                       "kan ikke være før first_month.")
-        out.append(RosterEntry(therapist, municipality,
-                               _text(row, "unit", source, f"{where} feltet «unit»"),
+            raise row.problem(_MONTHS_REVERSED, "last_month")
+        out.append(RosterEntry(therapist, municipality, row.text("unit", strip=True),
                                profession, first, last))
     return tuple(out)
 
 
-def _month(row: dict[str, object], name: str, source: str, where: str) -> Month:
-    value = row.get(name)
+def _month(row: Table, key: str) -> Month:
+    if key not in row:
+        raise row.problem(MISSING, key)
+    value = row.raw(key)
     try:
-        return Month.parse(str(value)) if isinstance(value, str) else Month.parse("")
+        return Month.parse(value if isinstance(value, str) else "")
     except ValueError:
-        raise _err(source, f"{where} feltet «{name}»", "må være en måned skrevet ÅÅÅÅ-MM.") \
-            from None
+        raise row.problem(_NOT_MONTH, key, value=value) from None
 
 
-def _age_groups(value: object, source: str) -> tuple[AgeGroup, ...]:
+def _age_groups(top: Table) -> tuple[AgeGroup, ...]:
+    value = top.raw("age_groups")
     if value is None:
         return DEFAULT_AGE_GROUPS
     if not isinstance(value, list) or not value:
-        raise _err(source, "feltet «age_groups»", "må være en liste som [[0, 5], [6, 12], [67]].")
+        raise top.problem(_AGE_GROUPS, "age_groups")
     groups = []
     expected_low = 0
     for i, item in enumerate(value):
@@ -241,78 +253,35 @@ def _age_groups(value: object, source: str) -> tuple[AgeGroup, ...]:
         ok = isinstance(item, list) and all(isinstance(x, int) and not isinstance(x, bool)
                                             for x in item)
         if not ok or len(item) not in ((1, 2) if last else (2,)) or item[0] != expected_low:
-            raise _err(source, "feltet «age_groups»", QT_TRANSLATE_NOOP(
-                "pilot", "må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan "
-                "være åpen oppover (som [67])."))
+            raise top.problem(_AGE_GAPS, "age_groups")
         high = item[1] if len(item) == 2 else None
         if high is not None and high < item[0]:
-            raise _err(source, "feltet «age_groups»", "har en gruppe der slutten er før starten.")
+            raise top.problem(_AGE_REVERSED, "age_groups", low=item[0], high=high)
         groups.append(AgeGroup(item[0], high))
         expected_low = (high or 0) + 1
     return tuple(groups)
 
 
-def _required(value: object, source: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _err(source, "feltet «required_fields»", "må være en liste av feltnavn.")
-    unknown = [v for v in value if v not in REQUIRABLE_FIELDS]
-    if unknown:
-        raise _err(source, "feltet «required_fields»", QT_TRANSLATE_NOOP(
-            "pilot", "kjenner ikke «{field}»; bruk {known}.").format(
-                field=unknown[0][:40], known=", ".join(REQUIRABLE_FIELDS)))
-    return tuple(value)
-
-
-def _targets(value: object, source: str) -> dict[str, Target]:
-    if value is None:
+def _targets(top: Table) -> dict[str, Target]:
+    if "intensity_targets" not in top:
         return {}
-    if not isinstance(value, dict):
-        raise _err(source, "feltet «intensity_targets»", QT_TRANSLATE_NOOP(
-            "pilot", "må være tabeller som [intensity_targets.habilitering]."))
+    if not isinstance(top.raw("intensity_targets"), dict):
+        raise top.problem(_TARGETS_NOT_TABLES, "intensity_targets")
+    services = top.table("intensity_targets")
     out: dict[str, Target] = {}
-    for service, table in value.items():
-        where = f"[intensity_targets.{str(service)[:40]}]"
+    for service in services:
         if service not in SERVICES:
-            raise _err(source, f"tabellen {where}", QT_TRANSLATE_NOOP(
-                "pilot", "gjelder ingen kjent tjeneste; bruk habilitering eller "
-                         "rehabilitering."))
-        if not isinstance(table, dict):
-            raise _err(source, f"feltet «intensity_targets.{service}»", QT_TRANSLATE_NOOP(
-                "pilot", "må være en tabell med sessions_per_week og/eller minutes_per_week."))
-        unknown = sorted(set(table) - set(_TARGET_FIELDS))
-        if unknown:
-            raise _err(source, f"{where} feltet «{unknown[0][:40]}»", QT_TRANSLATE_NOOP(
-                "pilot", "er ukjent; bruk sessions_per_week og/eller minutes_per_week."))
-        if not table:
-            raise _err(source, f"tabellen {where}", QT_TRANSLATE_NOOP(
-                "pilot", "er tom; gi sessions_per_week og/eller minutes_per_week."))
-        sessions = table.get("sessions_per_week", 0)
-        if (not isinstance(sessions, (int, float)) or isinstance(sessions, bool)
-                or not 0 <= sessions <= 50):
-            raise _err(source, f"{where} feltet «sessions_per_week»", QT_TRANSLATE_NOOP(
-                "pilot", "må være et tall fra 0 til 50 (direkte økter per uke, som 1.5)."))
-        minutes = table.get("minutes_per_week", 0)
-        if not isinstance(minutes, int) or isinstance(minutes, bool) \
-                or not 0 <= minutes <= 5000:
-            raise _err(source, f"{where} feltet «minutes_per_week»", QT_TRANSLATE_NOOP(
-                "pilot", "må være et heltall fra 0 til 5000 (direkte minutter per uke)."))
+            raise services.problem(_UNKNOWN_SERVICE, service)
+        table = services.table(service, header=True)
+        table.refuse_unknown(_TARGET_FIELDS)
+        if not list(table):
+            raise table.problem(_EMPTY_TARGET)
+        sessions = table.number("sessions_per_week", 0, low=0, high=50, sentence=_SESSIONS)
+        minutes = table.integer("minutes_per_week", 0, low=0, high=5000, sentence=_MINUTES)
         if sessions == 0 and minutes == 0:
-            raise _err(source, f"tabellen {where}", QT_TRANSLATE_NOOP(
-                "pilot", "setter ikke noe mål; gi sessions_per_week eller minutes_per_week "
-                         "større enn 0."))
+            raise table.problem(_NO_TARGET)
         out[service] = Target(float(sessions), minutes)
     return out
-
-
-def _threshold(value: object, source: str) -> int:
-    if value is None:
-        return DEFAULT_SMALL_COUNT_THRESHOLD
-    low, high = SMALL_COUNT_THRESHOLD_RANGE
-    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise _err(source, "feltet «small_count_threshold»", QT_TRANSLATE_NOOP(
-            "pilot", "må være et heltall fra {low} til {high} (antall personer under dette "
-                     "skjules i delingsarkene; vanlig er 5).").format(low=low, high=high))
-    return value
 
 
 def _version(pilot: Pilot) -> str:
@@ -404,7 +373,9 @@ def roster_from_csv(text: str, source: str) -> tuple[RosterEntry, ...]:
             validate_municipality(municipality)
             first_month, last_month = Month.parse(first), Month.parse(last)
         except ValueError as exc:
-            raise PilotError(f"{where}: {exc}") from None
+            # The reason is the marked sentence of the rule that refused the cell.
+            raise PilotError(QT_TRANSLATE_NOOP("pilot", "{where}: {reason}").format(
+                where=where, reason=exc.args[0] if exc.args else str(exc))) from None
         out.append(RosterEntry(therapist, municipality, unit, profession.lower(),
                                first_month, last_month))
     if not out:
@@ -439,10 +410,11 @@ def check_joinable(pilot: Pilot, therapist: str, catalogue_id: str,
             "pilot", "Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har "
                      "versjon {have}; {advice}.").format(
                 wanted=pilot.catalogue_version, have=catalogue_version,
-                advice="oppdater rehablogg" if pilot.catalogue_version > catalogue_version
-                else "be pilotlederen om en ny pilotfil"))
+                advice=QT_TRANSLATE_NOOP("pilot", "oppdater rehablogg")
+                if pilot.catalogue_version > catalogue_version
+                else QT_TRANSLATE_NOOP("pilot", "be pilotlederen om en ny pilotfil")))
     try:
         validate_municipality(entry.municipality)
     except ValueError as exc:
-        raise PilotError(str(exc)) from None
+        raise PilotError(exc.args[0] if exc.args else str(exc)) from None
     return entry

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from rehablogg.aggregate.tariffs import TariffError, load_tariffs, parse_tariffs
+from rehablogg.core.i18n import Sentence
 from rehablogg.resources_dir import resource_path
 
 HEAD = 'format = "rehablogg-tariffs"\nformat_version = "1.0"\n'
@@ -232,6 +233,7 @@ def test_a_bad_file_is_refused_with_one_sentence_naming_where(case: str) -> None
         assert words in message, message
     assert "\n" not in message and message.endswith("."), message
     assert caught.value.source == "t.toml"
+    assert isinstance(caught.value.args[0], Sentence), "not marked for translation"
 
 
 def test_the_refusal_names_model_and_rule_as_attributes() -> None:

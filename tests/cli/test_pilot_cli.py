@@ -83,7 +83,7 @@ def test_new_defaults_and_refuses_to_overwrite(tmp_path: Path, roster: Path) -> 
     (HEADER + "T1;9999;Enhet;fysioterapeut;2025-01;2025-02\n", (), 1, "linje 2: Kommune"),
     (HEADER + "T1;0301;Enhet;fysioterapeut;2025-01\n", (), 1, "linje 2 har 5 felt"),
     (HEADER + "T1;0301;Enhet;fysioterapeut;januar;2025-02\n", (), 1, "ÅÅÅÅ-MM"),
-    (HEADER + "T1;0301;Enhet;lege;2025-01;2025-02\n", (), 1, "fysioterapeut eller"),
+    (HEADER + "T1;0301;Enhet;lege;2025-01;2025-02\n", (), 1, "«fysioterapeut» eller"),
     (HEADER + "T1;0301;Enhet;fysioterapeut;2025-01;2025-02\n"
      "T1;0301;Enhet;fysioterapeut;2025-01;2025-02\n", (), 1, "to ganger"),
     (HEADER, (), 1, "ingen terapeuter"),
@@ -222,6 +222,6 @@ def test_new_refuses_a_threshold_out_of_bounds(tmp_path: Path, roster: Path) -> 
     code, out, err = _new(tmp_path, roster, "--small-count-threshold", "1")
     assert code == 1 and out == ""
     assert err.strip().endswith("må være et heltall fra 2 til 50 (antall personer under dette "
-                                "skjules i delingsarkene; vanlig er 5)."), err
+                                "skjules i delingsarkene; vanlig er 5), ikke 1."), err
     assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "pilot.toml").exists()

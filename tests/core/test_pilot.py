@@ -34,7 +34,8 @@ def test_round_trip() -> None:
     (('id = "pilot-vest-2026"', 'id = "Pilot Vest"'), "«id»"),
     (('therapist = "T002"', 'therapist = "T001"'), "to ganger"),
     (('municipality = "0301"', 'municipality = "301"'), "fire sifre"),
-    (('profession = "ergoterapeut"', 'profession = "lege"'), "fysioterapeut eller"),
+    (('profession = "ergoterapeut"', 'profession = "lege"'),
+     "«fysioterapeut» eller «ergoterapeut», ikke «lege»"),
     (('last_month = "2026-06"', 'last_month = "2025-12"'), "før first_month"),
     (('first_month = "2026-03"', 'first_month = "mars"'), "ÅÅÅÅ-MM"),
     (("age_groups = [[0, 17], [18]]", "age_groups = [[0, 17], [19]]"), "uten hull"),
@@ -129,5 +130,48 @@ def test_threshold_out_of_bounds_is_refused_in_one_sentence(value: str) -> None:
     with pytest.raises(PilotError) as error:
         parse_pilot(text, "p.toml")
     message = str(error.value)
+    shown = "«5»" if value == '"5"' else value  # the value found, as written in the file
     assert message == ("p.toml: feltet «small_count_threshold» må være et heltall fra 2 til 50 "
-                       "(antall personer under dette skjules i delingsarkene; vanlig er 5).")
+                       "(antall personer under dette skjules i delingsarkene; vanlig er 5), "
+                       f"ikke {shown}.")
+
+
+# -- sentences that name the table and the key (issue 19 item 4) -------------------------------
+
+@pytest.mark.parametrize(("change", "sentence"), [
+    (('format_version = "1.0"\n', ""),
+     "pilot.toml: feltet «format_version» mangler; legg det til."),
+    (('municipality = "0301"', 'municipality = "301"'),
+     "pilot.toml: terapeut T002, feltet «municipality» må ha fire sifre, ikke «301»."),
+    (('first_month = "2026-03"', "first_month = 2026-03-01"),
+     "pilot.toml: terapeut T002, feltet «first_month» må være en måned skrevet ÅÅÅÅ-MM i "
+     "anførselstegn, ikke 2026-03-01."),
+    (('therapist = "T002"', "therapist = 2"),
+     "pilot.toml: [[roster]] nr. 2, feltet «therapist» må være en tekst i anførselstegn, "
+     "ikke 2."),
+    (('unit = "Voksne"', 'unit = "Voksne"\nenhet = "x"'),
+     "pilot.toml: terapeut T002, feltet «enhet» er ukjent; sjekk stavemåten (kjente felt er "
+     "therapist, municipality, unit, profession, first_month, last_month)."),
+    (("linked_pseudonyms = false", "linked_pseudonyms = 0"),
+     "pilot.toml: feltet «linked_pseudonyms» må være true eller false, ikke 0."),
+    (("catalogue_version = 1", 'catalogue_version = "1"'),
+     "pilot.toml: feltet «catalogue_version» må være et positivt heltall uten anførselstegn, "
+     "ikke «1»."),
+    (("age_groups = [[0, 17], [18]]", "age_groups = [[0, 17], [18, 12], [13]]"),
+     "pilot.toml: feltet «age_groups» har en gruppe der slutten er før starten ([18, 12])."),
+])
+def test_a_refusal_names_the_table_and_the_key(change: tuple[str, str], sentence: str) -> None:
+    text = pilot_toml(PILOT)
+    assert change[0] in text
+    with pytest.raises(PilotError) as caught:
+        parse_pilot(text.replace(change[0], change[1], 1), "pilot.toml")
+    assert str(caught.value) == sentence
+
+
+def test_the_pilot_key_never_appears_in_a_sentence() -> None:
+    linked = replace(PILOT, linked_pseudonyms=True, key="ab" * 32)
+    text = pilot_toml(linked).replace("ab" * 32, "zz" + "ab" * 31)
+    with pytest.raises(PilotError) as caught:
+        parse_pilot(text, "pilot.toml")
+    assert str(caught.value) == ("pilot.toml: feltet «key» må være 64 heksadesimale tegn når "
+                                 "pseudonymene er koblet.")

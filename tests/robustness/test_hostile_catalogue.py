@@ -37,6 +37,7 @@ from rehablogg.core.catalogue import (
     load_catalogue,
     parse_catalogue,
 )
+from rehablogg.core.i18n import Sentence
 from rehablogg.resources_dir import resource_path
 from tests.robustness import toml_writer
 from tests.robustness.helpers import child_env, hang_guard
@@ -199,6 +200,7 @@ def _outcome(kind: str, call: Callable[[], Catalogue], *, one_line: bool = False
         assert message.strip(), "an empty message"
         assert SOURCE in message, f"the message does not name the file: {message!r}"
         assert error.source == SOURCE
+        assert isinstance(error.args[0], Sentence), f"not marked for translation: {message!r}"
         if one_line:
             assert "\n" not in message and "\r" not in message, repr(message)
         return message

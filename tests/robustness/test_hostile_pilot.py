@@ -9,6 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rehablogg.core.i18n import Sentence
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, load_pilot, pilot_toml
 
@@ -27,6 +28,7 @@ def _check(data: bytes, path: Path) -> str:
     except PilotError as exc:
         message = str(exc)
         assert message and "\n" not in message, message
+        assert isinstance(exc.args[0], Sentence), f"not marked for translation: {message!r}"
         return "refused"
     return "accepted"
 
