@@ -177,6 +177,7 @@ def test_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, int]]
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(900)  # 400 LP audits: 42-108 s on a loaded 2-core machine
 @settings(max_examples=400, deadline=None)
 @given(people, st.sampled_from((2, 3, 5, 10)), st.booleans())
 def test_many_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, int]],

@@ -34,6 +34,7 @@ from tests.robustness.lines import LineReader
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.timeout(900),  # 200 children started and killed: 73-85 s on a loaded 2-core machine
     pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and fork are POSIX"),
 ]
 
