@@ -53,13 +53,11 @@ class TariffError(TomlFileError):
 
     @property
     def model(self) -> str | None:
-        model = self.details.get("model")
-        return model if isinstance(model, str) else None
+        return self.detail("model", str)
 
     @property
     def rule(self) -> int | None:
-        rule = self.details.get("rule")
-        return rule if isinstance(rule, int) else None
+        return self.detail("rule", int)
 
 
 # --------------------------------------------------------------------------------------------

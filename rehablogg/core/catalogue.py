@@ -59,8 +59,7 @@ class CatalogueError(TomlFileError):
 
     @property
     def code(self) -> str | None:
-        code = self.details.get("code")
-        return code if isinstance(code, str) else None
+        return self.detail("code", str)
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,13 +236,6 @@ def _labels(table: Table, key: str) -> Labels:
     return Labels(nb=inner.text("nb"), nn=inner.text("nn"), en=inner.text("en"))
 
 
-def _catalogue_id(top: Table) -> str:
-    value = top.text("id")
-    if not ID_PATTERN.fullmatch(value):
-        raise top.problem(_ID_FORMAT, "id", value=value)
-    return value
-
-
 def _named_code(table: Table) -> Table:
     # Name the code as written when there is one, even a malformed one: it is what the user
     # searches for in the file.
@@ -255,9 +247,7 @@ def _named_code(table: Table) -> Table:
 
 def _code(table: Table, version: int, seen: set[str]) -> Code:
     table.refuse_unknown(_CODE_FIELDS)
-    code = table.text("code")
-    if not CODE_PATTERN.fullmatch(code):
-        raise table.problem(_CODE_FORMAT, "code", value=code)
+    code = table.text("code", pattern=CODE_PATTERN, sentence=_CODE_FORMAT)
     if code in seen:
         raise table.problem(_CODE_DUPLICATE, "code")
     seen.add(code)
@@ -314,9 +304,7 @@ def _choices(top: Table, list_name: str) -> tuple[Choice, ...]:
         if isinstance(raw, str) and KEY_PATTERN.fullmatch(raw):
             table = table.named(_CHOICE_NAMED.format(table=list_name, key=raw))
         table.refuse_unknown(_CHOICE_FIELDS)
-        key = table.text("key")
-        if not KEY_PATTERN.fullmatch(key):
-            raise table.problem(_KEY_FORMAT, "key", value=key)
+        key = table.text("key", pattern=KEY_PATTERN, sentence=_KEY_FORMAT)
         if key in seen:
             raise table.problem(_KEY_DUPLICATE, "key")
         seen.add(key)
@@ -331,7 +319,7 @@ def _choices(top: Table, list_name: str) -> tuple[Choice, ...]:
 
 def _catalogue(top: Table) -> Catalogue:
     top.refuse_unknown(_TOP_FIELDS)
-    catalogue_id = _catalogue_id(top)
+    catalogue_id = top.text("id", pattern=ID_PATTERN, sentence=_ID_FORMAT)
     version = top.integer("version", low=1)
     name = _labels(top, "name")
     valid_from = top.day("valid_from", None)

@@ -56,9 +56,9 @@ SERVICES = ("habilitering", "rehabilitering")
 _TARGET_FIELDS = ("sessions_per_week", "minutes_per_week")
 PROFESSIONS = ("fysioterapeut", "ergoterapeut")
 REQUIRABLE_FIELDS = ("start_time", "arena", "contact_mode", "parties", "clients")
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,39}$")
-_THERAPIST_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")
-_MUNICIPALITY_RE = re.compile(r"^\d{4}$")
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,39}")
+_THERAPIST_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,19}")
+_MUNICIPALITY_RE = re.compile(r"\d{4}")
 _KEY_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _TOP = ("format", "format_version", "id", "name", "catalogue_id", "catalogue_version",
         "linked_pseudonyms", "key", "required_fields", "age_groups", "roster",
@@ -174,9 +174,7 @@ def _pilot(top: Table) -> Pilot:
         raise top.problem(MISSING, "format_version")
     if str(top.raw("format_version")).split(".")[0] != FORMAT_VERSION.split(".")[0]:
         raise top.problem(_NEWER, "format_version")
-    pilot_id = top.text("id", strip=True)
-    if not _ID_RE.match(pilot_id):
-        raise top.problem(_ID_FORMAT, "id", value=pilot_id)
+    pilot_id = top.text("id", strip=True, pattern=_ID_RE, sentence=_ID_FORMAT)
     linked = top.boolean("linked_pseudonyms", False)
     key = top.raw("key")
     if linked and not (isinstance(key, str) and _KEY_RE.match(key)):
@@ -212,15 +210,13 @@ def _roster(top: Table) -> tuple[RosterEntry, ...]:
         if isinstance(raw, str) and raw.strip():  # named as the user searches the file for it
             row = row.named(_THERAPIST_NAMED.format(code=shown_text(raw.strip())))
         row.refuse_unknown(_ROSTER)
-        therapist = row.text("therapist", strip=True)
-        if not _THERAPIST_RE.match(therapist):
-            raise row.problem(_THERAPIST_FORMAT, "therapist", value=therapist)
+        therapist = row.text("therapist", strip=True, pattern=_THERAPIST_RE,
+                             sentence=_THERAPIST_FORMAT)
         if therapist in seen:
             raise row.problem(_THERAPIST_TWICE, "therapist")
         seen.add(therapist)
-        municipality = row.text("municipality", strip=True)
-        if not _MUNICIPALITY_RE.match(municipality):
-            raise row.problem(_MUNICIPALITY_FORMAT, "municipality", value=municipality)
+        municipality = row.text("municipality", strip=True, pattern=_MUNICIPALITY_RE,
+                                sentence=_MUNICIPALITY_FORMAT)
         profession = row.choice("profession", PROFESSIONS, strip=True)
         first, last = _month(row, "first_month"), _month(row, "last_month")
         if last < first:

@@ -36,6 +36,8 @@ from typing import Final, TypeVar, overload
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.regular_file import read_regular_file, shown_path
 
+T = TypeVar("T")
+
 # Every hand-written TOML input is far below this (the shipped catalogue is about 40 KB, a
 # roster of a thousand therapists about 100 KB); a larger file is a mistake or an attack.
 MAX_TOML_BYTES = 4 * 1024 * 1024
@@ -61,6 +63,11 @@ class TomlFileError(ValueError):
         self.source = source
         self.field = field
         self.details = dict(details or {})
+
+    def detail(self, name: str, kind: type[T]) -> T | None:
+        """The detail ``name`` when it is a ``kind``, else None."""
+        value = self.details.get(name)
+        return value if isinstance(value, kind) else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -266,13 +273,39 @@ class Table:
     # -- typed access ---------------------------------------------------------------------
 
     @overload
-    def text(self, key: str, *, strip: bool = ..., blank: bool = ...) -> str: ...
-    @overload
-    def text(self, key: str, default: D, *, strip: bool = ..., blank: bool = ...) -> str | D: ...
     def text(
-        self, key: str, default: object = REQUIRED, *, strip: bool = False, blank: bool = False
+        self,
+        key: str,
+        *,
+        strip: bool = ...,
+        blank: bool = ...,
+        pattern: re.Pattern[str] | None = ...,
+        sentence: str = ...,
+    ) -> str: ...
+    @overload
+    def text(
+        self,
+        key: str,
+        default: D,
+        *,
+        strip: bool = ...,
+        blank: bool = ...,
+        pattern: re.Pattern[str] | None = ...,
+        sentence: str = ...,
+    ) -> str | D: ...
+    def text(
+        self,
+        key: str,
+        default: object = REQUIRED,
+        *,
+        strip: bool = False,
+        blank: bool = False,
+        pattern: re.Pattern[str] | None = None,
+        sentence: str = "",
     ) -> object:
-        """A string; not blank unless ``blank``; stripped of surrounding space if ``strip``."""
+        """A string; not blank unless ``blank``; stripped of surrounding space if ``strip``.
+        With ``pattern`` the (stripped) text must match all of it, else ``sentence`` (a
+        template with ``{where}`` and ``{value}`` that says how it is written)."""
         if self._absent(key, default):
             return default
         value = self.data[key]
@@ -280,7 +313,10 @@ class Table:
             raise self.problem(NOT_TEXT, key, value=value)
         if not blank and not value.strip():
             raise self.problem(EMPTY_TEXT, key)
-        return value.strip() if strip else value
+        text = value.strip() if strip else value
+        if pattern is not None and not pattern.fullmatch(text):
+            raise self.problem(sentence, key, value=text)
+        return text
 
     @overload
     def choice(self, key: str, allowed: Sequence[str], *, strip: bool = ...) -> str: ...

@@ -5,6 +5,7 @@ stays on one line whatever the file holds."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,10 @@ from rehablogg.core.toml_reader import (
     parse_toml,
     read_toml,
     shown,
+)
+
+OWN = Sentence(
+    "{where} skrives som D01, ikke {value}.", "test", "{where} skrives som D01, ikke {value}."
 )
 
 
@@ -44,7 +49,9 @@ def _refusal(call: object) -> ReaderError:
     assert len(message) < 400, message
     # Translatable: the message is a marked sentence, and so is the place it names.
     sentence = error.args[0]
-    assert isinstance(sentence, Sentence) and sentence.context == "toml", repr(sentence)
+    assert isinstance(sentence, Sentence) and sentence.context in ("toml", OWN.context), repr(
+        sentence
+    )
     return error
 
 
@@ -123,6 +130,12 @@ REFUSALS = [
         'name = "  "',
         lambda t: t.text("name"),
         "fil.toml: feltet «name» kan ikke være tomt.",
+    ),
+    (
+        "text-pattern",
+        'code = " d01 "',
+        lambda t: t.text("code", strip=True, pattern=re.compile("[A-Z][0-9]+"), sentence=OWN),
+        "fil.toml: feltet «code» skrives som D01, ikke «d01».",
     ),
     (
         "bool-type",
@@ -320,6 +333,7 @@ def test_an_inline_table_names_its_keys_with_a_dot() -> None:
         "(kjente felt er nb, nn, en)."
     )
     assert error.field == "label.se" and error.details == {"code": "D01"}
+    assert error.detail("code", str) == "D01" and error.detail("code", int) is None
     error = _refusal(lambda: code.table("label").text("nn"))
     assert str(error) == "fil.toml: kode D01, feltet «label.nn» mangler; legg det til."
 
