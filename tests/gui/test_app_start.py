@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import event
 
 from rehablogg.gui.main_window import MainWindow
+from rehablogg.gui.single_instance import server_name
 from rehablogg.storage.database import Database
 from rehablogg.storage.paths import risky_location
 from rehablogg.storage.queries import count_entries
@@ -37,15 +40,24 @@ def _wait_for(predicate: object, timeout: float = 30) -> None:
     raise AssertionError("timed out")
 
 
+def _listening(name: str) -> bool:
+    """The first app's single-instance server takes connections (a probe that asks nothing)."""
+    probe = QLocalSocket()
+    probe.connectToServer(name)
+    connected = probe.waitForConnected(100)
+    probe.abort()
+    return connected
+
+
 @pytest.mark.slow
-def test_second_start_brings_the_first_forward(data_dir: Path, tmp_path: Path) -> None:
+def test_second_start_brings_the_first_forward(qapp: QApplication, data_dir: Path,
+                                                tmp_path: Path) -> None:
     assert run_cli("profile", "set", "--therapist", "T1", "--municipality", "0301",
                    data_dir=data_dir).returncode == 0
     log_file = data_dir / "logs" / "rehablogg.log"
     with _start_app(data_dir) as first:
         try:
-            _wait_for(lambda: log_file.exists() and "start" in log_file.read_text())
-            time.sleep(1.0)  # let it reach its event loop and open the local server
+            _wait_for(lambda: _listening(server_name(data_dir)))
             second = run_cli(data_dir=data_dir, timeout=60)
             assert second.returncode == 0, second.stderr
             assert "kjører allerede" in second.stdout

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -227,7 +226,6 @@ def test_the_choice_is_kept_for_the_next_start(qtbot: QtBot, db: Database,
     again = _window(qtbot, db)
     assert again.language_actions["nn"].isChecked()
     assert "Veke 47" in again.ui.headingLabel.text()
-    QTest.qWait(0)
 
 
 def _report_headers(qtbot: QtBot, db: Database) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from rehablogg.application.calendar_import import propose_from_calendar
@@ -21,6 +21,7 @@ from rehablogg.storage.entries import add_entry
 from rehablogg.storage.queries import count_entries, list_entries
 from tests.calendar_files import typical_week
 from tests.gui.conftest import TODAY
+from tests.gui.dialogs import when_modal
 
 CAT = default_catalogue()
 
@@ -77,13 +78,12 @@ def test_changing_the_code_ticks_the_row(qtbot: QtBot, db: Database, tmp_path: P
 
 
 def _answer_next_dialog(action: str) -> None:
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
+    def answer(dialog: QDialog) -> None:
         assert isinstance(dialog, ProposalsDialog), dialog
         if action == "save":
             QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         dialog.reject()
-    QTimer.singleShot(50, answer)
+    when_modal(answer)
 
 
 def test_fil_importer_kalender_saves_and_the_week_shows_it(

@@ -117,7 +117,7 @@ def _fresh_round(delay: float, seed: int, env: dict[str, str], err: Path) -> lis
             text=True, env=env) as proc:
         assert proc.stdout is not None
         reader = LineReader(proc.stdout)
-        time.sleep(delay)
+        time.sleep(delay)  # time is what is under test: the kill lands at a random moment
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=TIMEOUT)
         lines: list[str] = []
@@ -140,13 +140,13 @@ def _forked_round(server: subprocess.Popen[str], reader: LineReader, rng: random
     pid = int(found.split()[1])
     alive.add(pid)
     if rng.random() < 0.3:
-        time.sleep(rng.uniform(0, 0.05))
+        time.sleep(rng.uniform(0, 0.05))  # a random moment of its start-up is the kill point
     else:
         ready = reader.until(lambda line: line in ("ready\n",) or line.startswith("exited "),
                              TIMEOUT, lines)
         assert ready == "ready\n", f"child {seed} ended before it was ready: " \
                                    f"{err.read_text()[-2000:]}"
-        time.sleep(rng.uniform(0, 0.4))
+        time.sleep(rng.uniform(0, 0.4))  # a random moment of its saving is the kill point
     os.kill(pid, signal.SIGKILL)
     exited = reader.until(lambda line: line.startswith(f"exited {pid} "), TIMEOUT, lines)
     assert exited is not None, f"fork server died: {err.read_text()[-2000:]}"

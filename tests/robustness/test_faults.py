@@ -203,7 +203,7 @@ def _write_lock_held(db: Path, seconds: float) -> Iterator[subprocess.Popen[str]
              f"c = sqlite3.connect({str(db)!r}, isolation_level=None)\n"
              "c.execute('BEGIN IMMEDIATE')\n"
              "print('held', flush=True)\n"
-             f"time.sleep({seconds})\n"
+             f"time.sleep({seconds})\n"  # how long the lock is held is what is under test
              "c.execute('ROLLBACK')\n"], stdout=subprocess.PIPE, text=True,
             env=child_env()) as holder:
         assert holder.stdout is not None

@@ -57,7 +57,7 @@ def _run_child(kind: str, db_path: Path, backup_dir: Path, delay: float | None,
             assert done, err.read_text()
             elapsed = time.monotonic() - started
         else:
-            time.sleep(delay)
+            time.sleep(delay)  # time is what is under test: the kill lands ``delay`` s in
             proc.send_signal(signal.SIGKILL)
             elapsed = time.monotonic() - started
         proc.wait(timeout=TIMEOUT)

@@ -190,9 +190,9 @@ def _accept_every_offer(seen: list[str]) -> Answer:
 def _start_up(qtbot: QtBot, paths: DataPaths) -> tuple[bool, list[str]]:
     """The app's real start-up check, interactive, every box answered yes."""
     seen: list[str] = []
-    when_modal(_accept_every_offer(seen))
+    answer = when_modal(_accept_every_offer(seen))
     ready = database_ready(paths, interactive=True)
-    qtbot.wait(50)  # let a late check of the helper run out
+    answer.stop()  # had no box come, the answer must not wait on into a later start-up
     return ready, seen
 
 

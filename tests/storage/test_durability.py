@@ -27,7 +27,7 @@ child = add_client(db.engine, "Testbarn Kill")
 entry_id = add_entry(db.engine, EntryDraft(date(2025, 3, 4), 45, "D02", t(9, 0), (child,)),
                      "rehablogg-standard", 1)
 print(entry_id, flush=True)
-time.sleep(120)
+time.sleep(120)  # alive until the test kills it; the 120 s only bound an orphaned child
 """
 
 

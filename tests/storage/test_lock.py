@@ -29,7 +29,7 @@ def test_lock_of_a_killed_process_is_free(tmp_path: Path) -> None:
          "from rehablogg.storage.lock import DataDirLock; "
          f"lock = DataDirLock(Path({str(lock_file)!r})); lock.acquire(); "
          "print('held', flush=True); "
-         "time.sleep(60)"],
+         "time.sleep(60)"],  # held until the test kills it; 60 s only bound an orphan
         stdout=subprocess.PIPE, text=True,
     ) as child:
         try:
