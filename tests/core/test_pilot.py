@@ -3,6 +3,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rehablogg.core.agegroups import AgeGroup
 from rehablogg.core.intensity import Target
@@ -175,3 +177,14 @@ def test_the_pilot_key_never_appears_in_a_sentence() -> None:
         parse_pilot(text, "pilot.toml")
     assert str(caught.value) == ("pilot.toml: feltet «key» må være 64 heksadesimale tegn når "
                                  "pseudonymene er koblet.")
+
+
+@given(st.text())
+def test_pilot_toml_strings_read_back_as_written(text: str) -> None:
+    """pilot_toml escaped only backslash and quote: a name with a line break wrote a file
+    TOML cannot read, so `pilot new` refused its own output with a syntax sentence."""
+    import tomllib
+
+    from rehablogg.core.pilot import _q
+
+    assert tomllib.loads(f"name = {_q(text)}\n")["name"] == text
