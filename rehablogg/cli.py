@@ -24,6 +24,7 @@ from rehablogg import __version__
 from rehablogg.core.regular_file import shown_path
 from rehablogg.storage.owner_only import restrict_umask
 from rehablogg.storage.paths import DataPaths, resolve_data_dir
+from rehablogg.storage.temporaries import private_temp_dir
 
 if TYPE_CHECKING:
     from rehablogg.exchange.export import ExportResult
@@ -271,22 +272,26 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(str(exc)) from None
     from rehablogg.core.pilot import pilot_toml
     from rehablogg.storage.owner_only import create_owner_only
+    from rehablogg.storage.temporaries import publish_new, remove_quietly, sweep, temp_name
 
+    # Written whole under a temporary name, then given its name (never replacing a file):
+    # never half a pilot file, and owner-only from the start, since with linked pseudonyms it
+    # holds the pilot key.
+    sweep(out.parent)
+    tmp = out.parent / temp_name(out.name)
     try:
-        # Owner-only from the start: with linked pseudonyms the file holds the pilot key.
-        fd = create_owner_only(out)
-    except FileExistsError:
-        raise UserError(f"{out} finnes allerede; velg et annet filnavn.") from None
-    except OSError as exc:
-        raise _written_fault(exc, "pilotfilen", out.parent,
-                             f"Kan ikke skrive {out} ({exc.strerror}).") from None
-    try:
-        with open(fd, "w", encoding="utf-8", newline="\n") as fh:
+        remove_quietly(tmp)
+        with open(create_owner_only(tmp), "w", encoding="utf-8", newline="\n") as fh:
             fh.write(pilot_toml(pilot))
+            fh.flush()
+            os.fsync(fh.fileno())
+        if not publish_new(tmp, out):
+            raise UserError(f"{out} finnes allerede; velg et annet filnavn.")
     except OSError as exc:
-        out.unlink(missing_ok=True)  # never half a pilot file
         raise _written_fault(exc, "pilotfilen", out.parent,
                              f"Kan ikke skrive {out} ({exc.strerror}).") from None
+    finally:
+        remove_quietly(tmp)
     secret = ("; pseudonymene er koblet, så filen inneholder pilotnøkkelen og skal bare gis "
               "til terapeutene i piloten") if pilot.linked_pseudonyms else ""
     print(f"Skrev {out}: pilot {pilot.id} med {len(pilot.roster)} terapeuter{secret}.")
@@ -358,7 +363,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return _dispatch(args)
+        if args.command is None:  # the app may run for weeks: the system's temp folder
+            return _dispatch(args)
+        # A command's temporary files, and its libraries', in a folder of its own that goes
+        # when it ends, and that the next command removes if this one is killed.
+        with private_temp_dir():
+            return _dispatch(args)
     except UserError as exc:
         return _fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
@@ -404,9 +414,19 @@ def _database(paths: DataPaths) -> Iterator[Database]:
     could no longer find: either way that is said as such, never as success."""
     from rehablogg.storage.database import open_database
 
-    db = open_database(paths)
+    existed = paths.database.exists()
+    try:
+        db = open_database(paths)
+    except Exception:
+        if existed and not paths.database.exists():  # moved away while it was being opened
+            raise _gone(paths) from None
+        raise
     try:
         before = os.stat(paths.database)
+    except OSError:
+        db.close()
+        raise _gone(paths) from None
+    try:
         yield db
     except Exception:
         db.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rehablogg.storage.engine import read_only
 from rehablogg.storage.owner_only import create_owner_only, make_owner_only_dir
-from rehablogg.storage.temporaries import remove_quietly, sweep, temp_name
+from rehablogg.storage.temporaries import publish_new, remove_quietly, sweep, temp_name
 
 PART_SUFFIX = ".part"
 
@@ -83,7 +83,7 @@ def backup_to_new_file(source: Path, name_for: Callable[[int], Path]) -> Path:
     try:
         for sequence in range(1000):
             target = name_for(sequence)
-            if _link_new(tmp, target):
+            if publish_new(tmp, target):
                 break
         else:  # pragma: no cover - a thousand copies in one second
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(first))
@@ -91,23 +91,6 @@ def backup_to_new_file(source: Path, name_for: Callable[[int], Path]) -> Path:
         remove_quietly(tmp)
     _fsync_dir(target.parent)
     return target
-
-
-def _link_new(tmp: Path, target: Path) -> bool:
-    """Give ``tmp`` the name ``target`` unless it exists; False if it does."""
-    try:
-        os.link(tmp, target)
-    except FileExistsError:
-        return False
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                             errno.EMLINK, errno.EACCES):
-            raise
-        # A file system without hard links (FAT on a memory stick): check, then rename.
-        if target.exists():
-            return False
-        os.replace(tmp, target)
-    return True
 
 
 def backup_name(reason: str, when: datetime, sequence: int = 0) -> str:

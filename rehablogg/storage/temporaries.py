@@ -5,22 +5,31 @@ summary before its rename) is called ``.rehablogg-<pid>-<what>.part``: hidden, r
 ours, and carrying the id of the process that writes it. SQLite may add ``-journal`` to it.
 Temporary folders in the system's temp folder are ``rehablogg-<pid>-<what>…``.
 
+The command line runs every command with :func:`private_temp_dir`: the process's temporary
+files — ours, and those of libraries (openpyxl writes each sheet, rows and all, to a temporary
+file before the save) — go into one folder ``rehablogg-<pid>-tmp-…`` of the system's temp folder,
+removed when the command ends.
+
 A run that fails removes its own temporaries (``try``/``finally``); one that is killed cannot,
 so the next run that writes into the same folder calls :func:`sweep`. It removes only names of
-this form whose process is gone, or that are older than :data:`STALE_AFTER` (a process id can
-be reused; on Windows, where asking about a process id is not safe from Python, age alone
-decides). Names of another form, and every file of a live run, are never touched.
+this form whose process is gone, or files of this form older than :data:`STALE_AFTER` (a
+process id can be reused). Names of another form, and everything of a live run, are never
+touched.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import shutil
+import stat
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 PREFIX = ".rehablogg-"
@@ -46,10 +55,10 @@ def temp_dir_prefix(what: str) -> str:
 def _alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
-    if sys.platform == "win32":  # os.kill(pid, 0) sends CTRL_C_EVENT there
-        return True
+    if sys.platform == "win32":
+        return _alive_on_windows(pid)
     try:
-        os.kill(pid, 0)
+        os.kill(pid, 0)  # signal 0: asks, sends nothing
     except ProcessLookupError:
         return False
     except OSError:
@@ -57,14 +66,36 @@ def _alive(pid: int) -> bool:
     return True
 
 
+def _alive_on_windows(pid: int) -> bool:  # pragma: no cover - exercised on Windows only
+    # os.kill(pid, 0) would send CTRL_C_EVENT there; ask the kernel instead.
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return bool(kernel32.GetLastError() == 5)  # ERROR_ACCESS_DENIED: someone else's
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
 def _stale(path: Path, pid: int | None, now: float) -> bool:
+    """A file whose process is gone, or that is older than :data:`STALE_AFTER` (a file is
+    written in seconds); a folder only when its process is gone (a command's temp folder lives
+    as long as the command, however long that is)."""
     if pid == os.getpid():
         return False
+    if pid is not None and not _alive(pid):
+        return True
     try:
-        age = now - path.lstat().st_mtime
+        st = path.lstat()
     except OSError:
         return False
-    return age > STALE_AFTER or (pid is not None and not _alive(pid))
+    return not stat.S_ISDIR(st.st_mode) and now - st.st_mtime > STALE_AFTER
 
 
 def sweep(folder: Path, *, old_names: bool = False) -> list[Path]:
@@ -108,9 +139,45 @@ def sweep_temp_dirs(folder: Path | None = None) -> list[Path]:
     return removed
 
 
+def publish_new(tmp: Path, target: Path) -> bool:
+    """Give the finished temporary ``tmp`` the name ``target`` unless that name exists (then
+    False, and ``tmp`` stays for the caller to remove). A hard link fails if the name is taken,
+    so two writers never replace each other's file; a file system without hard links (FAT on a
+    memory stick) gets a check and a rename."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
+                             errno.EMLINK, errno.EACCES):
+            raise
+        if target.exists():
+            return False
+        os.replace(tmp, target)
+    return True
+
+
 def remove_quietly(*paths: Path) -> None:
     """Remove what a failed write left (a temporary and its SQLite companions)."""
     for path in paths:
         for companion in (path, path.with_name(path.name + "-journal")):
             with contextlib.suppress(OSError):
                 companion.unlink()
+
+
+@contextmanager
+def private_temp_dir() -> Iterator[Path]:
+    """Point ``tempfile`` at a folder of this process's own (0700, named with the pid) for the
+    duration of the block, after removing what killed runs left in the system's temp folder;
+    the folder and everything in it is removed at the end."""
+    system = Path(tempfile.gettempdir())
+    sweep_temp_dirs(system)
+    folder = Path(tempfile.mkdtemp(prefix=temp_dir_prefix("tmp"), dir=system))
+    previous = tempfile.tempdir
+    tempfile.tempdir = str(folder)
+    try:
+        yield folder
+    finally:
+        tempfile.tempdir = previous
+        shutil.rmtree(folder, ignore_errors=True)

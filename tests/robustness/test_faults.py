@@ -330,15 +330,17 @@ def test_a_tariff_file_with_ten_thousand_models(seed: Path, tmp_path: Path) -> N
 
 def test_a_data_folder_removed_mid_run_is_an_error(tmp_path: Path) -> None:
     data = tmp_path / "data"
+    assert run_cli("profile", "show", data_dir=data).returncode == 0
+    opened = data / "rehablogg.sqlite3-shm"  # exists while a process has the database open
+    assert not opened.exists()
     with subprocess.Popen(
             [sys.executable, "-c", "import sys; from rehablogg.cli import main; "
              "sys.exit(main(['demo', '--entries', '60000', '--end', '2026-11-20']))"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             env=child_env(data)) as child:
         try:
-            database = data / "rehablogg.sqlite3"
             deadline = time.monotonic() + 60
-            while not (database.exists() and database.stat().st_size > 0):
+            while not opened.exists():
                 assert child.poll() is None, child.communicate()
                 assert time.monotonic() < deadline
                 time.sleep(0.02)
