@@ -127,11 +127,13 @@ class EntriesModel(ColumnTableModel):
         last page, the gaps up to the end of the range."""
         self._fetched += len(page)
         new_rows: list[Any] = []
+        last_text = None if self._last_day is None else self._last_day.isoformat()
         for row in page:
-            day = date.fromisoformat(row.date)
-            new_rows += self._gap_rows(self._next_day(), day)
+            if row.date != last_text:  # a new day: the days before it without entries
+                day = date.fromisoformat(row.date)
+                new_rows += self._gap_rows(self._next_day(), day)
+                self._last_day, last_text = day, row.date
             new_rows.append(row)
-            self._last_day = day
         if last:
             self._exhausted = True
             new_rows += self._gap_rows(self._next_day(), self.end, inclusive=True)
