@@ -15,8 +15,6 @@ expand to millions); the expansion stops after ``MAX_OCCURRENCES`` occurrences i
 from __future__ import annotations
 
 import hashlib
-import os
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -25,6 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.regular_file import FileTooLargeError, NotRegularFileError, read_regular_file
 
 MAX_BYTES = 20 * 1024 * 1024  # a decade of a busy Outlook calendar is a few MB
 MAX_COMPONENTS = 50_000
@@ -62,31 +61,23 @@ def _fail(text: str, **values: object) -> CalendarFileError:
     return CalendarFileError(text.format(**values))
 
 
-def read_file_bytes(path: Path, limit: int | None = None) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes (``MAX_BYTES`` by default).
-
-    Opened without blocking, so a FIFO or device named by mistake is refused instead of
-    hanging, and read with the cap whatever size the file claims.
-    """
-    limit = MAX_BYTES if limit is None else limit
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_BYTES`` (the project's bounded reader: a
+    FIFO or device named by mistake is refused instead of hanging, the cap holds whatever
+    size the file claims, and a file changed while read is reported)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as exc:
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} kan ikke åpnes "
-                                      "({reason})."), path=path, reason=exc.strerror) from exc
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise _fail(QT_TRANSLATE_NOOP("calendar", "{path} er ikke en vanlig fil; velg "
-                                          "kalenderfilen (.ics) du eksporterte."), path=path)
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(limit + 1)
-    finally:
-        os.close(fd)
-    if len(data) > limit:
+        return read_regular_file(path, MAX_BYTES)
+    except FileTooLargeError as exc:
         raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} er større enn {mb} MB; "
                                       "eksporter bare de månedene du vil importere."),
-                    path=path, mb=limit // (1024 * 1024))
-    return data
+                    path=path, mb=MAX_BYTES // (1024 * 1024)) from exc
+    except NotRegularFileError as exc:
+        raise _fail(QT_TRANSLATE_NOOP("calendar", "{path} er ikke en vanlig fil; velg "
+                                      "kalenderfilen (.ics) du eksporterte."), path=path) from exc
+    except OSError as exc:  # missing, no permission, changed while read
+        raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} kan ikke leses "
+                                      "({reason})."), path=path,
+                    reason=exc.strerror or exc) from exc
 
 
 def read_calendar(path: Path, first: date, last: date, secret: bytes) -> CalendarRead:

@@ -73,7 +73,7 @@ def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
 def test_a_device_and_a_folder_are_refused(tmp_path: Path) -> None:
     _refused(Path("/dev/zero"), "ikke en vanlig fil")
     _refused(tmp_path, "ikke en vanlig fil")
-    _refused(tmp_path / "finnes-ikke.ics", "kan ikke åpnes")
+    _refused(tmp_path / "finnes-ikke.ics", "kan ikke leses")
 
 
 def test_a_file_over_the_size_limit_is_refused_before_parsing(
