@@ -638,8 +638,11 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.storage.paths import ensure_data_dir
 
     source = args.file.expanduser().resolve()
-    if not source.is_file():
+    if not source.exists():
         raise UserError(f"Finner ikke filen {source}.")
+    if not source.is_file():  # a folder, FIFO or device: never opened
+        raise UserError(f"{source} er ikke en vanlig fil; oppgi en sikkerhetskopi "
+                        "(rehablogg-….sqlite3).")
     ensure_data_dir(paths)
     try:
         restored = restore_backup(paths, source)

@@ -60,3 +60,15 @@ def test_backup_without_a_database_or_to_an_existing_file(data_dir: Path,
     result = run_cli("backup", "--out", str(taken), data_dir=data_dir)
     assert result.returncode == 1 and "finnes allerede" in result.stderr
     assert taken.read_text() == "x"
+
+
+def test_restore_names_a_device_or_folder_for_what_it_is(data_dir: Path, tmp_path: Path) -> None:
+    """`restore /dev/zero` said "Finner ikke filen", which sends the user looking for a file
+    that is right there."""
+    for target in ("/dev/zero", str(tmp_path)):
+        done = run_cli("restore", target, data_dir=data_dir, block_qt=True)
+        assert done.returncode == 1
+        assert "ikke en vanlig fil" in done.stderr and done.stderr.count("\n") == 1
+    missing = run_cli("restore", str(tmp_path / "borte.sqlite3"), data_dir=data_dir,
+                      block_qt=True)
+    assert missing.returncode == 1 and "Finner ikke filen" in missing.stderr
