@@ -89,6 +89,10 @@
         <translation>deleted</translation>
     </message>
     <message>
+        <source>(slettet med brukeren)</source>
+        <translation>(erased with the client)</translation>
+    </message>
+    <message>
         <source>dato</source>
         <translation>date</translation>
     </message>
@@ -128,8 +132,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen.</source>
-        <translation>Restored from {taken}; the previous database is at the top of the list.</translation>
+        <source>Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen, og filene dens er tatt vare på urørt i {folder}.</source>
+        <translation>Restored from {taken}; the previous database is at the top of the list, and its files are kept untouched in {folder}.</translation>
     </message>
     <message>
         <source>Sikkerhetskopier</source>
@@ -412,8 +416,20 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før i dag har fortsatt navnet til de blir rotert bort.</source>
-        <translation>The name “{label}” and all notes on the client&apos;s entries are erased for good, from the database file too. The entries, minutes, birth year and the pseudonym {pseudonym} stay, so the figures still add up. Backups made before today keep the name until they are rotated out.</translation>
+        <source>Navnet og notatene er slettet, men et annet program leser databasen akkurat nå, så gamle kopier ligger fortsatt i databasens loggfil (-wal); lukk det andre programmet og trykk Prøv igjen, ellers fjernes de neste gang brukerregisteret åpnes.</source>
+        <translation>The name and notes have been erased, but another program is reading the database right now, so old copies are still in the database&apos;s log file (-wal); close the other program and press Try again, otherwise they are removed the next time the client register is opened.</translation>
+    </message>
+    <message>
+        <source>Prøv igjen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Navnet «{label}» og alle notater på brukerens registreringer (også gruppetimer) slettes for godt: fra registreringene, fra endringsloggen (notater og begrunnelser), der navnet står i andre notater, og fra selve databasefilen, loggfilen og de ledige sidene. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før slettingen har fortsatt navnet til de roteres bort (innen et år), og det samme gjelder kopier du har tatt selv.</source>
+        <translation>The name “{label}” and all notes on the client&apos;s entries (group sessions too) are erased for good: from the entries, from the change log (notes and reasons), wherever the name appears in other notes, and from the database file itself, its log file and its free pages. The entries, minutes, birth year and the pseudonym {pseudonym} stay, so the figures still add up. Backups made before the erasure keep the name until they are rotated out (within a year), and the same goes for copies you have made yourself.</translation>
     </message>
     <message>
         <source>Brukerregister</source>
@@ -464,7 +480,7 @@
         <translation>Client page</translation>
     </message>
     <message>
-        <source>Bruker&amp;side</source>
+        <source>Brukers&amp;ide</source>
         <translation>Client &amp;page</translation>
     </message>
     <message>
@@ -477,7 +493,7 @@
     </message>
     <message>
         <source>S&amp;lett navn og notater …</source>
-        <translation>E&amp;rase name and notes …</translation>
+        <translation>Er&amp;ase name and notes …</translation>
     </message>
 </context>
 <context>
@@ -593,6 +609,14 @@
         <source>Beskrivelse av koden</source>
         <translation>Description of the code</translation>
     </message>
+    <message>
+        <source>&amp;Bruk koden</source>
+        <translation>&amp;Use the code</translation>
+    </message>
+    <message>
+        <source>Sett koden inn i registreringsskjemaet (Enter)</source>
+        <translation>Put the code into the entry form (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>DaysModel</name>
@@ -613,8 +637,12 @@
         <translation>Travel</translation>
     </message>
     <message>
-        <source>Sum</source>
-        <translation>Total</translation>
+        <source>Sum uten reise</source>
+        <translation>Total excluding travel</translation>
+    </message>
+    <message>
+        <source>Sum for uka</source>
+        <translation>Total for the week</translation>
     </message>
     <message>
         <source> (helligdag)</source>
@@ -727,6 +755,10 @@
         <translation>{warning} Press Enter again to save.</translation>
     </message>
     <message>
+        <source>Skriv minuttene, for eksempel 45, 1:30 eller 1,5t.</source>
+        <translation>Type the minutes, for example 45, 1:30 or 1.5h.</translation>
+    </message>
+    <message>
         <source>Starttid skrives tt:mm, for eksempel 08:30, eller la feltet stå tomt.</source>
         <translation>Write the start time as hh:mm, for example 08:30, or leave the field empty.</translation>
     </message>
@@ -760,7 +792,7 @@
     </message>
     <message>
         <source>&amp;Kode</source>
-        <translation>&amp;Code</translation>
+        <translation>C&amp;ode</translation>
     </message>
     <message>
         <source>Kode</source>
@@ -783,8 +815,8 @@
         <translation>Code help</translation>
     </message>
     <message>
-        <source>&amp;Bruker(e)</source>
-        <translation>C&amp;lient(s)</translation>
+        <source>Br&amp;uker(e)</source>
+        <translation>Cl&amp;ient(s)</translation>
     </message>
     <message>
         <source>Bruker</source>
@@ -864,7 +896,7 @@
     </message>
     <message>
         <source>K&amp;ontaktform</source>
-        <translation>C&amp;ontact mode</translation>
+        <translation>Co&amp;ntact mode</translation>
     </message>
     <message>
         <source>Kontaktform</source>
@@ -872,15 +904,23 @@
     </message>
     <message>
         <source>&amp;Arena</source>
-        <translation>Se&amp;tting</translation>
+        <translation>Settin&amp;g</translation>
     </message>
     <message>
         <source>Arena</source>
         <translation>Setting</translation>
     </message>
     <message>
-        <source>Sa&amp;marbeidsparter</source>
+        <source>Samarbe&amp;idsparter</source>
         <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>R&amp;eiseminutter</source>
+        <translation>Travel min&amp;utes</translation>
+    </message>
+    <message>
+        <source>&amp;Notat (lokalt)</source>
+        <translation>Note (&amp;local)</translation>
     </message>
     <message>
         <source>Samarbeidsparter</source>
@@ -888,7 +928,7 @@
     </message>
     <message>
         <source>&amp;Gruppestørrelse</source>
-        <translation>&amp;Group size</translation>
+        <translation>Group si&amp;ze</translation>
     </message>
     <message>
         <source>Gruppestørrelse</source>
@@ -899,16 +939,8 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>&amp;Reiseminutter</source>
-        <translation>T&amp;ravel minutes</translation>
-    </message>
-    <message>
         <source>Reiseminutter</source>
         <translation>Travel minutes</translation>
-    </message>
-    <message>
-        <source>No&amp;tat (lokalt)</source>
-        <translation>No&amp;te (local)</translation>
     </message>
     <message>
         <source>Notat</source>
@@ -936,7 +968,7 @@
     </message>
     <message>
         <source>&amp;Lagre (Enter)</source>
-        <translation>&amp;Save (Enter)</translation>
+        <translation>S&amp;ave (Enter)</translation>
     </message>
 </context>
 <context>
@@ -986,12 +1018,20 @@
         <translation>Exported: {name} (entries: {count}).</translation>
     </message>
     <message>
-        <source>&amp;Lever inn</source>
-        <translation>&amp;Submit</translation>
+        <source>Lever &amp;inn</source>
+        <translation>S&amp;ubmit</translation>
     </message>
     <message>
         <source>&amp;Eksporter</source>
         <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Lever inn før måneden er &amp;slutt ({left} av {total} arbeidsdager gjenstår)</source>
+        <translation>Submit before the month is &amp;over ({left} of {total} working days remain)</translation>
+    </message>
+    <message>
+        <source>Måneden er ikke slutt før {last}; kryss av for å levere den før måneden er slutt, eller vent til den er over.</source>
+        <translation>The month does not end until {last}; tick to submit it before the month has ended, or wait until it is over.</translation>
     </message>
     <message>
         <source>CSV-filen har ingen metadata.</source>
@@ -1058,6 +1098,10 @@
         <translation>&amp;Submit the month (locks it; later changes need a reason)</translation>
     </message>
     <message>
+        <source>Lever inn før måneden er &amp;slutt</source>
+        <translation>Submit before the month is &amp;over</translation>
+    </message>
+    <message>
         <source>Ta med &amp;notater</source>
         <translation>Include &amp;notes</translation>
     </message>
@@ -1067,7 +1111,7 @@
     </message>
     <message>
         <source>Lagre i &amp;mappe:</source>
-        <translation>Save in &amp;folder:</translation>
+        <translation>Save in fol&amp;der:</translation>
     </message>
     <message>
         <source>Mappe</source>
@@ -1165,7 +1209,7 @@
         <translation>Preview (a made-up example):</translation>
     </message>
     <message>
-        <source>&amp;Standardmal</source>
+        <source>S&amp;tandardmal</source>
         <translation>&amp;Default template</translation>
     </message>
 </context>
@@ -1181,7 +1225,7 @@
     </message>
     <message>
         <source>Ta med &amp;brukernavn i journalteksten</source>
-        <translation>Include the &amp;client&apos;s name in the journal text</translation>
+        <translation>Include the client&apos;s na&amp;me in the journal text</translation>
     </message>
     <message>
         <source>Mal for journaltekst…</source>
@@ -1259,10 +1303,6 @@
         <translation>Edit the selected entry</translation>
     </message>
     <message>
-        <source>Arbeidsbenk for &amp;pilotleder …</source>
-        <translation>Pilot lead&apos;s &amp;workbench …</translation>
-    </message>
-    <message>
         <source>Samle innleveringene fra terapeutene i en pilot og skriv sammendraget</source>
         <translation>Collect the submissions from the therapists in a pilot and write the summary</translation>
     </message>
@@ -1279,12 +1319,48 @@
         <translation>The language is changed to {name}. It applies when rehablogg is restarted.</translation>
     </message>
     <message>
-        <source>R&amp;apporter</source>
-        <translation>R&amp;eports</translation>
+        <source>Ctrl+Z i et felt</source>
+        <translation>Ctrl+Z in a field</translation>
+    </message>
+    <message>
+        <source>Angre skrivingen i feltet; når feltet ikke har mer å angre: angre siste lagring, endring eller sletting</source>
+        <translation>Undo the typing in the field; when the field has nothing more to undo: undo the last save, change or deletion</translation>
+    </message>
+    <message>
+        <source>Arbeids&amp;benk for pilotleder …</source>
+        <translation>Pilot lead&apos;s &amp;workbench …</translation>
+    </message>
+    <message>
+        <source>&amp;Importer kalender …</source>
+        <translation>&amp;Import calendar …</translation>
+    </message>
+    <message>
+        <source>Foreslå registreringer fra møtene i en kalenderfil (.ics) fra Outlook eller EPJ</source>
+        <translation>Suggest entries from the meetings in a calendar file (.ics) from Outlook or the patient record system (EPJ)</translation>
+    </message>
+    <message>
+        <source>Kopier forrige &amp;uke …</source>
+        <translation>Copy last &amp;week …</translation>
+    </message>
+    <message>
+        <source>Foreslå forrige ukes registreringer for uka som vises</source>
+        <translation>Suggest last week&apos;s entries for the week shown</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporter</source>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
         <source>Min tid…</source>
         <translation>My time…</translation>
+    </message>
+    <message>
+        <source>Angret: {change}.</source>
+        <translation>Undone: {change}.</translation>
+    </message>
+    <message>
+        <source>Gjort om: {change}.</source>
+        <translation>Redone: {change}.</translation>
     </message>
     <message>
         <source>Ingen registrering å gjenta ennå.</source>
@@ -1383,16 +1459,32 @@
         <translation>The timer has stopped: check the form and save with Enter.</translation>
     </message>
     <message>
-        <source>Start &amp;tidtaker</source>
-        <translation>Start &amp;timer</translation>
+        <source>Tidtakerens tid er ikke lagret. Ctrl+T henter den fram igjen; Tidtaker → Forkast stoppet tidtaker fjerner den.</source>
+        <translation>The timer&apos;s time is not saved. Ctrl+T brings it back; Timer → Discard stopped timer removes it.</translation>
+    </message>
+    <message>
+        <source>Tidtakerens tid er forkastet.</source>
+        <translation>The timer&apos;s time has been discarded.</translation>
+    </message>
+    <message>
+        <source>Start tidtaker</source>
+        <translation>Start timer</translation>
+    </message>
+    <message>
+        <source>{code} stoppet {time} ({minutes}), ikke lagret</source>
+        <translation>{code} stopped {time} ({minutes}), not saved</translation>
+    </message>
+    <message>
+        <source>Hent tidtakerens tid</source>
+        <translation>Bring back the timer&apos;s time</translation>
+    </message>
+    <message>
+        <source>Stopp tidtaker</source>
+        <translation>Stop timer</translation>
     </message>
     <message>
         <source>{code} siden {date} {time} ({running})</source>
         <translation>{code} since {date} {time} ({running})</translation>
-    </message>
-    <message>
-        <source>Stopp &amp;tidtaker</source>
-        <translation>Stop &amp;timer</translation>
     </message>
     <message>
         <source>Tastatursnarveier</source>
@@ -1417,10 +1509,6 @@
     <message>
         <source>rehablogg</source>
         <translation>rehablogg</translation>
-    </message>
-    <message>
-        <source>I &amp;dag</source>
-        <translation>&amp;Today</translation>
     </message>
     <message>
         <source>Gå til i dag (Alt+Home)</source>
@@ -1483,16 +1571,20 @@
         <translation>Start or stop timer</translation>
     </message>
     <message>
-        <source>Da&amp;g</source>
-        <translation>Da&amp;y</translation>
-    </message>
-    <message>
         <source>Dagvisning (Ctrl+1)</source>
         <translation>Day view (Ctrl+1)</translation>
     </message>
     <message>
         <source>Dagvisning</source>
         <translation>Day view</translation>
+    </message>
+    <message>
+        <source>Sikkerhets&amp;kopier …</source>
+        <translation>&amp;Backups …</translation>
+    </message>
+    <message>
+        <source>Gjør &amp;om</source>
+        <translation>Red&amp;o</translation>
     </message>
     <message>
         <source>&amp;Uke</source>
@@ -1513,6 +1605,22 @@
     <message>
         <source>Ny registrering (Ctrl+N)</source>
         <translation>New entry (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Tidtakerikon</source>
+        <translation>Timer icon</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation>Week</translation>
     </message>
     <message>
         <source>Minutter per dag</source>
@@ -1579,10 +1687,6 @@
         <translation>&amp;Join a pilot …</translation>
     </message>
     <message>
-        <source>&amp;Sikkerhetskopier …</source>
-        <translation>&amp;Backups …</translation>
-    </message>
-    <message>
         <source>&amp;Brukerregister …</source>
         <translation>&amp;Client register …</translation>
     </message>
@@ -1605,6 +1709,14 @@
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast stoppet tidtaker</source>
+        <translation>&amp;Discard stopped timer</translation>
+    </message>
+    <message>
+        <source>Fjern tidtakerens tid uten å lagre den</source>
+        <translation>Remove the timer&apos;s time without saving it</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
@@ -1636,7 +1748,7 @@
     </message>
     <message>
         <source>&amp;Dupliser valgt</source>
-        <translation>D&amp;uplicate selected</translation>
+        <translation>Du&amp;plicate selected</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -1673,10 +1785,6 @@
     <message>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <source>&amp;Gjør om</source>
-        <translation>Re&amp;do</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
@@ -2049,7 +2157,7 @@
     </message>
     <message>
         <source>&amp;Stillingsprosent</source>
-        <translation>&amp;Position (%)</translation>
+        <translation>Po&amp;sition (%)</translation>
     </message>
     <message>
         <source>Stillingsprosent</source>
@@ -2061,7 +2169,7 @@
     </message>
     <message>
         <source>KOSTRA-f&amp;unksjon</source>
-        <translation>KOSTRA f&amp;unction</translation>
+        <translation>KOSTRA &amp;function</translation>
     </message>
     <message>
         <source>KOSTRA-funksjon</source>
@@ -2157,7 +2265,7 @@
     </message>
     <message>
         <source>&amp;Arena</source>
-        <translation>Se&amp;tting</translation>
+        <translation>Settin&amp;g</translation>
     </message>
     <message>
         <source>Forvalgt arena</source>
@@ -2165,7 +2273,7 @@
     </message>
     <message>
         <source>K&amp;ontaktform</source>
-        <translation>C&amp;ontact mode</translation>
+        <translation>Co&amp;ntact mode</translation>
     </message>
     <message>
         <source>Forvalgt kontaktform</source>
@@ -2197,7 +2305,7 @@
     </message>
     <message>
         <source>&amp;Fraværstype</source>
-        <translation>Absence &amp;type</translation>
+        <translation>Absence t&amp;ype</translation>
     </message>
     <message>
         <source>Fraværstype</source>
@@ -2222,6 +2330,89 @@
     <message>
         <source>Fjern valgte fraværsdager</source>
         <translation>Remove the selected absence days</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Forslag</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <translation>Include</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre valgte</source>
+        <translation>&amp;Save selected</translation>
+    </message>
+    <message>
+        <source>(kode gjettet fra «{word}»)</source>
+        <translation>(code guessed from “{word}”)</translation>
+    </message>
+    <message>
+        <source>Kode, rad {row}</source>
+        <translation>Code, row {row}</translation>
+    </message>
+    <message>
+        <source>– velg kode –</source>
+        <translation>– choose a code –</translation>
+    </message>
+    <message>
+        <source>Bruker, rad {row}</source>
+        <translation>Client, row {row}</translation>
+    </message>
+    <message>
+        <source>– ingen –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <source>importert eller kopiert før</source>
+        <translation>imported or copied before</translation>
+    </message>
+    <message>
+        <source>{n} av {total} forslag er valgt.</source>
+        <translation>{n} of {total} suggestions are selected.</translation>
+    </message>
+    <message>
+        <source>Velg en kode.</source>
+        <translation>Choose a code.</translation>
+    </message>
+    <message>
+        <source>lagret</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>{saved} lagret; {failed} må endres først (se Merknad), eller fjern haken.</source>
+        <translation>{saved} saved; {failed} must be changed first (see Remark), or untick them.</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +2649,6 @@
         <translation>{parts} per week</translation>
     </message>
     <message>
-        <source>Fra</source>
-        <translation>From</translation>
-    </message>
-    <message>
         <source>Direkte (t)</source>
         <translation>Direct (h)</translation>
     </message>
@@ -2516,6 +2703,10 @@
     <message>
         <source>Sum (uten reise)</source>
         <translation>Total (excluding travel)</translation>
+    </message>
+    <message>
+        <source>Uka går fra {monday} til {sunday}; bare dagene i perioden er talt med.</source>
+        <translation>The week runs from {monday} to {sunday}; only the days in the period are counted.</translation>
     </message>
     <message>
         <source>Reise</source>
@@ -2665,7 +2856,7 @@
     </message>
     <message>
         <source>&amp;Del i to: første del lagres nå, resten går til skjemaet</source>
-        <translation>&amp;Split in two: the first part is saved now, the rest goes to the form</translation>
+        <translation>Split &amp;in two: the first part is saved now, the rest goes to the form</translation>
     </message>
     <message>
         <source>Del &amp;ved</source>
@@ -2898,7 +3089,7 @@
         <translation>C&amp;hoose …</translation>
     </message>
     <message>
-        <source>Sa&amp;mmendrag:</source>
+        <source>Sammen&amp;drag:</source>
         <translation>Su&amp;mmary:</translation>
     </message>
     <message>
@@ -2950,8 +3141,16 @@
         <translation>Add f&amp;older …</translation>
     </message>
     <message>
-        <source>Legg til &amp;filer …</source>
+        <source>Legg til fi&amp;ler …</source>
         <translation>Add fi&amp;les …</translation>
+    </message>
+    <message>
+        <source>Å&amp;pne sammendraget</source>
+        <translation>O&amp;pen the summary</translation>
+    </message>
+    <message>
+        <source>V&amp;is:</source>
+        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Fjern valgte filer og mapper</source>
@@ -2978,10 +3177,6 @@
         <translation>C&amp;ancel</translation>
     </message>
     <message>
-        <source>Åpne sa&amp;mmendraget</source>
-        <translation>O&amp;pen the summary</translation>
-    </message>
-    <message>
         <source>Melding</source>
         <translation>Message</translation>
     </message>
@@ -2996,10 +3191,6 @@
     <message>
         <source>Ingen filer er samlet ennå.</source>
         <translation>No files have been collected yet.</translation>
-    </message>
-    <message>
-        <source>&amp;Vis:</source>
-        <translation>&amp;Show:</translation>
     </message>
     <message>
         <source>Vis filer med status</source>
@@ -3048,6 +3239,18 @@
         <translation>{path} is not a rehablogg collection file ({detail}).</translation>
     </message>
     <message>
+        <source>Samlingsfilen {path} er i bruk av en annen samling eller et annet program (ventet 5 sekunder); vent til den er ferdig og prøv igjen.</source>
+        <translation>The collection file {path} is in use by another collection run or another program (waited 5 seconds); wait until it has finished and try again.</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en vanlig fil, men {what}; oppgi en samlingsfil (.sqlite3).</source>
+        <translation>{path} is not a regular file but {what}; give a collection file (.sqlite3).</translation>
+    </message>
+    <message>
+        <source>Samlingsfilen {path} kan ikke brukes ({detail}).</source>
+        <translation>The collection file {path} cannot be used ({detail}).</translation>
+    </message>
+    <message>
         <source>{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater.</source>
         <translation>{path} was made by a newer rehablogg (collection version {version}); update.</translation>
     </message>
@@ -3062,6 +3265,14 @@
     <message>
         <source>konflikt mellom innleveringer</source>
         <translation>conflict between submissions</translation>
+    </message>
+    <message>
+        <source>korreksjon mangler: {missing} (tallene er fra den nyeste, {id})</source>
+        <translation>correction missing: {missing} (the figures are from the newest, {id})</translation>
+    </message>
+    <message>
+        <source>Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, i aldersgruppen og tjenesten fra den nyeste registreringen, med alle sine minutter.</source>
+        <translation>Each client is counted once: in the municipality where most of the time with the client is recorded, in the age group and service of the newest entry, with all of their minutes.</translation>
     </message>
     <message>
         <source>{rows} rader er for mange for et regneark; de ligger i {file} ved siden av denne arbeidsboken.</source>
@@ -3108,6 +3319,22 @@
         <translation>{done}/{total} files …</translation>
     </message>
     <message>
+        <source>Dette er {what}; bare vanlige filer tas med.</source>
+        <translation>This is {what}; only regular files are included.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses ({reason}); sjekk at den finnes og at du har lesetilgang, og kjør igjen.</source>
+        <translation>The file cannot be read ({reason}); check that it exists and that you have read access, and run again.</translation>
+    </message>
+    <message>
+        <source>Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.</source>
+        <translation>The file changed while it was being read; try again when it has been fully written or copied.</translation>
+    </message>
+    <message>
+        <source>Mappen kan ikke leses ({reason}), så filene i den er ikke tatt med; gi lesetilgang og kjør igjen.</source>
+        <translation>The folder cannot be read ({reason}), so the files in it are not included; give read access and run again.</translation>
+    </message>
+    <message>
         <source>Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.</source>
         <translation>Found several pilot files ({files}); give only the one for this collection.</translation>
     </message>
@@ -3131,6 +3358,30 @@
         <source>{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre ({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.</source>
         <translation>{therapist} {month} has several submissions that are not corrections of one another ({ids}); none of them is included until the therapist sends a correction.</translation>
     </message>
+    <message>
+        <source>Tatt med som den nyeste korreksjonen for {therapist} {month}, men korreksjonskjeden mangler {missing}; be terapeuten sende den filen også (tallene endres ikke av den).</source>
+        <translation>Included as the newest correction for {therapist} {month}, but the chain of corrections lacks {missing}; ask the therapist to send that file too (it does not change the figures).</translation>
+    </message>
+    <message>
+        <source>Erstattet av den nyere korreksjonen {id} ({path}); korreksjonskjeden mellom dem mangler {missing}.</source>
+        <translation>Superseded by the newer correction {id} ({path}); the chain of corrections between them lacks {missing}.</translation>
+    </message>
+    <message>
+        <source>Korreksjonskjeden mangler {missing}.</source>
+        <translation>The chain of corrections lacks {missing}.</translation>
+    </message>
+    <message>
+        <source>eksport_id {id}</source>
+        <translation>eksport_id {id}</translation>
+    </message>
+    <message>
+        <source>Tall under {threshold} er skjult (:): antall personer fra 1 til {largest} vises ikke, og flere celler er skjult slik at ingen skjult verdi kan regnes ut eller snevres for mye inn fra summene. Minuttene til en skjult gruppe er skjult med den.</source>
+        <translation>Counts below {threshold} are hidden (:): numbers of people from 1 to {largest} are not shown, and further cells are hidden so that no hidden value can be worked out, or narrowed down too far, from the totals. The minutes of a hidden group are hidden with it.</translation>
+    </message>
+    <message>
+        <source>Tall under 2 er skjult (:): antall på 1 person vises ikke, og flere celler er skjult slik at ingen skjult verdi kan regnes ut eller snevres for mye inn fra summene. Minuttene til en skjult gruppe er skjult med den.</source>
+        <translation>Counts below 2 are hidden (:): a count of 1 person is not shown, and further cells are hidden so that no hidden value can be worked out, or narrowed down too far, from the totals. The minutes of a hidden group are hidden with it.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3147,6 +3398,10 @@
         <translation>The data folder {folder} cannot be created or used ({reason}).</translation>
     </message>
     <message>
+        <source>databasen</source>
+        <translation>the database</translation>
+    </message>
+    <message>
         <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Ingen god sikkerhetskopi ble funnet.</source>
         <translation>The database in {folder} is damaged, and rehablogg does not change it. No good backup was found.</translation>
     </message>
@@ -3159,8 +3414,8 @@
         <translation>Damaged database</translation>
     </message>
     <message>
-        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Vil du gjenopprette sikkerhetskopien fra {taken} (registreringer: {entries})? Den skadde filen tas vare på som egen kopi.</source>
-        <translation>The database in {folder} is damaged, and rehablogg does not change it. Do you want to restore the backup from {taken} (entries: {entries})? The damaged file is kept as a copy of its own.</translation>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Vil du gjenopprette sikkerhetskopien fra {taken} (registreringer: {entries})? Den skadde filen flyttes urørt, med -wal- og -shm-filene sine, til en egen mappe under {backups}.</source>
+        <translation>The database in {folder} is damaged, and rehablogg does not change it. Do you want to restore the backup from {taken} (entries: {entries})? The damaged file is moved untouched, with its -wal and -shm files, to a folder of its own under {backups}.</translation>
     </message>
     <message>
         <source>Gjenopprett</source>
@@ -3169,6 +3424,10 @@
     <message>
         <source>Avslutt</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien kunne ikke gjenopprettes ({reason}); ingenting er slettet.</source>
+        <translation>The backup could not be restored ({reason}); nothing has been deleted.</translation>
     </message>
     <message>
         <source>rehablogg stoppet uventet sist</source>
@@ -3214,6 +3473,10 @@
         <translation>The file {path} is not a rehablogg database.</translation>
     </message>
     <message>
+        <source>Filen {path} er ikke en uendret rehablogg-database ({problem}), så den brukes ikke; velg en sikkerhetskopi rehablogg har laget.</source>
+        <translation>The file {path} is not an unaltered rehablogg database ({problem}), so it is not used; choose a backup that rehablogg has made.</translation>
+    </message>
+    <message>
         <source>Filen {path} er ikke en lesbar rehablogg-database.</source>
         <translation>The file {path} is not a readable rehablogg database.</translation>
     </message>
@@ -3254,94 +3517,65 @@
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>Kalenderfilen {path} kan ikke åpnes ({reason}).</source>
+        <translation>The calendar file {path} cannot be opened ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en vanlig fil; velg kalenderfilen (.ics) du eksporterte.</source>
+        <translation>{path} is not a regular file; choose the calendar file (.ics) you exported.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} er større enn {mb} MB; eksporter bare de månedene du vil importere.</source>
+        <translation>The calendar file {path} is larger than {mb} MB; export only the months you want to import.</translation>
+    </message>
+    <message>
+        <source>Velg en periode på høyst ett år der fra-datoen kommer før til-datoen.</source>
+        <translation>Choose a period of at most one year in which the from date comes before the to date.</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en iCalendar-fil (.ics); eksporter kalenderen som iCalendar og prøv igjen.</source>
+        <translation>{path} is not an iCalendar file (.ics); export the calendar as iCalendar and try again.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} har mer enn {n} avtaler; eksporter bare de månedene du vil importere.</source>
+        <translation>The calendar file {path} has more than {n} appointments; export only the months you want to import.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} kan ikke leses: den er skadet eller ikke en kalender.</source>
+        <translation>The calendar file {path} cannot be read: it is damaged or not a calendar.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} har en avtale som ikke kan leses: {reason}.</source>
+        <translation>The calendar file {path} has an appointment that cannot be read: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
-    <message>
-        <source>{file}: feltet «{field}»</source>
-        <translation>{file}: the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: kode {code}, feltet «{field}»</source>
-        <translation>{file}: code {code}, the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: kode nr. {index}, feltet «{field}»</source>
-        <translation>{file}: code no. {index}, the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: listen «{table}», nøkkel {key}, feltet «{field}»</source>
-        <translation>{file}: the list “{table}”, key {key}, the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: listen «{table}», oppføring nr. {index}, feltet «{field}»</source>
-        <translation>{file}: the list “{table}”, item no. {index}, the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{where} mangler; legg det til.</source>
-        <translation>{where} is missing; add it.</translation>
-    </message>
-    <message>
-        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
-        <translation>{where} is unknown; check the spelling (known fields are {allowed}).</translation>
-    </message>
-    <message>
-        <source>{where} må være en tekst i anførselstegn.</source>
-        <translation>{where} must be a text in quotation marks.</translation>
-    </message>
-    <message>
-        <source>{where} må være true eller false.</source>
-        <translation>{where} must be true or false.</translation>
-    </message>
-    <message>
-        <source>{where} må være et helt tall uten anførselstegn.</source>
-        <translation>{where} must be a whole number without quotation marks.</translation>
-    </message>
-    <message>
-        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01.</source>
-        <translation>{where} must be a date without a time and without quotation marks, for example 2025-01-01.</translation>
-    </message>
-    <message>
-        <source>{where} må være en tabell.</source>
-        <translation>{where} must be a table.</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av tabeller ([[{field}]]).</source>
-        <translation>{where} must be a list of tables ([[{field}]]).</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av tekster som ikke er tomme, for eksempel [&quot;takst A1a&quot;].</source>
-        <translation>{where} must be a list of texts that are not empty, for example [&quot;takst A1a&quot;].</translation>
-    </message>
-    <message>
-        <source>{where} må ha minst én oppføring.</source>
-        <translation>{where} must have at least one item.</translation>
-    </message>
-    <message>
-        <source>{where} kan ikke være tomt.</source>
-        <translation>{where} cannot be empty.</translation>
-    </message>
-    <message>
-        <source>{where} må være {allowed}, ikke «{value}».</source>
-        <translation>{where} must be {allowed}, not “{value}”.</translation>
-    </message>
-    <message>
-        <source>{where} må være et positivt heltall, ikke {value}.</source>
-        <translation>{where} must be a positive whole number, not {value}.</translation>
-    </message>
-    <message>
-        <source>{where} kan bare ha små bokstaver a til z, sifre, punktum og bindestrek (for eksempel «rehablogg-standard»), ikke «{value}».</source>
-        <translation>{where} can only have lower-case letters a to z, digits, full stops and hyphens (for example “rehablogg-standard”), not “{value}”.</translation>
-    </message>
-    <message>
-        <source>{where} må være en stor bokstav fulgt av 1 til 5 store bokstaver eller sifre (for eksempel «D01»), ikke «{value}».</source>
-        <translation>{where} must be a capital letter followed by 1 to 5 capital letters or digits (for example “D01”), not “{value}”.</translation>
-    </message>
     <message>
         <source>{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang.</source>
         <translation>{where} repeats a code further up; each code may appear only once.</translation>
     </message>
     <message>
-        <source>{where} må begynne med en liten bokstav og bare ha små bokstaver a til z, sifre og understrek, ikke «{value}».</source>
-        <translation>{where} must begin with a lower-case letter and have only lower-case letters a to z, digits and underscores, not “{value}”.</translation>
+        <source>kode {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <source>listen «{table}», nøkkel {key}</source>
+        <translation>the list “{table}”, key {key}</translation>
+    </message>
+    <message>
+        <source>{where} kan bare ha små bokstaver a til z, sifre, punktum og bindestrek (for eksempel «rehablogg-standard»), ikke {value}.</source>
+        <translation>{where} can only have lower-case letters a to z, digits, full stops and hyphens (for example “rehablogg-standard”), not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en stor bokstav fulgt av 1 til 5 store bokstaver eller sifre (for eksempel «D01»), ikke {value}.</source>
+        <translation>{where} must be a capital letter followed by 1 to 5 capital letters or digits (for example “D01”), not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må begynne med en liten bokstav og bare ha små bokstaver a til z, sifre og understrek, ikke {value}.</source>
+        <translation>{where} must begin with a lower-case letter and have only lower-case letters a to z, digits and underscores, not {value}.</translation>
     </message>
     <message>
         <source>{where} gjentar en nøkkel som står lenger opp; hver nøkkel kan bare stå én gang.</source>
@@ -3352,36 +3586,16 @@
         <translation>{where} cannot be none in the category {category}, because direct and indirect client time always concerns a client; use required or optional.</translation>
     </message>
     <message>
-        <source>{where} må være et helt tall fra 1 til katalogens versjon {version}, ikke {value}.</source>
-        <translation>{where} must be a whole number from 1 to the catalogue&apos;s version {version}, not {value}.</translation>
+        <source>{where} må være et heltall fra 1 til katalogens versjon {high}, ikke {value}.</source>
+        <translation>{where} must be a whole number from 1 to the catalogue&apos;s version {high}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en nøkkel fra listen «{table}» i samme fil, eller tom tekst for ingen, ikke {value}.</source>
+        <translation>{where} must be a key from the list “{table}” in the same file, or empty text for none, not {value}.</translation>
     </message>
     <message>
         <source>{where} må ha minst én kode som ikke er utgått i versjon {version}.</source>
         <translation>{where} must have at least one code that is not retired in version {version}.</translation>
-    </message>
-    <message>
-        <source>{file}: linje {line} er ikke gyldig TOML ({detail}).</source>
-        <translation>{file}: line {line} is not valid TOML ({detail}).</translation>
-    </message>
-    <message>
-        <source>{file} er ikke gyldig TOML ({detail}).</source>
-        <translation>{file} is not valid TOML ({detail}).</translation>
-    </message>
-    <message>
-        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
-        <translation>{file} is not saved as UTF-8; save the file as UTF-8 and try again.</translation>
-    </message>
-    <message>
-        <source>{file} kunne ikke leses ({reason}).</source>
-        <translation>{file} could not be read ({reason}).</translation>
-    </message>
-    <message>
-        <source>eller</source>
-        <translation>or</translation>
-    </message>
-    <message>
-        <source>{file} er ikke et kodeverk rehablogg kan lese (for dyp nesting eller for lange tall).</source>
-        <translation>{file} is not a catalogue rehablogg can read (nesting too deep or numbers too long).</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3622,22 @@
 </context>
 <context>
     <name>completeness</name>
+    <message>
+        <source>Måneden har ikke begynt ennå, så den kan ikke leveres inn: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>The month has not begun yet, so it cannot be submitted: {left} of {total} working days remain.</translation>
+    </message>
+    <message>
+        <source>Perioden har ikke begynt ennå: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>The period has not begun yet: {left} of {total} working days remain.</translation>
+    </message>
+    <message>
+        <source>Måneden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>The month does not end until {last}: {left} of {total} working days remain.</translation>
+    </message>
+    <message>
+        <source>Perioden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>The period does not end until {last}: {left} of {total} working days remain.</translation>
+    </message>
     <message>
         <source>{day} er en arbeidsdag uten registreringer.</source>
         <translation>{day} is a working day without entries.</translation>
@@ -3569,6 +3799,10 @@
         <translation>Could not write the export in {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>eksporten</source>
+        <translation>the export</translation>
+    </message>
+    <message>
         <source>En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).</source>
         <translation>A submission is always for a whole month; choose a month (--period YYYY-MM).</translation>
     </message>
@@ -3579,6 +3813,14 @@
     <message>
         <source>En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først (rehablogg profile set --therapist KODE --municipality NNNN).</source>
         <translation>A submission needs a therapist code and a municipality number in the profile; fill them in first (rehablogg profile set --therapist CODE --municipality NNNN).</translation>
+    </message>
+    <message>
+        <source>Måneden {month} har ikke begynt ennå, så den kan ikke leveres inn; eksporter den uten å levere, eller lever den når den er slutt.</source>
+        <translation>The month {month} has not begun yet, so it cannot be submitted; export it without submitting, or submit it when it has ended.</translation>
+    </message>
+    <message>
+        <source>Måneden {month} er ikke slutt før {last} ({left} av {total} arbeidsdager gjenstår); lever den når den er slutt, eller bekreft at den skal leveres nå (--before-month-end).</source>
+        <translation>The month {month} does not end until {last} ({left} of {total} working days remain); submit it when it has ended, or confirm that it is to be submitted now (--before-month-end).</translation>
     </message>
     <message>
         <source>Notatet på registreringen {entry} ({code}) ser ut til å inneholde et fødselsnummer eller D-nummer; fjern det fra notatet, eller eksporter uten notater.</source>
@@ -3749,6 +3991,18 @@
         <translation>{first} (and {count} more errors)</translation>
     </message>
     <message>
+        <source>{sheet} har {rows} rader, flere enn de {limit} en periode på {days} dager kan ha (høyst {per_day} per dag); filen er ikke lest videre.</source>
+        <translation>{sheet} has {rows} rows, more than the {limit} a period of {days} days can have (at most {per_day} per day); the file has not been read further.</translation>
+    </message>
+    <message>
+        <source>{sheet} har {count} kolonner, flere enn de {limit} format 1.x kan ha; filen er ikke lest videre.</source>
+        <translation>{sheet} has {count} columns, more than the {limit} format 1.x can have; the file has not been read further.</translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}: det står en verdi i kolonne {column}, til høyre for kolonnene arket har overskrifter for.</source>
+        <translation>{sheet}, row {row}: there is a value in column {column}, to the right of the columns the sheet has headings for.</translation>
+    </message>
+    <message>
         <source>forventet en tekst</source>
         <translation>expected a text</translation>
     </message>
@@ -3852,6 +4106,203 @@
         <source>en innlevering gjelder en hel kalendermåned</source>
         <translation>a submission covers a whole calendar month</translation>
     </message>
+    <message>
+        <source>en innlevering kan ikke gjelde en måned som begynner etter at filen ble laget (opprettet {created})</source>
+        <translation>a submission cannot be for a month that begins after the file was made (created {created})</translation>
+    </message>
+    <message>
+        <source>Filen er på {size} MB, mer enn grensen på {limit} MB; den er ikke åpnet.</source>
+        <translation>The file is {size} MB, more than the limit of {limit} MB; it has not been opened.</translation>
+    </message>
+    <message>
+        <source>Filen er passordbeskyttet (kryptert) og kan ikke kontrolleres; send xlsx-filen fra rehablogg slik den ble eksportert, uten passord.</source>
+        <translation>The file is password-protected (encrypted) and cannot be checked; send the xlsx file from rehablogg as it was exported, without a password.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har {count} deler, flere enn de {limit} en eksport kan ha; den er ikke åpnet.</source>
+        <translation>The workbook has {count} parts, more than the {limit} an export can have; it has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har en del med et navn som peker ut av arkivet eller er ugyldig ({name}); den er ikke åpnet.</source>
+        <translation>The workbook has a part with a name that points out of the archive or is invalid ({name}); it has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har delen {name} to ganger; den er ikke åpnet.</source>
+        <translation>The workbook has the part {name} twice; it has not been opened.</translation>
+    </message>
+    <message>
+        <source>Delen {name} er pakket med en metode regneark ikke bruker; filen er ikke åpnet.</source>
+        <translation>The part {name} is compressed with a method spreadsheets do not use; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Delen {name} pakker seg ut til mer enn {limit} MB, mer enn en eksport kan inneholde; filen er ikke åpnet.</source>
+        <translation>The part {name} unpacks to more than {limit} MB, more than an export can contain; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken pakker seg ut til mer enn {limit} MB til sammen, mer enn en eksport kan inneholde; den er ikke åpnet.</source>
+        <translation>The workbook unpacks to more than {limit} MB in total, more than an export can contain; it has not been opened.</translation>
+    </message>
+    <message>
+        <source>Delen {name} pakker seg ut til over {ratio} ganger sin pakkede størrelse, som en zip-bombe; filen er ikke åpnet.</source>
+        <translation>The part {name} unpacks to over {ratio} times its compressed size, like a zip bomb; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Delen {name} pakker seg ut til en annen størrelse enn arkivet oppgir; filen er skadet eller endret, be om en ny kopi.</source>
+        <translation>The part {name} unpacks to a different size than the archive states; the file is damaged or altered, ask for a new copy.</translation>
+    </message>
+    <message>
+        <source>Delen {name} er ikke XML i UTF-8, slik regneark skriver den; filen er ikke åpnet.</source>
+        <translation>The part {name} is not XML in UTF-8, as spreadsheets write it; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Delen {name} inneholder en DTD eller en entitetsdefinisjon, som regneark aldri skriver; filen er ikke åpnet.</source>
+        <translation>The part {name} contains a DTD or an entity definition, which spreadsheets never write; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken mangler innholdslisten [Content_Types].xml; den er ikke åpnet.</source>
+        <translation>The workbook lacks the content list [Content_Types].xml; it has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken inneholder makroer ({name}); send xlsx-filen fra rehablogg, som aldri har makroer.</source>
+        <translation>The workbook contains macros ({name}); send the xlsx file from rehablogg, which never has macros.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har en kobling til noe utenfor filen ({name}); send xlsx-filen fra rehablogg uten koblinger.</source>
+        <translation>The workbook has a link to something outside the file ({name}); send the xlsx file from rehablogg without links.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har en del som verken rehablogg eller et regneark skriver i en eksport ({name}); filen er ikke åpnet.</source>
+        <translation>The workbook has a part that neither rehablogg nor a spreadsheet writes in an export ({name}); the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} inneholder formler; en eksport har bare verdier, og den lagrede verdien av en formel kan avvike fra det regnearket viser.</source>
+        <translation>The sheet {sheet} contains formulas; an export has only values, and the stored value of a formula can differ from what the spreadsheet shows.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} har celler med feilverdier (som #DIV/0! eller #N/A), som en eksport aldri har; filen er ikke åpnet.</source>
+        <translation>The sheet {sheet} has cells with error values (such as #DIV/0! or #N/A), which an export never has; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} har rader eller celler uten adresse eller i en uvanlig form, som regneark ikke skriver; filen er ikke åpnet.</source>
+        <translation>The sheet {sheet} has rows or cells without an address or in an unusual form, which spreadsheets do not write; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} går til rad {rows}, mer enn grensen på {limit} rader; filen er ikke åpnet.</source>
+        <translation>The sheet {sheet} goes to row {rows}, more than the limit of {limit} rows; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} har celler i kolonne {column}, utenfor de {limit} kolonnene en eksport kan ha; filen er ikke åpnet.</source>
+        <translation>The sheet {sheet} has cells in column {column}, outside the {limit} columns an export can have; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} spenner over {rows} rader og {columns} kolonner, men har bare {cells} celler; filen er ikke åpnet.</source>
+        <translation>The sheet {sheet} spans {rows} rows and {columns} columns but has only {cells} cells; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Tabellen over delte tekster har over {limit} tekster, flere enn arbeidsboken har celler; filen er ikke åpnet.</source>
+        <translation>The shared strings table has over {limit} strings, more than the workbook has cells; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Tabellen over delte tekster er ikke skrevet slik regneark skriver den; filen er ikke åpnet.</source>
+        <translation>The shared strings table is not written the way spreadsheets write it; the file has not been opened.</translation>
+    </message>
+    <message>
+        <source>Dette er {what}; bare vanlige filer kan kontrolleres.</source>
+        <translation>This is {what}; only regular files can be checked.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor ({what}); den er ikke åpnet.</source>
+        <translation>The file is too large ({what}); it has not been opened.</translation>
+    </message>
+    <message>
+        <source>Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.</source>
+        <translation>The file changed while it was being read; try again when it has been fully written or copied.</translation>
+    </message>
+</context>
+<context>
+    <name>faults</name>
+    <message>
+        <source>Disken er full (eller filen ble for stor), så {what} ble ikke skrevet; frigjør plass i {folder} og prøv igjen.</source>
+        <translation>The disk is full (or the file grew too large), so {what} was not written; free some space in {folder} and try again.</translation>
+    </message>
+    <message>
+        <source>{folder} er skrivebeskyttet eller du mangler skrivetilgang, så {what} ble ikke skrevet; be om skrivetilgang eller velg en annen mappe.</source>
+        <translation>{folder} is read-only or you lack write access, so {what} was not written; ask for write access or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Databasen er opptatt av et annet program eller en annen rehablogg-kommando (ventet 5 sekunder), så {what} ble ikke skrevet; vent litt og prøv igjen.</source>
+        <translation>The database is busy with another program or another rehablogg command (waited 5 seconds), so {what} was not written; wait a little and try again.</translation>
+    </message>
+    <message>
+        <source>{folder} finnes ikke lenger eller kan ikke nås (flyttet, slettet eller frakoblet?), så {what} ble ikke skrevet; koble den til igjen og prøv på nytt.</source>
+        <translation>{folder} no longer exists or cannot be reached (moved, deleted or disconnected?), so {what} was not written; reconnect it and try again.</translation>
+    </message>
+    <message>
+        <source>Disken svarte med en feil mens {what} ble lest eller skrevet i {folder}; sjekk disken (eller minnepinnen) og prøv igjen.</source>
+        <translation>The disk reported an error while {what} was being read or written in {folder}; check the disk (or the memory stick) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>ikke en vanlig fil, men {kind}</source>
+        <translation>not a regular file but {kind}</translation>
+    </message>
+    <message>
+        <source>{size} MB, mer enn grensen på {limit} MB</source>
+        <translation>{size} MB, more than the limit of {limit} MB</translation>
+    </message>
+    <message>
+        <source>filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet</source>
+        <translation>the file changed while it was being read; try again when it has been fully written</translation>
+    </message>
+    <message>
+        <source>en mappe</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>et navngitt rør (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>en socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>en enhet</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>noe annet enn en fil</source>
+        <translation>something other than a file</translation>
+    </message>
+</context>
+<context>
+    <name>free_text</name>
+    <message>
+        <source>Notatet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret og lagre igjen.</source>
+        <translation>The note contains a national identity number, D number or H number, and such numbers are never saved; remove the number and save again.</translation>
+    </message>
+    <message>
+        <source>Navnet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; skriv et navn eller kallenavn uten nummeret.</source>
+        <translation>The name contains a national identity number, D number or H number, and such numbers are never saved; type a name or nickname without the number.</translation>
+    </message>
+    <message>
+        <source>Begrunnelsen inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>The reason contains a national identity number, D number or H number, and such numbers are never saved; remove the number.</translation>
+    </message>
+    <message>
+        <source>Enhetsnavnet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>The unit name contains a national identity number, D number or H number, and such numbers are never saved; remove the number.</translation>
+    </message>
+    <message>
+        <source>Malen inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>The template contains a national identity number, D number or H number, and such numbers are never saved; remove the number.</translation>
+    </message>
+    <message>
+        <source>Teksten inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>The text contains a national identity number, D number or H number, and such numbers are never saved; remove the number.</translation>
+    </message>
 </context>
 <context>
     <name>holidays</name>
@@ -3925,6 +4376,49 @@
     <message>
         <source>«{language}» er ikke et språk for journaltekst; velg bokmål (nb) eller nynorsk (nn).</source>
         <translation>“{language}” is not a language for journal text; choose bokmål (nb) or nynorsk (nn).</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Venstre</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Høyre</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Pil opp</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Pil ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Mellomrom</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
     </message>
 </context>
 <context>
@@ -4003,88 +4497,92 @@
 <context>
     <name>pilot</name>
     <message>
-        <source>{file}: {where} {problem}</source>
-        <translation>{file}: {where} {problem}</translation>
+        <source>{where} må være «rehablogg-pilot»; dette er ikke en pilotfil.</source>
+        <translation>{where} must be “rehablogg-pilot”; this is not a pilot file.</translation>
     </message>
     <message>
-        <source>{file} kan ikke leses som en pilotfil (UTF-8-tekst).</source>
-        <translation>{file} cannot be read as a pilot file (UTF-8 text).</translation>
+        <source>{where} må være 1.x; filen er laget av en nyere rehablogg.</source>
+        <translation>{where} must be 1.x; the file was made by a newer rehablogg.</translation>
     </message>
     <message>
-        <source>er ikke gyldig TOML ({detail}).</source>
-        <translation>is not valid TOML ({detail}).</translation>
+        <source>{where} kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn), ikke {value}.</source>
+        <translation>{where} can only have lower-case letters, digits and hyphens (2–40 characters), not {value}.</translation>
     </message>
     <message>
-        <source>er ukjent; sjekk stavemåten.</source>
-        <translation>is unknown; check the spelling.</translation>
+        <source>{where} må være 64 heksadesimale tegn når pseudonymene er koblet.</source>
+        <translation>{where} must be 64 hexadecimal characters when the pseudonyms are linked.</translation>
     </message>
     <message>
-        <source>må være «rehablogg-pilot»; dette er ikke en pilotfil.</source>
-        <translation>must be “rehablogg-pilot”; this is not a pilot file.</translation>
+        <source>{where} skal bare være med når linked_pseudonyms = true.</source>
+        <translation>{where} belongs only with linked_pseudonyms = true.</translation>
     </message>
     <message>
-        <source>må være 1.x; filen er laget av en nyere rehablogg.</source>
-        <translation>must be 1.x; the file was made by a newer rehablogg.</translation>
+        <source>{where} mangler; legg inn minst én terapeut som [[roster]].</source>
+        <translation>{where} is missing; add at least one therapist as [[roster]].</translation>
     </message>
     <message>
-        <source>kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn).</source>
-        <translation>can only have lower-case letters, digits and hyphens (2–40 characters).</translation>
+        <source>terapeut {code}</source>
+        <translation>therapist {code}</translation>
     </message>
     <message>
-        <source>må være 64 heksadesimale tegn når pseudonymene er koblet.</source>
-        <translation>must be 64 hexadecimal characters when the pseudonyms are linked.</translation>
+        <source>{where} kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn), ikke {value}.</source>
+        <translation>{where} can only have letters, digits and hyphens (at most 20 characters), not {value}.</translation>
     </message>
     <message>
-        <source>skal bare være med når linked_pseudonyms = true.</source>
-        <translation>belongs only with linked_pseudonyms = true.</translation>
+        <source>{where} står to ganger i listen; hver terapeut kan bare stå én gang.</source>
+        <translation>{where} appears twice in the list; each therapist may appear only once.</translation>
     </message>
     <message>
-        <source>mangler eller er tomt.</source>
-        <translation>is missing or empty.</translation>
+        <source>{where} må ha fire sifre, ikke {value}.</source>
+        <translation>{where} must have four digits, not {value}.</translation>
     </message>
     <message>
-        <source>mangler; legg inn minst én terapeut som [[roster]].</source>
-        <translation>is missing; add at least one therapist as [[roster]].</translation>
+        <source>{where} må være en måned skrevet ÅÅÅÅ-MM i anførselstegn, ikke {value}.</source>
+        <translation>{where} must be a month written YYYY-MM in quotation marks, not {value}.</translation>
     </message>
     <message>
-        <source>må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være åpen oppover (som [67]).</source>
-        <translation>must cover all ages from 0 without gaps, and only the last group may be open-ended (like [67]).</translation>
+        <source>{where} kan ikke være før first_month.</source>
+        <translation>{where} cannot be before first_month.</translation>
     </message>
     <message>
-        <source>kjenner ikke «{field}»; bruk {known}.</source>
-        <translation>does not know “{field}”; use {known}.</translation>
+        <source>{where} må være en liste som [[0, 5], [6, 12], [67]].</source>
+        <translation>{where} must be a list like [[0, 5], [6, 12], [67]].</translation>
     </message>
     <message>
-        <source>må være tabeller som [intensity_targets.habilitering].</source>
-        <translation>must be tables like [intensity_targets.habilitering].</translation>
+        <source>{where} må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være åpen oppover (som [67]).</source>
+        <translation>{where} must cover all ages from 0 without gaps, and only the last group may be open-ended (like [67]).</translation>
     </message>
     <message>
-        <source>gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.</source>
-        <translation>is for no known service; use habilitering or rehabilitering.</translation>
+        <source>{where} har en gruppe der slutten er før starten ([{low}, {high}]).</source>
+        <translation>{where} has a group that ends before it starts ([{low}, {high}]).</translation>
     </message>
     <message>
-        <source>må være en tabell med sessions_per_week og/eller minutes_per_week.</source>
-        <translation>must be a table with sessions_per_week and/or minutes_per_week.</translation>
+        <source>{where} må være tabeller som [intensity_targets.habilitering].</source>
+        <translation>{where} must be tables like [intensity_targets.habilitering].</translation>
     </message>
     <message>
-        <source>er ukjent; bruk sessions_per_week og/eller minutes_per_week.</source>
-        <translation>is unknown; use sessions_per_week and/or minutes_per_week.</translation>
+        <source>{where} gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.</source>
+        <translation>{where} is for no known service; use habilitering or rehabilitering.</translation>
     </message>
     <message>
-        <source>er tom; gi sessions_per_week og/eller minutes_per_week.</source>
-        <translation>is empty; give sessions_per_week and/or minutes_per_week.</translation>
+        <source>{where} er tom; gi sessions_per_week og/eller minutes_per_week.</source>
+        <translation>{where} is empty; give sessions_per_week and/or minutes_per_week.</translation>
     </message>
     <message>
-        <source>må være et tall fra 0 til 50 (direkte økter per uke, som 1.5).</source>
-        <translation>must be a number from 0 to 50 (direct sessions per week, like 1.5).</translation>
+        <source>{where} må være et tall fra 0 til 50 (direkte økter per uke, som 1.5), ikke {value}.</source>
+        <translation>{where} must be a number from 0 to 50 (direct sessions per week, like 1.5), not {value}.</translation>
     </message>
     <message>
-        <source>må være et heltall fra 0 til 5000 (direkte minutter per uke).</source>
-        <translation>must be a whole number from 0 to 5000 (direct minutes per week).</translation>
+        <source>{where} må være et heltall fra 0 til 5000 (direkte minutter per uke), ikke {value}.</source>
+        <translation>{where} must be a whole number from 0 to 5000 (direct minutes per week), not {value}.</translation>
     </message>
     <message>
-        <source>setter ikke noe mål; gi sessions_per_week eller minutes_per_week større enn 0.</source>
-        <translation>sets no target; give sessions_per_week or minutes_per_week greater than 0.</translation>
+        <source>{where} setter ikke noe mål; gi sessions_per_week eller minutes_per_week større enn 0.</source>
+        <translation>{where} sets no target; give sessions_per_week or minutes_per_week greater than 0.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra {low} til {high} (antall personer under dette skjules i delingsarkene; vanlig er 5), ikke {value}.</source>
+        <translation>{where} must be a whole number from {low} to {high} (counts of people below it are hidden in the sharing sheets; 5 is usual), not {value}.</translation>
     </message>
     <message>
         <source>{file}: første linje må være {header}.</source>
@@ -4097,6 +4595,10 @@
     <message>
         <source>{where} har {count} felt, men skal ha {expected}.</source>
         <translation>{where} has {count} fields but should have {expected}.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>{file} har ingen terapeuter etter overskriftslinjen.</source>
@@ -4113,6 +4615,14 @@
     <message>
         <source>Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har versjon {have}; {advice}.</source>
         <translation>The pilot uses version {wanted} of the catalogue, but this rehablogg has version {have}; {advice}.</translation>
+    </message>
+    <message>
+        <source>oppdater rehablogg</source>
+        <translation>update rehablogg</translation>
+    </message>
+    <message>
+        <source>be pilotlederen om en ny pilotfil</source>
+        <translation>ask the pilot lead for a new pilot file</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4646,41 @@
     <message>
         <source>Profesjonen må være fysioterapeut eller ergoterapeut.</source>
         <translation>The profession must be physiotherapist or occupational therapist.</translation>
+    </message>
+</context>
+<context>
+    <name>proposals</name>
+    <message>
+        <source>Importer kalender</source>
+        <translation>Import calendar</translation>
+    </message>
+    <message>
+        <source>Velg kalenderfil</source>
+        <translation>Choose a calendar file</translation>
+    </message>
+    <message>
+        <source>iCalendar-filer (*.ics);;Alle filer (*)</source>
+        <translation>iCalendar files (*.ics);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Møter fra {first} til {last}: {n} forslag, {new} nye. Kontroller kode og bruker, fjern haken for det som ikke er arbeid, og trykk Lagre valgte. Møtets deltakere og beskrivelse tas aldri med.</source>
+        <translation>Meetings from {first} to {last}: {n} suggestions, {new} new. Check the code and client, untick whatever is not work, and press Save selected. A meeting&apos;s participants and description are never included.</translation>
+    </message>
+    <message>
+        <source>{n} heldagsavtaler, avlyste eller for lange avtaler er hoppet over.</source>
+        <translation>{n} all-day, cancelled or overlong appointments were skipped.</translation>
+    </message>
+    <message>
+        <source>Kopier forrige uke</source>
+        <translation>Copy last week</translation>
+    </message>
+    <message>
+        <source>Uka før {week} har ingen registreringer å kopiere.</source>
+        <translation>The week before {week} has no entries to copy.</translation>
+    </message>
+    <message>
+        <source>Forrige ukes registreringer foreslått for {week} (helligdager og fraværsdager er hoppet over, notater tas ikke med). Fjern haken for det som ikke skal gjentas, og trykk Lagre valgte.</source>
+        <translation>Last week&apos;s entries suggested for {week} (public holidays and absence days are skipped, notes are not included). Untick whatever is not to be repeated, and press Save selected.</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4714,14 @@
     <message>
         <source>Databasefilen {path} finnes ikke lenger (er datamappen flyttet eller frakoblet?); det du skrev står fortsatt i skjemaet.</source>
         <translation>The database file {path} no longer exists (was the data folder moved or disconnected?); what you typed is still in the form.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} er låst av et annet program (for eksempel et databaseverktøy eller et sikkerhetskopiprogram); lukk det programmet eller vent litt, og prøv igjen – filen er ikke endret.</source>
+        <translation>The database {path} is locked by another program (for example a database tool or a backup program); close that program or wait a little, and try again – the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>rehablogg får ikke lese databasen {path}; sjekk at brukeren din eier datamappen og filene i den og har lese- og skrivetilgang til dem (be IT om hjelp ved behov), og prøv igjen – filen er ikke endret.</source>
+        <translation>rehablogg is not allowed to read the database {path}; check that your user account owns the data folder and the files in it and has read and write access to them (ask IT for help if needed), and try again – the file is unchanged.</translation>
     </message>
     <message>
         <source>Databasefilen {path} kan ikke leses: den er skadet eller ikke en database.</source>
@@ -4207,6 +4760,10 @@
         <translation>The database file is damaged: {detail}.</translation>
     </message>
     <message>
+        <source>Databasen er ikke slik rehablogg lager den ({problem}); gjenopprett en sikkerhetskopi som rehablogg godtar, eller be den som drifter appen om hjelp.</source>
+        <translation>The database is not as rehablogg makes it ({problem}); restore a backup that rehablogg accepts, or ask whoever runs the app for help.</translation>
+    </message>
+    <message>
         <source>Databasen har koblinger til brukere eller registreringer som ikke finnes.</source>
         <translation>The database has links to clients or entries that do not exist.</translation>
     </message>
@@ -4225,6 +4782,77 @@
     <message>
         <source>Databasen ble endret mens eksporten ble laget, så ingenting er lagret; kjør eksporten på nytt.</source>
         <translation>The database changed while the export was being made, so nothing was saved; run the export again.</translation>
+    </message>
+    <message>
+        <source>Denne kalenderavtalen er allerede importert; den er ikke lagret på nytt.</source>
+        <translation>This calendar appointment has already been imported; it has not been saved again.</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} er skrivebeskyttet eller du mangler skrivetilgang, og rehablogg må kunne skrive der (også for å lese databasen); be om skrivetilgang, eller bruk --data-dir med en annen mappe.</source>
+        <translation>The data folder {folder} is read-only or you lack write access, and rehablogg must be able to write there (also to read the database); ask for write access, or use --data-dir with another folder.</translation>
+    </message>
+    <message>
+        <source>en tabell</source>
+        <translation>a table</translation>
+    </message>
+    <message>
+        <source>tabellen</source>
+        <translation>the table</translation>
+    </message>
+    <message>
+        <source>en indeks</source>
+        <translation>an index</translation>
+    </message>
+    <message>
+        <source>indeksen</source>
+        <translation>the index</translation>
+    </message>
+    <message>
+        <source>en visning</source>
+        <translation>a view</translation>
+    </message>
+    <message>
+        <source>visningen</source>
+        <translation>the view</translation>
+    </message>
+    <message>
+        <source>en trigger</source>
+        <translation>a trigger</translation>
+    </message>
+    <message>
+        <source>triggeren</source>
+        <translation>the trigger</translation>
+    </message>
+    <message>
+        <source>den har {kind} «{name}» som rehablogg ikke lager</source>
+        <translation>it has {kind} “{name}” that rehablogg does not make</translation>
+    </message>
+    <message>
+        <source>{kind} «{name}» er endret</source>
+        <translation>{kind} “{name}” has been changed</translation>
+    </message>
+    <message>
+        <source>{kind} «{name}» mangler</source>
+        <translation>{kind} “{name}” is missing</translation>
+    </message>
+</context>
+<context>
+    <name>system_libraries</name>
+    <message>
+        <source>Vinduet kan ikke startes fordi systembiblioteket {files} mangler; installer pakken som har det (se «Systempakker» i README).</source>
+        <translation>The window cannot start because the system library {files} is missing; install the package that has it (see “Systempakker” in the README).</translation>
+    </message>
+    <message>
+        <source>Vinduet kan ikke startes fordi systembiblioteker mangler ({files}); installer dem med «sudo apt install {debian}» (Debian/Ubuntu) eller «sudo dnf install {fedora}» (Fedora).</source>
+        <translation>The window cannot start because system libraries are missing ({files}); install them with “sudo apt install {debian}” (Debian/Ubuntu) or “sudo dnf install {fedora}” (Fedora).</translation>
+    </message>
+    <message>
+        <source>Fant ingen skjerm på DISPLAY={display} (X-serveren kjører ikke); start rehablogg fra skrivebordet, eller bruk kommandoene som ikke trenger vindu (rehablogg --help).</source>
+        <translation>Found no display at DISPLAY={display} (the X server is not running); start rehablogg from the desktop, or use the commands that need no window (rehablogg --help).</translation>
+    </message>
+    <message>
+        <source>Fant ingen skjerm å åpne vinduet på (DISPLAY er ikke satt); start rehablogg fra skrivebordet, eller bruk kommandoene som ikke trenger vindu (rehablogg --help).</source>
+        <translation>Found no display to open the window on (DISPLAY is not set); start rehablogg from the desktop, or use the commands that need no window (rehablogg --help).</translation>
     </message>
 </context>
 <context>
@@ -4254,50 +4882,6 @@
         <translation>Amounts in kroner. Difference = the model minus the first model in the file (“{first}”). The rules and the order they are applied in are described in docs/tariff-models.md.</translation>
     </message>
     <message>
-        <source>{file}: feltet «{field}»</source>
-        <translation>{file}: the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: modell «{model}», feltet «{field}»</source>
-        <translation>{file}: model “{model}”, the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: modell nr. {index}, feltet «{field}»</source>
-        <translation>{file}: model no. {index}, the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</source>
-        <translation>{file}: model “{model}”, rule no. {rule} ({target}), the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</source>
-        <translation>{file}: model “{model}”, rule no. {rule}, the field “{field}”</translation>
-    </message>
-    <message>
-        <source>{where} mangler; legg det til.</source>
-        <translation>{where} is missing; add it.</translation>
-    </message>
-    <message>
-        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
-        <translation>{where} is unknown; check the spelling (known fields are {allowed}).</translation>
-    </message>
-    <message>
-        <source>{where} må være en tekst i anførselstegn som ikke er tom.</source>
-        <translation>{where} must be a non-empty text in quotation marks.</translation>
-    </message>
-    <message>
-        <source>{where} må være true eller false.</source>
-        <translation>{where} must be true or false.</translation>
-    </message>
-    <message>
-        <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
-        <translation>{where} must be a positive whole number without quotation marks, not {value}.</translation>
-    </message>
-    <message>
-        <source>{where} må være et heltall fra 0 og opp uten anførselstegn, ikke {value}.</source>
-        <translation>{where} must be a whole number from 0 upwards without quotation marks, not {value}.</translation>
-    </message>
-    <message>
         <source>{where} må være et beløp i kroner uten anførselstegn, for eksempel 245.50, ikke {value}.</source>
         <translation>{where} must be an amount in kroner without quotation marks, for example 245.50, not {value}.</translation>
     </message>
@@ -4314,26 +4898,6 @@
         <translation>{where} can have at most {decimals} decimals, not {value}.</translation>
     </message>
     <message>
-        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-07-01.</source>
-        <translation>{where} must be a date without a time and without quotation marks, for example 2025-07-01.</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av tabeller ([[{table}]]).</source>
-        <translation>{where} must be a list of tables ([[{table}]]).</translation>
-    </message>
-    <message>
-        <source>{where} må ha minst én oppføring.</source>
-        <translation>{where} must have at least one item.</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av koder i anførselstegn, for eksempel [&quot;A04&quot;].</source>
-        <translation>{where} must be a list of codes in quotation marks, for example [&quot;A04&quot;].</translation>
-    </message>
-    <message>
-        <source>{where} må være {allowed}, ikke {value}.</source>
-        <translation>{where} must be {allowed}, not {value}.</translation>
-    </message>
-    <message>
         <source>{where} må være «rehablogg-tariffs»; dette er ikke en tariffil.</source>
         <translation>{where} must be “rehablogg-tariffs”; this is not a tariff file.</translation>
     </message>
@@ -4346,8 +4910,32 @@
         <translation>{where} repeats the name of a model further up; every model must have a name of its own.</translation>
     </message>
     <message>
-        <source>{where}: koden {code} finnes ikke i kodeverket {catalogue}.</source>
-        <translation>{where}: the code {code} is not in the catalogue {catalogue}.</translation>
+        <source>modell «{model}»</source>
+        <translation>model “{model}”</translation>
+    </message>
+    <message>
+        <source>modell «{model}», regel nr. {rule} ({target})</source>
+        <translation>model “{model}”, rule no. {rule} ({target})</translation>
+    </message>
+    <message>
+        <source>modell «{model}», regel nr. {rule}</source>
+        <translation>model “{model}”, rule no. {rule}</translation>
+    </message>
+    <message>
+        <source>{where} har {count} modeller, men høyst {limit} kan sammenlignes side om side; del dem på flere filer.</source>
+        <translation>{where} has {count} models, but at most {limit} can be compared side by side; split them over several files.</translation>
+    </message>
+    <message>
+        <source>{where} har {count} regler, men en modell kan ha høyst {limit}; slå sammen reglene med kategorier eller del modellen.</source>
+        <translation>{where} has {count} rules, but a model can have at most {limit}; merge the rules using categories or split the model.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av koder i anførselstegn, for eksempel [{example}].</source>
+        <translation>{where} must be a list of codes in quotation marks, for example [{example}].</translation>
+    </message>
+    <message>
+        <source>{where}: koden {value} finnes ikke i kodeverket {catalogue}.</source>
+        <translation>{where}: the code {value} is not in the catalogue {catalogue}.</translation>
     </message>
     <message>
         <source>{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode eller én kategori.</source>
@@ -4390,24 +4978,131 @@
         <translation>{where}: the validity period overlaps rule no. {other} for the same {target}; let one end the day before the other begins.</translation>
     </message>
     <message>
-        <source>{where}: koden {code} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
-        <translation>{where}: the code {code} is also in “cancelled_codes” and is never paid; remove the rule or the code from the list.</translation>
+        <source>{where}: koden {value} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
+        <translation>{where}: the code {value} is also in “cancelled_codes” and is never paid; remove the rule or the code from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>toml</name>
+    <message>
+        <source>{file}: feltet «{key}»</source>
+        <translation>{file}: the field “{key}”</translation>
     </message>
     <message>
-        <source>{file} er ikke gyldig TOML ({detail}).</source>
-        <translation>{file} is not valid TOML ({detail}).</translation>
+        <source>{file}: {table}</source>
+        <translation>{file}: {table}</translation>
     </message>
     <message>
-        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
-        <translation>{file} is not saved as UTF-8; save the file as UTF-8 and try again.</translation>
+        <source>{file}: {table}, feltet «{key}»</source>
+        <translation>{file}: {table}, the field “{key}”</translation>
+    </message>
+    <message>
+        <source>[[{path}]] nr. {index}</source>
+        <translation>[[{path}]] no. {index}</translation>
     </message>
     <message>
         <source>{file} kunne ikke leses ({reason}).</source>
         <translation>{file} could not be read ({reason}).</translation>
     </message>
     <message>
+        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
+        <translation>{file} is not saved as UTF-8; save the file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>{file}: linje {line} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file}: line {line} is not valid TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file} is not valid TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en TOML-fil rehablogg kan lese (for dyp nesting eller for lange tall).</source>
+        <translation>{file} is not a TOML file rehablogg can read (nesting too deep or numbers too long).</translation>
+    </message>
+    <message>
+        <source>{where} mangler; legg det til.</source>
+        <translation>{where} is missing; add it.</translation>
+    </message>
+    <message>
+        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
+        <translation>{where} is unknown; check the spelling (known fields are {allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst i anførselstegn, ikke {value}.</source>
+        <translation>{where} must be a text in quotation marks, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være tomt.</source>
+        <translation>{where} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{where} må være true eller false, ikke {value}.</source>
+        <translation>{where} must be true or false, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall uten anførselstegn, ikke {value}.</source>
+        <translation>{where} must be a whole number without quotation marks, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
+        <translation>{where} must be a positive whole number without quotation marks, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra {low} og opp uten anførselstegn, ikke {value}.</source>
+        <translation>{where} must be a whole number from {low} upwards without quotation marks, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra {low} til {high} uten anførselstegn, ikke {value}.</source>
+        <translation>{where} must be a whole number from {low} to {high} without quotation marks, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et tall fra {low} til {high} uten anførselstegn, ikke {value}.</source>
+        <translation>{where} must be a number from {low} to {high} without quotation marks, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01, ikke {value}.</source>
+        <translation>{where} must be a date without a time and without quotation marks, for example 2025-01-01, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tekster i anførselstegn som ikke er tomme, for eksempel [{example}].</source>
+        <translation>{where} must be a list of non-empty texts in quotation marks, for example [{example}].</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke inneholde {value}; bruk {allowed}.</source>
+        <translation>{where} cannot contain {value}; use {allowed}.</translation>
+    </message>
+    <message>
+        <source>{where} må være {allowed}, ikke {value}.</source>
+        <translation>{where} must be {allowed}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en tabell, ikke {value}.</source>
+        <translation>{where} must be a table, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tabeller ([[{path}]]).</source>
+        <translation>{where} must be a list of tables ([[{path}]]).</translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én oppføring.</source>
+        <translation>{where} must have at least one item.</translation>
+    </message>
+    <message>
+        <source>{where} har {count} oppføringer, men høyst {limit} er tillatt.</source>
+        <translation>{where} has {count} items, but at most {limit} are allowed.</translation>
+    </message>
+    <message>
         <source>eller</source>
         <translation>or</translation>
+    </message>
+    <message>
+        <source>en liste</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>en tabell</source>
+        <translation>a table</translation>
     </message>
 </context>
 </TS>

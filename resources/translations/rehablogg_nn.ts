@@ -89,6 +89,10 @@
         <translation>sletta</translation>
     </message>
     <message>
+        <source>(slettet med brukeren)</source>
+        <translation>(sletta saman med brukaren)</translation>
+    </message>
+    <message>
         <source>dato</source>
         <translation>dato</translation>
     </message>
@@ -128,8 +132,8 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen.</source>
-        <translation>Gjenoppretta frå {taken}; den førre databasen ligg øvst i lista.</translation>
+        <source>Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen, og filene dens er tatt vare på urørt i {folder}.</source>
+        <translation>Gjenoppretta frå {taken}; den førre databasen ligg øvst i lista, og filene hans er tekne vare på urørte i {folder}.</translation>
     </message>
     <message>
         <source>Sikkerhetskopier</source>
@@ -412,8 +416,20 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Navnet «{label}» og alle notater på brukerens registreringer slettes for godt, også fra databasefilen. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før i dag har fortsatt navnet til de blir rotert bort.</source>
-        <translation>Namnet «{label}» og alle notat på registreringane til brukaren blir sletta for godt, også frå databasefila. Registreringane, minutta, fødselsåret og pseudonymet {pseudonym} blir ståande, så tala framleis stemmer. Tryggingskopiar tekne før i dag har framleis namnet til dei blir roterte bort.</translation>
+        <source>Navnet og notatene er slettet, men et annet program leser databasen akkurat nå, så gamle kopier ligger fortsatt i databasens loggfil (-wal); lukk det andre programmet og trykk Prøv igjen, ellers fjernes de neste gang brukerregisteret åpnes.</source>
+        <translation>Namnet og notata er sletta, men eit anna program les databasen akkurat no, så gamle kopiar ligg framleis i loggfila til databasen (-wal); lukk det andre programmet og trykk Prøv igjen, elles blir dei fjerna neste gong brukarregisteret blir opna.</translation>
+    </message>
+    <message>
+        <source>Prøv igjen</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Senere</source>
+        <translation>Seinare</translation>
+    </message>
+    <message>
+        <source>Navnet «{label}» og alle notater på brukerens registreringer (også gruppetimer) slettes for godt: fra registreringene, fra endringsloggen (notater og begrunnelser), der navnet står i andre notater, og fra selve databasefilen, loggfilen og de ledige sidene. Registreringene, minuttene, fødselsåret og pseudonymet {pseudonym} blir stående, så tallene fortsatt stemmer. Sikkerhetskopier tatt før slettingen har fortsatt navnet til de roteres bort (innen et år), og det samme gjelder kopier du har tatt selv.</source>
+        <translation>Namnet «{label}» og alle notat på registreringane til brukaren (også gruppetimar) blir sletta for godt: frå registreringane, frå endringsloggen (notat og grunngivingar), der namnet står i andre notat, og frå sjølve databasefila, loggfila og dei ledige sidene. Registreringane, minutta, fødselsåret og pseudonymet {pseudonym} blir ståande, så tala framleis stemmer. Tryggingskopiar tekne før slettinga har framleis namnet til dei blir roterte bort (innan eitt år), og det same gjeld kopiar du har teke sjølv.</translation>
     </message>
     <message>
         <source>Brukerregister</source>
@@ -464,8 +480,8 @@
         <translation>Brukarside</translation>
     </message>
     <message>
-        <source>Bruker&amp;side</source>
-        <translation>Brukar&amp;side</translation>
+        <source>Brukers&amp;ide</source>
+        <translation>Brukars&amp;ide</translation>
     </message>
     <message>
         <source>Avslutt eller gjenåpne</source>
@@ -593,6 +609,14 @@
         <source>Beskrivelse av koden</source>
         <translation>Skildring av koden</translation>
     </message>
+    <message>
+        <source>&amp;Bruk koden</source>
+        <translation>&amp;Bruk koden</translation>
+    </message>
+    <message>
+        <source>Sett koden inn i registreringsskjemaet (Enter)</source>
+        <translation>Set koden inn i registreringsskjemaet (Enter)</translation>
+    </message>
 </context>
 <context>
     <name>DaysModel</name>
@@ -613,8 +637,12 @@
         <translation>Reise</translation>
     </message>
     <message>
-        <source>Sum</source>
-        <translation>Sum</translation>
+        <source>Sum uten reise</source>
+        <translation>Sum utan reise</translation>
+    </message>
+    <message>
+        <source>Sum for uka</source>
+        <translation>Sum for veka</translation>
     </message>
     <message>
         <source> (helligdag)</source>
@@ -727,6 +755,10 @@
         <translation>{warning} Trykk Enter igjen for å lagre.</translation>
     </message>
     <message>
+        <source>Skriv minuttene, for eksempel 45, 1:30 eller 1,5t.</source>
+        <translation>Skriv minutta, til dømes 45, 1:30 eller 1,5t.</translation>
+    </message>
+    <message>
         <source>Starttid skrives tt:mm, for eksempel 08:30, eller la feltet stå tomt.</source>
         <translation>Starttid skriv du tt:mm, til dømes 08:30, eller la feltet stå tomt.</translation>
     </message>
@@ -783,8 +815,8 @@
         <translation>Kodehjelp</translation>
     </message>
     <message>
-        <source>&amp;Bruker(e)</source>
-        <translation>&amp;Brukar(ar)</translation>
+        <source>Br&amp;uker(e)</source>
+        <translation>Br&amp;ukar(ar)</translation>
     </message>
     <message>
         <source>Bruker</source>
@@ -879,8 +911,16 @@
         <translation>Arena</translation>
     </message>
     <message>
-        <source>Sa&amp;marbeidsparter</source>
-        <translation>Sa&amp;marbeidspartar</translation>
+        <source>Samarbe&amp;idsparter</source>
+        <translation>Samarbe&amp;idspartar</translation>
+    </message>
+    <message>
+        <source>R&amp;eiseminutter</source>
+        <translation>R&amp;eiseminutt</translation>
+    </message>
+    <message>
+        <source>&amp;Notat (lokalt)</source>
+        <translation>&amp;Notat (lokalt)</translation>
     </message>
     <message>
         <source>Samarbeidsparter</source>
@@ -899,16 +939,8 @@
         <translation>–</translation>
     </message>
     <message>
-        <source>&amp;Reiseminutter</source>
-        <translation>&amp;Reiseminutt</translation>
-    </message>
-    <message>
         <source>Reiseminutter</source>
         <translation>Reiseminutt</translation>
-    </message>
-    <message>
-        <source>No&amp;tat (lokalt)</source>
-        <translation>No&amp;tat (lokalt)</translation>
     </message>
     <message>
         <source>Notat</source>
@@ -986,12 +1018,20 @@
         <translation>Eksportert: {name} (registreringar: {count}).</translation>
     </message>
     <message>
-        <source>&amp;Lever inn</source>
-        <translation>&amp;Lever inn</translation>
+        <source>Lever &amp;inn</source>
+        <translation>Lever &amp;inn</translation>
     </message>
     <message>
         <source>&amp;Eksporter</source>
         <translation>&amp;Eksporter</translation>
+    </message>
+    <message>
+        <source>Lever inn før måneden er &amp;slutt ({left} av {total} arbeidsdager gjenstår)</source>
+        <translation>Lever inn før månaden er &amp;slutt ({left} av {total} arbeidsdagar er att)</translation>
+    </message>
+    <message>
+        <source>Måneden er ikke slutt før {last}; kryss av for å levere den før måneden er slutt, eller vent til den er over.</source>
+        <translation>Månaden er ikkje slutt før {last}; kryss av for å levere han før månaden er slutt, eller vent til han er over.</translation>
     </message>
     <message>
         <source>CSV-filen har ingen metadata.</source>
@@ -1056,6 +1096,10 @@
     <message>
         <source>&amp;Lever inn måneden (låser den; senere endringer krever begrunnelse)</source>
         <translation>&amp;Lever inn månaden (låser han; seinare endringar krev grunngiving)</translation>
+    </message>
+    <message>
+        <source>Lever inn før måneden er &amp;slutt</source>
+        <translation>Lever inn før månaden er &amp;slutt</translation>
     </message>
     <message>
         <source>Ta med &amp;notater</source>
@@ -1165,8 +1209,8 @@
         <translation>Førehandsvising (eit oppdikta døme):</translation>
     </message>
     <message>
-        <source>&amp;Standardmal</source>
-        <translation>&amp;Standardmal</translation>
+        <source>S&amp;tandardmal</source>
+        <translation>S&amp;tandardmal</translation>
     </message>
 </context>
 <context>
@@ -1259,10 +1303,6 @@
         <translation>Rediger den valde registreringa</translation>
     </message>
     <message>
-        <source>Arbeidsbenk for &amp;pilotleder …</source>
-        <translation>Arbeidsbenk for &amp;pilotleiar …</translation>
-    </message>
-    <message>
         <source>Samle innleveringene fra terapeutene i en pilot og skriv sammendraget</source>
         <translation>Samle innleveringane frå terapeutane i ein pilot og skriv samandraget</translation>
     </message>
@@ -1279,12 +1319,48 @@
         <translation>Språket er endra til {name}. Det gjeld når rehablogg startar på nytt.</translation>
     </message>
     <message>
-        <source>R&amp;apporter</source>
-        <translation>R&amp;apportar</translation>
+        <source>Ctrl+Z i et felt</source>
+        <translation>Ctrl+Z i eit felt</translation>
+    </message>
+    <message>
+        <source>Angre skrivingen i feltet; når feltet ikke har mer å angre: angre siste lagring, endring eller sletting</source>
+        <translation>Angre skrivinga i feltet; når feltet ikkje har meir å angre: angre den siste lagringa, endringa eller slettinga</translation>
+    </message>
+    <message>
+        <source>Arbeids&amp;benk for pilotleder …</source>
+        <translation>Arbeids&amp;benk for pilotleiar …</translation>
+    </message>
+    <message>
+        <source>&amp;Importer kalender …</source>
+        <translation>&amp;Importer kalender …</translation>
+    </message>
+    <message>
+        <source>Foreslå registreringer fra møtene i en kalenderfil (.ics) fra Outlook eller EPJ</source>
+        <translation>Gjer framlegg om registreringar frå møta i ei kalenderfil (.ics) frå Outlook eller EPJ</translation>
+    </message>
+    <message>
+        <source>Kopier forrige &amp;uke …</source>
+        <translation>Kopier førre &amp;veke …</translation>
+    </message>
+    <message>
+        <source>Foreslå forrige ukes registreringer for uka som vises</source>
+        <translation>Gjer framlegg om registreringane frå førre veke for veka som er vist</translation>
+    </message>
+    <message>
+        <source>Ra&amp;pporter</source>
+        <translation>Ra&amp;pportar</translation>
     </message>
     <message>
         <source>Min tid…</source>
         <translation>Tida mi…</translation>
+    </message>
+    <message>
+        <source>Angret: {change}.</source>
+        <translation>Angra: {change}.</translation>
+    </message>
+    <message>
+        <source>Gjort om: {change}.</source>
+        <translation>Gjort om: {change}.</translation>
     </message>
     <message>
         <source>Ingen registrering å gjenta ennå.</source>
@@ -1383,16 +1459,32 @@
         <translation>Tidtakaren er stoppa: sjekk skjemaet og lagre med Enter.</translation>
     </message>
     <message>
-        <source>Start &amp;tidtaker</source>
-        <translation>Start &amp;tidtakar</translation>
+        <source>Tidtakerens tid er ikke lagret. Ctrl+T henter den fram igjen; Tidtaker → Forkast stoppet tidtaker fjerner den.</source>
+        <translation>Tida til tidtakaren er ikkje lagra. Ctrl+T hentar henne fram att; Tidtakar → Forkast stoppa tidtakar fjernar henne.</translation>
+    </message>
+    <message>
+        <source>Tidtakerens tid er forkastet.</source>
+        <translation>Tida til tidtakaren er forkasta.</translation>
+    </message>
+    <message>
+        <source>Start tidtaker</source>
+        <translation>Start tidtakar</translation>
+    </message>
+    <message>
+        <source>{code} stoppet {time} ({minutes}), ikke lagret</source>
+        <translation>{code} stoppa {time} ({minutes}), ikkje lagra</translation>
+    </message>
+    <message>
+        <source>Hent tidtakerens tid</source>
+        <translation>Hent tida til tidtakaren</translation>
+    </message>
+    <message>
+        <source>Stopp tidtaker</source>
+        <translation>Stopp tidtakar</translation>
     </message>
     <message>
         <source>{code} siden {date} {time} ({running})</source>
         <translation>{code} sidan {date} {time} ({running})</translation>
-    </message>
-    <message>
-        <source>Stopp &amp;tidtaker</source>
-        <translation>Stopp &amp;tidtakar</translation>
     </message>
     <message>
         <source>Tastatursnarveier</source>
@@ -1417,10 +1509,6 @@
     <message>
         <source>rehablogg</source>
         <translation>rehablogg</translation>
-    </message>
-    <message>
-        <source>I &amp;dag</source>
-        <translation>I &amp;dag</translation>
     </message>
     <message>
         <source>Gå til i dag (Alt+Home)</source>
@@ -1483,16 +1571,20 @@
         <translation>Start eller stopp tidtakar</translation>
     </message>
     <message>
-        <source>Da&amp;g</source>
-        <translation>Da&amp;g</translation>
-    </message>
-    <message>
         <source>Dagvisning (Ctrl+1)</source>
         <translation>Dagvising (Ctrl+1)</translation>
     </message>
     <message>
         <source>Dagvisning</source>
         <translation>Dagvising</translation>
+    </message>
+    <message>
+        <source>Sikkerhets&amp;kopier …</source>
+        <translation>Tryggings&amp;kopiar …</translation>
+    </message>
+    <message>
+        <source>Gjør &amp;om</source>
+        <translation>Gjer &amp;om</translation>
     </message>
     <message>
         <source>&amp;Uke</source>
@@ -1513,6 +1605,22 @@
     <message>
         <source>Ny registrering (Ctrl+N)</source>
         <translation>Ny registrering (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>I dag</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Tidtakerikon</source>
+        <translation>Tidtakarikon</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation>Veke</translation>
     </message>
     <message>
         <source>Minutter per dag</source>
@@ -1579,10 +1687,6 @@
         <translation>Bli &amp;med i pilot …</translation>
     </message>
     <message>
-        <source>&amp;Sikkerhetskopier …</source>
-        <translation>&amp;Tryggingskopiar …</translation>
-    </message>
-    <message>
         <source>&amp;Brukerregister …</source>
         <translation>&amp;Brukarregister …</translation>
     </message>
@@ -1605,6 +1709,14 @@
     <message>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Forkast stoppet tidtaker</source>
+        <translation>&amp;Forkast stoppa tidtakar</translation>
+    </message>
+    <message>
+        <source>Fjern tidtakerens tid uten å lagre den</source>
+        <translation>Fjern tida til tidtakaren utan å lagre henne</translation>
     </message>
     <message>
         <source>&amp;Avslutt</source>
@@ -1673,10 +1785,6 @@
     <message>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
-    </message>
-    <message>
-        <source>&amp;Gjør om</source>
-        <translation>&amp;Gjer om</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
@@ -2225,6 +2333,89 @@
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Forslag</source>
+        <translation>Framlegg</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <translation>Ta med</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre valgte</source>
+        <translation>&amp;Lagre valde</translation>
+    </message>
+    <message>
+        <source>(kode gjettet fra «{word}»)</source>
+        <translation>(kode gissa frå «{word}»)</translation>
+    </message>
+    <message>
+        <source>Kode, rad {row}</source>
+        <translation>Kode, rad {row}</translation>
+    </message>
+    <message>
+        <source>– velg kode –</source>
+        <translation>– vel kode –</translation>
+    </message>
+    <message>
+        <source>Bruker, rad {row}</source>
+        <translation>Brukar, rad {row}</translation>
+    </message>
+    <message>
+        <source>– ingen –</source>
+        <translation>– ingen –</translation>
+    </message>
+    <message>
+        <source>importert eller kopiert før</source>
+        <translation>importert eller kopiert før</translation>
+    </message>
+    <message>
+        <source>{n} av {total} forslag er valgt.</source>
+        <translation>{n} av {total} framlegg er valde.</translation>
+    </message>
+    <message>
+        <source>Velg en kode.</source>
+        <translation>Vel ein kode.</translation>
+    </message>
+    <message>
+        <source>lagret</source>
+        <translation>lagra</translation>
+    </message>
+    <message>
+        <source>{saved} lagret; {failed} må endres først (se Merknad), eller fjern haken.</source>
+        <translation>{saved} lagra; {failed} må endrast først (sjå Merknad), eller fjern haken.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>ISO-uke</source>
@@ -2458,10 +2649,6 @@
         <translation>{parts} per veke</translation>
     </message>
     <message>
-        <source>Fra</source>
-        <translation>Frå</translation>
-    </message>
-    <message>
         <source>Direkte (t)</source>
         <translation>Direkte (t)</translation>
     </message>
@@ -2516,6 +2703,10 @@
     <message>
         <source>Sum (uten reise)</source>
         <translation>Sum (utan reise)</translation>
+    </message>
+    <message>
+        <source>Uka går fra {monday} til {sunday}; bare dagene i perioden er talt med.</source>
+        <translation>Veka går frå {monday} til {sunday}; berre dagane i perioden er talde med.</translation>
     </message>
     <message>
         <source>Reise</source>
@@ -2898,8 +3089,8 @@
         <translation>&amp;Vel …</translation>
     </message>
     <message>
-        <source>Sa&amp;mmendrag:</source>
-        <translation>Sa&amp;mandrag:</translation>
+        <source>Sammen&amp;drag:</source>
+        <translation>Saman&amp;drag:</translation>
     </message>
     <message>
         <source>Sammendrag</source>
@@ -2950,8 +3141,16 @@
         <translation>Legg til &amp;mappe …</translation>
     </message>
     <message>
-        <source>Legg til &amp;filer …</source>
-        <translation>Legg til &amp;filer …</translation>
+        <source>Legg til fi&amp;ler …</source>
+        <translation>Legg til fi&amp;ler …</translation>
+    </message>
+    <message>
+        <source>Å&amp;pne sammendraget</source>
+        <translation>O&amp;pne samandraget</translation>
+    </message>
+    <message>
+        <source>V&amp;is:</source>
+        <translation>V&amp;is:</translation>
     </message>
     <message>
         <source>Fjern valgte filer og mapper</source>
@@ -2978,10 +3177,6 @@
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <source>Åpne sa&amp;mmendraget</source>
-        <translation>Opne sa&amp;mandraget</translation>
-    </message>
-    <message>
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
@@ -2996,10 +3191,6 @@
     <message>
         <source>Ingen filer er samlet ennå.</source>
         <translation>Ingen filer er samla enno.</translation>
-    </message>
-    <message>
-        <source>&amp;Vis:</source>
-        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Vis filer med status</source>
@@ -3048,6 +3239,18 @@
         <translation>{path} er ikkje ei samlingsfil frå rehablogg ({detail}).</translation>
     </message>
     <message>
+        <source>Samlingsfilen {path} er i bruk av en annen samling eller et annet program (ventet 5 sekunder); vent til den er ferdig og prøv igjen.</source>
+        <translation>Samlingsfila {path} er i bruk av ei anna samling eller eit anna program (venta 5 sekund); vent til det er ferdig, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en vanlig fil, men {what}; oppgi en samlingsfil (.sqlite3).</source>
+        <translation>{path} er ikkje ei vanleg fil, men {what}; gi opp ei samlingsfil (.sqlite3).</translation>
+    </message>
+    <message>
+        <source>Samlingsfilen {path} kan ikke brukes ({detail}).</source>
+        <translation>Samlingsfila {path} kan ikkje brukast ({detail}).</translation>
+    </message>
+    <message>
         <source>{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater.</source>
         <translation>{path} er laga av ein nyare rehablogg (samlingsversjon {version}); oppdater.</translation>
     </message>
@@ -3062,6 +3265,14 @@
     <message>
         <source>konflikt mellom innleveringer</source>
         <translation>konflikt mellom innleveringar</translation>
+    </message>
+    <message>
+        <source>korreksjon mangler: {missing} (tallene er fra den nyeste, {id})</source>
+        <translation>korreksjon manglar: {missing} (tala er frå den nyaste, {id})</translation>
+    </message>
+    <message>
+        <source>Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, i aldersgruppen og tjenesten fra den nyeste registreringen, med alle sine minutter.</source>
+        <translation>Kvar brukar blir talt éin gong: i kommunen der mest av tida med brukaren er ført, i aldersgruppa og tenesta frå den nyaste registreringa, med alle minutta sine.</translation>
     </message>
     <message>
         <source>{rows} rader er for mange for et regneark; de ligger i {file} ved siden av denne arbeidsboken.</source>
@@ -3108,6 +3319,22 @@
         <translation>{done}/{total} filer …</translation>
     </message>
     <message>
+        <source>Dette er {what}; bare vanlige filer tas med.</source>
+        <translation>Dette er {what}; berre vanlege filer blir tekne med.</translation>
+    </message>
+    <message>
+        <source>Filen kan ikke leses ({reason}); sjekk at den finnes og at du har lesetilgang, og kjør igjen.</source>
+        <translation>Fila kan ikkje lesast ({reason}); sjekk at ho finst og at du har lesetilgang, og køyr igjen.</translation>
+    </message>
+    <message>
+        <source>Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.</source>
+        <translation>Fila vart endra medan ho vart lesen; prøv igjen når ho er ferdig skriven eller kopiert.</translation>
+    </message>
+    <message>
+        <source>Mappen kan ikke leses ({reason}), så filene i den er ikke tatt med; gi lesetilgang og kjør igjen.</source>
+        <translation>Mappa kan ikkje lesast ({reason}), så filene i henne er ikkje tekne med; gi lesetilgang og køyr igjen.</translation>
+    </message>
+    <message>
         <source>Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.</source>
         <translation>Fann fleire pilotfiler ({files}); gi berre den som gjeld denne samlinga.</translation>
     </message>
@@ -3131,6 +3358,30 @@
         <source>{therapist} {month} har flere innleveringer som ikke er korreksjoner av hverandre ({ids}); ingen av dem er tatt med før terapeuten sender en korreksjon.</source>
         <translation>{therapist} {month} har fleire innleveringar som ikkje er korreksjonar av kvarandre ({ids}); ingen av dei er tekne med før terapeuten sender ein korreksjon.</translation>
     </message>
+    <message>
+        <source>Tatt med som den nyeste korreksjonen for {therapist} {month}, men korreksjonskjeden mangler {missing}; be terapeuten sende den filen også (tallene endres ikke av den).</source>
+        <translation>Teken med som den nyaste korreksjonen for {therapist} {month}, men korreksjonskjeda manglar {missing}; be terapeuten sende den fila også (tala blir ikkje endra av henne).</translation>
+    </message>
+    <message>
+        <source>Erstattet av den nyere korreksjonen {id} ({path}); korreksjonskjeden mellom dem mangler {missing}.</source>
+        <translation>Erstatta av den nyare korreksjonen {id} ({path}); korreksjonskjeda mellom dei manglar {missing}.</translation>
+    </message>
+    <message>
+        <source>Korreksjonskjeden mangler {missing}.</source>
+        <translation>Korreksjonskjeda manglar {missing}.</translation>
+    </message>
+    <message>
+        <source>eksport_id {id}</source>
+        <translation>eksport_id {id}</translation>
+    </message>
+    <message>
+        <source>Tall under {threshold} er skjult (:): antall personer fra 1 til {largest} vises ikke, og flere celler er skjult slik at ingen skjult verdi kan regnes ut eller snevres for mye inn fra summene. Minuttene til en skjult gruppe er skjult med den.</source>
+        <translation>Tal under {threshold} er skjulte (:): tal på personar frå 1 til {largest} blir ikkje viste, og fleire celler er skjulte slik at ingen skjult verdi kan reknast ut eller snevrast for mykje inn frå summane. Minutta til ei skjult gruppe er skjulte saman med henne.</translation>
+    </message>
+    <message>
+        <source>Tall under 2 er skjult (:): antall på 1 person vises ikke, og flere celler er skjult slik at ingen skjult verdi kan regnes ut eller snevres for mye inn fra summene. Minuttene til en skjult gruppe er skjult med den.</source>
+        <translation>Tal under 2 er skjulte (:): eit tal på 1 person blir ikkje vist, og fleire celler er skjulte slik at ingen skjult verdi kan reknast ut eller snevrast for mykje inn frå summane. Minutta til ei skjult gruppe er skjulte saman med henne.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3147,6 +3398,10 @@
         <translation>Datamappa {folder} kan ikkje lagast eller brukast ({reason}).</translation>
     </message>
     <message>
+        <source>databasen</source>
+        <translation>databasen</translation>
+    </message>
+    <message>
         <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Ingen god sikkerhetskopi ble funnet.</source>
         <translation>Databasen i {folder} er skadd, og rehablogg endrar han ikkje. Ingen god tryggingskopi vart funnen.</translation>
     </message>
@@ -3159,8 +3414,8 @@
         <translation>Skadd database</translation>
     </message>
     <message>
-        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Vil du gjenopprette sikkerhetskopien fra {taken} (registreringer: {entries})? Den skadde filen tas vare på som egen kopi.</source>
-        <translation>Databasen i {folder} er skadd, og rehablogg endrar han ikkje. Vil du gjenopprette tryggingskopien frå {taken} (registreringar: {entries})? Den skadde fila blir teken vare på som eigen kopi.</translation>
+        <source>Databasen i {folder} er skadet, og rehablogg endrer den ikke. Vil du gjenopprette sikkerhetskopien fra {taken} (registreringer: {entries})? Den skadde filen flyttes urørt, med -wal- og -shm-filene sine, til en egen mappe under {backups}.</source>
+        <translation>Databasen i {folder} er skadd, og rehablogg endrar han ikkje. Vil du gjenopprette tryggingskopien frå {taken} (registreringar: {entries})? Den skadde fila blir flytta urørd, med -wal- og -shm-filene sine, til ei eiga mappe under {backups}.</translation>
     </message>
     <message>
         <source>Gjenopprett</source>
@@ -3169,6 +3424,10 @@
     <message>
         <source>Avslutt</source>
         <translation>Avslutt</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopien kunne ikke gjenopprettes ({reason}); ingenting er slettet.</source>
+        <translation>Tryggingskopien kunne ikkje gjenopprettast ({reason}); ingenting er sletta.</translation>
     </message>
     <message>
         <source>rehablogg stoppet uventet sist</source>
@@ -3214,6 +3473,10 @@
         <translation>Fila {path} er ikkje ein rehablogg-database.</translation>
     </message>
     <message>
+        <source>Filen {path} er ikke en uendret rehablogg-database ({problem}), så den brukes ikke; velg en sikkerhetskopi rehablogg har laget.</source>
+        <translation>Fila {path} er ikkje ein uendra rehablogg-database ({problem}), så ho blir ikkje brukt; vel ein tryggingskopi som rehablogg har laga.</translation>
+    </message>
+    <message>
         <source>Filen {path} er ikke en lesbar rehablogg-database.</source>
         <translation>Fila {path} er ikkje ein lesbar rehablogg-database.</translation>
     </message>
@@ -3254,94 +3517,65 @@
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>Kalenderfilen {path} kan ikke åpnes ({reason}).</source>
+        <translation>Kalenderfila {path} kan ikkje opnast ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en vanlig fil; velg kalenderfilen (.ics) du eksporterte.</source>
+        <translation>{path} er ikkje ei vanleg fil; vel kalenderfila (.ics) du eksporterte.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} er større enn {mb} MB; eksporter bare de månedene du vil importere.</source>
+        <translation>Kalenderfila {path} er større enn {mb} MB; eksporter berre dei månadene du vil importere.</translation>
+    </message>
+    <message>
+        <source>Velg en periode på høyst ett år der fra-datoen kommer før til-datoen.</source>
+        <translation>Vel ein periode på høgst eitt år der frå-datoen kjem før til-datoen.</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en iCalendar-fil (.ics); eksporter kalenderen som iCalendar og prøv igjen.</source>
+        <translation>{path} er ikkje ei iCalendar-fil (.ics); eksporter kalenderen som iCalendar og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} har mer enn {n} avtaler; eksporter bare de månedene du vil importere.</source>
+        <translation>Kalenderfila {path} har meir enn {n} avtalar; eksporter berre dei månadene du vil importere.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} kan ikke leses: den er skadet eller ikke en kalender.</source>
+        <translation>Kalenderfila {path} kan ikkje lesast: ho er skadd eller ikkje ein kalender.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} har en avtale som ikke kan leses: {reason}.</source>
+        <translation>Kalenderfila {path} har ein avtale som ikkje kan lesast: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
-    <message>
-        <source>{file}: feltet «{field}»</source>
-        <translation>{file}: feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: kode {code}, feltet «{field}»</source>
-        <translation>{file}: kode {code}, feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: kode nr. {index}, feltet «{field}»</source>
-        <translation>{file}: kode nr. {index}, feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: listen «{table}», nøkkel {key}, feltet «{field}»</source>
-        <translation>{file}: lista «{table}», nøkkel {key}, feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: listen «{table}», oppføring nr. {index}, feltet «{field}»</source>
-        <translation>{file}: lista «{table}», oppføring nr. {index}, feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{where} mangler; legg det til.</source>
-        <translation>{where} manglar; legg det til.</translation>
-    </message>
-    <message>
-        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
-        <translation>{where} er ukjent; sjekk stavemåten (kjende felt er {allowed}).</translation>
-    </message>
-    <message>
-        <source>{where} må være en tekst i anførselstegn.</source>
-        <translation>{where} må vere ein tekst i hermeteikn.</translation>
-    </message>
-    <message>
-        <source>{where} må være true eller false.</source>
-        <translation>{where} må vere true eller false.</translation>
-    </message>
-    <message>
-        <source>{where} må være et helt tall uten anførselstegn.</source>
-        <translation>{where} må vere eit heiltal utan hermeteikn.</translation>
-    </message>
-    <message>
-        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01.</source>
-        <translation>{where} må vere ein dato utan klokkeslett og utan hermeteikn, til dømes 2025-01-01.</translation>
-    </message>
-    <message>
-        <source>{where} må være en tabell.</source>
-        <translation>{where} må vere ein tabell.</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av tabeller ([[{field}]]).</source>
-        <translation>{where} må vere ei liste av tabellar ([[{field}]]).</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av tekster som ikke er tomme, for eksempel [&quot;takst A1a&quot;].</source>
-        <translation>{where} må vere ei liste av tekstar som ikkje er tomme, til dømes [&quot;takst A1a&quot;].</translation>
-    </message>
-    <message>
-        <source>{where} må ha minst én oppføring.</source>
-        <translation>{where} må ha minst éi oppføring.</translation>
-    </message>
-    <message>
-        <source>{where} kan ikke være tomt.</source>
-        <translation>{where} kan ikkje vere tomt.</translation>
-    </message>
-    <message>
-        <source>{where} må være {allowed}, ikke «{value}».</source>
-        <translation>{where} må vere {allowed}, ikkje «{value}».</translation>
-    </message>
-    <message>
-        <source>{where} må være et positivt heltall, ikke {value}.</source>
-        <translation>{where} må vere eit positivt heiltal, ikkje {value}.</translation>
-    </message>
-    <message>
-        <source>{where} kan bare ha små bokstaver a til z, sifre, punktum og bindestrek (for eksempel «rehablogg-standard»), ikke «{value}».</source>
-        <translation>{where} kan berre ha små bokstavar a til z, siffer, punktum og bindestrek (til dømes «rehablogg-standard»), ikkje «{value}».</translation>
-    </message>
-    <message>
-        <source>{where} må være en stor bokstav fulgt av 1 til 5 store bokstaver eller sifre (for eksempel «D01»), ikke «{value}».</source>
-        <translation>{where} må vere ein stor bokstav følgd av 1 til 5 store bokstavar eller siffer (til dømes «D01»), ikkje «{value}».</translation>
-    </message>
     <message>
         <source>{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang.</source>
         <translation>{where} gjentek ein kode som står lenger oppe; kvar kode kan berre stå éin gong.</translation>
     </message>
     <message>
-        <source>{where} må begynne med en liten bokstav og bare ha små bokstaver a til z, sifre og understrek, ikke «{value}».</source>
-        <translation>{where} må byrje med ein liten bokstav og berre ha små bokstavar a til z, siffer og understrek, ikkje «{value}».</translation>
+        <source>kode {code}</source>
+        <translation>kode {code}</translation>
+    </message>
+    <message>
+        <source>listen «{table}», nøkkel {key}</source>
+        <translation>lista «{table}», nøkkel {key}</translation>
+    </message>
+    <message>
+        <source>{where} kan bare ha små bokstaver a til z, sifre, punktum og bindestrek (for eksempel «rehablogg-standard»), ikke {value}.</source>
+        <translation>{where} kan berre ha små bokstavar a til z, siffer, punktum og bindestrek (til dømes «rehablogg-standard»), ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en stor bokstav fulgt av 1 til 5 store bokstaver eller sifre (for eksempel «D01»), ikke {value}.</source>
+        <translation>{where} må vere ein stor bokstav følgd av 1 til 5 store bokstavar eller siffer (til dømes «D01»), ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må begynne med en liten bokstav og bare ha små bokstaver a til z, sifre og understrek, ikke {value}.</source>
+        <translation>{where} må byrje med ein liten bokstav og berre ha små bokstavar a til z, siffer og understrek, ikkje {value}.</translation>
     </message>
     <message>
         <source>{where} gjentar en nøkkel som står lenger opp; hver nøkkel kan bare stå én gang.</source>
@@ -3352,36 +3586,16 @@
         <translation>{where} kan ikkje vere none i kategorien {category}, fordi direkte og indirekte brukartid alltid gjeld ein brukar; bruk required eller optional.</translation>
     </message>
     <message>
-        <source>{where} må være et helt tall fra 1 til katalogens versjon {version}, ikke {value}.</source>
-        <translation>{where} må vere eit heiltal frå 1 til versjonen til katalogen, {version}, ikkje {value}.</translation>
+        <source>{where} må være et heltall fra 1 til katalogens versjon {high}, ikke {value}.</source>
+        <translation>{where} må vere eit heiltal frå 1 til versjonen til katalogen, {high}, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en nøkkel fra listen «{table}» i samme fil, eller tom tekst for ingen, ikke {value}.</source>
+        <translation>{where} må vere ein nøkkel frå lista «{table}» i same fila, eller tom tekst for ingen, ikkje {value}.</translation>
     </message>
     <message>
         <source>{where} må ha minst én kode som ikke er utgått i versjon {version}.</source>
         <translation>{where} må ha minst éin kode som ikkje er utgått i versjon {version}.</translation>
-    </message>
-    <message>
-        <source>{file}: linje {line} er ikke gyldig TOML ({detail}).</source>
-        <translation>{file}: linje {line} er ikkje gyldig TOML ({detail}).</translation>
-    </message>
-    <message>
-        <source>{file} er ikke gyldig TOML ({detail}).</source>
-        <translation>{file} er ikkje gyldig TOML ({detail}).</translation>
-    </message>
-    <message>
-        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
-        <translation>{file} er ikkje lagra som UTF-8; lagre fila som UTF-8 og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>{file} kunne ikke leses ({reason}).</source>
-        <translation>{file} kunne ikkje lesast ({reason}).</translation>
-    </message>
-    <message>
-        <source>eller</source>
-        <translation>eller</translation>
-    </message>
-    <message>
-        <source>{file} er ikke et kodeverk rehablogg kan lese (for dyp nesting eller for lange tall).</source>
-        <translation>{file} er ikkje eit kodeverk rehablogg kan lese (for djup nesting eller for lange tal).</translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3622,22 @@
 </context>
 <context>
     <name>completeness</name>
+    <message>
+        <source>Måneden har ikke begynt ennå, så den kan ikke leveres inn: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>Månaden har ikkje byrja enno, så han kan ikkje leverast inn: {left} av {total} arbeidsdagar er att.</translation>
+    </message>
+    <message>
+        <source>Perioden har ikke begynt ennå: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>Perioden har ikkje byrja enno: {left} av {total} arbeidsdagar er att.</translation>
+    </message>
+    <message>
+        <source>Måneden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>Månaden er ikkje slutt før {last}: {left} av {total} arbeidsdagar er att.</translation>
+    </message>
+    <message>
+        <source>Perioden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.</source>
+        <translation>Perioden er ikkje slutt før {last}: {left} av {total} arbeidsdagar er att.</translation>
+    </message>
     <message>
         <source>{day} er en arbeidsdag uten registreringer.</source>
         <translation>{day} er ein arbeidsdag utan registreringar.</translation>
@@ -3569,6 +3799,10 @@
         <translation>Kunne ikkje skrive eksporten i {folder}: {reason}.</translation>
     </message>
     <message>
+        <source>eksporten</source>
+        <translation>eksporten</translation>
+    </message>
+    <message>
         <source>En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).</source>
         <translation>Ei innlevering gjeld alltid ein heil månad; vel ein månad (--period ÅÅÅÅ-MM).</translation>
     </message>
@@ -3579,6 +3813,14 @@
     <message>
         <source>En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først (rehablogg profile set --therapist KODE --municipality NNNN).</source>
         <translation>Ei innlevering krev terapeutkode og kommunenummer i profilen; fyll dei ut først (rehablogg profile set --therapist KODE --municipality NNNN).</translation>
+    </message>
+    <message>
+        <source>Måneden {month} har ikke begynt ennå, så den kan ikke leveres inn; eksporter den uten å levere, eller lever den når den er slutt.</source>
+        <translation>Månaden {month} har ikkje byrja enno, så han kan ikkje leverast inn; eksporter han utan å levere, eller lever han når han er slutt.</translation>
+    </message>
+    <message>
+        <source>Måneden {month} er ikke slutt før {last} ({left} av {total} arbeidsdager gjenstår); lever den når den er slutt, eller bekreft at den skal leveres nå (--before-month-end).</source>
+        <translation>Månaden {month} er ikkje slutt før {last} ({left} av {total} arbeidsdagar er att); lever han når han er slutt, eller stadfest at han skal leverast no (--before-month-end).</translation>
     </message>
     <message>
         <source>Notatet på registreringen {entry} ({code}) ser ut til å inneholde et fødselsnummer eller D-nummer; fjern det fra notatet, eller eksporter uten notater.</source>
@@ -3749,6 +3991,18 @@
         <translation>{first} (og {count} feil til)</translation>
     </message>
     <message>
+        <source>{sheet} har {rows} rader, flere enn de {limit} en periode på {days} dager kan ha (høyst {per_day} per dag); filen er ikke lest videre.</source>
+        <translation>{sheet} har {rows} rader, fleire enn dei {limit} ein periode på {days} dagar kan ha (høgst {per_day} per dag); fila er ikkje lesen vidare.</translation>
+    </message>
+    <message>
+        <source>{sheet} har {count} kolonner, flere enn de {limit} format 1.x kan ha; filen er ikke lest videre.</source>
+        <translation>{sheet} har {count} kolonnar, fleire enn dei {limit} format 1.x kan ha; fila er ikkje lesen vidare.</translation>
+    </message>
+    <message>
+        <source>{sheet}, rad {row}: det står en verdi i kolonne {column}, til høyre for kolonnene arket har overskrifter for.</source>
+        <translation>{sheet}, rad {row}: det står ein verdi i kolonne {column}, til høgre for kolonnane arket har overskrifter for.</translation>
+    </message>
+    <message>
         <source>forventet en tekst</source>
         <translation>venta ein tekst</translation>
     </message>
@@ -3852,6 +4106,203 @@
         <source>en innlevering gjelder en hel kalendermåned</source>
         <translation>ei innlevering gjeld ein heil kalendermånad</translation>
     </message>
+    <message>
+        <source>en innlevering kan ikke gjelde en måned som begynner etter at filen ble laget (opprettet {created})</source>
+        <translation>ei innlevering kan ikkje gjelde ein månad som byrjar etter at fila vart laga (oppretta {created})</translation>
+    </message>
+    <message>
+        <source>Filen er på {size} MB, mer enn grensen på {limit} MB; den er ikke åpnet.</source>
+        <translation>Fila er på {size} MB, meir enn grensa på {limit} MB; ho er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Filen er passordbeskyttet (kryptert) og kan ikke kontrolleres; send xlsx-filen fra rehablogg slik den ble eksportert, uten passord.</source>
+        <translation>Fila er passordverna (kryptert) og kan ikkje kontrollerast; send xlsx-fila frå rehablogg slik ho vart eksportert, utan passord.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har {count} deler, flere enn de {limit} en eksport kan ha; den er ikke åpnet.</source>
+        <translation>Arbeidsboka har {count} delar, fleire enn dei {limit} ein eksport kan ha; ho er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har en del med et navn som peker ut av arkivet eller er ugyldig ({name}); den er ikke åpnet.</source>
+        <translation>Arbeidsboka har ein del med eit namn som peikar ut av arkivet eller er ugyldig ({name}); ho er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har delen {name} to ganger; den er ikke åpnet.</source>
+        <translation>Arbeidsboka har delen {name} to gonger; ho er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Delen {name} er pakket med en metode regneark ikke bruker; filen er ikke åpnet.</source>
+        <translation>Delen {name} er pakka med ein metode som rekneark ikkje bruker; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Delen {name} pakker seg ut til mer enn {limit} MB, mer enn en eksport kan inneholde; filen er ikke åpnet.</source>
+        <translation>Delen {name} pakkar seg ut til meir enn {limit} MB, meir enn ein eksport kan innehalde; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken pakker seg ut til mer enn {limit} MB til sammen, mer enn en eksport kan inneholde; den er ikke åpnet.</source>
+        <translation>Arbeidsboka pakkar seg ut til meir enn {limit} MB til saman, meir enn ein eksport kan innehalde; ho er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Delen {name} pakker seg ut til over {ratio} ganger sin pakkede størrelse, som en zip-bombe; filen er ikke åpnet.</source>
+        <translation>Delen {name} pakkar seg ut til over {ratio} gonger den pakka storleiken sin, som ei zip-bombe; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Delen {name} pakker seg ut til en annen størrelse enn arkivet oppgir; filen er skadet eller endret, be om en ny kopi.</source>
+        <translation>Delen {name} pakkar seg ut til ein annan storleik enn arkivet oppgir; fila er skadd eller endra, be om ein ny kopi.</translation>
+    </message>
+    <message>
+        <source>Delen {name} er ikke XML i UTF-8, slik regneark skriver den; filen er ikke åpnet.</source>
+        <translation>Delen {name} er ikkje XML i UTF-8, slik rekneark skriv han; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Delen {name} inneholder en DTD eller en entitetsdefinisjon, som regneark aldri skriver; filen er ikke åpnet.</source>
+        <translation>Delen {name} inneheld ein DTD eller ein entitetsdefinisjon, som rekneark aldri skriv; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken mangler innholdslisten [Content_Types].xml; den er ikke åpnet.</source>
+        <translation>Arbeidsboka manglar innhaldslista [Content_Types].xml; ho er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken inneholder makroer ({name}); send xlsx-filen fra rehablogg, som aldri har makroer.</source>
+        <translation>Arbeidsboka inneheld makroar ({name}); send xlsx-fila frå rehablogg, som aldri har makroar.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har en kobling til noe utenfor filen ({name}); send xlsx-filen fra rehablogg uten koblinger.</source>
+        <translation>Arbeidsboka har ei kopling til noko utanfor fila ({name}); send xlsx-fila frå rehablogg utan koplingar.</translation>
+    </message>
+    <message>
+        <source>Arbeidsboken har en del som verken rehablogg eller et regneark skriver i en eksport ({name}); filen er ikke åpnet.</source>
+        <translation>Arbeidsboka har ein del som korkje rehablogg eller eit rekneark skriv i ein eksport ({name}); fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} inneholder formler; en eksport har bare verdier, og den lagrede verdien av en formel kan avvike fra det regnearket viser.</source>
+        <translation>Arket {sheet} inneheld formlar; ein eksport har berre verdiar, og den lagra verdien av ein formel kan avvike frå det reknearket viser.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} har celler med feilverdier (som #DIV/0! eller #N/A), som en eksport aldri har; filen er ikke åpnet.</source>
+        <translation>Arket {sheet} har celler med feilverdiar (som #DIV/0! eller #N/A), som ein eksport aldri har; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} har rader eller celler uten adresse eller i en uvanlig form, som regneark ikke skriver; filen er ikke åpnet.</source>
+        <translation>Arket {sheet} har rader eller celler utan adresse eller i ei uvanleg form, som rekneark ikkje skriv; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} går til rad {rows}, mer enn grensen på {limit} rader; filen er ikke åpnet.</source>
+        <translation>Arket {sheet} går til rad {rows}, meir enn grensa på {limit} rader; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} har celler i kolonne {column}, utenfor de {limit} kolonnene en eksport kan ha; filen er ikke åpnet.</source>
+        <translation>Arket {sheet} har celler i kolonne {column}, utanfor dei {limit} kolonnane ein eksport kan ha; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Arket {sheet} spenner over {rows} rader og {columns} kolonner, men har bare {cells} celler; filen er ikke åpnet.</source>
+        <translation>Arket {sheet} spenner over {rows} rader og {columns} kolonnar, men har berre {cells} celler; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Tabellen over delte tekster har over {limit} tekster, flere enn arbeidsboken har celler; filen er ikke åpnet.</source>
+        <translation>Tabellen over delte tekstar har over {limit} tekstar, fleire enn arbeidsboka har celler; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Tabellen over delte tekster er ikke skrevet slik regneark skriver den; filen er ikke åpnet.</source>
+        <translation>Tabellen over delte tekstar er ikkje skriven slik rekneark skriv han; fila er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Dette er {what}; bare vanlige filer kan kontrolleres.</source>
+        <translation>Dette er {what}; berre vanlege filer kan kontrollerast.</translation>
+    </message>
+    <message>
+        <source>Filen er for stor ({what}); den er ikke åpnet.</source>
+        <translation>Fila er for stor ({what}); ho er ikkje opna.</translation>
+    </message>
+    <message>
+        <source>Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.</source>
+        <translation>Fila vart endra medan ho vart lesen; prøv igjen når ho er ferdig skriven eller kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>faults</name>
+    <message>
+        <source>Disken er full (eller filen ble for stor), så {what} ble ikke skrevet; frigjør plass i {folder} og prøv igjen.</source>
+        <translation>Disken er full (eller fila vart for stor), så rehablogg fekk ikkje skrive {what}; frigjer plass i {folder} og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{folder} er skrivebeskyttet eller du mangler skrivetilgang, så {what} ble ikke skrevet; be om skrivetilgang eller velg en annen mappe.</source>
+        <translation>{folder} er skriveverna, eller du manglar skrivetilgang, så rehablogg fekk ikkje skrive {what}; be om skrivetilgang eller vel ei anna mappe.</translation>
+    </message>
+    <message>
+        <source>Databasen er opptatt av et annet program eller en annen rehablogg-kommando (ventet 5 sekunder), så {what} ble ikke skrevet; vent litt og prøv igjen.</source>
+        <translation>Databasen er oppteken av eit anna program eller ein annan rehablogg-kommando (venta 5 sekund), så rehablogg fekk ikkje skrive {what}; vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{folder} finnes ikke lenger eller kan ikke nås (flyttet, slettet eller frakoblet?), så {what} ble ikke skrevet; koble den til igjen og prøv på nytt.</source>
+        <translation>{folder} finst ikkje lenger eller kan ikkje nåast (flytta, sletta eller kopla frå?), så rehablogg fekk ikkje skrive {what}; gjer mappa tilgjengeleg att og prøv på nytt.</translation>
+    </message>
+    <message>
+        <source>Disken svarte med en feil mens {what} ble lest eller skrevet i {folder}; sjekk disken (eller minnepinnen) og prøv igjen.</source>
+        <translation>Disken svarte med ein feil medan rehablogg las eller skreiv {what} i {folder}; sjekk disken (eller minnepinnen) og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>ikke en vanlig fil, men {kind}</source>
+        <translation>ikkje ei vanleg fil, men {kind}</translation>
+    </message>
+    <message>
+        <source>{size} MB, mer enn grensen på {limit} MB</source>
+        <translation>{size} MB, meir enn grensa på {limit} MB</translation>
+    </message>
+    <message>
+        <source>filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet</source>
+        <translation>fila vart endra medan ho vart lesen; prøv igjen når ho er ferdig skriven</translation>
+    </message>
+    <message>
+        <source>en mappe</source>
+        <translation>ei mappe</translation>
+    </message>
+    <message>
+        <source>et navngitt rør (FIFO)</source>
+        <translation>eit namngitt røyr (FIFO)</translation>
+    </message>
+    <message>
+        <source>en socket</source>
+        <translation>ein socket</translation>
+    </message>
+    <message>
+        <source>en enhet</source>
+        <translation>ei eining</translation>
+    </message>
+    <message>
+        <source>noe annet enn en fil</source>
+        <translation>noko anna enn ei fil</translation>
+    </message>
+</context>
+<context>
+    <name>free_text</name>
+    <message>
+        <source>Notatet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret og lagre igjen.</source>
+        <translation>Notatet inneheld eit fødselsnummer, D-nummer eller H-nummer, og slike nummer blir aldri lagra; fjern nummeret og lagre igjen.</translation>
+    </message>
+    <message>
+        <source>Navnet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; skriv et navn eller kallenavn uten nummeret.</source>
+        <translation>Namnet inneheld eit fødselsnummer, D-nummer eller H-nummer, og slike nummer blir aldri lagra; skriv eit namn eller kallenamn utan nummeret.</translation>
+    </message>
+    <message>
+        <source>Begrunnelsen inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>Grunngivinga inneheld eit fødselsnummer, D-nummer eller H-nummer, og slike nummer blir aldri lagra; fjern nummeret.</translation>
+    </message>
+    <message>
+        <source>Enhetsnavnet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>Einingsnamnet inneheld eit fødselsnummer, D-nummer eller H-nummer, og slike nummer blir aldri lagra; fjern nummeret.</translation>
+    </message>
+    <message>
+        <source>Malen inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>Malen inneheld eit fødselsnummer, D-nummer eller H-nummer, og slike nummer blir aldri lagra; fjern nummeret.</translation>
+    </message>
+    <message>
+        <source>Teksten inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>Teksten inneheld eit fødselsnummer, D-nummer eller H-nummer, og slike nummer blir aldri lagra; fjern nummeret.</translation>
+    </message>
 </context>
 <context>
     <name>holidays</name>
@@ -3925,6 +4376,49 @@
     <message>
         <source>«{language}» er ikke et språk for journaltekst; velg bokmål (nb) eller nynorsk (nn).</source>
         <translation>«{language}» er ikkje eit språk for journaltekst; vel bokmål (nb) eller nynorsk (nn).</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <source>Venstre</source>
+        <translation>Venstre</translation>
+    </message>
+    <message>
+        <source>Høyre</source>
+        <translation>Høgre</translation>
+    </message>
+    <message>
+        <source>Pil opp</source>
+        <translation>Pil opp</translation>
+    </message>
+    <message>
+        <source>Pil ned</source>
+        <translation>Pil ned</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Mellomrom</source>
+        <translation>Mellomrom</translation>
+    </message>
+    <message>
+        <source>Tilbake</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Page Up</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>Page Down</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
     </message>
 </context>
 <context>
@@ -4003,88 +4497,92 @@
 <context>
     <name>pilot</name>
     <message>
-        <source>{file}: {where} {problem}</source>
-        <translation>{file}: {where} {problem}</translation>
+        <source>{where} må være «rehablogg-pilot»; dette er ikke en pilotfil.</source>
+        <translation>{where} må vere «rehablogg-pilot»; dette er ikkje ei pilotfil.</translation>
     </message>
     <message>
-        <source>{file} kan ikke leses som en pilotfil (UTF-8-tekst).</source>
-        <translation>{file} kan ikkje lesast som ei pilotfil (UTF-8-tekst).</translation>
+        <source>{where} må være 1.x; filen er laget av en nyere rehablogg.</source>
+        <translation>{where} må vere 1.x; fila er laga av ein nyare rehablogg.</translation>
     </message>
     <message>
-        <source>er ikke gyldig TOML ({detail}).</source>
-        <translation>er ikkje gyldig TOML ({detail}).</translation>
+        <source>{where} kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn), ikke {value}.</source>
+        <translation>{where} kan berre ha små bokstavar, siffer og bindestrek (2–40 teikn), ikkje {value}.</translation>
     </message>
     <message>
-        <source>er ukjent; sjekk stavemåten.</source>
-        <translation>er ukjent; sjekk stavemåten.</translation>
+        <source>{where} må være 64 heksadesimale tegn når pseudonymene er koblet.</source>
+        <translation>{where} må vere 64 heksadesimale teikn når pseudonyma er kopla.</translation>
     </message>
     <message>
-        <source>må være «rehablogg-pilot»; dette er ikke en pilotfil.</source>
-        <translation>må vere «rehablogg-pilot»; dette er ikkje ei pilotfil.</translation>
+        <source>{where} skal bare være med når linked_pseudonyms = true.</source>
+        <translation>{where} skal berre vere med når linked_pseudonyms = true.</translation>
     </message>
     <message>
-        <source>må være 1.x; filen er laget av en nyere rehablogg.</source>
-        <translation>må vere 1.x; fila er laga av ein nyare rehablogg.</translation>
+        <source>{where} mangler; legg inn minst én terapeut som [[roster]].</source>
+        <translation>{where} manglar; legg inn minst éin terapeut som [[roster]].</translation>
     </message>
     <message>
-        <source>kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn).</source>
-        <translation>kan berre ha små bokstavar, siffer og bindestrek (2–40 teikn).</translation>
+        <source>terapeut {code}</source>
+        <translation>terapeut {code}</translation>
     </message>
     <message>
-        <source>må være 64 heksadesimale tegn når pseudonymene er koblet.</source>
-        <translation>må vere 64 heksadesimale teikn når pseudonyma er kopla.</translation>
+        <source>{where} kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn), ikke {value}.</source>
+        <translation>{where} kan berre ha bokstavar, siffer og bindestrek (høgst 20 teikn), ikkje {value}.</translation>
     </message>
     <message>
-        <source>skal bare være med når linked_pseudonyms = true.</source>
-        <translation>skal berre vere med når linked_pseudonyms = true.</translation>
+        <source>{where} står to ganger i listen; hver terapeut kan bare stå én gang.</source>
+        <translation>{where} står to gonger i lista; kvar terapeut kan berre stå éin gong.</translation>
     </message>
     <message>
-        <source>mangler eller er tomt.</source>
-        <translation>manglar eller er tomt.</translation>
+        <source>{where} må ha fire sifre, ikke {value}.</source>
+        <translation>{where} må ha fire siffer, ikkje {value}.</translation>
     </message>
     <message>
-        <source>mangler; legg inn minst én terapeut som [[roster]].</source>
-        <translation>manglar; legg inn minst éin terapeut som [[roster]].</translation>
+        <source>{where} må være en måned skrevet ÅÅÅÅ-MM i anførselstegn, ikke {value}.</source>
+        <translation>{where} må vere ein månad skriven ÅÅÅÅ-MM i hermeteikn, ikkje {value}.</translation>
     </message>
     <message>
-        <source>må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være åpen oppover (som [67]).</source>
-        <translation>må dekkje alle aldrar frå 0 utan hol, og berre den siste gruppa kan vere open oppover (som [67]).</translation>
+        <source>{where} kan ikke være før first_month.</source>
+        <translation>{where} kan ikkje vere før first_month.</translation>
     </message>
     <message>
-        <source>kjenner ikke «{field}»; bruk {known}.</source>
-        <translation>kjenner ikkje «{field}»; bruk {known}.</translation>
+        <source>{where} må være en liste som [[0, 5], [6, 12], [67]].</source>
+        <translation>{where} må vere ei liste som [[0, 5], [6, 12], [67]].</translation>
     </message>
     <message>
-        <source>må være tabeller som [intensity_targets.habilitering].</source>
-        <translation>må vere tabellar som [intensity_targets.habilitering].</translation>
+        <source>{where} må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være åpen oppover (som [67]).</source>
+        <translation>{where} må dekkje alle aldrar frå 0 utan hol, og berre den siste gruppa kan vere open oppover (som [67]).</translation>
     </message>
     <message>
-        <source>gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.</source>
-        <translation>gjeld inga kjend teneste; bruk habilitering eller rehabilitering.</translation>
+        <source>{where} har en gruppe der slutten er før starten ([{low}, {high}]).</source>
+        <translation>{where} har ei gruppe der slutten er før starten ([{low}, {high}]).</translation>
     </message>
     <message>
-        <source>må være en tabell med sessions_per_week og/eller minutes_per_week.</source>
-        <translation>må vere ein tabell med sessions_per_week og/eller minutes_per_week.</translation>
+        <source>{where} må være tabeller som [intensity_targets.habilitering].</source>
+        <translation>{where} må vere tabellar som [intensity_targets.habilitering].</translation>
     </message>
     <message>
-        <source>er ukjent; bruk sessions_per_week og/eller minutes_per_week.</source>
-        <translation>er ukjent; bruk sessions_per_week og/eller minutes_per_week.</translation>
+        <source>{where} gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.</source>
+        <translation>{where} gjeld inga kjend teneste; bruk habilitering eller rehabilitering.</translation>
     </message>
     <message>
-        <source>er tom; gi sessions_per_week og/eller minutes_per_week.</source>
-        <translation>er tom; gi sessions_per_week og/eller minutes_per_week.</translation>
+        <source>{where} er tom; gi sessions_per_week og/eller minutes_per_week.</source>
+        <translation>{where} er tom; gi sessions_per_week og/eller minutes_per_week.</translation>
     </message>
     <message>
-        <source>må være et tall fra 0 til 50 (direkte økter per uke, som 1.5).</source>
-        <translation>må vere eit tal frå 0 til 50 (direkte økter per veke, som 1.5).</translation>
+        <source>{where} må være et tall fra 0 til 50 (direkte økter per uke, som 1.5), ikke {value}.</source>
+        <translation>{where} må vere eit tal frå 0 til 50 (direkte økter per veke, som 1.5), ikkje {value}.</translation>
     </message>
     <message>
-        <source>må være et heltall fra 0 til 5000 (direkte minutter per uke).</source>
-        <translation>må vere eit heiltal frå 0 til 5000 (direkte minutt per veke).</translation>
+        <source>{where} må være et heltall fra 0 til 5000 (direkte minutter per uke), ikke {value}.</source>
+        <translation>{where} må vere eit heiltal frå 0 til 5000 (direkte minutt per veke), ikkje {value}.</translation>
     </message>
     <message>
-        <source>setter ikke noe mål; gi sessions_per_week eller minutes_per_week større enn 0.</source>
-        <translation>set ikkje noko mål; gi sessions_per_week eller minutes_per_week større enn 0.</translation>
+        <source>{where} setter ikke noe mål; gi sessions_per_week eller minutes_per_week større enn 0.</source>
+        <translation>{where} set ikkje noko mål; gi sessions_per_week eller minutes_per_week større enn 0.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra {low} til {high} (antall personer under dette skjules i delingsarkene; vanlig er 5), ikke {value}.</source>
+        <translation>{where} må vere eit heiltal frå {low} til {high} (tal på personar under dette blir skjulte i delingsarka; vanleg er 5), ikkje {value}.</translation>
     </message>
     <message>
         <source>{file}: første linje må være {header}.</source>
@@ -4097,6 +4595,10 @@
     <message>
         <source>{where} har {count} felt, men skal ha {expected}.</source>
         <translation>{where} har {count} felt, men skal ha {expected}.</translation>
+    </message>
+    <message>
+        <source>{where}: {reason}</source>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>{file} har ingen terapeuter etter overskriftslinjen.</source>
@@ -4113,6 +4615,14 @@
     <message>
         <source>Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har versjon {have}; {advice}.</source>
         <translation>Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har versjon {have}; {advice}.</translation>
+    </message>
+    <message>
+        <source>oppdater rehablogg</source>
+        <translation>oppdater rehablogg</translation>
+    </message>
+    <message>
+        <source>be pilotlederen om en ny pilotfil</source>
+        <translation>be pilotleiaren om ei ny pilotfil</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4646,41 @@
     <message>
         <source>Profesjonen må være fysioterapeut eller ergoterapeut.</source>
         <translation>Profesjonen må vere fysioterapeut eller ergoterapeut.</translation>
+    </message>
+</context>
+<context>
+    <name>proposals</name>
+    <message>
+        <source>Importer kalender</source>
+        <translation>Importer kalender</translation>
+    </message>
+    <message>
+        <source>Velg kalenderfil</source>
+        <translation>Vel kalenderfil</translation>
+    </message>
+    <message>
+        <source>iCalendar-filer (*.ics);;Alle filer (*)</source>
+        <translation>iCalendar-filer (*.ics);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Møter fra {first} til {last}: {n} forslag, {new} nye. Kontroller kode og bruker, fjern haken for det som ikke er arbeid, og trykk Lagre valgte. Møtets deltakere og beskrivelse tas aldri med.</source>
+        <translation>Møte frå {first} til {last}: {n} framlegg, {new} nye. Kontroller kode og brukar, fjern haken for det som ikkje er arbeid, og trykk Lagre valde. Deltakarane og skildringa i møtet blir aldri tekne med.</translation>
+    </message>
+    <message>
+        <source>{n} heldagsavtaler, avlyste eller for lange avtaler er hoppet over.</source>
+        <translation>{n} heildagsavtalar, avlyste eller for lange avtalar er hoppa over.</translation>
+    </message>
+    <message>
+        <source>Kopier forrige uke</source>
+        <translation>Kopier førre veke</translation>
+    </message>
+    <message>
+        <source>Uka før {week} har ingen registreringer å kopiere.</source>
+        <translation>Veka før {week} har ingen registreringar å kopiere.</translation>
+    </message>
+    <message>
+        <source>Forrige ukes registreringer foreslått for {week} (helligdager og fraværsdager er hoppet over, notater tas ikke med). Fjern haken for det som ikke skal gjentas, og trykk Lagre valgte.</source>
+        <translation>Registreringane frå førre veke er føreslegne for {week} (heilagdagar og fråværsdagar er hoppa over, notat blir ikkje tekne med). Fjern haken for det som ikkje skal gjentakast, og trykk Lagre valde.</translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4714,14 @@
     <message>
         <source>Databasefilen {path} finnes ikke lenger (er datamappen flyttet eller frakoblet?); det du skrev står fortsatt i skjemaet.</source>
         <translation>Databasefila {path} finst ikkje lenger (er datamappa flytta eller kopla frå?); det du skreiv, står framleis i skjemaet.</translation>
+    </message>
+    <message>
+        <source>Databasen {path} er låst av et annet program (for eksempel et databaseverktøy eller et sikkerhetskopiprogram); lukk det programmet eller vent litt, og prøv igjen – filen er ikke endret.</source>
+        <translation>Databasen {path} er låst av eit anna program (til dømes eit databaseverktøy eller eit tryggingskopiprogram); lukk det programmet eller vent litt, og prøv igjen – fila er ikkje endra.</translation>
+    </message>
+    <message>
+        <source>rehablogg får ikke lese databasen {path}; sjekk at brukeren din eier datamappen og filene i den og har lese- og skrivetilgang til dem (be IT om hjelp ved behov), og prøv igjen – filen er ikke endret.</source>
+        <translation>rehablogg får ikkje lese databasen {path}; sjekk at brukarkontoen din eig datamappa og filene i henne og har lese- og skrivetilgang til dei (be IT om hjelp ved behov), og prøv igjen – fila er ikkje endra.</translation>
     </message>
     <message>
         <source>Databasefilen {path} kan ikke leses: den er skadet eller ikke en database.</source>
@@ -4207,6 +4760,10 @@
         <translation>Databasefila er skadd: {detail}.</translation>
     </message>
     <message>
+        <source>Databasen er ikke slik rehablogg lager den ({problem}); gjenopprett en sikkerhetskopi som rehablogg godtar, eller be den som drifter appen om hjelp.</source>
+        <translation>Databasen er ikkje slik rehablogg lagar han ({problem}); gjenopprett ein tryggingskopi som rehablogg godtek, eller be den som driftar appen, om hjelp.</translation>
+    </message>
+    <message>
         <source>Databasen har koblinger til brukere eller registreringer som ikke finnes.</source>
         <translation>Databasen har koplingar til brukarar eller registreringar som ikkje finst.</translation>
     </message>
@@ -4225,6 +4782,77 @@
     <message>
         <source>Databasen ble endret mens eksporten ble laget, så ingenting er lagret; kjør eksporten på nytt.</source>
         <translation>Databasen vart endra medan eksporten vart laga, så ingenting er lagra; køyr eksporten på nytt.</translation>
+    </message>
+    <message>
+        <source>Denne kalenderavtalen er allerede importert; den er ikke lagret på nytt.</source>
+        <translation>Denne kalenderavtalen er alt importert; han er ikkje lagra på nytt.</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} er skrivebeskyttet eller du mangler skrivetilgang, og rehablogg må kunne skrive der (også for å lese databasen); be om skrivetilgang, eller bruk --data-dir med en annen mappe.</source>
+        <translation>Datamappa {folder} er skriveverna, eller du manglar skrivetilgang, og rehablogg må kunne skrive der (også for å lese databasen); be om skrivetilgang, eller bruk --data-dir med ei anna mappe.</translation>
+    </message>
+    <message>
+        <source>en tabell</source>
+        <translation>ein tabell</translation>
+    </message>
+    <message>
+        <source>tabellen</source>
+        <translation>tabellen</translation>
+    </message>
+    <message>
+        <source>en indeks</source>
+        <translation>ein indeks</translation>
+    </message>
+    <message>
+        <source>indeksen</source>
+        <translation>indeksen</translation>
+    </message>
+    <message>
+        <source>en visning</source>
+        <translation>ei vising</translation>
+    </message>
+    <message>
+        <source>visningen</source>
+        <translation>visinga</translation>
+    </message>
+    <message>
+        <source>en trigger</source>
+        <translation>ein trigger</translation>
+    </message>
+    <message>
+        <source>triggeren</source>
+        <translation>triggeren</translation>
+    </message>
+    <message>
+        <source>den har {kind} «{name}» som rehablogg ikke lager</source>
+        <translation>han har {kind} «{name}» som rehablogg ikkje lagar</translation>
+    </message>
+    <message>
+        <source>{kind} «{name}» er endret</source>
+        <translation>{kind} «{name}» er endra</translation>
+    </message>
+    <message>
+        <source>{kind} «{name}» mangler</source>
+        <translation>{kind} «{name}» manglar</translation>
+    </message>
+</context>
+<context>
+    <name>system_libraries</name>
+    <message>
+        <source>Vinduet kan ikke startes fordi systembiblioteket {files} mangler; installer pakken som har det (se «Systempakker» i README).</source>
+        <translation>Vindauget kan ikkje startast fordi systembiblioteket {files} manglar; installer pakken som har det (sjå «Systempakker» i README).</translation>
+    </message>
+    <message>
+        <source>Vinduet kan ikke startes fordi systembiblioteker mangler ({files}); installer dem med «sudo apt install {debian}» (Debian/Ubuntu) eller «sudo dnf install {fedora}» (Fedora).</source>
+        <translation>Vindauget kan ikkje startast fordi systembibliotek manglar ({files}); installer dei med «sudo apt install {debian}» (Debian/Ubuntu) eller «sudo dnf install {fedora}» (Fedora).</translation>
+    </message>
+    <message>
+        <source>Fant ingen skjerm på DISPLAY={display} (X-serveren kjører ikke); start rehablogg fra skrivebordet, eller bruk kommandoene som ikke trenger vindu (rehablogg --help).</source>
+        <translation>Fann ingen skjerm på DISPLAY={display} (X-tenaren køyrer ikkje); start rehablogg frå skrivebordet, eller bruk kommandoane som ikkje treng vindauge (rehablogg --help).</translation>
+    </message>
+    <message>
+        <source>Fant ingen skjerm å åpne vinduet på (DISPLAY er ikke satt); start rehablogg fra skrivebordet, eller bruk kommandoene som ikke trenger vindu (rehablogg --help).</source>
+        <translation>Fann ingen skjerm å opne vindauget på (DISPLAY er ikkje sett); start rehablogg frå skrivebordet, eller bruk kommandoane som ikkje treng vindauge (rehablogg --help).</translation>
     </message>
 </context>
 <context>
@@ -4254,50 +4882,6 @@
         <translation>Beløp i kroner. Differanse = modellen minus den første modellen i fila («{first}»). Reglane og rekkjefølgja dei blir brukte i, står i docs/tariff-models.md.</translation>
     </message>
     <message>
-        <source>{file}: feltet «{field}»</source>
-        <translation>{file}: feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: modell «{model}», feltet «{field}»</source>
-        <translation>{file}: modell «{model}», feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: modell nr. {index}, feltet «{field}»</source>
-        <translation>{file}: modell nr. {index}, feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</source>
-        <translation>{file}: modell «{model}», regel nr. {rule} ({target}), feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</source>
-        <translation>{file}: modell «{model}», regel nr. {rule}, feltet «{field}»</translation>
-    </message>
-    <message>
-        <source>{where} mangler; legg det til.</source>
-        <translation>{where} manglar; legg det til.</translation>
-    </message>
-    <message>
-        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
-        <translation>{where} er ukjent; sjekk stavemåten (kjende felt er {allowed}).</translation>
-    </message>
-    <message>
-        <source>{where} må være en tekst i anførselstegn som ikke er tom.</source>
-        <translation>{where} må vere ein tekst i hermeteikn som ikkje er tom.</translation>
-    </message>
-    <message>
-        <source>{where} må være true eller false.</source>
-        <translation>{where} må vere true eller false.</translation>
-    </message>
-    <message>
-        <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
-        <translation>{where} må vere eit positivt heiltal utan hermeteikn, ikkje {value}.</translation>
-    </message>
-    <message>
-        <source>{where} må være et heltall fra 0 og opp uten anførselstegn, ikke {value}.</source>
-        <translation>{where} må vere eit heiltal frå 0 og oppover utan hermeteikn, ikkje {value}.</translation>
-    </message>
-    <message>
         <source>{where} må være et beløp i kroner uten anførselstegn, for eksempel 245.50, ikke {value}.</source>
         <translation>{where} må vere eit beløp i kroner utan hermeteikn, til dømes 245.50, ikkje {value}.</translation>
     </message>
@@ -4314,26 +4898,6 @@
         <translation>{where} kan ha høgst {decimals} desimalar, ikkje {value}.</translation>
     </message>
     <message>
-        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-07-01.</source>
-        <translation>{where} må vere ein dato utan klokkeslett og utan hermeteikn, til dømes 2025-07-01.</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av tabeller ([[{table}]]).</source>
-        <translation>{where} må vere ei liste av tabellar ([[{table}]]).</translation>
-    </message>
-    <message>
-        <source>{where} må ha minst én oppføring.</source>
-        <translation>{where} må ha minst éi oppføring.</translation>
-    </message>
-    <message>
-        <source>{where} må være en liste av koder i anførselstegn, for eksempel [&quot;A04&quot;].</source>
-        <translation>{where} må vere ei liste av kodar i hermeteikn, til dømes [&quot;A04&quot;].</translation>
-    </message>
-    <message>
-        <source>{where} må være {allowed}, ikke {value}.</source>
-        <translation>{where} må vere {allowed}, ikkje {value}.</translation>
-    </message>
-    <message>
         <source>{where} må være «rehablogg-tariffs»; dette er ikke en tariffil.</source>
         <translation>{where} må vere «rehablogg-tariffs»; dette er ikkje ei tariffil.</translation>
     </message>
@@ -4346,8 +4910,32 @@
         <translation>{where} gjentek namnet på ein modell lenger oppe; kvar modell må ha sitt eige namn.</translation>
     </message>
     <message>
-        <source>{where}: koden {code} finnes ikke i kodeverket {catalogue}.</source>
-        <translation>{where}: koden {code} finst ikkje i kodeverket {catalogue}.</translation>
+        <source>modell «{model}»</source>
+        <translation>modell «{model}»</translation>
+    </message>
+    <message>
+        <source>modell «{model}», regel nr. {rule} ({target})</source>
+        <translation>modell «{model}», regel nr. {rule} ({target})</translation>
+    </message>
+    <message>
+        <source>modell «{model}», regel nr. {rule}</source>
+        <translation>modell «{model}», regel nr. {rule}</translation>
+    </message>
+    <message>
+        <source>{where} har {count} modeller, men høyst {limit} kan sammenlignes side om side; del dem på flere filer.</source>
+        <translation>{where} har {count} modellar, men høgst {limit} kan samanliknast side om side; del dei på fleire filer.</translation>
+    </message>
+    <message>
+        <source>{where} har {count} regler, men en modell kan ha høyst {limit}; slå sammen reglene med kategorier eller del modellen.</source>
+        <translation>{where} har {count} reglar, men ein modell kan ha høgst {limit}; slå saman reglane med kategoriar eller del modellen.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av koder i anførselstegn, for eksempel [{example}].</source>
+        <translation>{where} må vere ei liste av kodar i hermeteikn, til dømes [{example}].</translation>
+    </message>
+    <message>
+        <source>{where}: koden {value} finnes ikke i kodeverket {catalogue}.</source>
+        <translation>{where}: koden {value} finst ikkje i kodeverket {catalogue}.</translation>
     </message>
     <message>
         <source>{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode eller én kategori.</source>
@@ -4390,24 +4978,131 @@
         <translation>{where}: gyldigheitsperioden overlappar regel nr. {other} for same {target}; la den eine slutte dagen før den andre byrjar.</translation>
     </message>
     <message>
-        <source>{where}: koden {code} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
-        <translation>{where}: koden {code} står også i «cancelled_codes» og blir aldri betalt; fjern regelen eller koden frå lista.</translation>
+        <source>{where}: koden {value} står også i «cancelled_codes» og betales aldri; fjern regelen eller koden fra listen.</source>
+        <translation>{where}: koden {value} står også i «cancelled_codes» og blir aldri betalt; fjern regelen eller koden frå lista.</translation>
+    </message>
+</context>
+<context>
+    <name>toml</name>
+    <message>
+        <source>{file}: feltet «{key}»</source>
+        <translation>{file}: feltet «{key}»</translation>
     </message>
     <message>
-        <source>{file} er ikke gyldig TOML ({detail}).</source>
-        <translation>{file} er ikkje gyldig TOML ({detail}).</translation>
+        <source>{file}: {table}</source>
+        <translation>{file}: {table}</translation>
     </message>
     <message>
-        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
-        <translation>{file} er ikkje lagra som UTF-8; lagre fila som UTF-8 og prøv igjen.</translation>
+        <source>{file}: {table}, feltet «{key}»</source>
+        <translation>{file}: {table}, feltet «{key}»</translation>
+    </message>
+    <message>
+        <source>[[{path}]] nr. {index}</source>
+        <translation>[[{path}]] nr. {index}</translation>
     </message>
     <message>
         <source>{file} kunne ikke leses ({reason}).</source>
         <translation>{file} kunne ikkje lesast ({reason}).</translation>
     </message>
     <message>
+        <source>{file} er ikke lagret som UTF-8; lagre filen som UTF-8 og prøv igjen.</source>
+        <translation>{file} er ikkje lagra som UTF-8; lagre fila som UTF-8 og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>{file}: linje {line} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file}: linje {line} er ikkje gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke gyldig TOML ({detail}).</source>
+        <translation>{file} er ikkje gyldig TOML ({detail}).</translation>
+    </message>
+    <message>
+        <source>{file} er ikke en TOML-fil rehablogg kan lese (for dyp nesting eller for lange tall).</source>
+        <translation>{file} er ikkje ei TOML-fil rehablogg kan lese (for djup nesting eller for lange tal).</translation>
+    </message>
+    <message>
+        <source>{where} mangler; legg det til.</source>
+        <translation>{where} manglar; legg det til.</translation>
+    </message>
+    <message>
+        <source>{where} er ukjent; sjekk stavemåten (kjente felt er {allowed}).</source>
+        <translation>{where} er ukjent; sjekk stavemåten (kjende felt er {allowed}).</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst i anførselstegn, ikke {value}.</source>
+        <translation>{where} må vere ein tekst i hermeteikn, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke være tomt.</source>
+        <translation>{where} kan ikkje vere tomt.</translation>
+    </message>
+    <message>
+        <source>{where} må være true eller false, ikke {value}.</source>
+        <translation>{where} må vere true eller false, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall uten anførselstegn, ikke {value}.</source>
+        <translation>{where} må vere eit heiltal utan hermeteikn, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et positivt heltall uten anførselstegn, ikke {value}.</source>
+        <translation>{where} må vere eit positivt heiltal utan hermeteikn, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra {low} og opp uten anførselstegn, ikke {value}.</source>
+        <translation>{where} må vere eit heiltal frå {low} og oppover utan hermeteikn, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et heltall fra {low} til {high} uten anførselstegn, ikke {value}.</source>
+        <translation>{where} må vere eit heiltal frå {low} til {high} utan hermeteikn, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være et tall fra {low} til {high} uten anførselstegn, ikke {value}.</source>
+        <translation>{where} må vere eit tal frå {low} til {high} utan hermeteikn, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en dato uten klokkeslett og uten anførselstegn, for eksempel 2025-01-01, ikke {value}.</source>
+        <translation>{where} må vere ein dato utan klokkeslett og utan hermeteikn, til dømes 2025-01-01, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tekster i anførselstegn som ikke er tomme, for eksempel [{example}].</source>
+        <translation>{where} må vere ei liste av tekstar i hermeteikn som ikkje er tomme, til dømes [{example}].</translation>
+    </message>
+    <message>
+        <source>{where} kan ikke inneholde {value}; bruk {allowed}.</source>
+        <translation>{where} kan ikkje innehalde {value}; bruk {allowed}.</translation>
+    </message>
+    <message>
+        <source>{where} må være {allowed}, ikke {value}.</source>
+        <translation>{where} må vere {allowed}, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en tabell, ikke {value}.</source>
+        <translation>{where} må vere ein tabell, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av tabeller ([[{path}]]).</source>
+        <translation>{where} må vere ei liste av tabellar ([[{path}]]).</translation>
+    </message>
+    <message>
+        <source>{where} må ha minst én oppføring.</source>
+        <translation>{where} må ha minst éi oppføring.</translation>
+    </message>
+    <message>
+        <source>{where} har {count} oppføringer, men høyst {limit} er tillatt.</source>
+        <translation>{where} har {count} oppføringar, men høgst {limit} er tillatne.</translation>
+    </message>
+    <message>
         <source>eller</source>
         <translation>eller</translation>
+    </message>
+    <message>
+        <source>en liste</source>
+        <translation>ei liste</translation>
+    </message>
+    <message>
+        <source>en tabell</source>
+        <translation>ein tabell</translation>
     </message>
 </context>
 </TS>
