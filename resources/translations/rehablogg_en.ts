@@ -3519,16 +3519,16 @@
 <context>
     <name>calendar</name>
     <message>
-        <source>Kalenderfilen {path} kan ikke åpnes ({reason}).</source>
-        <translation>The calendar file {path} cannot be opened ({reason}).</translation>
-    </message>
-    <message>
         <source>{path} er ikke en vanlig fil; velg kalenderfilen (.ics) du eksporterte.</source>
         <translation>{path} is not a regular file; choose the calendar file (.ics) you exported.</translation>
     </message>
     <message>
         <source>Kalenderfilen {path} er større enn {mb} MB; eksporter bare de månedene du vil importere.</source>
         <translation>The calendar file {path} is larger than {mb} MB; export only the months you want to import.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} kan ikke leses ({reason}).</source>
+        <translation>The calendar file {path} cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>Velg en periode på høyst ett år der fra-datoen kommer før til-datoen.</source>

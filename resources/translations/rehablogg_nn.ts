@@ -3519,16 +3519,16 @@
 <context>
     <name>calendar</name>
     <message>
-        <source>Kalenderfilen {path} kan ikke åpnes ({reason}).</source>
-        <translation>Kalenderfila {path} kan ikkje opnast ({reason}).</translation>
-    </message>
-    <message>
         <source>{path} er ikke en vanlig fil; velg kalenderfilen (.ics) du eksporterte.</source>
         <translation>{path} er ikkje ei vanleg fil; vel kalenderfila (.ics) du eksporterte.</translation>
     </message>
     <message>
         <source>Kalenderfilen {path} er større enn {mb} MB; eksporter bare de månedene du vil importere.</source>
         <translation>Kalenderfila {path} er større enn {mb} MB; eksporter berre dei månadene du vil importere.</translation>
+    </message>
+    <message>
+        <source>Kalenderfilen {path} kan ikke leses ({reason}).</source>
+        <translation>Kalenderfila {path} kan ikkje lesast ({reason}).</translation>
     </message>
     <message>
         <source>Velg en periode på høyst ett år der fra-datoen kommer før til-datoen.</source>
