@@ -35,6 +35,7 @@ from itertools import accumulate
 from typing import Generic, NamedTuple, TypeVar
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.category import Category
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.core.workdays import public_holiday
 from rehablogg.storage.absence import absences as stored_absences
@@ -68,7 +69,9 @@ class DemoSpec:
 
 # Share of entries per category; tuned so indirect minutes are about two fifths of the user
 # time (indirect entries are shorter than direct ones, so their share of entries is higher).
-_CATEGORY_WEIGHTS: dict[str, int] = {"direkte": 47, "indirekte": 45, "annet": 8}
+_CATEGORY_WEIGHTS: dict[str, int] = {
+    Category.DIREKTE: 47, Category.INDIREKTE: 45, Category.ANNET: 8
+}
 
 # A full-time working day: 37.5 hours a week over five days.
 _FULL_DAY_MINUTES = 450
@@ -121,16 +124,18 @@ _FIRST_NAMES = (
 )
 
 _NOTES: dict[str, tuple[str, ...]] = {
-    "direkte": (
+    Category.DIREKTE: (
         "Jobbet med balanse og gange.", "God innsats i dag.", "Trent trapp og overganger.",
         "Justert hjemmeprogram.", "Ny test om fire uker.", "Sliten etter skoledagen.",
     ),
-    "indirekte": (
+    Category.INDIREKTE: (
         "Avtalt oppfølging med foreldre.", "Sendt oppsummering til skolen.",
         "Tiltak i barnehagen justert.", "Venter på svar fra hjelpemiddelsentralen.",
         "Neste møte etter høstferien.", "Drøftet mål i planen.",
     ),
-    "annet": ("Fagdag om motorikk.", "Teammøte.", "Bruker ikke hjemme.", "Avlyst pga. sykdom."),
+    Category.ANNET: (
+        "Fagdag om motorikk.", "Teammøte.", "Bruker ikke hjemme.", "Avlyst pga. sykdom.",
+    ),
 }
 _NOTE_SHARE = 0.12
 
@@ -419,7 +424,7 @@ class _YearWriter:
     def _indirect_codes(known: dict[str, str], client: _DemoClient) -> _Weighted[str]:
         codes = [
             c for c in _CODE_WEIGHTS
-            if known.get(c) == "indirekte" and _indirect_fits(c, client)
+            if known.get(c) == Category.INDIREKTE and _indirect_fits(c, client)
         ]
         return _Weighted(codes, [_CODE_WEIGHTS[c] for c in codes])
 
@@ -461,13 +466,13 @@ class _YearWriter:
 
     def _draw_work(self, d: date) -> _Work:
         # Without clients only work that needs none is possible.
-        category = self.categories.draw(self.rng) if self.clients else "annet"
-        if category == "indirekte":
+        category = self.categories.draw(self.rng) if self.clients else Category.ANNET
+        if category == Category.INDIREKTE:
             index = self._pick_client(d)
             code = self.indirect_by_client[index].draw(self.rng)
             return self._indirect(code, index)
         code = self.codes_by_category[category].draw(self.rng)
-        if category == "direkte":
+        if category == Category.DIREKTE:
             return self._direct(code, d)
         return self._other(code, d)
 
@@ -576,8 +581,8 @@ class _YearWriter:
         self.rows.entry_parties.extend((entry_id, p) for p in work.parties)
 
 
-def _category_of(code: str) -> str:
-    return {"D": "direkte", "I": "indirekte"}.get(code[0], "annet")
+def _category_of(code: str) -> Category:
+    return {"D": Category.DIREKTE, "I": Category.INDIREKTE}.get(code[0], Category.ANNET)
 
 
 def _clock(minute_of_day: int) -> str:

@@ -39,6 +39,7 @@ from rehablogg.aggregate.shared_tables import (
     write_tables,
 )
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
+from rehablogg.core.category import USER_TIME, Category
 from rehablogg.core.coordination import (
     COORDINATION_CODES,
     CoordinationLoad,
@@ -106,7 +107,7 @@ COORDINATION_RULES = (
 # -- reading the collection --------------------------------------------------------------------
 
 
-_CATEGORIES = ("direkte", "indirekte", "annet")
+_CATEGORIES = tuple(Category)
 _CATEGORY_INDEX = {name: i for i, name in enumerate(_CATEGORIES)}
 
 
@@ -208,7 +209,7 @@ def _gather(collection: Collection, winners: Sequence[SubmissionInfo], linked: b
             if client is None:
                 client = data.clients[key] = _Client(key)
             client.add_contact(day, minutes, category)
-            if category in ("direkte", "indirekte"):
+            if category in USER_TIME:
                 client.first_day = day if client.first_day is None else min(client.first_day,
                                                                             day)
                 client.last_day = day if client.last_day is None else max(client.last_day, day)
@@ -261,7 +262,7 @@ def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
     for key in sorted(data.clients):
         client = data.clients[key]
         if client.first_day is None or client.last_day is None or client.last_month is None:
-            continue  # only cancelled sessions ("annet"): never in contact
+            continue  # only cancelled sessions (ANNET): never in contact
         service = client.service[1]
         target = targets.get(service)
         first = client.first_day

@@ -46,6 +46,7 @@ from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD
 from rehablogg.aggregate.tariff_sheets import write_tariff_sheets
 from rehablogg.aggregate.tariffs import TariffFile
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup, age_group
+from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
@@ -60,7 +61,6 @@ from rehablogg.exchange.unsaved import discarded_on_failure, save
 
 EXCEL_MAX_ROWS = 1_048_576
 CSV_THRESHOLD = 1_000_000
-CATEGORIES = ("direkte", "indirekte", "annet")
 NEEDS_PILOT = QT_TRANSLATE_NOOP(
     "aggregate", "Listen over manglende leveringer trenger pilotfilen (pilot.toml med "
     "terapeutlisten) blant filene som samles.")
@@ -99,7 +99,7 @@ class _Tally:
         self.entries = 0
         self.minutes = 0
         self.travel = 0
-        self.per_category = dict.fromkeys(CATEGORIES, 0)
+        self.per_category: dict[str, int] = {c.value: 0 for c in Category}
 
     def add(self, minutes: int, travel: int, category: str) -> None:
         self.entries += 1
@@ -109,10 +109,11 @@ class _Tally:
             self.per_category[category] += minutes
 
     def row(self, key: object) -> list[object]:
-        direct, indirect = self.per_category["direkte"], self.per_category["indirekte"]
+        direct = self.per_category[Category.DIREKTE]
+        indirect = self.per_category[Category.INDIREKTE]
         share = direct / self.minutes if self.minutes else None
         return [key, self.entries, self.minutes, self.minutes / 60, direct, indirect,
-                self.per_category["annet"], self.travel, share]
+                self.per_category[Category.ANNET], self.travel, share]
 
 
 TALLY_HEADER = ["", "registreringer", "minutter", "timer", "direkte_min", "indirekte_min",
@@ -309,7 +310,8 @@ def _overview(wb: NeutralWorkbook, totals: _Totals, winners: Sequence[Submission
     put(["minutter", totals.all.minutes])
     put(["timer", totals.all.minutes / 60])
     put(["reiseminutter (ved siden av kategoriene)", totals.all.travel])
-    direct, indirect = totals.all.per_category["direkte"], totals.all.per_category["indirekte"]
+    direct = totals.all.per_category[Category.DIREKTE]
+    indirect = totals.all.per_category[Category.INDIREKTE]
     put(["andel direkte av all tid", direct / totals.all.minutes if totals.all.minutes else None])
     both = direct + indirect
     put(["andel direkte av direkte + indirekte", direct / both if both else None])

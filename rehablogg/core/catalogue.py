@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.toml_reader import (
     MAX_TOML_BYTES,
@@ -26,7 +27,7 @@ from rehablogg.core.toml_reader import (
 )
 from rehablogg.resources_dir import resource_path
 
-CATEGORIES: tuple[str, ...] = ("direkte", "indirekte", "annet")
+CATEGORIES: tuple[Category, ...] = tuple(Category)
 CLIENT_VALUES: tuple[str, ...] = ("required", "optional", "none")
 LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
 DEFAULT_CATALOGUE_FILE = "rehablogg-standard-1.toml"
@@ -98,7 +99,7 @@ class Code:
     """One activity code."""
 
     code: str
-    category: str
+    category: Category
     client: str
     group: bool
     label: Labels
@@ -251,12 +252,12 @@ def _code(table: Table, version: int, seen: set[str]) -> Code:
     if code in seen:
         raise table.problem(_CODE_DUPLICATE, "code")
     seen.add(code)
-    category = table.choice("category", CATEGORIES)
+    category = Category(table.choice("category", CATEGORIES))
     client = table.choice("client", CLIENT_VALUES)
-    # Direct and indirect time is user time by definition; only "annet" may have no client.
+    # Direct and indirect time is user time by definition; only ANNET may have no client.
     # A group code with no client (A01 prevention groups) is fine, and so is a group code
     # that requires clients (D03).
-    if client == "none" and category != "annet":
+    if client == "none" and category != Category.ANNET:
         raise table.problem(_USER_TIME_NEEDS_CLIENT, "client", category=category)
     return Code(
         code=code,

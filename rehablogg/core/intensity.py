@@ -43,11 +43,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rehablogg.core.category import Category
 from rehablogg.core.periods import IsoWeek
 
 SUMMER_WEEKS = range(26, 34)
-DIRECT = "direkte"
-INDIRECT = "indirekte"
+DIRECT = Category.DIREKTE
+INDIRECT = Category.INDIREKTE
 # A straddling week counts when at least this many of its days are inside the period.
 MAJORITY_DAYS = 4
 
@@ -58,7 +59,7 @@ class Contact:
 
     day: date
     minutes: int
-    category: str  # "direkte" | "indirekte" | "annet"
+    category: str  # a Category value
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rehablogg.core.catalogue import Catalogue, Choice
+from rehablogg.core.category import Category
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.free_text import TEMPLATE, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -38,10 +39,10 @@ DEFAULT_TEMPLATES: Mapping[str, str] = {
 
 # The few words a line adds around the catalogue's labels (nynorsk words: docs/DESIGN.md §8.7).
 _WORDS: Mapping[str, Mapping[str, str]] = {
-    "nb": {"with": "med", "and": "og", "week": "uke", "direkte": "direkte brukertid",
-           "indirekte": "indirekte brukertid", "annet": "annet arbeid"},
-    "nn": {"with": "med", "and": "og", "week": "veke", "direkte": "direkte brukartid",
-           "indirekte": "indirekte brukartid", "annet": "anna arbeid"},
+    "nb": {"with": "med", "and": "og", "week": "uke", Category.DIREKTE: "direkte brukertid",
+           Category.INDIREKTE: "indirekte brukertid", Category.ANNET: "annet arbeid"},
+    "nn": {"with": "med", "and": "og", "week": "veke", Category.DIREKTE: "direkte brukartid",
+           Category.INDIREKTE: "indirekte brukartid", Category.ANNET: "anna arbeid"},
 }
 
 _EMPTY = QT_TRANSLATE_NOOP("journal_text", "Malen er tom; skriv minst én plassholder, for "

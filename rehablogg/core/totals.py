@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from rehablogg.core.category import Category
+
 FTE_HOURS_PER_WEEK = 37.5
 
 
@@ -36,12 +38,14 @@ class CategoryTotals:
 
 def totals_from_rows(rows: Iterable[tuple[str, int, int]]) -> CategoryTotals:
     """Sum ``(category, minutes, travel_minutes)`` rows."""
-    sums = {"direkte": 0, "indirekte": 0, "annet": 0}
+    sums: dict[str, int] = {category: 0 for category in Category}
     travel = 0
     for category, minutes, travel_minutes in rows:
         sums[category] = sums.get(category, 0) + minutes
         travel += travel_minutes
-    return CategoryTotals(sums["direkte"], sums["indirekte"], sums["annet"], travel)
+    return CategoryTotals(
+        sums[Category.DIREKTE], sums[Category.INDIREKTE], sums[Category.ANNET], travel
+    )
 
 
 def hours_per_fte(minutes: int, position_percent: float) -> float:

@@ -16,12 +16,15 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font
 
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.category import USER_TIME, Category
 from rehablogg.core.intensity import Contact, client_continuity
 from rehablogg.exchange.columns import DATE_FORMAT, HOURS_FORMAT, PERCENT_FORMAT
 from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.sheet_writer import NeutralWorksheet, StyledCell
 
-CATEGORY_NAMES = {"direkte": "Direkte", "indirekte": "Indirekte", "annet": "Annet"}
+CATEGORY_NAMES = {
+    Category.DIREKTE: "Direkte", Category.INDIREKTE: "Indirekte", Category.ANNET: "Annet",
+}
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
 
@@ -76,7 +79,7 @@ class OverviewTotals:
         return sum(self.by_category.values())
 
 
-_CATEGORY_SLOT = {"direkte": 0, "indirekte": 1, "annet": 2}
+_CATEGORY_SLOT = {Category.DIREKTE: 0, Category.INDIREKTE: 1, Category.ANNET: 2}
 
 
 class _Sheet:
@@ -134,7 +137,7 @@ def _categories(sheet: _Sheet, totals: OverviewTotals) -> None:
     sheet.append(sheet.cell("Sum uten reise", font=_BOLD), logged,
                  sheet.cell(logged / 60, HOURS_FORMAT))
     sheet.append("Reise (i tillegg)", totals.travel, sheet.cell(totals.travel / 60, HOURS_FORMAT))
-    direct = totals.by_category.get("direkte", 0)
+    direct = totals.by_category.get(Category.DIREKTE, 0)
     share = sheet.cell(direct / logged, PERCENT_FORMAT) if logged else None
     sheet.append(sheet.cell("Direkte andel av registrert tid", font=_BOLD), share)
 
@@ -193,7 +196,7 @@ def _intensity(sheet: _Sheet, totals: OverviewTotals) -> None:
                  "Lengste opphold (dager)", "Uker uten kontakt", "Sommeruker uten kontakt")
     for pseudonym in sorted(totals.contacts):
         contacts = totals.contacts[pseudonym]
-        days = [c.day for c in contacts if c.category in ("direkte", "indirekte")]
+        days = [c.day for c in contacts if c.category in USER_TIME]
         if not days:
             continue  # only cancelled sessions: never in contact in this period
         first = max(min(days), totals.start)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.category import Category
 from rehablogg.core.durations import format_minutes
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import format_date
@@ -57,7 +58,8 @@ def month_rows(totals: list[tuple[str, str, int, int]], catalogue: Catalogue
     by_month: dict[str, list[int]] = {}
     for month, code, n, minutes in totals:
         found = catalogue.code(code)
-        slot = {"direkte": 0, "indirekte": 1}.get(found.category if found else "annet", 2)
+        slot = {Category.DIREKTE: 0, Category.INDIREKTE: 1}.get(
+            found.category if found else Category.ANNET, 2)
         sums = by_month.setdefault(month, [0, 0, 0, 0])
         sums[slot] += minutes
         sums[3] += n

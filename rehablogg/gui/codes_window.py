@@ -29,6 +29,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from rehablogg.core.catalogue import Catalogue, Code
+from rehablogg.core.category import Category
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_codes_window import Ui_CodesWindow
 
@@ -45,8 +46,8 @@ def _tr(text: str) -> str:
 
 
 def category_name(category: str) -> str:
-    names = {"direkte": _tr("Direkte brukertid"), "indirekte": _tr("Indirekte arbeid"),
-             "annet": _tr("Annet")}
+    names = {Category.DIREKTE: _tr("Direkte brukertid"),
+             Category.INDIREKTE: _tr("Indirekte arbeid"), Category.ANNET: _tr("Annet")}
     return names.get(category, category)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from rehablogg.core.catalogue import Catalogue, Code
+from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.language import catalogue_text
 from rehablogg.storage.clients import search_clients
@@ -22,9 +23,9 @@ from rehablogg.storage.database import Database
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
 CATEGORY_NAMES = {
-    "direkte": QT_TRANSLATE_NOOP("categories", "direkte"),
-    "indirekte": QT_TRANSLATE_NOOP("categories", "indirekte"),
-    "annet": QT_TRANSLATE_NOOP("categories", "annet"),
+    Category.DIREKTE: QT_TRANSLATE_NOOP("categories", "direkte"),
+    Category.INDIREKTE: QT_TRANSLATE_NOOP("categories", "indirekte"),
+    Category.ANNET: QT_TRANSLATE_NOOP("categories", "annet"),
 }
 
 _Index = QModelIndex | QPersistentModelIndex

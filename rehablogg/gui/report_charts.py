@@ -25,11 +25,12 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.intensity import SUMMER_WEEKS, Continuity
 from rehablogg.storage.reports import WeekTotals
 
-COLOURS = {"direkte": "#2b6cb0", "indirekte": "#dd8a1f", "annet": "#9aa5b1"}
+COLOURS = {Category.DIREKTE: "#2b6cb0", Category.INDIREKTE: "#dd8a1f", Category.ANNET: "#9aa5b1"}
 GAP_COLOUR = "#c53030"
 SUMMER_COLOUR = QColor(246, 224, 94, 70)
 TARGET_COLOUR = "#2f855a"
@@ -104,17 +105,17 @@ def overview_chart(weeks: Sequence[WeekTotals]) -> QChart:
     for name, key, values in (
         (
             _t(QT_TRANSLATE_NOOP("ReportCharts", "Direkte")),
-            "direkte",
+            Category.DIREKTE,
             [w.totals.direct / 60 for w in weeks],
         ),
         (
             _t(QT_TRANSLATE_NOOP("ReportCharts", "Indirekte")),
-            "indirekte",
+            Category.INDIREKTE,
             [w.totals.indirect / 60 for w in weeks],
         ),
         (
             _t(QT_TRANSLATE_NOOP("ReportCharts", "Annet")),
-            "annet",
+            Category.ANNET,
             [w.totals.other / 60 for w in weeks],
         ),
     ):
@@ -145,14 +146,14 @@ def intensity_chart(name: str, continuity: Continuity, target_minutes: int = 0) 
     series.append(
         _bar_set(
             _t(QT_TRANSLATE_NOOP("ReportCharts", "Direkte")),
-            COLOURS["direkte"],
+            COLOURS[Category.DIREKTE],
             [w.direct_minutes for w in weeks],
         )
     )
     series.append(
         _bar_set(
             _t(QT_TRANSLATE_NOOP("ReportCharts", "Indirekte")),
-            COLOURS["indirekte"],
+            COLOURS[Category.INDIREKTE],
             [w.indirect_minutes for w in weeks],
         )
     )

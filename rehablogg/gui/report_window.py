@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.category import USER_TIME, Category
 from rehablogg.core.durations import format_minutes
 from rehablogg.core.intensity import Contact, Continuity, Target, client_continuity
 from rehablogg.core.periods import IsoWeek, Month, days_between, format_date
@@ -447,7 +448,7 @@ class ReportWindow(QWidget):
     def _load_parties(self) -> None:
         engine = self.db.engine
         codes = totals_per_code(engine, self.catalogue, self.start, self.end)
-        indirect = sum(c.entries for c in codes if c.category == "indirekte")
+        indirect = sum(c.entries for c in codes if c.category == Category.INDIREKTE)
         self.parties_model.set_parties(
             indirect_parties(engine, self.catalogue, self.start, self.end), indirect)
 
@@ -495,7 +496,7 @@ class ReportWindow(QWidget):
     def _first_day(self, seen_before: bool, contacts: list[Contact]) -> date | None:
         if seen_before:
             return self.start
-        days = [c.day for c in contacts if c.category in ("direkte", "indirekte")]
+        days = [c.day for c in contacts if c.category in USER_TIME]
         return min(days) if days else None
 
     def _intensity_cells(self, client: ClientTotals, c: Continuity, target: Target | None

@@ -14,6 +14,7 @@ from datetime import date
 from sqlalchemy import Connection, Engine, Row, text
 
 from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.category import Category
 from rehablogg.core.totals import CategoryTotals, totals_from_rows
 
 # The page is chosen in the inner query, so the clients and parties are looked up for the rows
@@ -132,11 +133,11 @@ def count_entries(engine: Engine) -> int:
         return int(conn.execute(text("SELECT count(*) FROM entry")).scalar_one())
 
 
-def _category(catalogue: Catalogue, code: str) -> str:
+def _category(catalogue: Catalogue, code: str) -> Category:
     found = catalogue.code(code)
-    # An entry whose code is missing from the catalogue still counts, as "annet", rather than
+    # An entry whose code is missing from the catalogue still counts, as ANNET, rather than
     # vanishing from the totals; `check` reports such codes.
-    return found.category if found else "annet"
+    return found.category if found else Category.ANNET
 
 
 def _span(start: date, end: date) -> dict[str, str]:

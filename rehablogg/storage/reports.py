@@ -18,7 +18,8 @@ from datetime import date, timedelta
 from sqlalchemy import Connection, Engine, bindparam, text
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, UNKNOWN_AGE_GROUP, AgeGroup, age_group
-from rehablogg.core.catalogue import CATEGORIES, Catalogue
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.category import Category
 from rehablogg.core.intensity import Contact
 from rehablogg.core.periods import IsoWeek
 from rehablogg.core.totals import CategoryTotals
@@ -73,7 +74,7 @@ ContactRow = Contact
 
 @dataclass
 class _Sums:
-    minutes: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORIES, 0))
+    minutes: dict[str, int] = field(default_factory=lambda: {c.value: 0 for c in Category})
     travel: int = 0
     count: int = 0
 
@@ -84,13 +85,15 @@ class _Sums:
 
     def totals(self) -> CategoryTotals:
         m = self.minutes
-        return CategoryTotals(m["direkte"], m["indirekte"], m["annet"], self.travel)
+        return CategoryTotals(
+            m[Category.DIREKTE], m[Category.INDIREKTE], m[Category.ANNET], self.travel
+        )
 
 
-def category_of(catalogue: Catalogue, code: str) -> str:
+def category_of(catalogue: Catalogue, code: str) -> Category:
     found = catalogue.code(code)
-    # A code missing from the catalogue still counts, as "annet", like everywhere else.
-    return found.category if found else "annet"
+    # A code missing from the catalogue still counts, as ANNET, like everywhere else.
+    return found.category if found else Category.ANNET
 
 
 def weeks_in(start: date, end: date) -> list[IsoWeek]:
@@ -205,7 +208,7 @@ def indirect_parties(engine: Engine, catalogue: Catalogue, start: date, end: dat
                      ) -> list[PartyTotals]:
     """Parties named on indirect entries in the period, in catalogue order; an entry with
     three parties counts once for each of them."""
-    codes = [c.code for c in catalogue.codes if c.category == "indirekte"]
+    codes = [c.code for c in catalogue.codes if c.category == Category.INDIREKTE]
     if not codes:
         return []
     sql = text(
@@ -243,7 +246,7 @@ def client_contacts(engine: Engine, catalogue: Catalogue, start: date, end: date
         when = days.get(day)
         if when is None:
             when = days[day] = date.fromisoformat(day)
-        out[client_id].append(Contact(when, minutes, categories.get(code, "annet")))
+        out[client_id].append(Contact(when, minutes, categories.get(code, Category.ANNET)))
     return dict(out)
 
 
