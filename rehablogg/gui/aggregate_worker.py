@@ -6,6 +6,11 @@ only plain data (counts, the finished ``SummaryResult``, sentences) travels back
 Cancelling sets a flag that the progress callback checks after each file: it then raises
 ``AggregateCancelled`` and the collection's transaction rolls back, so nothing of the run is
 kept.
+
+The worker is a Python object with one owner, the window: it is never deleteLater'd from its
+thread, and the window lets go of it only after the thread has ended (``QThread.wait``), so it is
+destroyed once, on the GUI thread. Deleting it from the ending thread as well raced with that and
+crashed (tests/gui/test_workbench.py).
 """
 
 from __future__ import annotations

@@ -282,7 +282,8 @@ class WorkbenchWindow(QMainWindow):
         # Direct: quit() is thread-safe, and a queued call would wait for this thread's event
         # loop, which is blocked while closeEvent waits for the run to end.
         worker.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        thread.finished.connect(worker.deleteLater)
+        # The worker is Python's (self._worker) and ends when _thread_finished lets go of it:
+        # no deleteLater, which would delete it a second time from inside the ending thread.
         thread.finished.connect(self._thread_finished)
         self._worker, self._thread, self._total = worker, thread, 0
         bar = self.ui.progressBar
@@ -353,7 +354,15 @@ class WorkbenchWindow(QMainWindow):
 
     @Slot()
     def _thread_finished(self) -> None:
-        thread, self._thread, self._worker = self._thread, None, None
+        thread = self._thread
+        if thread is not None:
+            # finished is sent from inside the ending thread, before it has ended. Wait for
+            # the end (wait() lets go of the GIL; the thread is past its last Python code, so
+            # this takes no time): the worker must not be destroyed while its thread can
+            # still touch it, nor the thread while it runs (~QThread would wait holding the
+            # GIL, a deadlock if the ending thread needs it).
+            thread.wait()
+        self._thread, self._worker = None, None
         if thread is not None:
             thread.deleteLater()
         self._update_buttons()

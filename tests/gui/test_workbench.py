@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QThread, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QWidget
@@ -318,6 +318,39 @@ def test_closing_during_a_run_cancels_and_waits(
     assert not w.running and not w.isVisible()
     assert dump(tmp_path / "samling.sqlite3")["offer"] == []
     assert not (tmp_path / "sammendrag.xlsx").exists()
+
+
+def test_a_run_lets_go_of_its_worker_only_after_its_thread_has_ended(
+        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The worker is a Python object. It used to be deleted a second time, by deleteLater from
+    inside its own thread as that thread ended, while the window dropped its last reference on
+    the GUI thread: the two deletions raced, and the test run died with a segmentation fault in
+    the worker's native thread or in the window's _thread_finished (3 runs of this file in 8).
+    Whichever thread gets there first, the worker must end once, on the GUI thread, after its
+    thread has ended."""
+    w = window
+    add_folder(qtbot, w, corpus.root / "b-erg02", monkeypatch)
+    type_into(w.ui.collectionEdit, str(tmp_path / "samling.sqlite3"))
+    gui = QApplication.instance().thread()  # type: ignore[union-attr]
+    ended: list[tuple[bool, bool]] = []  # per worker: destroyed on the GUI thread, thread ended
+
+    def watch(thread: QThread) -> Callable[..., None]:
+        def worker_destroyed(*_args: object) -> None:
+            on_gui = QThread.currentThread() == gui
+            # wait(0): true only once the thread has ended, not while it is still ending.
+            ended.append((on_gui, on_gui and thread.wait(0)))
+        return worker_destroyed
+
+    for run in range(1, 4):
+        qtbot.mouseClick(w.ui.runButton, LEFT)
+        assert w._thread is not None and w._worker is not None
+        # No reference to the worker here: the window's must be the last one.
+        w._worker.destroyed.connect(watch(w._thread), Qt.ConnectionType.DirectConnection)
+        qtbot.waitUntil(lambda: not w.running, timeout=60_000)
+        qtbot.waitUntil(lambda: len(ended) == run, timeout=10_000)  # noqa: B023
+    assert ended == [(True, True)] * 3
+    assert w.ui.countsLabel.text() == "2 filer i samlingen: 2 godtatt"
 
 
 def test_bad_input_is_one_sentence_and_the_inputs_stay(
