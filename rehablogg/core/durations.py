@@ -1,5 +1,6 @@
 """Forgiving parsing of durations as therapists type them:
-``90``, ``1:30``, ``1,5t``, ``1t 30m``."""
+``90``, ``1:30``, ``1,5t``, ``1t 30m``. The clock form is written by
+``core.numbers.format_hours_minutes``."""
 
 from __future__ import annotations
 
@@ -47,8 +48,3 @@ def _parse(text: str) -> int | None:
 
 def _round(minutes: float) -> int:
     return int(minutes + 0.5)
-
-
-def format_minutes(minutes: int) -> str:
-    """``95`` → ``1:35``; used wherever hours and minutes are shown side by side."""
-    return f"{minutes // 60}:{minutes % 60:02d}"

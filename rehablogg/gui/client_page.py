@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.category import Category
-from rehablogg.core.durations import format_minutes
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import format_date
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
@@ -48,8 +48,9 @@ class MonthTotalsModel(ColumnTableModel):
             return None
         month, direct, indirect, other, n = self.rows[index.row()]
         year, mon = month.split("-")
-        values = (f"{mon}.{year}", format_minutes(direct), format_minutes(indirect),
-                  format_minutes(other), format_minutes(direct + indirect + other), number(n))
+        total = direct + indirect + other
+        values = (f"{mon}.{year}", format_hours_minutes(direct), format_hours_minutes(indirect),
+                  format_hours_minutes(other), format_hours_minutes(total), number(n))
         return values[index.column()]
 
 

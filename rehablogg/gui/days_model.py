@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from rehablogg.core.catalogue import Catalogue
-from rehablogg.core.durations import format_minutes
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import IsoWeek, days_between
 from rehablogg.core.totals import CategoryTotals
 from rehablogg.core.workdays import WorkCalendar
@@ -119,7 +119,7 @@ class DaysModel(QAbstractTableModel):
         value = (t.direct, t.indirect, t.other, t.travel, t.logged)[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if value:
-                return format_minutes(value)
+                return format_hours_minutes(value)
             working = self.calendar.is_working_day(day)
             return "—" if index.row() == len(ROWS) - 1 and working else ""
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -138,7 +138,7 @@ class DaysModel(QAbstractTableModel):
         t = self.week_totals()
         value = (t.direct, t.indirect, t.other, t.travel, t.logged)[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return format_minutes(value) if value else ""
+            return format_hours_minutes(value) if value else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole:

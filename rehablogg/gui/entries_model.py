@@ -18,7 +18,7 @@ from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import days_between
 from rehablogg.core.workdays import WorkCalendar, public_holiday
-from rehablogg.gui.language import catalogue_text, minutes, translated, weekday_short
+from rehablogg.gui.language import catalogue_text, count, translated, weekday_short
 from rehablogg.gui.palette_colours import muted_text, warning_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.database import Database
@@ -208,7 +208,7 @@ class EntriesModel(ColumnTableModel):
         if column == 1:
             return row.start_time or ""
         if column == 2:
-            return minutes(row.minutes)
+            return count(row.minutes)
         if column == 3:
             code = self.catalogue.code(row.code)
             return f"{row.code} {catalogue_text(code.label)}" if code else row.code
@@ -222,7 +222,7 @@ class EntriesModel(ColumnTableModel):
             return catalogue_text(choice.label) if choice else ""
         if column == 7:
             return ", ".join(self._party_label(p) for p in (row.parties or "").split(",") if p)
-        return minutes(row.travel_minutes) if row.travel_minutes else ""
+        return count(row.travel_minutes) if row.travel_minutes else ""
 
     def _party_label(self, key: str) -> str:
         choice = self.catalogue.party(key)

@@ -127,12 +127,14 @@ def number(value: float, decimals: int = 0) -> str:
     return numbers.format_number(value, _current, decimals)
 
 
-def minutes(value: int) -> str:
-    return numbers.format_minutes(value, _current)
+def count(value: int) -> str:
+    """A count of minutes or things, ``12 345``; for the clock form ``1:35`` use
+    ``core.numbers.format_hours_minutes``."""
+    return numbers.format_count(value, _current)
 
 
-def hours(minutes_: int, decimals: int = 1) -> str:
-    return numbers.format_hours(minutes_, _current, decimals)
+def decimal_hours(minutes: int, decimals: int = 1) -> str:
+    return numbers.format_decimal_hours(minutes, _current, decimals)
 
 
 def percent(value: float, decimals: int = 0) -> str:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
-from rehablogg.core.durations import format_minutes
 from rehablogg.core.entry import EntryDraft, TimedSpan
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import IsoWeek, format_date
 from rehablogg.core.timer_rules import elapsed_minutes, needs_question, suggested_stop
 from rehablogg.core.totals import CategoryTotals
@@ -801,11 +801,11 @@ class MainWindow(QMainWindow):
             ui.timerLabel.setText(self.tr(
                 "{code} stoppet {time} ({minutes}), ikke lagret").format(
                     code=timer.code, time=f"{timer.stopped_at:%H:%M}",
-                    minutes=format_minutes(elapsed_minutes(timer.started_at,
+                    minutes=format_hours_minutes(elapsed_minutes(timer.started_at,
                                                            timer.stopped_at))))
             ui.timerButton.setText(self.tr("Hent tidtakerens tid"))
             return
-        running = format_minutes(elapsed_minutes(timer.started_at, self.now()))
+        running = format_hours_minutes(elapsed_minutes(timer.started_at, self.now()))
         ui.timerLabel.setText(self.tr("{code} siden {date} {time} ({running})").format(
             code=timer.code, date=format_date(timer.started_at.date()),
             time=f"{timer.started_at:%H:%M}", running=running))
@@ -879,8 +879,8 @@ def _totals_text(t: CategoryTotals) -> str:
     return QCoreApplication.translate(
         "MainWindow", "direkte {direct} · indirekte {indirect} · annet {other} · reise {travel} · "
         "direkteandel {share}").format(
-            direct=format_minutes(t.direct), indirect=format_minutes(t.indirect),
-            other=format_minutes(t.other), travel=format_minutes(t.travel), share=share)
+            direct=format_hours_minutes(t.direct), indirect=format_hours_minutes(t.indirect),
+            other=format_hours_minutes(t.other), travel=format_hours_minutes(t.travel), share=share)
 
 
 def ask_date(parent: QMainWindow, title: str, prompt: str, initial: date) -> date | None:

@@ -1,24 +1,24 @@
 """Table models of the "Min tid" report and the TSV text its tables copy.
 
 Each model keeps plain row tuples of *values* (ints, floats, text); ``data`` formats them for the
-screen (space between thousands, decimal comma) and ``CopyRole`` gives the same value as a
-spreadsheet wants it pasted (decimal comma, no thousands separator, which Norwegian Excel would
-otherwise read as text). Time is shown as hours and minutes (1:30), as in the main window, and
-pasted the same way (a spreadsheet reads it as a duration).
+screen in the UI language (``gui/language.py``: ``1 234,5`` or ``1,234.5``) and ``CopyRole``
+gives the same value as a spreadsheet wants it pasted (decimal comma, no thousands separator,
+which Norwegian Excel would otherwise read as text). Time is shown as hours and minutes (1:30),
+as in the main window, and pasted the same way (a spreadsheet reads it as a duration).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from rehablogg.core.catalogue import Catalogue
-from rehablogg.core.durations import format_minutes
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.numbers import format_hours_minutes, rounded
+from rehablogg.gui.language import number
 from rehablogg.gui.table_model import ColumnTableModel, Index
 from rehablogg.storage.reports import (
     AgeGroupTotals,
@@ -39,23 +39,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ReportWindow", text)
 
 
-# -- numbers as Norwegians read them ------------------------------------------------------------
-
-
-def _rounded(value: float, decimals: int) -> Decimal:
-    # Half up, as people round by hand (2,25 t → 2,3), not Python's half to even.
-    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-
-
-def format_number(value: float, decimals: int = 0) -> str:
-    """``1234.5`` → ``1 234,5``: a space between thousands and a decimal comma."""
-    text = f"{_rounded(value, decimals):,.{decimals}f}"
-    return text.replace(",", " ").replace(".", ",")
+# -- numbers: shown in the UI language, copied as a Norwegian spreadsheet reads them ------------
 
 
 def copy_number(value: float, decimals: int = 0) -> str:
     """The same number for a spreadsheet: ``1234,5``."""
-    return f"{_rounded(value, decimals):.{decimals}f}".replace(".", ",")
+    return f"{rounded(value, decimals):.{decimals}f}".replace(".", ",")
 
 
 def hours(minutes: float) -> float:
@@ -72,7 +61,7 @@ class Number:
         self.decimals = decimals
 
     def shown(self) -> str:
-        return format_number(self.value, self.decimals)
+        return number(self.value, self.decimals)
 
     def copied(self) -> str:
         return copy_number(self.value, self.decimals)
@@ -99,7 +88,7 @@ class Duration(Number):
         super().__init__(minutes, 0)
 
     def shown(self) -> str:
-        return format_minutes(int(_rounded(self.value, 0)))
+        return format_hours_minutes(int(rounded(self.value, 0)))
 
     def copied(self) -> str:
         return self.shown()

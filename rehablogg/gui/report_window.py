@@ -34,11 +34,12 @@ from PySide6.QtWidgets import (
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.category import USER_TIME, Category
-from rehablogg.core.durations import format_minutes
 from rehablogg.core.intensity import Contact, Continuity, Target, client_continuity
+from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import IsoWeek, Month, days_between, format_date
 from rehablogg.core.totals import fte_hours
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
+from rehablogg.gui.language import number
 from rehablogg.gui.report_charts import chart_view, intensity_chart, overview_chart
 from rehablogg.gui.report_models import (
     SERVICE_NAMES,
@@ -53,7 +54,6 @@ from rehablogg.gui.report_models import (
     SummaryModel,
     WeeksModel,
     client_name,
-    format_number,
     table_tsv,
 )
 from rehablogg.storage.absence import absences
@@ -423,7 +423,7 @@ class ReportWindow(QWidget):
             "fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. "
             "Timer per årsverk = timer / (stillingsprosent / 100).").format(
                 percent=profile.position_percent, days=working,
-                fte=format_minutes(round(fte_hours(working) * 60))))
+                fte=format_hours_minutes(round(fte_hours(working) * 60))))
 
     def _load_codes(self) -> None:
         self.codes_model.set_codes(totals_per_code(self.db.engine, self.catalogue, self.start,
@@ -514,7 +514,7 @@ class ReportWindow(QWidget):
         parts = []
         if target.sessions_per_week:
             parts.append(self.tr("{n} økter").format(
-                n=format_number(target.sessions_per_week, 1)))
+                n=number(target.sessions_per_week, 1)))
         if target.minutes_per_week:
             parts.append(self.tr("{n} min").format(n=target.minutes_per_week))
         return self.tr("{parts} per uke").format(parts=" · ".join(parts)) if parts else "–"

@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 
-from rehablogg.core.durations import format_minutes
 from rehablogg.core.entry import MAX_MINUTES
+from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import format_date
 from rehablogg.core.timer_rules import elapsed_minutes
 from rehablogg.gui.buttons import localise_buttons
@@ -28,7 +28,7 @@ class TimerStopDialog(QDialog):
         self.ui = Ui_TimerStopDialog()
         self.ui.setupUi(self)
         localise_buttons(self)
-        hours = format_minutes(elapsed_minutes(started, now))
+        hours = format_hours_minutes(elapsed_minutes(started, now))
         self.ui.questionLabel.setText(self.tr(
             "Tidtakeren for {code} ble startet {date} kl. {time} og har gått i {hours} timer. "
             "Når stoppet du?").format(code=code_text, date=format_date(started.date()),

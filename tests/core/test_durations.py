@@ -4,7 +4,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rehablogg.core.durations import format_minutes, parse_duration
+from rehablogg.core.durations import parse_duration
+from rehablogg.core.numbers import format_hours_minutes
 
 
 @pytest.mark.parametrize(
@@ -25,4 +26,4 @@ def test_refused_with_a_sentence(text: str) -> None:
 
 @given(st.integers(min_value=0, max_value=24 * 60))
 def test_clock_form_round_trips(minutes: int) -> None:
-    assert parse_duration(format_minutes(minutes)) == minutes
+    assert parse_duration(format_hours_minutes(minutes)) == minutes

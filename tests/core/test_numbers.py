@@ -6,8 +6,9 @@ import pytest
 
 from rehablogg.core.numbers import (
     NBSP,
-    format_hours,
-    format_minutes,
+    format_count,
+    format_decimal_hours,
+    format_hours_minutes,
     format_number,
     format_percent,
 )
@@ -31,11 +32,29 @@ def test_rounding_to_zero_drops_the_minus_sign() -> None:
 
 
 def test_minutes_hours_and_percent() -> None:
-    assert format_minutes(12345, "nn") == f"12{NBSP}345"
-    assert format_minutes(12345, "en") == "12,345"
-    assert format_hours(95, "nb") == "1,6"
-    assert format_hours(95, "en") == "1.6"
-    assert format_hours(60 * 1500, "nb", 0) == f"1{NBSP}500"
+    assert format_count(12345, "nn") == f"12{NBSP}345"
+    assert format_count(12345, "en") == "12,345"
+    assert format_decimal_hours(95, "nb") == "1,6"
+    assert format_decimal_hours(95, "en") == "1.6"
+    assert format_decimal_hours(60 * 1500, "nb", 0) == f"1{NBSP}500"
     assert format_percent(45.2, "nb") == f"45{NBSP}%"
     assert format_percent(45.26, "en", 1) == "45.3%"
     assert format_percent(100, "en") == "100%"
+
+
+def test_ties_round_half_up_as_people_round_by_hand() -> None:
+    # 2.25 and 0.125 are exact in binary, so Python's own rounding would give 2,2 and 0,12.
+    assert format_number(2.25, "nb", 1) == "2,3"
+    assert format_number(0.125, "en", 2) == "0.13"
+    assert format_number(-2.5, "en") == "-3"
+
+
+def test_hours_and_minutes_are_a_clock_form_not_a_count() -> None:
+    assert format_hours_minutes(95) == "1:35"
+    assert format_hours_minutes(5) == "0:05"
+    assert format_count(95, "nb") == "95"
+
+
+def test_not_a_number_is_shown_not_raised() -> None:
+    assert format_number(float("inf"), "en") == "inf"
+    assert format_number(float("nan"), "nb", 1) == "nan"

@@ -26,6 +26,7 @@ from rehablogg.gui.language import (
 )
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.gui.picker_models import code_text
+from rehablogg.gui.report_models import Duration, Number
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.errors import DatabaseGoneError
@@ -257,3 +258,13 @@ def test_report_window_headings_follow_the_language(
     same = [b for b, e in zip(bokmal, english, strict=True) if b == e and any(
         ch.isalpha() for ch in b) and b not in ("IP", "Pseudonym")]
     assert not same, same
+
+
+def test_report_numbers_follow_the_ui_language(use_language: Callable[[str], None]) -> None:
+    """ "Min tid" used to format its own numbers, Norwegian whatever the UI language."""
+    use_language("en")
+    assert Number(1234.5, 1).shown() == "1,234.5"
+    assert Number(2.25, 1).shown() == "2.3"  # half up, as the report always rounded
+    assert Duration(95).shown() == "1:35"
+    use_language("nb")
+    assert Number(1234.5, 1).shown() == f"1{NBSP}234,5"
