@@ -3244,7 +3244,7 @@
     </message>
     <message>
         <source>{path} er ikke en vanlig fil, men {what}; oppgi en samlingsfil (.sqlite3).</source>
-        <translation>{path} er ikkje ei vanleg fil, men {what}; gi opp ei samlingsfil (.sqlite3).</translation>
+        <translation>{path} er ikkje ei vanleg fil, men {what}; vel ei samlingsfil (.sqlite3).</translation>
     </message>
     <message>
         <source>Samlingsfilen {path} kan ikke brukes ({detail}).</source>
