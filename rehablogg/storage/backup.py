@@ -39,7 +39,9 @@ def _copy(source: Path, folder: Path, name: str) -> Path:
                 dst.close()
         finally:
             src.close()
-        with open(tmp, "rb") as fh:
+        # Opened for writing: on Windows fsync is FlushFileBuffers, which refuses a
+        # read-only handle (EACCES).
+        with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
     except BaseException:
         remove_quietly(tmp)
