@@ -85,7 +85,7 @@ class CollectionError(Exception):
 
 @dataclass(frozen=True)
 class SubmissionInfo:
-    eksport_id: str
+    export_id: str
     therapist: str
     municipality: str
     municipality_name: str
@@ -230,7 +230,7 @@ class Collection:
         self.conn.execute(
             "UPDATE offer SET eksport_id = ?, therapist = ?, municipality = ?, month = ?, "
             "replaces = ?, reason = ? WHERE path = ? AND sha256 = ?",
-            (offer.eksport_id, offer.therapist, municipality, offer.month, offer.replaces,
+            (offer.export_id, offer.therapist, municipality, offer.month, offer.replaces,
              offer.reason, offer.path, sha256))
 
     def forget_transient(self, prefix: str) -> None:
@@ -243,7 +243,7 @@ class Collection:
         self.conn.execute(
             "INSERT INTO offer (path, sha256, size, eksport_id, therapist, municipality, month, "
             "replaces, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (offer.path, sha256, size, offer.eksport_id, offer.therapist, municipality,
+            (offer.path, sha256, size, offer.export_id, offer.therapist, municipality,
              offer.month, offer.replaces, offer.reason))
 
     def offers(self) -> list[Offer]:
@@ -259,46 +259,46 @@ class Collection:
 
     # -- submissions -------------------------------------------------------------------------
 
-    def has_submission(self, eksport_id: str) -> bool:
+    def has_submission(self, export_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM submission WHERE eksport_id = ?",
-                                 (eksport_id,)).fetchone() is not None
+                                 (export_id,)).fetchone() is not None
 
     def add_submission(self, info: SubmissionInfo, entries: Sequence[Sequence[object]],
                        participants: Sequence[Sequence[object]]) -> None:
         self.conn.execute(
             "INSERT INTO submission VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (info.eksport_id, info.therapist, info.municipality, info.municipality_name,
+            (info.export_id, info.therapist, info.municipality, info.municipality_name,
              info.unit, info.profession, info.position, info.pilot, info.month, info.replaces,
              json.dumps(info.entry_columns), json.dumps(info.participant_columns),
              info.created))
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self.conn.executemany(
             "INSERT INTO entry VALUES (?, ?, ?)",
-            ((info.eksport_id, seq, dumps([_to_json(v) for v in row]))
+            ((info.export_id, seq, dumps([_to_json(v) for v in row]))
              for seq, row in enumerate(entries)))
         self.conn.executemany(
             "INSERT INTO participant VALUES (?, ?, ?)",
-            ((info.eksport_id, seq, dumps([_to_json(v) for v in row]))
+            ((info.export_id, seq, dumps([_to_json(v) for v in row]))
              for seq, row in enumerate(participants)))
 
-    def submission(self, eksport_id: str) -> SubmissionInfo:
+    def submission(self, export_id: str) -> SubmissionInfo:
         row = self.conn.execute("SELECT * FROM submission WHERE eksport_id = ?",
-                                (eksport_id,)).fetchone()
-        (eksport_id, therapist, municipality, name, unit, profession, position, pilot, month,
+                                (export_id,)).fetchone()
+        (export_id, therapist, municipality, name, unit, profession, position, pilot, month,
          replaces, entry_columns, participant_columns, created) = row
-        return SubmissionInfo(eksport_id, therapist, municipality, name, unit, profession,
+        return SubmissionInfo(export_id, therapist, municipality, name, unit, profession,
                               position, pilot, month, replaces,
                               tuple(json.loads(entry_columns)),
                               tuple(json.loads(participant_columns)), created)
 
-    def entries(self, eksport_id: str) -> Iterator[list[object]]:
+    def entries(self, export_id: str) -> Iterator[list[object]]:
         for (row,) in self.conn.execute(
-                "SELECT row FROM entry WHERE eksport_id = ? ORDER BY seq", (eksport_id,)):
+                "SELECT row FROM entry WHERE eksport_id = ? ORDER BY seq", (export_id,)):
             yield json.loads(row)
 
-    def participants(self, eksport_id: str) -> Iterator[list[object]]:
+    def participants(self, export_id: str) -> Iterator[list[object]]:
         for (row,) in self.conn.execute(
-                "SELECT row FROM participant WHERE eksport_id = ? ORDER BY seq", (eksport_id,)):
+                "SELECT row FROM participant WHERE eksport_id = ? ORDER BY seq", (export_id,)):
             yield json.loads(row)
 
     def dump(self) -> dict[str, list[tuple[object, ...]]]:

@@ -188,7 +188,7 @@ def _gather(collection: Collection, winners: Sequence[SubmissionInfo], linked: b
         i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
         i_cat, i_min = cols["kategori"], cols["minutter"]
         entries: dict[str, tuple[date, str, str, int]] = {}
-        for row in collection.entries(info.eksport_id):
+        for row in collection.entries(info.export_id):
             code, minutes = str(row[i_code]), _int(row[i_min])
             entries[str(row[i_id])] = (date.fromisoformat(str(row[i_day])), code,
                                        str(row[i_cat]), minutes)
@@ -198,7 +198,7 @@ def _gather(collection: Collection, winners: Sequence[SubmissionInfo], linked: b
         p_id, p_client = pcols["registrering_id"], pcols["bruker"]
         p_birth, p_service = pcols.get("fodselsar"), pcols.get("tjeneste")
         p_flag = pcols.get("terapeut_er_koordinator")
-        for prow in collection.participants(info.eksport_id):
+        for prow in collection.participants(info.export_id):
             found = entries.get(str(prow[p_id]))
             if found is None:
                 continue

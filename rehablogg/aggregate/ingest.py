@@ -274,7 +274,7 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
         return  # offered before with exactly these bytes and taken: nothing changes
     earlier = collection.offer_with_content(sha)
     if earlier is not None and known is None:  # a copy of a file already taken
-        collection.add_offer(Offer(name, earlier.eksport_id, earlier.therapist, earlier.month,
+        collection.add_offer(Offer(name, earlier.export_id, earlier.therapist, earlier.month,
                                    earlier.replaces, earlier.reason),
                              sha256=sha, size=size, municipality="")
         return
@@ -298,10 +298,10 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
         collection.add_offer(offer, sha256=sha, size=size, municipality=municipality)
     else:  # judged again: the verdict is replaced where the offer stands in the order
         collection.update_offer(offer, sha256=sha, municipality=municipality)
-    if reason or content is None or collection.has_submission(offer.eksport_id):
+    if reason or content is None or collection.has_submission(offer.export_id):
         return
     collection.add_submission(SubmissionInfo(
-        eksport_id=offer.eksport_id, therapist=offer.therapist,
+        export_id=offer.export_id, therapist=offer.therapist,
         municipality=municipality,
         municipality_name=_text(meta.get("kommunenavn")), unit=_text(meta.get("enhet")),
         profession=_text(meta.get("profesjon")), position=_int(meta.get(META_POSITION)),

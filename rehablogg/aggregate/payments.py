@@ -270,14 +270,14 @@ def entry_records(collection: Collection, winners: Iterable[SubmissionInfo]
         pcols = {name: i for i, name in enumerate(info.participant_columns)}
         clients: dict[str, list[str]] = {}
         p_id, p_client = pcols["registrering_id"], pcols["bruker"]
-        for prow in collection.participants(info.eksport_id):
+        for prow in collection.participants(info.export_id):
             clients.setdefault(str(prow[p_id]), []).append(str(prow[p_client]))
         municipality = f"{info.municipality} {info.municipality_name}".strip()
         unit = f"{info.municipality} {info.unit}".strip()
         i_start = cols.get("starttid")
         i_group = cols.get("gruppestorrelse")
         i_label = cols.get("kodenavn")
-        for row in collection.entries(info.eksport_id):
+        for row in collection.entries(info.export_id):
             entry_id = str(row[cols["registrering_id"]])
             yield EntryRecord(
                 entry_id=entry_id,

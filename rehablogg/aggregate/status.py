@@ -64,7 +64,7 @@ class Offer:
     """One file offered, in the order offered; ``reason`` set when it was rejected."""
 
     path: str
-    eksport_id: str = ""
+    export_id: str = ""
     therapist: str = ""
     month: str = ""
     replaces: str = ""
@@ -85,9 +85,9 @@ def resolve(offers: Sequence[Offer]) -> list[Outcome]:
     first_path: dict[str, str] = {}
     submissions: dict[str, Offer] = {}
     for offer in offers:
-        if not offer.reason and offer.eksport_id not in submissions:
-            submissions[offer.eksport_id] = offer
-            first_path[offer.eksport_id] = offer.path
+        if not offer.reason and offer.export_id not in submissions:
+            submissions[offer.export_id] = offer
+            first_path[offer.export_id] = offer.path
 
     by_slot: dict[tuple[str, str], list[Offer]] = defaultdict(list)
     for sub in submissions.values():
@@ -100,12 +100,12 @@ def resolve(offers: Sequence[Offer]) -> list[Outcome]:
     for offer in offers:
         if offer.reason:
             out.append(Outcome(Status.REJECTED, offer.reason))
-        elif first_path[offer.eksport_id] != offer.path or submissions[
-                offer.eksport_id] is not offer:
+        elif first_path[offer.export_id] != offer.path or submissions[
+                offer.export_id] is not offer:
             out.append(Outcome(Status.DUPLICATE, DUPLICATE_REASON.format(
-                id=offer.eksport_id, path=first_path[offer.eksport_id])))
+                id=offer.export_id, path=first_path[offer.export_id])))
         else:
-            out.append(fate[offer.eksport_id])
+            out.append(fate[offer.export_id])
     return out
 
 
@@ -129,14 +129,14 @@ class _Piece:
 
 
 def _pieces(subs: Sequence[Offer], heads: Sequence[Offer]) -> list[_Piece]:
-    by_id = {s.eksport_id: s for s in subs}
+    by_id = {s.export_id: s for s in subs}
     pieces = []
     for head in heads:
-        members, seen, at = [head], {head.eksport_id}, head
+        members, seen, at = [head], {head.export_id}, head
         while at.replaces in by_id and at.replaces not in seen:
             at = by_id[at.replaces]
             members.append(at)
-            seen.add(at.eksport_id)
+            seen.add(at.export_id)
         missing = at.replaces if at.replaces and at.replaces not in by_id else ""
         pieces.append(_Piece(head, members, missing))
     return pieces
@@ -174,14 +174,14 @@ def _newest(pieces: Sequence[_Piece], subs: Sequence[Offer]) -> _Piece | None:
 def _resolve_month(therapist: str, month: str, subs: Sequence[Offer]) -> dict[str, Outcome]:
     """The fate of every submission of one therapist and month."""
     fate: dict[str, Outcome] = {}
-    ids = {s.eksport_id for s in subs}
+    ids = {s.export_id for s in subs}
     replaced_by = {s.replaces: s for s in subs if s.replaces in ids}
-    heads = [s for s in subs if s.eksport_id not in replaced_by]
+    heads = [s for s in subs if s.export_id not in replaced_by]
     for sub in subs:
-        if sub.eksport_id in replaced_by:
-            newer = replaced_by[sub.eksport_id]
-            fate[sub.eksport_id] = Outcome(Status.SUPERSEDED, SUPERSEDED_REASON.format(
-                id=newer.eksport_id, path=newer.path))
+        if sub.export_id in replaced_by:
+            newer = replaced_by[sub.export_id]
+            fate[sub.export_id] = Outcome(Status.SUPERSEDED, SUPERSEDED_REASON.format(
+                id=newer.export_id, path=newer.path))
     pieces = _pieces(subs, heads)
     # Missing links in chain order: the pieces' oldest ends, oldest first where that is known.
     gaps = tuple(p.missing for p in sorted(
@@ -189,7 +189,7 @@ def _resolve_month(therapist: str, month: str, subs: Sequence[Offer]) -> dict[st
         key=lambda p: (_moment(p.members[-1].created) is None,
                        _moment(p.members[-1].created) or datetime.min, p.missing)))
     if len(heads) == 1:
-        fate[heads[0].eksport_id] = (
+        fate[heads[0].export_id] = (
             Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
                 therapist=therapist, month=month, missing=name_links(gaps)), gaps)
             if gaps else Outcome(Status.ACCEPTED))
@@ -197,23 +197,23 @@ def _resolve_month(therapist: str, month: str, subs: Sequence[Offer]) -> dict[st
     newest = _newest(pieces, subs) if heads else None
     if newest is not None:
         head = newest.head
-        fate[head.eksport_id] = Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
+        fate[head.export_id] = Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
             therapist=therapist, month=month, missing=name_links(gaps)), gaps)
         for piece in pieces:
             if piece is not newest:
-                fate[piece.head.eksport_id] = Outcome(Status.SUPERSEDED, GAP_SUPERSEDED.format(
-                    id=head.eksport_id, path=head.path, missing=name_links(gaps)), gaps)
+                fate[piece.head.export_id] = Outcome(Status.SUPERSEDED, GAP_SUPERSEDED.format(
+                    id=head.export_id, path=head.path, missing=name_links(gaps)), gaps)
         return fate
-    listed = ", ".join(sorted(h.eksport_id for h in heads))
+    listed = ", ".join(sorted(h.export_id for h in heads))
     reason = CONFLICT_REASON.format(therapist=therapist, month=month, ids=listed)
     if gaps:
         reason += " " + GAP_CONFLICT.format(missing=name_links(gaps))
     for head in heads:
-        fate[head.eksport_id] = Outcome(Status.CONFLICT, reason, gaps)
+        fate[head.export_id] = Outcome(Status.CONFLICT, reason, gaps)
     return fate
 
 
 def winners(offers: Sequence[Offer]) -> list[str]:
     """The eksport_ids whose content counts."""
-    return [o.eksport_id for o, r in zip(offers, resolve(offers), strict=True)
+    return [o.export_id for o, r in zip(offers, resolve(offers), strict=True)
             if r.status is Status.ACCEPTED]

@@ -193,7 +193,7 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
         day_of: dict[str, str] = {}
         year_of: dict[str, int] = {}
         month_minutes = 0
-        for row in collection.entries(info.eksport_id):
+        for row in collection.entries(info.export_id):
             minutes = int(row[i_min])  # type: ignore[call-overload]
             travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
             category = str(row[i_cat])
@@ -224,7 +224,7 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
         p_id, p_client = pcols["registrering_id"], pcols["bruker"]
         p_group, p_service = pcols["aldersgruppe"], pcols["tjeneste"]
         p_born = pcols["fodselsar"]
-        for prow in collection.participants(info.eksport_id):
+        for prow in collection.participants(info.export_id):
             who = (("", str(prow[p_client])) if linked
                    else (info.therapist, str(prow[p_client])))
             minutes = minutes_of.get(str(prow[p_id]), 0)
@@ -259,7 +259,7 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
                   tariffs: TariffFile | None = None) -> SummaryResult:
     offers = collection.offers()
     outcomes = resolve(offers)
-    accepted = [o.eksport_id for o, r in zip(offers, outcomes, strict=True)
+    accepted = [o.export_id for o, r in zip(offers, outcomes, strict=True)
                 if r.status is Status.ACCEPTED]
     winners = sorted((collection.submission(e) for e in accepted),
                      key=lambda s: (s.municipality, s.therapist, s.month))
@@ -389,7 +389,7 @@ def shared_tables(collection: Collection, pilot: Pilot | None,
     """Every shared sheet's people tables before anything is hidden, by sheet name (what the
     sheets are made from; the tests' audit holds the written sheets against them)."""
     offers = collection.offers()
-    winners = sorted((collection.submission(o.eksport_id)
+    winners = sorted((collection.submission(o.export_id)
                       for o, r in zip(offers, resolve(offers), strict=True)
                       if r.status is Status.ACCEPTED),
                      key=lambda s: (s.municipality, s.therapist, s.month))
@@ -411,7 +411,7 @@ def _submissions(wb: NeutralWorkbook, collection: Collection,
                "årsak"])
     municipalities = collection.offer_municipalities()
     for (offer, outcome), municipality in zip(outcomes, municipalities, strict=True):
-        ws.append([offer.path, offer.therapist, municipality, offer.month, offer.eksport_id,
+        ws.append([offer.path, offer.therapist, municipality, offer.month, offer.export_id,
                    offer.replaces, outcome.status.value, outcome.reason])
 
 
@@ -433,7 +433,7 @@ def _missing(wb: NeutralWorkbook, pilot: Pilot | None, offers: Sequence[Offer],
         ws.append([])
         ws.append(header)
     for info, missing in gaps:
-        why = CHAIN_GAP.format(missing=name_links(missing), id=info.eksport_id)
+        why = CHAIN_GAP.format(missing=name_links(missing), id=info.export_id)
         found.append((info.therapist, info.month, why))
         ws.append([info.therapist, info.municipality, info.unit, info.month, why])
     return found
@@ -465,9 +465,9 @@ def _chain_gaps(offers: Sequence[Offer], outcomes: Sequence[Outcome],
                 winners: Sequence[SubmissionInfo]
                 ) -> list[tuple[SubmissionInfo, tuple[str, ...]]]:
     """Each accepted submission whose chain misses a link, with the missing ids."""
-    by_id = {w.eksport_id: w for w in winners}
-    gaps = [(by_id[o.eksport_id], r.missing) for o, r in zip(offers, outcomes, strict=True)
-            if r.status is Status.ACCEPTED and r.missing and o.eksport_id in by_id]
+    by_id = {w.export_id: w for w in winners}
+    gaps = [(by_id[o.export_id], r.missing) for o, r in zip(offers, outcomes, strict=True)
+            if r.status is Status.ACCEPTED and r.missing and o.export_id in by_id]
     return sorted(gaps, key=lambda g: (g[0].therapist, g[0].month))
 
 
@@ -490,7 +490,7 @@ def _rows(collection: Collection, winners: Sequence[SubmissionInfo], names: list
         where = [names.index(c) for c in cols]
         day = cols.index("dato") if "dato" in cols else None
         source = (collection.participants if participants else collection.entries)(
-            info.eksport_id)
+            info.export_id)
         for raw in source:
             row: list[Any] = [None] * len(names)
             for index, value in zip(where, raw, strict=False):
@@ -512,7 +512,7 @@ def _combined(wb: NeutralWorkbook, collection: Collection, winners: Sequence[Sub
         header = ["kommunenr", "terapeut", *names]
         table = "participant" if participants else "entry"
         total = sum(collection.conn.execute(
-            f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.eksport_id,)).fetchone()[0]
+            f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.export_id,)).fetchone()[0]
             for w in winners)
         counts.append(total)
         if total > csv_threshold:

@@ -93,12 +93,12 @@ def build(collection: Collection, spec: Spec) -> None:
     with collection.run():
         for (therapist, month), (entries, participants) in sorted(months.items()):
             number, name = MUNICIPALITIES[spec.therapists[therapist]]
-            eksport_id = f"x-T{therapist}-{month}"
-            info = SubmissionInfo(eksport_id, f"T{therapist}", number, name, "Enhet",
+            export_id = f"x-T{therapist}-{month}"
+            info = SubmissionInfo(export_id, f"T{therapist}", number, name, "Enhet",
                                   "fysioterapeut", 100, "pilot-deling", month, "",
                                   ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS)
-            collection.add_offer(Offer(f"{eksport_id}.xlsx", eksport_id, f"T{therapist}", month),
-                                 sha256=hashlib.sha256(eksport_id.encode()).hexdigest(),
+            collection.add_offer(Offer(f"{export_id}.xlsx", export_id, f"T{therapist}", month),
+                                 sha256=hashlib.sha256(export_id.encode()).hexdigest(),
                                  size=1, municipality=number)
             collection.add_submission(info, entries, participants)
 

@@ -99,9 +99,9 @@ def _hostile_collection(path: Path) -> Collection:
     with collection.run():
         for t, (therapist, municipality) in enumerate((("FYS01", "4601"), (payload(0), "=46"))):
             for month in ("2025-02", "2025-03"):
-                eksport_id = f"{payload(t)}-{month}"
+                export_id = f"{payload(t)}-{month}"
                 info = SubmissionInfo(
-                    eksport_id=eksport_id, therapist=therapist, municipality=municipality,
+                    export_id=export_id, therapist=therapist, municipality=municipality,
                     municipality_name=payload(t + 1), unit=payload(t + 2),
                     profession="fysioterapeut", position=80, pilot=payload(3), month=month,
                     replaces="", entry_columns=entry_columns,
@@ -128,8 +128,8 @@ def _hostile_collection(path: Path) -> Collection:
                         "har_koordinator": 0, "har_barnekoordinator": 0,
                         "terapeut_er_koordinator": i % 2}
                     participants.append([participant[c] for c in PARTICIPANT_COLUMNS])
-                collection.add_offer(Offer(f"{payload(t)}.xlsx", eksport_id, therapist, month),
-                                     sha256=f"sha-{eksport_id}", size=1,
+                collection.add_offer(Offer(f"{payload(t)}.xlsx", export_id, therapist, month),
+                                     sha256=f"sha-{export_id}", size=1,
                                      municipality=municipality)
                 collection.add_submission(info, entries, participants)
         for i, text in enumerate(PAYLOADS):
