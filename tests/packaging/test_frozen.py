@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "rehablogg.spec"
 BUILD_TIMEOUT = 900
 RUN_TIMEOUT = 120
-# The first test here also builds the app (48-81 s on a loaded 2-core machine): the build's own
+# The first test here also builds the app (48-94 s on a loaded 2-core machine): the build's own
 # limit, not the suite's default hang timeout, decides when a build has hung.
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(BUILD_TIMEOUT + 300)]
 # The offscreen platform cannot resize native windows; the same notice pytest-qt ignores.
