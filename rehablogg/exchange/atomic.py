@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 from types import TracebackType
 
+from rehablogg.core.durable import sync_folder
 from rehablogg.storage.temporaries import SUFFIX, sweep, temp_name
 
 
@@ -54,7 +55,7 @@ class AtomicOutput:
             os.fsync(fh.fileno())
         os.replace(temp, target)
         self.published = True
-        _fsync_dir(target.parent)
+        sync_folder(target.parent)
 
     def __exit__(
         self,
@@ -65,14 +66,3 @@ class AtomicOutput:
         if not self.published and self.temp is not None:
             with contextlib.suppress(OSError):
                 self.temp.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Windows cannot open a directory for fsync; NTFS journals the rename itself.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from rehablogg.core.durable import sync_folder
 from rehablogg.storage.engine import read_only
 from rehablogg.storage.owner_only import create_owner_only, make_owner_only_dir
 from rehablogg.storage.temporaries import publish_new, remove_quietly, sweep, temp_name
@@ -49,16 +50,6 @@ def _copy(source: Path, folder: Path, name: str) -> Path:
     return tmp
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":  # Windows cannot open a folder; NTFS journals the rename itself
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def backup_database(source: Path, target: Path) -> Path:
     """Copy ``source`` to ``target`` page by page under SQLite's own locking; fsync the result.
 
@@ -71,7 +62,7 @@ def backup_database(source: Path, target: Path) -> Path:
     except BaseException:
         remove_quietly(tmp)
         raise
-    _fsync_dir(target.parent)
+    sync_folder(target.parent)
     return target
 
 
@@ -91,7 +82,7 @@ def backup_to_new_file(source: Path, name_for: Callable[[int], Path]) -> Path:
             raise FileExistsError(errno.EEXIST, os.strerror(errno.EEXIST), str(first))
     finally:
         remove_quietly(tmp)
-    _fsync_dir(target.parent)
+    sync_folder(target.parent)
     return target
 
 

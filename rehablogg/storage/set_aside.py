@@ -19,6 +19,7 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from rehablogg.core.durable import sync_folder
 from rehablogg.storage.diagnosis import companion_files
 from rehablogg.storage.paths import DataPaths
 
@@ -31,17 +32,6 @@ def staged_path(paths: DataPaths) -> Path:
     """Where a restore writes the restored copy before it takes the database's place (the same
     folder, so the final rename is atomic)."""
     return paths.root / (paths.db_name + STAGED_SUFFIX)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make renames in ``folder`` durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _new_folder(backups: Path, now: datetime) -> Path:
@@ -66,21 +56,21 @@ def set_aside(paths: DataPaths, now: datetime) -> Path:
     folder = _new_folder(paths.backups, now)
     marker = folder / UNFINISHED
     marker.touch(mode=0o600)
-    _sync_folder(folder)
+    sync_folder(folder)
     for path in companion_files(paths.database):  # the database first: see the recovery
         target = folder / path.name
         os.replace(path, target)
         if os.name == "posix" and target.stat().st_mode & 0o077:
             target.chmod(0o600)
-    _sync_folder(folder)
-    _sync_folder(paths.root)
+    sync_folder(folder)
+    sync_folder(paths.root)
     return folder
 
 
 def finish_set_aside(folder: Path) -> None:
     """The restored copy is in place: the kept folder is complete."""
     (folder / UNFINISHED).unlink()
-    _sync_folder(folder)
+    sync_folder(folder)
 
 
 def recover_interrupted_restore(paths: DataPaths) -> list[Path]:
@@ -95,7 +85,7 @@ def recover_interrupted_restore(paths: DataPaths) -> list[Path]:
             for path in sorted(folder.iterdir()):
                 if path != marker and not (paths.root / path.name).exists():
                     os.replace(path, paths.root / path.name)
-            _sync_folder(paths.root)
+            sync_folder(paths.root)
         marker.unlink()
         if not any(folder.iterdir()):
             folder.rmdir()
