@@ -202,5 +202,5 @@ def desktop_problem(environ: Mapping[str, str] | None = None) -> str | None:
     plugin = pyside / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     if not plugin.is_file():
         return None
-    missing = missing_system_libraries(plugin, pyside / "Qt" / "lib")
+    missing = missing_system_libraries(plugin, pyside / "Qt" / "lib", load=_load)
     return missing_packages_sentence(missing) if missing else None

@@ -109,7 +109,9 @@ def test_missing_libraries_get_one_sentence_from_the_real_command() -> None:
     missing = sl.missing_system_libraries(XCB_PLUGIN, PYSIDE / "Qt" / "lib")  # type: ignore[operator]
     if not missing:
         pytest.skip("this machine has every library the xcb plugin needs")
-    env = dict(os.environ, DISPLAY=":404", QT_QPA_PLATFORM="xcb")
+    # A remote-style display: the local X-socket check does not apply, so the library check
+    # speaks whatever sockets this machine has.
+    env = dict(os.environ, DISPLAY="localhost:404", QT_QPA_PLATFORM="xcb")
     done = subprocess.run([sys.executable, "-c", "import sys; from rehablogg.cli import main; "
                            "sys.exit(main(['--data-dir', sys.argv[1]]))", "/nonexistent/x"],
                           capture_output=True, text=True, env=env, timeout=60, check=False)
@@ -127,3 +129,12 @@ def test_a_local_display_without_its_x_server_gets_one_sentence(tmp_path: Path) 
     sentence = sl._unreachable_local_display(":99", sockets)
     assert sentence is not None and "DISPLAY=:99" in sentence and "\n" not in sentence
     assert sl._unreachable_local_display(":99", tmp_path / "absent") is None
+
+
+@needs_linux_plugin
+def test_the_library_check_runs_for_a_remote_display(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever this machine has installed: with the loader refusing one library, the real
+    plugin's dependency walk names it and its package."""
+    monkeypatch.setattr(sl, "_load", lambda s: s if s == "libxcb-icccm.so.4" else None)
+    sentence = sl.desktop_problem({"DISPLAY": "localhost:404", "QT_QPA_PLATFORM": "xcb"})
+    assert sentence is not None and "libxcb-icccm4" in sentence
