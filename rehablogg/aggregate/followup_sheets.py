@@ -35,7 +35,9 @@ from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.shared_tables import (
     SharedTable,
     people_table,
+    protect_tables,
     threshold_line,
+    write_table,
     write_tables,
 )
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
@@ -598,8 +600,11 @@ def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
         sheet.row("Ingen brukere.")
         return
     tables = _intensity_tables(rows)
-    hidden = write_tables(sheet.title, sheet.header, sheet.row, tables[:1],
-                          threshold).counts[0]
+    # Those followed over the summer are some of the clients above them: a reader who sees
+    # them can bound the clients, so both tables are protected together.
+    protected = protect_tables(tables, threshold, within=len(tables) > 1)
+    write_table(sheet.title, sheet.header, sheet.row, tables[0], protected, 0)
+    hidden = protected.counts[0]
     columns = tables[0].columns
     services = _services(rows)
     # Medians: hidden for a group too small, or when every count of the group is hidden.
@@ -623,7 +628,7 @@ def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
         sheet.row(m, *values)
     sheet.row()
     if len(tables) > 1:
-        write_tables(sheet.title, sheet.header, sheet.row, tables[1:], threshold)
+        write_table(sheet.title, sheet.header, sheet.row, tables[1], protected, 1)
     else:
         sheet.row("Ingen brukere er fulgt over en hel sommer i disse dataene.")
 

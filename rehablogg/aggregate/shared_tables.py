@@ -72,12 +72,34 @@ def people_table(title: str, rows: Sequence[str], columns: Sequence[str],
     return SharedTable(title, tuple(rows), tuple(columns), counts, minutes_title, mgrid)
 
 
-def protect_tables(tables: Sequence[SharedTable], threshold: int) -> Protected:
-    """The cells to hide in one table, or two that share their rows (the same people)."""
+def protect_tables(tables: Sequence[SharedTable], threshold: int, *, within: bool = False
+                   ) -> Protected:
+    """The cells to hide in one table, or two that share their rows (the same people); with
+    ``within``, the second table's people are some of the first's, each of its rows some of
+    those of the first's row of the same label (a reader can tell, so they are protected
+    together)."""
+    part_of = [tables[0].rows.index(label) for label in tables[1].rows] if within else None
     minutes = [t.minutes for t in tables]
     if all(m is not None for m in minutes):
-        return protect([t.counts for t in tables], minutes, threshold)  # type: ignore[arg-type]
-    return protect([t.counts for t in tables], None, threshold)
+        return protect([t.counts for t in tables], minutes, threshold,  # type: ignore[arg-type]
+                       part_of)
+    return protect([t.counts for t in tables], None, threshold, part_of)
+
+
+def write_table(title: Callable[[str], None], header: Callable[..., None],
+                row: Callable[..., None], table: SharedTable, hidden: Protected, which: int
+                ) -> None:
+    """Write ``table`` with the cells ``hidden`` holds for table number ``which`` as ``:``,
+    followed by its minutes when it has them."""
+    blocks = [(table.title, table.counts, hidden.counts[which])]
+    if table.minutes is not None:
+        blocks.append((table.minutes_title, table.minutes, hidden.minutes[which]))
+    for name, values, mask in blocks:
+        title(name)
+        header("kommune", *table.columns, TOTAL)
+        for r, label in enumerate([*table.rows, TOTAL]):
+            row(label, *(HIDDEN if (r, c) in mask else v for c, v in enumerate(values[r])))
+        row()
 
 
 def write_tables(title: Callable[[str], None], header: Callable[..., None],
@@ -87,14 +109,5 @@ def write_tables(title: Callable[[str], None], header: Callable[..., None],
     followed by its minutes when it has them; returns what was hidden."""
     hidden = protect_tables(tables, threshold)
     for i, table in enumerate(tables):
-        blocks = [(table.title, table.counts, hidden.counts[i])]
-        if table.minutes is not None:
-            blocks.append((table.minutes_title, table.minutes, hidden.minutes[i]))
-        for name, values, mask in blocks:
-            title(name)
-            header("kommune", *table.columns, TOTAL)
-            for r, label in enumerate([*table.rows, TOTAL]):
-                row(label, *(HIDDEN if (r, c) in mask else v
-                             for c, v in enumerate(values[r])))
-            row()
+        write_table(title, header, row, table, hidden, i)
     return hidden

@@ -6,7 +6,9 @@ explains the rule for readers; this text says how the code does it.
 **Tables.** A grid has its column totals in the last row and its row totals in the last column
 (the bottom-right cell is the grand total), and every total is the sum of its cells. Two grids
 may share their row totals and grand total (the same people by municipality, once by age group
-and once by service): they are protected together.
+and once by service), or the second may count some of the first's people (those followed over
+the summer, of all clients): each of its rows holds some of the people of one row of the first,
+so its row total is at most that row's. Either way the two are protected together.
 
 **What a reader knows.** Every visible cell, every sum, that no value is negative, that counts
 and minutes are whole numbers, and that a group shown with 0 people has 0 minutes. The values of
@@ -25,7 +27,12 @@ every cell an arc: an inner cell from its column to its row, a column total from
 a row total from its row to T, the grand total from T back to S. The sums are then exactly
 "flow is conserved at every node", every published value is the flow on its arc and flows are
 not negative. (Two grids sharing row totals chain the same way: the first grid's rows end in the
-shared row-total arcs, which lead into the second grid's rows.) Changing hidden cells while
+shared row-total arcs, which lead into the second grid's rows. A second grid of some of the
+first's people hangs off the first's row totals too: from the end of a first row, its part
+runs through the second grid's row total, cells and column totals, and its grand total to T,
+and the rest, who are not in the second grid, straight to T on an arc of their own; those
+arcs are published nowhere, so they are hidden from the start and need no protection.)
+Changing hidden cells while
 keeping every sum is sending a circulation through hidden arcs; an arc can take any increase but
 can give up only its current value. So how far hidden cell *e* can rise is a maximum flow from
 its head back to its tail through the other hidden arcs, and how far it can fall a maximum flow
@@ -108,21 +115,24 @@ def suppress(grid: Grid, threshold: int = DEFAULT_THRESHOLD) -> frozenset[Cell]:
 
 
 def protect(counts: Sequence[Grid], minutes: Sequence[Grid] | None = None,
-            threshold: int = DEFAULT_THRESHOLD) -> Protected:
+            threshold: int = DEFAULT_THRESHOLD, part_of: Sequence[int] | None = None
+            ) -> Protected:
     """Hide cells in one count grid, or two that share their row totals and grand total, and
-    in the minutes grids of the same shape (one per count grid) when given."""
+    in the minutes grids of the same shape (one per count grid) when given. With ``part_of``,
+    the second grid's people are instead some of the first's: those of its row ``i`` are
+    some of those of the first grid's row ``part_of[i]``."""
     if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
         raise ValueError(f"threshold {threshold} outside {MIN_THRESHOLD}–{MAX_THRESHOLD}")
-    net = _Network(counts)
+    net = _Network(counts, part_of)
     values = net.values(counts)
-    hidden = {a for a, x in enumerate(values) if is_small(x, threshold)}
-    hidden = _protect(net, values, hidden,
+    small = {a for a, x in enumerate(values)
+             if is_small(x, threshold) and a not in net.unpublished}
+    hidden = _protect(net, values, small | net.unpublished,
                       lambda a: count_requirement(values[a], threshold), lambda a: True)
     count_masks = net.masks(hidden)
     if minutes is None:
         return Protected(count_masks, tuple(frozenset() for _ in counts))
     mvalues = net.values(minutes)
-    small = {a for a, x in enumerate(values) if is_small(x, threshold)}
     # A group shown with 0 people shows that it has 0 minutes: such a cell pins nothing open.
     usable = [a in hidden or values[a] != 0 for a in range(len(values))]
     mhidden = _protect(net, mvalues, set(hidden),
@@ -142,9 +152,10 @@ def shown(grid: Grid, hidden: frozenset[Cell] | set[Cell]) -> list[list[int | st
 
 class _Network:
     """Arcs (tail, head) for the cells of one grid or two linked grids; a shared cell is one
-    arc. Node 0 is S, node 1 is T."""
+    arc. Node 0 is S, node 1 is T. With ``part_of``, the second grid holds some of the first's
+    people (``protect``), and the unpublished arcs of those not in it are ``unpublished``."""
 
-    def __init__(self, grids: Sequence[Grid]) -> None:
+    def __init__(self, grids: Sequence[Grid], part_of: Sequence[int] | None = None) -> None:
         if not 1 <= len(grids) <= 2:
             raise ValueError("one table, or two that share their row totals")
         for grid in grids:
@@ -152,42 +163,101 @@ class _Network:
                 raise ValueError("every row of the table must have the same length")
             if len(grid) < 2 or len(grid[0]) < 2:
                 raise ValueError("a table needs a totals row and a totals column")
-        if len(grids) == 2:
+        self.shape = [(len(g), len(g[0])) for g in grids]
+        if part_of is None and len(grids) == 2:
             first, second = grids
             if len(first) != len(second) or any(
                     a[-1] != b[-1] for a, b in zip(first, second, strict=True)):
                 raise ValueError("linked tables must have the same row totals")
+        if part_of is not None and (len(grids) != 2 or len(part_of) != len(grids[1]) - 1
+                                    or len(set(part_of)) != len(part_of)
+                                    or not all(0 <= r < len(grids[0]) - 1 for r in part_of)):
+            raise ValueError("each row of the part must belong to its own row of the whole")
         self.arcs: list[tuple[int, int]] = []
         self.is_total: list[bool] = []
         self.cells: list[list[tuple[int, int, int]]] = []  # arc: (grid, row, column)
         self.arc_of: dict[tuple[int, int, int], int] = {}
-        self.shape = [(len(g), len(g[0])) for g in grids]
-        nodes = 2
-        n_rows = len(grids[0]) - 1
-        row_in = list(range(nodes, nodes + n_rows))
-        nodes += n_rows
-        row_out = list(range(nodes, nodes + n_rows)) if len(grids) == 2 else None
-        nodes += n_rows if row_out else 0
-        for t, (rows, cols) in enumerate(self.shape):
-            col_nodes = list(range(nodes, nodes + cols - 1))
-            nodes += cols - 1
-            for r in range(rows):
-                for c in range(cols):
-                    last_r, last_c = r == rows - 1, c == cols - 1
-                    if t == 1 and last_c:  # the row totals and grand total of the first grid
-                        self._same(t, r, c, (0, r, self.shape[0][1] - 1))
-                        continue
-                    if last_r and last_c:
-                        tail, head = 1, 0
-                    elif last_c:
-                        tail, head = row_in[r], (row_out[r] if row_out else 1)
-                    elif t == 0:
-                        tail, head = (0, col_nodes[c]) if last_r else (col_nodes[c], row_in[r])
-                    else:  # the second grid runs from the shared rows to T
-                        assert row_out is not None
-                        tail, head = (col_nodes[c], 1) if last_r else (row_out[r], col_nodes[c])
-                    self._arc(t, r, c, tail, head, last_r or last_c)
-        self.n_nodes = nodes
+        # Arcs no sheet shows: those of each first row's people not in a part (see protect),
+        # as (arc, row of the first grid, the part's rows within it).
+        self.rest: list[tuple[int, int, list[int]]] = []
+        self.unpublished: set[int] = set()
+        self.n_nodes = 2
+        row_in = self._nodes(len(grids[0]) - 1)
+        # With a second grid, the first grid's row totals end in a node of their own.
+        row_out = self._nodes(len(row_in)) if len(grids) == 2 else [1] * len(row_in)
+        self._first(row_in, row_out)
+        if part_of is not None:
+            self._part(row_out, part_of)
+        elif len(grids) == 2:
+            self._same_people(row_out)
+
+    def _nodes(self, n: int) -> list[int]:
+        first = self.n_nodes
+        self.n_nodes += n
+        return list(range(first, first + n))
+
+    def _first(self, row_in: list[int], row_out: list[int]) -> None:
+        """Column totals from S into the columns, cells from a column into a row, row totals
+        from ``row_in`` to ``row_out``, the grand total from T back to S."""
+        rows, cols = self.shape[0]
+        columns = self._nodes(cols - 1)
+        for r in range(rows):
+            for c in range(cols):
+                last_r, last_c = r == rows - 1, c == cols - 1
+                if last_r and last_c:
+                    tail, head = 1, 0
+                elif last_c:
+                    tail, head = row_in[r], row_out[r]
+                elif last_r:
+                    tail, head = 0, columns[c]
+                else:
+                    tail, head = columns[c], row_in[r]
+                self._arc(0, r, c, tail, head, last_r or last_c)
+
+    def _same_people(self, row_out: list[int]) -> None:
+        """A second grid of the same people: its row totals and grand total are the first's
+        arcs; cells from the end of a row into a column, column totals on to T."""
+        rows, cols = self.shape[1]
+        columns = self._nodes(cols - 1)
+        for r in range(rows):
+            for c in range(cols):
+                last_r, last_c = r == rows - 1, c == cols - 1
+                if last_c:
+                    self._same(1, r, c, (0, r, self.shape[0][1] - 1))
+                elif last_r:
+                    self._arc(1, r, c, columns[c], 1, True)
+                else:
+                    self._arc(1, r, c, row_out[r], columns[c], False)
+
+    def _part(self, row_out: list[int], part_of: Sequence[int]) -> None:
+        """A second grid of some of the first's people: a row runs from the end of its row of
+        the first grid through its own row total, then cells into columns, column totals
+        into one node and the grand total on to T. The rest of each first row's people go
+        from its end straight to T on an arc no sheet shows."""
+        rows, cols = self.shape[1]
+        part_rows = self._nodes(rows - 1)
+        columns = self._nodes(cols - 1)
+        gather = self._nodes(1)[0]
+        for r, row in enumerate(part_of):
+            self._arc(1, r, cols - 1, row_out[row], part_rows[r], True)
+        for r in range(rows):
+            for c in range(cols):
+                last_r, last_c = r == rows - 1, c == cols - 1
+                if last_r and last_c:
+                    tail, head = gather, 1
+                elif last_c:
+                    continue  # the row totals, above
+                elif last_r:
+                    tail, head = columns[c], gather
+                else:
+                    tail, head = part_rows[r], columns[c]
+                self._arc(1, r, c, tail, head, last_r or last_c)
+        for r, end in enumerate(row_out):
+            self.rest.append((len(self.arcs), r, [i for i, w in enumerate(part_of) if w == r]))
+            self.unpublished.add(len(self.arcs))
+            self.arcs.append((end, 1))
+            self.is_total.append(True)
+            self.cells.append([])
 
     def _arc(self, t: int, r: int, c: int, tail: int, head: int, total: bool) -> None:
         self.arc_of[(t, r, c)] = len(self.arcs)
@@ -209,6 +279,10 @@ class _Network:
             if value < 0:
                 raise ValueError("a table of people or minutes has no negative values")
             out[arc] = value
+        for arc, r, part_rows in self.rest:
+            out[arc] = int(grids[0][r][-1]) - sum(int(grids[1][i][-1]) for i in part_rows)
+            if out[arc] < 0:
+                raise ValueError("a row of the part holds more than its row of the whole")
         return out
 
     def masks(self, hidden: set[int]) -> tuple[frozenset[Cell], ...]:
@@ -231,7 +305,8 @@ def _protect(net: _Network, values: list[int], hidden: set[int],
     pusher = _Pusher(net, values, hidden, weight, usable)
     # Hiding more only widens intervals, so a cell found protected stays protected: each
     # pass checks the cells hidden since the last one, until a pass hides nothing new.
-    checked: set[int] = set()
+    # Unpublished arcs are nobody's cell: nothing to protect there.
+    checked: set[int] = set(net.unpublished)
     while hidden - checked:
         # Cells with a real requirement first: their complements get checked in turn.
         for arc in sorted(hidden - checked, key=lambda a: (requirement(a).width == 1, a)):

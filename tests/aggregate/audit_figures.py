@@ -2,12 +2,16 @@
 each sharing sheet hides and how many of them a reader can work out exactly.
 
     PYTHONPATH=$PWD python -m tests.aggregate.audit_figures [COLLECTIONS] [SEED] [TRUTH.json]
+    PYTHONPATH=$PWD python -m tests.aggregate.audit_figures --varied [COLLECTIONS] [SEED]
 
 Pseudonyms are not linked and the data lie within one year, so every table's totals are sums,
 and the tables the same, in the code before "each person counted once" too: the same script
 measures both. With TRUTH.json, a version that has ``shared_tables`` writes the true tables
 there and one without reads them, to count the cells narrower than the protection interval
 (``interval_audit.failures``, threshold 5).
+
+``--varied`` draws the kind of collections the hypothesis tests do: thresholds 3, 5 and 10,
+linked pseudonyms half of the time, and from one client up; it needs ``shared_tables``.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import random
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -45,6 +50,12 @@ def random_spec(rng: random.Random) -> Spec:
                i12=rng.choice((0, 0, 0, rng.randint(1, 16) * 15)))
         for _ in range(rng.randint(10, 60)))
     return Spec(therapists, clients)
+
+
+def varied_spec(rng: random.Random) -> Spec:
+    spec = random_spec(rng)
+    return replace(spec, threshold=rng.choice((3, 5, 10)), linked=rng.random() < 0.5,
+                   clients=spec.clients[:rng.randint(1, len(spec.clients))])
 
 
 def _true_tables(collection: object, spec: Spec) -> dict[str, list[object]] | None:
@@ -90,21 +101,24 @@ def measure(spec: Spec, truth: dict[str, list[object]] | None
                 tally[f"{kind} exact"] += 1
         tally["cells"] = sum(len(b.cells) * len(b.cells[0]) for b in blocks)
         if truth is not None:
-            tally["below protection"] = len(failures(result, truth[name], 5))  # type: ignore[arg-type]
+            tally["below protection"] = len(failures(result, truth[name], spec.threshold))  # type: ignore[arg-type]
         out[name] = tally
     return out, truth
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 30
-    rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 16)
-    truth_file = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    varied = sys.argv[1:2] == ["--varied"]
+    args = sys.argv[2:] if varied else sys.argv[1:]
+    count = int(args[0]) if args else 30
+    rng = random.Random(int(args[1]) if len(args) > 1 else 16)
+    truth_file = Path(args[2]) if len(args) > 2 and not varied else None
     known = json.loads(truth_file.read_text()) if truth_file and truth_file.exists() else None
     kept = []
     totals = {name: Counter[str]() for name in SHARED}
     worst = Counter[str]()
     for n in range(count):
-        tallies, truth = measure(random_spec(rng), known[n] if known else None)
+        tallies, truth = measure((varied_spec if varied else random_spec)(rng),
+                                 known[n] if known else None)
         kept.append(truth)
         for name, tally in tallies.items():
             totals[name] += tally

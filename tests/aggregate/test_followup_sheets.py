@@ -254,7 +254,9 @@ def test_small_municipality_is_hidden_but_the_large_one_shown(
     assert HIDDEN in (counts["4601 Bergen"]["habilitering: nådde målet"],
                       counts["i alt"]["habilitering: nådde målet"])
     assert counts["4601 Bergen"]["rehabilitering: uten mål"] == 5
-    assert counts["i alt"]["i alt"] == 17
+    # Protected together with those followed over the summer (all 17 of them), the table
+    # shows Bergen's 15 and hides the grand total instead of the other way round.
+    assert counts["4601 Bergen"]["i alt"] == 15
     medians = by_key(table(rows, "median direkte minutter"))
     assert medians["0301 Oslo"]["habilitering"] == HIDDEN  # two clients
     assert medians["4601 Bergen"]["rehabilitering"] == pytest.approx(60)

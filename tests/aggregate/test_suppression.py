@@ -185,6 +185,73 @@ def test_many_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, 
     _check_tables(persons, threshold, linked)
 
 
+def _check_part(persons: list[tuple[int, int, int, int]], threshold: int) -> None:
+    """The people with minutes are also shown on their own, by row and the second column,
+    in the rows that have any of them: some of each row's people of the first table."""
+    whole = _tables(persons, 1)
+    part_rows = sorted({p[0] for p in persons if p[3]})
+    if not part_rows:
+        return
+    n_cols = max(p[2] for p in persons) + 1
+    counts = [[0] * n_cols for _ in part_rows]
+    minutes = [[0] * n_cols for _ in part_rows]
+    for p in persons:
+        if p[3]:
+            counts[part_rows.index(p[0])][p[2]] += 1
+            minutes[part_rows.index(p[0])][p[2]] += p[3]
+    part = (with_totals(counts), with_totals(minutes))
+    hidden = protect([whole[0], part[0]], [whole[1], part[1]], threshold, part_of=part_rows)
+    for (grid, _), mask in zip((whole, part), hidden.counts, strict=True):
+        for r, row in enumerate(grid):
+            for c, value in enumerate(row):
+                assert (r, c) in mask or not is_small(value, threshold)
+    blocks = _blocks([whole, part], hidden)
+    for block in blocks[2:]:
+        block.rows = [str(r) for r in part_rows]
+    result = audit(blocks, within=[(2, 0), (3, 1)])
+    assert not failures(result, [*whole, *part], threshold)
+
+
+@settings(max_examples=25, deadline=None)
+@given(people, st.sampled_from((2, 3, 5, 10)))
+def test_a_table_of_some_of_the_people_passes_with_it(
+        persons: list[tuple[int, int, int, int]], threshold: int) -> None:
+    _check_part(persons, threshold)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(900)
+@settings(max_examples=300, deadline=None)
+@given(people, st.sampled_from((2, 3, 5, 10)))
+def test_many_tables_of_some_of_the_people_pass_with_them(
+        persons: list[tuple[int, int, int, int]], threshold: int) -> None:
+    _check_part(persons, threshold)
+
+
+def test_a_part_shown_in_full_does_not_bound_the_rest() -> None:
+    """Deling – intensitet's case in bare tables: row 0 has 3 people, row 1 one, both hidden
+    (threshold 3) beside the shown total 4; the 3 of row 0 are shown again as a part. Had the
+    tables been protected each on its own, row 1 could hold at most 4 - 3 = 1."""
+    whole, part = with_totals([[3], [1]]), with_totals([[3, 0]])
+    hidden = protect([whole, part], threshold=3, part_of=[0])
+    blocks = [Block("brukere", ["0", "1"], ["0"], shown(whole, hidden.counts[0])),
+              Block("brukere, noen av dem", ["0"], ["0", "1"], shown(part, hidden.counts[1]))]
+    result = audit(blocks, within=[(1, 0)])
+    assert not failures(result, [whole, part], 3)
+    assert (1, 0) in hidden.counts[0]
+    row_1 = next(i for i in result.intervals if (i.block, i.row, i.col) == (0, 1, 0))
+    assert row_1.hi >= 3
+    alone = protect([whole], threshold=3).counts[0], protect([part], threshold=3).counts[0]
+    blocks = [Block("brukere", ["0", "1"], ["0"], shown(whole, alone[0])),
+              Block("brukere, noen av dem", ["0"], ["0", "1"], shown(part, alone[1]))]
+    assert failures(audit(blocks, within=[(1, 0)]), [whole, part], 3)
+
+
+def test_a_part_larger_than_its_whole_is_refused() -> None:
+    with pytest.raises(ValueError):
+        protect([with_totals([[3], [1]]), with_totals([[2, 0]])], threshold=3, part_of=[1])
+
+
 def test_a_lone_group_with_minutes_among_zeros_is_not_given_away() -> None:
     """One person with 105 minutes in a row and column of zero minutes: hiding the count's
     rectangle alone left the 105 exact (the other minutes could not go below 0)."""
