@@ -10,7 +10,7 @@ import pytest
 
 from rehablogg.exchange import calendar_ics
 from rehablogg.exchange.calendar_ics import CalendarFileError, read_calendar
-from tests.calendar_files import HEADER, calendar, event, typical_week
+from tests.calendar_files import calendar, event, typical_week
 
 SECRET = b"k" * 32
 JAN = (date(2026, 1, 1), date(2026, 1, 31))
@@ -138,6 +138,3 @@ def test_an_event_without_end_or_over_sixteen_hours_is_left_out(tmp_path: Path) 
     assert [(e.title, e.minutes) for e in read.events] == [("Med varighet", 45)]
     assert read.too_long == 1
 
-
-def test_header_constant_is_a_calendar() -> None:
-    assert HEADER.startswith("BEGIN:VCALENDAR")
