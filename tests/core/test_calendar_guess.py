@@ -30,8 +30,5 @@ def test_a_title_gives_the_code_of_its_longest_phrase(title: str, code: str, wor
 @pytest.mark.parametrize("title", ["Lunsj", "Tips og triks", "", "Skipper", "Ipad-kurs"])
 def test_no_guess_without_a_matching_word(title: str) -> None:
     """"IP" must be a word of its own: not the start of "Ipad", "Tips" or "Skipper"."""
-    guess = guess_code(title, default_catalogue())
-    if title == "Ipad-kurs":  # "kurs" rightly guesses A02; "Ipad" must not give I08
-        assert guess is not None and guess.code == "A02"
-    else:
-        assert guess is None
+    # (A phrase must start a word: "kurs" after a hyphen is part of the word "Ipad-kurs".)
+    assert guess_code(title, default_catalogue()) is None
