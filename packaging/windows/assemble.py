@@ -169,6 +169,17 @@ def prune_pyside(site: Path, modules: set[str]) -> None:
         path.unlink()
 
 
+def prune_holidays(site: Path) -> None:
+    """holidays names Norway's public holidays through gettext; only Norway is used
+    (core/workdays.py), so only its catalogues stay, as packaging/rehablogg.spec does."""
+    for mo in (site / "holidays" / "locale").rglob("*.mo"):
+        if mo.name != "NO.mo":
+            mo.unlink()
+    for folder in sorted((site / "holidays" / "locale").rglob("*"), reverse=True):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+
+
 def make_cli_launcher(distlib_wheel: Path, target: Path) -> None:
     with zipfile.ZipFile(distlib_wheel) as wheel:
         stub = wheel.read("distlib/t64.exe")
@@ -238,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     site = python_dir / "Lib" / "site-packages"
     pip_install(sys.executable, site, downloads, app_wheel)
     prune_pyside(site, qt_modules(args.src))
+    prune_holidays(site)
 
     make_cli_launcher(distlib_wheel, stage / "rehablogg-cli.exe")
     shutil.copy(work / "rehablogg.exe", stage / "rehablogg.exe")
