@@ -27,6 +27,7 @@ import sys
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -376,7 +377,7 @@ def _exec_then_grab(self):
     def grab():
         shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         window = max(shown, key=lambda w: w.width() * w.height())
-        print(type(window).__name__, window.width(), window.height())
+        print(type(window).__name__, window.menuBar().actions()[0].text())
         window.grab().save(OUT)
         QApplication.quit()
     QTimer.singleShot(1000, grab)
@@ -385,15 +386,15 @@ def _exec_then_grab(self):
 
 QApplication.exec = _exec_then_grab
 from rehablogg.cli import main
-sys.exit(main([]))
+sys.exit(main(["--data-dir", sys.argv[2]]))
 """
 
 
 def test_the_window_starts_from_the_start_menu_launcher_and_shows_the_demo(
         installed: Installed, icu_for_wine: None, tmp_path: Path) -> None:
     """rehablogg.exe (what the Start menu starts) runs pythonw.exe -m rehablogg, which opens
-    and closes the window (--quit-after-startup); then the window with the demo year is
-    photographed on Qt's offscreen platform."""
+    and closes the window (--quit-after-startup); then the window with a demo year up to
+    today is photographed on Qt's offscreen platform, on a Norwegian Windows."""
     data = tmp_path / "gui-data"
     launcher = installed.cli.replace("rehablogg-cli.exe", "rehablogg.exe")
     result = installed.prefix.run(launcher, "--data-dir", WinePrefix.windows(data),
@@ -405,12 +406,16 @@ def test_the_window_starts_from_the_start_menu_launcher_and_shows_the_demo(
     assert log.rstrip().endswith("stop")
     assert not (data / "logs" / "crash.log").exists()
 
+    # This week's entries, on a Norwegian Windows: the window must come up in bokmål.
+    _cli(installed, "--data-dir", WinePrefix.windows(data), "demo", "--entries", "200",
+         "--end", date.today().isoformat())
     script, shot = tmp_path / "screenshot.py", tmp_path / "hovedvindu.png"
     script.write_text(SCREENSHOT, encoding="utf-8")
     python = installed.cli.replace("rehablogg-cli.exe", r"python\python.exe")
-    result = installed.prefix.run(python, WinePrefix.windows(script), WinePrefix.windows(shot))
+    result = installed.prefix.run(python, WinePrefix.windows(script), WinePrefix.windows(shot),
+                                  WinePrefix.windows(data), language="nb_NO.UTF-8")
     assert result.returncode == 0, (result.stdout, result.stderr)
-    assert result.stdout.split()[0] == "MainWindow"
+    assert result.stdout.split() == ["MainWindow", "&Fil"]
     from PySide6.QtGui import QImage
 
     image = QImage(str(shot))
@@ -418,7 +423,7 @@ def test_the_window_starts_from_the_start_menu_launcher_and_shows_the_demo(
     colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
                for y in range(0, image.height(), 7)}
     assert len(colours) > 50  # text, grid, highlighted days: not an empty or black window
-    assert not (installed.data / "logs" / "crash.log").exists()
+    assert not (data / "logs" / "crash.log").exists()
 
 
 def test_uninstall_removes_the_program_and_keeps_the_data(installed: Installed) -> None:

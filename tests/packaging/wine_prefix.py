@@ -60,11 +60,16 @@ class WinePrefix:
                    XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"))
         return env
 
-    def run(self, *args: str, timeout: float = 300,
-            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    def run(self, *args: str, timeout: float = 300, cwd: Path | None = None,
+            language: str | None = None) -> subprocess.CompletedProcess[str]:
         """``wine ARGS`` with pipes (Wine cannot hand a regular file to Python as stdout) and
-        no input; output decoded as a Windows program writes to a pipe: the ANSI code page."""
-        result = subprocess.run(["wine", *args], env=self.env(), cwd=cwd or self.root,
+        no input; output decoded as a Windows program writes to a pipe: the ANSI code page.
+        ``language`` ("nb_NO.UTF-8") makes it a Windows of that display language (Wine takes
+        it from LANG; the host needs no such locale)."""
+        env = self.env()
+        if language:
+            env.update(LANG=language, LC_ALL=language)
+        result = subprocess.run(["wine", *args], env=env, cwd=cwd or self.root,
                                 stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout,
                                 check=False)
         return subprocess.CompletedProcess(
