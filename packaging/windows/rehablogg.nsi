@@ -8,7 +8,7 @@
 ;
 ; The data (%LOCALAPPDATA%\rehablogg: database, backups, logs) is never written here; the
 ; uninstaller keeps it unless the user ticks the box on its components page. A silent uninstall
-; (/S) keeps it.
+; (/S) keeps it; /S /SLETTDATA (for IT's scripts) is the same as ticking the box.
 
 Unicode true
 Target amd64-unicode
@@ -21,6 +21,7 @@ SetCompressorDictSize 32
 !include LogicLib.nsh
 !include FileFunc.nsh
 !include x64.nsh
+!include Sections.nsh
 
 !define APP "rehablogg"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\rehablogg"
@@ -45,6 +46,9 @@ VIAddVersionKey /LANG=0 "CompanyName" "rehablogg"
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
 !define MUI_ABORTWARNING
+; The uninstaller's one choice is explained above its list; a description box beside it would
+; only cut the choice's text.
+!define MUI_COMPONENTSPAGE_NODESC
 !define MUI_FINISHPAGE_RUN "$INSTDIR\rehablogg.exe"
 !define MUI_FINISHPAGE_RUN_TEXT "Start rehablogg nå"
 
@@ -53,7 +57,7 @@ VIAddVersionKey /LANG=0 "CompanyName" "rehablogg"
 !insertmacro MUI_PAGE_FINISH
 
 !insertmacro MUI_UNPAGE_CONFIRM
-!define MUI_COMPONENTSPAGE_TEXT_TOP "Programmet fjernes. Loggboka di (registreringer, sikkerhetskopier og logger i $LOCALAPPDATA\rehablogg) blir liggende med mindre du krysser av nedenfor. Det som slettes, kan ikke hentes tilbake."
+!define MUI_COMPONENTSPAGE_TEXT_TOP "Programmet fjernes. Loggboka di (registreringer, sikkerhetskopier og logger i $LOCALAPPDATA\rehablogg) blir liggende med mindre du krysser av for «Slett også loggboka». Det som slettes, kan ikke hentes tilbake."
 !insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 
@@ -105,6 +109,15 @@ Section "un.Programmet" UnSecProgram
   DeleteRegKey HKCU "${UNINST_KEY}"
 SectionEnd
 
-Section /o "un.Slett også loggboka og alle data" UnSecData
+Section /o "un.Slett også loggboka" UnSecData
   RMDir /r "$LOCALAPPDATA\rehablogg"
 SectionEnd
+
+Function un.onInit
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/SLETTDATA" $R1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${UnSecData}
+  ${EndIf}
+FunctionEnd

@@ -119,6 +119,7 @@ class Installed:
     prefix: WinePrefix
     program: Path  # the program folder, on the host
     cli: str  # rehablogg-cli.exe, as Windows names it
+    installer: Path
 
     @property
     def data(self) -> Path:
@@ -138,7 +139,7 @@ def installed(installer: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
         prefix.wait()
         program = prefix.local_appdata.joinpath(*PROGRAM)
         cli = "C:\\" + str(program.relative_to(prefix.root / "drive_c")).replace("/", "\\")
-        yield Installed(prefix, program, cli + "\\rehablogg-cli.exe")
+        yield Installed(prefix, program, cli + "\\rehablogg-cli.exe", installer)
     finally:
         prefix.stop()
 
@@ -439,3 +440,23 @@ def test_uninstall_removes_the_program_and_keeps_the_data(installed: Installed) 
     assert not installed.prefix.registry_has(key)
     assert database.is_file()
     assert (installed.data / "backups").is_dir()
+
+
+def test_ticking_the_box_deletes_the_data_folder_and_nothing_else(
+        installed: Installed, tmp_path: Path) -> None:
+    """The uninstaller's "Slett også loggboka" (here /SLETTDATA, which ticks it): after a
+    fresh install over the kept data, the uninstall removes %LOCALAPPDATA%\\rehablogg, and a
+    data folder chosen with --data-dir stays."""
+    result = installed.prefix.run(WinePrefix.windows(installed.installer), "/S")
+    assert result.returncode == 0, result.stderr
+    installed.prefix.wait()
+    elsewhere = tmp_path / "egen-mappe"
+    _cli(installed, "--data-dir", WinePrefix.windows(elsewhere), "demo", "--entries", "20")
+    assert (installed.data / "rehablogg.sqlite3").is_file()  # kept from the first install
+    uninstaller = installed.cli.replace("rehablogg-cli.exe", "uninstall.exe")
+    result = installed.prefix.run(uninstaller, "/S", "/SLETTDATA")
+    assert result.returncode == 0, result.stderr
+    installed.prefix.wait()
+    assert not installed.program.exists()
+    assert not installed.data.exists()
+    assert (elsewhere / "rehablogg.sqlite3").is_file()
