@@ -24,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -179,11 +180,44 @@ def test_installs_per_user_every_file_as_the_manifest_says(installed: Installed)
     assert installed.prefix.registry_has("HKCU\\" + key)
     assert not installed.prefix.registry_has("HKLM\\" + key)
     assert not (installed.prefix.root / "drive_c" / "Program Files" / "rehablogg").exists()
+    # What the wheel ships of resources/ (catalogue, municipalities, tariffs, compiled
+    # translations, icons) is installed where rehablogg/resources_dir.py looks for it.
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = config["tool"]["setuptools"]["package-data"]["rehablogg.resources"]
+    suffixes = {"." + g.rsplit(".", 1)[1] for g in globs}
+    shipped = {p.relative_to(ROOT / "resources").as_posix()
+               for p in (ROOT / "resources").rglob("*") if p.is_file() and p.suffix in suffixes}
+    resources = program / "python" / "Lib" / "site-packages" / "rehablogg" / "resources"
+    assert {p.relative_to(resources).as_posix() for p in resources.rglob("*")
+            if p.is_file()} == shipped
+    assert {"translations/rehablogg_nn.qm", "translations/rehablogg_en.qm"} <= shipped
     provenance = (program / "PROVENANCE.txt").read_text(encoding="utf-8")
     for name in ("python.exe", "pythonw.exe", "python3.dll", "python313.dll"):
         line = next(line for line in provenance.splitlines() if line.startswith(name + "\t"))
         assert "O=Python Software Foundation/CN=Python Software Foundation" in line
         assert line.endswith("signature and chain verified")
+
+
+def _version_resource(exe: Path) -> str:
+    raw = subprocess.run(["wrestool", "-x", "--raw", "--type=16", str(exe)],
+                         capture_output=True, check=True).stdout
+    return raw.decode("utf-16-le", "replace")
+
+
+def test_installer_and_launcher_carry_icon_and_version(installed: Installed) -> None:
+    for exe in (installed.installer, installed.program / "rehablogg.exe"):
+        listed = subprocess.run(["wrestool", "-l", str(exe)], capture_output=True, text=True,
+                                check=True).stdout
+        assert "type=group_icon" in listed, exe.name
+        version = _version_resource(exe)
+        for text in ("ProductName", "rehablogg", "ProductVersion", __version__, "EUPL-1.2"):
+            assert text in version, (exe.name, text)
+    assert "loggbok for direkte og indirekte brukertid" in _version_resource(
+        installed.program / "rehablogg.exe")
+    # The .ico beside them, made from the SVG: every size Windows asks for, up to 256 px.
+    sizes = subprocess.run(["icotool", "-l", str(installed.program / "rehablogg.ico")],
+                           capture_output=True, text=True, check=True).stdout
+    assert {int(w) for w in re.findall(r"--width=(\d+)", sizes)} >= {16, 24, 32, 48, 256}
 
 
 def test_every_dll_the_program_loads_is_in_it_or_in_windows(installed: Installed) -> None:

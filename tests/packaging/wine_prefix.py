@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 
 WINE_TOOLS = ("wine", "wineboot", "wineserver")
-BUILD_TOOLS = ("makensis", "osslsigncode", "rsvg-convert", "icotool", "objdump", "git")
+BUILD_TOOLS = ("makensis", "osslsigncode", "rsvg-convert", "icotool", "wrestool", "objdump",
+               "git")
 DLL_TOOLS = ("x86_64-w64-mingw32-dlltool", "x86_64-w64-mingw32-ld")
 # mscoree/mshtml: no dialogs offering to download Mono and Gecko; winemenubuilder: the
 # installer's Start-menu shortcut must not become a .desktop file in the host's home.
