@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.entry import EntryDraft, TimedSpan
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
                  catalogue: Catalogue | None = None) -> None:
         super().__init__()
         self.db = db
+        # The GUI's way into the file; self.db goes once every window calls the logbook.
+        self.logbook = Logbook(db, today=today, now=now)
         self.today = today
         self.now = now
         self.timer_pending = False

@@ -1,0 +1,17 @@
+"""What the GUI and the command line do with entries, the undo/redo history, locked-month
+reasons, the timer and presence checks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from rehablogg.storage.database import Database
+
+
+class EntriesBook:
+    def __init__(self, db: Database, *, today: Callable[[], date] = date.today,
+                 now: Callable[[], datetime] | None = None) -> None:
+        self._db = db
+        self._today = today
+        self._now = now

@@ -1,0 +1,42 @@
+"""One open logbook: the object the GUI and the command line hold instead of a database engine.
+
+Like Anki's ``Collection``, it owns everything a user does to the file (saving, changing and
+deleting entries with undo and redo, locked-month reasons, the timer, presence checks, clients,
+the profile, the export plan, reports and backups), so the windows only show and ask. Each kind of
+work lives in its own module beside this one; this class only wires them to one database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from rehablogg.application.clients_book import ClientsBook
+from rehablogg.application.entries_book import EntriesBook
+from rehablogg.application.exports_book import ExportsBook
+from rehablogg.application.settings_book import SettingsBook
+from rehablogg.storage.database import Database
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class Logbook:
+    def __init__(self, db: Database, *, today: Callable[[], date] = date.today,
+                 now: Callable[[], datetime] = _local_now) -> None:
+        self._db = db
+        self.today = today
+        self.now = now
+        self.entries = EntriesBook(db, today=today, now=now)
+        self.clients = ClientsBook(db)
+        self.settings = SettingsBook(db)
+        self.exports = ExportsBook(db, today=today)
+
+    @property
+    def path(self) -> str:
+        """Where the file is, for titles and messages (never for opening it again)."""
+        return str(self._db.path)
+
+    def close(self) -> None:
+        self._db.close()
