@@ -1,24 +1,21 @@
-"""The layers of docs/DESIGN.md §4 point one way; Qt lives only under rehablogg/gui/."""
+"""The layers of docs/ARCHITECTURE.md point one way; Qt lives only under rehablogg/gui/.
+
+The contracts themselves are in pyproject.toml ([tool.importlinter]); import-linter follows
+imports through every module, so an upward import hidden behind another module is caught too.
+"""
 
 from __future__ import annotations
 
 import ast
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 PACKAGE = Path(__file__).parent.parent / "rehablogg"
-
-# What each layer may import from rehablogg itself (besides its own package).
-ALLOWED_INTERNAL: dict[str, set[str]] = {
-    "core": {"core", "resources_dir"},
-    "storage": {"core", "storage"},
-    "exchange": {"core", "storage", "exchange"},
-    "aggregate": {"core", "storage", "exchange", "aggregate"},
-    "application": {"core", "storage", "exchange", "aggregate", "application"},
-}
-QT_ROOTS = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
-
 
 def _imports(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -31,26 +28,40 @@ def _imports(path: Path) -> list[str]:
     return names
 
 
-def _modules() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*.py") if "gui" not in p.relative_to(PACKAGE).parts)
+ROOT = PACKAGE.parent
+LINT = "from importlinter.cli import lint_imports; raise SystemExit(lint_imports())"
 
 
-@pytest.mark.parametrize("path", _modules(), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_no_qt_outside_gui(path: Path) -> None:
-    qt = [n for n in _imports(path) if n.split(".")[0] in QT_ROOTS]
-    assert not qt, f"{path} imports Qt: {qt}"
+def _lint(root: Path) -> subprocess.CompletedProcess[str]:
+    # import-linter reads the contracts from pyproject.toml in the working directory and
+    # imports the package from there, so a copy of the tree is checked as it stands.
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    return subprocess.run([sys.executable, "-c", LINT], cwd=root, env=env, text=True,
+                          capture_output=True, timeout=120)
 
 
-@pytest.mark.parametrize("layer", sorted(ALLOWED_INTERNAL))
-def test_layers_point_one_way(layer: str) -> None:
-    bad: list[str] = []
-    for path in sorted((PACKAGE / layer).rglob("*.py")):
-        for name in _imports(path):
-            parts = name.split(".")
-            internal = parts[0] == "rehablogg" and len(parts) > 1
-            if internal and parts[1] not in ALLOWED_INTERNAL[layer]:
-                bad.append(f"{path.relative_to(PACKAGE)} imports {name}")
-    assert not bad, "\n".join(bad)
+def test_import_contracts_are_kept() -> None:
+    """pyproject.toml's [tool.importlinter] contracts: the layers point one way and Qt stays
+    in rehablogg/gui/."""
+    result = _lint(ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(("module", "line"), [
+    ("core/numbers.py", "import rehablogg.storage.database"),
+    ("storage/clock.py", "import PySide6.QtCore"),
+    ("exchange/naming.py", "import rehablogg.aggregate.run"),
+])
+def test_a_broken_layer_is_caught(tmp_path: Path, module: str, line: str) -> None:
+    shutil.copytree(PACKAGE, tmp_path / "rehablogg",
+                    ignore=shutil.ignore_patterns("__pycache__", "resources"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    target = tmp_path / "rehablogg" / module
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n",
+                      encoding="utf-8")
+    result = _lint(tmp_path)
+    assert result.returncode != 0
+    assert "BROKEN" in result.stdout or "broken" in result.stdout
 
 
 def test_core_uses_only_the_standard_library_and_holidays() -> None:
