@@ -1,0 +1,117 @@
+"""The bytes the writers produce for fixed rows, pinned: a refactoring of the format's
+declaration or of the writers must not change one byte of an export or its CSV view.
+
+The rows are made by hand (no database, no clock) so that nothing but the writers decides the
+bytes. Every part of the xlsx package is pinned except ``docProps/core.xml``, which holds the
+time the file was saved. When a change of the format is meant, the digests below change with a
+new minor version (docs/export-format.md, "Versions"), never alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from rehablogg.core.catalogue import default_catalogue
+from rehablogg.exchange.metadata import ExportMetadata
+from rehablogg.exchange.rows import RowBuilder
+from rehablogg.exchange.writer_csv import write_csv
+from rehablogg.exchange.writer_xlsx import write_xlsx
+from rehablogg.storage.export_rows import ExportClient, ExportEntry
+
+_SAVED_AT = "docProps/core.xml"
+
+
+def _entries() -> list[ExportEntry]:
+    child = ExportClient("K-7Q2M9X", 2017, "habilitering", 1, 0, 1, 0)
+    adult = ExportClient("K-ABCDEF", None, "rehabilitering", 0, 1, 0, 1)
+    old = ExportClient("K-2345GH", 1940, "rehabilitering", 0, 0, 0, 0)
+    return [
+        ExportEntry("0a6f3c1e-0000-4000-8000-000000000001", "2025-03-03", "08:30", 45, "D02",
+                    "oppmote", "skole", None, 20, "=SUM(A1:A9)\tand a tab",
+                    ("foreldre", "skole_sfo"), (child,)),
+        ExportEntry("0a6f3c1e-0000-4000-8000-000000000002", "2025-03-03", None, 20, "I01",
+                    None, None, None, 0, "", (), ()),
+        ExportEntry("0a6f3c1e-0000-4000-8000-000000000003", "2025-03-17", "13:05", 90, "D02",
+                    "video", "digitalt", 5, 0, "linje 1\nlinje 2", ("annet",),
+                    (adult, child, old)),
+        ExportEntry("0a6f3c1e-0000-4000-8000-000000000004", "2025-03-31", "23:59", 1, "D02",
+                    "telefon", "hjemme", None, 7, "-1", (), (old,)),
+    ]
+
+
+def _meta(entries: int) -> ExportMetadata:
+    return ExportMetadata(
+        app_version="0.0.0-test", created="2025-04-01T09:12:44+02:00", start=date(2025, 3, 1),
+        end=date(2025, 3, 31), submission=True, therapist="FYS01", profession="fysioterapeut",
+        municipality="4601", municipality_name="Bergen", unit="@Habilitering barn",
+        position_percent=80, pilot="pilot-vest", catalogue_id="rehablogg-standard",
+        catalogue_version=1, entry_count=entries, replaces="",
+    )
+
+
+def _members(path: Path) -> dict[str, str]:
+    with zipfile.ZipFile(path) as archive:
+        return {name: hashlib.sha256(archive.read(name)).hexdigest()[:16]
+                for name in archive.namelist() if name != _SAVED_AT}
+
+
+# The parts that do not depend on the notes (the Oversikt sheet and its chart, Deltakere, Koder,
+# the package's own parts).
+_SAME = {
+    "[Content_Types].xml": "49bc99ce0c0f2164",
+    "_rels/.rels": "ec869ae44fc833c2",
+    "docProps/app.xml": "209fca6b00afe72a",
+    "xl/_rels/workbook.xml.rels": "a72c5ec32b3fe5c9",
+    "xl/charts/chart1.xml": "13dae9cd3d8c2a95",
+    "xl/drawings/_rels/drawing1.xml.rels": "699b0294ca206e11",
+    "xl/drawings/drawing1.xml": "39bd991fc70a3316",
+    "xl/styles.xml": "368cfe9c1dd48bd2",
+    "xl/theme/theme1.xml": "d15e8ebf78ef7b97",
+    "xl/workbook.xml": "dbff542105d7cb97",
+    "xl/worksheets/_rels/sheet1.xml.rels": "3c061950c272a671",
+    "xl/worksheets/sheet1.xml": "fac41c09e16fe1e9",
+    "xl/worksheets/sheet3.xml": "35d9c89a68e8f04a",
+    "xl/worksheets/sheet4.xml": "39389d105e66922c",
+}
+XLSX_WITH_NOTES = {
+    **_SAME,
+    "xl/worksheets/sheet2.xml": "7b39277a4b2cff6e",
+    "xl/worksheets/sheet5.xml": "9d5f649e35bd3697",
+}
+XLSX_WITHOUT_NOTES = {
+    **_SAME,
+    "xl/worksheets/sheet2.xml": "8c03e5be8d2d481a",
+    "xl/worksheets/sheet5.xml": "7925063cbaac0cbf",
+}
+CHECKSUMS = {
+    True: "664619caf044a57f01c33f737c3d4f1f722ea5211ee0aeaaea4d80ab8bb4eee3",
+    False: "a32b52b9261a1342255d3c8ce70a9ef104f8b64a61b7b53354ed7d349c1ad330",
+}
+CSV_WITH_NOTES = "9445f04ca0986917988327b3bfdc5c6d955f913b2462bf44b9caead543ad72d0"
+CSV_WITHOUT_NOTES = "4a3a76a4b3818fdba2b0c077d038c3830954c5bfbf83fbeaf9788b5411e74fd1"
+
+
+@pytest.mark.parametrize(("notes", "expected"), [(True, XLSX_WITH_NOTES),
+                                                 (False, XLSX_WITHOUT_NOTES)])
+def test_xlsx_bytes_are_pinned(tmp_path: Path, notes: bool, expected: dict[str, str]) -> None:
+    catalogue = default_catalogue()
+    entries = _entries()
+    path = tmp_path / "export.xlsx"
+    written = write_xlsx(path, _meta(len(entries)), entries, catalogue,
+                         RowBuilder(catalogue, notes))
+    assert (written.participants, written.checksum) == (5, CHECKSUMS[notes])
+    assert _members(path) == expected
+
+
+@pytest.mark.parametrize(("notes", "expected"), [(True, CSV_WITH_NOTES),
+                                                 (False, CSV_WITHOUT_NOTES)])
+def test_csv_bytes_are_pinned(tmp_path: Path, notes: bool, expected: str) -> None:
+    catalogue = default_catalogue()
+    path = tmp_path / "export.csv"
+    write_csv(path, _entries(), RowBuilder(catalogue, notes))
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == expected
