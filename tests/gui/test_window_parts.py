@@ -153,6 +153,9 @@ def test_generated_forms_are_up_to_date(tmp_path: Path) -> None:
         assert committed.exists(), f"{committed} is missing; run python ui/build_forms.py"
         assert _without_header(committed.read_text("utf-8")) == _without_header(
             fresh.read_text("utf-8")), f"{committed.name} is stale; run python ui/build_forms.py"
+        stub = committed.with_suffix(".pyi")
+        assert stub.exists() and stub.read_text("utf-8") == build_forms.stub_text(
+            ui_file, fresh), f"{stub.name} is stale; run python ui/build_forms.py"
 
 
 def _without_header(source: str) -> str:
