@@ -46,8 +46,10 @@ def _tr(text: str) -> str:
 
 
 def category_name(category: str) -> str:
-    names = {Category.DIREKTE: _tr("Direkte brukertid"),
-             Category.INDIREKTE: _tr("Indirekte arbeid"), Category.ANNET: _tr("Annet")}
+    # Category is a StrEnum, so a plain category string finds its name too.
+    names: dict[str, str] = {Category.DIREKTE: _tr("Direkte brukertid"),
+                             Category.INDIREKTE: _tr("Indirekte arbeid"),
+                             Category.ANNET: _tr("Annet")}
     return names.get(category, category)
 
 
