@@ -110,7 +110,8 @@ COORDINATION_RULES = (
 
 
 _CATEGORIES = tuple(Category)
-_CATEGORY_INDEX = {name: i for i, name in enumerate(_CATEGORIES)}
+# Keyed by text: a StrEnum member and its value hash alike, and rows hold the text.
+_CATEGORY_INDEX: dict[str, int] = {name: i for i, name in enumerate(_CATEGORIES)}
 
 
 @dataclass

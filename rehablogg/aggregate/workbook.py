@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from openpyxl.chart import BarChart, Reference
 
@@ -353,10 +353,14 @@ def _overview(wb: NeutralWorkbook, totals: _Totals, winners: Sequence[Submission
         ws.add_chart(chart, "K2")
 
 
+# Each table of *Deling – kommuner* and the part of ``_Person.latest`` it splits by.
+_PEOPLE_DIMENSIONS: tuple[tuple[str, Literal[2, 3]], ...] = (("aldersgruppe", 2), ("tjeneste", 3))
+
+
 def _municipality_tables(totals: _Totals) -> list[SharedTable]:
     """The two tables of *Deling – kommuner*; they share their rows (the same people)."""
     tables = []
-    for dimension, index in (("aldersgruppe", 2), ("tjeneste", 3)):
+    for dimension, index in _PEOPLE_DIMENSIONS:
         cells: dict[tuple[str, str], set[object]] = {}
         minutes: dict[tuple[str, str], int] = {}
         for who, person in totals.people.items():

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -34,6 +34,10 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from rehablogg.exchange.neutralise import cell_text
+
+if TYPE_CHECKING:
+    from openpyxl.chart._chart import ChartBase
+    from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder
 
 _PLAIN = (int, float, type(None))
 StyledCell = Cell  # what NeutralWorksheet.styled returns, for the writers' annotations
@@ -55,6 +59,11 @@ def neutral_value(value: object) -> object:
 
 class NeutralWorksheet(WriteOnlyWorksheet):
     """A write-only worksheet that neutralises every text appended to it."""
+
+    if TYPE_CHECKING:  # openpyxl copies these from Worksheet at run time; its stubs do not say so
+        column_dimensions: DimensionHolder[str, ColumnDimension]
+
+        def add_chart(self, chart: ChartBase, anchor: str | None = None) -> None: ...
 
     def append(self, row: Iterable[object]) -> None:
         super().append([neutral_value(v) for v in row])
