@@ -731,8 +731,10 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     _check_export_usage(args, whole_month)
     if not paths.database.exists():
         raise UserError(f"Ingen database i {paths.root} ennå; det er ingenting å eksportere.")
+    from rehablogg.application.exports_book import SubmissionBackupError
+    from rehablogg.application.logbook import Logbook
     from rehablogg.exchange.errors import ExportError
-    from rehablogg.exchange.export import ExportRequest, export
+    from rehablogg.exchange.export import ExportRequest
 
     request = ExportRequest(
         start=start, end=end, out=args.out, whole_month=whole_month, fmt=args.format,
@@ -740,19 +742,14 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
         before_month_end=args.before_month_end,
     )
     with _database(paths) as db:
-        if args.submit:  # a submission locks the month: keep a copy of how it was before
-            import sqlite3
-
-            from rehablogg.storage.backups import take_backup
-
-            try:
-                take_backup(paths, "innlevering")
-            except (OSError, sqlite3.Error) as exc:
-                raise _written_fault(
-                    exc, "sikkerhetskopien som tas før innleveringen", paths.backups,
-                    f"Sikkerhetskopien før innleveringen kunne ikke tas ({exc}).") from None
+        # The same plan as the export dialog: refused by its rules before anything is written,
+        # and a submission keeps a backup of the month as it was before it locks it.
         try:
-            result = export(db.engine, request)
+            result = Logbook(db).exports.export(request)
+        except SubmissionBackupError as exc:
+            raise _written_fault(
+                exc.cause, "sikkerhetskopien som tas før innleveringen", paths.backups,
+                f"Sikkerhetskopien før innleveringen kunne ikke tas ({exc.cause}).") from None
         except ExportError as exc:
             raise UserError(str(exc)) from None
         except OSError as exc:

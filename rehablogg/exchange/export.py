@@ -110,10 +110,11 @@ def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | Non
     both whether the month may be handed in and the file's ``opprettet`` come from it."""
     catalogue = catalogue or default_catalogue()
     profile = get_profile(engine)
-    _check_request(request, profile)
+    check_request(request, profile)
     created = clock.now()
     if request.submit:
-        _check_hand_in_day(engine, request, profile, created.date())
+        calendar = WorkCalendar(parse_weekdays(profile.working_days), absences(engine))
+        check_hand_in_day(request, calendar, created.date())
     folder, fixed_target = _destination(request.out)
     builder = RowBuilder(catalogue, request.include_notes)
     base = base_metadata(profile, catalogue, request,
@@ -150,13 +151,7 @@ def _export_xlsx(conn: Connection, request: ExportRequest, base: ExportMetadata,
                  out: AtomicOutput, fixed_target: Path | None, folder: Path) -> ExportResult:
     meta = dataclasses.replace(base, entry_count=len(entries))
     month = f"{request.start:%Y-%m}"
-    plan = DRAFT
-    if request.whole_month:
-        def checksum_as(submission: bool, replaces: str) -> str:
-            candidate = dataclasses.replace(meta, submission=submission, replaces=replaces)
-            return content_checksum(candidate, entries, builder)
-
-        plan = plan_submission(latest_submission(conn, month), request.submit, checksum_as)
+    plan = submission_plan(conn, request, meta, entries, builder)
     meta = dataclasses.replace(meta, submission=plan.is_submission, replaces=plan.replaces)
     written = write_xlsx(out.path, meta, entries, catalogue, builder)
     if plan.expected_checksum is not None and written.checksum != plan.expected_checksum:
@@ -175,7 +170,24 @@ def _export_xlsx(conn: Connection, request: ExportRequest, base: ExportMetadata,
                         written.export_id, written.checksum, plan.correction, plan.replaces)
 
 
-def _check_request(request: ExportRequest, profile: ProfileData) -> None:
+def submission_plan(conn: Connection, request: ExportRequest, meta: ExportMetadata,
+                    entries: list[ExportEntry], builder: RowBuilder) -> SubmissionPlan:
+    """Which file an xlsx export of ``entries`` is (docs/DESIGN.md §3.5): only a whole month
+    can be a submission; the preview asks the same question the export does."""
+    if not request.whole_month:
+        return DRAFT
+
+    def checksum_as(submission: bool, replaces: str) -> str:
+        candidate = dataclasses.replace(meta, submission=submission, replaces=replaces)
+        return content_checksum(candidate, entries, builder)
+
+    return plan_submission(latest_submission(conn, f"{request.start:%Y-%m}"), request.submit,
+                           checksum_as)
+
+
+def check_request(request: ExportRequest, profile: ProfileData) -> None:
+    """ExportError when ``request`` can never be run as asked (a submission that is not a
+    whole month in xlsx, or without therapist code and municipality)."""
     if request.fmt not in FORMATS:
         raise ValueError(request.fmt)
     if not request.submit:
@@ -188,14 +200,12 @@ def _check_request(request: ExportRequest, profile: ProfileData) -> None:
         raise ExportError(_SUBMIT_NEEDS_PROFILE)
 
 
-def _check_hand_in_day(engine: Engine, request: ExportRequest, profile: ProfileData,
-                       today: date) -> None:
+def check_hand_in_day(request: ExportRequest, calendar: WorkCalendar, today: date) -> None:
     """Never a month that has not begun; one not yet over only when the therapist confirmed it
     (a submission locks the month, and the days still to come would be locked empty)."""
     when = timing(request.start, request.end, today)
     if when is Timing.ENDED:
         return
-    calendar = WorkCalendar(parse_weekdays(profile.working_days), absences(engine))
     left = working_days_left(days_between(request.start, request.end), calendar, today)
     month = f"{request.start:%m.%Y}"
     if when is Timing.FUTURE:
@@ -219,7 +229,12 @@ def _target(fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str,
             plan: SubmissionPlan) -> Path:
     if fixed is not None:
         return fixed
-    return folder / export_file_name(
+    return folder / file_name(meta, fmt, plan)
+
+
+def file_name(meta: ExportMetadata, fmt: str, plan: SubmissionPlan) -> str:
+    """The docs/DESIGN.md §6.1 name of the file ``meta`` describes."""
+    return export_file_name(
         pilot=meta.pilot, municipality=meta.municipality, therapist=meta.therapist,
         start=meta.start, end=meta.end, extension=fmt, submission=plan.is_submission,
         correction=plan.correction,

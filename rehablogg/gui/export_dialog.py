@@ -1,10 +1,10 @@
 """Export or hand in a period: a preview of exactly what leaves the machine, the completeness
-check, and the export itself through ``rehablogg.exchange.export``."""
+check, and the export itself, all asked of the logbook's exports book (application/
+exports_book.py), whose plan `rehablogg export` follows too."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -19,33 +19,23 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
+from rehablogg.application.export_plan import ExportPlan
+from rehablogg.application.exports_book import DATABASE_ERRORS, SubmissionBackupError
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue, default_catalogue
-from rehablogg.core.completeness import Finding, check_month
+from rehablogg.core.completeness import Finding
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.core.periods import IsoWeek, days_between, format_date
-from rehablogg.core.submission_timing import Timing, timing, working_days_left
+from rehablogg.core.periods import IsoWeek, format_date
+from rehablogg.core.submission_timing import Timing, timing
 from rehablogg.core.workdays import WorkCalendar
 from rehablogg.exchange.errors import ExportError
-from rehablogg.exchange.export import ExportRequest, ExportResult, base_metadata, export
-from rehablogg.exchange.metadata import ExportMetadata
-from rehablogg.exchange.naming import export_file_name, is_whole_month
-from rehablogg.exchange.rows import RowBuilder, content_checksum
-from rehablogg.exchange.submission import DRAFT, Kind, SubmissionPlan, plan_submission
+from rehablogg.exchange.export import ExportRequest, ExportResult
+from rehablogg.exchange.naming import is_whole_month
+from rehablogg.exchange.submission import Kind
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_export_dialog import Ui_ExportDialog
 from rehablogg.gui.language import monday_first, number, translated, write_error_text
-from rehablogg.storage.audit import clients_without_birth_year, month_entries
-from rehablogg.storage.backups import take_backup
-from rehablogg.storage.clock import Clock
-from rehablogg.storage.database import Database
-from rehablogg.storage.errors import StorageError
-from rehablogg.storage.export_rows import ExportEntry, read_export_entries
-from rehablogg.storage.paths import DataPaths
-from rehablogg.storage.profile import get_profile
-from rehablogg.storage.submissions import latest_submission
-from rehablogg.storage.timer import get_timer
 
 _Index = QModelIndex | QPersistentModelIndex
 MONTH, WEEK, CUSTOM = 0, 1, 2
@@ -167,14 +157,15 @@ def result_sentence(result: ExportResult) -> str:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, db: Database, shown: date, parent: QWidget | None = None, *,
+    def __init__(self, logbook: Logbook, shown: date, parent: QWidget | None = None, *,
                  catalogue: Catalogue | None = None, calendar: WorkCalendar | None = None,
-                 today: Callable[[], date] = date.today, folder: Path | None = None) -> None:
+                 folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.logbook = logbook
+        self.book = logbook.exports
         self.catalogue = catalogue or default_catalogue()
         self.calendar = calendar or WorkCalendar()
-        self.today = today
+        self.today = logbook.today
         self.jump_to: date | None = None
         self.written: ExportResult | None = None
         self.ui = Ui_ExportDialog()
@@ -217,8 +208,7 @@ class ExportDialog(QDialog):
         ui.findingsView.doubleClicked.connect(self._finding_chosen)
         ui.buttonBox.rejected.connect(self.reject)
         localise_buttons(self)
-        self._plan: SubmissionPlan = DRAFT
-        self._meta: ExportMetadata | None = None
+        self.plan: ExportPlan | None = None
         self.update_preview()
         ui.exportButton.setFocus()
 
@@ -237,31 +227,29 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return str(self.ui.formatCombo.currentData())
 
-    def clock(self) -> Clock:
-        return Clock(self.today())
-
-    def timing(self) -> Timing:
-        return timing(*self.span(), self.today())
-
-    def can_submit(self) -> bool:
-        """A month, as xlsx, that has begun (a future month can never be handed in)."""
-        return (self.ui.periodCombo.currentIndex() == MONTH and self.fmt() == "xlsx"
-                and self.timing() is not Timing.FUTURE)
-
-    def submitting(self) -> bool:
-        return self.can_submit() and self.ui.submitCheck.isChecked()
-
-    def early(self) -> bool:
-        """Handing in a month that is not over yet (it needs the named confirmation)."""
-        return self.submitting() and self.timing() is Timing.RUNNING
-
     def request(self) -> ExportRequest:
+        """What the user asked for; the plan says how much of it may be done (a submission
+        only of a month that may be handed in, the early confirmation only where it counts)."""
         start, end = self.span()
         return ExportRequest(
             start=start, end=end, out=Path(self.ui.folderEdit.text().strip()),
-            whole_month=is_whole_month(start, end), fmt=self.fmt(), submit=self.submitting(),
+            whole_month=is_whole_month(start, end), fmt=self.fmt(),
+            submit=(self.ui.periodCombo.currentIndex() == MONTH
+                    and self.ui.submitCheck.isChecked()),
             include_notes=self.ui.notesCheck.isChecked(),
-            before_month_end=self.early() and self.ui.earlyCheck.isChecked())
+            before_month_end=self.ui.earlyCheck.isChecked())
+
+    def can_submit(self) -> bool:
+        """A month, as xlsx, that has begun (a future month can never be handed in)."""
+        return (self.ui.periodCombo.currentIndex() == MONTH and self.plan is not None
+                and self.plan.hand_in.may_submit)
+
+    def submitting(self) -> bool:
+        return self.plan is not None and self.plan.hand_in.submitting
+
+    def early(self) -> bool:
+        """Handing in a month that is not over yet (it needs the named confirmation)."""
+        return self.plan is not None and self.plan.hand_in.early
 
     # -- preview --------------------------------------------------------------------------
     def update_preview(self) -> None:
@@ -272,17 +260,19 @@ class ExportDialog(QDialog):
         start, end = self.span()
         ui.spanLabel.setText(f"{format_date(start)}–{format_date(end)}")
         self._reset_ticks(start, end)
+        plan = self.plan = self.book.plan(self.request(), catalogue=self.catalogue,
+                                          calendar=self.calendar)
         ui.submitCheck.setEnabled(self.can_submit())
         ui.notesWarning.setVisible(ui.notesCheck.isChecked())
         ui.exportButton.setText(self.tr("Lever &inn") if self.submitting()
                                 else self.tr("&Eksporter"))
         ui.messageLabel.setText("")
-        self._show_early(start, end)
-        try:
-            self._preview(self.request())
-        except ExportError as exc:
+        self._show_early(plan)
+        if plan.preview_error is not None:
             self._clear_preview()
-            ui.messageLabel.setText(translated(exc))
+            ui.messageLabel.setText(translated(plan.preview_error))
+        else:
+            self._show_preview(plan)
         self._check(start, end)
         self._show_target()
 
@@ -292,90 +282,52 @@ class ExportDialog(QDialog):
         if self._ticks_for == (start, end):
             return
         self._ticks_for = (start, end)
-        for check, on in ((self.ui.submitCheck, self.timing() is Timing.ENDED),
-                          (self.ui.earlyCheck, False)):
+        ended = timing(start, end, self.today()) is Timing.ENDED
+        for check, on in ((self.ui.submitCheck, ended), (self.ui.earlyCheck, False)):
             check.blockSignals(True)
             check.setChecked(on)
             check.blockSignals(False)
 
-    def _show_early(self, start: date, end: date) -> None:
+    def _show_early(self, plan: ExportPlan) -> None:
         ui = self.ui
-        early = self.early()
-        ui.earlyCheck.setVisible(early)
-        confirmed = not early or ui.earlyCheck.isChecked()
-        ui.exportButton.setEnabled(confirmed)
-        if not early:
+        rules = plan.hand_in
+        ui.earlyCheck.setVisible(rules.early)
+        ui.exportButton.setEnabled(rules.confirmed)
+        if not rules.early:
             return
-        left = working_days_left(days_between(start, end), self.calendar, self.today())
+        left = rules.days_left
         ui.earlyCheck.setText(self.tr(
             "Lever inn før måneden er &slutt ({left} av {total} arbeidsdager gjenstår)").format(
                 left=left.left, total=left.total))
-        if not confirmed:
+        if not rules.confirmed:
             ui.messageLabel.setText(self.tr(
                 "Måneden er ikke slutt før {last}; kryss av for å levere den før måneden er "
-                "slutt, eller vent til den er over.").format(last=format_date(end)))
+                "slutt, eller vent til den er over.").format(last=format_date(plan.request.end)))
 
     def _clear_preview(self) -> None:
         for model in (self.entries_model, self.participants_model, self.metadata_model):
             model.set_rows((), [])
-        self._meta = None
 
-    def _preview(self, request: ExportRequest) -> None:
-        builder = RowBuilder(self.catalogue, request.include_notes)
-        profile = get_profile(self.db.engine)
-        with self.db.engine.connect() as conn:
-            entries = read_export_entries(conn, request.start, request.end)
-            meta = dataclasses.replace(
-                base_metadata(profile, self.catalogue, request, created=self.clock().now_iso()),
-                entry_count=len(entries))
-            plan = DRAFT
-            if request.fmt == "xlsx" and request.whole_month:
-                plan = plan_submission(latest_submission(conn, f"{request.start:%Y-%m}"),
-                                       request.submit, self._checksum_as(meta, entries, builder))
-        self._plan = plan
-        self._meta = dataclasses.replace(meta, submission=plan.is_submission,
-                                         replaces=plan.replaces)
-        self.entries_model.set_rows(builder.entry_columns,
-                                    [builder.entry_row(e) for e in entries])
-        self.participants_model.set_rows(
-            builder.participant_columns,
-            [row for e in entries for row in builder.participant_rows(e)])
-        if request.fmt == "xlsx":
+    def _show_preview(self, plan: ExportPlan) -> None:
+        self.entries_model.set_rows(plan.entry_columns, plan.entry_rows)
+        self.participants_model.set_rows(plan.participant_columns, plan.participant_rows)
+        if plan.metadata is not None and plan.request.fmt == "xlsx":
             self.metadata_model.set_rows(
                 ("felt", "verdi"),
-                self._meta.fields(export_id=_tr(PENDING), checksum=_tr(PENDING)))
+                plan.metadata.fields(export_id=_tr(PENDING), checksum=_tr(PENDING)))
         else:
             self.metadata_model.set_rows(("felt", "verdi"),
                                          [("", self.tr("CSV-filen har ingen metadata."))])
 
-    @staticmethod
-    def _checksum_as(meta: ExportMetadata, entries: list[ExportEntry], builder: RowBuilder
-                     ) -> Callable[[bool, str], str]:
-        def checksum_as(submission: bool, replaces: str) -> str:
-            candidate = dataclasses.replace(meta, submission=submission, replaces=replaces)
-            return content_checksum(candidate, entries, builder)
-        return checksum_as
-
     def _check(self, start: date, end: date) -> None:
-        days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
-        engine = self.db.engine
-        findings = check_month(
-            days, self.calendar, month_entries(engine, start, end), self.catalogue,
-            today=self.today(), timer_running=get_timer(engine) is not None,
-            clients_without_birth_year=clients_without_birth_year(engine))
+        findings = self.book.check(start, end, catalogue=self.catalogue, calendar=self.calendar)
         self.findings_model.set_findings(findings)
         title = (self.tr("Kontroll ({count})").format(count=len(findings)) if findings
                  else self.tr("Kontroll (ingen funn)"))
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.findingsTab), title)
 
     def file_name(self) -> str:
-        meta = self._meta
-        if meta is None:
-            return ""
-        return export_file_name(
-            pilot=meta.pilot, municipality=meta.municipality, therapist=meta.therapist,
-            start=meta.start, end=meta.end, extension=self.fmt(),
-            submission=self._plan.is_submission, correction=self._plan.correction)
+        return self.plan.file_name if self.plan is not None else ""
 
     def _show_target(self) -> None:
         self.ui.fileNameLabel.setText(self.file_name())
@@ -396,7 +348,8 @@ class ExportDialog(QDialog):
             self.accept()
 
     def run_export(self) -> None:
-        request = self.request()
+        asked = self.request()
+        request = self.book.hand_in(asked, self.calendar).run(asked)
         if not request.out.is_dir():
             # The line edit is a folder; export() would take a missing one for a file name.
             self.ui.messageLabel.setText(
@@ -404,21 +357,17 @@ class ExportDialog(QDialog):
                     folder=request.out))
             return
         try:
-            self.db.require_present()
-            if request.submit:
-                take_backup(DataPaths.of_database(self.db.path), "innlevering")
-            result = export(self.db.engine, request, catalogue=self.catalogue,
-                            clock=self.clock())
+            result = self.book.export(request, catalogue=self.catalogue)
         except ExportError as exc:
             self.ui.messageLabel.setText(translated(exc))
             return
-        except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
+        except SubmissionBackupError as exc:
+            reason = getattr(exc.cause, "strerror", None) or type(exc.cause).__name__
             self.ui.messageLabel.setText(
                 self.tr("Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); "
                         "ingenting er levert.").format(reason=reason))
             return
-        except (SQLAlchemyError, StorageError) as exc:
+        except DATABASE_ERRORS as exc:
             self.ui.messageLabel.setText(write_error_text(exc))
             return
         self.written = result

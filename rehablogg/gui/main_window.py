@@ -670,8 +670,8 @@ class MainWindow(QMainWindow):
     def open_export(self) -> None:
         from rehablogg.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.db, self.current, self, catalogue=self.catalogue,
-                              calendar=self.calendar, today=self.today)
+        dialog = ExportDialog(self.logbook, self.current, self, catalogue=self.catalogue,
+                              calendar=self.calendar)
         self.export_dialog = dialog
         dialog.exec()
         self.refresh()

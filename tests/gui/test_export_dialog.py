@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.workdays import WorkCalendar
 from rehablogg.exchange.submission import Kind
@@ -52,8 +53,8 @@ def month(db: Database, clients: dict[str, int]) -> dict[str, str]:
 
 def _dialog(qtbot: QtBot, db: Database, folder: Path, shown: date = TODAY,
             calendar: WorkCalendar | None = None) -> ExportDialog:
-    dialog = ExportDialog(db, shown, catalogue=None, calendar=calendar,
-                          today=lambda: DECEMBER_4, folder=folder)
+    dialog = ExportDialog(Logbook(db, today=lambda: DECEMBER_4), shown, catalogue=None,
+                          calendar=calendar, folder=folder)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -197,7 +198,7 @@ def test_errors_are_one_sentence_and_change_nothing(qtbot: QtBot, db: Database, 
     def refuse(*_args: object, **_kwargs: object) -> Path:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("rehablogg.gui.export_dialog.take_backup", refuse)
+    monkeypatch.setattr("rehablogg.application.exports_book.take_backup", refuse)
     dialog.ui.folderEdit.setText(str(tmp_path))
     QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     assert dialog.written is None
@@ -246,7 +247,7 @@ def _december(db: Database) -> None:
 
 
 def _on(qtbot: QtBot, db: Database, folder: Path, shown: date, today: date) -> ExportDialog:
-    dialog = ExportDialog(db, shown, today=lambda: today, folder=folder)
+    dialog = ExportDialog(Logbook(db, today=lambda: today), shown, folder=folder)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
