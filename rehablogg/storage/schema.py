@@ -1,135 +1,215 @@
-"""SQLModel tables mirroring the schema the migrations create.
+"""Every table of the rehablogg database, described once.
 
-The migrations own the schema (explicit DDL, so an old migration never changes when a model
-does); these classes are how the code reads and writes single rows. A test checks that both
-agree, column for column. Lists and totals use plain SQL (``queries.py``), never these objects.
+These SQLModel classes are the one description of the newest schema: the writes and reads use
+each one's ``__table__`` in SQLAlchemy Core statements (lists stay plain rows, never ORM objects),
+the read models are these classes or take their columns from them, and restore and
+``rehablogg check`` compare a database at the newest version with :data:`TABLES`
+(``schema_match.py``). The migrations stay explicit DDL, because a migration is history: it must
+keep making exactly the schema of its version when these classes change later. A test
+(``tests/storage/test_schema.py``) proves a new database built by the migrations matches these
+classes exactly: columns, declared types, nullability, defaults, keys, checks and indexes.
+
+So each column says what the migration wrote: ``TEXT`` and ``INTEGER`` (not SQLModel's
+``VARCHAR``), the SQL ``DEFAULT`` as ``server_default``, and ``nullable=True`` on a primary key
+the migration left nullable (SQLite lets a non-integer primary key hold NULL unless told).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import CheckConstraint, Index, Integer, MetaData, Table, Text
+from sqlalchemy import text as sql
 from sqlmodel import Field, SQLModel
 
+from rehablogg.storage.column_types import Flag
 
-class Profile(SQLModel, table=True):
+
+class TableModel(SQLModel):
+    """Base of rehablogg's tables, on a metadata of their own (nothing else can add to it)."""
+
+    metadata = MetaData()
+
+
+def _text_default(value: str) -> dict[str, Any]:
+    return {"server_default": value}
+
+
+def _int_default(value: int) -> dict[str, Any]:
+    return {"server_default": sql(str(int(value)))}
+
+
+class Profile(TableModel, table=True):
     __tablename__ = "profile"
-    id: int = Field(default=1, primary_key=True)
-    therapist_code: str = ""
-    profession: str = "fysioterapeut"
-    municipality: str = ""
-    unit: str = ""
-    kostra_function: str = ""
-    position_percent: int = 100
-    working_days: str = "1,2,3,4,5"
-    day_start: str = "08:00"
-    day_end: str = "15:30"
-    default_arena: str = ""
-    default_contact_mode: str = "oppmote"
-    pilot_id: str = ""
-    catalogue_id: str = "rehablogg-standard"
-    catalogue_version: int = 1
-    updated_at: str = ""
+    __table_args__ = (CheckConstraint("id = 1"),)
+    id: int = Field(default=1, primary_key=True, nullable=True, sa_type=Integer)
+    therapist_code: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    profession: str = Field(default="fysioterapeut", sa_type=Text,
+                            sa_column_kwargs=_text_default("fysioterapeut"))
+    municipality: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    unit: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    kostra_function: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    position_percent: int = Field(default=100, sa_type=Integer,
+                                  sa_column_kwargs=_int_default(100))
+    working_days: str = Field(default="1,2,3,4,5", sa_type=Text,
+                              sa_column_kwargs=_text_default("1,2,3,4,5"))
+    day_start: str = Field(default="08:00", sa_type=Text, sa_column_kwargs=_text_default("08:00"))
+    day_end: str = Field(default="15:30", sa_type=Text, sa_column_kwargs=_text_default("15:30"))
+    default_arena: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    default_contact_mode: str = Field(default="oppmote", sa_type=Text,
+                                      sa_column_kwargs=_text_default("oppmote"))
+    pilot_id: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    catalogue_id: str = Field(default="rehablogg-standard", sa_type=Text,
+                              sa_column_kwargs=_text_default("rehablogg-standard"))
+    catalogue_version: int = Field(default=1, sa_type=Integer, sa_column_kwargs=_int_default(1))
+    updated_at: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
 
 
-class Client(SQLModel, table=True):
+class Client(TableModel, table=True):
     __tablename__ = "client"
-    id: int | None = Field(default=None, primary_key=True)
-    label: str | None = None
-    pseudonym: str
-    birth_year: int | None = None
-    service: str = "habilitering"
-    has_ip: bool = False
-    has_coordinator: bool = False
-    has_child_coordinator: bool = False
-    therapist_is_coordinator: bool = False
-    active: bool = True
-    erased_at: str | None = None
-    created_at: str
+    __table_args__ = (
+        CheckConstraint("service IN ('habilitering', 'rehabilitering')"),
+        Index("ix_client_active", "active", "label"),
+        {"sqlite_autoincrement": True},
+    )
+    id: int | None = Field(default=None, primary_key=True, nullable=True, sa_type=Integer)
+    label: str | None = Field(default=None, sa_type=Text)
+    pseudonym: str = Field(sa_type=Text, unique=True)
+    birth_year: int | None = Field(default=None, sa_type=Integer)
+    service: str = Field(default="habilitering", sa_type=Text,
+                         sa_column_kwargs=_text_default("habilitering"))
+    has_ip: bool = Field(default=False, sa_type=Flag, sa_column_kwargs=_int_default(0))
+    has_coordinator: bool = Field(default=False, sa_type=Flag, sa_column_kwargs=_int_default(0))
+    has_child_coordinator: bool = Field(default=False, sa_type=Flag,
+                                        sa_column_kwargs=_int_default(0))
+    therapist_is_coordinator: bool = Field(default=False, sa_type=Flag,
+                                           sa_column_kwargs=_int_default(0))
+    active: bool = Field(default=True, sa_type=Flag, sa_column_kwargs=_int_default(1))
+    erased_at: str | None = Field(default=None, sa_type=Text)
+    created_at: str = Field(sa_type=Text)
 
 
-class Entry(SQLModel, table=True):
+class Entry(TableModel, table=True):
+    """One logged piece of time. The columns named like an ``EntryDraft`` field hold that field
+    (``storage/entries.py`` maps them by name), the rest are the entry's bookkeeping."""
+
     __tablename__ = "entry"
-    id: str = Field(primary_key=True)
-    date: str
-    start_time: str | None = None
-    minutes: int
-    code: str
-    catalogue_id: str
-    catalogue_version: int
-    contact_mode: str | None = None
-    arena: str | None = None
-    group_size: int | None = None
-    travel_minutes: int = 0
-    note: str = ""
-    created_at: str
-    updated_at: str
+    __table_args__ = (
+        CheckConstraint("minutes BETWEEN 1 AND 720"),
+        CheckConstraint("travel_minutes BETWEEN 0 AND 600"),
+        # Day/week/month lists and totals are all date-range scans; code is included so
+        # totals per code are answered from the index alone.
+        Index("ix_entry_date", "date", "code", "minutes", "travel_minutes"),
+    )
+    id: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    date: str = Field(sa_type=Text)  # ISO yyyy-mm-dd
+    start_time: str | None = Field(default=None, sa_type=Text)  # HH:MM
+    minutes: int = Field(sa_type=Integer)
+    code: str = Field(sa_type=Text)
+    catalogue_id: str = Field(sa_type=Text)
+    catalogue_version: int = Field(sa_type=Integer)
+    contact_mode: str | None = Field(default=None, sa_type=Text)
+    arena: str | None = Field(default=None, sa_type=Text)
+    group_size: int | None = Field(default=None, sa_type=Integer)
+    travel_minutes: int = Field(default=0, sa_type=Integer, sa_column_kwargs=_int_default(0))
+    note: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    created_at: str = Field(sa_type=Text)
+    updated_at: str = Field(sa_type=Text)
 
 
-class EntryClient(SQLModel, table=True):
+class EntryClient(TableModel, table=True):
     __tablename__ = "entry_client"
-    entry_id: str = Field(primary_key=True, foreign_key="entry.id")
-    client_id: int = Field(primary_key=True, foreign_key="client.id")
+    __table_args__ = (Index("ix_entry_client_client", "client_id"),)
+    entry_id: str = Field(primary_key=True, sa_type=Text, foreign_key="entry.id",
+                          ondelete="CASCADE")
+    client_id: int = Field(primary_key=True, sa_type=Integer, foreign_key="client.id",
+                           ondelete="RESTRICT")
 
 
-class EntryParty(SQLModel, table=True):
+class EntryParty(TableModel, table=True):
     __tablename__ = "entry_party"
-    entry_id: str = Field(primary_key=True, foreign_key="entry.id")
-    party: str = Field(primary_key=True)
+    entry_id: str = Field(primary_key=True, sa_type=Text, foreign_key="entry.id",
+                          ondelete="CASCADE")
+    party: str = Field(primary_key=True, sa_type=Text)
 
 
-class Timer(SQLModel, table=True):
+class Timer(TableModel, table=True):
     __tablename__ = "timer"
-    id: int = Field(default=1, primary_key=True)
-    started_at: str
-    code: str
-    client_id: int | None = Field(default=None, foreign_key="client.id")
-    note: str = ""
+    __table_args__ = (CheckConstraint("id = 1"),)
+    id: int = Field(default=1, primary_key=True, nullable=True, sa_type=Integer)
+    started_at: str = Field(sa_type=Text)
+    code: str = Field(sa_type=Text)
+    client_id: int | None = Field(default=None, sa_type=Integer, foreign_key="client.id",
+                                  ondelete="SET NULL")
+    note: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
 
 
-class Absence(SQLModel, table=True):
+class Absence(TableModel, table=True):
     __tablename__ = "absence"
-    date: str = Field(primary_key=True)
-    kind: str
+    __table_args__ = (CheckConstraint("kind IN ('ferie', 'sykdom', 'kurs', 'annet')"),)
+    date: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    kind: str = Field(sa_type=Text)
 
 
-class Period(SQLModel, table=True):
+class Period(TableModel, table=True):
     __tablename__ = "period"
-    month: str = Field(primary_key=True)
-    state: str = "open"
-    submitted_at: str | None = None
-    export_id: str | None = None
+    __table_args__ = (CheckConstraint("state IN ('open', 'submitted', 'changed')"),)
+    month: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    state: str = Field(default="open", sa_type=Text, sa_column_kwargs=_text_default("open"))
+    submitted_at: str | None = Field(default=None, sa_type=Text)
+    export_id: str | None = Field(default=None, sa_type=Text)
 
 
-class Submission(SQLModel, table=True):
+class Submission(TableModel, table=True):
     __tablename__ = "submission"
-    export_id: str = Field(primary_key=True)
-    month: str
-    created_at: str
-    checksum: str
-    replaces: str | None = None
-    correction_number: int = 0
-    file_name: str = ""
+    __table_args__ = (Index("ix_submission_month", "month"),)
+    export_id: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    month: str = Field(sa_type=Text)
+    created_at: str = Field(sa_type=Text)
+    checksum: str = Field(sa_type=Text)
+    replaces: str | None = Field(default=None, sa_type=Text)
+    correction_number: int = Field(default=0, sa_type=Integer, sa_column_kwargs=_int_default(0))
+    file_name: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
 
 
-class Audit(SQLModel, table=True):
+class Audit(TableModel, table=True):
     __tablename__ = "audit"
-    id: int | None = Field(default=None, primary_key=True)
-    at: str
-    month: str
-    entry_id: str
-    action: str
-    reason: str = ""
-    before_json: str | None = None
-    after_json: str | None = None
+    __table_args__ = (
+        CheckConstraint("action IN ('create', 'update', 'delete')"),
+        Index("ix_audit_month", "month", "at"),
+        {"sqlite_autoincrement": True},
+    )
+    id: int | None = Field(default=None, primary_key=True, nullable=True, sa_type=Integer)
+    at: str = Field(sa_type=Text)
+    month: str = Field(sa_type=Text)
+    entry_id: str = Field(sa_type=Text)
+    action: str = Field(sa_type=Text)
+    reason: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    before_json: str | None = Field(default=None, sa_type=Text)
+    after_json: str | None = Field(default=None, sa_type=Text)
 
 
-class Setting(SQLModel, table=True):
+class Setting(TableModel, table=True):
     __tablename__ = "settings"
-    key: str = Field(primary_key=True)
-    value: str
+    key: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    value: str = Field(sa_type=Text)
 
 
-class ImportedEvent(SQLModel, table=True):
+class ImportedEvent(TableModel, table=True):
     __tablename__ = "imported_event"
-    event_key: str = Field(primary_key=True)
-    entry_id: str | None = Field(default=None, foreign_key="entry.id")
-    imported_at: str
+    __table_args__ = (CheckConstraint("length(event_key) = 64"),)
+    event_key: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    entry_id: str | None = Field(default=None, sa_type=Text, foreign_key="entry.id",
+                                 ondelete="SET NULL")
+    imported_at: str = Field(sa_type=Text)
+
+
+def table(model: type[SQLModel]) -> Table:
+    """``model``'s Core table, typed (SQLModel declares ``__table__`` loosely)."""
+    found = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(found, Table)
+    return found
+
+
+TABLES: MetaData = TableModel.metadata
+"""The newest schema: what a database of ``migrations.LATEST_VERSION`` holds."""
