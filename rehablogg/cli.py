@@ -337,10 +337,10 @@ def _pilot_join(args: argparse.Namespace, paths: DataPaths) -> int:
         entry = check_joinable(pilot, args.therapist, catalogue.id, catalogue.version)
     except PilotError as exc:
         raise UserError(str(exc)) from None
-    from rehablogg.storage.pilot import join_pilot
+    from rehablogg.application.logbook import Logbook
 
     with _database(paths) as db:
-        changes = join_pilot(db.engine, pilot, entry)
+        changes = Logbook(db).settings.join_pilot(pilot, entry)
     print(f"Du er med i piloten {pilot.name} ({pilot.id}) som {entry.therapist}.")
     for change in changes:
         print(f"  {change.line()}")
@@ -377,10 +377,16 @@ def _main(argv: Sequence[str] | None) -> int:
         # The reader went away (`rehablogg codes | head`); nothing left to tell anyone.
         sys.stderr.close()
         return EXIT_OK
-    except Exception as exc:
+    except Exception as raised:
+        from rehablogg.application.errors import WriteFailedError
         from rehablogg.storage.errors import StorageError
         from rehablogg.storage.faults import classify, fault_sentence, folder_of
 
+        # A book's refused write carries the database's error: a fault of the machine behind
+        # it is said as this command's own sentence, as before the books wrapped it.
+        cause = raised.__cause__
+        exc = cause if isinstance(raised, WriteFailedError) and isinstance(
+            cause, Exception) else raised
         if isinstance(exc, StorageError):
             return _fail(str(exc), EXIT_INVALID)
         fault = classify(exc)
@@ -558,14 +564,15 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _cmd_profile(args: argparse.Namespace, paths: DataPaths) -> int:
-    from rehablogg.storage.profile import get_profile, update_profile
+    from rehablogg.application.logbook import Logbook
 
     changes = _profile_changes(args) if args.action == "set" else {}
     if args.action == "set" and not changes:
         raise UserError("Oppgi minst én verdi å endre, for eksempel --municipality 0301.",
                         EXIT_USAGE)
     with _database(paths) as db:
-        profile = update_profile(db.engine, **changes) if changes else get_profile(db.engine)
+        settings = Logbook(db).settings
+        profile = settings.change_profile(**changes) if changes else settings.profile()
     from rehablogg.core.municipalities import municipalities
 
     kommune = municipalities().get(profile.municipality)

@@ -35,6 +35,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from rehablogg import cli  # noqa: E402
+from rehablogg.application.logbook import Logbook  # noqa: E402
 from rehablogg.gui.backups_dialog import BackupsDialog  # noqa: E402
 from rehablogg.gui.clients_dialog import ClientsDialog  # noqa: E402
 from rehablogg.gui.export_dialog import ExportDialog  # noqa: E402
@@ -78,7 +79,7 @@ def demo_database(folder: Path) -> Database:
 def first_start(folder: Path) -> None:
     """A fresh data folder: the first-start dialog asks who and where."""
     db = open_database(resolve_data_dir(folder))
-    dialog = ProfileDialog(db, first_start=True, today=lambda: TODAY)
+    dialog = ProfileDialog(Logbook(db), first_start=True, today=lambda: TODAY)
     dialog.show()
     dialog.activateWindow()
     save(dialog, "forste-start.png")
@@ -114,7 +115,7 @@ def main_window_shots(db: Database) -> None:
     save(stop, "tidtaker-glemt.png")
     stop.close()
 
-    register = ClientsDialog(db, window)
+    register = ClientsDialog(window.logbook, window)
     register.resize(1100, 560)
     register.show()
     save(register, "brukerregister.png")
@@ -139,7 +140,7 @@ def pilot_shot(db: Database, folder: Path) -> Path:
         code = cli.main(["pilot", "new", "--out", str(pilot), "--id", "vest-2026",
                          "--name", "Pilot Vest 2026", "--roster", str(roster)])
     assert code == 0, "rehablogg pilot new failed"
-    dialog = PilotDialog(db)
+    dialog = PilotDialog(Logbook(db))
     dialog.resize(900, 520)
     dialog.ui.pathEdit.setText(str(pilot))
     dialog.load(pilot)

@@ -80,14 +80,14 @@ def main() -> int:
         QTest.keyClick(form.ui.minutesEdit, Qt.Key.Key_Return)
         save(window, "entry-form-refusal.png")
 
-        register = ClientsDialog(db, window)
+        register = ClientsDialog(window.logbook, window)
         register.resize(1100, 560)
         register.show()
         save(register, "client-register.png")
         register.ui.clientsTable.selectRow(0)
         client_id = register.selected_id()
         assert client_id is not None
-        page = ClientPage(db, client_id, window)
+        page = ClientPage(window.logbook, client_id, window)
         page.resize(820, 680)
         page.show()
         save(page, "client-page.png")

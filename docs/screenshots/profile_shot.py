@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.periods import days_between
 from rehablogg.gui.profile_dialog import ProfileDialog
 from rehablogg.storage.absence import set_absence
@@ -47,7 +48,7 @@ def fill_synthetic_profile(db: Database) -> None:
 def screenshot(db: Database, path: Path | str = OUT) -> Path:
     """Fill ``db`` with the synthetic profile and save the full dialog as PNG at ``path``."""
     fill_synthetic_profile(db)
-    dialog = ProfileDialog(db, today=lambda: TODAY)
+    dialog = ProfileDialog(Logbook(db), today=lambda: TODAY)
     dialog.show()
     dialog.activateWindow()
     dialog.ui.therapistEdit.deselect()

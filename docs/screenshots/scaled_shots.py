@@ -119,9 +119,9 @@ def demo_windows() -> Iterator[dict[str, object]]:
         window = MainWindow(db, today=lambda: TODAY)
         fit(window, 1300, 800)
         form = window.form
-        register = ClientsDialog(db, window)
+        register = ClientsDialog(window.logbook, window)
         fit(register, 1100, 560)
-        profile = ProfileDialog(db, window, today=lambda: TODAY)
+        profile = ProfileDialog(window.logbook, window, today=lambda: TODAY)
         fit(profile, profile.width(), profile.height())
         export = ExportDialog(db, TODAY, window, catalogue=window.catalogue,
                               calendar=window.calendar, today=lambda: TODAY)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from rehablogg.application.guarded_write import guarded_write
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.pseudonym import linked_pseudonym, parse_pilot_key
@@ -134,29 +135,28 @@ class ClientsBook:
     def add(self, label: str, *, pseudonym: str | None = None, **fields: Any) -> int:
         """A new client; ``pseudonym`` a linked one (PseudonymTakenError when a client has it
         already), else a random one. IdentityNumberError when the label holds a number."""
-        self._db.require_present()
-        return clients.add_client(self._db.engine, label, pseudonym=pseudonym, **fields)
+        return guarded_write(self._db, lambda: clients.add_client(
+            self._db.engine, label, pseudonym=pseudonym, **fields))
 
     def change(self, client_id: int, **changes: Any) -> None:
-        self._db.require_present()
-        clients.update_client(self._db.engine, client_id, **changes)
+        guarded_write(self._db, lambda: clients.update_client(self._db.engine, client_id,
+                                                              **changes))
 
     def set_active(self, client_id: int, active: bool) -> None:
         """Close (False) or reopen (True) a client; a closed one is not offered for new
         entries."""
-        self._db.require_present()
-        clients.set_active(self._db.engine, client_id, active)
+        guarded_write(self._db, lambda: clients.set_active(self._db.engine, client_id, active))
 
     def erase(self, client_id: int, *, wait_seconds: float = ERASE_WAIT_SECONDS
               ) -> EraseOutcome:
         """Erase the client's name and every note about them for good (storage/erase.py)."""
-        self._db.require_present()
-        return erase.erase_client(self._db.engine, client_id, wait_seconds=wait_seconds)
+        return guarded_write(self._db, lambda: erase.erase_client(
+            self._db.engine, client_id, wait_seconds=wait_seconds))
 
     def finish_pending_erase(self, *, wait_seconds: float = 1.0) -> bool:
         """Clear an earlier erase's old copies out of the WAL if a reader kept them; True when
         nothing is pending any more."""
         if not erase.erase_pending(self._db.engine):
             return True
-        self._db.require_present()
-        return erase.finish_pending_erase(self._db.engine, wait_seconds=wait_seconds)
+        return guarded_write(self._db, lambda: erase.finish_pending_erase(
+            self._db.engine, wait_seconds=wait_seconds))

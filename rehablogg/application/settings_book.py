@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from rehablogg.application.guarded_write import guarded_write
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
 from rehablogg.storage import absence, pilot, profile, settings
 from rehablogg.storage.database import Database
@@ -43,8 +44,7 @@ class SettingsBook:
     def change_profile(self, **changes: Any) -> ProfileData:
         """Store profile fields (validated with ``core.profile_rules`` by the caller); returns
         the profile as stored. IdentityNumberError when a text holds an identity number."""
-        self._db.require_present()
-        return profile.update_profile(self._db.engine, **changes)
+        return guarded_write(self._db, lambda: profile.update_profile(self._db.engine, **changes))
 
     def absences(self) -> dict[date, str]:
         """The therapist's absence days and their kind (ferie, sykdom, kurs, annet)."""
@@ -53,13 +53,15 @@ class SettingsBook:
     def set_absences(self, wanted: Mapping[date, str]) -> None:
         """Make the stored absence days exactly ``wanted``: days no longer there are cleared,
         new or changed ones stored."""
-        self._db.require_present()
-        stored = self.absences()
-        for day in sorted(set(stored) - set(wanted)):
-            absence.set_absence(self._db.engine, day, None)
-        for day, kind in sorted(wanted.items()):
-            if stored.get(day) != kind:
-                absence.set_absence(self._db.engine, day, kind)
+        def store() -> None:
+            stored = self.absences()
+            for day in sorted(set(stored) - set(wanted)):
+                absence.set_absence(self._db.engine, day, None)
+            for day, kind in sorted(wanted.items()):
+                if stored.get(day) != kind:
+                    absence.set_absence(self._db.engine, day, kind)
+
+        guarded_write(self._db, store)
 
     def work_calendar(self) -> WorkCalendar:
         """Working days, public holidays and absence days from the profile and the absences."""
@@ -74,8 +76,7 @@ class SettingsBook:
     def join_pilot(self, chosen: Pilot, entry: RosterEntry) -> list[Change]:
         """Join ``chosen`` as ``entry`` (checked with ``core.pilot.check_joinable``); returns
         what changed in the profile, in the order a user reads it."""
-        self._db.require_present()
-        return pilot.join_pilot(self._db.engine, chosen, entry)
+        return guarded_write(self._db, lambda: pilot.join_pilot(self._db.engine, chosen, entry))
 
     # -- the language --------------------------------------------------------------------------
     def language(self) -> str | None:
@@ -87,5 +88,5 @@ class SettingsBook:
         """Keep ``language`` for the next start; ValueError for one rehablogg does not speak."""
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
-        self._db.require_present()
-        settings.set_setting(self._db.engine, LANGUAGE_SETTING, language)
+        guarded_write(self._db, lambda: settings.set_setting(self._db.engine, LANGUAGE_SETTING,
+                                                             language))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.language import (
@@ -106,7 +107,7 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False,
         if classify(exc) is None:
             raise
         return _fail(_fault_or(exc, "", paths), interactive)
-    install_language(stored_language(db.engine) or system_language())
+    install_language(stored_language(Logbook(db)) or system_language())
     window = MainWindow(db)
     server = InstanceServer(name)
     server.raise_requested.connect(lambda: _bring_forward(window))
@@ -257,7 +258,7 @@ def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> Non
             translate("app", "Dagens sikkerhetskopi kunne ikke tas; se loggen."), 10000)
     from rehablogg.gui.profile_dialog import ask_for_profile
 
-    if ask_for_profile(window.db, window):
+    if ask_for_profile(window.logbook, window):
         window.reload_settings()
 
 

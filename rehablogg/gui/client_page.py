@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from rehablogg.application.clients_book import ClientEntry, MonthFigures
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.catalogue import Catalogue, default_catalogue
-from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import format_date
@@ -18,8 +19,6 @@ from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
 from rehablogg.gui.language import catalogue_text, number
 from rehablogg.gui.table_model import ColumnTableModel, Index
-from rehablogg.storage.clients import client_entries, client_month_totals, get_client
-from rehablogg.storage.database import Database
 
 _C = "ClientPage"
 MONTH_COLUMNS = (QT_TRANSLATE_NOOP("ClientPage", "Måned"),
@@ -38,33 +37,20 @@ class MonthTotalsModel(ColumnTableModel):
     columns = MONTH_COLUMNS
     context = _C
 
-    def __init__(self, rows: list[tuple[str, int, int, int, int]]) -> None:
+    def __init__(self, rows: list[MonthFigures]) -> None:
         super().__init__()
-        self.rows = rows  # (month, direct, indirect, other, entries)
+        self.rows: list[MonthFigures] = rows
 
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        month, direct, indirect, other, n = self.rows[index.row()]
-        year, mon = month.split("-")
-        total = direct + indirect + other
-        values = (f"{mon}.{year}", format_hours_minutes(direct), format_hours_minutes(indirect),
-                  format_hours_minutes(other), format_hours_minutes(total), number(n))
+        r = self.rows[index.row()]
+        year, mon = r.month.split("-")
+        values = (f"{mon}.{year}", format_hours_minutes(r.direct),
+                  format_hours_minutes(r.indirect), format_hours_minutes(r.other),
+                  format_hours_minutes(r.total), number(r.entries))
         return values[index.column()]
-
-
-def month_rows(totals: list[tuple[str, str, int, int]], catalogue: Catalogue
-               ) -> list[tuple[str, int, int, int, int]]:
-    by_month: dict[str, list[int]] = {}
-    for month, code, n, minutes in totals:
-        found = catalogue.code(code)
-        slot = {Category.DIREKTE: 0, Category.INDIREKTE: 1}.get(
-            found.category if found else Category.ANNET, 2)
-        sums = by_month.setdefault(month, [0, 0, 0, 0])
-        sums[slot] += minutes
-        sums[3] += n
-    return [(m, s[0], s[1], s[2], s[3]) for m, s in by_month.items()]
 
 
 class ClientEntriesModel(ColumnTableModel):
@@ -73,9 +59,10 @@ class ClientEntriesModel(ColumnTableModel):
 
     """The client's entries, newest first, fetched a page at a time."""
 
-    def __init__(self, db: Database, client_id: int, catalogue: Catalogue) -> None:
+    def __init__(self, logbook: Logbook, client_id: int, catalogue: Catalogue) -> None:
         super().__init__()
-        self.db, self.client_id, self.catalogue = db, client_id, catalogue
+        self.logbook, self.client_id, self.catalogue = logbook, client_id, catalogue
+        self.rows: list[ClientEntry] = []
         self._done = False
         self.fetchMore(QModelIndex())
 
@@ -85,8 +72,8 @@ class ClientEntriesModel(ColumnTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._done:
             return
-        page = client_entries(self.db.engine, self.client_id, limit=PAGE_SIZE,
-                              offset=len(self.rows))
+        page = self.logbook.clients.entries(self.client_id, limit=PAGE_SIZE,
+                                            offset=len(self.rows))
         self._done = len(page) < PAGE_SIZE
         if page:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
@@ -105,14 +92,14 @@ class ClientEntriesModel(ColumnTableModel):
 
 
 class ClientPage(QDialog):
-    def __init__(self, db: Database, client_id: int, parent: QWidget | None = None,
+    def __init__(self, logbook: Logbook, client_id: int, parent: QWidget | None = None,
                  catalogue: Catalogue | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ClientPage()
         self.ui.setupUi(self)
         localise_buttons(self)
         catalogue = catalogue or default_catalogue()
-        client = get_client(db.engine, client_id)
+        client = logbook.clients.get(client_id)
         assert client is not None
         name = client.label or self.tr("(navn slettet)")
         self.setWindowTitle(self.tr("Brukerside – {name}").format(name=name))
@@ -121,9 +108,8 @@ class ClientPage(QDialog):
             if client.birth_year else self.tr("fødselsår ukjent")
         self.ui.titleLabel.setText(f"<b>{name}</b> · {client.pseudonym} · {born} · "
                                    f"{client.service}")
-        self.months = MonthTotalsModel(month_rows(client_month_totals(db.engine, client_id),
-                                                  catalogue))
-        self.entries = ClientEntriesModel(db, client_id, catalogue)
+        self.months = MonthTotalsModel(logbook.clients.month_figures(client_id, catalogue))
+        self.entries = ClientEntriesModel(logbook, client_id, catalogue)
         for table, model in ((self.ui.monthsTable, self.months),
                              (self.ui.entriesTable, self.entries)):
             table.setModel(model)

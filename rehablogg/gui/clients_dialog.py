@@ -16,28 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehablogg.application.clients_book import (
+    ERASE_WAIT_SECONDS,
+    PseudonymTakenError,
+    RegisterRow,
+)
+from rehablogg.application.errors import IdentityNumberError, StorageError
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.free_text import LABEL, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.core.pseudonym import linked_pseudonym, parse_pilot_key
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_edit_dialog import Ui_ClientEditDialog
 from rehablogg.gui.forms.ui_clients_dialog import Ui_ClientsDialog
 from rehablogg.gui.language import number, translated
 from rehablogg.gui.palette_colours import muted_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
-from rehablogg.storage.clients import (
-    PseudonymTakenError,
-    add_client,
-    get_client,
-    register_rows,
-    set_active,
-    update_client,
-)
-from rehablogg.storage.database import Database
-from rehablogg.storage.erase import WAIT_SECONDS, erase_client, finish_pending_erase
-from rehablogg.storage.free_text import IdentityNumberError
-from rehablogg.storage.pilot import joined_pilot
 
 SERVICES = (("habilitering", QT_TRANSLATE_NOOP("ClientsModel", "Habilitering")),
             ("rehabilitering", QT_TRANSLATE_NOOP("ClientsModel", "Rehabilitering")))
@@ -68,16 +62,17 @@ class ClientsModel(ColumnTableModel):
     columns = COLUMNS
     context = "ClientsModel"
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, logbook: Logbook) -> None:
         super().__init__()
-        self.db = db
+        self.logbook = logbook
+        self.rows: list[RegisterRow] = []
         self.search = ""
         self.include_closed = False
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = list(register_rows(self.db.engine, self.search,
-                                        include_closed=self.include_closed))
+        self.rows = self.logbook.clients.register(self.search,
+                                                  include_closed=self.include_closed)
         self.endResetModel()
 
 
@@ -86,7 +81,7 @@ class ClientsModel(ColumnTableModel):
             return None
         r = self.rows[index.row()]
         if role == ClientIdRole:
-            return int(r.id)
+            return r.id
         if role == Qt.ItemDataRole.ForegroundRole and not r.active:
             return QBrush(muted_text(QGuiApplication.palette()))
         if role != Qt.ItemDataRole.DisplayRole:
@@ -100,16 +95,16 @@ class ClientsModel(ColumnTableModel):
         return str(values[index.column()])
 
     def client_id(self, row: int) -> int | None:
-        return int(self.rows[row].id) if 0 <= row < len(self.rows) else None
+        return self.rows[row].id if 0 <= row < len(self.rows) else None
 
 
 class ClientEditDialog(QDialog):
     """Add a client (``client_id`` None) or change one."""
 
-    def __init__(self, db: Database, client_id: int | None = None,
+    def __init__(self, logbook: Logbook, client_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.logbook = logbook
         self.client_id = client_id
         self.ui = Ui_ClientEditDialog()
         self.ui.setupUi(self)
@@ -133,13 +128,8 @@ class ClientEditDialog(QDialog):
         """With a pilot whose pseudonyms are linked, the identity number gives the pseudonym
         every therapist in the pilot derives for this person. The number is only hashed with
         the pilot key here; it is never stored."""
-        pilot = joined_pilot(self.db.engine) or {}
-        key = pilot.get("key")
-        if not (pilot.get("linked_pseudonyms") and isinstance(key, str)):
-            return
-        try:
-            self.pilot_key = parse_pilot_key(key)
-        except ValueError:
+        self.pilot_key = self.logbook.clients.pilot_key()
+        if self.pilot_key is None:
             return
         label = QLabel(self.tr("&Fødselsnummer:"), self)
         self.numberEdit = QLineEdit(self)
@@ -174,10 +164,10 @@ class ClientEditDialog(QDialog):
         number = self.numberEdit.text().strip()
         if not number:
             return None
-        return linked_pseudonym(number, self.pilot_key)
+        return self.logbook.clients.linked_pseudonym(number, self.pilot_key)
 
     def _load(self, client_id: int) -> None:
-        client = get_client(self.db.engine, client_id)
+        client = self.logbook.clients.get(client_id)
         if client is None:
             return
         ui = self.ui
@@ -237,31 +227,34 @@ class ClientEditDialog(QDialog):
             self.numberEdit.setFocus()
             self.adjustSize()  # room for the sentence; nothing below it is cut off
             return
+        except StorageError as exc:  # not written (the file gone, the disk full …)
+            self._label_problem(translated(exc))
+            return
         super().accept()
 
     def _save(self, label: str) -> None:
         if self.client_id is None:
             pseudonym = self._linked_pseudonym()
-            self.client_id = add_client(self.db.engine, label, pseudonym=pseudonym,
-                                        **self.fields())
+            self.client_id = self.logbook.clients.add(label, pseudonym=pseudonym,
+                                                      **self.fields())
         else:
             changes = self.fields()
             if self.ui.labelEdit.isEnabled():
                 changes["label"] = label
-            update_client(self.db.engine, self.client_id, **changes)
+            self.logbook.clients.change(self.client_id, **changes)
 
 
 class ClientsDialog(QDialog):
     # How long an erase waits for another program's read to finish before it says so.
-    erase_wait = WAIT_SECONDS
+    erase_wait = ERASE_WAIT_SECONDS
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.logbook = logbook
         self.ui = Ui_ClientsDialog()
         self.ui.setupUi(self)
         localise_buttons(self)
-        self.model = ClientsModel(db)
+        self.model = ClientsModel(logbook)
         table = self.ui.clientsTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
@@ -281,7 +274,7 @@ class ClientsDialog(QDialog):
         self.changed = False
         self.erased = False  # the window's undo steps may hold an erased client's notes
         # An earlier erase that a reader kept from clearing the WAL is finished now if it can.
-        finish_pending_erase(db.engine, wait_seconds=0)
+        logbook.clients.finish_pending_erase(wait_seconds=0)
         self.model.reload()
         self._select_row(0)
 
@@ -303,13 +296,13 @@ class ClientsDialog(QDialog):
         return self.model.client_id(index.row()) if index.isValid() else None
 
     def new_client(self) -> None:
-        dialog = ClientEditDialog(self.db, None, self)
+        dialog = ClientEditDialog(self.logbook, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._changed()
 
     def edit_selected(self) -> None:
         client_id = self.selected_id()
-        if client_id is not None and ClientEditDialog(self.db, client_id, self).exec():
+        if client_id is not None and ClientEditDialog(self.logbook, client_id, self).exec():
             self._changed()
 
     def open_page(self) -> None:
@@ -317,19 +310,23 @@ class ClientsDialog(QDialog):
 
         client_id = self.selected_id()
         if client_id is not None:
-            ClientPage(self.db, client_id, self).exec()
+            ClientPage(self.logbook, client_id, self).exec()
 
     def toggle_active(self) -> None:
         client_id = self.selected_id()
-        client = get_client(self.db.engine, client_id) if client_id is not None else None
+        client = self.logbook.clients.get(client_id) if client_id is not None else None
         if client is None or client.erased_at:
             return
-        set_active(self.db.engine, client.id or 0, not client.active)
+        try:
+            self.logbook.clients.set_active(client.id, not client.active)
+        except StorageError as exc:
+            self._refused(exc)
+            return
         self._changed()
 
     def erase_selected(self) -> None:
         client_id = self.selected_id()
-        client = get_client(self.db.engine, client_id) if client_id is not None else None
+        client = self.logbook.clients.get(client_id) if client_id is not None else None
         if client is None or client.erased_at:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett navn og notater"),
@@ -341,10 +338,14 @@ class ClientsDialog(QDialog):
         if box.clickedButton() is not erase:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:  # waits up to a few seconds for another program's read to finish
-            outcome = erase_client(self.db.engine, client.id or 0, wait_seconds=self.erase_wait)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        try:
+            try:  # waits up to a few seconds for another program's read to finish
+                outcome = self.logbook.clients.erase(client.id, wait_seconds=self.erase_wait)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        except StorageError as exc:
+            self._refused(exc)
+            return
         self.erased = True
         self._changed()
         if not outcome.files_clean:
@@ -366,11 +367,18 @@ class ClientsDialog(QDialog):
                 return
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                done = finish_pending_erase(self.db.engine, wait_seconds=self.erase_wait)
+                done = self.logbook.clients.finish_pending_erase(wait_seconds=self.erase_wait)
             finally:
                 QGuiApplication.restoreOverrideCursor()
             if done:
                 return
+
+    def _refused(self, exc: StorageError) -> None:
+        """A change the database did not take: its one sentence, nothing else changed."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), translated(exc),
+                          parent=self)
+        localise_buttons(box)
+        box.exec()
 
     def _changed(self) -> None:
         self.changed = True

@@ -10,20 +10,22 @@ dates, weeks, catalogue labels and core's marked sentences in that language.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QWidget
-from sqlalchemy import Engine
 
+from rehablogg.application.settings_book import DEFAULT_LANGUAGE, LANGUAGES
 from rehablogg.core import numbers
 from rehablogg.core.catalogue import Labels
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from rehablogg.resources_dir import resource_path
-from rehablogg.storage.settings import get_setting, set_setting
 
-LANGUAGES = ("nb", "nn", "en")
-DEFAULT = "nb"
-SETTING_KEY = "language"
+if TYPE_CHECKING:
+    from rehablogg.application.logbook import Logbook
+
+__all__ = ["LANGUAGES"]
+DEFAULT = DEFAULT_LANGUAGE
 # Each language is named in itself, so a user can find their own in the menu whatever is shown.
 NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
 _LOCALES = {
@@ -48,20 +50,17 @@ def system_language() -> str:
     return language_of_locale(QLocale.system().name())
 
 
-def stored_language(engine: Engine) -> str | None:
-    value = get_setting(engine, SETTING_KEY)
-    return value if value in LANGUAGES else None
+def stored_language(logbook: Logbook) -> str | None:
+    return logbook.settings.language()
 
 
-def save_language(engine: Engine, language: str) -> None:
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown language {language!r}")
-    set_setting(engine, SETTING_KEY, language)
+def save_language(logbook: Logbook, language: str) -> None:
+    logbook.settings.set_language(language)
 
 
-def chosen_language(engine: Engine | None) -> str:
+def chosen_language(logbook: Logbook | None) -> str:
     """The stored choice, else the system's language."""
-    stored = stored_language(engine) if engine is not None else None
+    stored = stored_language(logbook) if logbook is not None else None
     return stored or system_language()
 
 
@@ -186,7 +185,7 @@ def monday_first_everywhere(root: QWidget) -> None:
 
 def write_error_text(exc: BaseException) -> str:
     """explain_write_error's sentence for a failed save, in the current language."""
-    from rehablogg.storage.errors import StorageError, explain_write_error
+    from rehablogg.application.errors import StorageError, explain_write_error
 
     # explain_write_error returns str(exc) for StorageError, which drops the template.
     return translated(exc if isinstance(exc, StorageError) else explain_write_error(exc))

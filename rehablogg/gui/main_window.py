@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
         menu.setObjectName("menuLanguage")
         self.ui.menuFile.insertMenu(self.ui.actionJoinPilot, menu)
         group = QActionGroup(self)
-        chosen = stored_language(self.db.engine) or current_language()
+        chosen = stored_language(self.logbook) or current_language()
         self.language_actions: dict[str, QAction] = {}
         for code, name in NAMES.items():
             action = menu.addAction(name)
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         note.setEnabled(False)
 
     def choose_language(self, language: str) -> None:
-        save_language(self.db.engine, language)
+        save_language(self.logbook, language)
         self.language_actions[language].setChecked(True)
         self.statusBar().showMessage(
             self.tr("Språket er endret til {name}. Det gjelder når rehablogg startes på nytt."
@@ -630,7 +630,7 @@ class MainWindow(QMainWindow):
     def open_profile(self) -> None:
         from rehablogg.gui.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self.db, self, catalogue=self.catalogue, today=self.today)
+        dialog = ProfileDialog(self.logbook, self, catalogue=self.catalogue, today=self.today)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload_settings()
 
@@ -652,7 +652,7 @@ class MainWindow(QMainWindow):
     def open_join_pilot(self) -> None:
         from rehablogg.gui.pilot_dialog import PilotDialog
 
-        dialog = PilotDialog(self.db, self, catalogue=self.catalogue)
+        dialog = PilotDialog(self.logbook, self, catalogue=self.catalogue)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.pilot is not None:
             self.reload_settings()
             self.statusBar().showMessage(
@@ -686,7 +686,7 @@ class MainWindow(QMainWindow):
     def open_clients(self) -> None:
         from rehablogg.gui.clients_dialog import ClientsDialog
 
-        dialog = ClientsDialog(self.db, self)
+        dialog = ClientsDialog(self.logbook, self)
         dialog.exec()
         if dialog.erased:  # undoing a step could bring an erased client's note back
             self.undo_stack.clear()
@@ -696,7 +696,7 @@ class MainWindow(QMainWindow):
     def new_client(self) -> None:
         from rehablogg.gui.clients_dialog import ClientEditDialog
 
-        dialog = ClientEditDialog(self.db, None, self)
+        dialog = ClientEditDialog(self.logbook, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id is not None:
             self.statusBar().showMessage(self.tr("Brukeren er lagt til."), 5000)
 

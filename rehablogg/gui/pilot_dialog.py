@@ -12,6 +12,9 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
+from rehablogg.application.errors import StorageError
+from rehablogg.application.logbook import Logbook
+from rehablogg.application.settings_book import Change
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, check_joinable, load_pilot
@@ -19,9 +22,6 @@ from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_pilot_dialog import Ui_PilotDialog
 from rehablogg.gui.language import number, translated
 from rehablogg.gui.table_model import ColumnTableModel, Index
-from rehablogg.storage.database import Database
-from rehablogg.storage.errors import StorageError
-from rehablogg.storage.pilot import Change, join_pilot
 
 COLUMNS = (
     QT_TRANSLATE_NOOP("RosterModel", "Terapeutkode"),
@@ -56,10 +56,10 @@ class RosterModel(ColumnTableModel):
 
 
 class PilotDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None, *,
+    def __init__(self, logbook: Logbook, parent: QWidget | None = None, *,
                  catalogue: Catalogue | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.logbook = logbook
         self.catalogue = catalogue or default_catalogue()
         self.pilot: Pilot | None = None
         self.changes: list[Change] = []
@@ -169,7 +169,7 @@ class PilotDialog(QDialog):
         try:
             entry = check_joinable(self.pilot, entry.therapist, self.catalogue.id,
                                    self.catalogue.version)
-            self.changes = join_pilot(self.db.engine, self.pilot, entry)
+            self.changes = self.logbook.settings.join_pilot(self.pilot, entry)
         except (PilotError, StorageError) as exc:
             self._message(translated(exc))
             return

@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from rehablogg.application.errors import IdentityNumberError, StorageError, WriteFailedError
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.free_text import UNIT, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -59,10 +60,6 @@ from rehablogg.gui.municipality_model import (
     municipality_text,
     resolve_municipality,
 )
-from rehablogg.storage.absence import absences, set_absence
-from rehablogg.storage.database import Database
-from rehablogg.storage.free_text import IdentityNumberError
-from rehablogg.storage.profile import get_profile, update_profile
 
 # Marked with QT_TRANSLATE_NOOP("ProfileDialog", …) and translated where they are shown.
 ABSENCE_LABELS = {"ferie": QT_TRANSLATE_NOOP("ProfileDialog", "Ferie"),
@@ -99,18 +96,17 @@ def absence_label(kind: str) -> str:
     return _tr(name) if name else kind
 
 
-def needs_profile(db: Database) -> bool:
+def needs_profile(logbook: Logbook) -> bool:
     """True while the profile lacks a therapist code or a municipality: the app then offers the
     first-start dialog."""
-    profile = get_profile(db.engine)
-    return not profile.therapist_code.strip() or not profile.municipality.strip()
+    return logbook.settings.needs_profile()
 
 
-def ask_for_profile(db: Database, parent: QWidget | None = None) -> bool:
+def ask_for_profile(logbook: Logbook, parent: QWidget | None = None) -> bool:
     """Show the first-start dialog when the profile is incomplete; True when one was saved."""
-    if not needs_profile(db):
+    if not needs_profile(logbook):
         return False
-    dialog = ProfileDialog(db, parent, first_start=True)
+    dialog = ProfileDialog(logbook, parent, first_start=True)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -198,11 +194,11 @@ class AbsenceModel(QAbstractTableModel):
 class ProfileDialog(QDialog):
     """Edit the profile; ``first_start`` shows only who and where, with "Senere" to postpone."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *,
+    def __init__(self, logbook: Logbook, parent: QWidget | None = None, *,
                  first_start: bool = False, catalogue: Catalogue | None = None,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self.db = db
+        self.logbook = logbook
         self.first_start = first_start
         self.catalogue = catalogue or default_catalogue()
         self.today = today
@@ -304,7 +300,7 @@ class ProfileDialog(QDialog):
     def load(self) -> None:
         """Fill every field from the stored profile and absence days."""
         ui = self.ui
-        profile = get_profile(self.db.engine)
+        profile = self.logbook.settings.profile()
         ui.therapistEdit.setText(profile.therapist_code)
         _select_data(ui.professionCombo, profile.profession)
         found = municipalities().get(profile.municipality)
@@ -323,7 +319,7 @@ class ProfileDialog(QDialog):
         ui.dayEndEdit.setTime(_qtime(profile.day_end, QTime(15, 30)))
         _select_data(ui.arenaCombo, profile.default_arena, add_unknown=True)
         _select_data(ui.contactCombo, profile.default_contact_mode, add_unknown=True)
-        self.absence_model.set_days(absences(self.db.engine))
+        self.absence_model.set_days(self.logbook.settings.absences())
         today = _qdate(self.today())
         ui.absenceFromEdit.setDate(today)
         ui.absenceToEdit.setDate(today)
@@ -486,26 +482,22 @@ class ProfileDialog(QDialog):
             self.show_problems(problems)
             return False
         try:
-            update_profile(self.db.engine, **fields)
-            self._save_absences()
+            self.logbook.settings.change_profile(**fields)
+            self.logbook.settings.set_absences(self.absence_model.days())
         except IdentityNumberError as exc:  # storage's own check of the other fields
             self._show_problem(Problem(exc.field, translated(exc)))
             return False
-        except (SQLAlchemyError, OSError) as exc:
+        except (WriteFailedError, OSError) as exc:
+            cause = exc.__cause__ if isinstance(exc, WriteFailedError) else exc
             self._show_problem(Problem(
                 "message", self.tr("Profilen ble ikke lagret ({error}); det du skrev er "
-                                   "beholdt, prøv igjen.").format(error=type(exc).__name__)))
+                                   "beholdt, prøv igjen.").format(
+                                       error=type(cause or exc).__name__)))
+            return False
+        except StorageError as exc:  # the file is gone: its own sentence
+            self._show_problem(Problem("message", translated(exc)))
             return False
         return True
-
-    def _save_absences(self) -> None:
-        stored = absences(self.db.engine)
-        wanted = self.absence_model.days()
-        for day in sorted(set(stored) - set(wanted)):
-            set_absence(self.db.engine, day, None)
-        for day, kind in sorted(wanted.items()):
-            if stored.get(day) != kind:
-                set_absence(self.db.engine, day, kind)
 
     def _collect(self) -> tuple[dict[str, Any], list[Problem]]:
         ui = self.ui

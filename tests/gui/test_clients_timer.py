@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.client_page import ClientPage
@@ -31,7 +32,7 @@ CAT = ("rehablogg-standard", 1)
 
 def test_register_search_close_and_erase(qtbot: QtBot, db: Database, qtmodeltester: ModelTester
                                          ) -> None:
-    dialog = ClientsDialog(db)
+    dialog = ClientsDialog(Logbook(db))
     qtbot.addWidget(dialog)
     dialog.show()
     qtmodeltester.check(dialog.model)
@@ -91,7 +92,7 @@ def test_client_page_totals(qtbot: QtBot, db: Database, catalogue: Catalogue,
     for day, minutes, code in ((date(2026, 3, 2), 45, "D02"), (date(2026, 3, 9), 60, "I04"),
                                (date(2026, 3, 10), 30, "I10"), (date(2026, 4, 6), 45, "D02")):
         add_entry(db.engine, EntryDraft(day, minutes, code, None, (c,)), *CAT)
-    page = ClientPage(db, c, catalogue=catalogue)
+    page = ClientPage(Logbook(db), c, catalogue=catalogue)
     qtbot.addWidget(page)
     qtmodeltester.check(page.months)
     qtmodeltester.check(page.entries)

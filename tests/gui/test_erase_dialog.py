@@ -11,6 +11,7 @@ from datetime import date
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.clients_dialog import ClientsDialog
 from rehablogg.gui.main_window import MainWindow
@@ -42,7 +43,7 @@ def test_a_reader_during_erase_is_reported_and_retried(qtbot: QtBot, db: Databas
     reader = sqlite3.connect(db.path, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM entry").fetchone()
-    dialog = ClientsDialog(db)
+    dialog = ClientsDialog(Logbook(db))
     # The dialog waits seconds for a reader in real use; the test's reader never lets go by
     # itself, so a short wait keeps the test quick (the outcome is the same).
     dialog.erase_wait = 0.2

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.free_text import LABEL, NOTE, REASON, UNIT, identity_number_sentence
@@ -74,7 +75,7 @@ def test_entry_note_with_a_number_is_refused_next_to_the_note(
 
 def test_client_label_with_a_number_is_refused_under_the_name(
         qtbot: QtBot, db: Database) -> None:
-    dialog = ClientEditDialog(db)
+    dialog = ClientEditDialog(Logbook(db))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -97,7 +98,7 @@ def test_client_label_with_a_number_is_refused_under_the_name(
 
 def test_renaming_a_client_to_a_number_is_refused(qtbot: QtBot, db: Database) -> None:
     client = add_client(db.engine, "Tuva")
-    dialog = ClientEditDialog(db, client)
+    dialog = ClientEditDialog(Logbook(db), client)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.ui.labelEdit.setText(FNR)
@@ -144,7 +145,7 @@ def test_reason_with_a_number_is_refused_in_the_reason_dialog(
 
 def test_profile_unit_with_a_number_is_refused_next_to_the_unit(
         qtbot: QtBot, db: Database) -> None:
-    dialog = ProfileDialog(db, today=lambda: TODAY)
+    dialog = ProfileDialog(Logbook(db), today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     unit = f"Barn og unge {FNR}"

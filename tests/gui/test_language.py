@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft, validate_entry
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP, Sentence
@@ -211,19 +212,19 @@ def test_default_language_from_the_system_locale(name: str, expected: str) -> No
 def test_the_choice_is_kept_for_the_next_start(qtbot: QtBot, db: Database,
                                                use_language: Callable[[str], None]) -> None:
     use_language("nb")
-    assert stored_language(db.engine) is None
+    assert stored_language(Logbook(db)) is None
     w = _window(qtbot, db)
     menu = w.ui.menuFile.findChild(type(w.ui.menuFile), "menuLanguage")
     assert menu is not None and menu.title() == "&Språk"
     note = [a.text() for a in menu.actions()][-1]
     assert note == "Gjelder når rehablogg startes på nytt"
     w.language_actions["nn"].trigger()
-    assert stored_language(db.engine) == "nn"
-    assert chosen_language(db.engine) == "nn"
+    assert stored_language(Logbook(db)) == "nn"
+    assert chosen_language(Logbook(db)) == "nn"
     assert "startes på nytt" in w.statusBar().currentMessage()
     w.close()
     # The next start installs the stored choice before the window is built.
-    use_language(chosen_language(db.engine))
+    use_language(chosen_language(Logbook(db)))
     again = _window(qtbot, db)
     assert again.language_actions["nn"].isChecked()
     assert "Veke 47" in again.ui.headingLabel.text()

@@ -8,6 +8,7 @@ import datetime
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.identity import IdKind
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry
@@ -31,7 +32,7 @@ def _join(db: Database, linked: bool) -> None:
 
 
 def _dialog(qtbot: QtBot, db: Database) -> ClientEditDialog:
-    dialog = ClientEditDialog(db)
+    dialog = ClientEditDialog(Logbook(db))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
 from rehablogg.gui.main_window import MainWindow
@@ -39,7 +40,7 @@ def _write(tmp_path: Path, catalogue_version: int = 1) -> Path:
 
 
 def _open(qtbot: QtBot, db: Database, path: Path) -> PilotDialog:
-    dialog = PilotDialog(db)
+    dialog = PilotDialog(Logbook(db))
     qtbot.addWidget(dialog)
     dialog.show()
     QTest.keyClicks(dialog.ui.pathEdit, str(path))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
 from rehablogg.gui.entries_model import EntriesModel
@@ -49,7 +50,7 @@ MONDAY = date(2026, 11, 16)
 
 
 def open_dialog(qtbot: QtBot, db: Database, *, first_start: bool = False) -> ProfileDialog:
-    dialog = ProfileDialog(db, first_start=first_start, today=lambda: TODAY)
+    dialog = ProfileDialog(Logbook(db), first_start=first_start, today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -426,7 +427,7 @@ def test_enter_from_a_combo_saves_and_escape_cancels(qtbot: QtBot, db: Database,
 # -- first start ------------------------------------------------------------------------------
 def test_first_start_is_short_and_saves_the_profile(qtbot: QtBot, db: Database,
                                                     kb: Keyboard) -> None:
-    assert needs_profile(db)
+    assert needs_profile(Logbook(db))
     dialog = open_dialog(qtbot, db, first_start=True)
     ui = dialog.ui
     assert dialog.windowTitle() == "Velkommen til rehablogg"
@@ -454,17 +455,17 @@ def test_first_start_is_short_and_saves_the_profile(qtbot: QtBot, db: Database,
     assert (p.therapist_code, p.municipality, p.position_percent) == ("FT11", "0301", 80)
     assert (p.working_days, p.day_start, p.default_contact_mode) == (
         "1,2,3,4,5", "08:00", "oppmote")  # the rest keep their defaults
-    assert not needs_profile(db)
+    assert not needs_profile(Logbook(db))
 
 
 def test_needs_profile(db: Database) -> None:
-    assert needs_profile(db)
+    assert needs_profile(Logbook(db))
     update_profile(db.engine, therapist_code="FT01")
-    assert needs_profile(db)
+    assert needs_profile(Logbook(db))
     update_profile(db.engine, municipality="4601")
-    assert not needs_profile(db)
+    assert not needs_profile(Logbook(db))
     update_profile(db.engine, therapist_code="  ")
-    assert needs_profile(db)
+    assert needs_profile(Logbook(db))
 
 
 def test_ask_for_profile_can_be_put_off(qtbot: QtBot, db: Database) -> None:
@@ -475,9 +476,9 @@ def test_ask_for_profile_can_be_put_off(qtbot: QtBot, db: Database) -> None:
         _key(dialog, K.Key_Escape)  # "Senere"
 
     when_modal(answer)
-    assert ask_for_profile(db) is False
+    assert ask_for_profile(Logbook(db)) is False
     assert seen == ["Velkommen til rehablogg"]
-    assert needs_profile(db)
+    assert needs_profile(Logbook(db))
     update_profile(db.engine, therapist_code="FT01", municipality="4601")
-    assert ask_for_profile(db) is False  # complete: no dialog at all
+    assert ask_for_profile(Logbook(db)) is False  # complete: no dialog at all
     assert seen == ["Velkommen til rehablogg"]

@@ -214,7 +214,8 @@ def test_standard_buttons_speak_bokmal(window: MainWindow) -> None:
 
     from rehablogg.gui.clients_dialog import ClientEditDialog, ClientsDialog
 
-    for dialog in (ClientsDialog(window.db, window), ClientEditDialog(window.db, None, window)):
+    for dialog in (ClientsDialog(window.logbook, window),
+                   ClientEditDialog(window.logbook, None, window)):
         texts = {b.text() for box in dialog.findChildren(QDialogButtonBox)
                  for b in box.findChildren(QPushButton)}
         assert texts and texts <= {"OK", "Avbryt", "Lukk"}, texts

@@ -86,7 +86,7 @@ def _first_start(window: MainWindow, inspect: Inspect) -> None:
     from rehablogg.gui.profile_dialog import ProfileDialog
 
     when_modal(inspect)
-    ProfileDialog(window.db, window, first_start=True).exec()
+    ProfileDialog(window.logbook, window, first_start=True).exec()
 
 
 def _locked_month_reason(window: MainWindow, inspect: Inspect) -> None:
