@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -139,6 +139,11 @@ class _Client:
         self.minutes.append(minutes)
         self.categories.append(_CATEGORY_INDEX.get(category, len(_CATEGORIES)))
 
+    def add_user_time(self, day: date) -> None:
+        """Widen the span of days with contact to ``day``."""
+        self.first_day = day if self.first_day is None else min(self.first_day, day)
+        self.last_day = day if self.last_day is None else max(self.last_day, day)
+
     def contacts(self) -> list[Contact]:
         return [Contact(date.fromordinal(d), m, _CATEGORIES[c] if c < len(_CATEGORIES) else "")
                 for d, m, c in zip(self.days, self.minutes, self.categories, strict=True)]
@@ -175,70 +180,98 @@ def _int(value: object) -> int:
 
 def _gather(collection: Collection, winners: Sequence[SubmissionInfo], linked: bool) -> _Data:
     data = _Data()
+    newest = _newest_months(winners, data)
+    signs = _CoordinatorSigns()
+    for info in winners:
+        entries = _add_entries(collection, info, data)
+        _add_participants(collection, info, entries, newest[info.therapist], linked, data, signs)
+    signs.mark(data)
+    return data
+
+
+def _newest_months(winners: Sequence[SubmissionInfo], data: _Data) -> dict[str, Month]:
+    """The newest month each therapist delivered; every month goes into ``data.months``."""
     newest: dict[str, Month] = {}
     for info in winners:
         month = Month.parse(info.month)
         newest[info.therapist] = max(month, newest.get(info.therapist, month))
         data.months.add(info.month)
-    # (therapist, client): coordinator codes used, and the "jeg er koordinator" flag
-    coordinator_time: dict[tuple[str, tuple[str, str]], CoordinationLoad] = {}
-    flagged: set[tuple[str, tuple[str, str]]] = set()
-    for info in winners:
-        municipality = _municipality(info)
-        therapist = data.therapists.setdefault(info.therapist, _Therapist(municipality))
-        in_municipality = data.municipalities.setdefault(municipality, CoordinationLoad())
-        cols = {name: i for i, name in enumerate(info.entry_columns)}
-        i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
-        i_cat, i_min = cols["kategori"], cols["minutter"]
-        entries: dict[str, tuple[date, str, str, int]] = {}
-        for row in collection.entries(info.export_id):
-            code, minutes = str(row[i_code]), _int(row[i_min])
-            entries[str(row[i_id])] = (date.fromisoformat(str(row[i_day])), code,
-                                       str(row[i_cat]), minutes)
-            therapist.load.add(code, minutes)
-            in_municipality.add(code, minutes)
-        pcols = {name: i for i, name in enumerate(info.participant_columns)}
-        p_id, p_client = pcols["registrering_id"], pcols["bruker"]
-        p_birth, p_service = pcols.get("fodselsar"), pcols.get("tjeneste")
-        p_flag = pcols.get("terapeut_er_koordinator")
-        for prow in collection.participants(info.export_id):
-            found = entries.get(str(prow[p_id]))
-            if found is None:
-                continue
-            day, code, category, minutes = found
-            key = ("", str(prow[p_client])) if linked else (info.therapist,
-                                                             str(prow[p_client]))
-            client = data.clients.get(key)
-            if client is None:
-                client = data.clients[key] = _Client(key)
-            client.add_contact(day, minutes, category)
-            if category in USER_TIME:
-                client.first_day = day if client.first_day is None else min(client.first_day,
-                                                                            day)
-                client.last_day = day if client.last_day is None else max(client.last_day, day)
-            last = newest[info.therapist]
-            client.last_month = last if client.last_month is None else max(client.last_month,
-                                                                           last)
-            if p_service is not None and prow[p_service] and info.month >= client.service[0]:
-                client.service = (info.month, str(prow[p_service]))
-            if p_birth is not None and prow[p_birth] not in (None, "") \
-                    and info.month >= client.birth_year[0]:
-                client.birth_year = (info.month, _int(prow[p_birth]))
-            client.therapists.add(info.therapist)
-            client.minutes_in[municipality] += minutes
-            unit = (municipality, info.unit)
-            client.units[unit] = client.units.get(unit, 0) + (
-                minutes if code == TRANSITION_CODE else 0)
-            client.load.add(code, minutes)
-            coordinator_time.setdefault((info.therapist, key), CoordinationLoad()).add(
-                code, minutes)
-            if p_flag is not None and _int(prow[p_flag]) == 1:
-                flagged.add((info.therapist, key))
-    for (therapist_code, key), load in coordinator_time.items():
-        if is_coordinated_by((therapist_code, key) in flagged, load):
-            data.therapists[therapist_code].coordinates.add(key)
-            data.clients[key].coordinated_by.add(therapist_code)
-    return data
+    return newest
+
+
+@dataclass
+class _CoordinatorSigns:
+    """Per (therapist, client): the coordinator codes used, and the "jeg er koordinator" flag."""
+
+    time: dict[tuple[str, tuple[str, str]], CoordinationLoad] = field(default_factory=dict)
+    flagged: set[tuple[str, tuple[str, str]]] = field(default_factory=set)
+
+    def mark(self, data: _Data) -> None:
+        for (therapist_code, key), load in self.time.items():
+            if is_coordinated_by((therapist_code, key) in self.flagged, load):
+                data.therapists[therapist_code].coordinates.add(key)
+                data.clients[key].coordinated_by.add(therapist_code)
+
+
+def _add_entries(collection: Collection, info: SubmissionInfo, data: _Data
+                 ) -> dict[str, tuple[date, str, str, int]]:
+    """Count one submission's entries in its therapist's and municipality's coordination load;
+    every entry by id as (day, code, category, minutes)."""
+    municipality = _municipality(info)
+    therapist = data.therapists.setdefault(info.therapist, _Therapist(municipality))
+    in_municipality = data.municipalities.setdefault(municipality, CoordinationLoad())
+    cols = {name: i for i, name in enumerate(info.entry_columns)}
+    i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
+    i_cat, i_min = cols["kategori"], cols["minutter"]
+    entries: dict[str, tuple[date, str, str, int]] = {}
+    for row in collection.entries(info.export_id):
+        code, minutes = str(row[i_code]), _int(row[i_min])
+        entries[str(row[i_id])] = (date.fromisoformat(str(row[i_day])), code,
+                                   str(row[i_cat]), minutes)
+        therapist.load.add(code, minutes)
+        in_municipality.add(code, minutes)
+    return entries
+
+
+def _add_participants(collection: Collection, info: SubmissionInfo,
+                      entries: dict[str, tuple[date, str, str, int]], last: Month, linked: bool,
+                      data: _Data, signs: _CoordinatorSigns) -> None:
+    """Add one submission's participant rows to their clients; ``last`` is the newest month
+    the submission's therapist delivered."""
+    municipality = _municipality(info)
+    pcols = {name: i for i, name in enumerate(info.participant_columns)}
+    p_id, p_client = pcols["registrering_id"], pcols["bruker"]
+    p_birth, p_service = pcols.get("fodselsar"), pcols.get("tjeneste")
+    p_flag = pcols.get("terapeut_er_koordinator")
+    for prow in collection.participants(info.export_id):
+        found = entries.get(str(prow[p_id]))
+        if found is None:
+            continue
+        day, code, category, minutes = found
+        key = ("", str(prow[p_client])) if linked else (info.therapist,
+                                                         str(prow[p_client]))
+        client = data.clients.get(key)
+        if client is None:
+            client = data.clients[key] = _Client(key)
+        client.add_contact(day, minutes, category)
+        if category in USER_TIME:
+            client.add_user_time(day)
+        client.last_month = last if client.last_month is None else max(client.last_month,
+                                                                       last)
+        if p_service is not None and prow[p_service] and info.month >= client.service[0]:
+            client.service = (info.month, str(prow[p_service]))
+        if p_birth is not None and prow[p_birth] not in (None, "") \
+                and info.month >= client.birth_year[0]:
+            client.birth_year = (info.month, _int(prow[p_birth]))
+        client.therapists.add(info.therapist)
+        client.minutes_in[municipality] += minutes
+        unit = (municipality, info.unit)
+        client.units[unit] = client.units.get(unit, 0) + (
+            minutes if code == TRANSITION_CODE else 0)
+        client.load.add(code, minutes)
+        signs.time.setdefault((info.therapist, key), CoordinationLoad()).add(code, minutes)
+        if p_flag is not None and _int(prow[p_flag]) == 1:
+            signs.flagged.add((info.therapist, key))
 
 
 # -- computing continuity ----------------------------------------------------------------------
@@ -345,12 +378,19 @@ def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
     if pilot is None or not pilot.targets:
         sheet.row("Pilotfilen setter ingen intensitetsmål; kolonnene om målet er tomme.")
     sheet.row()
+    _write_intensity_groups(sheet, rows, pilot.targets if pilot is not None else {})
+    sheet.row()
+    _write_intensity_clients(sheet, rows)
+
+
+def _write_intensity_groups(sheet: _Sheet, rows: Sequence[ClientIntensity],
+                            targets: Mapping[str, Target]) -> None:
+    """Per municipality × service, then per service for all municipalities ("i alt")."""
     sheet.title("Etter kommune og tjeneste")
     sheet.header("kommune", "tjeneste", "mål", "brukere", "nådde_målet", "nådde_ikke",
                  "andel_nådd", "median_direkte_økter_per_uke", "median_direkte_min_per_uke",
                  "median_uker_uten_kontakt", "fulgt_over_sommeren", "mistet_kontakt_i_sommer",
                  "median_lengste_opphold_dager", "lengste_opphold_dager")
-    targets = pilot.targets if pilot is not None else {}
     groups: dict[tuple[str, str], list[ClientIntensity]] = {}
     for r in rows:
         groups.setdefault((r.municipality, r.service), []).append(r)
@@ -358,23 +398,29 @@ def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
     order = [(m, s) for m in [*sorted({r.municipality for r in rows}), "i alt"]
              for s in _services(rows) if (m, s) in groups]
     for municipality, service in order:
-        group = groups[(municipality, service)]
-        target = targets.get(service)
-        reached = sum(1 for r in group if r.continuity.reached_target is True)
-        missed = sum(1 for r in group if r.continuity.reached_target is False)
-        share = reached / (reached + missed) if reached + missed else None
-        cs = [r.continuity for r in group]
-        sheet.row(municipality, service, _target_text(target), len(group),
-                  reached if target else None, missed if target else None,
-                  sheet.fmt(share, PERCENT_FORMAT),
-                  sheet.fmt(median(x.direct_sessions_per_week for x in cs), HOURS_FORMAT),
-                  sheet.fmt(median(x.direct_minutes_per_week for x in cs), HOURS_FORMAT),
-                  median(x.weeks_without_contact for x in cs),
-                  sum(x.followed_over_summer for x in cs),
-                  sum(x.lost_contact_over_summer for x in cs),
-                  median(x.longest_gap_days for x in cs),
-                  max(x.longest_gap_days for x in cs))
-    sheet.row()
+        _write_intensity_group(sheet, municipality, service, groups[(municipality, service)],
+                               targets.get(service))
+
+
+def _write_intensity_group(sheet: _Sheet, municipality: str, service: str,
+                           group: Sequence[ClientIntensity], target: Target | None) -> None:
+    reached = sum(1 for r in group if r.continuity.reached_target is True)
+    missed = sum(1 for r in group if r.continuity.reached_target is False)
+    share = reached / (reached + missed) if reached + missed else None
+    cs = [r.continuity for r in group]
+    sheet.row(municipality, service, _target_text(target), len(group),
+              reached if target else None, missed if target else None,
+              sheet.fmt(share, PERCENT_FORMAT),
+              sheet.fmt(median(x.direct_sessions_per_week for x in cs), HOURS_FORMAT),
+              sheet.fmt(median(x.direct_minutes_per_week for x in cs), HOURS_FORMAT),
+              median(x.weeks_without_contact for x in cs),
+              sum(x.followed_over_summer for x in cs),
+              sum(x.lost_contact_over_summer for x in cs),
+              median(x.longest_gap_days for x in cs),
+              max(x.longest_gap_days for x in cs))
+
+
+def _write_intensity_clients(sheet: _Sheet, rows: Sequence[ClientIntensity]) -> None:
     sheet.title("Per bruker")
     sheet.header("kommune", "terapeut", "bruker", "tjeneste", "fra", "til", "siste_kontakt",
                  "uker",
@@ -388,10 +434,17 @@ def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
                   sheet.fmt(r.last_contact, DATE_FORMAT), len(c.counted_weeks),
                   sheet.fmt(c.direct_sessions_per_week, HOURS_FORMAT),
                   sheet.fmt(c.direct_minutes_per_week, HOURS_FORMAT),
-                  None if c.reached_target is None else ("ja" if c.reached_target else "nei"),
-                  c.longest_gap_days, c.weeks_without_contact, c.summer_weeks_without_contact,
-                  "ja" if c.lost_contact_over_summer else
-                  ("nei" if c.followed_over_summer else None))
+                  _yes_no(c.reached_target), c.longest_gap_days, c.weeks_without_contact,
+                  c.summer_weeks_without_contact, _summer_text(c))
+
+
+def _yes_no(value: bool | None) -> str | None:
+    return None if value is None else ("ja" if value else "nei")
+
+
+def _summer_text(c: Continuity) -> str | None:
+    """Lost contact over the summer: "ja", "nei" when followed over it, else empty."""
+    return "ja" if c.lost_contact_over_summer else ("nei" if c.followed_over_summer else None)
 
 
 def _transition_cells(data: _Data, year: int

@@ -145,49 +145,55 @@ def _pieces(subs: Sequence[Offer], heads: Sequence[Offer]) -> list[_Piece]:
 def _newest(pieces: Sequence[_Piece], subs: Sequence[Offer]) -> _Piece | None:
     """The piece that ends the chain, when the pieces can only be one chain with gaps in a
     known order; None when they cannot (then they are in conflict)."""
-    if sum(1 for s in subs if not s.replaces) > 1:
-        return None  # two originals: two histories
-    if any(n > 1 for n in Counter(s.replaces for s in subs if s.replaces).values()):
-        return None  # two submissions correct the same one: a fork, not a chain
+    if not _one_history(subs):
+        return None
     dangling = [p for p in pieces if p.missing]
     anchored = [p for p in pieces if not p.missing]
     if len(anchored) > 1 or not dangling:
         return None
-    if len(dangling) == 1:
-        newest = dangling[0]
-    else:
-        moments = [_moment(p.head.created) for p in dangling]
-        if any(m is None for m in moments):
-            return None
-        order = sorted(zip(moments, range(len(dangling)), strict=True))
-        if order[-1][0] == order[-2][0]:
-            return None  # made in the same second: no order
-        newest = dangling[order[-1][1]]
-    # Nothing in the other pieces may be newer than the piece that would end the chain.
-    start = _moment(newest.members[-1].created)
-    others = [_moment(m.created) for p in pieces if p is not newest for m in p.members]
-    if start is not None and any(m is not None and m > start for m in others):
+    newest = _last_made(dangling)
+    if newest is None or _newer_elsewhere(newest, pieces):
         return None
     return newest
 
 
+def _one_history(subs: Sequence[Offer]) -> bool:
+    """No two originals (two histories) and no two submissions correcting the same one (a
+    fork, not a chain)."""
+    if sum(1 for s in subs if not s.replaces) > 1:
+        return False
+    return not any(n > 1 for n in Counter(s.replaces for s in subs if s.replaces).values())
+
+
+def _last_made(dangling: Sequence[_Piece]) -> _Piece | None:
+    """The piece whose newest submission was made last; None when that is not known."""
+    if len(dangling) == 1:
+        return dangling[0]
+    moments = [_moment(p.head.created) for p in dangling]
+    if any(m is None for m in moments):
+        return None
+    order = sorted(zip(moments, range(len(dangling)), strict=True))
+    if order[-1][0] == order[-2][0]:
+        return None  # made in the same second: no order
+    return dangling[order[-1][1]]
+
+
+def _newer_elsewhere(newest: _Piece, pieces: Sequence[_Piece]) -> bool:
+    """Whether anything in the other pieces is newer than the piece that would end the
+    chain (then it cannot end it)."""
+    start = _moment(newest.members[-1].created)
+    others = [_moment(m.created) for p in pieces if p is not newest for m in p.members]
+    return start is not None and any(m is not None and m > start for m in others)
+
+
 def _resolve_month(therapist: str, month: str, subs: Sequence[Offer]) -> dict[str, Outcome]:
     """The fate of every submission of one therapist and month."""
-    fate: dict[str, Outcome] = {}
     ids = {s.export_id for s in subs}
     replaced_by = {s.replaces: s for s in subs if s.replaces in ids}
     heads = [s for s in subs if s.export_id not in replaced_by]
-    for sub in subs:
-        if sub.export_id in replaced_by:
-            newer = replaced_by[sub.export_id]
-            fate[sub.export_id] = Outcome(Status.SUPERSEDED, SUPERSEDED_REASON.format(
-                id=newer.export_id, path=newer.path))
+    fate = _superseded(subs, replaced_by)
     pieces = _pieces(subs, heads)
-    # Missing links in chain order: the pieces' oldest ends, oldest first where that is known.
-    gaps = tuple(p.missing for p in sorted(
-        (p for p in pieces if p.missing),
-        key=lambda p: (_moment(p.members[-1].created) is None,
-                       _moment(p.members[-1].created) or datetime.min, p.missing)))
+    gaps = _gaps(pieces)
     if len(heads) == 1:
         fate[heads[0].export_id] = (
             Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
@@ -196,21 +202,52 @@ def _resolve_month(therapist: str, month: str, subs: Sequence[Offer]) -> dict[st
         return fate
     newest = _newest(pieces, subs) if heads else None
     if newest is not None:
-        head = newest.head
-        fate[head.export_id] = Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
-            therapist=therapist, month=month, missing=name_links(gaps)), gaps)
-        for piece in pieces:
-            if piece is not newest:
-                fate[piece.head.export_id] = Outcome(Status.SUPERSEDED, GAP_SUPERSEDED.format(
-                    id=head.export_id, path=head.path, missing=name_links(gaps)), gaps)
+        fate.update(_chain_with_gaps(therapist, month, pieces, newest, gaps))
         return fate
+    fate.update(_conflict(therapist, month, heads, gaps))
+    return fate
+
+
+def _superseded(subs: Sequence[Offer], replaced_by: dict[str, Offer]) -> dict[str, Outcome]:
+    """The submissions a present correction replaces."""
+    fate: dict[str, Outcome] = {}
+    for sub in subs:
+        if sub.export_id in replaced_by:
+            newer = replaced_by[sub.export_id]
+            fate[sub.export_id] = Outcome(Status.SUPERSEDED, SUPERSEDED_REASON.format(
+                id=newer.export_id, path=newer.path))
+    return fate
+
+
+def _gaps(pieces: Sequence[_Piece]) -> tuple[str, ...]:
+    """Missing links in chain order: the pieces' oldest ends, oldest first where that is
+    known."""
+    return tuple(p.missing for p in sorted(
+        (p for p in pieces if p.missing),
+        key=lambda p: (_moment(p.members[-1].created) is None,
+                       _moment(p.members[-1].created) or datetime.min, p.missing)))
+
+
+def _chain_with_gaps(therapist: str, month: str, pieces: Sequence[_Piece], newest: _Piece,
+                     gaps: tuple[str, ...]) -> dict[str, Outcome]:
+    """The newest piece's head counts; the other pieces' heads are superseded by it."""
+    head = newest.head
+    fate = {head.export_id: Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
+        therapist=therapist, month=month, missing=name_links(gaps)), gaps)}
+    for piece in pieces:
+        if piece is not newest:
+            fate[piece.head.export_id] = Outcome(Status.SUPERSEDED, GAP_SUPERSEDED.format(
+                id=head.export_id, path=head.path, missing=name_links(gaps)), gaps)
+    return fate
+
+
+def _conflict(therapist: str, month: str, heads: Sequence[Offer],
+              gaps: tuple[str, ...]) -> dict[str, Outcome]:
     listed = ", ".join(sorted(h.export_id for h in heads))
     reason = CONFLICT_REASON.format(therapist=therapist, month=month, ids=listed)
     if gaps:
         reason += " " + GAP_CONFLICT.format(missing=name_links(gaps))
-    for head in heads:
-        fate[head.export_id] = Outcome(Status.CONFLICT, reason, gaps)
-    return fate
+    return {head.export_id: Outcome(Status.CONFLICT, reason, gaps) for head in heads}
 
 
 def winners(offers: Sequence[Offer]) -> list[str]:

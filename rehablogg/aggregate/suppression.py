@@ -150,29 +150,41 @@ def shown(grid: Grid, hidden: frozenset[Cell] | set[Cell]) -> list[list[int | st
 # -- the network -------------------------------------------------------------------------------
 
 
+def _check_grids(grids: Sequence[Grid]) -> None:
+    if not 1 <= len(grids) <= 2:
+        raise ValueError("one table, or two that share their row totals")
+    for grid in grids:
+        if not grid or not grid[0] or any(len(row) != len(grid[0]) for row in grid):
+            raise ValueError("every row of the table must have the same length")
+        if len(grid) < 2 or len(grid[0]) < 2:
+            raise ValueError("a table needs a totals row and a totals column")
+
+
+def _check_same_people(first: Grid, second: Grid) -> None:
+    if len(first) != len(second) or any(
+            a[-1] != b[-1] for a, b in zip(first, second, strict=True)):
+        raise ValueError("linked tables must have the same row totals")
+
+
+def _check_part(grids: Sequence[Grid], part_of: Sequence[int]) -> None:
+    if (len(grids) != 2 or len(part_of) != len(grids[1]) - 1
+            or len(set(part_of)) != len(part_of)
+            or not all(0 <= r < len(grids[0]) - 1 for r in part_of)):
+        raise ValueError("each row of the part must belong to its own row of the whole")
+
+
 class _Network:
     """Arcs (tail, head) for the cells of one grid or two linked grids; a shared cell is one
     arc. Node 0 is S, node 1 is T. With ``part_of``, the second grid holds some of the first's
     people (``protect``), and the unpublished arcs of those not in it are ``unpublished``."""
 
     def __init__(self, grids: Sequence[Grid], part_of: Sequence[int] | None = None) -> None:
-        if not 1 <= len(grids) <= 2:
-            raise ValueError("one table, or two that share their row totals")
-        for grid in grids:
-            if not grid or not grid[0] or any(len(row) != len(grid[0]) for row in grid):
-                raise ValueError("every row of the table must have the same length")
-            if len(grid) < 2 or len(grid[0]) < 2:
-                raise ValueError("a table needs a totals row and a totals column")
+        _check_grids(grids)
         self.shape = [(len(g), len(g[0])) for g in grids]
         if part_of is None and len(grids) == 2:
-            first, second = grids
-            if len(first) != len(second) or any(
-                    a[-1] != b[-1] for a, b in zip(first, second, strict=True)):
-                raise ValueError("linked tables must have the same row totals")
-        if part_of is not None and (len(grids) != 2 or len(part_of) != len(grids[1]) - 1
-                                    or len(set(part_of)) != len(part_of)
-                                    or not all(0 <= r < len(grids[0]) - 1 for r in part_of)):
-            raise ValueError("each row of the part must belong to its own row of the whole")
+            _check_same_people(grids[0], grids[1])
+        if part_of is not None:
+            _check_part(grids, part_of)
         self.arcs: list[tuple[int, int]] = []
         self.is_total: list[bool] = []
         self.cells: list[list[tuple[int, int, int]]] = []  # arc: (grid, row, column)

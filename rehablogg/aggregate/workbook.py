@@ -181,73 +181,107 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
     totals = _Totals()
     order = 0  # participant rows in the order read: of two on the same day the later counts
     for info in winners:
-        cols = {name: i for i, name in enumerate(info.entry_columns)}
-        i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
-        i_label, i_cat, i_min = cols["kodenavn"], cols["kategori"], cols["minutter"]
-        i_travel, i_arena, i_contact = cols["reiseminutter"], cols["arena"], cols["kontaktform"]
-        parties = [(i, name[len("part_"):]) for name, i in cols.items()
-                   if name.startswith("part_")]
         municipality = f"{info.municipality} {info.municipality_name}".strip()
-        unit = f"{info.municipality} {info.unit}".strip()
-        minutes_of: dict[str, int] = {}
-        day_of: dict[str, str] = {}
-        year_of: dict[str, int] = {}
-        month_minutes = 0
-        for row in collection.entries(info.export_id):
-            minutes = int(row[i_min])  # type: ignore[call-overload]
-            travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
-            category = str(row[i_cat])
-            minutes_of[str(row[i_id])] = minutes
-            day_of[str(row[i_id])] = str(row[i_day])
-            year_of[str(row[i_id])] = int(str(row[i_day])[:4])
-            month_minutes += minutes
-            iso = date.fromisoformat(str(row[i_day])).isocalendar()
-            keys = {
-                "kommune": municipality, "enhet": unit, "terapeut": info.therapist,
-                "måned": info.month, "uke": f"{iso.year}-U{iso.week:02d}",
-                "kode": f"{row[i_code]} {row[i_label]}", "kategori": category,
-                "arena": row[i_arena] or "(tom)", "kontaktform": row[i_contact] or "(tom)",
-            }
-            for dimension, key in keys.items():
-                totals.tally(dimension, key).add(minutes, travel, category)
-            for index, party in parties:
-                if row[index] == 1:
-                    totals.tally("samarbeidspart", party).add(minutes, travel, category)
-            totals.all.add(minutes, travel, category)
-        fte = (info.position or 0) / 100
-        for table, key in ((totals.fte, info.therapist),
-                           (totals.fte_municipality, municipality)):
-            slot = table.setdefault(key, [0.0, 0.0])
-            slot[0] += month_minutes
-            slot[1] += fte
-        pcols = {name: i for i, name in enumerate(info.participant_columns)}
-        p_id, p_client = pcols["registrering_id"], pcols["bruker"]
-        p_group, p_service = pcols["aldersgruppe"], pcols["tjeneste"]
-        p_born = pcols["fodselsar"]
-        for prow in collection.participants(info.export_id):
-            who = (("", str(prow[p_client])) if linked
-                   else (info.therapist, str(prow[p_client])))
-            minutes = minutes_of.get(str(prow[p_id]), 0)
-            group = prow[p_group]
-            if groups is not None:
-                born = prow[p_born]
-                group = age_group(year_of.get(str(prow[p_id]), 0),
-                                  int(born) if born not in (None, "") else None,  # type: ignore[call-overload]
-                                  groups)
-            for dimension, key in (("aldersgruppe", group),
-                                   ("tjeneste", prow[p_service])):
-                tally = totals.clients(dimension, key)
-                tally.rows += 1
-                tally.minutes += minutes
-                tally.clients.add(who)
-            person = totals.people.get(who)
-            if person is None:
-                person = totals.people[who] = _Person()
-            person.minutes_in[municipality] = person.minutes_in.get(municipality, 0) + minutes
-            order += 1
-            seen = (day_of.get(str(prow[p_id]), ""), order, str(group), str(prow[p_service]))
-            person.latest = max(person.latest, seen)
+        entries = _add_entries(totals, collection, info, municipality)
+        _add_fte(totals, info, municipality, entries.minutes)
+        order = _add_participants(totals, collection, info, municipality, entries, linked,
+                                  groups, order)
     return totals
+
+
+@dataclass
+class _Entries:
+    """What the participant rows of one submission need from its entries, by entry id."""
+
+    minutes_of: dict[str, int] = field(default_factory=dict)
+    day_of: dict[str, str] = field(default_factory=dict)
+    year_of: dict[str, int] = field(default_factory=dict)
+    minutes: int = 0  # all of the submission's minutes
+
+
+def _add_entries(totals: _Totals, collection: Collection, info: SubmissionInfo,
+                 municipality: str) -> _Entries:
+    """Tally one submission's entries in every entry dimension."""
+    cols = {name: i for i, name in enumerate(info.entry_columns)}
+    i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
+    i_label, i_cat, i_min = cols["kodenavn"], cols["kategori"], cols["minutter"]
+    i_travel, i_arena, i_contact = cols["reiseminutter"], cols["arena"], cols["kontaktform"]
+    parties = [(i, name[len("part_"):]) for name, i in cols.items()
+               if name.startswith("part_")]
+    unit = f"{info.municipality} {info.unit}".strip()
+    entries = _Entries()
+    minutes_of, day_of, year_of = entries.minutes_of, entries.day_of, entries.year_of
+    month_minutes = 0
+    for row in collection.entries(info.export_id):
+        minutes = int(row[i_min])  # type: ignore[call-overload]
+        travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
+        category = str(row[i_cat])
+        minutes_of[str(row[i_id])] = minutes
+        day_of[str(row[i_id])] = str(row[i_day])
+        year_of[str(row[i_id])] = int(str(row[i_day])[:4])
+        month_minutes += minutes
+        iso = date.fromisoformat(str(row[i_day])).isocalendar()
+        keys = {
+            "kommune": municipality, "enhet": unit, "terapeut": info.therapist,
+            "måned": info.month, "uke": f"{iso.year}-U{iso.week:02d}",
+            "kode": f"{row[i_code]} {row[i_label]}", "kategori": category,
+            "arena": row[i_arena] or "(tom)", "kontaktform": row[i_contact] or "(tom)",
+        }
+        for dimension, key in keys.items():
+            totals.tally(dimension, key).add(minutes, travel, category)
+        for index, party in parties:
+            if row[index] == 1:
+                totals.tally("samarbeidspart", party).add(minutes, travel, category)
+        totals.all.add(minutes, travel, category)
+    entries.minutes = month_minutes
+    return entries
+
+
+def _add_fte(totals: _Totals, info: SubmissionInfo, municipality: str,
+             month_minutes: int) -> None:
+    """Add one submission's minutes and full-time equivalent to its therapist and municipality."""
+    fte = (info.position or 0) / 100
+    for table, key in ((totals.fte, info.therapist),
+                       (totals.fte_municipality, municipality)):
+        slot = table.setdefault(key, [0.0, 0.0])
+        slot[0] += month_minutes
+        slot[1] += fte
+
+
+def _add_participants(totals: _Totals, collection: Collection, info: SubmissionInfo,
+                      municipality: str, entries: _Entries, linked: bool,
+                      groups: tuple[AgeGroup, ...] | None, order: int) -> int:
+    """Count one submission's participant rows by age group and service and for each person;
+    ``order`` is the number of participant rows read before, the number after is returned."""
+    minutes_of, day_of, year_of = entries.minutes_of, entries.day_of, entries.year_of
+    pcols = {name: i for i, name in enumerate(info.participant_columns)}
+    p_id, p_client = pcols["registrering_id"], pcols["bruker"]
+    p_group, p_service = pcols["aldersgruppe"], pcols["tjeneste"]
+    p_born = pcols["fodselsar"]
+    for prow in collection.participants(info.export_id):
+        who = (("", str(prow[p_client])) if linked
+               else (info.therapist, str(prow[p_client])))
+        minutes = minutes_of.get(str(prow[p_id]), 0)
+        group = prow[p_group]
+        if groups is not None:
+            born = prow[p_born]
+            group = age_group(year_of.get(str(prow[p_id]), 0),
+                              int(born) if born not in (None, "") else None,  # type: ignore[call-overload]
+                              groups)
+        for dimension, key in (("aldersgruppe", group),
+                               ("tjeneste", prow[p_service])):
+            tally = totals.clients(dimension, key)
+            tally.rows += 1
+            tally.minutes += minutes
+            tally.clients.add(who)
+        person = totals.people.get(who)
+        if person is None:
+            person = totals.people[who] = _Person()
+        person.minutes_in[municipality] = person.minutes_in.get(municipality, 0) + minutes
+        order += 1
+        seen = (day_of.get(str(prow[p_id]), ""), order, str(group), str(prow[p_service]))
+        person.latest = max(person.latest, seen)
+    return order
 
 
 # --------------------------------------------------------------------------------------------
