@@ -14,6 +14,7 @@ from datetime import date, datetime
 from rehablogg.application.clients_book import ClientsBook
 from rehablogg.application.entries_book import EntriesBook
 from rehablogg.application.exports_book import ExportsBook
+from rehablogg.application.reports_book import ReportsBook
 from rehablogg.application.settings_book import SettingsBook
 from rehablogg.storage.database import Database
 
@@ -32,6 +33,7 @@ class Logbook:
         self.clients = ClientsBook(db)
         self.settings = SettingsBook(db)
         self.exports = ExportsBook(db, today=today)
+        self.reports = ReportsBook(db, today=today)
 
     @property
     def path(self) -> str:

@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
 
         window = self.report_window
         if not isinstance(window, ReportWindow):
-            window = ReportWindow(self.db, self.catalogue, today=self.today, parent=self)
+            window = ReportWindow(self.logbook, self.catalogue, parent=self)
             self.report_window = window
         else:
             window.refresh()  # entries may have changed since it was opened

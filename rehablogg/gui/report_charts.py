@@ -25,10 +25,10 @@ from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from rehablogg.application.reports_book import WeekTotals
 from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.intensity import SUMMER_WEEKS, Continuity
-from rehablogg.storage.reports import WeekTotals
 
 COLOURS = {Category.DIREKTE: "#2b6cb0", Category.INDIREKTE: "#dd8a1f", Category.ANNET: "#9aa5b1"}
 GAP_COLOUR = "#c53030"

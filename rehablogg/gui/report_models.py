@@ -15,18 +15,18 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from rehablogg.core.catalogue import Catalogue
-from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.core.numbers import format_hours_minutes, rounded
-from rehablogg.gui.language import number
-from rehablogg.gui.table_model import ColumnTableModel, Index
-from rehablogg.storage.reports import (
+from rehablogg.application.reports_book import (
     AgeGroupTotals,
     ClientTotals,
     CodeTotals,
     PartyTotals,
     WeekTotals,
 )
+from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.numbers import format_hours_minutes, rounded
+from rehablogg.gui.language import number
+from rehablogg.gui.table_model import ColumnTableModel, Index
 
 CopyRole = Qt.ItemDataRole.UserRole + 20
 ClientIdRole = Qt.ItemDataRole.UserRole + 21

@@ -9,7 +9,6 @@ moment per tab, and most users look at one or two).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -31,14 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
+from rehablogg.application.logbook import Logbook
+from rehablogg.application.reports_book import (
+    AgeGroupTotals,
+    ClientTotals,
+    WeekTotals,
+)
 from rehablogg.core.catalogue import Catalogue
-from rehablogg.core.category import USER_TIME, Category
-from rehablogg.core.intensity import Contact, Continuity, Target, client_continuity
+from rehablogg.core.intensity import Continuity, Target, client_continuity
 from rehablogg.core.numbers import format_hours_minutes
-from rehablogg.core.periods import IsoWeek, Month, days_between, format_date
-from rehablogg.core.totals import fte_hours
-from rehablogg.core.workdays import WorkCalendar, parse_weekdays
+from rehablogg.core.periods import IsoWeek, Month, format_date
 from rehablogg.gui.language import number
 from rehablogg.gui.report_charts import chart_view, intensity_chart, overview_chart
 from rehablogg.gui.report_models import (
@@ -55,21 +56,6 @@ from rehablogg.gui.report_models import (
     WeeksModel,
     client_name,
     table_tsv,
-)
-from rehablogg.storage.absence import absences
-from rehablogg.storage.database import Database
-from rehablogg.storage.pilot import joined_age_groups, joined_pilot
-from rehablogg.storage.profile import get_profile
-from rehablogg.storage.reports import (
-    AgeGroupTotals,
-    ClientTotals,
-    WeekTotals,
-    client_and_age_totals,
-    client_contacts,
-    clients_seen_before,
-    indirect_parties,
-    totals_per_code,
-    totals_per_week,
 )
 
 PERIOD_KINDS = ("week", "month", "year", "custom")
@@ -122,16 +108,16 @@ class CopyTableView(QTableView):
 
 
 class ReportWindow(QWidget):
-    def __init__(self, db: Database, catalogue: Catalogue, *,
-                 today: Callable[[], date] = date.today, parent: QWidget | None = None) -> None:
+    def __init__(self, logbook: Logbook, catalogue: Catalogue, *,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Min tid"))
         self.setAccessibleName(self.tr("Min tid"))
-        self.db = db
+        self.book = logbook.reports
         self.catalogue = catalogue
-        self.today = today
-        self.anchor = today()
+        self.today = logbook.today
+        self.anchor = self.today()
         self.start, self.end = self._span("month", self.anchor)
         self._loaded: set[str] = set()
         self._clients_read: tuple[tuple[date, date], tuple[list[ClientTotals],
@@ -410,34 +396,27 @@ class ReportWindow(QWidget):
             self.load_tab(tab)
 
     def _load_overview(self) -> None:
-        engine = self.db.engine
-        self.weeks = totals_per_week(engine, self.catalogue, self.start, self.end)
-        profile = get_profile(engine)
+        overview = self.book.overview(self.catalogue, self.start, self.end)
+        self.weeks = overview.weeks
         self.weeks_model.set_weeks(self.weeks, self.start, self.end)
-        self.summary_model.set_totals(self.weeks, profile.position_percent)
+        self.summary_model.set_totals(self.weeks, overview.position_percent)
         self.overview_chart.setChart(overview_chart(self.weeks))
-        calendar = WorkCalendar(parse_weekdays(profile.working_days), absences(engine))
-        working = len(calendar.working_days(days_between(self.start, self.end)))
         self.fte_label.setText(self.tr(
             "Stilling {percent} % · {days} arbeidsdager i perioden (uten helligdager og "
             "fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. "
             "Timer per årsverk = timer / (stillingsprosent / 100).").format(
-                percent=profile.position_percent, days=working,
-                fte=format_hours_minutes(round(fte_hours(working) * 60))))
+                percent=overview.position_percent, days=overview.working_days,
+                fte=format_hours_minutes(overview.fte_minutes)))
 
     def _load_codes(self) -> None:
-        self.codes_model.set_codes(totals_per_code(self.db.engine, self.catalogue, self.start,
-                                                   self.end))
-
-    def _age_groups(self) -> tuple[Any, ...]:
-        return joined_age_groups(self.db.engine) or DEFAULT_AGE_GROUPS
+        self.codes_model.set_codes(self.book.codes(self.catalogue, self.start, self.end))
 
     def _client_totals(self) -> tuple[list[ClientTotals], list[AgeGroupTotals]]:
         """Per client and age group, read once per period (two tabs use them)."""
         key = (self.start, self.end)
         if self._clients_read is None or self._clients_read[0] != key:
-            self._clients_read = (key, client_and_age_totals(
-                self.db.engine, self.catalogue, self.start, self.end, self._age_groups()))
+            self._clients_read = (key, self.book.clients_and_age_groups(
+                self.catalogue, self.start, self.end))
         return self._clients_read[1]
 
     def _load_clients(self) -> None:
@@ -446,43 +425,30 @@ class ReportWindow(QWidget):
         self.age_model.set_groups(groups)
 
     def _load_parties(self) -> None:
-        engine = self.db.engine
-        codes = totals_per_code(engine, self.catalogue, self.start, self.end)
-        indirect = sum(c.entries for c in codes if c.category == Category.INDIREKTE)
-        self.parties_model.set_parties(
-            indirect_parties(engine, self.catalogue, self.start, self.end), indirect)
+        parties = self.book.parties(self.catalogue, self.start, self.end)
+        self.parties_model.set_parties(parties.parties, parties.indirect_entries)
 
     def _load_intensity(self) -> None:
-        engine = self.db.engine
         clients, _groups = self._client_totals()
-        contacts = client_contacts(engine, self.catalogue, self.start, self.end)
-        last = min(self.end, self.today())
-        ids = [c.client_id for c in clients if c.client_id in contacts]
-        seen_before = clients_seen_before(engine, self.start, ids)
-        pilot = joined_pilot(engine)
-        targets = pilot_targets(pilot)
+        intensity = self.book.intensity(self.catalogue, self.start, self.end, clients)
         self.continuity, self.client_names, self.targets = {}, {}, {}
         rows: list[tuple[int, list[Any]]] = []
-        for client in clients:
-            own = contacts.get(client.client_id, [])
-            first = self._first_day(client.client_id in seen_before, own)
-            if first is None or first > last:
-                continue
-            target = targets.get(client.service)
-            continuity = client_continuity(own, first, last, target)
-            self.continuity[client.client_id] = continuity
-            self.client_names[client.client_id] = client_name(client)
-            if target is not None:
-                self.targets[client.client_id] = target
-            rows.append((client.client_id, self._intensity_cells(client, continuity, target)))
+        for row in intensity.clients:
+            client_id = row.client.client_id
+            self.continuity[client_id] = row.continuity
+            self.client_names[client_id] = client_name(row.client)
+            if row.target is not None:
+                self.targets[client_id] = row.target
+            rows.append((client_id, self._intensity_cells(row.client, row.continuity,
+                                                          row.target)))
         self.intensity_model.set_intensity(rows)
         self.intensity_note.setText(self.tr(
             "Fra periodens første dag (for brukere du hadde kontakt med det siste halvåret "
             "før), ellers fra brukerens første kontakt i perioden, til periodens siste dag "
             "(ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» "
             "teller ikke. Sommeruker er ISO-uke 26–33.{targets}")
-            .format(targets="" if targets or not pilot else self.tr(
-                " Piloten du er med i har ikke satt noe mål for intensitet.")))
+            .format(targets="" if intensity.has_targets or not intensity.pilot_joined
+                    else self.tr(" Piloten du er med i har ikke satt noe mål for intensitet.")))
         if rows:
             self.intensity_table.selectionModel().setCurrentIndex(
                 self.intensity_model.index(0, 0),
@@ -492,12 +458,6 @@ class ReportWindow(QWidget):
         else:
             self.intensity_chart.setChart(intensity_chart(
                 self.tr("Ingen brukere"), client_continuity([], self.start, self.start)))
-
-    def _first_day(self, seen_before: bool, contacts: list[Contact]) -> date | None:
-        if seen_before:
-            return self.start
-        days = [c.day for c in contacts if c.category in USER_TIME]
-        return min(days) if days else None
 
     def _intensity_cells(self, client: ClientTotals, c: Continuity, target: Target | None
                          ) -> list[Any]:
@@ -553,24 +513,3 @@ def fit_to_screen(window: QWidget, wanted: QSize, near: QWidget | None = None) -
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
-
-def pilot_targets(settings: Mapping[str, Any] | None) -> dict[str, Target]:
-    """Target intensity per service from the joined pilot's stored settings (none when no
-    pilot is joined or it sets none). Values that are not numbers are skipped: a target is an
-    aid for reading the table, not a rule worth refusing the report for."""
-    if not settings:
-        return {}
-    raw = settings.get("targets") or settings.get("intensity_targets") or {}
-    out: dict[str, Target] = {}
-    if not isinstance(raw, Mapping):
-        return out
-    for service, value in raw.items():
-        if isinstance(value, Target):
-            out[str(service)] = value
-        elif isinstance(value, Mapping):
-            try:
-                out[str(service)] = Target(float(value.get("sessions_per_week", 0) or 0),
-                                           int(value.get("minutes_per_week", 0) or 0))
-            except (TypeError, ValueError):
-                continue
-    return out
