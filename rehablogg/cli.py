@@ -618,8 +618,11 @@ def _profile_changes(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
-    from rehablogg.storage.backups import take_backup, verify_backup
+    # The Sikkerhetskopier window's book, on the data folder: a backup opens no logbook (that
+    # would upgrade an older database before copying it).
+    from rehablogg.application.backups_book import BackupsBook
 
+    book = BackupsBook(paths)
     if not paths.database.exists():
         raise UserError(f"Ingen database i {paths.root} å ta sikkerhetskopi av.")
     out = args.out.expanduser().resolve() if args.out else None
@@ -628,20 +631,20 @@ def _cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     if out is not None and out.exists():
         raise UserError(f"{out} finnes allerede; velg et annet filnavn.")
     try:
-        target = take_backup(paths, "manuell", out=out)
+        target = book.take("manuell", out=out)
     except FileExistsError:
         raise UserError(f"{out} finnes allerede; velg et annet filnavn.") from None
     except OSError as exc:
         raise _written_fault(exc, "sikkerhetskopien", out.parent if out else paths.backups,
                              f"Sikkerhetskopien kunne ikke skrives ({exc.strerror}).") from None
-    print(f"Sikkerhetskopi med {verify_backup(target)} registreringer skrevet til {target}.")
+    print(f"Sikkerhetskopi med {book.entries_in(target)} registreringer skrevet til {target}.")
     return EXIT_OK
 
 
 def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     import sqlite3
 
-    from rehablogg.storage.backups import restore_backup, verify_backup
+    from rehablogg.application.backups_book import BackupsBook
     from rehablogg.storage.paths import ensure_data_dir
 
     source = args.file.expanduser().resolve()
@@ -650,9 +653,12 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     if not source.is_file():  # a folder, FIFO or device: never opened
         raise UserError(f"{source} er ikke en vanlig fil; oppgi en sikkerhetskopi "
                         "(rehablogg-….sqlite3).")
+    # No logbook can be open here: the database may be the damaged file this replaces. The
+    # folder is made (storage, directly) for a restore onto a new machine.
     ensure_data_dir(paths)
+    book = BackupsBook(paths)
     try:
-        restored = restore_backup(paths, source)
+        restored = book.restore(source)
     except (OSError, sqlite3.Error) as exc:
         # A restore that fails puts the database back before it returns (backups.py).
         reason = getattr(exc, "strerror", None) or exc
@@ -662,7 +668,7 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     if restored.folder is not None:  # the files themselves, -wal and -shm included
         copy = f" og som sikkerhetskopien {restored.backup.name}" if restored.backup else ""
         kept_text = f" Den forrige databasen er tatt vare på urørt i {restored.folder}{copy}."
-    print(f"Gjenopprettet {verify_backup(paths.database)} registreringer fra {source.name}."
+    print(f"Gjenopprettet {book.entries_in(paths.database)} registreringer fra {source.name}."
           f"{kept_text}")
     return EXIT_OK
 

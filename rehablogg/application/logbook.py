@@ -11,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
+from rehablogg.application.audit_book import AuditBook
+from rehablogg.application.backups_book import BackupsBook
 from rehablogg.application.clients_book import ClientsBook
 from rehablogg.application.entries_book import EntriesBook
 from rehablogg.application.exports_book import ExportsBook
 from rehablogg.application.reports_book import ReportsBook
 from rehablogg.application.settings_book import SettingsBook
 from rehablogg.storage.database import Database
+from rehablogg.storage.paths import DataPaths
 
 
 def _local_now() -> datetime:
@@ -34,6 +37,8 @@ class Logbook:
         self.settings = SettingsBook(db)
         self.exports = ExportsBook(db, today=today)
         self.reports = ReportsBook(db, today=today)
+        self.audit = AuditBook(db)
+        self.backups = BackupsBook(DataPaths.of_database(db.path), db)
 
     @property
     def path(self) -> str:

@@ -15,15 +15,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
+from rehablogg.application.audit_book import AuditRow
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import format_date
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_audit_dialog import Ui_AuditDialog
 from rehablogg.gui.language import monday_first
 from rehablogg.gui.period_states import state_name
-from rehablogg.storage.audit import AuditRow, month_audit
-from rehablogg.storage.database import Database
-from rehablogg.storage.periods import period_state
 
 _Index = QModelIndex | QPersistentModelIndex
 _C = "AuditModel"
@@ -75,14 +74,17 @@ def _time(at: str) -> str:
 
 
 class AuditModel(QAbstractTableModel):
-    def __init__(self, db: Database) -> None:
+    def __init__(self, logbook: Logbook) -> None:
         super().__init__()
-        self.db = db
+        self.book = logbook.audit
         self.rows: list[AuditRow] = []
+        self.state = ""  # the shown month's state: open, submitted or changed
 
     def set_month(self, month: str) -> None:
+        read = self.book.month(month)
         self.beginResetModel()
-        self.rows = month_audit(self.db.engine, month)
+        self.rows = read.rows
+        self.state = read.state
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -110,12 +112,11 @@ class AuditModel(QAbstractTableModel):
 
 
 class AuditDialog(QDialog):
-    def __init__(self, db: Database, month: date, parent: QWidget | None = None) -> None:
+    def __init__(self, logbook: Logbook, month: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.ui = Ui_AuditDialog()
         self.ui.setupUi(self)
-        self.model = AuditModel(db)
+        self.model = AuditModel(logbook)
         view = self.ui.auditView
         view.setModel(self.model)
         view.verticalHeader().setVisible(False)
@@ -133,10 +134,7 @@ class AuditDialog(QDialog):
         return f"{q.year():04d}-{q.month():02d}"
 
     def reload(self) -> None:
-        month = self.month()
-        self.model.set_month(month)
-        with self.db.engine.connect() as conn:
-            state = period_state(conn, month)
+        self.model.set_month(self.month())
         count = len(self.model.rows)
         self.ui.stateLabel.setText(self.tr("Måneden er {state}; endringer: {count}.").format(
-            state=state_name(state), count=count))
+            state=state_name(self.model.state), count=count))

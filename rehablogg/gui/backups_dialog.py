@@ -7,20 +7,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from rehablogg.application.backups_book import BackupInfo, BackupsBook
+from rehablogg.application.errors import StorageError
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_backups_dialog import Ui_BackupsDialog
 from rehablogg.gui.language import number, translated
 from rehablogg.gui.table_model import ColumnTableModel, Index
-from rehablogg.storage.backups import (
-    BackupInfo,
-    backup_entries,
-    restore_backup,
-    take_backup,
-)
-from rehablogg.storage.database import Database
-from rehablogg.storage.errors import StorageError
-from rehablogg.storage.paths import DataPaths
 
 _C = "BackupsModel"
 COLUMNS = (QT_TRANSLATE_NOOP("BackupsModel", "Tatt"),
@@ -43,14 +37,15 @@ class BackupsModel(ColumnTableModel):
     columns = COLUMNS
     context = _C
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, book: BackupsBook) -> None:
         super().__init__()
-        self.paths = paths
+        self.book = book
         self.rows: list[tuple[BackupInfo, int | None]] = []
 
     def reload(self) -> None:
+        rows = self.book.backups()
         self.beginResetModel()
-        self.rows = backup_entries(self.paths.backups)
+        self.rows = rows
         self.endResetModel()
 
 
@@ -67,15 +62,14 @@ class BackupsModel(ColumnTableModel):
 
 
 class BackupsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, logbook: Logbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.paths = DataPaths.of_database(db.path)
+        self.book = logbook.backups
         self.restored = False
         self.ui = Ui_BackupsDialog()
         self.ui.setupUi(self)
         localise_buttons(self)
-        self.model = BackupsModel(self.paths)
+        self.model = BackupsModel(self.book)
         table = self.ui.backupsTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
@@ -89,7 +83,7 @@ class BackupsDialog(QDialog):
 
     def backup_now(self) -> None:
         try:
-            take_backup(self.paths, "manuell")
+            self.book.take("manuell")
         except (OSError, StorageError) as exc:
             self.ui.messageLabel.setText(self.tr("Sikkerhetskopien kunne ikke tas: {error}"
                                                  ).format(error=translated(exc)))
@@ -116,9 +110,8 @@ class BackupsDialog(QDialog):
         box.exec()
         if box.clickedButton() is not yes:
             return
-        self.db.engine.dispose()  # no open connection may see the file being replaced
         try:
-            restored = restore_backup(self.paths, backup.path, app_holds_lock=True)
+            restored = self.book.restore(backup.path)
         except (OSError, StorageError) as exc:
             self.ui.messageLabel.setText(translated(exc))
             return

@@ -661,7 +661,7 @@ class MainWindow(QMainWindow):
     def open_backups(self) -> None:
         from rehablogg.gui.backups_dialog import BackupsDialog
 
-        dialog = BackupsDialog(self.db, self)
+        dialog = BackupsDialog(self.logbook, self)
         dialog.exec()
         if dialog.restored:
             self.undo_stack.clear()  # undo steps refer to the data that was replaced
@@ -681,7 +681,7 @@ class MainWindow(QMainWindow):
     def open_audit(self) -> None:
         from rehablogg.gui.audit_dialog import AuditDialog
 
-        AuditDialog(self.db, self.current, self).exec()
+        AuditDialog(self.logbook, self.current, self).exec()
 
     def open_clients(self) -> None:
         from rehablogg.gui.clients_dialog import ClientsDialog

@@ -23,7 +23,7 @@ def test_backup_now_and_restore_in_the_app(qtbot: QtBot, window: MainWindow,
     db = window.db
     add_entry(db.engine, EntryDraft(date(2026, 11, 16), 30, "A03"), *CAT)
     with DataDirLock(db.path.parent / "rehablogg.lock"):  # as the running app holds it
-        dialog = BackupsDialog(db, window)
+        dialog = BackupsDialog(window.logbook, window)
         qtbot.addWidget(dialog)
         dialog.backup_now()
         assert dialog.model.rowCount() == 1

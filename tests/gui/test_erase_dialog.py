@@ -101,6 +101,7 @@ def test_erase_drops_the_windows_undo_steps(qtbot: QtBot, db: Database) -> None:
 
 
 def test_the_audit_trail_shows_an_erased_reason_as_erased(db: Database) -> None:
+    from rehablogg.application.logbook import Logbook
     from rehablogg.gui.audit_dialog import AuditModel
     from rehablogg.storage.entries import update_entry
     from rehablogg.storage.erase import erase_client
@@ -114,7 +115,7 @@ def test_the_audit_trail_shows_an_erased_reason_as_erased(db: Database) -> None:
     update_entry(db.engine, entry_id, EntryDraft(date(2026, 3, 2), 50, "D02", None, (tuva,)),
                  reason="Tuva kom senere")
     erase_client(db.engine, tuva)
-    model = AuditModel(db)
+    model = AuditModel(Logbook(db))
     model.set_month("2026-03")
     assert [model.index(0, c).data() for c in (1, 2, 3)] == [
         "endret", "(slettet med brukeren)", "minutter 45 → 50"]

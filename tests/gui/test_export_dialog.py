@@ -217,7 +217,7 @@ def test_audit_dialog_lists_changes(qtbot: QtBot, db: Database, tmp_path: Path,
     assert stored is not None
     from rehablogg.storage.entries import update_entry
     update_entry(db.engine, stored.id, replace(stored.draft, minutes=60), reason="Rettet")
-    audit = AuditDialog(db, NOVEMBER)
+    audit = AuditDialog(Logbook(db), NOVEMBER)
     qtbot.addWidget(audit)
     qtmodeltester.check(audit.model)
     assert audit.model.rowCount() == 1

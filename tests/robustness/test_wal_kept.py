@@ -30,6 +30,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.app import database_ready
 from rehablogg.gui.backups_dialog import BackupsDialog
@@ -347,7 +348,7 @@ def test_restore_in_the_backups_window_keeps_everything(qtbot: QtBot, crashed: C
     db = open_database(crashed.paths)  # the app runs: its connections recover the -wal
     try:
         with DataDirLock(crashed.paths.lock_file):
-            dialog = BackupsDialog(db)
+            dialog = BackupsDialog(Logbook(db))
             qtbot.addWidget(dialog)
             row = next(r for r, (b, _n) in enumerate(dialog.model.rows)
                        if b.path == crashed.backup)
