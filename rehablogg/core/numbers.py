@@ -40,6 +40,13 @@ def format_number(value: float, language: str = "nb", decimals: int = 0) -> str:
     return text.replace(",", NBSP).replace(".", ",")
 
 
+def format_spreadsheet_number(value: float, decimals: int = 0) -> str:
+    """A number as a Norwegian spreadsheet reads it when pasted: ``1234,5``, a decimal comma and
+    no thousands separator (with one, Norwegian Excel takes the cell for text), whatever the UI
+    language."""
+    return f"{rounded(value, decimals):.{decimals}f}".replace(".", ",")
+
+
 def format_count(count: int, language: str = "nb") -> str:
     """A count (of minutes, entries, files): ``12345`` → ``12 345``."""
     return format_number(count, language)

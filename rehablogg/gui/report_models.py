@@ -24,7 +24,7 @@ from rehablogg.application.reports_book import (
 )
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
-from rehablogg.core.numbers import format_hours_minutes, rounded
+from rehablogg.core.numbers import format_hours_minutes, format_spreadsheet_number, rounded
 from rehablogg.gui.language import number
 from rehablogg.gui.table_model import ColumnTableModel, Index
 
@@ -40,11 +40,6 @@ def _t(text: str) -> str:
 
 
 # -- numbers: shown in the UI language, copied as a Norwegian spreadsheet reads them ------------
-
-
-def copy_number(value: float, decimals: int = 0) -> str:
-    """The same number for a spreadsheet: ``1234,5``."""
-    return f"{rounded(value, decimals):.{decimals}f}".replace(".", ",")
 
 
 def hours(minutes: float) -> float:
@@ -64,7 +59,7 @@ class Number:
         return number(self.value, self.decimals)
 
     def copied(self) -> str:
-        return copy_number(self.value, self.decimals)
+        return format_spreadsheet_number(self.value, self.decimals)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Number) and (self.value, self.decimals) == (

@@ -11,6 +11,7 @@ from rehablogg.core.numbers import (
     format_hours_minutes,
     format_number,
     format_percent,
+    format_spreadsheet_number,
 )
 
 
@@ -58,3 +59,9 @@ def test_hours_and_minutes_are_a_clock_form_not_a_count() -> None:
 def test_not_a_number_is_shown_not_raised() -> None:
     assert format_number(float("inf"), "en") == "inf"
     assert format_number(float("nan"), "nb", 1) == "nan"
+
+
+def test_a_spreadsheet_number_has_a_decimal_comma_and_no_grouping() -> None:
+    assert format_spreadsheet_number(1234.56, 1) == "1234,6"
+    assert format_spreadsheet_number(2.25, 1) == "2,3"  # half up, as on screen
+    assert format_spreadsheet_number(1234567) == "1234567"
