@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, Protocol, TypeVar
 
 from rehablogg import __version__
 from rehablogg.core.regular_file import shown_path
@@ -27,6 +27,7 @@ from rehablogg.storage.paths import DataPaths, resolve_data_dir
 from rehablogg.storage.temporaries import private_temp_dir
 
 if TYPE_CHECKING:
+    from rehablogg.application.logbook import Logbook
     from rehablogg.exchange.export import ExportResult
     from rehablogg.storage.database import Database
 
@@ -337,10 +338,8 @@ def _pilot_join(args: argparse.Namespace, paths: DataPaths) -> int:
         entry = check_joinable(pilot, args.therapist, catalogue.id, catalogue.version)
     except PilotError as exc:
         raise UserError(str(exc)) from None
-    from rehablogg.application.logbook import Logbook
-
-    with _database(paths) as db:
-        changes = Logbook(db).settings.join_pilot(pilot, entry)
+    with _logbook(paths) as logbook:
+        changes = logbook.settings.join_pilot(pilot, entry)
     print(f"Du er med i piloten {pilot.name} ({pilot.id}) som {entry.therapist}.")
     for change in changes:
         print(f"  {change.line()}")
@@ -385,18 +384,18 @@ def _main(argv: Sequence[str] | None) -> int:
         # A book's refused write carries the database's error: a fault of the machine behind
         # it is said as this command's own sentence, as before the books wrapped it.
         cause = raised.__cause__
-        exc = cause if isinstance(raised, WriteFailedError) and isinstance(
+        failure = cause if isinstance(raised, WriteFailedError) and isinstance(
             cause, Exception) else raised
-        if isinstance(exc, StorageError):
-            return _fail(str(exc), EXIT_INVALID)
-        fault = classify(exc)
+        if isinstance(failure, StorageError):
+            return _fail(str(failure), EXIT_INVALID)
+        fault = classify(failure)
         if fault is not None:  # the machine, not the program: say what to do
             paths = resolve_data_dir(args.data_dir)
             return _fail(fault_sentence(fault, what=_what_is_written(args),
-                                        folder=folder_of(exc, paths.root)), EXIT_INVALID)
+                                        folder=folder_of(failure, paths.root)), EXIT_INVALID)
         logged = _log_crash(args)
         where = "detaljer er skrevet i loggen" if logged else "detaljene kunne ikke logges"
-        return _fail(f"Uventet feil ({type(exc).__name__}); {where}.", EXIT_INVALID)
+        return _fail(f"Uventet feil ({type(failure).__name__}); {where}.", EXIT_INVALID)
 
 
 # What a command writes, for the sentence of a fault (a full disk, a read-only folder …).
@@ -412,17 +411,41 @@ def _what_is_written(args: argparse.Namespace) -> str:
     return _WRITES.get(args.command, "resultatet")
 
 
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+_Opened = TypeVar("_Opened", bound=_Closable)
+
+
+@contextmanager
+def _logbook(paths: DataPaths) -> Iterator[Logbook]:
+    """The logbook of ``paths``, opened as the app opens it (application/opening.py) for a
+    command that reads or writes it, and closed; see ``_opened``."""
+    from rehablogg.application.opening import open_logbook
+
+    with _opened(paths, open_logbook) as logbook:
+        yield logbook
+
+
 @contextmanager
 def _database(paths: DataPaths) -> Iterator[Database]:
-    """The database of ``paths``, opened for a command that writes to it, and closed. If the
+    """The database itself, for the commands that do not go through the logbook yet."""
+    from rehablogg.storage.database import open_database
+
+    with _opened(paths, open_database) as db:
+        yield db
+
+
+@contextmanager
+def _opened(paths: DataPaths, opener: Callable[[DataPaths], _Opened]) -> Iterator[_Opened]:
+    """What ``opener`` makes of ``paths``, for a command that writes to it, and closed. If the
     file was removed or replaced while the command ran (the data folder deleted or moved),
     SQLite went on writing into a file nobody can open again, or failed on a companion file it
     could no longer find: either way that is said as such, never as success."""
-    from rehablogg.storage.database import open_database
-
     existed = paths.database.exists()
     try:
-        db = open_database(paths)
+        db = opener(paths)
     except Exception:
         if existed and not paths.database.exists():  # moved away while it was being opened
             raise _gone(paths) from None
@@ -564,14 +587,12 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _cmd_profile(args: argparse.Namespace, paths: DataPaths) -> int:
-    from rehablogg.application.logbook import Logbook
-
     changes = _profile_changes(args) if args.action == "set" else {}
     if args.action == "set" and not changes:
         raise UserError("Oppgi minst én verdi å endre, for eksempel --municipality 0301.",
                         EXIT_USAGE)
-    with _database(paths) as db:
-        settings = Logbook(db).settings
+    with _logbook(paths) as logbook:
+        settings = logbook.settings
         profile = settings.change_profile(**changes) if changes else settings.profile()
     from rehablogg.core.municipalities import municipalities
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib
 from types import ModuleType
+from typing import Any
 
 
 def _not_scanned(module: ModuleType) -> None:
@@ -28,7 +29,8 @@ def skip_feature_scan() -> bool:
     scan (the hook is internal to PySide6 and may change)."""
     try:
         importlib.import_module("shiboken6")  # installs shibokensupport
-        feature = importlib.import_module("shibokensupport.feature")
+        # Any: an internal module of PySide6's with no types, changed below.
+        feature: Any = importlib.import_module("shibokensupport.feature")
     except ImportError:
         return False
     if not callable(getattr(feature, "feature_imported", None)):

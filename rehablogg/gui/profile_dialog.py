@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -219,7 +220,7 @@ class ProfileDialog(QDialog):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setMaxVisibleItems(8)
-        self.completer.popup().setAccessibleName(self.tr("Kommuneforslag"))
+        self._suggestions().setAccessibleName(self.tr("Kommuneforslag"))
         ui.municipalityEdit.setCompleter(self.completer)
         self._fill_choices()
         self._set_up_buttons()
@@ -268,15 +269,23 @@ class ProfileDialog(QDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.municipalityEdit.textEdited.connect(self._municipality_typed)
         ui.municipalityEdit.editingFinished.connect(self._municipality_done)
-        self.completer.activated[str].connect(self._municipality_picked)
+        # The text overload of the completer's activated signal (the stubs do not index them).
+        self.completer.activated[str].connect(  # type: ignore[index]
+            self._municipality_picked)
         ui.addAbsenceButton.clicked.connect(self.add_absence)
         ui.removeAbsenceButton.clicked.connect(self.remove_selected_absences)
         ui.absenceFromEdit.dateChanged.connect(self._from_changed)
         # Installed after the completer's own filter, so this one sees the field lose focus
         # even while the suggestion list is open (the completer swallows that event).
-        for widget in (ui.municipalityEdit, self.completer.popup(), ui.absenceFromEdit,
+        for widget in (ui.municipalityEdit, self._suggestions(), ui.absenceFromEdit,
                        ui.absenceToEdit, ui.absenceKindCombo, ui.absenceTable):
             widget.installEventFilter(self)
+
+    def _suggestions(self) -> QAbstractItemView:
+        """The completer's suggestion list (made with the completer, so always there)."""
+        popup = self.completer.popup()
+        assert popup is not None
+        return popup
 
     def _cut_short(self) -> None:
         ui = self.ui
@@ -372,8 +381,8 @@ class ProfileDialog(QDialog):
         public holidays and days not ticked as working days need no absence and are skipped."""
         ui = self.ui
         self._clear_problem("absence")
-        first = ui.absenceFromEdit.date().toPython()
-        last = ui.absenceToEdit.date().toPython()
+        first = _python_date(ui.absenceFromEdit.date())
+        last = _python_date(ui.absenceToEdit.date())
         if last < first:
             self._show_problem(Problem("absence",
                                        self.tr("Til-datoen kan ikke være før fra-datoen.")))
@@ -436,11 +445,11 @@ class ProfileDialog(QDialog):
         if (event.type() == QEvent.Type.FocusOut and watched is self.ui.municipalityEdit
                 and isinstance(event, QFocusEvent)
                 and event.reason() != Qt.FocusReason.PopupFocusReason):
-            self.completer.popup().hide()
+            self._suggestions().hide()
             self._municipality_done()
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             ui = self.ui
-            if watched is self.completer.popup() and event.key() in (Qt.Key.Key_Tab,
+            if watched is self._suggestions() and event.key() in (Qt.Key.Key_Tab,
                                                                      Qt.Key.Key_Backtab):
                 self._leave_suggestions(forward=event.key() == Qt.Key.Key_Tab)
                 return True
@@ -457,7 +466,7 @@ class ProfileDialog(QDialog):
     def _leave_suggestions(self, *, forward: bool) -> None:
         """Tab in the open suggestion list takes the highlighted one (if any) and moves on,
         instead of being swallowed by the list."""
-        popup = self.completer.popup()
+        popup = self._suggestions()
         index = popup.currentIndex()
         popup.hide()
         if index.isValid():
@@ -587,6 +596,8 @@ class ProfileDialog(QDialog):
     def _fit_height(self) -> None:
         """Grow (never shrink) so that wrapped problem sentences are not cut off."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
@@ -625,6 +636,10 @@ def _shown_with(label: QLabel, dialog: QDialog) -> bool:
             return False
         parent = parent.parentWidget()
     return True
+
+
+def _python_date(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
 
 
 def _qdate(d: date) -> QDate:
