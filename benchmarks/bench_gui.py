@@ -124,8 +124,9 @@ lock = DataDirLock(paths.lock_file)
 lock.acquire()
 db = open_database(paths)
 mark("data-dir lock + open_database")
+from rehablogg.application.logbook import Logbook
 from rehablogg.gui.main_window import MainWindow
-window = MainWindow(db)
+window = MainWindow(Logbook(db))
 mark("MainWindow(db)")
 window.show()
 QTimer.singleShot(0, app.quit)
@@ -497,12 +498,13 @@ def _qt() -> Iterator[Any]:
 def _window(data_dir: Path, today: date) -> Iterator[Any]:
     from PySide6.QtWidgets import QApplication
 
+    from rehablogg.application.logbook import Logbook
     from rehablogg.gui.main_window import MainWindow
     from rehablogg.storage.database import open_database
     from rehablogg.storage.paths import resolve_data_dir
 
     db = open_database(resolve_data_dir(data_dir))
-    window = MainWindow(db, today=lambda: today)
+    window = MainWindow(Logbook(db, today=lambda: today))
     try:
         window.resize(1280, 800)
         window.show()

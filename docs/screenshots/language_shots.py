@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import default_catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.language import install_language
@@ -53,7 +54,7 @@ def screenshot(language: str = "nn", path: Path | None = None) -> Path:
         db = open_database_file(Path(folder) / "demo.sqlite3")
         try:
             fill_synthetic_week(db)
-            window = MainWindow(db, today=lambda: TODAY)
+            window = MainWindow(Logbook(db, today=lambda: TODAY))
             window.resize(1300, 800)
             window.show()
             app.processEvents()

@@ -21,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.demo import DemoSpec, write_demo
 from rehablogg.gui.client_page import ClientPage
 from rehablogg.gui.clients_dialog import ClientsDialog
@@ -59,7 +60,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(resolve_data_dir(tmp))
         demo_year(db)
-        window = MainWindow(db, today=lambda: TODAY)
+        window = MainWindow(Logbook(db, today=lambda: TODAY))
         window.resize(*SIZE)
         window.show()
         window.activateWindow()

@@ -91,6 +91,7 @@ def demo_windows() -> Iterator[dict[str, object]]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from rehablogg.application.logbook import Logbook
     from rehablogg.demo import DemoSpec, write_demo
     from rehablogg.gui.clients_dialog import ClientsDialog
     from rehablogg.gui.export_dialog import ExportDialog
@@ -116,7 +117,7 @@ def demo_windows() -> Iterator[dict[str, object]]:
             widget.activateWindow()
             QApplication.processEvents()
 
-        window = MainWindow(db, today=lambda: TODAY)
+        window = MainWindow(Logbook(db, today=lambda: TODAY))
         fit(window, 1300, 800)
         form = window.form
         register = ClientsDialog(window.logbook, window)

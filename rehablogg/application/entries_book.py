@@ -26,9 +26,8 @@ from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.journal_text import SETTING as JOURNAL_SETTING
 from rehablogg.core.journal_text import JournalSettings, render_entries
 from rehablogg.core.periods import IsoWeek
+from rehablogg.core.timer_rules import elapsed_minutes
 from rehablogg.core.totals import CategoryTotals
-from rehablogg.core.workdays import WorkCalendar, parse_weekdays
-from rehablogg.storage.absence import absences
 from rehablogg.storage.clients import client_labels, search_clients
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
@@ -278,14 +277,6 @@ class EntriesBook:
         return [TimedSpan(i, time.fromisoformat(s), m)
                 for i, s, m in timed_spans_on(self._db.engine, day)]
 
-    def absences(self) -> dict[date, str]:
-        return absences(self._db.engine)
-
-    def work_calendar(self) -> WorkCalendar:
-        """The profile's working days and the absence days, which the lists mark."""
-        profile = get_profile(self._db.engine)
-        return WorkCalendar(parse_weekdays(profile.working_days), self.absences())
-
     def entry_defaults(self) -> EntryDefaults:
         profile = get_profile(self._db.engine)
         pilot = joined_pilot(self._db.engine) or {}
@@ -369,6 +360,26 @@ class EntriesBook:
         after it (the part before was saved as its own entry). None when no timer."""
         stop = stopped_at if stopped_at is not None else self._now()
         return self._write(lambda: stop_timer(self._db.engine, stop, rest_from=rest_from))
+
+    def timer_entry(self, timer: RunningTimer, start: datetime, stop: datetime,
+                    catalogue: Catalogue) -> EntryDraft:
+        """The entry the timer's work from ``start`` to ``stop`` makes: the contact mode and
+        arena chosen in the form when it started (which hold the code's default when it has
+        one); for a timer that kept none (started before they were kept), the code's default,
+        else the profile's."""
+        code = catalogue.code(timer.code)
+        contact, arena = timer.contact_mode, timer.arena
+        if contact is None and arena is None:
+            defaults = self.entry_defaults()
+            contact = (code.contact_mode if code is not None and code.contact_mode is not None
+                       else defaults.contact_mode)
+            # A code's arena of "" means none (a phone call has no arena).
+            arena = (code.arena if code is not None and code.arena is not None
+                     else defaults.arena)
+        return EntryDraft(start.date(), elapsed_minutes(start, stop), timer.code,
+                          start.time().replace(second=0, microsecond=0),
+                          (timer.client_id,) if timer.client_id is not None else (),
+                          contact_mode=contact or None, arena=arena or None, note=timer.note)
 
     def clear_timer(self) -> None:
         self._write(lambda: clear_timer(self._db.engine))

@@ -108,7 +108,7 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False,
             raise
         return _fail(_fault_or(exc, "", paths), interactive)
     install_language(stored_language(Logbook(db)) or system_language())
-    window = MainWindow(db)
+    window = MainWindow(Logbook(db))
     server = InstanceServer(name)
     server.raise_requested.connect(lambda: _bring_forward(window))
     previous_hook = sys.excepthook

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
+from rehablogg.application.entries_book import DayTotals, EntriesBook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.numbers import format_hours_minutes
@@ -28,8 +29,6 @@ from rehablogg.core.workdays import WorkCalendar
 from rehablogg.gui.entries_model import absence_note, holiday_note, short_day
 from rehablogg.gui.language import week_label
 from rehablogg.gui.palette_colours import gap_background, off_background
-from rehablogg.storage.database import Database
-from rehablogg.storage.queries import DayTotals, totals_per_day
 
 ROWS = (
     QT_TRANSLATE_NOOP("DaysModel", "Direkte"), QT_TRANSLATE_NOOP("DaysModel", "Indirekte"),
@@ -42,9 +41,10 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class DaysModel(QAbstractTableModel):
-    def __init__(self, db: Database, catalogue: Catalogue, calendar: WorkCalendar) -> None:
+    def __init__(self, entries: EntriesBook, catalogue: Catalogue, calendar: WorkCalendar
+                 ) -> None:
         super().__init__()
-        self.db = db
+        self.entries = entries
         self.catalogue = catalogue
         self.calendar = calendar
         self.days: list[date] = []
@@ -53,7 +53,7 @@ class DaysModel(QAbstractTableModel):
     def set_range(self, start: date, end: date) -> None:
         self.beginResetModel()
         self.days = days_between(start, end)
-        self._totals = totals_per_day(self.db.engine, self.catalogue, start, end)
+        self._totals = self.entries.totals_per_day(self.catalogue, start, end)
         self.endResetModel()
 
     def totals(self, day: date) -> CategoryTotals:

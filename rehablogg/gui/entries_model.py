@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QGuiApplication
 
+from rehablogg.application.entries_book import EntriesBook, EntryRow
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import days_between
@@ -21,8 +22,6 @@ from rehablogg.core.workdays import WorkCalendar, public_holiday
 from rehablogg.gui.language import catalogue_text, count, translated, weekday_short
 from rehablogg.gui.palette_colours import muted_text, warning_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
-from rehablogg.storage.database import Database
-from rehablogg.storage.queries import list_entries
 
 PAGE_SIZE = 200
 _C = "EntriesModel"
@@ -77,9 +76,10 @@ class EntriesModel(ColumnTableModel):
     columns = COLUMNS
     context = _C
 
-    def __init__(self, db: Database, catalogue: Catalogue, calendar: WorkCalendar) -> None:
+    def __init__(self, entries: EntriesBook, catalogue: Catalogue, calendar: WorkCalendar
+                 ) -> None:
         super().__init__()
-        self.db = db
+        self.entries = entries
         self.catalogue = catalogue
         self.calendar = calendar
         self.start = self.end = date.today()
@@ -109,8 +109,7 @@ class EntriesModel(ColumnTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._exhausted:
             return
-        page = list_entries(self.db.engine, self.start, self.end, limit=PAGE_SIZE,
-                            offset=self._fetched)
+        page = self.entries.page(self.start, self.end, limit=PAGE_SIZE, offset=self._fetched)
         self._add(page, last=len(page) < PAGE_SIZE)
 
     def _fetch_before(self, day: date) -> None:
@@ -119,10 +118,9 @@ class EntriesModel(ColumnTableModel):
         if self._exhausted or day <= self.start:
             return
         last = min(date.fromordinal(day.toordinal() - 1), self.end)
-        self._add(list_entries(self.db.engine, self.start, last, offset=self._fetched),
-                  last=False)
+        self._add(self.entries.page(self.start, last, offset=self._fetched), last=False)
 
-    def _add(self, page: Sequence[Any], *, last: bool) -> None:
+    def _add(self, page: Sequence[EntryRow], *, last: bool) -> None:
         """Append a page of entries after those fetched, with the gaps before each; after the
         last page, the gaps up to the end of the range."""
         self._fetched += len(page)

@@ -5,7 +5,7 @@ the field and leaves every field as it was."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, time, timedelta
+from datetime import date, time
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehablogg.application.entries_book import EntriesBook, StorageError
 from rehablogg.core.catalogue import Catalogue, Code
 from rehablogg.core.durations import parse_duration
 from rehablogg.core.entry import (
@@ -30,16 +31,12 @@ from rehablogg.core.entry import (
     validate_entry,
 )
 from rehablogg.core.identity import find_identity_numbers
+from rehablogg.gui.date_dialog import python_date
 from rehablogg.gui.forms.ui_entry_form import Ui_EntryForm
-from rehablogg.gui.language import catalogue_text, monday_first, translated
+from rehablogg.gui.language import catalogue_text, monday_first, translated, write_error_text
 from rehablogg.gui.picker_models import ClientListModel, CodeListModel, category_name, code_text
-from rehablogg.storage.clients import client_labels
-from rehablogg.storage.database import Database
-from rehablogg.storage.queries import code_usage
-from rehablogg.storage.settings import get_setting, set_setting
 
 QUICK_MINUTES = (15, 30, 45, 60, 90)
-FAVOURITES_KEY = "favourite_codes"
 USAGE_DAYS = 90
 MAX_SUGGESTIONS = 8
 CODE_SUMMARY_CHARS = 110
@@ -52,12 +49,12 @@ class EntryForm(QWidget):
     submitted = Signal(object, object)
     cancelled = Signal()
 
-    def __init__(self, db: Database, catalogue: Catalogue,
+    def __init__(self, entries: EntriesBook, catalogue: Catalogue,
                  spans_for: Callable[[date], list[TimedSpan]],
                  today: Callable[[], date] = date.today, language: str = "nb") -> None:
         super().__init__()
         self.help_language = language  # of the catalogue's code help
-        self.db = db
+        self.entries = entries
         self.catalogue = catalogue
         self.spans_for = spans_for
         self.today = today
@@ -76,7 +73,7 @@ class EntryForm(QWidget):
         self._before_default: dict[str, str] = {}
         self._accepted_warnings: tuple[str, ...] = ()
         self.code_model = CodeListModel(catalogue)
-        self.client_model = ClientListModel(db)
+        self.client_model = ClientListModel(entries)
         for view, model in ((self.ui.codeList, self.code_model),
                             (self.ui.clientList, self.client_model)):
             view.setModel(model)
@@ -170,20 +167,20 @@ class EntryForm(QWidget):
 
     def refresh_ranking(self) -> None:
         """Favourites first, then the codes this therapist used most in the last 90 days."""
-        favourites = set(get_setting(self.db.engine, FAVOURITES_KEY, []))
-        usage = code_usage(self.db.engine, self.today() - timedelta(days=USAGE_DAYS))
-        self.code_model.set_ranking(favourites, usage)
+        self.code_model.set_ranking(self.entries.favourite_codes(),
+                                    self.entries.code_usage(USAGE_DAYS))
 
     def toggle_favourite(self) -> str | None:
         """Mark or unmark the chosen code as a favourite; returns a message for the status bar."""
         if self.code is None:
             return None
-        favourites = set(get_setting(self.db.engine, FAVOURITES_KEY, []))
         code = self.code.code
-        favourites ^= {code}
-        set_setting(self.db.engine, FAVOURITES_KEY, sorted(favourites))
+        try:
+            favourite = self.entries.toggle_favourite(code)
+        except StorageError as exc:
+            return write_error_text(exc)
         self.refresh_ranking()
-        if code in favourites:
+        if favourite:
             return self.tr("{code} er nå favoritt.").format(code=code)
         return self.tr("{code} er ikke favoritt.").format(code=code)
 
@@ -332,7 +329,7 @@ class EntryForm(QWidget):
 
     def _set_clients(self, ids: list[int]) -> None:
         self.client_ids = ids
-        labels = client_labels(self.db.engine, ids)
+        labels = self.entries.client_labels(ids)
         names = [labels.get(i, "?") for i in ids]
         self.ui.selectedClients.setText(
             self.tr("Valgt: {names}").format(names=", ".join(names)) if names else "")
@@ -407,7 +404,7 @@ class EntryForm(QWidget):
 
     # -- saving ----------------------------------------------------------------------------
     def cancel(self) -> None:
-        day = self.ui.dateEdit.date().toPython()
+        day = python_date(self.ui.dateEdit.date())
         self.new_entry(day, keep_context=False)
         self.cancelled.emit()
 
@@ -458,7 +455,7 @@ class EntryForm(QWidget):
         if self.code is None:
             return None, problems  # the rest depends on the code (a client or not, group)
         draft = EntryDraft(
-            date=ui.dateEdit.date().toPython(),
+            date=python_date(ui.dateEdit.date()),
             minutes=minutes,
             code=self.code.code,
             start_time=start,
@@ -479,7 +476,7 @@ class EntryForm(QWidget):
 
     def saved(self) -> None:
         """Called by the window once the entry is stored: ready for the next one."""
-        self.new_entry(self.ui.dateEdit.date().toPython(), keep_context=True)
+        self.new_entry(python_date(self.ui.dateEdit.date()), keep_context=True)
 
     def save_failed(self, message: str) -> None:
         self.ui.messageLabel.setText(translated(message))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehablogg.application.entries_book import EntriesBook, StorageError
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -34,19 +35,14 @@ from rehablogg.core.journal_text import (
     DEFAULT_TEMPLATES,
     LANGUAGES,
     PLACEHOLDERS,
-    SETTING,
     JournalSettings,
     TemplateError,
     check_template,
-    render_entries,
     render_entry,
 )
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.entries_model import EntryIdRole
-from rehablogg.storage.clients import client_labels
-from rehablogg.storage.database import Database
-from rehablogg.storage.entries import get_entry
-from rehablogg.storage.settings import get_setting, set_setting
+from rehablogg.gui.language import write_error_text
 
 if TYPE_CHECKING:
     from rehablogg.gui.main_window import MainWindow
@@ -60,34 +56,13 @@ SAMPLE = EntryDraft(date(2026, 11, 18), 45, "I02", time(9, 30), (), "oppmote", "
 SAMPLE_CLIENT = "Ola Eksempel"
 
 
-def load_settings(db: Database) -> JournalSettings:
-    return JournalSettings.from_json(get_setting(db.engine, SETTING))
-
-
-def save_settings(db: Database, settings: JournalSettings) -> None:
-    set_setting(db.engine, SETTING, settings.to_json())
-
-
-def journal_text_for(db: Database, catalogue: Catalogue, entry_ids: list[str],
-                     settings: JournalSettings) -> str:
-    """The lines for the entries (in date order), as they go to the clipboard."""
-    items: list[tuple[EntryDraft, list[str]]] = []
-    for entry_id in entry_ids:
-        stored = get_entry(db.engine, entry_id)
-        if stored is None:
-            continue
-        labels = client_labels(db.engine, list(stored.draft.client_ids))
-        items.append((stored.draft, [labels[i] for i in stored.draft.client_ids if i in labels]))
-    return render_entries(items, catalogue, language=settings.language,
-                          template=settings.template, include_client=settings.include_client)
-
-
 class JournalText(QObject):
     """The actions on the main window: copy, include the client's label, edit the template."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.entries = window.entries
         self.copy_action = QAction(self.tr("Kopier &journaltekst"), window)
         self.copy_action.setShortcut(QKeySequence(SHORTCUT))
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -97,7 +72,7 @@ class JournalText(QObject):
         self.include_action = QAction(self.tr("Ta med &brukernavn i journalteksten"), window)
         self.include_action.setCheckable(True)
         self.template_action = QAction(self.tr("Mal for journaltekst…"), window)
-        self.include_action.setChecked(load_settings(window.db).include_client)
+        self.include_action.setChecked(self.entries.journal_settings().include_client)
         self.copy_action.triggered.connect(self.copy_selected)
         self.include_action.toggled.connect(self._include_toggled)
         self.template_action.triggered.connect(self.edit_template)
@@ -134,8 +109,8 @@ class JournalText(QObject):
             status.showMessage(self.tr("Velg en eller flere registreringer i listen først."),
                                5000)
             return None
-        settings = load_settings(self.window.db)
-        text = journal_text_for(self.window.db, self.window.catalogue, ids, settings)
+        settings = self.entries.journal_settings()
+        text = self.entries.journal_text(self.window.catalogue, ids, settings)
         QGuiApplication.clipboard().setText(text)
         count = len(text.splitlines())
         status.showMessage(
@@ -144,16 +119,19 @@ class JournalText(QObject):
         return text
 
     def _include_toggled(self, checked: bool) -> None:
-        settings = load_settings(self.window.db)
-        save_settings(self.window.db, JournalSettings(settings.language, settings.template,
-                                                      checked))
+        settings = self.entries.journal_settings()
+        try:
+            self.entries.save_journal_settings(
+                JournalSettings(settings.language, settings.template, checked))
+        except StorageError as exc:
+            self.window.statusBar().showMessage(write_error_text(exc), 10000)
 
     def edit_template(self) -> None:
-        dialog = JournalTemplateDialog(self.window.db, self.window.catalogue, self.window)
+        dialog = JournalTemplateDialog(self.entries, self.window.catalogue, self.window)
         self.dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.include_action.blockSignals(True)
-            self.include_action.setChecked(load_settings(self.window.db).include_client)
+            self.include_action.setChecked(self.entries.journal_settings().include_client)
             self.include_action.blockSignals(False)
 
 
@@ -161,13 +139,13 @@ class JournalTemplateDialog(QDialog):
     """Edit the template and the language; the preview follows every keystroke, and a
     template that cannot be used is refused with one sentence and kept as typed."""
 
-    def __init__(self, db: Database, catalogue: Catalogue, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, entries: EntriesBook, catalogue: Catalogue,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.entries = entries
         self.catalogue = catalogue
         self.setWindowTitle(self.tr("Mal for journaltekst"))
-        settings = load_settings(db)
+        settings = entries.journal_settings()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox(self)
@@ -252,6 +230,10 @@ class JournalTemplateDialog(QDialog):
             return
         language = self.chosen_language()
         template = None if text in DEFAULT_TEMPLATES.values() else text
-        save_settings(self.db, JournalSettings(language, template,
-                                               self.include_client.isChecked()))
+        try:
+            self.entries.save_journal_settings(
+                JournalSettings(language, template, self.include_client.isChecked()))
+        except StorageError as exc:
+            self.error.setText(write_error_text(exc))  # the dialog stays, as typed
+            return
         super().accept()

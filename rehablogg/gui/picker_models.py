@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,15 +13,14 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from rehablogg.application.entries_book import ClientChoice, EntriesBook
 from rehablogg.core.catalogue import Catalogue, Code
 from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.language import catalogue_text
-from rehablogg.storage.clients import search_clients
-from rehablogg.storage.database import Database
 
 ValueRole = Qt.ItemDataRole.UserRole + 1
-CATEGORY_NAMES = {
+CATEGORY_NAMES: dict[str, str] = {
     Category.DIREKTE: QT_TRANSLATE_NOOP("categories", "direkte"),
     Category.INDIREKTE: QT_TRANSLATE_NOOP("categories", "indirekte"),
     Category.ANNET: QT_TRANSLATE_NOOP("categories", "annet"),
@@ -117,32 +115,24 @@ def _word_starts(code: Code, words: list[str]) -> bool:
     return bool(words) and all(any(n.startswith(w) for n in names) for w in words)
 
 
-@dataclass(frozen=True)
-class ClientItem:
-    id: int
-    label: str
-    birth_year: int | None
-
-
 class ClientListModel(QAbstractListModel):
     """Active clients whose label matches the search (at most ``limit`` rows from SQL)."""
 
-    def __init__(self, db: Database, limit: int = 50) -> None:
+    def __init__(self, entries: EntriesBook, limit: int = 50) -> None:
         super().__init__()
-        self.db = db
+        self.entries = entries
         self.limit = limit
         self.exclude: set[int] = set()
-        self._items: list[ClientItem] = []
+        self._items: list[ClientChoice] = []
 
     def set_query(self, query: str) -> None:
-        rows = search_clients(self.db.engine, query, self.limit + len(self.exclude))
-        items = [ClientItem(int(r.id), str(r.label or r.pseudonym), r.birth_year) for r in rows
-                 if int(r.id) not in self.exclude][: self.limit]
+        found = self.entries.find_clients(query, self.limit + len(self.exclude))
+        items = [c for c in found if c.id not in self.exclude][: self.limit]
         self.beginResetModel()
         self._items = items
         self.endResetModel()
 
-    def item_at(self, row: int) -> ClientItem | None:
+    def item_at(self, row: int) -> ClientChoice | None:
         return self._items[row] if 0 <= row < len(self._items) else None
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from rehablogg.application.entries_book import EntriesBook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.periods import IsoWeek
 from rehablogg.gui.language import format_date, translated, week_label
 from rehablogg.gui.proposals_dialog import ProposalsDialog
-from rehablogg.storage.database import Database
 
 
 def import_range(today: date) -> tuple[date, date]:
@@ -21,22 +21,22 @@ def import_range(today: date) -> tuple[date, date]:
     return (first_this_month - timedelta(days=1)).replace(day=1), today
 
 
-def import_calendar(parent: QWidget, db: Database, catalogue: Catalogue, today: date,
-                    path: str | None = None) -> bool:
+def import_calendar(parent: QWidget, entries: EntriesBook, catalogue: Catalogue, today: date,
+                    path: Path | None = None) -> bool:
     """True when something was saved (the views need refreshing)."""
-    from rehablogg.application.calendar_import import propose_from_calendar
     from rehablogg.exchange.calendar_ics import CalendarFileError
 
     title = QCoreApplication.translate("proposals", "Importer kalender")
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(
+        chosen, _ = QFileDialog.getOpenFileName(
             parent, QCoreApplication.translate("proposals", "Velg kalenderfil"), "",
             QCoreApplication.translate("proposals", "iCalendar-filer (*.ics);;Alle filer (*)"))
-        if not path:
+        if not chosen:
             return False
+        path = Path(chosen)
     first, last = import_range(today)
     try:
-        found = propose_from_calendar(db, Path(path), first, last, catalogue)
+        found = entries.propose_from_calendar(path, first, last, catalogue)
     except CalendarFileError as exc:
         QMessageBox.warning(parent, title, translated(exc))
         return False
@@ -53,19 +53,17 @@ def import_calendar(parent: QWidget, db: Database, catalogue: Catalogue, today: 
         intro += " " + QCoreApplication.translate(
             "proposals", "{n} heldagsavtaler, avlyste eller for lange avtaler er hoppet over."
         ).format(n=skipped)
-    dialog = ProposalsDialog(db, catalogue, found.proposals, title=title, intro=intro,
+    dialog = ProposalsDialog(entries, catalogue, found.proposals, title=title, intro=intro,
                              today=today, parent=parent)
     dialog.exec()
     return bool(dialog.saved)
 
 
-def copy_last_week(parent: QWidget, db: Database, catalogue: Catalogue, today: date,
+def copy_last_week(parent: QWidget, entries: EntriesBook, catalogue: Catalogue, today: date,
                    shown: date) -> bool:
-    from rehablogg.application.week_copy import propose_week_copy
-
     title = QCoreApplication.translate("proposals", "Kopier forrige uke")
     week = IsoWeek.of(shown)
-    proposals = propose_week_copy(db, week)
+    proposals = entries.propose_week_copy(week)
     if not proposals:
         QMessageBox.information(parent, title, QCoreApplication.translate(
             "proposals", "Uka før {week} har ingen registreringer å kopiere.").format(
@@ -76,6 +74,6 @@ def copy_last_week(parent: QWidget, db: Database, catalogue: Catalogue, today: d
         "Forrige ukes registreringer foreslått for {week} (helligdager og fraværsdager er "
         "hoppet over, notater tas ikke med). Fjern haken for det som ikke skal gjentas, og "
         "trykk Lagre valgte.").format(week=week_label(week.week))
-    dialog = ProposalsDialog(db, catalogue, proposals, title=title, intro=intro, today=today,
+    dialog = ProposalsDialog(entries, catalogue, proposals, title=title, intro=intro, today=today,
                              parent=parent)
     return dialog.exec() == QDialog.DialogCode.Accepted or bool(dialog.saved)

@@ -25,25 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehablogg.application.proposals import Proposal, problems, save_proposal
+from rehablogg.application.entries_book import EntriesBook, StorageError
+from rehablogg.application.proposals import Proposal, problems
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.language import catalogue_text, format_date, translated
 from rehablogg.gui.palette_colours import error_text
-from rehablogg.storage.clients import search_clients
-from rehablogg.storage.database import Database
-from rehablogg.storage.errors import StorageError
 
 CHECK, DAY, START, MINUTES, CODE, CLIENT, SOURCE, NOTE = range(8)
 
 
 class ProposalsDialog(QDialog):
-    def __init__(self, db: Database, catalogue: Catalogue, proposals: list[Proposal], *,
+    def __init__(self, entries: EntriesBook, catalogue: Catalogue, proposals: list[Proposal], *,
                  title: str, intro: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("proposalsDialog")
         self.setWindowTitle(title)
-        self.db, self.catalogue, self.today = db, catalogue, today
+        self.entries, self.catalogue, self.today = entries, catalogue, today
         self.proposals = list(proposals)
         self.saved: list[str] = []
         layout = QVBoxLayout(self)
@@ -82,8 +80,7 @@ class ProposalsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         localise_buttons(self)
         layout.addWidget(buttons)
-        self._clients = [(int(r[0]), str(r[1] or r[2])) for r in search_clients(
-            db.engine, "", limit=2000)]
+        self._clients = [(c.id, c.label) for c in entries.find_clients("", limit=2000)]
         self._codes = catalogue.active_codes()
         for row, proposal in enumerate(self.proposals):
             self._fill_row(row, proposal)
@@ -195,7 +192,8 @@ class ProposalsDialog(QDialog):
                        ] if draft.code else [self.tr("Velg en kode.")]
             if not reasons:
                 try:
-                    self.saved.append(save_proposal(self.db, proposal, self.catalogue, draft))
+                    self.saved.append(self.entries.save_proposal(proposal, self.catalogue,
+                                                                 draft))
                 except StorageError as exc:
                     reasons = [translated(exc)]
             if reasons:

@@ -45,7 +45,9 @@ class TimerStopDialog(QDialog):
         self.ui.stoppedEdit.setFocus()
 
     def _value(self, edit_dt: QDateTime) -> datetime:
-        return edit_dt.toPython().replace(tzinfo=self.started.tzinfo)
+        day, clock = edit_dt.date(), edit_dt.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
+                        tzinfo=self.started.tzinfo)
 
     def stopped(self) -> datetime:
         return self._value(self.ui.stoppedEdit.dateTime())

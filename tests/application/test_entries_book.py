@@ -165,7 +165,8 @@ def test_every_write_is_refused_when_the_file_is_gone(write: str, book: EntriesB
     assert book.history.undo_text == "Ny registrering"
 
 
-def test_the_timer_starts_stops_and_clears_at_the_clock(db: Database) -> None:
+def test_the_timer_starts_stops_and_clears_at_the_clock(db: Database,
+                                                        catalogue: Catalogue) -> None:
     clock = [NOW]
     book = EntriesBook(db, today=lambda: DAY, now=lambda: clock[0])
     assert book.timer() is None
@@ -174,6 +175,9 @@ def test_the_timer_starts_stops_and_clears_at_the_clock(db: Database) -> None:
     stopped = book.stop_timer()
     assert stopped is not None and stopped.started_at == NOW and stopped.stopped_at == clock[0]
     assert stopped.contact_mode == "telefon" and not stopped.running
+    made = book.timer_entry(stopped, stopped.started_at, clock[0], catalogue)
+    assert (made.date, made.start_time, made.minutes, made.code) == (DAY, time(9, 0), 60, "I02")
+    assert made.contact_mode == "telefon" and made.arena is None
     book.clear_timer()
     assert book.timer() is None
 
@@ -194,7 +198,6 @@ def test_what_the_window_reads(book: EntriesBook, catalogue: Catalogue) -> None:
     assert book.code_usage(90) == {"I02": 2}
     assert book.toggle_favourite("I02") and book.favourite_codes() == {"I02"}
     assert not book.toggle_favourite("I02")
-    assert book.work_calendar().is_working_day(DAY)
     defaults = book.entry_defaults()
     assert defaults.contact_mode == "oppmote" and defaults.required_fields == ()
     assert book.day_end() == time(15, 30)

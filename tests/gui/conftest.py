@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.clients import add_client
 from rehablogg.storage.database import Database
@@ -79,7 +80,7 @@ def clients(db: Database) -> dict[str, int]:
 
 @pytest.fixture
 def window(qtbot: QtBot, db: Database, clients: dict[str, int]) -> Iterator[MainWindow]:
-    w = MainWindow(db, today=lambda: TODAY)
+    w = MainWindow(Logbook(db, today=lambda: TODAY))
     qtbot.addWidget(w)
     w.resize(1300, 800)
     w.show()

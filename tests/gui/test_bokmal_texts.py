@@ -36,7 +36,7 @@ def test_the_locked_month_reason_dialog_is_in_bokmal(window: MainWindow) -> None
         seen.append(_button_texts(dialog))
 
     when_modal(look)
-    assert window._reason_if_locked(TODAY) is False  # closed without a reason
+    assert window._reason_if_locked(TODAY) is None  # closed without a reason
     assert seen and sorted(seen[0]) == ["Avbryt", "OK"]
 
 
@@ -58,7 +58,7 @@ def test_f1_names_the_keys_in_norwegian(window: MainWindow) -> None:
 
 def test_the_timer_shows_an_icon_not_a_glyph(window: MainWindow) -> None:
     start_timer(window.db.engine, datetime(2026, 11, 20, 9, 0).astimezone(), "A03", None)
-    window._show_timer()
+    window.timer.show()
     ui = window.ui
     assert "⏱" not in ui.timerLabel.text()
     assert ui.timerIcon.isVisibleTo(window)

@@ -105,7 +105,7 @@ def test_client_page_totals(qtbot: QtBot, db: Database, catalogue: Catalogue,
 
 
 def make_window(qtbot: QtBot, db: Database, now: datetime) -> MainWindow:
-    w = MainWindow(db, today=lambda: now.date(), now=lambda: now)
+    w = MainWindow(Logbook(db, today=lambda: now.date(), now=lambda: now))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -222,7 +222,7 @@ def _start_i04_for_kari(kb: Keyboard, window: MainWindow) -> None:
 
 
 def _timer_window(qtbot: QtBot, db: Database, clock: Clock) -> MainWindow:
-    w = MainWindow(db, today=lambda: clock.now.date(), now=clock)
+    w = MainWindow(Logbook(db, today=lambda: clock.now.date(), now=clock))
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -241,13 +241,13 @@ def test_stopping_the_timer_stops_it(qtbot: QtBot, db: Database, kb: Keyboard,
     clock.now += timedelta(minutes=2)
     kb.ctrl(K.Key_T)  # stop
     assert window.form.ui.minutesEdit.text() == "2"
-    window._show_timer()  # what the 30-second tick does
+    window.timer.show()  # what the 30-second tick does
     assert "stoppet" in window.ui.timerLabel.text()
     assert "0:02" in window.ui.timerLabel.text()
     assert "Stopp" not in window.ui.timerButton.text()  # the toolbar no longer says running
     kb.press(K.Key_Escape)  # not now …
     clock.now += timedelta(seconds=75)
-    window._show_timer()
+    window.timer.show()
     assert "0:02" in window.ui.timerLabel.text()
     kb.ctrl(K.Key_T)  # … offered again: the minutes up to the stop, not up to now
     assert window.form.ui.minutesEdit.text() == "2"

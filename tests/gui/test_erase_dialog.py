@@ -77,11 +77,11 @@ def test_a_reader_during_erase_is_reported_and_retried(qtbot: QtBot, db: Databas
 
 def test_erase_drops_the_windows_undo_steps(qtbot: QtBot, db: Database) -> None:
     tuva = add_client(db.engine, LABEL, birth_year=2019)
-    window = MainWindow(db, today=lambda: TODAY)
+    window = MainWindow(Logbook(db, today=lambda: TODAY))
     qtbot.addWidget(window)
     window.show()
     window.save_from_form(EntryDraft(TODAY, 45, "D02", None, (tuva,), note=NOTE), None)
-    assert window.undo_stack.count() == 1
+    assert window.entries.history.count == 1
 
     def erase(dialog: QDialog) -> None:
         assert isinstance(dialog, ClientsDialog)
@@ -96,7 +96,7 @@ def test_erase_drops_the_windows_undo_steps(qtbot: QtBot, db: Database) -> None:
 
     when_modal(erase)
     window.open_clients()
-    assert window.undo_stack.count() == 0
+    assert window.entries.history.count == 0
     assert NOTE.encode() not in _on_disk(db)
 
 

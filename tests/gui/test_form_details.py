@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.entries_model import DateRole
 from rehablogg.gui.entry_form import EntryForm
@@ -147,7 +148,7 @@ def test_the_list_opens_on_today_not_on_monday(qtbot: QtBot, db: Database) -> No
         for _ in range(12):
             add_entry(db.engine, EntryDraft(monday + timedelta(days=day), 5, "A03"), *CAT)
     add_entry(db.engine, EntryDraft(TODAY, 30, "A03", note="i dag"), *CAT)
-    w = MainWindow(db, today=lambda: TODAY)
+    w = MainWindow(Logbook(db, today=lambda: TODAY))
     qtbot.addWidget(w)
     w.resize(1300, 500)
     w.show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from rehablogg.application.entries_book import EntriesBook
 from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
@@ -159,7 +160,7 @@ def test_profile_unit_with_a_number_is_refused_next_to_the_unit(
 
 def test_journal_template_with_a_number_is_refused(
         qtbot: QtBot, db: Database, catalogue: Catalogue) -> None:
-    dialog = JournalTemplateDialog(db, catalogue)
+    dialog = JournalTemplateDialog(EntriesBook(db), catalogue)
     qtbot.addWidget(dialog)
     dialog.show()
     template = "{dato} " + DNR

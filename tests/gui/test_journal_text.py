@@ -12,10 +12,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.entries_book import EntriesBook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.journal_text import DEFAULT_TEMPLATES, SETTING, JournalSettings
-from rehablogg.gui.journal_text import JournalTemplateDialog, load_settings
+from rehablogg.gui.journal_text import JournalTemplateDialog
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
@@ -77,7 +78,7 @@ def test_client_label_only_when_ticked_in_the_edit_menu(window: MainWindow,
     assert include in window.ui.menuEdit.actions()
     assert not include.isChecked()
     include.trigger()
-    assert load_settings(db).include_client
+    assert EntriesBook(db).journal_settings().include_client
     _select(window, entries["home"])
     assert _copy(window) == f"Ola Testesen, {HOME_LINE_NB}"
     include.trigger()
@@ -116,7 +117,7 @@ def test_nynorsk_chosen_in_the_dialog_is_what_gets_copied(
 
     QTimer.singleShot(0, choose_nynorsk)
     window.journal_text.template_action.trigger()
-    assert load_settings(db).language == "nn"
+    assert EntriesBook(db).journal_settings().language == "nn"
     _select(window, entries["meeting"])
     code = catalogue.code("I04")
     assert code is not None
@@ -128,7 +129,7 @@ def test_nynorsk_chosen_in_the_dialog_is_what_gets_copied(
 
 def test_preview_follows_typing_and_a_bad_template_is_refused_and_kept(
         qtbot: QtBot, db: Database, catalogue: Catalogue) -> None:
-    dialog = JournalTemplateDialog(db, catalogue)
+    dialog = JournalTemplateDialog(EntriesBook(db), catalogue)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -149,14 +150,15 @@ def test_preview_follows_typing_and_a_bad_template_is_refused_and_kept(
     assert dialog.preview.text() == "Ola Eksempel, 18.11.2026: I02 (45 min)"
     QTest.keyClick(dialog.template, Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert load_settings(db) == JournalSettings("nb", "{dato}: {kode} ({minutter} min)", True)
+    assert EntriesBook(db).journal_settings() == JournalSettings(
+        "nb", "{dato}: {kode} ({minutter} min)", True)
 
 
 def test_stored_template_is_used_and_reset_goes_back_to_the_default(
         qtbot: QtBot, db: Database, catalogue: Catalogue) -> None:
     set_setting(db.engine, SETTING, {"language": "nn", "template": "{kode}",
                                      "include_client": False})
-    dialog = JournalTemplateDialog(db, catalogue)
+    dialog = JournalTemplateDialog(EntriesBook(db), catalogue)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.template.text() == "{kode}"
@@ -164,4 +166,4 @@ def test_stored_template_is_used_and_reset_goes_back_to_the_default(
     qtbot.mouseClick(dialog.reset_button, Qt.MouseButton.LeftButton)
     assert dialog.template.text() == DEFAULT_TEMPLATES["nn"]
     dialog.accept()
-    assert load_settings(db) == JournalSettings("nn", None, False)
+    assert EntriesBook(db).journal_settings() == JournalSettings("nn", None, False)

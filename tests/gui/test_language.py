@@ -51,7 +51,7 @@ def use_language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 
 
 def _window(qtbot: QtBot, db: Database) -> MainWindow:
-    w = MainWindow(db, today=lambda: TODAY)
+    w = MainWindow(Logbook(db, today=lambda: TODAY))
     qtbot.addWidget(w)
     w.resize(1300, 800)
     w.show()

@@ -136,10 +136,10 @@ def test_the_timer_states_keep_their_mnemonics_unique(window: MainWindow) -> Non
 
     started = datetime(2026, 11, 20, 9, 0).astimezone()
     start_timer(window.db.engine, started, "A03", None)
-    window._show_timer()
+    window.timer.show()
     assert clashes(window) == []
     stop_timer(window.db.engine, started.replace(minute=5))
-    window._show_timer()
+    window.timer.show()
     assert clashes(window) == []
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from rehablogg.application.entries_book import EntriesBook
 from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
@@ -85,8 +86,8 @@ def _key(widget: QWidget, key: Qt.Key) -> None:
 def week_texts(db: Database, catalogue: Catalogue) -> list[str]:
     """The day and text of each row of week 47, as the main window would build it."""
     profile = get_profile(db.engine)
-    model = EntriesModel(db, catalogue, WorkCalendar(parse_weekdays(profile.working_days),
-                                                     absences(db.engine)))
+    model = EntriesModel(EntriesBook(db), catalogue,
+                         WorkCalendar(parse_weekdays(profile.working_days), absences(db.engine)))
     model.set_range(MONDAY, date(2026, 11, 22))
     return [f"{model.index(r, 0).data()}: {model.index(r, 3).data()}"
             for r in range(model.rowCount())]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from rehablogg.application.calendar_import import propose_from_calendar
+from rehablogg.application.entries_book import EntriesBook
 from rehablogg.core.catalogue import default_catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.main_window import MainWindow
@@ -29,7 +30,7 @@ CAT = default_catalogue()
 def _dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> ProposalsDialog:
     found = propose_from_calendar(db, typical_week(tmp_path / "uke.ics"), date(2026, 1, 12),
                                   date(2026, 1, 18), CAT)
-    dialog = ProposalsDialog(db, CAT, found.proposals, title="t", intro="i",
+    dialog = ProposalsDialog(EntriesBook(db), CAT, found.proposals, title="t", intro="i",
                              today=date(2026, 2, 1))
     qtbot.addWidget(dialog)
     dialog.show()

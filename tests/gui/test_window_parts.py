@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.modeltest import ModelTester
 
+from rehablogg.application.entries_book import EntriesBook
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.workdays import WorkCalendar
@@ -45,7 +46,7 @@ def test_entries_model_passes_the_model_tester(qtmodeltester: ModelTester, db: D
                                                catalogue: Catalogue,
                                                clients: dict[str, int]) -> None:
     _fill_week(db, clients["Ola Testesen"])
-    model = EntriesModel(db, catalogue, WorkCalendar())
+    model = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
     model.set_range(date(2026, 12, 14), date(2026, 12, 20))
     qtmodeltester.check(model)
     texts = [model.index(r, 3).data() for r in range(model.rowCount())]
@@ -59,7 +60,7 @@ def test_entries_model_fetches_lazily(qtmodeltester: ModelTester, db: Database,
                                       catalogue: Catalogue) -> None:
     for _ in range(450):
         add_entry(db.engine, EntryDraft(date(2026, 12, 14), 5, "A03"), *CAT)
-    model = EntriesModel(db, catalogue, WorkCalendar())
+    model = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
     model.set_range(date(2026, 12, 14), date(2026, 12, 20))
     assert model.rowCount() == 200 and model.canFetchMore()
     qtmodeltester.check(model)
@@ -76,14 +77,14 @@ def test_a_day_deep_in_a_busy_week_is_reached_with_every_row_before_it(
             start = time(8 + i % 9) if i % 3 else None
             add_entry(db.engine, EntryDraft(date(2026, 12, day), 5 + i % 7, "A03",
                                             start_time=start), *CAT)
-    paged = EntriesModel(db, catalogue, WorkCalendar())
+    paged = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
     paged.set_range(date(2026, 12, 14), date(2026, 12, 20))
     paged.fetch_all()
     expected = [(paged.index(r, 0).data(), paged.index(r, 1).data(), paged.index(r, 2).data())
                 for r in range(paged.rowCount())]
     # Monday's 260 rows, Tuesday's one, Wednesday's gap, Thursday's 190, Friday's three.
     for day, first in ((17, 262), (18, 452), (16, 261)):
-        model = EntriesModel(db, catalogue, WorkCalendar())
+        model = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
         model.set_range(date(2026, 12, 14), date(2026, 12, 20))
         row = model.first_row_on(date(2026, 12, day))
         assert row == first
@@ -98,7 +99,7 @@ def test_holidays_and_absence_are_named_not_gaps(db: Database, catalogue: Catalo
     set_absence(db.engine, date(2026, 12, 23), "ferie")
     from rehablogg.storage.absence import absences
 
-    model = EntriesModel(db, catalogue, WorkCalendar(absences=absences(db.engine)))
+    model = EntriesModel(EntriesBook(db), catalogue, WorkCalendar(absences=absences(db.engine)))
     model.set_range(date(2026, 12, 21), date(2026, 12, 27))
     texts = [model.index(r, 3).data() for r in range(model.rowCount())]
     # Christmas Eve is a working day by law; 26.12.2026 is a Saturday, so not a gap either way.
@@ -110,7 +111,7 @@ def test_days_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Data
                                             catalogue: Catalogue,
                                             clients: dict[str, int]) -> None:
     _fill_week(db, clients["Ola Testesen"])
-    model = DaysModel(db, catalogue, WorkCalendar())
+    model = DaysModel(EntriesBook(db), catalogue, WorkCalendar())
     model.set_range(date(2026, 12, 14), date(2026, 12, 20))
     qtmodeltester.check(model)
     sums = [model.index(4, c).data() for c in range(7)]
@@ -129,7 +130,7 @@ def test_picker_models_pass_the_model_tester(qtmodeltester: ModelTester, db: Dat
     codes.set_query("veil")
     assert {codes.code_at(i).code for i in range(codes.rowCount())} == {  # type: ignore[union-attr]
         "I01", "I02", "A02"}
-    people = ClientListModel(db)
+    people = ClientListModel(EntriesBook(db))
     people.set_query("e")
     qtmodeltester.check(people)
     people.set_query("kar")
