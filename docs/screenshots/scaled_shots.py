@@ -124,8 +124,8 @@ def demo_windows() -> Iterator[dict[str, object]]:
         fit(register, 1100, 560)
         profile = ProfileDialog(window.logbook, window, today=lambda: TODAY)
         fit(profile, profile.width(), profile.height())
-        export = ExportDialog(db, TODAY, window, catalogue=window.catalogue,
-                              calendar=window.calendar, today=lambda: TODAY)
+        export = ExportDialog(window.logbook, TODAY, window, catalogue=window.catalogue,
+                              calendar=window.calendar)
         fit(export, 1100, 700)
         # Last, so no other window takes the focus and closes the suggestions: a search in
         # the code picker with the second suggestion highlighted and its help beside it.
