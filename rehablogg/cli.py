@@ -560,10 +560,10 @@ def _cmd_app(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
+    from rehablogg.application.logbook import Logbook
     from rehablogg.core.municipalities import validate_municipality
     from rehablogg.core.profile_rules import validate_therapist_code
     from rehablogg.demo import DemoSpec, write_demo
-    from rehablogg.storage.queries import count_entries
 
     try:
         validate_municipality(args.municipality)
@@ -571,7 +571,7 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     with _database(paths) as db:
-        if count_entries(db.engine):
+        if Logbook(db).entries.count():
             raise UserError(
                 f"Datamappen {paths.root} har allerede registreringer; bruk --data-dir med en "
                 "tom mappe for demodata."

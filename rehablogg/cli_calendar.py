@@ -28,18 +28,18 @@ def add_parser(sub: Any, iso_date: Callable[[str], date]) -> None:
 
 
 def run(args: argparse.Namespace, paths: Any, fail: Callable[[str], Exception]) -> int:
-    from rehablogg.application.calendar_import import propose_from_calendar
-    from rehablogg.application.proposals import problems, save_proposal
+    from rehablogg.application.opening import open_logbook
+    from rehablogg.application.proposals import problems
     from rehablogg.core.catalogue import default_catalogue
     from rehablogg.core.periods import format_date
     from rehablogg.exchange.calendar_ics import CalendarFileError
-    from rehablogg.storage.database import open_database
 
     catalogue = default_catalogue()
-    db = open_database(paths)
+    logbook = open_logbook(paths)
+    entries = logbook.entries  # as the window's Fil → Importer kalender
     try:
         try:
-            found = propose_from_calendar(db, args.file, args.start, args.end, catalogue)
+            found = entries.propose_from_calendar(args.file, args.start, args.end, catalogue)
         except CalendarFileError as exc:
             raise fail(str(exc)) from exc
         saved = earlier = unfinished = 0
@@ -53,7 +53,7 @@ def run(args: argparse.Namespace, paths: Any, fail: Callable[[str], Exception]) 
                 state = "importert før"
             elif args.save and proposal.has_code and not problems(draft, catalogue,
                                                                   date.today()):
-                save_proposal(db, proposal, catalogue)
+                entries.save_proposal(proposal, catalogue)
                 saved += 1
                 state = "lagret"
             else:
@@ -71,5 +71,5 @@ def run(args: argparse.Namespace, paths: Any, fail: Callable[[str], Exception]) 
               + "".join(f"; {n} {what} hoppet over" for n, what in skipped if n)
               + ("; stoppet etter 5 000 avtaler" if read.truncated else "") + ".")
     finally:
-        db.close()
+        logbook.close()
     return 0
