@@ -122,9 +122,8 @@ def main_window_shots(db: Database) -> None:
     register.close()
 
     # The month before TODAY's: over, so it is handed in as the guide describes.
-    hand_in = ExportDialog(db, TODAY.replace(day=1) - timedelta(days=1), window,
-                           catalogue=window.catalogue, calendar=window.calendar,
-                           today=lambda: TODAY)
+    hand_in = ExportDialog(window.logbook, TODAY.replace(day=1) - timedelta(days=1), window,
+                           catalogue=window.catalogue, calendar=window.calendar)
     hand_in.resize(1100, 700)
     hand_in.show()
     save(hand_in, "lever-maned.png")
@@ -157,7 +156,7 @@ def backups_shot(db: Database) -> None:
     for days_ago, reason in ((9, "daglig"), (2, "daglig"), (1, "innlevering"), (0, "manuell")):
         when = NOW - timedelta(days=days_ago, hours=2 - days_ago % 2)
         take_backup(paths, reason, now=when)
-    dialog = BackupsDialog(db)
+    dialog = BackupsDialog(Logbook(db))
     dialog.resize(820, 420)
     dialog.show()
     save(dialog, "sikkerhetskopier.png")
@@ -172,7 +171,7 @@ def report_shot(db: Database) -> None:
     from rehablogg.core.catalogue import default_catalogue
     from rehablogg.gui.report_window import ReportWindow
 
-    window = ReportWindow(db, default_catalogue(), today=lambda: TODAY)
+    window = ReportWindow(Logbook(db, today=lambda: TODAY), default_catalogue())
     window.resize(*make_screenshots.SIZE)
     window.show()
     save(window, "min-tid.png")

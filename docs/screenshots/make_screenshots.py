@@ -96,8 +96,8 @@ def main() -> int:
         register.close()
         profile_shot.screenshot(db, OUT / "profile-dialog.png")
 
-        hand_in = ExportDialog(db, TODAY, window, catalogue=window.catalogue,
-                               calendar=window.calendar, today=lambda: TODAY)
+        hand_in = ExportDialog(window.logbook, TODAY, window, catalogue=window.catalogue,
+                               calendar=window.calendar)
         hand_in.resize(1100, 700)
         hand_in.show()
         # November is not over on TODAY: ticking "Lever inn" asks for the named confirmation.

@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from rehablogg.application.logbook import Logbook
 from rehablogg.demo import DemoSpec, write_demo
 from rehablogg.gui.report_window import PERIOD_KINDS, TABS, ReportWindow
 from rehablogg.storage.database import Database, open_database
@@ -32,7 +33,7 @@ def screenshot(db: Database, out: Path = OUT) -> list[Path]:
     """Save ``min-tid.png`` (the year's overview) and ``min-tid-intensitet.png`` in ``out``."""
     from rehablogg.core.catalogue import default_catalogue
 
-    window = ReportWindow(db, default_catalogue(), today=lambda: TODAY)
+    window = ReportWindow(Logbook(db, today=lambda: TODAY), default_catalogue())
     window.resize(*SIZE)
     window.show()
     window.kind.setCurrentIndex(PERIOD_KINDS.index("year"))
