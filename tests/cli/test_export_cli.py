@@ -238,3 +238,13 @@ def test_the_running_month_needs_before_month_end(own_demo: Path, tmp_path: Path
     [path] = tmp_path.glob("*.xlsx")
     verify = run_cli("verify", str(path), block_qt=True)
     assert verify.stdout == f"{path}: gyldig\n"
+
+
+def test_a_refused_submission_leaves_no_backup_behind(own_demo: Path, tmp_path: Path) -> None:
+    """The plan's rules refuse before anything is written: a future month's submission used to
+    leave an 'innlevering' backup of a month that was never handed in."""
+    later = Month.of(date.today()).next()
+    result = run_cli("export", "--period", str(later), "--submit", "--out", str(tmp_path),
+                     data_dir=own_demo, block_qt=True)
+    assert result.returncode == 1, result.stdout
+    assert not list((own_demo / "backups").glob("rehablogg-*-innlevering.sqlite3"))
