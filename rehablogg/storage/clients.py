@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from typing import Any
 
-from sqlalchemy import Engine, Row, text
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    Row,
+    Select,
+    bindparam,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
 
 from rehablogg.core.free_text import LABEL
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -14,30 +26,14 @@ from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.free_text import refuse_identity_numbers
+from rehablogg.storage.schema import Client, Entry, EntryClient, table
 
-
-@dataclass(frozen=True)
-class ClientData:
-    """One client as read (plain SQL, so reading needs no SQLModel import at start-up)."""
-
-    id: int
-    label: str | None
-    pseudonym: str
-    birth_year: int | None
-    service: str
-    has_ip: bool
-    has_coordinator: bool
-    has_child_coordinator: bool
-    therapist_is_coordinator: bool
-    active: bool
-    erased_at: str | None
-    created_at: str
-
-
-CLIENT_COLUMNS = tuple(f.name for f in fields(ClientData))
-_BOOLS = ("has_ip", "has_coordinator", "has_child_coordinator", "therapist_is_coordinator",
-          "active")
-_SELECT_CLIENT = text(f"SELECT {', '.join(CLIENT_COLUMNS)} FROM client WHERE id = :id")
+CLIENT = table(Client)
+ENTRY = table(Entry)
+ENTRY_CLIENT = table(EntryClient)
+ClientData = Client  # one client as read: the table class, not a copy of it
+CLIENT_COLUMNS = tuple(c.name for c in CLIENT.columns)
+_SELECT_CLIENT = select(CLIENT).where(CLIENT.c.id == bindparam("id"))
 
 
 PSEUDONYM_TAKEN = QT_TRANSLATE_NOOP(
@@ -60,13 +56,9 @@ def add_client(
     therapist_is_coordinator: bool = False,
     pseudonym: str | None = None,
 ) -> int:
-    from sqlmodel import Session
-
-    from rehablogg.storage.schema import Client
-
     refuse_identity_numbers(LABEL, label)
-    with Session(writer(engine)) as session:
-        taken = {p for (p,) in session.connection().execute(text("SELECT pseudonym FROM client"))}
+    with writer(engine).begin() as conn:
+        taken = set(conn.execute(select(CLIENT.c.pseudonym)).scalars())
         if pseudonym is not None and pseudonym in taken:
             # A given (linked) pseudonym names one person: a second client with it would be a
             # double registration, and a random one instead would silently break the link.
@@ -74,42 +66,48 @@ def add_client(
         chosen = pseudonym or random_pseudonym()
         while chosen in taken:  # 30 bits make a clash rare, but a clash must never merge people
             chosen = random_pseudonym()
-        client = Client(
+        added = conn.execute(insert(CLIENT).values(
             label=label.strip(), pseudonym=chosen, birth_year=birth_year, service=service,
             has_ip=has_ip, has_coordinator=has_coordinator,
             has_child_coordinator=has_child_coordinator,
             therapist_is_coordinator=therapist_is_coordinator, created_at=now_iso(),
-        )
-        session.add(client)
-        session.commit()
-        assert client.id is not None
-        return client.id
+        ))
+        new_id = added.inserted_primary_key[0] if added.inserted_primary_key else None
+        assert isinstance(new_id, int)
+        return new_id
 
 
 def get_client(engine: Engine, client_id: int) -> ClientData | None:
     with engine.connect() as conn:
         row = conn.execute(_SELECT_CLIENT, {"id": client_id}).first()
-    if row is None:
-        return None
-    values = dict(row._mapping)
-    for name in _BOOLS:
-        values[name] = bool(values[name])
-    return ClientData(**values)
+    return None if row is None else ClientData(**row._mapping)
+
+
+def _rows(engine: Engine, query: Select[Any]) -> Sequence[Row[tuple[object, ...]]]:
+    with engine.connect() as conn:
+        return conn.execute(query).all()
+
+
+def _matching(search: str, *, include_closed: bool) -> list[ColumnElement[bool]]:
+    """A register search: the label or pseudonym contains ``search``; active clients only
+    unless closed ones are asked for."""
+    where: list[ColumnElement[bool]] = []
+    if not include_closed:
+        where.append(CLIENT.c.active == true())
+    if search:
+        like = f"%{search}%"
+        where.append(or_(CLIENT.c.label.like(like), CLIENT.c.pseudonym.like(like)))
+    return where
 
 
 def list_clients(engine: Engine, search: str = "", *, include_closed: bool = False
                  ) -> Sequence[Row[tuple[object, ...]]]:
     """``(id, label, pseudonym, birth_year, service, active)`` rows matching ``search``."""
-    sql = (
-        "SELECT id, label, pseudonym, birth_year, service, active FROM client "
-        "WHERE (:all OR active = 1) AND (:q = '' OR label LIKE :like OR pseudonym LIKE :like) "
-        "ORDER BY active DESC, label COLLATE NOCASE"
-    )
-    like = f"%{search.strip()}%"
-    with engine.connect() as conn:
-        return conn.execute(
-            text(sql), {"all": include_closed, "q": search.strip(), "like": like}
-        ).all()
+    c = CLIENT.c
+    query = (select(c.id, c.label, c.pseudonym, c.birth_year, c.service, c.active)
+             .where(*_matching(search.strip(), include_closed=include_closed))
+             .order_by(c.active.desc(), c.label.collate("NOCASE")))
+    return _rows(engine, query)
 
 
 def search_clients(engine: Engine, search: str, limit: int = 50
@@ -117,32 +115,27 @@ def search_clients(engine: Engine, search: str, limit: int = 50
     """Active clients for a picker: ``(id, label, pseudonym, birth_year)``, names that start
     with the search first, then names that contain it."""
     q = search.strip()
-    sql = (
-        "SELECT id, label, pseudonym, birth_year FROM client "
-        "WHERE active = 1 AND erased_at IS NULL AND (:q = '' OR label LIKE :like) "
-        "ORDER BY (label LIKE :prefix) DESC, label COLLATE NOCASE LIMIT :limit"
-    )
-    with engine.connect() as conn:
-        return conn.execute(
-            text(sql), {"q": q, "like": f"%{q}%", "prefix": f"{q}%", "limit": limit}
-        ).all()
+    c = CLIENT.c
+    query = (select(c.id, c.label, c.pseudonym, c.birth_year)
+             .where(c.active == true(), c.erased_at.is_(None))
+             .order_by(c.label.like(f"{q}%").desc(), c.label.collate("NOCASE")).limit(limit))
+    if q:
+        query = query.where(c.label.like(f"%{q}%"))
+    return _rows(engine, query)
 
 
 def client_labels(engine: Engine, ids: Sequence[int]) -> dict[int, str]:
     if not ids:
         return {}
+    query = (select(CLIENT.c.id, func.coalesce(CLIENT.c.label, CLIENT.c.pseudonym))
+             .where(CLIENT.c.id.in_([int(i) for i in ids])))
     with engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT id, coalesce(label, pseudonym) FROM client WHERE id IN "
-                 f"({','.join(str(int(i)) for i in ids)})")
-        )
-        return {int(i): str(label) for i, label in rows}
+        return {int(i): str(label) for i, label in conn.execute(query)}
 
 
 def set_active(engine: Engine, client_id: int, active: bool) -> None:
     with writer(engine).begin() as conn:
-        conn.execute(text("UPDATE client SET active = :a WHERE id = :id"),
-                     {"a": active, "id": client_id})
+        conn.execute(update(CLIENT).where(CLIENT.c.id == client_id).values(active=active))
 
 
 CLIENT_FIELDS = frozenset({
@@ -152,61 +145,51 @@ CLIENT_FIELDS = frozenset({
 
 
 def update_client(engine: Engine, client_id: int, **changes: object) -> None:
-    from sqlmodel import Session
-
-    from rehablogg.storage.schema import Client
-
     unknown = set(changes) - CLIENT_FIELDS
     if unknown:
         raise TypeError(f"unknown client fields: {sorted(unknown)}")
     label = changes.get("label")
     refuse_identity_numbers(LABEL, label if isinstance(label, str) else None)
-    with Session(writer(engine)) as session:
-        client = session.get(Client, client_id)
-        if client is None:
+    with writer(engine).begin() as conn:
+        found = conn.execute(select(CLIENT.c.id).where(CLIENT.c.id == client_id)).first()
+        if found is None:
             raise KeyError(client_id)
-        for name, value in changes.items():
-            setattr(client, name, value)
-        session.add(client)
-        session.commit()
+        if changes:
+            conn.execute(update(CLIENT).where(CLIENT.c.id == client_id).values(changes))
 
 
 def register_rows(engine: Engine, search: str = "", *, include_closed: bool = False
                   ) -> Sequence[Row[tuple[object, ...]]]:
     """Every column the client register shows, with the number of entries per client."""
-    q = search.strip()
-    sql = (
-        "SELECT c.id, c.label, c.pseudonym, c.birth_year, c.service, c.has_ip, "
-        "c.has_coordinator, c.has_child_coordinator, c.therapist_is_coordinator, c.active, "
-        "c.erased_at, (SELECT count(*) FROM entry_client ec WHERE ec.client_id = c.id) AS n "
-        "FROM client c WHERE (:all OR c.active = 1) "
-        "AND (:q = '' OR c.label LIKE :like OR c.pseudonym LIKE :like) "
-        "ORDER BY c.active DESC, c.erased_at IS NOT NULL, c.label COLLATE NOCASE, c.pseudonym"
-    )
-    with engine.connect() as conn:
-        return conn.execute(
-            text(sql), {"all": include_closed, "q": q, "like": f"%{q}%"}
-        ).all()
+    c = CLIENT.c
+    entries = (select(func.count()).where(ENTRY_CLIENT.c.client_id == c.id)
+               .scalar_subquery().label("n"))
+    shown = [column for column in CLIENT.columns if column.name != "created_at"]
+    query = (select(*shown, entries)
+             .where(*_matching(search.strip(), include_closed=include_closed))
+             .order_by(c.active.desc(), c.erased_at.is_not(None), c.label.collate("NOCASE"),
+                       c.pseudonym))
+    return _rows(engine, query)
 
 
 def client_month_totals(engine: Engine, client_id: int
                         ) -> list[tuple[str, str, int, int]]:
     """``(YYYY-MM, code, entries, minutes)`` for one client, newest month first."""
+    month = func.substr(ENTRY.c.date, 1, 7).label("month")
+    query = (select(month, ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes))
+             .join(ENTRY_CLIENT, ENTRY_CLIENT.c.entry_id == ENTRY.c.id)
+             .where(ENTRY_CLIENT.c.client_id == client_id)
+             .group_by(month, ENTRY.c.code).order_by(month.desc(), ENTRY.c.code))
     with engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT substr(e.date, 1, 7) AS month, e.code, count(*), sum(e.minutes) "
-            "FROM entry e JOIN entry_client ec ON ec.entry_id = e.id "
-            "WHERE ec.client_id = :id GROUP BY month, e.code ORDER BY month DESC, e.code"),
-            {"id": client_id})
-        return [(str(m), str(c), int(n), int(s)) for m, c, n, s in rows]
+        return [(str(m), str(c), int(n), int(s)) for m, c, n, s in conn.execute(query)]
 
 
 def client_entries(engine: Engine, client_id: int, *, limit: int = -1, offset: int = 0
                    ) -> Sequence[Row[tuple[object, ...]]]:
     """``(id, date, start_time, minutes, code, note)`` of the client's entries, newest first."""
-    with engine.connect() as conn:
-        return conn.execute(text(
-            "SELECT e.id, e.date, e.start_time, e.minutes, e.code, e.note FROM entry e "
-            "JOIN entry_client ec ON ec.entry_id = e.id WHERE ec.client_id = :id "
-            "ORDER BY e.date DESC, e.start_time DESC LIMIT :limit OFFSET :offset"),
-            {"id": client_id, "limit": limit, "offset": offset}).all()
+    e = ENTRY.c
+    query = (select(e.id, e.date, e.start_time, e.minutes, e.code, e.note)
+             .join(ENTRY_CLIENT, ENTRY_CLIENT.c.entry_id == e.id)
+             .where(ENTRY_CLIENT.c.client_id == client_id)
+             .order_by(e.date.desc(), e.start_time.desc()).limit(limit).offset(offset))
+    return _rows(engine, query)

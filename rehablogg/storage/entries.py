@@ -4,6 +4,11 @@ An entry, its clients and its parties are written together or not at all. A chan
 submitted month needs a reason and leaves a row in the audit trail with the entry before and
 after, so a correction can say what changed. A note or reason holding an identity number is
 refused before anything is written (``storage/free_text.py``).
+
+The ``entry`` table class (``schema.py``) is the one description of an entry's columns: a column
+named like an ``EntryDraft`` field holds that field, converted by its type (a date as ISO text, a
+time as HH:MM, an empty text as NULL where the column takes NULL), so a new field of an entry
+needs its column in the table class and a migration, and nothing here.
 """
 
 from __future__ import annotations
@@ -11,11 +16,22 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, time
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    RowMapping,
+    delete,
+    insert,
+    literal_column,
+    select,
+    update,
+)
+from sqlalchemy.sql.elements import ColumnClause
 
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.free_text import NOTE, REASON
@@ -24,6 +40,13 @@ from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
 from rehablogg.storage.periods import mark_changed, require_reason_if_locked
+from rehablogg.storage.schema import Audit, Entry, EntryClient, EntryParty, table
+
+ENTRY = table(Entry)
+ENTRY_CLIENT = table(EntryClient)
+ENTRY_PARTY = table(EntryParty)
+AUDIT = table(Audit)
+_ROWID: ColumnClause[int] = literal_column("rowid", Integer)
 
 
 @dataclass(frozen=True)
@@ -40,48 +63,61 @@ def _month(d: date) -> str:
     return d.strftime("%Y-%m")
 
 
-def _entry_params(entry_id: str, draft: EntryDraft) -> dict[str, Any]:
-    return {
-        "id": entry_id,
-        "date": draft.date.isoformat(),
-        "start_time": draft.start_time.strftime("%H:%M") if draft.start_time else None,
-        "minutes": draft.minutes,
-        "code": draft.code,
-        "contact_mode": draft.contact_mode or None,
-        "arena": draft.arena or None,
-        "group_size": draft.group_size,
-        "travel_minutes": draft.travel_minutes,
-        "note": draft.note,
-    }
+# The draft's fields that are columns of the entry, in the table's order; the others
+# (client_ids, parties) are its links.
+DRAFT_COLUMNS = tuple(c.name for c in ENTRY.columns
+                      if c.name in {f.name for f in fields(EntryDraft)})
 
 
-_DELETE_CLIENTS = text("DELETE FROM entry_client WHERE entry_id = :id")
-_DELETE_PARTIES = text("DELETE FROM entry_party WHERE entry_id = :id")
-_INSERT_CLIENT = text("INSERT INTO entry_client (entry_id, client_id) VALUES (:e, :c)")
-_INSERT_PARTY = text("INSERT INTO entry_party (entry_id, party) VALUES (:e, :p)")
-_INSERT_ENTRY = text(
-    "INSERT INTO entry (id, date, start_time, minutes, code, catalogue_id, catalogue_version, "
-    "contact_mode, arena, group_size, travel_minutes, note, created_at, updated_at) VALUES "
-    "(:id, :date, :start_time, :minutes, :code, :catalogue_id, :catalogue_version, "
-    ":contact_mode, :arena, :group_size, :travel_minutes, :note, :created_at, :updated_at)"
-)
-_UPDATE_ENTRY = text(
-    "UPDATE entry SET date = :date, start_time = :start_time, minutes = :minutes, code = :code, "
-    "contact_mode = :contact_mode, arena = :arena, group_size = :group_size, "
-    "travel_minutes = :travel_minutes, note = :note, updated_at = :updated_at WHERE id = :id"
-)
+def _value_type(kind: Any) -> Any:
+    """``date`` for ``date`` and ``date | None`` alike."""
+    named = [a for a in get_args(kind) if a is not type(None)]
+    return named[0] if len(named) == 1 else kind
+
+
+_DRAFT_TYPES = {name: _value_type(kind) for name, kind in get_type_hints(EntryDraft).items()}
+
+
+def _stored(name: str, value: object) -> object:
+    """A draft's field as its column holds it."""
+    if isinstance(value, time):
+        return value.strftime("%H:%M")
+    if isinstance(value, date):
+        return value.isoformat()
+    if value == "" and ENTRY.c[name].nullable:
+        return None
+    return value
+
+
+def _typed(name: str, value: object) -> Any:
+    """A column's value as the draft's field holds it."""
+    kind = _DRAFT_TYPES[name]
+    if kind in (date, time) and isinstance(value, str):
+        return kind.fromisoformat(value) if value else None
+    return value
+
+
+def draft_columns(draft: EntryDraft) -> dict[str, object]:
+    """The entry's columns that hold what the user typed."""
+    return {name: _stored(name, getattr(draft, name)) for name in DRAFT_COLUMNS}
+
+
+def draft_from_row(row: RowMapping, client_ids: tuple[int, ...],
+                   parties: tuple[str, ...]) -> EntryDraft:
+    return EntryDraft(**{name: _typed(name, row[name]) for name in DRAFT_COLUMNS},
+                      client_ids=client_ids, parties=parties)
 
 
 def _write_links(conn: Connection, entry_id: str, draft: EntryDraft, *, replace: bool) -> None:
     if replace:  # a new entry has no links yet; skipping the deletes keeps a save cheap
-        conn.execute(_DELETE_CLIENTS, {"id": entry_id})
-        conn.execute(_DELETE_PARTIES, {"id": entry_id})
+        conn.execute(delete(ENTRY_CLIENT).where(ENTRY_CLIENT.c.entry_id == entry_id))
+        conn.execute(delete(ENTRY_PARTY).where(ENTRY_PARTY.c.entry_id == entry_id))
     if draft.client_ids:
-        conn.execute(_INSERT_CLIENT, [{"e": entry_id, "c": c} for c in draft.client_ids])
+        conn.execute(insert(ENTRY_CLIENT),
+                     [{"entry_id": entry_id, "client_id": c} for c in draft.client_ids])
     if draft.parties:
-        conn.execute(
-            _INSERT_PARTY, [{"e": entry_id, "p": p} for p in dict.fromkeys(draft.parties)]
-        )
+        conn.execute(insert(ENTRY_PARTY),
+                     [{"entry_id": entry_id, "party": p} for p in dict.fromkeys(draft.parties)])
 
 
 # What an identity number in an entry saved before the refusal existed becomes in the audit
@@ -97,18 +133,11 @@ def _refuse_typed(draft: EntryDraft | None, reason: str | None) -> None:
 
 def _audit(conn: Connection, month: str, entry_id: str, action: str, reason: str,
            before: StoredEntry | None, after: EntryDraft | None) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO audit (at, month, entry_id, action, reason, before_json, after_json) "
-            "VALUES (:at, :month, :entry_id, :action, :reason, :before, :after)"
-        ),
-        {
-            "at": now_iso(), "month": month, "entry_id": entry_id, "action": action,
-            "reason": reason.strip(),
-            "before": draft_to_json(_redacted(before.draft)) if before else None,
-            "after": draft_to_json(after) if after else None,
-        },
-    )
+    conn.execute(insert(AUDIT).values(
+        at=now_iso(), month=month, entry_id=entry_id, action=action, reason=reason.strip(),
+        before_json=draft_to_json(_redacted(before.draft)) if before else None,
+        after_json=draft_to_json(after) if after else None,
+    ))
     mark_changed(conn, month)
 
 
@@ -118,8 +147,7 @@ def _redacted(draft: EntryDraft) -> EntryDraft:
 
 
 def draft_to_json(draft: EntryDraft) -> str:
-    data = _entry_params("", draft)
-    del data["id"]
+    data = draft_columns(draft)
     data["client_ids"] = list(draft.client_ids)
     data["parties"] = list(draft.parties)
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
@@ -144,11 +172,9 @@ def add_entry(
     with writer(engine).begin() as conn:
         month = _month(draft.date)
         locked = require_reason_if_locked(conn, month, reason)
-        params = _entry_params(new_id, draft) | {
-            "catalogue_id": catalogue_id, "catalogue_version": catalogue_version,
-            "created_at": stamp, "updated_at": stamp,
-        }
-        conn.execute(_INSERT_ENTRY, params)
+        conn.execute(insert(ENTRY).values(
+            id=new_id, catalogue_id=catalogue_id, catalogue_version=catalogue_version,
+            created_at=stamp, updated_at=stamp, **draft_columns(draft)))
         _write_links(conn, new_id, draft, replace=False)
         if locked:
             _audit(conn, month, new_id, "create", reason or "", None, draft)
@@ -166,8 +192,8 @@ def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
             raise KeyError(entry_id)
         months = {_month(before.draft.date), _month(draft.date)}
         locked = {m: require_reason_if_locked(conn, m, reason) for m in sorted(months)}
-        params = _entry_params(entry_id, draft) | {"updated_at": now_iso()}
-        conn.execute(_UPDATE_ENTRY, params)
+        conn.execute(update(ENTRY).where(ENTRY.c.id == entry_id).values(
+            updated_at=now_iso(), **draft_columns(draft)))
         _write_links(conn, entry_id, draft, replace=True)
         for month, is_locked in locked.items():
             if is_locked:
@@ -183,7 +209,7 @@ def delete_entry(engine: Engine, entry_id: str, *, reason: str | None = None) ->
             raise KeyError(entry_id)
         month = _month(before.draft.date)
         locked = require_reason_if_locked(conn, month, reason)
-        conn.execute(text("DELETE FROM entry WHERE id = :id"), {"id": entry_id})
+        conn.execute(delete(ENTRY).where(ENTRY.c.id == entry_id))
         if locked:
             _audit(conn, month, entry_id, "delete", reason or "", before, None)
     return before
@@ -195,40 +221,15 @@ def get_entry(engine: Engine, entry_id: str) -> StoredEntry | None:
 
 
 def _get(conn: Connection, entry_id: str) -> StoredEntry | None:
-    row = conn.execute(
-        text(
-            "SELECT id, date, start_time, minutes, code, contact_mode, arena, group_size, "
-            "travel_minutes, note, catalogue_id, catalogue_version, created_at, updated_at "
-            "FROM entry WHERE id = :id"
-        ),
-        {"id": entry_id},
-    ).first()
+    row = conn.execute(select(ENTRY).where(ENTRY.c.id == entry_id)).mappings().first()
     if row is None:
         return None
-    clients = tuple(
-        r[0] for r in conn.execute(
-            text("SELECT client_id FROM entry_client WHERE entry_id = :id ORDER BY rowid"),
-            {"id": entry_id},
-        )
-    )
-    parties = tuple(
-        r[0] for r in conn.execute(
-            text("SELECT party FROM entry_party WHERE entry_id = :id ORDER BY rowid"),
-            {"id": entry_id},
-        )
-    )
-    draft = EntryDraft(
-        date=date.fromisoformat(row.date),
-        start_time=time.fromisoformat(row.start_time) if row.start_time else None,
-        minutes=row.minutes,
-        code=row.code,
-        client_ids=clients,
-        contact_mode=row.contact_mode,
-        arena=row.arena,
-        parties=parties,
-        group_size=row.group_size,
-        travel_minutes=row.travel_minutes,
-        note=row.note,
-    )
-    return StoredEntry(row.id, draft, row.catalogue_id, row.catalogue_version,
-                       row.created_at, row.updated_at)
+    # In the order they were given (rowid), as the form showed them.
+    clients = tuple(conn.execute(
+        select(ENTRY_CLIENT.c.client_id).where(ENTRY_CLIENT.c.entry_id == entry_id)
+        .order_by(_ROWID)).scalars())
+    parties = tuple(conn.execute(
+        select(ENTRY_PARTY.c.party).where(ENTRY_PARTY.c.entry_id == entry_id)
+        .order_by(_ROWID)).scalars())
+    return StoredEntry(row["id"], draft_from_row(row, clients, parties), row["catalogue_id"],
+                       row["catalogue_version"], row["created_at"], row["updated_at"])

@@ -1,18 +1,31 @@
-"""The rows an export needs, read with plain SQL inside the caller's transaction.
+"""The rows an export needs, read as plain rows inside the caller's transaction.
 
 Client labels are never selected here: the export must not be able to leak what it never
 read. Notes are read because the user may choose to include them; the exchange layer drops
 them otherwise. Entries come in a fixed order (date, timed before untimed, start time, when
 they were created, id), so exporting an unchanged month twice gives the same rows in the same
 order, which is what makes its checksum and export id stable.
+
+The statements are SQLAlchemy Core on the table classes (``schema.py``), and they select the
+columns the tuples below name: a field of ``ExportEntry`` (before ``parties`` and ``clients``) is
+the entry column of that name, a field of ``ExportClient`` the client column of that name.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Integer, Select, select, type_coerce
+
+from rehablogg.storage.column_types import Flag
+from rehablogg.storage.queries import in_span, reading_order
+from rehablogg.storage.schema import Client, Entry, EntryClient, EntryParty, table
+
+ENTRY = table(Entry)
+ENTRY_CLIENT = table(EntryClient)
+ENTRY_PARTY = table(EntryParty)
+CLIENT = table(Client)
 
 
 class ExportClient(NamedTuple):
@@ -40,37 +53,29 @@ class ExportEntry(NamedTuple):
     clients: tuple[ExportClient, ...]
 
 
-_ENTRIES = text(
-    """
-    SELECT id, date, start_time, minutes, code, contact_mode, arena, group_size,
-           travel_minutes, note
-      FROM entry
-     WHERE date BETWEEN :start AND :end
-     ORDER BY date, start_time IS NULL, start_time, created_at, id
-    """
-)
+LINKS = ("parties", "clients")
+ENTRY_FIELDS = ExportEntry._fields[:-len(LINKS)]
+assert ExportEntry._fields[-len(LINKS):] == LINKS
+_ID = ENTRY_FIELDS.index("id")
+
+_ENTRIES: Select[Any] = (
+    select(*(ENTRY.c[name] for name in ENTRY_FIELDS))
+    .where(in_span(ENTRY)).order_by(*reading_order(ENTRY)))
+
+# Yes/no columns as the 0/1 the file writes (the table class reads them as bool).
+_CLIENT_COLUMNS = tuple(
+    type_coerce(CLIENT.c[name], Integer) if isinstance(CLIENT.c[name].type, Flag)
+    else CLIENT.c[name] for name in ExportClient._fields)
 
 # Participants in pseudonym order: stable whatever order the user picked them in.
-_CLIENTS = text(
-    """
-    SELECT ec.entry_id, c.pseudonym, c.birth_year, c.service, c.has_ip, c.has_coordinator,
-           c.has_child_coordinator, c.therapist_is_coordinator
-      FROM entry e
-      JOIN entry_client ec ON ec.entry_id = e.id
-      JOIN client c ON c.id = ec.client_id
-     WHERE e.date BETWEEN :start AND :end
-     ORDER BY ec.entry_id, c.pseudonym
-    """
-)
+_CLIENTS: Select[Any] = (
+    select(ENTRY_CLIENT.c.entry_id, *_CLIENT_COLUMNS)
+    .select_from(ENTRY.join(ENTRY_CLIENT).join(CLIENT))
+    .where(in_span(ENTRY)).order_by(ENTRY_CLIENT.c.entry_id, CLIENT.c.pseudonym))
 
-_PARTIES = text(
-    """
-    SELECT ep.entry_id, ep.party
-      FROM entry e
-      JOIN entry_party ep ON ep.entry_id = e.id
-     WHERE e.date BETWEEN :start AND :end
-    """
-)
+_PARTIES: Select[Any] = (
+    select(ENTRY_PARTY.c.entry_id, ENTRY_PARTY.c.party)
+    .select_from(ENTRY.join(ENTRY_PARTY)).where(in_span(ENTRY)))
 
 
 def read_export_entries(conn: Connection, start: date, end: date) -> list[ExportEntry]:
@@ -81,21 +86,18 @@ def read_export_entries(conn: Connection, start: date, end: date) -> list[Export
     """
     span = {"start": start.isoformat(), "end": end.isoformat()}
     clients: dict[str, list[ExportClient]] = {}
-    for row in conn.execute(_CLIENTS, span):
-        clients.setdefault(row[0], []).append(
-            ExportClient(row[1], row[2], row[3], int(row[4]), int(row[5]), int(row[6]),
-                         int(row[7]))
-        )
+    for entry_id, *client in conn.execute(_CLIENTS, span):
+        clients.setdefault(entry_id, []).append(ExportClient._make(client))
     parties: dict[str, list[str]] = {}
     for entry_id, party in conn.execute(_PARTIES, span):
         parties.setdefault(entry_id, []).append(party)
     no_clients: tuple[ExportClient, ...] = ()
     no_parties: tuple[str, ...] = ()
     return [
-        ExportEntry(
-            row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9],
-            tuple(parties[row[0]]) if row[0] in parties else no_parties,
-            tuple(clients[row[0]]) if row[0] in clients else no_clients,
-        )
+        ExportEntry._make((
+            *row,
+            tuple(parties[row[_ID]]) if row[_ID] in parties else no_parties,
+            tuple(clients[row[_ID]]) if row[_ID] in clients else no_clients,
+        ))
         for row in conn.execute(_ENTRIES, span)
     ]

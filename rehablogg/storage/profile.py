@@ -1,46 +1,26 @@
 """The single profile row: who the therapist is and where they work.
 
-Reads are plain SQL into a small dataclass, so the app can start without importing SQLModel
-(and pydantic behind it, about a quarter of a second); the write goes through the SQLModel
-table, imported when it is needed.
+The row is read and written with SQLAlchemy Core on the ``profile`` table class
+(``schema.py``); the read model is that class itself.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, insert, select, update
 
 from rehablogg.core.free_text import TEXT, UNIT
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
+from rehablogg.storage.schema import Profile, table
 
-
-@dataclass(frozen=True)
-class ProfileData:
-    id: int = 1
-    therapist_code: str = ""
-    profession: str = "fysioterapeut"
-    municipality: str = ""
-    unit: str = ""
-    kostra_function: str = ""
-    position_percent: int = 100
-    working_days: str = "1,2,3,4,5"
-    day_start: str = "08:00"
-    day_end: str = "15:30"
-    default_arena: str = ""
-    default_contact_mode: str = "oppmote"
-    pilot_id: str = ""
-    catalogue_id: str = "rehablogg-standard"
-    catalogue_version: int = 1
-    updated_at: str = ""
-
-
-COLUMNS = tuple(f.name for f in fields(ProfileData))
+PROFILE = table(Profile)
+ProfileData = Profile  # the profile as read: the table class, not a copy of it
+COLUMNS = tuple(c.name for c in PROFILE.columns)
 EDITABLE = frozenset(COLUMNS) - {"id", "updated_at"}
-_SELECT = text(f"SELECT {', '.join(COLUMNS)} FROM profile WHERE id = 1")
+_SELECT = select(PROFILE).where(PROFILE.c.id == 1)
 
 
 def get_profile(engine: Engine) -> ProfileData:
@@ -60,19 +40,13 @@ def refuse_profile_texts(changes: dict[str, Any]) -> None:
 
 def update_profile(engine: Engine, **changes: Any) -> ProfileData:
     """Change profile fields; callers validate values with ``core.profile_rules`` first."""
-    from sqlmodel import Session
-
-    from rehablogg.storage.schema import Profile
-
     unknown = set(changes) - EDITABLE
     if unknown:
         raise TypeError(f"unknown profile fields: {sorted(unknown)}")
     refuse_profile_texts(changes)
-    with Session(writer(engine)) as session:
-        profile = session.get(Profile, 1) or Profile(id=1)
-        for name, value in changes.items():
-            setattr(profile, name, value)
-        profile.updated_at = now_iso()
-        session.add(profile)
-        session.commit()
+    values = changes | {"updated_at": now_iso()}
+    with writer(engine).begin() as conn:
+        changed = conn.execute(update(PROFILE).where(PROFILE.c.id == 1).values(values))
+        if changed.rowcount == 0:  # a hand-edited file without the row
+            conn.execute(insert(PROFILE).values(values | {"id": 1}))
     return get_profile(engine)

@@ -1,4 +1,5 @@
-"""Lists and totals as plain SQL rows (never every entry as ORM objects).
+"""Lists and totals as plain rows (never every entry as ORM objects): SQLAlchemy Core
+statements on the table classes' tables (``schema.py``), built once.
 
 All of them are date-range scans served by ``ix_entry_date``; category is catalogue data, not a
 column, so totals are summed per code in SQL and folded into categories in Python (a few dozen
@@ -10,33 +11,72 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Integer,
+    Row,
+    Select,
+    Text,
+    bindparam,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.sql import FromClause
+from sqlalchemy.sql.elements import BindParameter
 
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.totals import CategoryTotals, totals_from_rows
+from rehablogg.storage.entries import DRAFT_COLUMNS
+from rehablogg.storage.schema import Client, Entry, EntryClient, EntryParty, table
 
-# The page is chosen in the inner query, so the clients and parties are looked up for the rows
-# of the page only: with them in the sorted query SQLite looks them up for every row up to the
-# page's end (a page deep into a busy week cost four times as much).
-LIST_SQL = text(
-    """
-    SELECT e.id, e.date, e.start_time, e.minutes, e.code, e.contact_mode, e.arena,
-           e.group_size, e.travel_minutes, e.note,
-           (SELECT group_concat(coalesce(c.label, c.pseudonym), ', ')
-              FROM entry_client ec JOIN client c ON c.id = ec.client_id
-             WHERE ec.entry_id = e.id) AS clients,
-           (SELECT group_concat(party, ',') FROM
-               (SELECT party FROM entry_party p WHERE p.entry_id = e.id ORDER BY p.rowid))
-               AS parties
-      FROM (SELECT * FROM entry
-             WHERE date BETWEEN :start AND :end
-             ORDER BY date, start_time IS NULL, start_time, created_at, id
-             LIMIT :limit OFFSET :offset) e
-     ORDER BY e.date, e.start_time IS NULL, e.start_time, e.created_at, e.id
-    """
-)
+ENTRY = table(Entry)
+ENTRY_CLIENT = table(EntryClient)
+ENTRY_PARTY = table(EntryParty)
+CLIENT = table(Client)
+_START: BindParameter[str] = bindparam("start", type_=Text)
+_END: BindParameter[str] = bindparam("end", type_=Text)
+
+
+def reading_order(entries: FromClause) -> tuple[ColumnElement[Any], ...]:
+    """The order a list shows entries in (and an export writes them): by day, timed before
+    untimed, by start time, then as they were saved."""
+    c = entries.c
+    return (c.date, c.start_time.is_(None), c.start_time, c.created_at, c.id)
+
+
+def in_span(entries: FromClause) -> ColumnElement[bool]:
+    """Entries from ``:start`` to ``:end`` inclusive (ISO dates: text order is date order)."""
+    return entries.c.date.between(_START, _END)
+
+def _list_statement() -> Select[tuple[object, ...]]:
+    """The entry's id and every column that holds what the user typed, its clients' names and
+    its parties (a new field of an entry shows up here by itself)."""
+    # The page is chosen in the inner query, so the clients and parties are looked up for the
+    # rows of the page only: with them in the sorted query SQLite looks them up for every row up
+    # to the page's end (a page deep into a busy week cost four times as much).
+    page = (select(ENTRY).where(in_span(ENTRY)).order_by(*reading_order(ENTRY))
+            .limit(bindparam("limit", type_=Integer))
+            .offset(bindparam("offset", type_=Integer)).subquery("e"))
+    clients = (
+        select(func.group_concat(func.coalesce(CLIENT.c.label, CLIENT.c.pseudonym), ", "))
+        .select_from(ENTRY_CLIENT.join(CLIENT, CLIENT.c.id == ENTRY_CLIENT.c.client_id))
+        .where(ENTRY_CLIENT.c.entry_id == page.c.id)
+        .scalar_subquery().label("clients"))
+    # In the order they were chosen (rowid): group_concat keeps its input's order.
+    chosen = (select(ENTRY_PARTY.c.party).where(ENTRY_PARTY.c.entry_id == page.c.id)
+              .order_by(literal_column("rowid")).correlate(page).subquery("p"))
+    parties = select(func.group_concat(chosen.c.party, ",")).scalar_subquery().label("parties")
+    shown = [page.c.id, *(page.c[name] for name in DRAFT_COLUMNS)]
+    return select(*shown, clients, parties).order_by(*reading_order(page))
+
+
+LIST = _list_statement()
 
 
 def list_entries(
@@ -45,24 +85,21 @@ def list_entries(
     """Rows for a day or week view, in the order the user reads them; a page of them when
     ``limit`` is given (item models fetch lazily)."""
     with engine.connect() as conn:
-        return conn.execute(LIST_SQL, _span(start, end) | {"limit": limit, "offset": offset}).all()
+        return conn.execute(LIST, _span(start, end) | {"limit": limit, "offset": offset}).all()
 
 
 def code_usage(engine: Engine, since: date) -> dict[str, int]:
     """How often each code was used since ``since`` (the code picker puts the most used first)."""
     with engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT code, count(*) FROM entry WHERE date >= :since GROUP BY code"),
-            {"since": since.isoformat()},
-        )
+        rows = conn.execute(select(ENTRY.c.code, func.count())
+                            .where(ENTRY.c.date >= since.isoformat()).group_by(ENTRY.c.code))
         return {code: int(n) for code, n in rows}
 
 
 def last_created_entry_id(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        row = conn.execute(
-            text("SELECT id FROM entry ORDER BY created_at DESC, rowid DESC LIMIT 1")
-        ).first()
+        row = conn.execute(select(ENTRY.c.id).order_by(
+            ENTRY.c.created_at.desc(), literal_column("rowid").desc()).limit(1)).first()
         return None if row is None else str(row[0])
 
 
@@ -70,22 +107,22 @@ def timed_spans_on(engine: Engine, day: date) -> list[tuple[str, str, int]]:
     """``(id, start_time, minutes)`` of the day's timed entries, for the overlap warning."""
     with engine.connect() as conn:
         rows = conn.execute(
-            text("SELECT id, start_time, minutes FROM entry "
-                 "WHERE date = :d AND start_time IS NOT NULL"),
-            {"d": day.isoformat()},
-        )
+            select(ENTRY.c.id, ENTRY.c.start_time, ENTRY.c.minutes)
+            .where(ENTRY.c.date == day.isoformat(), ENTRY.c.start_time.is_not(None)))
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+
+_PER_CODE = (select(ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
+                    func.sum(ENTRY.c.travel_minutes))
+             .where(in_span(ENTRY)).group_by(ENTRY.c.code).order_by(ENTRY.c.code))
+_PER_DAY_AND_CODE = (select(ENTRY.c.date, ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
+                            func.sum(ENTRY.c.travel_minutes))
+                     .where(in_span(ENTRY)).group_by(ENTRY.c.date, ENTRY.c.code))
 
 
 def minutes_by_code(conn: Connection, start: date, end: date) -> list[tuple[str, int, int, int]]:
     """``(code, entries, minutes, travel_minutes)`` per code in the range."""
-    rows = conn.execute(
-        text(
-            "SELECT code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
-            "WHERE date BETWEEN :start AND :end GROUP BY code ORDER BY code"
-        ),
-        _span(start, end),
-    )
+    rows = conn.execute(_PER_CODE, _span(start, end))
     return [(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
 
 
@@ -108,13 +145,7 @@ class DayTotals:
 def totals_per_day(engine: Engine, catalogue: Catalogue, start: date, end: date
                    ) -> dict[date, DayTotals]:
     with engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT date, code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
-                "WHERE date BETWEEN :start AND :end GROUP BY date, code"
-            ),
-            _span(start, end),
-        ).all()
+        rows = conn.execute(_PER_DAY_AND_CODE, _span(start, end)).all()
     by_day: dict[date, list[tuple[str, int, int, int]]] = {}
     for day, code, n, minutes, travel in rows:
         by_day.setdefault(date.fromisoformat(day), []).append((code, n, minutes, travel))
@@ -130,7 +161,7 @@ def totals_per_day(engine: Engine, catalogue: Catalogue, start: date, end: date
 
 def count_entries(engine: Engine) -> int:
     with engine.connect() as conn:
-        return int(conn.execute(text("SELECT count(*) FROM entry")).scalar_one())
+        return int(conn.execute(select(func.count()).select_from(ENTRY)).scalar_one())
 
 
 def _category(catalogue: Catalogue, code: str) -> Category:

@@ -86,25 +86,3 @@ def test_no_backup_for_a_brand_new_database(tmp_path: Path) -> None:
     database = open_database_file(tmp_path / "fresh.sqlite3")
     database.close()
     assert not list((tmp_path / "backups").glob("*.sqlite3"))
-
-
-def test_read_dataclasses_match_the_tables() -> None:
-    """Reads use small dataclasses (no SQLModel import at start-up); they must not drift."""
-    from rehablogg.storage.clients import CLIENT_COLUMNS
-    from rehablogg.storage.profile import COLUMNS as PROFILE_COLUMNS
-    from rehablogg.storage.schema import Client, Profile
-
-    assert set(PROFILE_COLUMNS) == set(Profile.model_fields)
-    assert set(CLIENT_COLUMNS) == set(Client.model_fields)
-
-
-def test_starting_the_gui_path_does_not_import_sqlmodel() -> None:
-    import subprocess
-    import sys
-
-    code = ("import sys; import rehablogg.storage.queries, rehablogg.storage.profile, "
-            "rehablogg.storage.clients, rehablogg.storage.timer, rehablogg.core.workdays; "
-            "print('sqlmodel' in sys.modules, 'pydantic' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
-    assert out == ["False", "False"]
