@@ -546,7 +546,7 @@ def bench_week_switch(app: Any, data_dir: Path, today: date, quick: bool) -> lis
         window.go_to(earlier)
         app.processEvents()
         assert window.entries_model.rowCount() > 0, "the week before today shows no rows"
-        engine = window.db.engine
+        engine = window.logbook._db.engine
         step_only: list[float] = []
 
         def switch(i: int) -> float:
@@ -716,7 +716,7 @@ def bench_client_picker(app: Any, data_dir: Path, today: date, quick: bool, clie
         assert any(matches.values()), f"no search found a client: {matches}"
         limit = form.client_model.limit
         filter_ms = _median_call(form.client_model.set_query, _prefixes(CLIENT_WORDS), rounds)
-        query_ms = _median_call(lambda q: search_clients(window.db.engine, q, limit),
+        query_ms = _median_call(lambda q: search_clients(window.logbook._db.engine, q, limit),
                                 _prefixes(CLIENT_WORDS), rounds)
         reset()
     conn = raw_connect(data_dir / DB_NAME)

@@ -64,8 +64,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.logbook = logbook
         self.entries = logbook.entries
-        # The dialogs not yet converted to the logbook still take the database itself.
-        self.db = logbook._db
         self.today = logbook.today
         self.now = logbook.now
         self._shown_once = False

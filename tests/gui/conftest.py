@@ -65,6 +65,12 @@ def log(kb: Keyboard, code_search: str, client_searches: list[str], minutes: str
     kb.press(Qt.Key.Key_Return)
 
 
+def db_of(window: MainWindow) -> Database:
+    """The database behind ``window``'s logbook, for a test that sets up or checks data the
+    window itself never writes directly."""
+    return window.logbook._db
+
+
 def only_entry(db: Database) -> str:
     """The id of the one entry in ``db``."""
     with db.engine.connect() as conn:

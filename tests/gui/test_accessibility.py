@@ -60,6 +60,7 @@ from pytestqt.qtbot import QtBot
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.entries import add_entry
+from tests.gui.conftest import db_of
 from tests.gui.windows import CASES, Case, describe
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
@@ -177,7 +178,7 @@ def audit(top: QWidget) -> list[str]:
 @pytest.fixture
 def with_entry(window: MainWindow) -> MainWindow:
     """One saved entry, so the tables and the export have something to show."""
-    add_entry(window.db.engine, EntryDraft(date(2026, 11, 18), 45, "D02", None, ()),
+    add_entry(db_of(window).engine, EntryDraft(date(2026, 11, 18), 45, "D02", None, ()),
               window.catalogue.id, window.catalogue.version)
     window.refresh()
     return window

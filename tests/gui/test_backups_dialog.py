@@ -13,6 +13,7 @@ from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.lock import DataDirLock
 from rehablogg.storage.queries import count_entries
+from tests.gui.conftest import db_of
 from tests.gui.dialogs import when_modal
 
 CAT = ("rehablogg-standard", 1)
@@ -20,7 +21,7 @@ CAT = ("rehablogg-standard", 1)
 
 def test_backup_now_and_restore_in_the_app(qtbot: QtBot, window: MainWindow,
                                            qtmodeltester: ModelTester) -> None:
-    db = window.db
+    db = db_of(window)
     add_entry(db.engine, EntryDraft(date(2026, 11, 16), 30, "A03"), *CAT)
     with DataDirLock(db.path.parent / "rehablogg.lock"):  # as the running app holds it
         dialog = BackupsDialog(window.logbook, window)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QWidget
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.storage.periods import mark_submitted
 from rehablogg.storage.timer import start_timer
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, db_of
 from tests.gui.dialogs import when_modal
 from tests.gui.windows import CASES, Case
 
@@ -28,7 +28,7 @@ def _button_texts(top: QWidget) -> list[str]:
 
 
 def test_the_locked_month_reason_dialog_is_in_bokmal(window: MainWindow) -> None:
-    with window.db.engine.begin() as conn:
+    with db_of(window).engine.begin() as conn:
         mark_submitted(conn, TODAY.strftime("%Y-%m"), "test-export", "2026-11-30T12:00:00")
     seen: list[list[str]] = []
 
@@ -57,7 +57,7 @@ def test_f1_names_the_keys_in_norwegian(window: MainWindow) -> None:
 
 
 def test_the_timer_shows_an_icon_not_a_glyph(window: MainWindow) -> None:
-    start_timer(window.db.engine, datetime(2026, 11, 20, 9, 0).astimezone(), "A03", None)
+    start_timer(db_of(window).engine, datetime(2026, 11, 20, 9, 0).astimezone(), "A03", None)
     window.timer.show()
     ui = window.ui
     assert "⏱" not in ui.timerLabel.text()

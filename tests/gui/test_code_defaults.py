@@ -12,13 +12,13 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.entries import get_entry
 from rehablogg.storage.profile import update_profile
 from rehablogg.storage.queries import last_created_entry_id
-from tests.gui.conftest import Keyboard
+from tests.gui.conftest import Keyboard, db_of
 
 K = Qt.Key
 
 
 def _at_clinic(window: MainWindow) -> None:
-    update_profile(window.db.engine, default_arena="klinikk", default_contact_mode="oppmote")
+    update_profile(db_of(window).engine, default_arena="klinikk", default_contact_mode="oppmote")
     window.reload_settings()
     window.new_entry()
     window.form.cancel()  # a fresh form with the profile's defaults

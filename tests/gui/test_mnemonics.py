@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from rehablogg.gui.main_window import MainWindow
+from tests.gui.conftest import db_of
 from tests.gui.windows import CASES, Case, describe
 
 
@@ -135,10 +136,10 @@ def test_the_timer_states_keep_their_mnemonics_unique(window: MainWindow) -> Non
     from rehablogg.storage.timer import start_timer, stop_timer
 
     started = datetime(2026, 11, 20, 9, 0).astimezone()
-    start_timer(window.db.engine, started, "A03", None)
+    start_timer(db_of(window).engine, started, "A03", None)
     window.timer.show()
     assert clashes(window) == []
-    stop_timer(window.db.engine, started.replace(minute=5))
+    stop_timer(db_of(window).engine, started.replace(minute=5))
     window.timer.show()
     assert clashes(window) == []
 

@@ -18,6 +18,7 @@ from rehablogg.gui.pilot_dialog import PilotDialog
 from rehablogg.storage.database import Database
 from rehablogg.storage.pilot import joined_pilot
 from rehablogg.storage.profile import get_profile
+from tests.gui.conftest import db_of
 from tests.gui.dialogs import when_modal
 
 KEY = "5e" * 32
@@ -107,5 +108,5 @@ def test_join_from_the_file_menu(window: MainWindow, tmp_path: Path) -> None:
 
     when_modal(join)
     window.ui.actionJoinPilot.trigger()
-    assert get_profile(window.db.engine).therapist_code == "T-07"
+    assert get_profile(db_of(window).engine).therapist_code == "T-07"
     assert "Pilot Vest" in window.statusBar().currentMessage()

@@ -24,6 +24,7 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.profile import update_profile
 from rehablogg.storage.settings import set_setting
+from tests.gui.conftest import db_of
 
 CAT = ("rehablogg-standard", 1)
 
@@ -311,7 +312,7 @@ def test_no_word_of_a_pilot_when_none_is_joined(window: MainWindow, qtbot: QtBot
     report = _open(window, qtbot)
     report.tabs.setCurrentIndex(TABS.index("intensity"))
     assert "Pilot" not in report.intensity_note.text()
-    set_setting(window.db.engine, "pilot", {"id": "p", "name": "Pilot"})
+    set_setting(db_of(window).engine, "pilot", {"id": "p", "name": "Pilot"})
     report.refresh()
     assert "Piloten du er med i har ikke satt noe mål" in report.intensity_note.text()
 

@@ -29,6 +29,7 @@ from rehablogg.storage.absence import set_absence
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
 from tests.cli_runner import run_cli
+from tests.gui.conftest import db_of
 
 ROOT = Path(__file__).parent.parent.parent
 CAT = ("rehablogg-standard", 1)
@@ -226,7 +227,7 @@ def test_standard_buttons_speak_bokmal(window: MainWindow) -> None:
 def test_profile_defaults_reach_the_entry_form(window: MainWindow) -> None:
     from rehablogg.storage.profile import update_profile
 
-    update_profile(window.db.engine, default_arena="skole", default_contact_mode="video")
+    update_profile(db_of(window).engine, default_arena="skole", default_contact_mode="video")
     window.reload_settings()
     window.new_entry()
     assert window.form.ui.arenaCombo.currentData() == "skole"
@@ -240,7 +241,7 @@ def test_a_pilots_required_fields_are_enforced_in_the_form(window: MainWindow) -
     from rehablogg.storage.queries import count_entries
     from rehablogg.storage.settings import set_setting
 
-    set_setting(window.db.engine, "pilot", {"required_fields": ["arena"]})
+    set_setting(db_of(window).engine, "pilot", {"required_fields": ["arena"]})
     window.reload_settings()
     window.new_entry()
     form = window.form
@@ -250,7 +251,7 @@ def test_a_pilots_required_fields_are_enforced_in_the_form(window: MainWindow) -
     QTest.keyClicks(form.ui.minutesEdit, "30")
     QTest.keyClick(form.ui.minutesEdit, Qt.Key.Key_Return)
     assert "Piloten krever arena" in form.problem_texts()["message"]
-    assert count_entries(window.db.engine) == 0
+    assert count_entries(db_of(window).engine) == 0
     form.ui.arenaCombo.setCurrentIndex(form.ui.arenaCombo.findData("klinikk"))
     QTest.keyClick(form.ui.minutesEdit, Qt.Key.Key_Return)
-    assert count_entries(window.db.engine) == 1
+    assert count_entries(db_of(window).engine) == 1

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 from rehablogg.gui.main_window import MainWindow, ask_date
 from rehablogg.gui.timer_dialog import TimerStopDialog
 from rehablogg.storage.periods import mark_submitted
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, db_of
 from tests.gui.dialogs import when_modal
 
 Inspect = Callable[[QWidget], None]
@@ -91,7 +91,7 @@ def _first_start(window: MainWindow, inspect: Inspect) -> None:
 
 def _locked_month_reason(window: MainWindow, inspect: Inspect) -> None:
     """Changing a submitted month asks why (a Qt input dialog, named through its label)."""
-    with window.db.engine.begin() as conn:
+    with db_of(window).engine.begin() as conn:
         mark_submitted(conn, TODAY.strftime("%Y-%m"), "test-export", "2026-11-30T12:00:00")
     when_modal(inspect)
     window._reason_if_locked(TODAY)
