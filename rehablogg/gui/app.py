@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
@@ -13,41 +12,39 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from rehablogg.application.logbook import Logbook
+from rehablogg.application.opening import (
+    DataPaths,
+    EarlyProbe,
+    OpeningFailed,
+    check_database,
+    daily_backup,
+    failure_of,
+    lock_folder,
+    open_for_app,
+    prepare_folder,
+    restore,
+    risky_location,
+    scrub,
+    start_logs,
+)
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.language import (
+    chosen_language,
     format_date,
     install_language,
-    stored_language,
     system_language,
     translated,
 )
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.gui.palette_colours import install_tones
 from rehablogg.gui.single_instance import InstanceServer, ask_running_instance, server_name
-from rehablogg.storage.backups import (
-    BackupInfo,
-    daily_backup_if_due,
-    list_backups,
-    restore_backup,
-    verify_backup,
-)
-from rehablogg.storage.database import open_database
-from rehablogg.storage.diagnosis import EarlyProbe, probe_database
-from rehablogg.storage.errors import DamagedDatabaseError, StorageError
-from rehablogg.storage.faults import classify, fault_sentence, folder_of
-from rehablogg.storage.lock import DataDirLock
-from rehablogg.storage.logs import enable_fault_log, scrub, setup_logging, take_previous_fault
-from rehablogg.storage.paths import DataPaths, ensure_data_dir, risky_location
-from rehablogg.storage.set_aside import recover_interrupted_restore
 
 log = logging.getLogger("rehablogg.app")
 # Called by this name so pyside6-lupdate finds the strings (context "app").
 translate = QCoreApplication.translate
-# What storage.paths.risky_location answers, marked here so the warning can be translated.
+# What application.opening.risky_location answers, marked here so the warning can be translated.
 RISKY_PLACES = (QT_TRANSLATE_NOOP("app", "synkronisert skymappe"),
                 QT_TRANSLATE_NOOP("app", "nettverksmappe"))
 
@@ -64,51 +61,36 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False,
     # The system's language until the stored choice can be read from the database.
     install_language(system_language())
     interactive = not quit_after_startup
-    try:
-        ensure_data_dir(paths)
-    except StorageError as exc:
-        return _fail(exc.args[0] if exc.args else str(exc), interactive)
-    except OSError as exc:
-        return _fail(_fault_or(exc, QT_TRANSLATE_NOOP(
-            "app", "Datamappen {folder} kan ikke lages eller brukes ({reason}).").format(
-                folder=paths.root, reason=exc.strerror), paths), interactive)
+    failed = prepare_folder(paths)
+    if failed is not None:
+        return _fail(failed.sentence, interactive)
     name = server_name(paths.root)
     if ask_running_instance(name):
         # Printed for whoever started it from a terminal: the command line stays in bokmål.
         print("rehablogg kjører allerede for denne datamappen; vinduet er hentet fram.")
         return 0
-    # A log that cannot be written (a full disk) must never be why the app does not start.
-    logging.raiseExceptions = False
-    try:
-        setup_logging(paths)
-        # Read an earlier crash's stacks before this run's fault log reopens the same file.
-        previous_fault = take_previous_fault(paths)
-        fault_file = enable_fault_log(paths)
-    except OSError as exc:
-        return _fail(_fault_or(exc, str(exc), paths), interactive)
-    log.info("start, data dir %s", paths.root)
-    lock = DataDirLock(paths.lock_file)
-    try:
-        lock.acquire()
-    except StorageError as exc:
-        return _fail(exc.args[0] if exc.args else str(exc), interactive)
-    except OSError as exc:
-        return _fail(_fault_or(exc, str(exc), paths), interactive)
+    logs = start_logs(paths)
+    if isinstance(logs, OpeningFailed):
+        return _fail(logs.sentence, interactive)
+    lock = lock_folder(paths)
+    if isinstance(lock, OpeningFailed):
+        return _fail(lock.sentence, interactive)
     try:
         if not database_ready(paths, interactive, probe):
             lock.release()
             return 1
-        db = open_database(paths)
-    except StorageError as exc:
+        logbook = open_for_app(paths)
+    except Exception as exc:
         lock.release()
-        return _fail(exc.args[0] if exc.args else str(exc), interactive)
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
-        lock.release()
-        if classify(exc) is None:
+        failed = failure_of(exc, paths)
+        if failed is None:
             raise
-        return _fail(_fault_or(exc, "", paths), interactive)
-    install_language(stored_language(Logbook(db)) or system_language())
-    window = MainWindow(Logbook(db))
+        return _fail(failed.sentence, interactive)
+    if isinstance(logbook, OpeningFailed):
+        lock.release()
+        return _fail(logbook.sentence, interactive)
+    install_language(chosen_language(logbook))
+    window = MainWindow(logbook)
     server = InstanceServer(name)
     server.raise_requested.connect(lambda: _bring_forward(window))
     previous_hook = sys.excepthook
@@ -117,30 +99,20 @@ def run_app(paths: DataPaths, *, quit_after_startup: bool = False,
     if quit_after_startup:
         QTimer.singleShot(0, app.quit)
     else:
-        QTimer.singleShot(0, lambda: _after_start(window, paths, previous_fault))
+        QTimer.singleShot(0, lambda: _after_start(window, paths, logs.previous_fault))
     try:
         return app.exec()
     finally:
         sys.excepthook = previous_hook
         window.close()
-        db.close()
+        logbook.close()
         lock.release()
         server.server.close()
         log.info("stop")
-        fault_file.close()
+        logs.close()
         # Nothing is left to collect: skip the full garbage collection the interpreter would
         # run over every imported module at exit (about 0.4 s).
         gc.freeze()
-
-
-def _fault_or(exc: BaseException, otherwise: str, paths: DataPaths) -> str:
-    """The sentence for a fault of the machine (a full disk …) behind ``exc``, else
-    ``otherwise``."""
-    fault = classify(exc)
-    if fault is None:
-        return otherwise
-    return fault_sentence(fault, what=QT_TRANSLATE_NOOP("app", "databasen"),
-                          folder=folder_of(exc, paths.root))
 
 
 def _fail(message: str, interactive: bool) -> int:
@@ -157,75 +129,32 @@ def database_ready(paths: DataPaths, interactive: bool, probe: EarlyProbe | None
     """Whether the database can be opened. Locked or unreadable: say so and what to do, and
     change nothing (its -wal may hold the latest entries). Damaged: never written to; offer the
     newest good backup, and keep the damaged file with its -wal and -shm, untouched."""
-    if probe is not None and probe.db_path != paths.database:
-        probe = None
-    try:
-        if probe is not None:
-            probe.wait()  # its connection closed before a restore may move files back
-        recover_interrupted_restore(paths)
-        if probe is not None:
-            probe.result()  # checks again if the files are not those it checked
-        else:
-            probe_database(paths.database)
-    except DamagedDatabaseError:
-        log.error("quick_check failed for %s", paths.database)
-    except StorageError as exc:
-        log.error("database not usable: %s", type(exc).__name__)
-        _fail(exc.args[0] if exc.args else str(exc), interactive)
-        return False
-    except OSError as exc:  # the folder refused putting back an interrupted restore
-        _fail(QT_TRANSLATE_NOOP("app", "Datamappen {folder} kan ikke lages eller brukes "
-                                "({reason}).").format(folder=paths.root, reason=exc.strerror),
-              interactive)
-        return False
-    else:
+    checked = check_database(paths, probe, can_ask=interactive)
+    if checked is None:
         return True
-    good = _newest_good_backup(paths)
-    if good is None:
-        _fail(QT_TRANSLATE_NOOP("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
-                                "ikke. Ingen god sikkerhetskopi ble funnet.").format(
-                                    folder=paths.root), interactive)
+    if isinstance(checked, OpeningFailed):
+        _fail(checked.sentence, interactive)
         return False
-    if not interactive:
-        _fail(QT_TRANSLATE_NOOP("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
-                                "ikke. Start appen for å gjenopprette en sikkerhetskopi.").format(
-                                    folder=paths.root), interactive)
-        return False
-    backup, entries = good
+    backup = checked
     box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Skadet database"),
                       translate("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
                                 "ikke. Vil du gjenopprette sikkerhetskopien fra {taken} "
                                 "(registreringer: {entries})? Den skadde filen flyttes urørt, "
                                 "med -wal- og -shm-filene sine, til en egen mappe under "
                                 "{backups}.").format(
-                          folder=paths.root, entries=entries, backups=paths.backups,
+                          folder=paths.root, entries=backup.entries, backups=paths.backups,
                           taken=f"{format_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"))
-    restore = box.addButton(translate("app", "Gjenopprett"), QMessageBox.ButtonRole.AcceptRole)
+    restore_button = box.addButton(translate("app", "Gjenopprett"),
+                                   QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("app", "Avslutt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
-    if box.clickedButton() is not restore:
+    if box.clickedButton() is not restore_button:
         return False
-    try:
-        restored = restore_backup(paths, backup.path, app_holds_lock=True)
-    except StorageError as exc:
-        _fail(exc.args[0] if exc.args else str(exc), interactive)
+    failed = restore(paths, backup)
+    if failed is not None:
+        _fail(failed.sentence, interactive)
         return False
-    except OSError as exc:
-        _fail(QT_TRANSLATE_NOOP("app", "Sikkerhetskopien kunne ikke gjenopprettes ({reason}); "
-                                "ingenting er slettet.").format(reason=exc.strerror), interactive)
-        return False
-    log.info("restored %s after a failed integrity check; the damaged files are in %s",
-             backup.path.name, restored.folder.name if restored.folder else "-")
     return True
-
-
-def _newest_good_backup(paths: DataPaths) -> tuple[BackupInfo, int] | None:
-    for backup in list_backups(paths.backups):
-        try:
-            return backup, verify_backup(backup.path)
-        except StorageError:
-            continue
-    return None
 
 
 def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> None:
@@ -250,10 +179,7 @@ def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> Non
                               folder=paths.root, risk=translate("app", risk)), parent=window)
         localise_buttons(box)
         box.exec()
-    try:
-        daily_backup_if_due(paths)
-    except (OSError, sqlite3.Error, StorageError) as exc:
-        log.warning("daily backup failed: %s", exc)
+    if not daily_backup(paths):
         window.statusBar().showMessage(
             translate("app", "Dagens sikkerhetskopi kunne ikke tas; se loggen."), 10000)
     from rehablogg.gui.profile_dialog import ask_for_profile

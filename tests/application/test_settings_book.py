@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
+from rehablogg.application.errors import WriteFailedError
 from rehablogg.application.logbook import Logbook
 from rehablogg.application.settings_book import SettingsBook
 from rehablogg.core.identity import IdKind
@@ -96,3 +99,20 @@ def test_every_write_is_refused_once_the_file_is_gone(db: Database, write: str) 
     with pytest.raises(DatabaseGoneError, match="finnes ikke lenger"):
         WRITES[write](book)
     assert not db.path.exists()
+
+
+def test_a_write_the_disk_refuses_is_one_sentence(db: Database) -> None:
+    with db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+    db.engine.dispose()
+
+    @event.listens_for(db.engine, "connect")
+    def cap(dbapi_conn: Any, _record: object) -> None:
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    book = _book(db)
+    with pytest.raises(WriteFailedError, match="Disken er full"):
+        book.change_profile(unit="x" * 20000)  # needs new pages: the disk is "full"
+    event.remove(db.engine, "connect", cap)
+    db.engine.dispose()
+    assert book.profile().unit == ""
