@@ -3,6 +3,8 @@ typing of its own undoes that typing, otherwise the last saved change (issue 17,
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtTest import QTest
@@ -128,3 +130,25 @@ def test_the_undo_rule_is_in_the_f1_help(window: MainWindow) -> None:
     rows = dict(window.shortcut_rows())
     assert "Ctrl+Z" in rows
     assert any("skrivingen i feltet" in what for what in rows.values())
+
+
+def test_ctrl_z_with_the_file_gone_is_refused_and_kept(window: MainWindow, kb: Keyboard,
+                                                       db: Database, tmp_path: Path) -> None:
+    """Undo writes too: with the data folder moved away it is refused with the sentence every
+    write gives, nothing is written into the vanished file, and the step can be undone once the
+    file is back."""
+    log(kb, "administrasjon", [], "45")
+    entry_id = only_entry(db)
+    moved = tmp_path / "moved.sqlite3"
+    db.path.rename(moved)
+    try:
+        window.ui.entriesTable.setFocus()
+        kb.ctrl(K.Key_Z)
+        assert "finnes ikke lenger" in window.statusBar().currentMessage()
+        assert window.ui.actionUndo.isEnabled()
+    finally:
+        moved.rename(db.path)
+    assert get_entry(db.engine, entry_id) is not None
+    kb.ctrl(K.Key_Z)
+    assert get_entry(db.engine, entry_id) is None
+    assert "Angret" in window.statusBar().currentMessage()
