@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, delete, insert, select
 
 from rehablogg.storage.engine import writer
+from rehablogg.storage.schema import Absence, table
+
+ABSENCE = table(Absence)
 
 
 def absences(engine: Engine) -> dict[date, str]:
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT date, kind FROM absence"))
+        rows = conn.execute(select(ABSENCE.c.date, ABSENCE.c.kind))
         return {date.fromisoformat(d): str(kind) for d, kind in rows}
 
 
 def set_absence(engine: Engine, day: date, kind: str | None) -> None:
     """Mark ``day`` as absence of ``kind``, or clear it when ``kind`` is None."""
     with writer(engine).begin() as conn:
-        conn.execute(text("DELETE FROM absence WHERE date = :d"), {"d": day.isoformat()})
+        conn.execute(delete(ABSENCE).where(ABSENCE.c.date == day.isoformat()))
         if kind is not None:
-            conn.execute(text("INSERT INTO absence (date, kind) VALUES (:d, :k)"),
-                         {"d": day.isoformat(), "k": kind})
+            conn.execute(insert(ABSENCE).values(date=day.isoformat(), kind=kind))

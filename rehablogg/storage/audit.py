@@ -7,10 +7,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select
 
 from rehablogg.core.completeness import MonthEntry
 from rehablogg.storage.entries import _get
+from rehablogg.storage.queries import in_span
+from rehablogg.storage.schema import Audit, Client, Entry, table
+
+AUDIT = table(Audit)
+ENTRY = table(Entry)
+CLIENT = table(Client)
 
 
 @dataclass(frozen=True)
@@ -34,27 +40,25 @@ def _json(value: str | None) -> dict[str, Any] | None:
 def month_audit(engine: Engine, month: str) -> list[AuditRow]:
     """The month's audit rows, oldest first."""
     with engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT at, month, entry_id, action, reason, before_json, after_json "
-                 "FROM audit WHERE month = :m ORDER BY at, id"),
-            {"m": month},
-        ).all()
-    return [AuditRow(r[0], r[1], r[2], r[3], r[4], _json(r[5]), _json(r[6])) for r in rows]
+        rows = conn.execute(select(AUDIT).where(AUDIT.c.month == month)
+                            .order_by(AUDIT.c.at, AUDIT.c.id)).all()
+    return [AuditRow(r.at, r.month, r.entry_id, r.action, r.reason, _json(r.before_json),
+                     _json(r.after_json)) for r in rows]
 
 
 def audited_months(engine: Engine) -> list[str]:
     """Months with at least one audit row, newest first."""
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT DISTINCT month FROM audit ORDER BY month DESC"))
+        rows = conn.execute(select(AUDIT.c.month).distinct().order_by(AUDIT.c.month.desc()))
         return [str(r[0]) for r in rows]
 
 
 def month_entries(engine: Engine, start: date, end: date) -> list[MonthEntry]:
     """Every entry from ``start`` to ``end`` as the completeness check wants it."""
     with engine.connect() as conn:
-        ids = [r[0] for r in conn.execute(
-            text("SELECT id FROM entry WHERE date BETWEEN :s AND :e ORDER BY date, start_time"),
-            {"s": start.isoformat(), "e": end.isoformat()})]
+        ids = list(conn.execute(
+            select(ENTRY.c.id).where(in_span(ENTRY)).order_by(ENTRY.c.date, ENTRY.c.start_time),
+            {"start": start.isoformat(), "end": end.isoformat()}).scalars())
         out = []
         for entry_id in ids:
             stored = _get(conn, entry_id)
@@ -66,5 +70,6 @@ def month_entries(engine: Engine, start: date, end: date) -> list[MonthEntry]:
 def clients_without_birth_year(engine: Engine) -> dict[int, str]:
     """``{client id: pseudonym}`` of clients with no birth year."""
     with engine.connect() as conn:
-        rows = conn.execute(text("SELECT id, pseudonym FROM client WHERE birth_year IS NULL"))
+        rows = conn.execute(select(CLIENT.c.id, CLIENT.c.pseudonym)
+                            .where(CLIENT.c.birth_year.is_(None)))
         return {int(r[0]): str(r[1]) for r in rows}

@@ -6,16 +6,18 @@ import secrets
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import Connection, Engine, bindparam, text
+from sqlalchemy import Connection, Engine, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.errors import StorageError
+from rehablogg.storage.schema import ImportedEvent, table
 from rehablogg.storage.settings import get_setting, set_setting
 
 _KEY_SETTING = "calendar_event_key"
+IMPORTED_EVENT = table(ImportedEvent)
 
 
 class AlreadyImportedError(StorageError):
@@ -40,8 +42,8 @@ def imported_keys(engine: Engine, keys: Iterable[str]) -> set[str]:
     """The subset of ``keys`` already imported."""
     wanted = list(keys)
     found: set[str] = set()
-    query = text("SELECT event_key FROM imported_event WHERE event_key IN :keys").bindparams(
-        bindparam("keys", expanding=True))
+    query = select(IMPORTED_EVENT.c.event_key).where(
+        IMPORTED_EVENT.c.event_key.in_(bindparam("keys", expanding=True)))
     with engine.connect() as conn:
         for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
             found.update(r[0] for r in conn.execute(query, {"keys": wanted[start:start + 500]}))
@@ -50,10 +52,8 @@ def imported_keys(engine: Engine, keys: Iterable[str]) -> set[str]:
 
 def record_import(conn: Connection, key: str, entry_id: str) -> None:
     """Marks ``key`` imported as ``entry_id``, in the caller's transaction (with the entry)."""
-    conn.execute(
-        text("INSERT INTO imported_event (event_key, entry_id, imported_at) "
-             "VALUES (:k, :e, :at)"),
-        {"k": key, "e": entry_id, "at": datetime.now().isoformat(timespec="seconds")})
+    conn.execute(insert(IMPORTED_EVENT).values(
+        event_key=key, entry_id=entry_id, imported_at=datetime.now().isoformat(timespec="seconds")))
 
 
 def add_imported_entry(engine: Engine, draft: EntryDraft, key: str, catalogue_id: str,

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects.sqlite import insert
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.errors import StorageError
+from rehablogg.storage.schema import Period, table
+
+PERIOD = table(Period)
 
 OPEN = "open"
 SUBMITTED = "submitted"
@@ -16,11 +20,8 @@ class LockedPeriodError(StorageError):
     """A change to a submitted month was attempted without a reason."""
 
 
-_STATE = text("SELECT state FROM period WHERE month = :m")
-
-
 def period_state(conn: Connection, month: str) -> str:
-    row = conn.execute(_STATE, {"m": month}).first()
+    row = conn.execute(select(PERIOD.c.state).where(PERIOD.c.month == month)).first()
     return OPEN if row is None else str(row[0])
 
 
@@ -39,19 +40,11 @@ def require_reason_if_locked(conn: Connection, month: str, reason: str | None) -
 
 
 def mark_changed(conn: Connection, month: str) -> None:
-    conn.execute(
-        text("UPDATE period SET state = :changed WHERE month = :m AND state = :submitted"),
-        {"changed": CHANGED, "m": month, "submitted": SUBMITTED},
-    )
+    conn.execute(update(PERIOD).where(PERIOD.c.month == month, PERIOD.c.state == SUBMITTED)
+                 .values(state=CHANGED))
 
 
 def mark_submitted(conn: Connection, month: str, export_id: str, at: str) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO period (month, state, submitted_at, export_id) "
-            "VALUES (:m, :s, :at, :id) ON CONFLICT (month) DO UPDATE SET "
-            "state = excluded.state, submitted_at = excluded.submitted_at, "
-            "export_id = excluded.export_id"
-        ),
-        {"m": month, "s": SUBMITTED, "at": at, "id": export_id},
-    )
+    values = {"state": SUBMITTED, "submitted_at": at, "export_id": export_id}
+    conn.execute(insert(PERIOD).values(month=month, **values)
+                 .on_conflict_do_update(index_elements=[PERIOD.c.month], set_=values))

@@ -13,41 +13,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import OperationalError
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.periods import mark_submitted, period_state
+from rehablogg.storage.schema import Submission, table
+
+SUBMISSION = table(Submission)
+SubmissionRecord = Submission  # one submission as read and recorded: the table class
 
 
 class ConcurrentChangeError(StorageError):
     """The database changed between reading an export's rows and recording the submission."""
 
 
-@dataclass(frozen=True)
-class SubmissionRecord:
-    export_id: str
-    month: str  # YYYY-MM
-    created_at: str
-    checksum: str
-    replaces: str | None
-    correction_number: int
-    file_name: str
-
-
 def month_submissions(conn: Connection, month: str) -> list[SubmissionRecord]:
     """The month's submissions, oldest first (the last one is the one that counts)."""
-    rows = conn.execute(
-        text(
-            "SELECT export_id, month, created_at, checksum, replaces, correction_number, "
-            "file_name FROM submission WHERE month = :m ORDER BY correction_number, created_at"
-        ),
-        {"m": month},
-    )
-    return [SubmissionRecord(r[0], r[1], r[2], r[3], r[4], int(r[5]), r[6]) for r in rows]
+    rows = conn.execute(select(SUBMISSION).where(SUBMISSION.c.month == month)
+                        .order_by(SUBMISSION.c.correction_number, SUBMISSION.c.created_at))
+    return [SubmissionRecord(**row._mapping) for row in rows]
 
 
 def latest_submission(conn: Connection, month: str) -> SubmissionRecord | None:
@@ -68,19 +55,8 @@ def record_submission(conn: Connection, record: SubmissionRecord, *, new: bool) 
     which takes a month whose changes were all undone from ``changed`` back to ``submitted``.
     """
     if new:
-        conn.execute(
-            text(
-                "INSERT INTO submission (export_id, month, created_at, checksum, replaces, "
-                "correction_number, file_name) VALUES (:export_id, :month, :created_at, "
-                ":checksum, :replaces, :correction_number, :file_name)"
-            ),
-            {
-                "export_id": record.export_id, "month": record.month,
-                "created_at": record.created_at, "checksum": record.checksum,
-                "replaces": record.replaces, "correction_number": record.correction_number,
-                "file_name": record.file_name,
-            },
-        )
+        conn.execute(insert(SUBMISSION).values(
+            {column.name: getattr(record, column.name) for column in SUBMISSION.columns}))
     mark_submitted(conn, record.month, record.export_id, record.created_at)
 
 

@@ -17,13 +17,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy.dialects.sqlite import insert
 
 from rehablogg.core.free_text import NOTE
 from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
+from rehablogg.storage.schema import Setting, Timer, table
+from rehablogg.storage.settings import read_setting, write_setting
 
 STATE_KEY = "timer_state"
+TIMER = table(Timer)
+SETTINGS = table(Setting)
 
 
 @dataclass(frozen=True)
@@ -46,27 +51,21 @@ def _iso(value: datetime) -> str:
 
 
 def _state(conn: Connection, started_at: str) -> dict[str, Any]:
-    row = conn.execute(text("SELECT value FROM settings WHERE key = :k"), {"k": STATE_KEY}
-                       ).first()
-    state = json.loads(row[0]) if row is not None else None
+    stored = read_setting(conn, STATE_KEY)
+    state = json.loads(stored) if stored is not None else None
     if not isinstance(state, dict) or state.get("started_at") != started_at:
         return {}  # none, or left from an earlier timer
     return state
 
 
 def _write_state(conn: Connection, state: dict[str, Any]) -> None:
-    conn.execute(
-        text("INSERT INTO settings (key, value) VALUES (:k, :v) "
-             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-        {"k": STATE_KEY, "v": json.dumps(state, ensure_ascii=False)},
-    )
+    write_setting(conn, STATE_KEY, state)
 
 
 def get_timer(engine: Engine) -> RunningTimer | None:
     with engine.connect() as conn:
-        row = conn.execute(
-            text("SELECT started_at, code, client_id, note FROM timer WHERE id = 1")
-        ).first()
+        row = conn.execute(select(TIMER.c.started_at, TIMER.c.code, TIMER.c.client_id,
+                                  TIMER.c.note).where(TIMER.c.id == 1)).first()
         if row is None:
             return None
         state = _state(conn, str(row[0]))
@@ -83,13 +82,9 @@ def start_timer(engine: Engine, started_at: datetime, code: str, client_id: int 
     refuse_identity_numbers(NOTE, note)
     started = _iso(started_at)
     with writer(engine).begin() as conn:
-        conn.execute(
-            text("INSERT INTO timer (id, started_at, code, client_id, note) "
-                 "VALUES (1, :s, :c, :k, :n) ON CONFLICT (id) DO UPDATE SET "
-                 "started_at = excluded.started_at, code = excluded.code, "
-                 "client_id = excluded.client_id, note = excluded.note"),
-            {"s": started, "c": code, "k": client_id, "n": note},
-        )
+        values = {"started_at": started, "code": code, "client_id": client_id, "note": note}
+        conn.execute(insert(TIMER).values(id=1, **values)
+                     .on_conflict_do_update(index_elements=[TIMER.c.id], set_=values))
         _write_state(conn, {"started_at": started, "contact_mode": contact_mode,
                             "arena": arena, "stopped_at": None})
     return RunningTimer(started_at.replace(microsecond=0), code, client_id, note,
@@ -101,13 +96,13 @@ def stop_timer(engine: Engine, stopped_at: datetime, *, rest_from: datetime | No
     """Record when the timer stopped; ``rest_from`` moves its start there when the part
     before it was saved separately (a forgotten timer split in two). None when no timer."""
     with writer(engine).begin() as conn:
-        row = conn.execute(text("SELECT started_at FROM timer WHERE id = 1")).first()
+        row = conn.execute(select(TIMER.c.started_at).where(TIMER.c.id == 1)).first()
         if row is None:
             return None
         state = _state(conn, str(row[0]))
         if rest_from is not None:
-            conn.execute(text("UPDATE timer SET started_at = :s WHERE id = 1"),
-                         {"s": _iso(rest_from)})
+            conn.execute(update(TIMER).where(TIMER.c.id == 1)
+                         .values(started_at=_iso(rest_from)))
         _write_state(conn, {
             "started_at": _iso(rest_from) if rest_from is not None else str(row[0]),
             "contact_mode": state.get("contact_mode"), "arena": state.get("arena"),
@@ -117,5 +112,5 @@ def stop_timer(engine: Engine, stopped_at: datetime, *, rest_from: datetime | No
 
 def clear_timer(engine: Engine) -> None:
     with writer(engine).begin() as conn:
-        conn.execute(text("DELETE FROM timer WHERE id = 1"))
-        conn.execute(text("DELETE FROM settings WHERE key = :k"), {"k": STATE_KEY})
+        conn.execute(delete(TIMER).where(TIMER.c.id == 1))
+        conn.execute(delete(SETTINGS).where(SETTINGS.c.key == STATE_KEY))
