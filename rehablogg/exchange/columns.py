@@ -1,4 +1,10 @@
-"""The fixed names of export format 1.0 (docs/DESIGN.md §6.2): sheets, columns, metadata fields.
+"""Export format 1.0 declared once (docs/DESIGN.md §6.2): its sheets, their columns and the
+Metadata fields, each with its type, whether it is derived (and so not hashed), how ``verify``
+checks it and its name for people.
+
+The writers (``rows``, ``writer_xlsx``, ``writer_csv``), ``verify``, ``aggregate`` and the column
+tables of ``docs/export-format.md`` (``python docs/build_format_tables.py``) all loop over these
+tables. A new column is one line here plus its value in ``rows.py``.
 
 These names are a contract with every program that reads a submission, ours and others'
 (``docs/export-format.md``). Never rename or reorder them; a new column or sheet goes at the end
@@ -7,28 +13,127 @@ and bumps the minor version, anything else is a new major version.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from rehablogg.core.catalogue import CATEGORIES
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.exchange.cell_rules import (
+    ClientPseudonym,
+    ClockTime,
+    Derived,
+    Flag,
+    KnownEntry,
+    ListedCode,
+    NewCode,
+    NewEntryId,
+    OneOf,
+    PeriodDate,
+    Rule,
+    Text,
+    Unchecked,
+    Whole,
+    category_of_code,
+    group_of_birth_year,
+    hours_equal,
+    hours_of_minutes,
+    label_of_code,
+    week_equal,
+    week_of_day,
+)
+from rehablogg.exchange.verify_sentences import P_CATEGORY, P_SERVICE
 
 FORMAT_NAME = "rehablogg-export"
 FORMAT_MAJOR = 1
 FORMAT_MINOR = 0
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
+# Number formats: the spreadsheet shows them in the user's locale (dd.mm.yyyy stays as is,
+# 0.00 becomes 0,00 in Norwegian).
+DATE_FORMAT = "dd.mm.yyyy"
+HOURS_FORMAT = "0.00"
+PERCENT_FORMAT = "0.0%"
+
+
+class Kind(Enum):
+    """A cell's type, as docs/export-format.md ("Cells") names it, and its number format."""
+
+    TEXT = ("text", None)
+    INTEGER = ("integer", None)
+    DECIMAL = ("decimal", HOURS_FORMAT)
+    DATE = ("date", DATE_FORMAT)
+    FLAG = ("flag", None)
+
+    def __init__(self, word: str, number_format: str | None) -> None:
+        self.word = word
+        self.number_format = number_format
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its name in row 1, its type, how verify checks it (``rule``: a Derived rule
+    makes it derived, and so not hashed), its width in the xlsx (characters), its name for
+    people (bokmål, translated) and what it means (for the format document)."""
+
+    name: str
+    kind: Kind
+    rule: Rule
+    width: int | None
+    label: str
+    meaning: str
+
+    @property
+    def derived(self) -> bool:
+        return isinstance(self.rule, Derived)
+
+    @property
+    def hashed(self) -> bool:
+        return not self.derived
+
+    @property
+    def optional(self) -> bool:
+        """Whether the cell may be empty."""
+        return bool(getattr(self.rule, "optional", False))
+
+
+@dataclass(frozen=True)
+class Field:
+    """One Metadata row: its ``felt``, what its ``verdi`` holds, whether it is hashed (and why
+    not) and its name for people."""
+
+    name: str
+    label: str
+    meaning: str
+    hashed: bool = True
+    unhashed_because: str = ""  # shown in the format document beside "no"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    holds: str
+    read_back: str
+
+
 SHEET_OVERVIEW = "Oversikt"
 SHEET_ENTRIES = "Registreringer"
 SHEET_PARTICIPANTS = "Deltakere"
 SHEET_CODES = "Koder"
 SHEET_METADATA = "Metadata"
-SHEETS: tuple[str, ...] = (
-    SHEET_OVERVIEW,
-    SHEET_ENTRIES,
-    SHEET_PARTICIPANTS,
-    SHEET_CODES,
-    SHEET_METADATA,
+SHEET_TABLE: tuple[Sheet, ...] = (
+    Sheet(SHEET_OVERVIEW, "totals and a chart, for people", "no"),
+    Sheet(SHEET_ENTRIES, "one row per entry", "yes, hashed"),
+    Sheet(SHEET_PARTICIPANTS, "one row per entry and client", "yes, hashed"),
+    Sheet(SHEET_CODES, "the activity-code catalogue used", "yes, checked"),
+    Sheet(SHEET_METADATA, "`felt`/`verdi` pairs about the file", "yes, hashed"),
 )
+SHEETS: tuple[str, ...] = tuple(sheet.name for sheet in SHEET_TABLE)
 
-# Registreringer: these come first, then one part_<key> column per party in catalogue order,
-# then notat when notes were included.
+# -- Registreringer ------------------------------------------------------------------------
+# These come first, then one part_<key> column per party in catalogue order, then notat when
+# notes were included.
 ENTRY_ID = "registrering_id"
 ENTRY_DATE = "dato"
 ENTRY_WEEK = "uke"
@@ -43,53 +148,148 @@ ENTRY_CLIENTS = "antall_brukere"
 ENTRY_GROUP_SIZE = "gruppestorrelse"
 ENTRY_ARENA = "arena"
 ENTRY_CONTACT_MODE = "kontaktform"
-ENTRY_BASE_COLUMNS: tuple[str, ...] = (
-    ENTRY_ID,
-    ENTRY_DATE,
-    ENTRY_WEEK,
-    ENTRY_START,
-    ENTRY_CODE,
-    ENTRY_CODE_LABEL,
-    ENTRY_CATEGORY,
-    ENTRY_MINUTES,
-    ENTRY_HOURS,
-    ENTRY_TRAVEL,
-    ENTRY_CLIENTS,
-    ENTRY_GROUP_SIZE,
-    ENTRY_ARENA,
-    ENTRY_CONTACT_MODE,
-)
 PARTY_PREFIX = "part_"
 NOTE_COLUMN = "notat"
 
-PARTICIPANT_COLUMNS: tuple[str, ...] = (
-    "registrering_id",
-    "bruker",
-    "fodselsar",
-    "aldersgruppe",
-    "tjeneste",
-    "har_ip",
-    "har_koordinator",
-    "har_barnekoordinator",
-    "terapeut_er_koordinator",
+_TEXT, _INT, _DEC, _DATE, _FLAG = Kind.TEXT, Kind.INTEGER, Kind.DECIMAL, Kind.DATE, Kind.FLAG
+ENTRY_TABLE: tuple[Column, ...] = (
+    Column(ENTRY_ID, _TEXT, NewEntryId(), 38,
+           QT_TRANSLATE_NOOP("exchange", "Registrerings-ID"),
+           "the entry's UUID; unique in the file and stable across months, corrections and "
+           "re-exports"),
+    Column(ENTRY_DATE, _DATE, PeriodDate(), 11,
+           QT_TRANSLATE_NOOP("exchange", "Dato"),
+           "the day the work was done; within `periode_fra`–`periode_til`"),
+    Column(ENTRY_WEEK, _INT, Derived(ENTRY_DATE, week_of_day, week_equal), 5,
+           QT_TRANSLATE_NOOP("exchange", "Uke"),
+           "ISO 8601 week number of `dato` (Monday first; week 1 holds 4 January)"),
+    Column(ENTRY_START, _TEXT, ClockTime(), 8,
+           QT_TRANSLATE_NOOP("exchange", "Starttid"),
+           "`HH:MM` when the entry has a start time"),
+    Column(ENTRY_CODE, _TEXT, ListedCode(), 6,
+           QT_TRANSLATE_NOOP("exchange", "Kode"),
+           "activity code, e.g. `D02`; listed in Koder"),
+    Column(ENTRY_CODE_LABEL, _TEXT, Derived(ENTRY_CODE, label_of_code), 40,
+           QT_TRANSLATE_NOOP("exchange", "Kodenavn"),
+           "the code's bokmål name, Koder `navn_nb`"),
+    Column(ENTRY_CATEGORY, _TEXT, Derived(ENTRY_CODE, category_of_code), 10,
+           QT_TRANSLATE_NOOP("exchange", "Kategori"),
+           "the code's category, Koder `kategori`: `direkte`, `indirekte` or `annet`"),
+    Column(ENTRY_MINUTES, _INT, Whole(1, 1440, keep="minutes"), 9,
+           QT_TRANSLATE_NOOP("exchange", "Minutter"),
+           "minutes of work (1–720 in rehablogg; a reader accepts 1–1440)"),
+    Column(ENTRY_HOURS, _DEC, Derived(ENTRY_MINUTES, hours_of_minutes, hours_equal), 7,
+           QT_TRANSLATE_NOOP("exchange", "Timer"),
+           "`minutter / 60`"),
+    Column(ENTRY_TRAVEL, _INT, Whole(0), 13,
+           QT_TRANSLATE_NOOP("exchange", "Reiseminutter"),
+           "travel minutes belonging to this entry (≥ 0), counted beside the categories"),
+    Column(ENTRY_CLIENTS, _INT, Whole(0), 14,
+           QT_TRANSLATE_NOOP("exchange", "Antall brukere"),
+           "number of registered clients on the entry = number of its Deltakere rows"),
+    Column(ENTRY_GROUP_SIZE, _INT, Whole(1, optional=True), 15,
+           QT_TRANSLATE_NOOP("exchange", "Gruppestørrelse"),
+           "participants in a group session, registered or not (group codes)"),
+    Column(ENTRY_ARENA, _TEXT, Text(), 16,
+           QT_TRANSLATE_NOOP("exchange", "Arena"),
+           "where: a catalogue key — `klinikk`, `hjemme`, `barnehage`, `skole`, `arbeidsplass`, "
+           "`bolig_institusjon`, `naermiljo_fritid`, `digitalt`, `annet`"),
+    Column(ENTRY_CONTACT_MODE, _TEXT, Text(), 11,
+           QT_TRANSLATE_NOOP("exchange", "Kontaktform"),
+           "how: a catalogue key — `oppmote`, `video`, `telefon`, `skriftlig`"),
 )
+# The columns after the fixed ones: one per party of the catalogue, then the notes.
+PARTY = Column(PARTY_PREFIX + "<key>", _FLAG, Flag(), None,
+               QT_TRANSLATE_NOOP("exchange", "Samarbeidspart"),
+               "one column per collaborating party, in catalogue order: 1 when the party "
+               "took part")
+NOTE = Column(NOTE_COLUMN, _TEXT, Text(), None,
+              QT_TRANSLATE_NOOP("exchange", "Notat"),
+              "only when the therapist chose to include notes (see [privacy](#privacy))")
+ENTRY_BASE_COLUMNS: tuple[str, ...] = tuple(c.name for c in ENTRY_TABLE)
 
-CODE_COLUMNS: tuple[str, ...] = (
-    "kode",
-    "kategori",
-    "navn_nb",
-    "navn_nn",
-    "navn_en",
-    "brukerkrav",
-    "gruppekode",
-    "forankring",
-    "utgatt_i_versjon",
+# -- Deltakere -----------------------------------------------------------------------------
+PARTICIPANT_ENTRY = "registrering_id"
+PARTICIPANT_CLIENT = "bruker"
+PARTICIPANT_BIRTH_YEAR = "fodselsar"
+PARTICIPANT_AGE_GROUP = "aldersgruppe"
+PARTICIPANT_SERVICE = "tjeneste"
+PARTICIPANT_COORDINATED = "terapeut_er_koordinator"
+SERVICES = frozenset({"habilitering", "rehabilitering"})
+PARTICIPANT_TABLE: tuple[Column, ...] = (
+    Column(PARTICIPANT_ENTRY, _TEXT, KnownEntry(), 38,
+           QT_TRANSLATE_NOOP("exchange", "Registrerings-ID"),
+           "the entry, as in Registreringer"),
+    Column(PARTICIPANT_CLIENT, _TEXT, ClientPseudonym(), 11,
+           QT_TRANSLATE_NOOP("exchange", "Bruker"),
+           "the client's pseudonym, `K-` and six Crockford base32 characters, e.g. `K-7Q2M9X`"),
+    Column(PARTICIPANT_BIRTH_YEAR, _INT,
+           Whole(1850, 2200, optional=True, says_range=False, keep="birth"), 9,
+           QT_TRANSLATE_NOOP("exchange", "Fødselsår"),
+           "birth year"),
+    Column(PARTICIPANT_AGE_GROUP, _TEXT, Derived(PARTICIPANT_BIRTH_YEAR, group_of_birth_year), 12,
+           QT_TRANSLATE_NOOP("exchange", "Aldersgruppe"),
+           "age = the entry's year \u2212 `fodselsar`, grouped `0-5`, `6-12`, `13-17`, `18-25`, "
+           "`26-66`, `67+`; `ukjent` without a birth year"),
+    Column(PARTICIPANT_SERVICE, _TEXT, OneOf(SERVICES, P_SERVICE), 15,
+           QT_TRANSLATE_NOOP("exchange", "Tjeneste"),
+           "`habilitering` or `rehabilitering`"),
+    Column("har_ip", _FLAG, Flag(), 8,
+           QT_TRANSLATE_NOOP("exchange", "Har individuell plan"),
+           "the client has an individual plan (IP)"),
+    Column("har_koordinator", _FLAG, Flag(), 15,
+           QT_TRANSLATE_NOOP("exchange", "Har koordinator"),
+           "the client has a coordinator"),
+    Column("har_barnekoordinator", _FLAG, Flag(), 20,
+           QT_TRANSLATE_NOOP("exchange", "Har barnekoordinator"),
+           "the family has a child coordinator (barnekoordinator)"),
+    Column(PARTICIPANT_COORDINATED, _FLAG, Flag(), 22,
+           QT_TRANSLATE_NOOP("exchange", "Terapeuten er koordinator"),
+           "the therapist is that (child) coordinator"),
 )
+PARTICIPANT_COLUMNS: tuple[str, ...] = tuple(c.name for c in PARTICIPANT_TABLE)
+
+# -- Koder ---------------------------------------------------------------------------------
+CODE_CODE = "kode"
+CODE_CATEGORY = "kategori"
+CODE_LABEL_NB = "navn_nb"
+CODE_TABLE: tuple[Column, ...] = (
+    Column(CODE_CODE, _TEXT, NewCode(), 6,
+           QT_TRANSLATE_NOOP("exchange", "Kode"),
+           "the code"),
+    Column(CODE_CATEGORY, _TEXT, OneOf(frozenset(CATEGORIES), P_CATEGORY), 10,
+           QT_TRANSLATE_NOOP("exchange", "Kategori"),
+           "`direkte`, `indirekte` or `annet`"),
+    Column(CODE_LABEL_NB, _TEXT, Text(optional=False), 50,
+           QT_TRANSLATE_NOOP("exchange", "Navn på bokmål"),
+           "the name in bokmål"),
+    Column("navn_nn", _TEXT, Unchecked(), 50,
+           QT_TRANSLATE_NOOP("exchange", "Navn på nynorsk"),
+           "the name in nynorsk"),
+    Column("navn_en", _TEXT, Unchecked(), 40,
+           QT_TRANSLATE_NOOP("exchange", "Navn på engelsk"),
+           "the name in English"),
+    Column("brukerkrav", _TEXT, Unchecked(), 11,
+           QT_TRANSLATE_NOOP("exchange", "Brukerkrav"),
+           "whether an entry needs a client: `ja`, `valgfritt` or `nei`"),
+    Column("gruppekode", _FLAG, Unchecked(), 11,
+           QT_TRANSLATE_NOOP("exchange", "Gruppekode"),
+           "a group code (several clients, a group size)"),
+    Column("forankring", _TEXT, Unchecked(optional=True), 40,
+           QT_TRANSLATE_NOOP("exchange", "Forankring"),
+           "published codes it lines up with, separated by `; `"),
+    Column("utgatt_i_versjon", _INT, Unchecked(optional=True), 16,
+           QT_TRANSLATE_NOOP("exchange", "Utgått i versjon"),
+           "the catalogue version in which the code stopped being offered"),
+)
+CODE_COLUMNS: tuple[str, ...] = tuple(c.name for c in CODE_TABLE)
 # Koder.brukerkrav: whether an entry with the code needs a client (catalogue "client").
 CLIENT_RULE_NAMES = {"required": "ja", "optional": "valgfritt", "none": "nei"}
 ANCHOR_SEPARATOR = "; "
 
+# -- Metadata ------------------------------------------------------------------------------
 METADATA_COLUMNS: tuple[str, ...] = ("felt", "verdi")
+METADATA_WIDTHS = (24, 70)
 META_FORMAT = "format"
 META_FORMAT_VERSION = "format_versjon"
 META_APP_VERSION = "app_versjon"
@@ -110,44 +310,60 @@ META_CATALOGUE_VERSION = "katalog_versjon"
 META_ENTRY_COUNT = "antall_registreringer"
 META_REPLACES = "korrigerer"
 META_CHECKSUM = "sjekksum"
-METADATA_FIELDS: tuple[str, ...] = (
-    META_FORMAT,
-    META_FORMAT_VERSION,
-    META_APP_VERSION,
-    META_EXPORT_ID,
-    META_CREATED,
-    META_FROM,
-    META_TO,
-    META_SUBMISSION,
-    META_THERAPIST,
-    META_PROFESSION,
-    META_MUNICIPALITY,
-    META_MUNICIPALITY_NAME,
-    META_UNIT,
-    META_POSITION,
-    META_PILOT,
-    META_CATALOGUE_ID,
-    META_CATALOGUE_VERSION,
-    META_ENTRY_COUNT,
-    META_REPLACES,
-    META_CHECKSUM,
+# Left out of the checksum: app_versjon and opprettet change on every export of the same data;
+# sjekksum cannot hash itself, and eksport_id is computed from sjekksum.
+METADATA_TABLE: tuple[Field, ...] = (
+    Field(META_FORMAT, QT_TRANSLATE_NOOP("exchange", "Format"),
+          "`rehablogg-export`"),
+    Field(META_FORMAT_VERSION, QT_TRANSLATE_NOOP("exchange", "Formatversjon"),
+          "text `1.0` (text, so a spreadsheet cannot turn it into `1`)"),
+    Field(META_APP_VERSION, QT_TRANSLATE_NOOP("exchange", "Programversjon"),
+          "the rehablogg version that wrote the file", hashed=False),
+    Field(META_EXPORT_ID, QT_TRANSLATE_NOOP("exchange", "Eksport-ID"),
+          "16 lower-case hex digits, see [export id](#export-id-eksport_id)", hashed=False,
+          unhashed_because="derived"),
+    Field(META_CREATED, QT_TRANSLATE_NOOP("exchange", "Opprettet"),
+          "when the file was made, ISO 8601 text with UTC offset, e.g. "
+          "`2025-04-01T09:12:44+02:00`", hashed=False),
+    Field(META_FROM, QT_TRANSLATE_NOOP("exchange", "Periode fra"),
+          "first day, text `YYYY-MM-DD`"),
+    Field(META_TO, QT_TRANSLATE_NOOP("exchange", "Periode til"),
+          "last day, text `YYYY-MM-DD`"),
+    Field(META_SUBMISSION, QT_TRANSLATE_NOOP("exchange", "Innlevering"),
+          "`ja` for a submission, `nei` otherwise"),
+    Field(META_THERAPIST, QT_TRANSLATE_NOOP("exchange", "Terapeut"),
+          "the therapist code (letters, digits, hyphen)"),
+    Field(META_PROFESSION, QT_TRANSLATE_NOOP("exchange", "Profesjon"),
+          "`fysioterapeut` or `ergoterapeut`"),
+    Field(META_MUNICIPALITY, QT_TRANSLATE_NOOP("exchange", "Kommunenummer"),
+          "municipality number, four digits as text (`0301`)"),
+    Field(META_MUNICIPALITY_NAME, QT_TRANSLATE_NOOP("exchange", "Kommunenavn"),
+          "municipality name (2024 structure)"),
+    Field(META_UNIT, QT_TRANSLATE_NOOP("exchange", "Enhet"),
+          "the unit's name"),
+    Field(META_POSITION, QT_TRANSLATE_NOOP("exchange", "Stillingsprosent"),
+          "integer, position percent 1–100"),
+    Field(META_PILOT, QT_TRANSLATE_NOOP("exchange", "Pilot"),
+          "the pilot id, empty when not in a pilot"),
+    Field(META_CATALOGUE_ID, QT_TRANSLATE_NOOP("exchange", "Kodeverk"),
+          "the catalogue's id, e.g. `rehablogg-standard`"),
+    Field(META_CATALOGUE_VERSION, QT_TRANSLATE_NOOP("exchange", "Kodeverkets versjon"),
+          "integer"),
+    Field(META_ENTRY_COUNT, QT_TRANSLATE_NOOP("exchange", "Antall registreringer"),
+          "integer, the number of Registreringer rows"),
+    Field(META_REPLACES, QT_TRANSLATE_NOOP("exchange", "Korrigerer"),
+          "the export id this file replaces, empty when it replaces none"),
+    Field(META_CHECKSUM, QT_TRANSLATE_NOOP("exchange", "Sjekksum"),
+          "64 lower-case hex digits, see [checksum](#checksum-sjekksum)", hashed=False,
+          unhashed_because="it is the hash"),
 )
+METADATA_FIELDS: tuple[str, ...] = tuple(f.name for f in METADATA_TABLE)
+UNHASHED_METADATA = frozenset(f.name for f in METADATA_TABLE if not f.hashed)
 YES = "ja"
 NO = "nei"
 
 # Columns computed from other columns: not hashed, recomputed and compared by verify.
-DERIVED_COLUMNS = frozenset(
-    {ENTRY_HOURS, ENTRY_WEEK, ENTRY_CODE_LABEL, ENTRY_CATEGORY, "aldersgruppe"}
-)
-# Metadata left out of the checksum: app_versjon and opprettet change on every export of the
-# same data; sjekksum cannot hash itself, and eksport_id is computed from sjekksum.
-UNHASHED_METADATA = frozenset({META_APP_VERSION, META_CREATED, META_CHECKSUM, META_EXPORT_ID})
-
-# Number formats: the spreadsheet shows them in the user's locale (dd.mm.yyyy stays as is,
-# 0.00 becomes 0,00 in Norwegian).
-DATE_FORMAT = "dd.mm.yyyy"
-HOURS_FORMAT = "0.00"
-PERCENT_FORMAT = "0.0%"
+DERIVED_COLUMNS = frozenset(c.name for c in (*ENTRY_TABLE, *PARTICIPANT_TABLE) if c.derived)
 
 
 def party_column(key: str) -> str:
@@ -158,3 +374,9 @@ def entry_columns(party_keys: Sequence[str], include_notes: bool) -> tuple[str, 
     """The Registreringer header for a catalogue's parties."""
     notes = (NOTE_COLUMN,) if include_notes else ()
     return ENTRY_BASE_COLUMNS + tuple(party_column(k) for k in party_keys) + notes
+
+
+def entry_table(party_keys: Sequence[str], include_notes: bool) -> tuple[Column, ...]:
+    """The Registreringer columns for a catalogue's parties."""
+    parties = tuple(dataclasses.replace(PARTY, name=party_column(k)) for k in party_keys)
+    return ENTRY_TABLE + parties + ((NOTE,) if include_notes else ())
