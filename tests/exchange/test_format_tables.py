@@ -1,0 +1,46 @@
+"""docs/export-format.md's column tables are written from the format's declaration
+(``rehablogg/exchange/columns.py``) by ``docs/build_format_tables.py``; they must be current."""
+
+from __future__ import annotations
+
+import importlib.util
+from types import ModuleType
+
+import pytest
+
+from rehablogg.exchange.columns import ENTRY_TABLE, METADATA_TABLE
+from tests.exchange.helpers import FORMAT_DOC, ROOT
+
+
+def _builder() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_format_tables",
+                                                  ROOT / "docs" / "build_format_tables.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_documents_tables_are_written_from_the_declaration() -> None:
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    assert _builder().rebuilt(text) == text, (
+        "docs/export-format.md is out of date: run python docs/build_format_tables.py")
+
+
+def test_every_declared_column_and_field_is_in_the_document() -> None:
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    for name in [c.name for c in ENTRY_TABLE] + [f.name for f in METADATA_TABLE]:
+        assert f"| `{name}` |" in text
+
+
+def test_a_table_edited_by_hand_is_found() -> None:
+    text = FORMAT_DOC.read_text(encoding="utf-8")
+    edited = text.replace("| `minutter` | integer |", "| `minutter` | decimal |")
+    assert edited != text
+    assert _builder().rebuilt(edited) == text
+
+
+def test_a_missing_marker_is_refused() -> None:
+    text = FORMAT_DOC.read_text(encoding="utf-8").replace("<!-- table: codes -->\n", "")
+    with pytest.raises(SystemExit, match="codes"):
+        _builder().rebuilt(text)
