@@ -295,6 +295,12 @@ class ClientsDialog(QDialog):
         index = self.ui.clientsTable.currentIndex()
         return self.model.client_id(index.row()) if index.isValid() else None
 
+    def selected_row(self) -> RegisterRow | None:
+        """The selected client as the register shows it (no read: the file may be gone)."""
+        index = self.ui.clientsTable.currentIndex()
+        rows = self.model.rows
+        return rows[index.row()] if index.isValid() and 0 <= index.row() < len(rows) else None
+
     def new_client(self) -> None:
         dialog = ClientEditDialog(self.logbook, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -313,8 +319,7 @@ class ClientsDialog(QDialog):
             ClientPage(self.logbook, client_id, self).exec()
 
     def toggle_active(self) -> None:
-        client_id = self.selected_id()
-        client = self.logbook.clients.get(client_id) if client_id is not None else None
+        client = self.selected_row()
         if client is None or client.erased_at:
             return
         try:
@@ -325,8 +330,7 @@ class ClientsDialog(QDialog):
         self._changed()
 
     def erase_selected(self) -> None:
-        client_id = self.selected_id()
-        client = self.logbook.clients.get(client_id) if client_id is not None else None
+        client = self.selected_row()
         if client is None or client.erased_at:
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett navn og notater"),
