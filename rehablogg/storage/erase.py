@@ -36,10 +36,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, delete, select, update
 
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import BUSY_TIMEOUT_MS, writer
+from rehablogg.storage.schema import Audit, Client, Entry, EntryClient, Setting, Timer, table
+from rehablogg.storage.settings import read_setting, write_setting
+
+CLIENT = table(Client)
+ENTRY = table(Entry)
+ENTRY_CLIENT = table(EntryClient)
+AUDIT = table(Audit)
+TIMER = table(Timer)
+SETTINGS = table(Setting)
 
 # What the label becomes where it was typed into another text (a note about a group, a reason).
 LABEL_REMOVED = "[navn slettet]"
@@ -63,20 +72,18 @@ def erase_client(engine: Engine, client_id: int, *,
     """Erase the client's label and every note about them (see the module docstring), then
     clear the old copies out of the WAL. Raises KeyError for an unknown client."""
     with writer(engine).begin() as conn:
-        row = conn.execute(text("SELECT label FROM client WHERE id = :id"),
-                           {"id": client_id}).first()
+        row = conn.execute(select(CLIENT.c.label).where(CLIENT.c.id == client_id)).first()
         if row is None:
             raise KeyError(client_id)
         label = str(row[0] or "").strip()
-        entry_ids = {str(r[0]) for r in conn.execute(
-            text("SELECT entry_id FROM entry_client WHERE client_id = :id"), {"id": client_id})}
+        theirs = select(ENTRY_CLIENT.c.entry_id).where(ENTRY_CLIENT.c.client_id == client_id)
+        entry_ids = {str(e) for e in conn.execute(theirs).scalars()}
         audit_rows = _scrub_audit(conn, client_id, entry_ids)
-        conn.execute(text("UPDATE client SET label = NULL, active = 0, erased_at = :at "
-                          "WHERE id = :id"), {"at": now_iso(), "id": client_id})
-        conn.execute(text("UPDATE entry SET note = '' WHERE note != '' AND id IN "
-                          "(SELECT entry_id FROM entry_client WHERE client_id = :id)"),
-                     {"id": client_id})
-        conn.execute(text("UPDATE timer SET note = '' WHERE client_id = :id"), {"id": client_id})
+        conn.execute(update(CLIENT).where(CLIENT.c.id == client_id)
+                     .values(label=None, active=False, erased_at=now_iso()))
+        conn.execute(update(ENTRY).where(ENTRY.c.note != "", ENTRY.c.id.in_(theirs))
+                     .values(note=""))
+        conn.execute(update(TIMER).where(TIMER.c.client_id == client_id).values(note=""))
         elsewhere = _remove_label_elsewhere(conn, label) if label else 0
     clean = _checkpoint(engine, wait_seconds)
     if clean:
@@ -89,9 +96,7 @@ def erase_client(engine: Engine, client_id: int, *,
 def erase_pending(engine: Engine) -> bool:
     """True while an earlier erase's old copies may still be in the WAL."""
     with engine.connect() as conn:
-        row = conn.execute(text("SELECT 1 FROM settings WHERE key = :k"),
-                           {"k": PENDING_KEY}).first()
-    return row is not None
+        return read_setting(conn, PENDING_KEY) is not None
 
 
 def finish_pending_erase(engine: Engine, *, wait_seconds: float = 1.0) -> bool:
@@ -108,16 +113,16 @@ def finish_pending_erase(engine: Engine, *, wait_seconds: float = 1.0) -> bool:
 def _scrub_audit(conn: Connection, client_id: int, entry_ids: set[str]) -> int:
     """Clear the notes and reason of every audit row about the client's entries or naming the
     client in its before/after copy; returns how many rows."""
-    rows = conn.execute(text("SELECT id, entry_id, before_json, after_json FROM audit")).all()
+    a = AUDIT.c
+    rows = conn.execute(select(a.id, a.entry_id, a.before_json, a.after_json)).all()
     scrubbed = 0
     for audit_id, entry_id, before, after in rows:
         if str(entry_id) not in entry_ids and not (
                 _names_client(before, client_id) or _names_client(after, client_id)):
             continue
-        conn.execute(text("UPDATE audit SET reason = '', before_json = :b, after_json = :a "
-                          "WHERE id = :id"),
-                     {"b": _with_note(before, lambda _note: ""),
-                      "a": _with_note(after, lambda _note: ""), "id": audit_id})
+        conn.execute(update(AUDIT).where(a.id == audit_id).values(
+            reason="", before_json=_with_note(before, lambda _note: ""),
+            after_json=_with_note(after, lambda _note: "")))
         scrubbed += 1
     return scrubbed
 
@@ -131,22 +136,22 @@ def _remove_label_elsewhere(conn: Connection, label: str) -> int:
         return pattern.sub(LABEL_REMOVED, value)
 
     changed = 0
-    for entry_id, note in conn.execute(text("SELECT id, note FROM entry WHERE note != ''")).all():
+    noted = select(ENTRY.c.id, ENTRY.c.note).where(ENTRY.c.note != "")
+    for entry_id, note in conn.execute(noted).all():
         if pattern.search(note):
-            conn.execute(text("UPDATE entry SET note = :n WHERE id = :id"),
-                         {"n": scrub(note), "id": entry_id})
+            conn.execute(update(ENTRY).where(ENTRY.c.id == entry_id).values(note=scrub(note)))
             changed += 1
-    audit = conn.execute(text("SELECT id, reason, before_json, after_json FROM audit")).all()
-    for audit_id, reason, before, after in audit:
-        values = {"r": scrub(reason or ""), "b": _with_note(before, scrub),
-                  "a": _with_note(after, scrub)}
-        if values != {"r": reason or "", "b": before, "a": after}:
-            conn.execute(text("UPDATE audit SET reason = :r, before_json = :b, "
-                              "after_json = :a WHERE id = :id"), values | {"id": audit_id})
+    a = AUDIT.c
+    for audit_id, reason, before, after in conn.execute(
+            select(a.id, a.reason, a.before_json, a.after_json)).all():
+        values = {"reason": scrub(reason or ""), "before_json": _with_note(before, scrub),
+                  "after_json": _with_note(after, scrub)}
+        if values != {"reason": reason or "", "before_json": before, "after_json": after}:
+            conn.execute(update(AUDIT).where(a.id == audit_id).values(values))
             changed += 1
-    for (note,) in conn.execute(text("SELECT note FROM timer WHERE note != ''")).all():
+    for (note,) in conn.execute(select(TIMER.c.note).where(TIMER.c.note != "")).all():
         if pattern.search(note):
-            conn.execute(text("UPDATE timer SET note = :n"), {"n": scrub(note)})
+            conn.execute(update(TIMER).values(note=scrub(note)))
             changed += 1
     return changed
 
@@ -204,7 +209,6 @@ def _checkpoint(engine: Engine, wait_seconds: float) -> bool:
 def _set_pending(engine: Engine, pending: bool) -> None:
     with writer(engine).begin() as conn:
         if pending:
-            conn.execute(text("INSERT OR REPLACE INTO settings (key, value) VALUES (:k, 'true')"),
-                         {"k": PENDING_KEY})
+            write_setting(conn, PENDING_KEY, True)
         else:
-            conn.execute(text("DELETE FROM settings WHERE key = :k"), {"k": PENDING_KEY})
+            conn.execute(delete(SETTINGS).where(SETTINGS.c.key == PENDING_KEY))

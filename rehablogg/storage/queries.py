@@ -112,17 +112,17 @@ def timed_spans_on(engine: Engine, day: date) -> list[tuple[str, str, int]]:
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
 
-_PER_CODE = (select(ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
+PER_CODE = (select(ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
                     func.sum(ENTRY.c.travel_minutes))
              .where(in_span(ENTRY)).group_by(ENTRY.c.code).order_by(ENTRY.c.code))
-_PER_DAY_AND_CODE = (select(ENTRY.c.date, ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
+PER_DAY_AND_CODE = (select(ENTRY.c.date, ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
                             func.sum(ENTRY.c.travel_minutes))
                      .where(in_span(ENTRY)).group_by(ENTRY.c.date, ENTRY.c.code))
 
 
 def minutes_by_code(conn: Connection, start: date, end: date) -> list[tuple[str, int, int, int]]:
     """``(code, entries, minutes, travel_minutes)`` per code in the range."""
-    rows = conn.execute(_PER_CODE, _span(start, end))
+    rows = conn.execute(PER_CODE, _span(start, end))
     return [(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
 
 
@@ -145,7 +145,7 @@ class DayTotals:
 def totals_per_day(engine: Engine, catalogue: Catalogue, start: date, end: date
                    ) -> dict[date, DayTotals]:
     with engine.connect() as conn:
-        rows = conn.execute(_PER_DAY_AND_CODE, _span(start, end)).all()
+        rows = conn.execute(PER_DAY_AND_CODE, _span(start, end)).all()
     by_day: dict[date, list[tuple[str, int, int, int]]] = {}
     for day, code, n, minutes, travel in rows:
         by_day.setdefault(date.fromisoformat(day), []).append((code, n, minutes, travel))

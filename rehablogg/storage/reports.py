@@ -1,8 +1,9 @@
 """Reads for the "Min tid" report: a period's minutes per ISO week, code, client, age group and
 party, and each client's contacts for intensity and continuity.
 
-Plain SQL grouped as far as SQL can (category is catalogue data, not a column, so sums come per
-code and are folded into categories in Python: at most a few thousand small rows for a year).
+Plain rows (SQLAlchemy Core on the table classes) grouped as far as SQL can (category is
+catalogue data, not a column, so sums come per code and are folded into categories in Python: at
+most a few thousand small rows for a year).
 Week, code and party sums are range scans of ``ix_entry_date`` (date, code, minutes, travel),
 which covers them without touching the table. Client figures follow the export's rule: each
 participant counts the entry's full minutes; the therapist's own time counts an entry once.
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Connection, Engine, bindparam, text
+from sqlalchemy import Connection, Engine, bindparam, func, select, text
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, UNKNOWN_AGE_GROUP, AgeGroup, age_group
 from rehablogg.core.catalogue import Catalogue
@@ -23,6 +24,16 @@ from rehablogg.core.category import Category
 from rehablogg.core.intensity import Contact
 from rehablogg.core.periods import IsoWeek
 from rehablogg.core.totals import CategoryTotals
+from rehablogg.storage.queries import PER_CODE, PER_DAY_AND_CODE, in_span
+from rehablogg.storage.schema import Client, Entry, EntryClient, EntryParty, table
+
+ENTRY = table(Entry)
+ENTRY_CLIENT = table(EntryClient)
+ENTRY_PARTY = table(EntryParty)
+CLIENT = table(Client)
+_E, _EC = ENTRY.c, ENTRY_CLIENT.c
+_THEIR_ENTRIES = ENTRY.join(ENTRY_CLIENT, _EC.entry_id == _E.id)
+assert {"id", "date"} <= set(ENTRY.c.keys()) and {"entry_id", "client_id"} <= set(_EC.keys())
 
 
 @dataclass(frozen=True)
@@ -109,10 +120,8 @@ def weeks_in(start: date, end: date) -> list[IsoWeek]:
 def totals_per_week(engine: Engine, catalogue: Catalogue, start: date, end: date
                     ) -> list[WeekTotals]:
     """Every ISO week of the period, empty weeks included (a gap must show as a gap)."""
-    sql = text("SELECT date, code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
-               "WHERE date BETWEEN :start AND :end GROUP BY date, code")
     with engine.connect() as conn:
-        rows = conn.execute(sql, _span(start, end)).all()
+        rows = conn.execute(PER_DAY_AND_CODE, _span(start, end)).all()
     sums: dict[IsoWeek, _Sums] = {week: _Sums() for week in weeks_in(start, end)}
     for day, code, n, minutes, travel in rows:
         week = IsoWeek.of(date.fromisoformat(day))
@@ -123,26 +132,21 @@ def totals_per_week(engine: Engine, catalogue: Catalogue, start: date, end: date
 def totals_per_code(engine: Engine, catalogue: Catalogue, start: date, end: date
                     ) -> list[CodeTotals]:
     """Codes used in the period, in catalogue order (unknown codes last, by code)."""
-    sql = text("SELECT code, count(*), sum(minutes), sum(travel_minutes) FROM entry "
-               "WHERE date BETWEEN :start AND :end GROUP BY code")
     with engine.connect() as conn:
-        rows = conn.execute(sql, _span(start, end)).all()
+        rows = conn.execute(PER_CODE, _span(start, end)).all()
     order = {c.code: i for i, c in enumerate(catalogue.codes)}
     found = [CodeTotals(str(code), category_of(catalogue, code), int(n), int(m), int(t))
              for code, n, m, t in rows]
     return sorted(found, key=lambda r: (order.get(r.code, len(order)), r.code))
 
 
-_CLIENT_SQL = text(
-    """
-    SELECT ec.client_id, substr(e.date, 1, 4) AS year, e.code,
-           count(*), sum(e.minutes), sum(e.travel_minutes)
-      FROM entry e JOIN entry_client ec ON ec.entry_id = e.id
-     WHERE e.date BETWEEN :start AND :end
-     GROUP BY ec.client_id, year, e.code
-    """
-)
-_CLIENTS_SQL = text("SELECT id, label, pseudonym, birth_year, service FROM client")
+_YEAR = func.substr(_E.date, 1, 4).label("year")
+_CLIENT_SQL = (select(_EC.client_id, _YEAR, _E.code, func.count(), func.sum(_E.minutes),
+                      func.sum(_E.travel_minutes))
+               .select_from(_THEIR_ENTRIES).where(in_span(ENTRY))
+               .group_by(_EC.client_id, _YEAR, _E.code))
+_CLIENTS_SQL = select(CLIENT.c.id, CLIENT.c.label, CLIENT.c.pseudonym, CLIENT.c.birth_year,
+                      CLIENT.c.service)
 
 
 def _client_rows(conn: Connection, start: date, end: date
@@ -211,11 +215,11 @@ def indirect_parties(engine: Engine, catalogue: Catalogue, start: date, end: dat
     codes = [c.code for c in catalogue.codes if c.category == Category.INDIREKTE]
     if not codes:
         return []
-    sql = text(
-        "SELECT p.party, count(*), sum(e.minutes) FROM entry e "
-        "JOIN entry_party p ON p.entry_id = e.id "
-        "WHERE e.date BETWEEN :start AND :end AND e.code IN :codes GROUP BY p.party"
-    ).bindparams(bindparam("codes", expanding=True))
+    party = ENTRY_PARTY.c.party
+    sql = (select(party, func.count(), func.sum(_E.minutes))
+           .select_from(ENTRY.join(ENTRY_PARTY, ENTRY_PARTY.c.entry_id == _E.id))
+           .where(in_span(ENTRY), _E.code.in_(bindparam("codes", expanding=True)))
+           .group_by(party))
     with engine.connect() as conn:
         rows = conn.execute(sql, _span(start, end) | {"codes": codes}).all()
     order = {key: i for i, key in enumerate(catalogue.party_keys)}
@@ -227,13 +231,11 @@ def client_contacts(engine: Engine, catalogue: Catalogue, start: date, end: date
                     client_ids: Sequence[int] | None = None) -> dict[int, list[ContactRow]]:
     """Each client's entries in the period as contacts, in date order (all clients, or the
     ones in ``client_ids``)."""
-    sql = ("SELECT ec.client_id, e.date, e.minutes, e.code FROM entry e "
-           "JOIN entry_client ec ON ec.entry_id = e.id WHERE e.date BETWEEN :start AND :end")
+    query = (select(_EC.client_id, _E.date, _E.minutes, _E.code).select_from(_THEIR_ENTRIES)
+             .where(in_span(ENTRY)).order_by(_E.date))
     params: dict[str, object] = dict(_span(start, end))
-    query = text(sql + " ORDER BY e.date")
     if client_ids is not None:
-        query = text(sql + " AND ec.client_id IN :ids ORDER BY e.date").bindparams(
-            bindparam("ids", expanding=True))
+        query = query.where(_EC.client_id.in_(bindparam("ids", expanding=True)))
         params["ids"] = [int(i) for i in client_ids]
         if not client_ids:
             return {}
@@ -263,6 +265,9 @@ def clients_seen_before(engine: Engine, day: date, client_ids: Sequence[int],
     the clients ever had."""
     if not client_ids:
         return set()
+    # SQLite's CROSS JOIN keeps the date range as the outer loop (a plain join may start from
+    # the clients and read every entry they ever had); SQLAlchemy cannot say CROSS JOIN ... ON,
+    # so this one statement is text, its names checked against the table classes at import.
     sql = text(
         "SELECT DISTINCT ec.client_id FROM entry e CROSS JOIN entry_client ec "
         "ON ec.entry_id = e.id "
