@@ -124,3 +124,29 @@ def test_lists_and_totals(db: Database, catalogue: Catalogue) -> None:
     assert set(days) == {date(2025, 3, 4), date(2025, 3, 6)}
     assert days[date(2025, 3, 4)].entries == 2
     assert days[date(2025, 3, 4)].totals.logged == 105
+
+
+def test_every_field_of_a_draft_is_a_column_of_the_entry_or_one_of_its_links() -> None:
+    """The entry table class is the one description of where a draft's field is kept: a new
+    field of EntryDraft without its column would otherwise be dropped on save unnoticed."""
+    from dataclasses import fields
+
+    from rehablogg.storage.entries import DRAFT_COLUMNS, ENTRY
+
+    links = {"client_ids", "parties"}
+    assert {f.name for f in fields(EntryDraft)} - links == set(DRAFT_COLUMNS)
+    assert set(DRAFT_COLUMNS) <= set(ENTRY.c.keys())
+
+
+def test_the_list_shows_every_column_the_user_typed(db: Database) -> None:
+    """The list selects the draft's columns from the table class, so a new field shows up in
+    its rows by itself; each row carries them under the column's name."""
+    from rehablogg.storage.entries import DRAFT_COLUMNS, draft_columns
+
+    child = add_client(db.engine, "Testbarn L")
+    draft = _meeting(child)
+    entry_id = add_entry(db.engine, draft, *CAT)
+    (row,) = list_entries(db.engine, draft.date, draft.date)
+    assert row.id == entry_id
+    assert {name: getattr(row, name) for name in DRAFT_COLUMNS} == draft_columns(draft)
+    assert row.clients == "Testbarn L" and row.parties == "foreldre,skole_sfo,ppt"
