@@ -430,7 +430,7 @@ def _logbook(paths: DataPaths) -> Iterator[Logbook]:
 
 @contextmanager
 def _database(paths: DataPaths) -> Iterator[Database]:
-    """The database itself, for the commands that do not go through the logbook yet."""
+    """The database itself, for the demo year (demo.py writes it directly)."""
     from rehablogg.storage.database import open_database
 
     with _opened(paths, open_database) as db:
@@ -766,7 +766,6 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     if not paths.database.exists():
         raise UserError(f"Ingen database i {paths.root} ennå; det er ingenting å eksportere.")
     from rehablogg.application.exports_book import SubmissionBackupError
-    from rehablogg.application.logbook import Logbook
     from rehablogg.exchange.errors import ExportError
     from rehablogg.exchange.export import ExportRequest
 
@@ -775,11 +774,11 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
         submit=args.submit, include_notes=args.include_notes,
         before_month_end=args.before_month_end,
     )
-    with _database(paths) as db:
+    with _logbook(paths) as logbook:
         # The same plan as the export dialog: refused by its rules before anything is written,
         # and a submission keeps a backup of the month as it was before it locks it.
         try:
-            result = Logbook(db).exports.export(request)
+            result = logbook.exports.export(request)
         except SubmissionBackupError as exc:
             raise _written_fault(
                 exc.cause, "sikkerhetskopien som tas før innleveringen", paths.backups,
