@@ -121,6 +121,16 @@ def test_full_disk_during_export_submit_locks_nothing(seed: Path, tmp_path: Path
     assert "er levert og låst" in again.stdout  # the first submission, not a correction
 
 
+def test_full_disk_during_profile_set_names_the_profile(seed: Path, tmp_path: Path) -> None:
+    """The settings book turns the database's error into WriteFailedError; the command still
+    says the machine's fault as its own sentence, naming what was not written."""
+    data = tmp_path / "data"
+    done = run_cli_full(["profile", "set", "--unit", "Enhet " + "x" * 100_000], folder=data,
+                        seed=seed, free_kb=64, data_dir=data, fsize=64 * 1024)
+    sentence = _one_sentence(done, *FULL)
+    assert "profilen" in sentence, sentence
+
+
 def test_full_disk_during_export_leaves_no_file(seed: Path, tmp_path: Path) -> None:
     data = _copy(seed, tmp_path / "data")
     out = tmp_path / "ut"
