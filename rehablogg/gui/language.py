@@ -24,7 +24,6 @@ from rehablogg.resources_dir import resource_path
 if TYPE_CHECKING:
     from rehablogg.application.logbook import Logbook
 
-__all__ = ["LANGUAGES"]
 DEFAULT = DEFAULT_LANGUAGE
 # Each language is named in itself, so a user can find their own in the menu whatever is shown.
 NAMES = {"nb": "Norsk bokmål", "nn": "Norsk nynorsk", "en": "English"}
