@@ -1,7 +1,8 @@
-"""The Metadata sheet's values, in the order docs/DESIGN.md §6.2 fixes."""
+"""The Metadata sheet's values, in the order the declaration (``columns.py``) fixes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +29,7 @@ from rehablogg.exchange.columns import (
     META_THERAPIST,
     META_TO,
     META_UNIT,
+    METADATA_FIELDS,
     NO,
     UNHASHED_METADATA,
     YES,
@@ -58,32 +60,36 @@ class ExportMetadata:
 
     def fields(self, export_id: str = "", checksum: str = "") -> list[tuple[str, MetaValue]]:
         """Every Metadata row ``(felt, verdi)`` as written: text neutralised, "" as empty."""
-        raw: list[tuple[str, MetaValue]] = [
-            (META_FORMAT, FORMAT_NAME),
-            (META_FORMAT_VERSION, FORMAT_VERSION),
-            (META_APP_VERSION, self.app_version),
-            (META_EXPORT_ID, export_id),
-            (META_CREATED, self.created),
-            (META_FROM, self.start.isoformat()),
-            (META_TO, self.end.isoformat()),
-            (META_SUBMISSION, YES if self.submission else NO),
-            (META_THERAPIST, self.therapist),
-            (META_PROFESSION, self.profession),
-            (META_MUNICIPALITY, self.municipality),
-            (META_MUNICIPALITY_NAME, self.municipality_name),
-            (META_UNIT, self.unit),
-            (META_POSITION, self.position_percent),
-            (META_PILOT, self.pilot),
-            (META_CATALOGUE_ID, self.catalogue_id),
-            (META_CATALOGUE_VERSION, self.catalogue_version),
-            (META_ENTRY_COUNT, self.entry_count),
-            (META_REPLACES, self.replaces),
-            (META_CHECKSUM, checksum),
-        ]
-        return [(name, _written(value)) for name, value in raw]
+        known = {META_EXPORT_ID: export_id, META_CHECKSUM: checksum}
+        return [(name, _written(known[name] if name in known else METADATA_VALUES[name](self)))
+                for name in METADATA_FIELDS]
 
     def hashed_fields(self) -> list[tuple[str, MetaValue]]:
         return [(n, v) for n, v in self.fields() if n not in UNHASHED_METADATA]
+
+
+# The value of each declared Metadata field (exchange/columns.py) but the two computed from
+# the written rows, eksport_id and sjekksum.
+METADATA_VALUES: dict[str, Callable[[ExportMetadata], MetaValue]] = {
+    META_FORMAT: lambda m: FORMAT_NAME,
+    META_FORMAT_VERSION: lambda m: FORMAT_VERSION,
+    META_APP_VERSION: lambda m: m.app_version,
+    META_CREATED: lambda m: m.created,
+    META_FROM: lambda m: m.start.isoformat(),
+    META_TO: lambda m: m.end.isoformat(),
+    META_SUBMISSION: lambda m: YES if m.submission else NO,
+    META_THERAPIST: lambda m: m.therapist,
+    META_PROFESSION: lambda m: m.profession,
+    META_MUNICIPALITY: lambda m: m.municipality,
+    META_MUNICIPALITY_NAME: lambda m: m.municipality_name,
+    META_UNIT: lambda m: m.unit,
+    META_POSITION: lambda m: m.position_percent,
+    META_PILOT: lambda m: m.pilot,
+    META_CATALOGUE_ID: lambda m: m.catalogue_id,
+    META_CATALOGUE_VERSION: lambda m: m.catalogue_version,
+    META_ENTRY_COUNT: lambda m: m.entry_count,
+    META_REPLACES: lambda m: m.replaces,
+}
 
 
 def _written(value: MetaValue) -> MetaValue:

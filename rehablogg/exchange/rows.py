@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from operator import itemgetter
-from typing import cast
+from typing import NamedTuple, cast
 
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.catalogue import Catalogue
@@ -19,7 +19,28 @@ from rehablogg.core.periods import format_date
 from rehablogg.exchange.canonical import CanonicalHash
 from rehablogg.exchange.columns import (
     DERIVED_COLUMNS,
+    ENTRY_ARENA,
+    ENTRY_BASE_COLUMNS,
+    ENTRY_CATEGORY,
+    ENTRY_CLIENTS,
+    ENTRY_CODE,
+    ENTRY_CODE_LABEL,
+    ENTRY_CONTACT_MODE,
+    ENTRY_DATE,
+    ENTRY_GROUP_SIZE,
+    ENTRY_HOURS,
+    ENTRY_ID,
+    ENTRY_MINUTES,
+    ENTRY_START,
+    ENTRY_TRAVEL,
+    ENTRY_WEEK,
+    PARTICIPANT_AGE_GROUP,
+    PARTICIPANT_BIRTH_YEAR,
+    PARTICIPANT_CLIENT,
     PARTICIPANT_COLUMNS,
+    PARTICIPANT_COORDINATED,
+    PARTICIPANT_ENTRY,
+    PARTICIPANT_SERVICE,
     SHEET_ENTRIES,
     SHEET_METADATA,
     SHEET_PARTICIPANTS,
@@ -28,12 +49,7 @@ from rehablogg.exchange.columns import (
 from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.neutralise import cell_text
-from rehablogg.storage.export_rows import ExportEntry
-
-# Positions in a Registreringer row (the columns before the parties are fixed by the format).
-COL_DATE = 1
-COL_HOURS = 8
-FIRST_PARTY = 14
+from rehablogg.storage.export_rows import ExportClient, ExportEntry
 
 _UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "exchange",
@@ -47,6 +63,60 @@ _UNKNOWN_PARTY = QT_TRANSLATE_NOOP(
 )
 
 Row = list[object]
+
+
+class EntryFacts(NamedTuple):
+    """What an entry's cells are made of besides the entry: its day, that day's ISO week and
+    its code's ``(kodenavn, kategori)``."""
+
+    day: date
+    week: int
+    code: tuple[str, str]
+
+
+class ClientFacts(NamedTuple):
+    """What a Deltakere row is made of besides the client: the entry's id as written and the
+    year of its day."""
+
+    entry_id: str
+    year: int
+
+
+def _optional_text(value: str | None) -> str | None:
+    return cell_text(value) if value else None
+
+
+# The value of each declared column (exchange/columns.py) of Registreringer before the
+# parties, and of Deltakere: a new column is its declaration plus its line here.
+ENTRY_VALUES: dict[str, Callable[[ExportEntry, EntryFacts], object]] = {
+    ENTRY_ID: lambda e, f: cell_text(e.id),
+    ENTRY_DATE: lambda e, f: f.day,
+    ENTRY_WEEK: lambda e, f: f.week,
+    ENTRY_START: lambda e, f: _optional_text(e.start_time),
+    ENTRY_CODE: lambda e, f: cell_text(e.code),
+    ENTRY_CODE_LABEL: lambda e, f: f.code[0],
+    ENTRY_CATEGORY: lambda e, f: f.code[1],
+    ENTRY_MINUTES: lambda e, f: e.minutes,
+    ENTRY_HOURS: lambda e, f: e.minutes / 60,
+    ENTRY_TRAVEL: lambda e, f: e.travel_minutes,
+    ENTRY_CLIENTS: lambda e, f: len(e.clients),
+    ENTRY_GROUP_SIZE: lambda e, f: e.group_size,
+    ENTRY_ARENA: lambda e, f: _optional_text(e.arena),
+    ENTRY_CONTACT_MODE: lambda e, f: _optional_text(e.contact_mode),
+}
+PARTICIPANT_VALUES: dict[str, Callable[[ExportClient, ClientFacts], object]] = {
+    PARTICIPANT_ENTRY: lambda c, f: f.entry_id,
+    PARTICIPANT_CLIENT: lambda c, f: cell_text(c.pseudonym),
+    PARTICIPANT_BIRTH_YEAR: lambda c, f: c.birth_year,
+    PARTICIPANT_AGE_GROUP: lambda c, f: age_group(f.year, c.birth_year),
+    PARTICIPANT_SERVICE: lambda c, f: c.service,
+    "har_ip": lambda c, f: c.has_ip,
+    "har_koordinator": lambda c, f: c.has_coordinator,
+    "har_barnekoordinator": lambda c, f: c.has_child_coordinator,
+    PARTICIPANT_COORDINATED: lambda c, f: c.therapist_is_coordinator,
+}
+_ENTRY_CELLS = tuple(ENTRY_VALUES[name] for name in ENTRY_BASE_COLUMNS)
+_PARTICIPANT_CELLS = tuple(PARTICIPANT_VALUES[name] for name in PARTICIPANT_COLUMNS)
 
 
 def entry_label(entry: ExportEntry) -> str:
@@ -96,7 +166,15 @@ class RowBuilder:
 
     def entry_row(self, entry: ExportEntry) -> Row:
         day, week = self.day(entry.date)
-        label, category = self.code(entry)
+        facts = EntryFacts(day, week, self.code(entry))
+        row: Row = [cell(entry, facts) for cell in _ENTRY_CELLS]
+        row += self._parties(entry)
+        if self.include_notes:
+            row.append(_optional_text(entry.note))
+        return row
+
+    def _parties(self, entry: ExportEntry) -> list[int]:
+        """One flag per party of the catalogue, in its order."""
         parties = [0] * len(self._party_index)
         for party in entry.parties:
             index = self._party_index.get(party)
@@ -105,47 +183,14 @@ class RowBuilder:
                     date=entry_label(entry), code=entry.code, party=party,
                     catalogue=self.catalogue.id))
             parties[index] = 1
-        row: Row = [
-            cell_text(entry.id),
-            day,
-            week,
-            cell_text(entry.start_time) if entry.start_time else None,
-            cell_text(entry.code),
-            label,
-            category,
-            entry.minutes,
-            entry.minutes / 60,
-            entry.travel_minutes,
-            len(entry.clients),
-            entry.group_size,
-            cell_text(entry.arena) if entry.arena else None,
-            cell_text(entry.contact_mode) if entry.contact_mode else None,
-            *parties,
-        ]
-        if self.include_notes:
-            row.append(cell_text(entry.note) if entry.note else None)
-        return row
+        return parties
 
     def participant_rows(self, entry: ExportEntry) -> list[Row]:
         """One Deltakere row per client of the entry."""
         if not entry.clients:
             return []
-        entry_id = cell_text(entry.id)
-        year = self.day(entry.date)[0].year
-        return [
-            [
-                entry_id,
-                cell_text(c.pseudonym),
-                c.birth_year,
-                age_group(year, c.birth_year),
-                c.service,
-                c.has_ip,
-                c.has_coordinator,
-                c.has_child_coordinator,
-                c.therapist_is_coordinator,
-            ]
-            for c in entry.clients
-        ]
+        facts = ClientFacts(cell_text(entry.id), self.day(entry.date)[0].year)
+        return [[cell(client, facts) for cell in _PARTICIPANT_CELLS] for client in entry.clients]
 
 
 def hash_metadata(hasher: CanonicalHash, meta: ExportMetadata) -> None:

@@ -10,22 +10,27 @@ cells is most of the cost of a write-only workbook.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.catalogue import Catalogue, Code
 from rehablogg.exchange.canonical import CanonicalHash, export_id
 from rehablogg.exchange.columns import (
     ANCHOR_SEPARATOR,
     CLIENT_RULE_NAMES,
+    CODE_CATEGORY,
+    CODE_CODE,
     CODE_COLUMNS,
-    DATE_FORMAT,
-    HOURS_FORMAT,
+    CODE_LABEL_NB,
+    CODE_TABLE,
+    ENTRY_TABLE,
     METADATA_COLUMNS,
+    METADATA_WIDTHS,
+    PARTICIPANT_TABLE,
     SHEET_CODES,
     SHEET_ENTRIES,
     SHEET_METADATA,
@@ -35,16 +40,34 @@ from rehablogg.exchange.columns import (
 )
 from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.overview import OverviewTotals, write_overview
-from rehablogg.exchange.rows import COL_DATE, COL_HOURS, RowBuilder, hash_metadata
+from rehablogg.exchange.rows import RowBuilder, hash_metadata
 from rehablogg.exchange.sheet_writer import NeutralWorksheet, new_workbook
 from rehablogg.exchange.unsaved import discarded_on_failure, save
 from rehablogg.storage.export_rows import ExportEntry
 
 _BOLD = Font(bold=True)
-# Column widths for people; the first columns of Registreringer, in characters.
-_ENTRY_WIDTHS = (38, 11, 5, 8, 6, 40, 10, 9, 7, 13, 14, 15, 16, 11)
-_PARTICIPANT_WIDTHS = (38, 11, 9, 12, 15, 8, 15, 20, 22)
-_CODE_WIDTHS = (6, 10, 50, 50, 40, 11, 11, 40, 16)
+# Column widths for people, in characters (the party and note columns get the default).
+_ENTRY_WIDTHS = tuple(c.width or 0 for c in ENTRY_TABLE)
+_PARTICIPANT_WIDTHS = tuple(c.width or 0 for c in PARTICIPANT_TABLE)
+_CODE_WIDTHS = tuple(c.width or 0 for c in CODE_TABLE)
+# The cells that get a number format (a date, hours): only those get a cell object of their own.
+_FORMATTED = tuple((i, c.kind.number_format) for i, c in enumerate(ENTRY_TABLE)
+                   if c.kind.number_format)
+
+
+# The value of each declared Koder column (exchange/columns.py).
+CODE_VALUES: dict[str, Callable[[Code], object]] = {
+    CODE_CODE: lambda c: c.code,
+    CODE_CATEGORY: lambda c: c.category,
+    CODE_LABEL_NB: lambda c: c.label.nb,
+    "navn_nn": lambda c: c.label.nn,
+    "navn_en": lambda c: c.label.en,
+    "brukerkrav": lambda c: CLIENT_RULE_NAMES.get(c.client, c.client),
+    "gruppekode": lambda c: int(c.group),
+    "forankring": lambda c: ANCHOR_SEPARATOR.join(c.anchors) or None,
+    "utgatt_i_versjon": lambda c: c.retired_in,
+}
+_CODE_CELLS = tuple(CODE_VALUES[name] for name in CODE_COLUMNS)
 
 
 @dataclass(frozen=True)
@@ -103,11 +126,10 @@ def _write_entries(ws: NeutralWorksheet, entries: Sequence[ExportEntry], builder
     for entry in entries:
         row = builder.entry_row(entry)
         add(SHEET_ENTRIES, hashed(row))
-        day = builder.day(entry.date)[0]
-        add_total(day, entry.code, builder.code(entry)[1], entry.minutes, entry.travel_minutes,
-                  [c.pseudonym for c in entry.clients])
-        row[COL_DATE] = styled(day, DATE_FORMAT)
-        row[COL_HOURS] = styled(row[COL_HOURS], HOURS_FORMAT)
+        add_total(builder.day(entry.date)[0], entry.code, builder.code(entry)[1], entry.minutes,
+                  entry.travel_minutes, [c.pseudonym for c in entry.clients])
+        for index, number_format in _FORMATTED:
+            row[index] = styled(row[index], number_format)
         append(row)
 
 
@@ -132,21 +154,11 @@ def _write_participants(ws: NeutralWorksheet, entries: Sequence[ExportEntry],
 def _write_codes(ws: NeutralWorksheet, catalogue: Catalogue) -> None:
     _prepare(ws, _CODE_WIDTHS, CODE_COLUMNS)
     for code in catalogue.codes:
-        ws.append([
-            code.code,
-            code.category,
-            code.label.nb,
-            code.label.nn,
-            code.label.en,
-            CLIENT_RULE_NAMES.get(code.client, code.client),
-            int(code.group),
-            ANCHOR_SEPARATOR.join(code.anchors) or None,
-            code.retired_in,
-        ])
+        ws.append([value(code) for value in _CODE_CELLS])
 
 
 def _write_metadata(ws: NeutralWorksheet, meta: ExportMetadata, ident: str,
                     checksum: str) -> None:
-    _prepare(ws, (24, 70), METADATA_COLUMNS)
+    _prepare(ws, METADATA_WIDTHS, METADATA_COLUMNS)
     for name, value in meta.fields(ident, checksum):
         ws.append([name, value])

@@ -44,3 +44,22 @@ def test_a_missing_marker_is_refused() -> None:
     text = FORMAT_DOC.read_text(encoding="utf-8").replace("<!-- table: codes -->\n", "")
     with pytest.raises(SystemExit, match="codes"):
         _builder().rebuilt(text)
+
+
+def test_every_declared_column_has_exactly_one_value_in_the_writers() -> None:
+    from rehablogg.exchange.columns import (
+        CODE_COLUMNS,
+        ENTRY_BASE_COLUMNS,
+        METADATA_FIELDS,
+        PARTICIPANT_COLUMNS,
+    )
+    from rehablogg.exchange.metadata import METADATA_VALUES
+    from rehablogg.exchange.rows import ENTRY_VALUES, PARTICIPANT_VALUES
+    from rehablogg.exchange.writer_xlsx import CODE_VALUES
+
+    assert list(ENTRY_VALUES) == list(ENTRY_BASE_COLUMNS)
+    assert list(PARTICIPANT_VALUES) == list(PARTICIPANT_COLUMNS)
+    assert list(CODE_VALUES) == list(CODE_COLUMNS)
+    # eksport_id and sjekksum are computed from the rows written, not from the metadata.
+    assert list(METADATA_VALUES) == [f for f in METADATA_FIELDS
+                                     if f not in ("eksport_id", "sjekksum")]
