@@ -66,7 +66,21 @@ from rehablogg.core.transitions import (
     transitions_ahead,
     years_ahead,
 )
-from rehablogg.exchange.columns import DATE_FORMAT, HOURS_FORMAT, PERCENT_FORMAT
+from rehablogg.exchange.columns import (
+    DATE_FORMAT,
+    ENTRY_CATEGORY,
+    ENTRY_CODE,
+    ENTRY_DATE,
+    ENTRY_ID,
+    ENTRY_MINUTES,
+    HOURS_FORMAT,
+    PARTICIPANT_BIRTH_YEAR,
+    PARTICIPANT_CLIENT,
+    PARTICIPANT_COORDINATED,
+    PARTICIPANT_ENTRY,
+    PARTICIPANT_SERVICE,
+    PERCENT_FORMAT,
+)
 from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet
 
 SHEET_INTENSITY = "Intensitet"
@@ -221,8 +235,8 @@ def _add_entries(collection: Collection, info: SubmissionInfo, data: _Data
     therapist = data.therapists.setdefault(info.therapist, _Therapist(municipality))
     in_municipality = data.municipalities.setdefault(municipality, CoordinationLoad())
     cols = {name: i for i, name in enumerate(info.entry_columns)}
-    i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
-    i_cat, i_min = cols["kategori"], cols["minutter"]
+    i_id, i_day, i_code = cols[ENTRY_ID], cols[ENTRY_DATE], cols[ENTRY_CODE]
+    i_cat, i_min = cols[ENTRY_CATEGORY], cols[ENTRY_MINUTES]
     entries: dict[str, tuple[date, str, str, int]] = {}
     for row in collection.entries(info.export_id):
         code, minutes = str(row[i_code]), _int(row[i_min])
@@ -240,9 +254,9 @@ def _add_participants(collection: Collection, info: SubmissionInfo,
     the submission's therapist delivered."""
     municipality = _municipality(info)
     pcols = {name: i for i, name in enumerate(info.participant_columns)}
-    p_id, p_client = pcols["registrering_id"], pcols["bruker"]
-    p_birth, p_service = pcols.get("fodselsar"), pcols.get("tjeneste")
-    p_flag = pcols.get("terapeut_er_koordinator")
+    p_id, p_client = pcols[PARTICIPANT_ENTRY], pcols[PARTICIPANT_CLIENT]
+    p_birth, p_service = pcols.get(PARTICIPANT_BIRTH_YEAR), pcols.get(PARTICIPANT_SERVICE)
+    p_flag = pcols.get(PARTICIPANT_COORDINATED)
     for prow in collection.participants(info.export_id):
         found = entries.get(str(prow[p_id]))
         if found is None:

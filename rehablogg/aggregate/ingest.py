@@ -46,14 +46,20 @@ from rehablogg.core.regular_file import (
     shown_path,
 )
 from rehablogg.exchange.columns import (
+    META_CATALOGUE_ID,
+    META_CATALOGUE_VERSION,
     META_CREATED,
     META_EXPORT_ID,
     META_FROM,
     META_MUNICIPALITY,
+    META_MUNICIPALITY_NAME,
+    META_PILOT,
     META_POSITION,
+    META_PROFESSION,
     META_REPLACES,
     META_SUBMISSION,
     META_THERAPIST,
+    META_UNIT,
     YES,
 )
 from rehablogg.exchange.package_guard import SUBMISSION_LIMITS
@@ -236,7 +242,7 @@ def roster_reason(meta: dict[str, object], pilot: Pilot | None) -> str:
         return NOT_SUBMISSION
     if pilot is None:
         return ""
-    found = _text(meta.get("pilot"))
+    found = _text(meta.get(META_PILOT))
     if found != pilot.id:
         if not found:
             return NO_PILOT.format(expected=pilot.id)
@@ -253,7 +259,7 @@ def roster_reason(meta: dict[str, object], pilot: Pilot | None) -> str:
     if month and not str(member.first_month) <= month <= str(member.last_month):
         return OUTSIDE_MONTHS.format(month=month, therapist=therapist,
                                      first=member.first_month, last=member.last_month)
-    catalogue = f"{_text(meta.get('katalog_id'))} {_text(meta.get('katalog_versjon'))}"
+    catalogue = f"{_text(meta.get(META_CATALOGUE_ID))} {_text(meta.get(META_CATALOGUE_VERSION))}"
     expected = f"{pilot.catalogue_id} {pilot.catalogue_version}"
     if catalogue != expected:
         return WRONG_CATALOGUE.format(found=catalogue, expected=expected)
@@ -303,9 +309,9 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
     collection.add_submission(SubmissionInfo(
         export_id=offer.export_id, therapist=offer.therapist,
         municipality=municipality,
-        municipality_name=_text(meta.get("kommunenavn")), unit=_text(meta.get("enhet")),
-        profession=_text(meta.get("profesjon")), position=_int(meta.get(META_POSITION)),
-        pilot=_text(meta.get("pilot")), month=month, replaces=offer.replaces,
+        municipality_name=_text(meta.get(META_MUNICIPALITY_NAME)), unit=_text(meta.get(META_UNIT)),
+        profession=_text(meta.get(META_PROFESSION)), position=_int(meta.get(META_POSITION)),
+        pilot=_text(meta.get(META_PILOT)), month=month, replaces=offer.replaces,
         entry_columns=content.entry_columns, participant_columns=content.participant_columns,
         created=_text(meta.get(META_CREATED)),
     ), content.entries, content.participants)

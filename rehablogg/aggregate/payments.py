@@ -36,6 +36,19 @@ from enum import Enum
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.tariffs import Model, TariffFile
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.exchange.columns import (
+    ENTRY_CATEGORY,
+    ENTRY_CODE,
+    ENTRY_CODE_LABEL,
+    ENTRY_DATE,
+    ENTRY_GROUP_SIZE,
+    ENTRY_ID,
+    ENTRY_MINUTES,
+    ENTRY_START,
+    ENTRY_TRAVEL,
+    PARTICIPANT_CLIENT,
+    PARTICIPANT_ENTRY,
+)
 
 
 @dataclass(frozen=True)
@@ -269,23 +282,23 @@ def entry_records(collection: Collection, winners: Iterable[SubmissionInfo]
         cols = {name: i for i, name in enumerate(info.entry_columns)}
         pcols = {name: i for i, name in enumerate(info.participant_columns)}
         clients: dict[str, list[str]] = {}
-        p_id, p_client = pcols["registrering_id"], pcols["bruker"]
+        p_id, p_client = pcols[PARTICIPANT_ENTRY], pcols[PARTICIPANT_CLIENT]
         for prow in collection.participants(info.export_id):
             clients.setdefault(str(prow[p_id]), []).append(str(prow[p_client]))
         municipality = f"{info.municipality} {info.municipality_name}".strip()
         unit = f"{info.municipality} {info.unit}".strip()
-        i_start = cols.get("starttid")
-        i_group = cols.get("gruppestorrelse")
-        i_label = cols.get("kodenavn")
+        i_start = cols.get(ENTRY_START)
+        i_group = cols.get(ENTRY_GROUP_SIZE)
+        i_label = cols.get(ENTRY_CODE_LABEL)
         for row in collection.entries(info.export_id):
-            entry_id = str(row[cols["registrering_id"]])
+            entry_id = str(row[cols[ENTRY_ID]])
             yield EntryRecord(
                 entry_id=entry_id,
-                day=date.fromisoformat(str(row[cols["dato"]])),
-                code=str(row[cols["kode"]]),
-                category=str(row[cols["kategori"]]),
-                minutes=_int_or_none(row[cols["minutter"]]) or 0,
-                travel=_int_or_none(row[cols["reiseminutter"]]) or 0,
+                day=date.fromisoformat(str(row[cols[ENTRY_DATE]])),
+                code=str(row[cols[ENTRY_CODE]]),
+                category=str(row[cols[ENTRY_CATEGORY]]),
+                minutes=_int_or_none(row[cols[ENTRY_MINUTES]]) or 0,
+                travel=_int_or_none(row[cols[ENTRY_TRAVEL]]) or 0,
                 clients=tuple(clients.get(entry_id, ())),
                 group_size=None if i_group is None else _int_or_none(row[i_group]),
                 therapist=info.therapist, municipality=municipality, unit=unit,

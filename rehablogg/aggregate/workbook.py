@@ -51,6 +51,23 @@ from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
 from rehablogg.exchange.atomic import AtomicOutput
+from rehablogg.exchange.columns import (
+    ENTRY_ARENA,
+    ENTRY_CATEGORY,
+    ENTRY_CODE,
+    ENTRY_CODE_LABEL,
+    ENTRY_CONTACT_MODE,
+    ENTRY_DATE,
+    ENTRY_ID,
+    ENTRY_MINUTES,
+    ENTRY_TRAVEL,
+    PARTICIPANT_AGE_GROUP,
+    PARTICIPANT_BIRTH_YEAR,
+    PARTICIPANT_CLIENT,
+    PARTICIPANT_ENTRY,
+    PARTICIPANT_SERVICE,
+    PARTY_PREFIX,
+)
 from rehablogg.exchange.sheet_writer import (
     NeutralCsv,
     NeutralWorkbook,
@@ -203,11 +220,11 @@ def _add_entries(totals: _Totals, collection: Collection, info: SubmissionInfo,
                  municipality: str) -> _Entries:
     """Tally one submission's entries in every entry dimension."""
     cols = {name: i for i, name in enumerate(info.entry_columns)}
-    i_id, i_day, i_code = cols["registrering_id"], cols["dato"], cols["kode"]
-    i_label, i_cat, i_min = cols["kodenavn"], cols["kategori"], cols["minutter"]
-    i_travel, i_arena, i_contact = cols["reiseminutter"], cols["arena"], cols["kontaktform"]
-    parties = [(i, name[len("part_"):]) for name, i in cols.items()
-               if name.startswith("part_")]
+    i_id, i_day, i_code = cols[ENTRY_ID], cols[ENTRY_DATE], cols[ENTRY_CODE]
+    i_label, i_cat, i_min = cols[ENTRY_CODE_LABEL], cols[ENTRY_CATEGORY], cols[ENTRY_MINUTES]
+    i_travel, i_arena, i_contact = cols[ENTRY_TRAVEL], cols[ENTRY_ARENA], cols[ENTRY_CONTACT_MODE]
+    parties = [(i, name[len(PARTY_PREFIX):]) for name, i in cols.items()
+               if name.startswith(PARTY_PREFIX)]
     unit = f"{info.municipality} {info.unit}".strip()
     entries = _Entries()
     minutes_of, day_of, year_of = entries.minutes_of, entries.day_of, entries.year_of
@@ -255,9 +272,9 @@ def _add_participants(totals: _Totals, collection: Collection, info: SubmissionI
     ``order`` is the number of participant rows read before, the number after is returned."""
     minutes_of, day_of, year_of = entries.minutes_of, entries.day_of, entries.year_of
     pcols = {name: i for i, name in enumerate(info.participant_columns)}
-    p_id, p_client = pcols["registrering_id"], pcols["bruker"]
-    p_group, p_service = pcols["aldersgruppe"], pcols["tjeneste"]
-    p_born = pcols["fodselsar"]
+    p_id, p_client = pcols[PARTICIPANT_ENTRY], pcols[PARTICIPANT_CLIENT]
+    p_group, p_service = pcols[PARTICIPANT_AGE_GROUP], pcols[PARTICIPANT_SERVICE]
+    p_born = pcols[PARTICIPANT_BIRTH_YEAR]
     for prow in collection.participants(info.export_id):
         who = (("", str(prow[p_client])) if linked
                else (info.therapist, str(prow[p_client])))
@@ -526,7 +543,7 @@ def _rows(collection: Collection, winners: Sequence[SubmissionInfo], names: list
     for info in winners:
         cols = info.participant_columns if participants else info.entry_columns
         where = [names.index(c) for c in cols]
-        day = cols.index("dato") if "dato" in cols else None
+        day = cols.index(ENTRY_DATE) if ENTRY_DATE in cols else None
         source = (collection.participants if participants else collection.entries)(
             info.export_id)
         for raw in source:
