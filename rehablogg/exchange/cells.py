@@ -160,10 +160,10 @@ class Workbook:
                 if rel.target not in reader.valid_files:
                     continue
                 if "chartsheet" in rel.Type:
-                    reader.read_chartsheet(sheet, rel)
+                    reader.read_chartsheet(sheet, rel)  # type: ignore[arg-type]  # as openpyxl does
                     names.append(sheet.name)
                     continue
-                rels_path = get_rels_path(rel.target)
+                rels_path = get_rels_path(rel.target)  # type: ignore[no-untyped-call]
                 if rels_path in reader.valid_files:
                     get_dependents(reader.archive, rels_path)
                 self._parts[sheet.name] = rel.target

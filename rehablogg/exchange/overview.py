@@ -79,7 +79,7 @@ class OverviewTotals:
         return sum(self.by_category.values())
 
 
-_CATEGORY_SLOT = {Category.DIREKTE: 0, Category.INDIREKTE: 1, Category.ANNET: 2}
+_CATEGORY_SLOT: dict[str, int] = {Category.DIREKTE: 0, Category.INDIREKTE: 1, Category.ANNET: 2}
 
 
 class _Sheet:

@@ -465,7 +465,7 @@ class _Guard:
 
         parser.StartDoctypeDeclHandler = refuse
         parser.EntityDeclHandler = refuse
-        parser.ExternalEntityRefHandler = refuse
+        parser.ExternalEntityRefHandler = refuse  # type: ignore[assignment]  # it raises
         parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
         first = True
 
@@ -568,12 +568,12 @@ class _Guard:
             name = sheet.get("name", "")
             # Two sheets of one name (spreadsheets compare them without case) or one part
             # under two names: the facts verify asks for by name would be another sheet's.
-            part = targets.get(sheet.get(_NS_R + "id", ""))
-            if name.casefold() in seen or (part is not None and part in names):
+            own = targets.get(sheet.get(_NS_R + "id", ""))
+            if name.casefold() in seen or (own is not None and own in names):
                 raise PackageDamagedError(f"sheet {name!r} twice")
             seen.add(name.casefold())
-            if part is not None:
-                names[part] = name
+            if own is not None:
+                names[own] = name
         return names
 
     # -- worksheets and shared strings ---------------------------------------------------------

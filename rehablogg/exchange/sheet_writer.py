@@ -73,7 +73,7 @@ class NeutralWorksheet(WriteOnlyWorksheet):
         """A cell with a number format or a font, its text neutralised."""
         if isinstance(value, str):
             value = cell_text(value)
-        cell = WriteOnlyCell(self, value)
+        cell = WriteOnlyCell(self, value)  # type: ignore[arg-type]  # any value a cell takes
         if number_format:
             cell.number_format = number_format
         if font is not None:
@@ -87,10 +87,10 @@ class NeutralWorkbook(Workbook):
     def __init__(self) -> None:
         super().__init__(write_only=True)
 
-    def create_sheet(self, title: str | None = None,
+    def create_sheet(self, title: str | None = None,  # type: ignore[override]  # text only
                      index: int | None = None) -> NeutralWorksheet:
         sheet = NeutralWorksheet(parent=self, title=title)
-        self._add_sheet(sheet=sheet, index=index)
+        self._add_sheet(sheet=sheet, index=index)  # type: ignore[attr-defined]  # not in stubs
         return sheet
 
 

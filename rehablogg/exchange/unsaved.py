@@ -48,7 +48,7 @@ def discard(wb: NeutralWorkbook) -> None:
         if rows is not None:
             with contextlib.suppress(Exception):
                 rows.close()
-            ws._rows = None
+            ws._rows = None  # type: ignore[attr-defined]  # openpyxl's own, not in its stubs
         if writer is None:
             continue
         with contextlib.suppress(Exception):
