@@ -95,7 +95,7 @@ def mark(name):
 gc.disable()  # as cli.py does for the start
 import rehablogg.cli
 from rehablogg.storage.diagnosis import EarlyProbe
-from rehablogg.storage.paths import ensure_data_dir, resolve_data_dir
+from rehablogg.storage.paths import resolve_data_dir
 paths = resolve_data_dir(sys.argv[1])
 check = EarlyProbe(paths.database)  # quick_check on a worker thread, as the app
 mark("import rehablogg.cli, start the database check")
@@ -117,23 +117,20 @@ bare.close()
 mark("QApplication + bare QMainWindow shown")
 check.result()
 mark("wait for the database check")
-from rehablogg.storage.database import open_database
-from rehablogg.storage.lock import DataDirLock
-ensure_data_dir(paths)
-lock = DataDirLock(paths.lock_file)
-lock.acquire()
-db = open_database(paths)
-mark("data-dir lock + open_database")
-from rehablogg.application.logbook import Logbook
+from rehablogg.application.opening import lock_folder, open_for_app, prepare_folder
+prepare_folder(paths)
+lock = lock_folder(paths)
+logbook = open_for_app(paths)  # as run_app: application/opening.py
+mark("data-dir lock + open_for_app")
 from rehablogg.gui.main_window import MainWindow
-window = MainWindow(Logbook(db))
-mark("MainWindow(db)")
+window = MainWindow(logbook)
+mark("MainWindow(logbook)")
 window.show()
 QTimer.singleShot(0, app.quit)
 app.exec()
 mark("show + first event loop")
 window.close()
-db.close()
+logbook.close()
 lock.release()
 mark("close window, database, lock")
 print(json.dumps({"first_line": FIRST_LINE, "marks": marks, "last_line": _clock.time()}))
@@ -391,14 +388,14 @@ def bench_startup(data_dir: Path, quick: bool) -> list[Result]:
         note="; ".join(f"{n} {phases[n]:.0f} ms" for n in imports)
         + " (no aim: explains the start-up figure)",
     ))
-    window_ms = phases["MainWindow(db)"] + phases["show + first event loop"]
+    window_ms = phases["MainWindow(logbook)"] + phases["show + first event loop"]
     results.append(Result(
-        name=f"start-up phase: MainWindow(db) + show, {ENTRIES // 1000}k db",
+        name=f"start-up phase: MainWindow(logbook) + show, {ENTRIES // 1000}k db",
         value=window_ms, unit="ms",
         baseline_name="QApplication + bare QMainWindow shown",
         baseline_value=phases["QApplication + bare QMainWindow shown"],
-        note=(f"MainWindow(db) {phases['MainWindow(db)']:.0f} ms, show + first event loop "
-              f"{phases['show + first event loop']:.0f} ms; the wait for the database check, "
+        note=(f"MainWindow(logbook) {phases['MainWindow(logbook)']:.0f} ms, show + first event "
+              f"loop {phases['show + first event loop']:.0f} ms; the wait for the database check, "
               f"made during the imports, {phases['wait for the database check']:.1f} ms "
               f"(no aim: explains the start-up figure)"),
     ))
