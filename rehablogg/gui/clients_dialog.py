@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from typing import Any
 
@@ -273,8 +274,10 @@ class ClientsDialog(QDialog):
         QShortcut(QKeySequence("F2"), self, self.edit_selected)
         self.changed = False
         self.erased = False  # the window's undo steps may hold an erased client's notes
-        # An earlier erase that a reader kept from clearing the WAL is finished now if it can.
-        logbook.clients.finish_pending_erase(wait_seconds=0)
+        # An earlier erase that a reader kept from clearing the WAL is finished now if it can;
+        # with the file gone it cannot, and the first change made here says so.
+        with contextlib.suppress(StorageError):
+            logbook.clients.finish_pending_erase(wait_seconds=0)
         self.model.reload()
         self._select_row(0)
 

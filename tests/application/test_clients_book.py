@@ -23,9 +23,11 @@ from rehablogg.core.pilot import Pilot, RosterEntry
 from rehablogg.core.pseudonym import linked_pseudonym, parse_pilot_key
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
+from rehablogg.storage.erase import PENDING_KEY
 from rehablogg.storage.errors import DatabaseGoneError
 from rehablogg.storage.free_text import IdentityNumberError
 from rehablogg.storage.pilot import join_pilot
+from rehablogg.storage.settings import set_setting
 from tests.identity_factory import example
 
 CAT = default_catalogue()
@@ -150,3 +152,15 @@ def test_every_write_is_refused_once_the_file_is_gone(db: Database, write: str) 
     with pytest.raises(DatabaseGoneError, match="finnes ikke lenger"):
         WRITES[write](book, ada)
     assert not db.path.exists()  # nothing wrote a new, empty file in its place
+
+
+def test_finishing_an_earlier_erase_is_refused_once_the_file_is_gone(db: Database) -> None:
+    """As in use: the file removed while the app's connection is still open on it."""
+    book = _book(db)
+    set_setting(db.engine, PENDING_KEY, True)  # an erase a reader kept out of the WAL
+    with db.engine.connect() as conn:  # the app's pooled connection, open on the file
+        conn.exec_driver_sql("SELECT 1").fetchone()
+    db.path.unlink()
+    with pytest.raises(DatabaseGoneError, match="finnes ikke lenger"):
+        book.finish_pending_erase(wait_seconds=0)
+    assert not db.path.exists()

@@ -12,6 +12,8 @@ from rehablogg.gui.clients_dialog import ClientEditDialog, ClientsDialog
 from rehablogg.gui.profile_dialog import ProfileDialog
 from rehablogg.storage.clients import add_client, get_client
 from rehablogg.storage.database import Database
+from rehablogg.storage.erase import PENDING_KEY
+from rehablogg.storage.settings import set_setting
 from tests.gui.dialogs import when_modal
 
 GONE = "finnes ikke lenger"
@@ -81,3 +83,17 @@ def test_the_client_is_unchanged_when_nothing_was_refused(qtbot: QtBot, db: Data
     dialog.toggle_active()
     client = get_client(db.engine, ada)
     assert client is not None and not client.active and dialog.changed
+
+
+def test_the_register_opens_with_an_erase_pending_and_the_file_gone(qtbot: QtBot,
+                                                                     db: Database) -> None:
+    """An earlier erase still pending cannot be finished on a gone file; the register opens
+    all the same (its connection still reads the removed file) instead of failing."""
+    add_client(db.engine, "Ada")
+    set_setting(db.engine, PENDING_KEY, True)
+    db.path.unlink()  # the app's connection stays open on it, as in use
+    dialog = ClientsDialog(Logbook(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.model.rowCount() == 1
+    assert not db.path.exists()
