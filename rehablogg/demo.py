@@ -28,7 +28,7 @@ import random
 import sqlite3
 import uuid
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
@@ -416,12 +416,12 @@ class _YearWriter:
         self.rows = _Rows([], [], [])
 
     @staticmethod
-    def _weighted_codes(known: dict[str, str], category: str) -> _Weighted[str]:
+    def _weighted_codes(known: Mapping[str, str], category: str) -> _Weighted[str]:
         codes = [c for c in _CODE_WEIGHTS if known.get(c) == category]
         return _Weighted(codes, [_CODE_WEIGHTS[c] for c in codes])
 
     @staticmethod
-    def _indirect_codes(known: dict[str, str], client: _DemoClient) -> _Weighted[str]:
+    def _indirect_codes(known: Mapping[str, str], client: _DemoClient) -> _Weighted[str]:
         codes = [
             c for c in _CODE_WEIGHTS
             if known.get(c) == Category.INDIREKTE and _indirect_fits(c, client)

@@ -41,8 +41,8 @@ def _lint(root: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_import_contracts_are_kept() -> None:
-    """pyproject.toml's [tool.importlinter] contracts: the layers point one way and Qt stays
-    in rehablogg/gui/."""
+    """pyproject.toml's [tool.importlinter] contracts: the layers point one way, Qt stays in
+    rehablogg/gui/, and the GUI imports neither storage nor SQLAlchemy."""
     result = _lint(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -51,6 +51,8 @@ def test_import_contracts_are_kept() -> None:
     ("core/numbers.py", "import rehablogg.storage.database"),
     ("storage/clock.py", "import PySide6.QtCore"),
     ("exchange/naming.py", "import rehablogg.aggregate.run"),
+    ("gui/icons.py", "import rehablogg.storage.database"),
+    ("gui/key_names.py", "from sqlalchemy import select"),
 ])
 def test_a_broken_layer_is_caught(tmp_path: Path, module: str, line: str) -> None:
     shutil.copytree(PACKAGE, tmp_path / "rehablogg",
@@ -82,4 +84,13 @@ def test_no_module_selects_a_pyside_feature() -> None:
     (snake_case, true_property); that is only right while no module selects one."""
     every = sorted(PACKAGE.rglob("*.py"))
     bad = [str(p.relative_to(PACKAGE)) for p in every if "__feature__" in _imports(p)]
+    assert not bad, bad
+
+
+def test_the_gui_holds_no_engine() -> None:
+    """The windows hold a Logbook; an engine or the logbook's database reached through an
+    attribute would go around the import contract."""
+    bad = [f"{p.relative_to(PACKAGE)}:{n}" for p in sorted((PACKAGE / "gui").rglob("*.py"))
+           for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+           if ".engine" in line or "._db" in line]
     assert not bad, bad
