@@ -45,6 +45,7 @@ from rehablogg.core.regular_file import (
     read_regular_file,
     shown_path,
 )
+from rehablogg.exchange.cell_reading import as_int, as_text
 from rehablogg.exchange.columns import (
     META_CATALOGUE_ID,
     META_CATALOGUE_VERSION,
@@ -223,43 +224,30 @@ def _read(path: Path, limits: Limits) -> _Read:
     return _Read(data, hashlib.sha256(data).hexdigest())
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
-
-
-def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
-
-
 def roster_reason(meta: dict[str, object], pilot: Pilot | None) -> str:
-    if _text(meta.get(META_SUBMISSION)) != YES:
+    if as_text(meta.get(META_SUBMISSION)) != YES:
         return NOT_SUBMISSION
     if pilot is None:
         return ""
-    found = _text(meta.get(META_PILOT))
+    found = as_text(meta.get(META_PILOT))
     if found != pilot.id:
         if not found:
             return NO_PILOT.format(expected=pilot.id)
         return OTHER_PILOT.format(found=found, expected=pilot.id)
-    therapist = _text(meta.get(META_THERAPIST))
+    therapist = as_text(meta.get(META_THERAPIST))
     member = pilot.member(therapist)
     if member is None:
         return UNKNOWN_THERAPIST.format(therapist=therapist)
-    municipality = _text(meta.get(META_MUNICIPALITY))
+    municipality = as_text(meta.get(META_MUNICIPALITY))
     if municipality != member.municipality:
         return WRONG_MUNICIPALITY.format(therapist=therapist, expected=member.municipality,
                                          found=municipality)
-    month = _text(meta.get(META_FROM))[:7]
+    month = as_text(meta.get(META_FROM))[:7]
     if month and not str(member.first_month) <= month <= str(member.last_month):
         return OUTSIDE_MONTHS.format(month=month, therapist=therapist,
                                      first=member.first_month, last=member.last_month)
-    catalogue = f"{_text(meta.get(META_CATALOGUE_ID))} {_text(meta.get(META_CATALOGUE_VERSION))}"
+    catalogue = (f"{as_text(meta.get(META_CATALOGUE_ID))} "
+                 f"{as_text(meta.get(META_CATALOGUE_VERSION))}")
     expected = f"{pilot.catalogue_id} {pilot.catalogue_version}"
     if catalogue != expected:
         return WRONG_CATALOGUE.format(found=catalogue, expected=expected)
@@ -296,10 +284,10 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
             content = report.content
             meta = content.metadata
             reason = roster_reason(meta, pilot)
-    month = _text(meta.get(META_FROM))[:7]
-    offer = Offer(name, _text(meta.get(META_EXPORT_ID)), _text(meta.get(META_THERAPIST)), month,
-                  _text(meta.get(META_REPLACES)), reason)
-    municipality = _text(meta.get(META_MUNICIPALITY))
+    month = as_text(meta.get(META_FROM))[:7]
+    offer = Offer(name, as_text(meta.get(META_EXPORT_ID)), as_text(meta.get(META_THERAPIST)), month,
+                  as_text(meta.get(META_REPLACES)), reason)
+    municipality = as_text(meta.get(META_MUNICIPALITY))
     if known is None:
         collection.add_offer(offer, sha256=sha, size=size, municipality=municipality)
     else:  # judged again: the verdict is replaced where the offer stands in the order
@@ -309,11 +297,12 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
     collection.add_submission(SubmissionInfo(
         export_id=offer.export_id, therapist=offer.therapist,
         municipality=municipality,
-        municipality_name=_text(meta.get(META_MUNICIPALITY_NAME)), unit=_text(meta.get(META_UNIT)),
-        profession=_text(meta.get(META_PROFESSION)), position=_int(meta.get(META_POSITION)),
-        pilot=_text(meta.get(META_PILOT)), month=month, replaces=offer.replaces,
+        municipality_name=as_text(meta.get(META_MUNICIPALITY_NAME)),
+        unit=as_text(meta.get(META_UNIT)),
+        profession=as_text(meta.get(META_PROFESSION)), position=as_int(meta.get(META_POSITION)),
+        pilot=as_text(meta.get(META_PILOT)), month=month, replaces=offer.replaces,
         entry_columns=content.entry_columns, participant_columns=content.participant_columns,
-        created=_text(meta.get(META_CREATED)),
+        created=as_text(meta.get(META_CREATED)),
     ), content.entries, content.participants)
 
 

@@ -40,6 +40,11 @@ def as_text(value: object) -> str:
     return "" if value is None else str(value)
 
 
+def as_optional_text(value: object) -> str | None:
+    """A text cell as text; None for an empty cell, an empty text or anything else."""
+    return value if isinstance(value, str) and value else None
+
+
 def show(value: object) -> str:
     """A cell value as a person would see it in a sentence."""
     if value is None:

@@ -14,12 +14,13 @@ and bumps the minor version, anything else is a new major version.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from rehablogg.core.catalogue import CATEGORIES
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.exchange.cell_reading import as_date, as_int, as_optional_text
 from rehablogg.exchange.cell_rules import (
     ClientPseudonym,
     ClockTime,
@@ -57,18 +58,26 @@ HOURS_FORMAT = "0.00"
 PERCENT_FORMAT = "0.0%"
 
 
+def _as_number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
 class Kind(Enum):
-    """A cell's type, as docs/export-format.md ("Cells") names it, and its number format."""
+    """A cell's type: its word in docs/export-format.md ("Cells"), the number format it is
+    written with, and how a reader takes a cell of it back (``read``: None when the cell does
+    not hold one)."""
 
-    TEXT = ("text", None)
-    INTEGER = ("integer", None)
-    DECIMAL = ("decimal", HOURS_FORMAT)
-    DATE = ("date", DATE_FORMAT)
-    FLAG = ("flag", None)
+    TEXT = ("text", None, as_optional_text)
+    INTEGER = ("integer", None, as_int)
+    DECIMAL = ("decimal", HOURS_FORMAT, _as_number)
+    DATE = ("date", DATE_FORMAT, as_date)
+    FLAG = ("flag", None, as_int)
 
-    def __init__(self, word: str, number_format: str | None) -> None:
+    def __init__(self, word: str, number_format: str | None,
+                 read: Callable[[object], object]) -> None:
         self.word = word
         self.number_format = number_format
+        self.read = read
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,10 @@ class Column:
     @property
     def hashed(self) -> bool:
         return not self.derived
+
+    def read(self, value: object) -> object:
+        """The cell's value as its type (None when empty or not of the type)."""
+        return self.kind.read(value)
 
     @property
     def optional(self) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib.util
+from datetime import date, datetime
 from types import ModuleType
 
 import pytest
@@ -63,3 +64,22 @@ def test_every_declared_column_has_exactly_one_value_in_the_writers() -> None:
     # eksport_id and sjekksum are computed from the rows written, not from the metadata.
     assert list(METADATA_VALUES) == [f for f in METADATA_FIELDS
                                      if f not in ("eksport_id", "sjekksum")]
+
+
+@pytest.mark.parametrize(("column", "cell", "value"), [
+    ("minutter", 45, 45),
+    ("minutter", 45.0, 45),  # some programs hand back a whole number as a decimal
+    ("minutter", True, None),  # TRUE is not an integer
+    ("minutter", "45", None),
+    ("timer", 0.75, 0.75),
+    ("timer", 1, 1.0),
+    ("dato", datetime(2025, 3, 4), date(2025, 3, 4)),
+    ("dato", datetime(2025, 3, 4, 8, 30), None),  # a time of day is not a date
+    ("starttid", "08:30", "08:30"),
+    ("starttid", "", None),
+    ("starttid", 830, None),
+])
+def test_a_column_reads_a_cell_as_its_type(column: str, cell: object, value: object) -> None:
+    declared = {c.name: c for c in ENTRY_TABLE}[column]
+    assert declared.read(cell) == value
+    assert type(declared.read(cell)) is type(value)
