@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 
 from rehablogg.exchange.columns import (  # noqa: E402 - after the path is set
     CODE_TABLE,
+    ENTRY_ADDED,
     ENTRY_TABLE,
     METADATA_TABLE,
     NOTE,
@@ -46,6 +47,8 @@ def _column_row(column: Column) -> tuple[str, str, str]:
     name = "`part_<key>` …" if column is PARTY else f"`{column.name}`"
     kind = column.kind.word + (" or empty" if column.optional else "")
     meaning = f"*derived*: {column.meaning}" if column.derived else column.meaning
+    if column.since:
+        meaning += f" (since 1.{column.since})"
     return name, kind, meaning
 
 
@@ -59,11 +62,11 @@ def tables() -> dict[str, str]:
         "sheets": _table(("#", "sheet", "holds", "read back?"), (
             (str(number), f"`{sheet.name}`", sheet.holds, sheet.read_back)
             for number, sheet in enumerate(SHEET_TABLE, start=1))),
-        "entries": _columns((*ENTRY_TABLE, PARTY, NOTE)),
+        "entries": _columns((*ENTRY_TABLE, PARTY, NOTE, *ENTRY_ADDED)),
         "participants": _columns(PARTICIPANT_TABLE),
         "codes": _columns(CODE_TABLE),
         "metadata": _table(("felt", "verdi", "hashed"), (
-            (f"`{f.name}`", f.meaning,
+            (f"`{f.name}`", f.meaning + (f" (since 1.{f.since})" if f.since else ""),
              "yes" if f.hashed else f"no ({f.unhashed_because})" if f.unhashed_because else "no")
             for f in METADATA_TABLE)),
     }

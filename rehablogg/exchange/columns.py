@@ -92,6 +92,7 @@ class Column:
     width: int | None
     label: str
     meaning: str
+    since: int = 0  # the minor version that added it: a file of an older 1.x lacks it
 
     @property
     def derived(self) -> bool:
@@ -121,6 +122,7 @@ class Field:
     meaning: str
     hashed: bool = True
     unhashed_because: str = ""  # shown in the format document beside "no"
+    since: int = 0  # the minor version that added it
 
 
 @dataclass(frozen=True)
@@ -219,6 +221,9 @@ PARTY = Column(PARTY_PREFIX + "<key>", _FLAG, Flag(), None,
 NOTE = Column(NOTE_COLUMN, _TEXT, Text(), None,
               QT_TRANSLATE_NOOP("exchange", "Notat"),
               "only when the therapist chose to include notes (see [privacy](#privacy))")
+# Columns a minor version adds to Registreringer go here, after the parties and notat, each
+# with its ``since`` (docs/export-format.md, "Versions").
+ENTRY_ADDED: tuple[Column, ...] = ()
 ENTRY_BASE_COLUMNS: tuple[str, ...] = tuple(c.name for c in ENTRY_TABLE)
 
 # -- Deltakere -----------------------------------------------------------------------------
@@ -379,17 +384,26 @@ NO = "nei"
 DERIVED_COLUMNS = frozenset(c.name for c in (*ENTRY_TABLE, *PARTICIPANT_TABLE) if c.derived)
 
 
+def of_version(columns: Sequence[Column], minor: int) -> tuple[Column, ...]:
+    """The columns a file of format 1.``minor`` has (those added later left out)."""
+    return tuple(c for c in columns if c.since <= minor)
+
+
+def fields_of_version(minor: int) -> tuple[str, ...]:
+    """The Metadata fields, in order, of a file of format 1.``minor``."""
+    return tuple(f.name for f in METADATA_TABLE if f.since <= minor)
+
+
 def party_column(key: str) -> str:
     return PARTY_PREFIX + key
 
 
 def entry_columns(party_keys: Sequence[str], include_notes: bool) -> tuple[str, ...]:
     """The Registreringer header for a catalogue's parties."""
-    notes = (NOTE_COLUMN,) if include_notes else ()
-    return ENTRY_BASE_COLUMNS + tuple(party_column(k) for k in party_keys) + notes
+    return tuple(c.name for c in entry_table(party_keys, include_notes))
 
 
 def entry_table(party_keys: Sequence[str], include_notes: bool) -> tuple[Column, ...]:
     """The Registreringer columns for a catalogue's parties."""
     parties = tuple(dataclasses.replace(PARTY, name=party_column(k)) for k in party_keys)
-    return ENTRY_TABLE + parties + ((NOTE,) if include_notes else ())
+    return ENTRY_TABLE + parties + ((NOTE,) if include_notes else ()) + ENTRY_ADDED

@@ -19,6 +19,7 @@ from rehablogg.core.periods import format_date
 from rehablogg.exchange.canonical import CanonicalHash
 from rehablogg.exchange.columns import (
     DERIVED_COLUMNS,
+    ENTRY_ADDED,
     ENTRY_ARENA,
     ENTRY_BASE_COLUMNS,
     ENTRY_CATEGORY,
@@ -115,8 +116,6 @@ PARTICIPANT_VALUES: dict[str, Callable[[ExportClient, ClientFacts], object]] = {
     "har_barnekoordinator": lambda c, f: c.has_child_coordinator,
     PARTICIPANT_COORDINATED: lambda c, f: c.therapist_is_coordinator,
 }
-_ENTRY_CELLS = tuple(ENTRY_VALUES[name] for name in ENTRY_BASE_COLUMNS)
-_PARTICIPANT_CELLS = tuple(PARTICIPANT_VALUES[name] for name in PARTICIPANT_COLUMNS)
 
 
 def entry_label(entry: ExportEntry) -> str:
@@ -147,6 +146,10 @@ class RowBuilder:
         self._party_index = {key: i for i, key in enumerate(catalogue.party_keys)}
         self._codes = {c.code: (cell_text(c.label.nb), c.category) for c in catalogue.codes}
         self._days: dict[str, tuple[date, int]] = {}
+        # Looked up here, not at import: what the declaration says is what gets written.
+        self._entry_cells = tuple(ENTRY_VALUES[name] for name in ENTRY_BASE_COLUMNS)
+        self._added_cells = tuple(ENTRY_VALUES[c.name] for c in ENTRY_ADDED)
+        self._participant_cells = tuple(PARTICIPANT_VALUES[n] for n in PARTICIPANT_COLUMNS)
 
     def day(self, iso: str) -> tuple[date, int]:
         """The date and its ISO week number (cached: a month has a few hundred entries a day)."""
@@ -167,10 +170,12 @@ class RowBuilder:
     def entry_row(self, entry: ExportEntry) -> Row:
         day, week = self.day(entry.date)
         facts = EntryFacts(day, week, self.code(entry))
-        row: Row = [cell(entry, facts) for cell in _ENTRY_CELLS]
+        row: Row = [cell(entry, facts) for cell in self._entry_cells]
         row += self._parties(entry)
         if self.include_notes:
             row.append(_optional_text(entry.note))
+        if self._added_cells:
+            row += [cell(entry, facts) for cell in self._added_cells]
         return row
 
     def _parties(self, entry: ExportEntry) -> list[int]:
@@ -190,7 +195,8 @@ class RowBuilder:
         if not entry.clients:
             return []
         facts = ClientFacts(cell_text(entry.id), self.day(entry.date)[0].year)
-        return [[cell(client, facts) for cell in _PARTICIPANT_CELLS] for client in entry.clients]
+        cells = self._participant_cells
+        return [[cell(client, facts) for cell in cells] for client in entry.clients]
 
 
 def hash_metadata(hasher: CanonicalHash, meta: ExportMetadata) -> None:

@@ -14,6 +14,7 @@ from rehablogg.exchange.columns import (
     CODE_LABEL_NB,
     CODE_TABLE,
     SHEET_CODES,
+    of_version,
 )
 from rehablogg.exchange.neutralise import cell_text
 from rehablogg.exchange.verify_layout import check_header, known_catalogue
@@ -30,8 +31,9 @@ _CATEGORY = CODE_COLUMNS.index(CODE_CATEGORY)
 
 def check_codes(check: FileCheck, wb: Workbook) -> None:
     rows = check.rows(wb, SHEET_CODES)
-    width = len(check_header(check, SHEET_CODES, next(rows, ()), CODE_COLUMNS,
-                             exact=check.minor == 0))
+    columns = of_version(CODE_TABLE, check.minor)
+    width = len(check_header(check, SHEET_CODES, next(rows, ()), [c.name for c in columns],
+                             exact=not check.newer))
     wide = check.wide(SHEET_CODES, width)
     rows_of: dict[str, int] = {}
     state = RowState(check.facts)
@@ -53,7 +55,7 @@ def check_codes(check: FileCheck, wb: Workbook) -> None:
 
 def _code_row(check: FileCheck, state: RowState, row_no: int, row: Row) -> bool:
     """Check one row's cells; False when its code is missing or twice (the row is skipped)."""
-    for index, column in enumerate(CODE_TABLE):
+    for index, column in enumerate(of_version(CODE_TABLE, check.minor)):
         problem = column.rule.check(row[index] if index < len(row) else None, state)
         if problem is not None:
             check.cell(SHEET_CODES, row_no, index, column.name, problem)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from rehablogg.core.catalogue import KEY_PATTERN, Catalogue, default_catalogue
 from rehablogg.exchange.cell_reading import as_int, column_letter, show, trimmed
 from rehablogg.exchange.columns import (
+    ENTRY_ADDED,
     ENTRY_BASE_COLUMNS,
     META_CATALOGUE_ID,
     META_CATALOGUE_VERSION,
@@ -16,6 +17,7 @@ from rehablogg.exchange.columns import (
     SHEET_ENTRIES,
     SHEET_PARTICIPANTS,
     SHEETS,
+    of_version,
 )
 from rehablogg.exchange.package_guard import ROWS_PER_DAY
 from rehablogg.exchange.verify_sentences import (
@@ -43,7 +45,7 @@ def check_sheets(check: FileCheck, names: list[str]) -> None:
     ours = [n for n in names if n in SHEETS]
     if ours != list(SHEETS):
         raise FatalError(SHEET_ORDER.format(expected=", ".join(SHEETS), found=", ".join(ours)))
-    extra = names[len(SHEETS):] if check.minor > 0 else []
+    extra = names[len(SHEETS):] if check.newer else []
     for name in names:
         if name not in SHEETS and name not in extra:
             raise FatalError(EXTRA_SHEET.format(sheet=name, version=check.version))
@@ -89,7 +91,8 @@ def check_header(check: FileCheck, sheet: str, header: Sequence[object],
 
 def check_entry_header(check: FileCheck, header: Sequence[object]
                        ) -> tuple[list[str], int, int | None]:
-    """Registreringer's names, the number of party columns and the index of notat (or None)."""
+    """Registreringer's names, the number of party columns and the index of notat (or None);
+    the columns a minor version added (up to the file's) follow those."""
     names = check_header(check, SHEET_ENTRIES, header, ENTRY_BASE_COLUMNS, exact=False,
                          extra=len(header))  # the parties are counted below
     parties = _party_count(names)
@@ -98,7 +101,10 @@ def check_entry_header(check: FileCheck, header: Sequence[object]
     if index < len(names) and names[index] == NOTE_COLUMN:
         note = index
         index += 1
-    if index < len(names) and check.minor == 0:
+    for column in of_version(ENTRY_ADDED, check.minor):
+        _expect(names, index, column.name)
+        index += 1
+    if index < len(names) and not check.newer:
         raise FatalError(HEADER_EXTRA.format(sheet=SHEET_ENTRIES, column=column_letter(index),
                                              found=show(names[index]), version=check.version))
     if len(names) - index > EXTRA_COLUMNS:
@@ -108,6 +114,16 @@ def check_entry_header(check: FileCheck, header: Sequence[object]
     if catalogue is not None:
         _parties_match(catalogue, names[len(ENTRY_BASE_COLUMNS):][:parties])
     return names, parties, note
+
+
+def _expect(names: Sequence[str], index: int, expected: str) -> None:
+    """A column a minor version added: present, at its place."""
+    if index >= len(names):
+        raise FatalError(HEADER_MISSING.format(sheet=SHEET_ENTRIES, column=column_letter(index),
+                                               expected=expected))
+    if names[index] != expected:
+        raise FatalError(HEADER_NAME.format(sheet=SHEET_ENTRIES, column=column_letter(index),
+                                            found=show(names[index]), expected=expected))
 
 
 def _party_count(names: Sequence[str]) -> int:

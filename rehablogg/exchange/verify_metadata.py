@@ -30,11 +30,11 @@ from rehablogg.exchange.columns import (
     META_THERAPIST,
     META_TO,
     METADATA_COLUMNS,
-    METADATA_FIELDS,
     NO,
     SHEET_METADATA,
     UNHASHED_METADATA,
     YES,
+    fields_of_version,
 )
 from rehablogg.exchange.naming import is_whole_month
 from rehablogg.exchange.verify_layout import check_header
@@ -134,18 +134,18 @@ def _check_identity(check: FileCheck, values: dict[str, object]) -> None:
         raise FatalError(NEWER_MAJOR.format(value=version))
     check.minor = minor
     check.version = f"{major}.{minor}"
-    for name in METADATA_FIELDS:
+    for name in fields_of_version(minor):
         if name not in values:
             raise FatalError(META_MISSING.format(name=name))
 
 
 def _check_order(check: FileCheck, found: Found) -> None:
+    fields = fields_of_version(check.minor)
     for index, (row_no, name, _value) in enumerate(found):
-        if index < len(METADATA_FIELDS):
-            if name != METADATA_FIELDS[index]:
-                check.problem(META_ORDER.format(row=row_no, expected=METADATA_FIELDS[index],
-                                                found=name))
-        elif check.minor == 0:
+        if index < len(fields):
+            if name != fields[index]:
+                check.problem(META_ORDER.format(row=row_no, expected=fields[index], found=name))
+        elif not check.newer:
             check.problem(META_EXTRA.format(row=row_no, found=name, version=check.version))
 
 

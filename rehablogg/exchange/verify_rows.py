@@ -17,17 +17,18 @@ from rehablogg.exchange.cell_rules import PAIR, Derived, RowState
 from rehablogg.exchange.cells import Workbook
 from rehablogg.exchange.columns import (
     DERIVED_COLUMNS,
+    ENTRY_ADDED,
     ENTRY_BASE_COLUMNS,
     ENTRY_CLIENTS,
     ENTRY_TABLE,
     META_ENTRY_COUNT,
     NOTE,
-    PARTICIPANT_COLUMNS,
     PARTICIPANT_TABLE,
     PARTY,
     SHEET_ENTRIES,
     SHEET_PARTICIPANTS,
     Column,
+    of_version,
 )
 from rehablogg.exchange.verify_layout import check_entry_header, check_header
 from rehablogg.exchange.verify_sentences import (
@@ -111,7 +112,8 @@ class _SheetRows:
 def check_entries(check: FileCheck, wb: Workbook) -> None:
     rows = check.rows(wb, SHEET_ENTRIES)
     names, parties, note = check_entry_header(check, next(rows, ()))
-    columns = (*ENTRY_TABLE, *(PARTY,) * parties, *((NOTE,) if note is not None else ()))
+    columns = (*ENTRY_TABLE, *(PARTY,) * parties, *((NOTE,) if note is not None else ()),
+               *of_version(ENTRY_ADDED, check.minor))
     sheet = _SheetRows(check, SHEET_ENTRIES, names, columns)
     facts, keep, kept = check.facts, check.keep, check.content.entries
     state = RowState(facts)
@@ -135,9 +137,10 @@ def check_entries(check: FileCheck, wb: Workbook) -> None:
 
 def check_participants(check: FileCheck, wb: Workbook) -> None:
     rows = check.rows(wb, SHEET_PARTICIPANTS)
-    names = check_header(check, SHEET_PARTICIPANTS, next(rows, ()), PARTICIPANT_COLUMNS,
-                         exact=check.minor == 0)
-    sheet = _SheetRows(check, SHEET_PARTICIPANTS, names, PARTICIPANT_TABLE)
+    columns = of_version(PARTICIPANT_TABLE, check.minor)
+    names = check_header(check, SHEET_PARTICIPANTS, next(rows, ()), [c.name for c in columns],
+                         exact=not check.newer)
+    sheet = _SheetRows(check, SHEET_PARTICIPANTS, names, columns)
     keep, kept = check.keep, check.content.participants
     state = RowState(check.facts)
     for row_no, row in sheet.rows(rows):

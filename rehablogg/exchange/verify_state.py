@@ -11,6 +11,7 @@ from rehablogg.exchange.canonical import CanonicalHash
 from rehablogg.exchange.cell_reading import column_letter, show
 from rehablogg.exchange.cell_rules import FileFacts
 from rehablogg.exchange.cells import DamagedWorkbookError, Workbook
+from rehablogg.exchange.columns import FORMAT_MINOR
 from rehablogg.exchange.package_guard import EXPORT_LIMITS, Limits, PackageFacts
 from rehablogg.exchange.verify_sentences import (
     BEYOND_HEADER,
@@ -87,6 +88,12 @@ class FileCheck:
         self.version = "1.0"
         self.meta: dict[str, object] = {}
         self.facts = FileFacts()
+
+    @property
+    def newer(self) -> bool:
+        """The file is of a newer 1.x than this rehablogg writes: it may have sheets, columns
+        and Metadata fields this version does not know, after the ones it knows."""
+        return self.minor > FORMAT_MINOR
 
     # -- reporting ---------------------------------------------------------------------------
 

@@ -50,6 +50,7 @@ def test_a_missing_marker_is_refused() -> None:
 def test_every_declared_column_has_exactly_one_value_in_the_writers() -> None:
     from rehablogg.exchange.columns import (
         CODE_COLUMNS,
+        ENTRY_ADDED,
         ENTRY_BASE_COLUMNS,
         METADATA_FIELDS,
         PARTICIPANT_COLUMNS,
@@ -58,7 +59,7 @@ def test_every_declared_column_has_exactly_one_value_in_the_writers() -> None:
     from rehablogg.exchange.rows import ENTRY_VALUES, PARTICIPANT_VALUES
     from rehablogg.exchange.writer_xlsx import CODE_VALUES
 
-    assert list(ENTRY_VALUES) == list(ENTRY_BASE_COLUMNS)
+    assert list(ENTRY_VALUES) == [*ENTRY_BASE_COLUMNS, *(c.name for c in ENTRY_ADDED)]
     assert list(PARTICIPANT_VALUES) == list(PARTICIPANT_COLUMNS)
     assert list(CODE_VALUES) == list(CODE_COLUMNS)
     # eksport_id and sjekksum are computed from the rows written, not from the metadata.

@@ -1,0 +1,84 @@
+"""A new column is one line in the declaration plus its value: done for real in a child
+process (format 1.1 with a column ``planlagte_minutter`` after the parties and notat), whose
+files the writers, verify and this version (a 1.0 reader) must all take.
+
+The child changes ``exchange/columns.py``'s tables before anything else of exchange is
+imported, exactly as editing the file would, and adds the value to ``rows.ENTRY_VALUES``.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from openpyxl.workbook import Workbook
+
+from rehablogg.core.catalogue import default_catalogue
+from rehablogg.exchange.rows import RowBuilder
+from rehablogg.exchange.verify import verify_file
+from rehablogg.exchange.writer_xlsx import write_xlsx
+from tests.exchange.helpers import ROOT, edited
+from tests.exchange.test_written_bytes import _entries, _meta
+
+_CHILD = r'''
+import json, sys
+from pathlib import Path
+
+import rehablogg.exchange.columns as c
+
+# The one line of the declaration, and the minor version it bumps.
+c.ENTRY_ADDED = (c.Column("planlagte_minutter", c.Kind.INTEGER, c.Whole(1, 1440, optional=True),
+                          10, "Planlagte minutter", "minutes planned", since=1),)
+c.FORMAT_MINOR, c.FORMAT_VERSION = 1, "1.1"
+
+from rehablogg.core.catalogue import default_catalogue
+from rehablogg.exchange import rows
+from rehablogg.exchange.verify import verify_file
+from rehablogg.exchange.writer_xlsx import write_xlsx
+from tests.exchange.test_written_bytes import _entries, _meta
+
+# Its value.
+rows.ENTRY_VALUES["planlagte_minutter"] = lambda entry, facts: entry.minutes + 15
+
+folder = Path(sys.argv[1])
+catalogue = default_catalogue()
+entries = _entries()
+write_xlsx(folder / "new.xlsx", _meta(len(entries)), entries, catalogue,
+           rows.RowBuilder(catalogue, True))
+answers = {name: verify_file(folder / name).sentence()
+           for name in ("new.xlsx", "old.xlsx", "new-edited.xlsx") if (folder / name).exists()}
+print(json.dumps(answers))
+'''
+
+
+def _child(folder: Path) -> dict[str, str]:
+    done = subprocess.run([sys.executable, "-c", _CHILD, str(folder)], cwd=ROOT,
+                          capture_output=True, text=True, check=True, timeout=120)
+    answers: dict[str, str] = json.loads(done.stdout)
+    return answers
+
+
+def _set_planned(wb: Workbook) -> None:
+    ws = wb["Registreringer"]
+    column = [cell.value for cell in ws[1]].index("planlagte_minutter") + 1
+    ws.cell(2, column).value = "snart"
+
+
+def test_a_column_added_in_the_declaration_is_written_checked_and_read(tmp_path: Path) -> None:
+    catalogue = default_catalogue()
+    entries = _entries()
+    write_xlsx(tmp_path / "old.xlsx", _meta(len(entries)), entries, catalogue,
+               RowBuilder(catalogue, True))
+    answers = _child(tmp_path)
+    # The 1.1 writer's file verifies with 1.1, and a 1.0 file still does.
+    assert answers == {"new.xlsx": "gyldig", "old.xlsx": "gyldig"}
+    # This version (1.0) reads the 1.1 file: a newer minor only adds.
+    assert verify_file(tmp_path / "new.xlsx").ok
+    # 1.1 checks the new column by its rule.
+    edited(tmp_path / "new.xlsx", tmp_path / "new-edited.xlsx", _set_planned)
+    answers = _child(tmp_path)
+    assert answers["new-edited.xlsx"].startswith(
+        "Registreringer, rad 2, kolonne AF (planlagte_minutter): forventet et helt tall, fant "
+        "«snart»")
