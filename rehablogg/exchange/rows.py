@@ -45,7 +45,7 @@ from rehablogg.exchange.columns import (
     SHEET_ENTRIES,
     SHEET_METADATA,
     SHEET_PARTICIPANTS,
-    entry_columns,
+    entry_table,
 )
 from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.metadata import ExportMetadata
@@ -139,7 +139,8 @@ class RowBuilder:
     def __init__(self, catalogue: Catalogue, include_notes: bool) -> None:
         self.catalogue = catalogue
         self.include_notes = include_notes
-        self.entry_columns = entry_columns(catalogue.party_keys, include_notes)
+        self.entry_table = entry_table(catalogue.party_keys, include_notes)
+        self.entry_columns = tuple(c.name for c in self.entry_table)
         self.participant_columns = PARTICIPANT_COLUMNS
         self.hashed_entry = _hashed(self.entry_columns)
         self.hashed_participant = _hashed(PARTICIPANT_COLUMNS)

@@ -27,7 +27,6 @@ from rehablogg.exchange.columns import (
     CODE_COLUMNS,
     CODE_LABEL_NB,
     CODE_TABLE,
-    ENTRY_TABLE,
     METADATA_COLUMNS,
     METADATA_WIDTHS,
     PARTICIPANT_TABLE,
@@ -47,12 +46,8 @@ from rehablogg.storage.export_rows import ExportEntry
 
 _BOLD = Font(bold=True)
 # Column widths for people, in characters (the party and note columns get the default).
-_ENTRY_WIDTHS = tuple(c.width or 0 for c in ENTRY_TABLE)
-_PARTICIPANT_WIDTHS = tuple(c.width or 0 for c in PARTICIPANT_TABLE)
-_CODE_WIDTHS = tuple(c.width or 0 for c in CODE_TABLE)
-# The cells that get a number format (a date, hours): only those get a cell object of their own.
-_FORMATTED = tuple((i, c.kind.number_format) for i, c in enumerate(ENTRY_TABLE)
-                   if c.kind.number_format)
+_PARTICIPANT_WIDTHS = tuple(c.width for c in PARTICIPANT_TABLE)
+_CODE_WIDTHS = tuple(c.width for c in CODE_TABLE)
 
 
 # The value of each declared Koder column (exchange/columns.py).
@@ -78,9 +73,13 @@ class WrittenExport:
     participants: int
 
 
-def _prepare(ws: NeutralWorksheet, widths: Sequence[int], header: Sequence[str]) -> None:
-    """Widths, a frozen header row and its bold names; openpyxl wants these before any row."""
+def _prepare(ws: NeutralWorksheet, widths: Sequence[int | None],
+             header: Sequence[str]) -> None:
+    """Widths (None: the default), a frozen header row and its bold names; openpyxl wants
+    these before any row."""
     for index, width in enumerate(widths, start=1):
+        if width is None:
+            continue
         ws.column_dimensions[get_column_letter(index)].width = width
     ws.freeze_panes = "A2"
     ws.append([ws.styled(name, font=_BOLD) for name in header])
@@ -119,7 +118,10 @@ def write_xlsx(
 def _write_entries(ws: NeutralWorksheet, entries: Sequence[ExportEntry], builder: RowBuilder,
                    hasher: CanonicalHash, totals: OverviewTotals) -> None:
     columns = builder.entry_columns
-    _prepare(ws, _ENTRY_WIDTHS, columns)
+    table = builder.entry_table
+    _prepare(ws, [c.width for c in table], columns)
+    # Only the cells with a number format (a date, hours) get a cell object of their own.
+    formatted = [(i, c.kind.number_format) for i, c in enumerate(table) if c.kind.number_format]
     hasher.add(SHEET_ENTRIES, builder.hashed_entry(columns))
     append, hashed, add, add_total = ws.append, builder.hashed_entry, hasher.add, totals.add
     styled = ws.styled
@@ -128,7 +130,7 @@ def _write_entries(ws: NeutralWorksheet, entries: Sequence[ExportEntry], builder
         add(SHEET_ENTRIES, hashed(row))
         add_total(builder.day(entry.date)[0], entry.code, builder.code(entry)[1], entry.minutes,
                   entry.travel_minutes, [c.pseudonym for c in entry.clients])
-        for index, number_format in _FORMATTED:
+        for index, number_format in formatted:
             row[index] = styled(row[index], number_format)
         append(row)
 
