@@ -7,9 +7,7 @@ from datetime import date
 from sqlalchemy import Engine, delete, insert, select
 
 from rehablogg.storage.engine import writer
-from rehablogg.storage.schema import Absence, table
-
-ABSENCE = table(Absence)
+from rehablogg.storage.tables_compiled import ABSENCE
 
 
 def absences(engine: Engine) -> dict[date, str]:

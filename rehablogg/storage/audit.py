@@ -12,11 +12,7 @@ from sqlalchemy import Engine, select
 from rehablogg.core.completeness import MonthEntry
 from rehablogg.storage.entries import _get
 from rehablogg.storage.queries import in_span
-from rehablogg.storage.schema import Audit, Client, Entry, table
-
-AUDIT = table(Audit)
-ENTRY = table(Entry)
-CLIENT = table(Client)
+from rehablogg.storage.tables_compiled import AUDIT, CLIENT, ENTRY
 
 
 @dataclass(frozen=True)

@@ -26,12 +26,9 @@ from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.free_text import refuse_identity_numbers
-from rehablogg.storage.schema import Client, Entry, EntryClient, table
+from rehablogg.storage.tables_compiled import CLIENT, ENTRY, ENTRY_CLIENT, ClientRow
 
-CLIENT = table(Client)
-ENTRY = table(Entry)
-ENTRY_CLIENT = table(EntryClient)
-ClientData = Client  # one client as read: the table class, not a copy of it
+ClientData = ClientRow  # one client as read (a dataclass of the Client table class)
 CLIENT_COLUMNS = tuple(c.name for c in CLIENT.columns)
 _SELECT_CLIENT = select(CLIENT).where(CLIENT.c.id == bindparam("id"))
 

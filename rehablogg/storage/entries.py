@@ -5,10 +5,12 @@ submitted month needs a reason and leaves a row in the audit trail with the entr
 after, so a correction can say what changed. A note or reason holding an identity number is
 refused before anything is written (``storage/free_text.py``).
 
-The ``entry`` table class (``schema.py``) is the one description of an entry's columns: a column
-named like an ``EntryDraft`` field holds that field, converted by its type (a date as ISO text, a
-time as HH:MM, an empty text as NULL where the column takes NULL), so a new field of an entry
-needs its column in the table class and a migration, and nothing here.
+The ``entry`` table class (``schema.py``, used as its compiled Core table
+``tables_compiled.ENTRY``) is the one description of an entry's columns: a column named like an
+``EntryDraft`` field holds that field, converted by its type (a date as ISO text, a time as
+HH:MM, an empty text as NULL where the column takes NULL), so a new field of an entry needs its
+column in the table class, a migration and a run of ``python -m rehablogg.storage.compile_tables``,
+and nothing here.
 """
 
 from __future__ import annotations
@@ -40,12 +42,8 @@ from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
 from rehablogg.storage.periods import mark_changed, require_reason_if_locked
-from rehablogg.storage.schema import Audit, Entry, EntryClient, EntryParty, table
+from rehablogg.storage.tables_compiled import AUDIT, ENTRY, ENTRY_CLIENT, ENTRY_PARTY
 
-ENTRY = table(Entry)
-ENTRY_CLIENT = table(EntryClient)
-ENTRY_PARTY = table(EntryParty)
-AUDIT = table(Audit)
 _ROWID: ColumnClause[int] = literal_column("rowid", Integer)
 
 

@@ -40,15 +40,8 @@ from sqlalchemy import Connection, Engine, delete, select, update
 
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import BUSY_TIMEOUT_MS, writer
-from rehablogg.storage.schema import Audit, Client, Entry, EntryClient, Setting, Timer, table
 from rehablogg.storage.settings import read_setting, write_setting
-
-CLIENT = table(Client)
-ENTRY = table(Entry)
-ENTRY_CLIENT = table(EntryClient)
-AUDIT = table(Audit)
-TIMER = table(Timer)
-SETTINGS = table(Setting)
+from rehablogg.storage.tables_compiled import AUDIT, CLIENT, ENTRY, ENTRY_CLIENT, SETTINGS, TIMER
 
 # What the label becomes where it was typed into another text (a note about a group, a reason).
 LABEL_REMOVED = "[navn slettet]"

@@ -6,9 +6,10 @@ them otherwise. Entries come in a fixed order (date, timed before untimed, start
 they were created, id), so exporting an unchanged month twice gives the same rows in the same
 order, which is what makes its checksum and export id stable.
 
-The statements are SQLAlchemy Core on the table classes (``schema.py``), and they select the
-columns the tuples below name: a field of ``ExportEntry`` (before ``parties`` and ``clients``) is
-the entry column of that name, a field of ``ExportClient`` the client column of that name.
+The statements are SQLAlchemy Core on the table classes (``schema.py``, compiled to
+``tables_compiled.py``), and they select the columns the tuples below name: a field of
+``ExportEntry`` (before ``parties`` and ``clients``) is the entry column of that name, a field of
+``ExportClient`` the client column of that name.
 """
 
 from __future__ import annotations
@@ -20,12 +21,7 @@ from sqlalchemy import Connection, Integer, Select, select, type_coerce
 
 from rehablogg.storage.column_types import Flag
 from rehablogg.storage.queries import in_span, reading_order
-from rehablogg.storage.schema import Client, Entry, EntryClient, EntryParty, table
-
-ENTRY = table(Entry)
-ENTRY_CLIENT = table(EntryClient)
-ENTRY_PARTY = table(EntryParty)
-CLIENT = table(Client)
+from rehablogg.storage.tables_compiled import CLIENT, ENTRY, ENTRY_CLIENT, ENTRY_PARTY
 
 
 class ExportClient(NamedTuple):

@@ -13,11 +13,10 @@ from rehablogg.core.entry import EntryDraft
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.errors import StorageError
-from rehablogg.storage.schema import ImportedEvent, table
 from rehablogg.storage.settings import get_setting, set_setting
+from rehablogg.storage.tables_compiled import IMPORTED_EVENT
 
 _KEY_SETTING = "calendar_event_key"
-IMPORTED_EVENT = table(ImportedEvent)
 
 
 class AlreadyImportedError(StorageError):

@@ -7,9 +7,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.errors import StorageError
-from rehablogg.storage.schema import Period, table
-
-PERIOD = table(Period)
+from rehablogg.storage.tables_compiled import PERIOD
 
 OPEN = "open"
 SUBMITTED = "submitted"

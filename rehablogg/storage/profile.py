@@ -1,7 +1,8 @@
 """The single profile row: who the therapist is and where they work.
 
-The row is read and written with SQLAlchemy Core on the ``profile`` table class
-(``schema.py``); the read model is that class itself.
+The row is read and written with SQLAlchemy Core on the ``profile`` table class (``schema.py``)
+as compiled to ``tables_compiled.py``; the read model is the dataclass compiled from that class
+(a start reads the profile, and imports no SQLModel for it).
 """
 
 from __future__ import annotations
@@ -14,10 +15,9 @@ from rehablogg.core.free_text import TEXT, UNIT
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
-from rehablogg.storage.schema import Profile, table
+from rehablogg.storage.tables_compiled import PROFILE, ProfileRow
 
-PROFILE = table(Profile)
-ProfileData = Profile  # the profile as read: the table class, not a copy of it
+ProfileData = ProfileRow  # the profile as read (a dataclass of the Profile table class)
 COLUMNS = tuple(c.name for c in PROFILE.columns)
 EDITABLE = frozenset(COLUMNS) - {"id", "updated_at"}
 _SELECT = select(PROFILE).where(PROFILE.c.id == 1)

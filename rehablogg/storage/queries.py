@@ -1,5 +1,6 @@
 """Lists and totals as plain rows (never every entry as ORM objects): SQLAlchemy Core
-statements on the table classes' tables (``schema.py``), built once.
+statements on the table classes' tables (``schema.py``, compiled to ``tables_compiled.py`` so
+that a start imports no SQLModel), built once.
 
 All of them are date-range scans served by ``ix_entry_date``; category is catalogue data, not a
 column, so totals are summed per code in SQL and folded into categories in Python (a few dozen
@@ -33,12 +34,8 @@ from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.totals import CategoryTotals, totals_from_rows
 from rehablogg.storage.entries import DRAFT_COLUMNS
-from rehablogg.storage.schema import Client, Entry, EntryClient, EntryParty, table
+from rehablogg.storage.tables_compiled import CLIENT, ENTRY, ENTRY_CLIENT, ENTRY_PARTY
 
-ENTRY = table(Entry)
-ENTRY_CLIENT = table(EntryClient)
-ENTRY_PARTY = table(EntryParty)
-CLIENT = table(Client)
 _START: BindParameter[str] = bindparam("start", type_=Text)
 _END: BindParameter[str] = bindparam("end", type_=Text)
 

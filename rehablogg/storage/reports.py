@@ -25,12 +25,8 @@ from rehablogg.core.intensity import Contact
 from rehablogg.core.periods import IsoWeek
 from rehablogg.core.totals import CategoryTotals
 from rehablogg.storage.queries import PER_CODE, PER_DAY_AND_CODE, in_span
-from rehablogg.storage.schema import Client, Entry, EntryClient, EntryParty, table
+from rehablogg.storage.tables_compiled import CLIENT, ENTRY, ENTRY_CLIENT, ENTRY_PARTY
 
-ENTRY = table(Entry)
-ENTRY_CLIENT = table(EntryClient)
-ENTRY_PARTY = table(EntryParty)
-CLIENT = table(Client)
 _E, _EC = ENTRY.c, ENTRY_CLIENT.c
 _THEIR_ENTRIES = ENTRY.join(ENTRY_CLIENT, _EC.entry_id == _E.id)
 assert {"id", "date"} <= set(ENTRY.c.keys()) and {"entry_id", "client_id"} <= set(_EC.keys())

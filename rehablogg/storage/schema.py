@@ -1,9 +1,12 @@
 """Every table of the rehablogg database, described once.
 
-These SQLModel classes are the one description of the newest schema: the writes and reads use
-each one's ``__table__`` in SQLAlchemy Core statements (lists stay plain rows, never ORM objects),
-the read models are these classes or take their columns from them, and restore and
-``rehablogg check`` compare a database at the newest version with :data:`TABLES`
+These SQLModel classes are the one description of the newest schema. They are not imported at
+run time (SQLModel and pydantic would cost every start ~130 ms and 8–10 MiB): after a change here,
+``python -m rehablogg.storage.compile_tables`` writes them as plain SQLAlchemy Core tables, and the
+rows read whole as dataclasses, into ``tables_compiled.py``, as the Designer forms are compiled
+(``tests/storage/test_tables_compiled.py`` fails while it is stale or differs from them). The
+writes and reads are SQLAlchemy Core statements on those tables (lists stay plain rows, never ORM
+objects), and restore and ``rehablogg check`` compare a database at the newest version with them
 (``schema_match.py``). The migrations stay explicit DDL, because a migration is history: it must
 keep making exactly the schema of its version when these classes change later. A test
 (``tests/storage/test_schema.py``) proves a new database built by the migrations matches these

@@ -87,8 +87,9 @@ def _kind(kind: str, definite: bool) -> str:
 
 @lru_cache(maxsize=1)
 def table_classes_shape() -> tuple[Shape, ...]:
-    """The newest schema as the table classes describe it."""
-    from rehablogg.storage.schema import TABLES
+    """The newest schema as the table classes describe it (compiled to ``tables_compiled.py``;
+    a test proves the compiled tables make the same schema as the classes)."""
+    from rehablogg.storage.tables_compiled import TABLES
 
     return metadata_shape(TABLES)
 

@@ -12,9 +12,7 @@ from sqlalchemy.dialects.sqlite import insert
 from rehablogg.core.free_text import TEXT
 from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_in_values
-from rehablogg.storage.schema import Setting, table
-
-SETTINGS = table(Setting)
+from rehablogg.storage.tables_compiled import SETTINGS
 
 
 def read_setting(conn: Connection, key: str) -> str | None:

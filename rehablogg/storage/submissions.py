@@ -20,10 +20,9 @@ from sqlalchemy.exc import OperationalError
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.periods import mark_submitted, period_state
-from rehablogg.storage.schema import Submission, table
+from rehablogg.storage.tables_compiled import SUBMISSION, SubmissionRow
 
-SUBMISSION = table(Submission)
-SubmissionRecord = Submission  # one submission as read and recorded: the table class
+SubmissionRecord = SubmissionRow  # one submission as read and recorded (Submission's dataclass)
 
 
 class ConcurrentChangeError(StorageError):

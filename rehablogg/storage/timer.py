@@ -23,12 +23,10 @@ from sqlalchemy.dialects.sqlite import insert
 from rehablogg.core.free_text import NOTE
 from rehablogg.storage.engine import writer
 from rehablogg.storage.free_text import refuse_identity_numbers
-from rehablogg.storage.schema import Setting, Timer, table
 from rehablogg.storage.settings import read_setting, write_setting
+from rehablogg.storage.tables_compiled import SETTINGS, TIMER
 
 STATE_KEY = "timer_state"
-TIMER = table(Timer)
-SETTINGS = table(Setting)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,10 @@ from tests.cli_runner import run_cli
 
 LATER = ("rehablogg.gui.codes_window", "rehablogg.gui.timer_dialog",
          "rehablogg.gui.reason_dialog", "rehablogg.gui.audit_dialog", "rehablogg.core.pilot",
-         "rehablogg.gui.report_window", "holidays")
+         "rehablogg.gui.report_window", "holidays",
+         # The table classes are compiled to Core tables (storage/tables_compiled.py): a start
+         # builds no SQLModel class (~130 ms, 8-10 MiB; benchmarks/README.md).
+         "sqlmodel", "pydantic", "rehablogg.storage.schema")
 
 PROBE = """
 import sys
