@@ -87,13 +87,26 @@ def _make_therapist(root_text: str, n: int) -> int:
         staging.mkdir()
         db = open_database_file(Path(scratch) / "rehablogg.sqlite3")
         try:
-            write_demo(db, DemoSpec(entries=ENTRIES, clients=CLIENTS, seed=n, end=END,
-                                    therapist=f"FYS{n:03d}", municipality=f"46{n % 7:02d}",
-                                    unit=f"Enhet {n % 3}"))
+            write_demo(
+                db,
+                DemoSpec(
+                    entries=ENTRIES,
+                    clients=CLIENTS,
+                    seed=n,
+                    end=END,
+                    therapist=f"FYS{n:03d}",
+                    municipality=f"46{n % 7:02d}",
+                    unit=f"Enhet {n % 3}",
+                ),
+            )
             month = Month(2025, 1)
             for _ in range(12):
-                export(db.engine, ExportRequest(month.first_day, month.last_day, staging,
-                                                whole_month=True, submit=True))
+                export(
+                    db.engine,
+                    ExportRequest(
+                        month.first_day, month.last_day, staging, whole_month=True, submit=True
+                    ),
+                )
                 month = month.next()
         finally:
             db.close()
@@ -108,8 +121,7 @@ def _make_therapist(root_text: str, n: int) -> int:
 def corpus(therapists: int) -> tuple[Path, list[Path]]:
     """The cache root and one inbox folder per therapist, making those that are missing."""
     root = cache_root()
-    missing = [n for n in range(therapists)
-               if not (root / "innboks" / f"t{n:03d}.done").exists()]
+    missing = [n for n in range(therapists) if not (root / "innboks" / f"t{n:03d}.done").exists()]
     if missing:
         _say(f"making {len(missing)} demo therapists × 12 submissions in {root} (cached)")
         started = time.perf_counter()
@@ -136,11 +148,11 @@ def _child(kind: str, folders: list[Path]) -> dict[str, float]:
 
         with tempfile.TemporaryDirectory(prefix="rehablogg-bench-aggregate-") as tmp:
             started = time.perf_counter()
-            result = aggregate(Options(tuple(folders), Path(tmp) / "sammendrag.xlsx"),
-                               progress=None)
+            result = aggregate(
+                Options(tuple(folders), Path(tmp) / "sammendrag.xlsx"), progress=None
+            )
             seconds = time.perf_counter() - started
-        return {"seconds": seconds, "files": len(result.outcomes),
-                "accepted": len(result.accepted)}
+        return {"seconds": seconds, "files": len(result.outcomes), "accepted": len(result.accepted)}
     files = _files(folders)
     cells = 0
     if kind == "openpyxl":
@@ -171,12 +183,22 @@ def _child(kind: str, folders: list[Path]) -> dict[str, float]:
 
 def _measure(kind: str, folders: list[Path]) -> dict[str, float]:
     """Run one measurement in a subprocess; adds its peak resident memory in MB."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
+    )
     proc = subprocess.Popen(
-        [sys.executable, str(Path(__file__).resolve()), "--child", kind,
-         *(str(f) for f in folders)],
-        stdout=subprocess.PIPE, env=env, cwd=str(ROOT))
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            "--child",
+            kind,
+            *(str(f) for f in folders),
+        ],
+        stdout=subprocess.PIPE,
+        env=env,
+        cwd=str(ROOT),
+    )
     assert proc.stdout is not None
     output = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
@@ -198,8 +220,11 @@ def _calamine_available() -> bool:
 
 
 def benchmarks(quick: bool = False) -> list[Result]:
-    therapists = QUICK_THERAPISTS if quick else int(
-        os.environ.get("REHABLOGG_BENCH_AGGREGATE_THERAPISTS", FULL_THERAPISTS))
+    therapists = (
+        QUICK_THERAPISTS
+        if quick
+        else int(os.environ.get("REHABLOGG_BENCH_AGGREGATE_THERAPISTS", FULL_THERAPISTS))
+    )
     part = max(1, round(therapists / 4))
     _, folders = corpus(therapists)
     n_files = len(_files(folders))
@@ -225,37 +250,58 @@ def benchmarks(quick: bool = False) -> list[Result]:
     assert full["accepted"] == n_files, full
     assert small["accepted"] == n_part, small
 
-    scaled = "" if quick or therapists >= FULL_THERAPISTS else (
-        f"scaled down from {FULL_THERAPISTS * 12} files to fit the time; ")
+    scaled = (
+        ""
+        if quick or therapists >= FULL_THERAPISTS
+        else (f"scaled down from {FULL_THERAPISTS * 12} files to fit the time; ")
+    )
     results = [
         Result(
-            name=f"aggregate {n_files} submissions (~{entries} entries)", value=full["seconds"],
-            unit="s", baseline_name=f"read with {fastest}", baseline_value=base_s,
-            aim=f"≤ {AIM}× baseline", met=full["seconds"] / base_s <= AIM,
-            note=(f"{scaled}{full['seconds'] / n_files * 1000:.0f} ms per file; "
-                  f"{n_part} files: {small['seconds']:.1f} s "
-                  f"({small['seconds'] / n_part * 1000:.0f} ms per file)"),
+            name=f"aggregate {n_files} submissions (~{entries} entries)",
+            value=full["seconds"],
+            unit="s",
+            baseline_name=f"read with {fastest}",
+            baseline_value=base_s,
+            aim=f"≤ {AIM}× baseline",
+            met=full["seconds"] / base_s <= AIM,
+            note=(
+                f"{scaled}{full['seconds'] / n_files * 1000:.0f} ms per file; "
+                f"{n_part} files: {small['seconds']:.1f} s "
+                f"({small['seconds'] / n_part * 1000:.0f} ms per file)"
+            ),
         ),
         Result(
-            name=f"read {n_files} files: openpyxl read-only, every cell", value=opx["seconds"],
-            unit="s", note=f"{opx['cells']:.0f} cells; peak {opx['peak_mb']:.0f} MB",
+            name=f"read {n_files} files: openpyxl read-only, every cell",
+            value=opx["seconds"],
+            unit="s",
+            note=f"{opx['cells']:.0f} cells; peak {opx['peak_mb']:.0f} MB",
         ),
     ]
     if cal is not None:
-        results.append(Result(
-            name=f"read {n_files} files: python-calamine, every sheet", value=cal["seconds"],
-            unit="s", baseline_name="openpyxl read-only", baseline_value=opx["seconds"],
-            note=f"{cal['cells']:.0f} cells; peak {cal['peak_mb']:.0f} MB",
-        ))
+        results.append(
+            Result(
+                name=f"read {n_files} files: python-calamine, every sheet",
+                value=cal["seconds"],
+                unit="s",
+                baseline_name="openpyxl read-only",
+                baseline_value=opx["seconds"],
+                note=f"{cal['cells']:.0f} cells; peak {cal['peak_mb']:.0f} MB",
+            )
+        )
     else:
         results[-1].note += "; python-calamine not importable, so openpyxl is the baseline"
-    results.append(Result(
-        name=f"aggregate peak memory, {n_files} files", value=full["peak_mb"], unit="MB",
-        baseline_name=f"{n_part} files", baseline_value=small["peak_mb"],
-        aim=f"≤ {MEMORY_AIM}× (no growth with files)",
-        met=full["peak_mb"] / small["peak_mb"] <= MEMORY_AIM,
-        note="max RSS of the aggregate subprocess (interpreter and imports included)",
-    ))
+    results.append(
+        Result(
+            name=f"aggregate peak memory, {n_files} files",
+            value=full["peak_mb"],
+            unit="MB",
+            baseline_name=f"{n_part} files",
+            baseline_value=small["peak_mb"],
+            aim=f"≤ {MEMORY_AIM}× (no growth with files)",
+            met=full["peak_mb"] / small["peak_mb"] <= MEMORY_AIM,
+            note="max RSS of the aggregate subprocess (interpreter and imports included)",
+        )
+    )
     return results
 
 

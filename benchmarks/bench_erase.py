@@ -40,8 +40,15 @@ from rehablogg.storage.erase import erase_client
 from rehablogg.storage.periods import mark_submitted
 
 ENTRIES = 20_000
-SPEC = DemoSpec(entries=ENTRIES, clients=40, seed=7, end=date(2025, 6, 30), therapist="DEMO01",
-                municipality="0301", unit="Barne- og familietjenesten")
+SPEC = DemoSpec(
+    entries=ENTRIES,
+    clients=40,
+    seed=7,
+    end=date(2025, 6, 30),
+    therapist="DEMO01",
+    municipality="0301",
+    unit="Barne- og familietjenesten",
+)
 ERASE_AIM_S = 2.0
 SECURE_DELETE_AIM_RATIO = 1.5
 DB_NAME = "rehablogg.sqlite3"
@@ -53,9 +60,12 @@ def _say(text_: str) -> None:
 
 def _busiest_client(db: Database) -> tuple[int, int]:
     with db.engine.connect() as conn:
-        client, n = conn.execute(text(
-            "SELECT client_id, count(*) AS n FROM entry_client GROUP BY client_id "
-            "ORDER BY n DESC LIMIT 1")).one()
+        client, n = conn.execute(
+            text(
+                "SELECT client_id, count(*) AS n FROM entry_client GROUP BY client_id "
+                "ORDER BY n DESC LIMIT 1"
+            )
+        ).one()
     return int(client), int(n)
 
 
@@ -63,20 +73,36 @@ def _with_audit(db: Database, client: int) -> int:
     """Submit the client's newest month and correct every entry in it (with a reason that
     names the client), so the audit trail has rows to scrub; returns how many."""
     with db.engine.connect() as conn:
-        month = str(conn.execute(text(
-            "SELECT max(substr(e.date, 1, 7)) FROM entry e JOIN entry_client ec "
-            "ON ec.entry_id = e.id WHERE ec.client_id = :c"), {"c": client}).scalar_one())
-        ids = [str(r[0]) for r in conn.execute(text(
-            "SELECT e.id FROM entry e JOIN entry_client ec ON ec.entry_id = e.id "
-            "WHERE ec.client_id = :c AND substr(e.date, 1, 7) = :m"), {"c": client, "m": month})]
+        month = str(
+            conn.execute(
+                text(
+                    "SELECT max(substr(e.date, 1, 7)) FROM entry e JOIN entry_client ec "
+                    "ON ec.entry_id = e.id WHERE ec.client_id = :c"
+                ),
+                {"c": client},
+            ).scalar_one()
+        )
+        ids = [
+            str(r[0])
+            for r in conn.execute(
+                text(
+                    "SELECT e.id FROM entry e JOIN entry_client ec ON ec.entry_id = e.id "
+                    "WHERE ec.client_id = :c AND substr(e.date, 1, 7) = :m"
+                ),
+                {"c": client, "m": month},
+            )
+        ]
     with db.engine.begin() as conn:
         mark_submitted(conn, month, "bench", f"{month}-28T12:00:00")
     for entry_id in ids:
         stored = get_entry(db.engine, entry_id)
         assert stored is not None
-        update_entry(db.engine, entry_id,
-                     replace(stored.draft, note="Notat om Bench Klient etter samtale"),
-                     reason="Bench Klient ba om retting")
+        update_entry(
+            db.engine,
+            entry_id,
+            replace(stored.draft, note="Notat om Bench Klient etter samtale"),
+            reason="Bench Klient ba om retting",
+        )
     return len(ids)
 
 
@@ -86,8 +112,11 @@ def _bare_erase(path: Path, client: int) -> None:
         conn.execute("PRAGMA secure_delete=OFF")
         conn.execute("BEGIN IMMEDIATE")
         conn.execute("UPDATE client SET label = NULL WHERE id = ?", (client,))
-        conn.execute("UPDATE entry SET note = '' WHERE id IN "
-                     "(SELECT entry_id FROM entry_client WHERE client_id = ?)", (client,))
+        conn.execute(
+            "UPDATE entry SET note = '' WHERE id IN "
+            "(SELECT entry_id FROM entry_client WHERE client_id = ?)",
+            (client,),
+        )
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -103,12 +132,14 @@ def bench_erase(quick: bool = False) -> list[Result]:
         assert write_demo(db, SPEC) == ENTRIES
         client, n_entries = _busiest_client(db)
         with db.engine.begin() as conn:
-            conn.execute(text("UPDATE client SET label = 'Bench Klient' WHERE id = :c"),
-                         {"c": client})
+            conn.execute(
+                text("UPDATE client SET label = 'Bench Klient' WHERE id = :c"), {"c": client}
+            )
         audited = _with_audit(db, client)
         with db.engine.connect() as conn:
-            noted = int(conn.execute(text("SELECT count(*) FROM entry WHERE note != ''")
-                                     ).scalar_one())
+            noted = int(
+                conn.execute(text("SELECT count(*) FROM entry WHERE note != ''")).scalar_one()
+            )
         db.close()
         conn_ = raw_connect(source)
         conn_.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -130,7 +161,8 @@ def bench_erase(quick: bool = False) -> list[Result]:
                 engine, bare_path = app_db.engine, copies[1]
                 order: list[tuple[Callable[[], Any], list[float]]] = [
                     (lambda e=engine: erase_client(e, client), app_times),
-                    (lambda p=bare_path: _bare_erase(p, client), bare_times)]
+                    (lambda p=bare_path: _bare_erase(p, client), bare_times),
+                ]
                 for func, out in order if i % 2 == 0 else reversed(order):
                     t0 = perf_counter()
                     result = func()
@@ -140,15 +172,21 @@ def bench_erase(quick: bool = False) -> list[Result]:
             finally:
                 app_db.close()
     app_s, bare_s = statistics.median(app_times), statistics.median(bare_times)
-    return [Result(
-        name=f"erase_client, {ENTRIES} entries ({n_entries} the client's, {audited} audited)",
-        value=app_s * 1000, unit="ms",
-        baseline_name="bare sqlite3: label NULL + notes '' (secure_delete off, no checkpoint)",
-        baseline_value=bare_s * 1000,
-        aim=f"≤ {ERASE_AIM_S:g} s", met=app_s <= ERASE_AIM_S,
-        note=(f"median of {runs} erases on fresh copies, alternating; {noted} entries with a "
-              "note searched for the label; includes the TRUNCATE checkpoint (no reader)"),
-    )]
+    return [
+        Result(
+            name=f"erase_client, {ENTRIES} entries ({n_entries} the client's, {audited} audited)",
+            value=app_s * 1000,
+            unit="ms",
+            baseline_name="bare sqlite3: label NULL + notes '' (secure_delete off, no checkpoint)",
+            baseline_value=bare_s * 1000,
+            aim=f"≤ {ERASE_AIM_S:g} s",
+            met=app_s <= ERASE_AIM_S,
+            note=(
+                f"median of {runs} erases on fresh copies, alternating; {noted} entries with a "
+                "note searched for the label; includes the TRUNCATE checkpoint (no reader)"
+            ),
+        )
+    ]
 
 
 def _secure_delete_off(engine: Engine) -> None:
@@ -173,8 +211,9 @@ def bench_secure_delete(quick: bool = False) -> list[Result]:
         with on.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
         note = "Jobbet med balanse og gange, avtalte hjemmeøvelser med foreldrene. " * 4
-        drafts = [EntryDraft(date(2025, 3, 1 + i % 28), 45, "D02", note=f"{note}{i}")
-                  for i in range(200)]
+        drafts = [
+            EntryDraft(date(2025, 3, 1 + i % 28), 45, "D02", note=f"{note}{i}") for i in range(200)
+        ]
         ids: dict[str, list[str]] = {"on": [], "off": []}
         for key, db in (("on", on), ("off", off)):
             for draft in drafts:
@@ -185,8 +224,14 @@ def bench_secure_delete(quick: bool = False) -> list[Result]:
             def run() -> None:
                 i = counter[key] = counter[key] + 1
                 entry_id = ids[key][i % len(ids[key])]
-                update_entry(db.engine, entry_id, EntryDraft(
-                    date(2025, 3, 1 + i % 28), 45, "D02", note=f"{note[: i % len(note)]}{i}"))
+                update_entry(
+                    db.engine,
+                    entry_id,
+                    EntryDraft(
+                        date(2025, 3, 1 + i % 28), 45, "D02", note=f"{note[: i % len(note)]}{i}"
+                    ),
+                )
+
             return run
 
         _say(f"secure_delete: {repeats} note changes each way")
@@ -198,6 +243,7 @@ def bench_secure_delete(quick: bool = False) -> list[Result]:
                 t0 = perf_counter()
                 delete_entry(db.engine, entry_id)
                 timings[key].append(perf_counter() - t0)
+
             return run
 
         timings: dict[str, list[float]] = {"on": [], "off": []}
@@ -208,16 +254,25 @@ def bench_secure_delete(quick: bool = False) -> list[Result]:
 
     results = []
     for name, on_times, off_times in (
-            ("update_entry (note changed)", on_change, off_change),
-            ("delete_entry", timings["on"][warmup:], timings["off"][warmup:])):
+        ("update_entry (note changed)", on_change, off_change),
+        ("delete_entry", timings["on"][warmup:], timings["off"][warmup:]),
+    ):
         on_ms, off_ms = statistics.median(on_times) * 1000, statistics.median(off_times) * 1000
-        results.append(Result(
-            name=f"{name} with secure_delete=ON", value=on_ms, unit="ms",
-            baseline_name="the same call, secure_delete=OFF", baseline_value=off_ms,
-            aim=f"≤ {SECURE_DELETE_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
-            met=on_ms / off_ms <= SECURE_DELETE_AIM_RATIO,
-            note=f"median of {repeats} each after {warmup} warm-up, interleaved; fsync per commit",
-        ))
+        results.append(
+            Result(
+                name=f"{name} with secure_delete=ON",
+                value=on_ms,
+                unit="ms",
+                baseline_name="the same call, secure_delete=OFF",
+                baseline_value=off_ms,
+                aim=f"≤ {SECURE_DELETE_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
+                met=on_ms / off_ms <= SECURE_DELETE_AIM_RATIO,
+                note=(
+                    f"median of {repeats} each after {warmup} warm-up, interleaved; "
+                    "fsync per commit"
+                ),
+            )
+        )
     return results
 
 

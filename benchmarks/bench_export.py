@@ -157,8 +157,7 @@ def _timed(func: Callable[[], Any]) -> float:
     return perf_counter() - started
 
 
-def _pairs(ours: Callable[[], Any], floor: Callable[[], Any], runs: int
-           ) -> tuple[float, float]:
+def _pairs(ours: Callable[[], Any], floor: Callable[[], Any], runs: int) -> tuple[float, float]:
     """Medians of ``runs`` interleaved timings, alternating which goes first."""
     mine: list[float] = []
     base: list[float] = []
@@ -179,8 +178,18 @@ def _export(db: Database, span: tuple[date, date], out: Path, whole_month: bool)
 def _make_year(folder: Path, entries: int) -> Database:
     folder.mkdir()
     db = open_database_file(folder / "rehablogg.sqlite3")
-    write_demo(db, DemoSpec(entries=entries, clients=40, seed=1, end=END, therapist="DEMO01",
-                            municipality="0301", unit="Barne- og familietjenesten"))
+    write_demo(
+        db,
+        DemoSpec(
+            entries=entries,
+            clients=40,
+            seed=1,
+            end=END,
+            therapist="DEMO01",
+            municipality="0301",
+            unit="Barne- og familietjenesten",
+        ),
+    )
     return db
 
 
@@ -198,9 +207,11 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
             month_cells = read_cells(month_file)
             month_entries = len(month_cells[1][1]) - 1
             _say(f"timing the month export ({month_runs}×)")
-            month_s, month_floor_s = _pairs(lambda: _export(month_db, MONTH, out, True),
-                                            lambda: write_floor(month_cells, floor_file),
-                                            month_runs)
+            month_s, month_floor_s = _pairs(
+                lambda: _export(month_db, MONTH, out, True),
+                lambda: write_floor(month_cells, floor_file),
+                month_runs,
+            )
         finally:
             month_db.close()
 
@@ -217,39 +228,52 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
             rows = sum(len(r) for _, r in year_cells)
             cells = sum(len(row) for _, r in year_cells for row in r)
             _say(f"timing the year export against the floor ({year_runs}×)")
-            year_s, year_floor_s = _pairs(lambda: _export(db, YEAR, out, False),
-                                          lambda: write_floor(year_cells, floor_file),
-                                          year_runs)
-
+            year_s, year_floor_s = _pairs(
+                lambda: _export(db, YEAR, out, False),
+                lambda: write_floor(year_cells, floor_file),
+                year_runs,
+            )
 
             _say(f"timing verify of the year against a read-only pass ({verify_runs}×)")
             report = verify_file(year_file)
             if not report.ok:
                 raise AssertionError(f"the year's export does not verify: {report.sentence()}")
-            verify_s, read_s = _pairs(lambda: verify_file(year_file),
-                                      lambda: read_floor(year_file), verify_runs)
+            verify_s, read_s = _pairs(
+                lambda: verify_file(year_file), lambda: read_floor(year_file), verify_runs
+            )
             size_mb = year_file.stat().st_size / 1e6
         finally:
             db.close()
 
     return [
         Result(
-            name=f"export a year ({entries} entries) to xlsx", value=year_s, unit="s",
-            baseline_name="openpyxl write-only writing the same cells", baseline_value=year_floor_s,
-            aim=f"≤ {YEAR_AIM}× baseline", met=year_s / year_floor_s <= YEAR_AIM,
+            name=f"export a year ({entries} entries) to xlsx",
+            value=year_s,
+            unit="s",
+            baseline_name="openpyxl write-only writing the same cells",
+            baseline_value=year_floor_s,
+            aim=f"≤ {YEAR_AIM}× baseline",
+            met=year_s / year_floor_s <= YEAR_AIM,
             note=f"{rows} rows, {cells} cells, {size_mb:.1f} MB; median of {year_runs}",
         ),
         Result(
-            name=f"export one month (March, {month_entries} entries) to xlsx", value=month_s,
+            name=f"export one month (March, {month_entries} entries) to xlsx",
+            value=month_s,
             unit="s",
             baseline_name="openpyxl write-only writing the same cells",
-            baseline_value=month_floor_s, aim=f"≤ {MONTH_AIM_S:g} s",
-            met=month_s <= MONTH_AIM_S, note=f"median of {month_runs}",
+            baseline_value=month_floor_s,
+            aim=f"≤ {MONTH_AIM_S:g} s",
+            met=month_s <= MONTH_AIM_S,
+            note=f"median of {month_runs}",
         ),
         Result(
-            name=f"verify the year's file ({entries} entries)", value=verify_s, unit="s",
-            baseline_name="openpyxl read-only pass over the same sheets", baseline_value=read_s,
-            aim=f"≤ {VERIFY_AIM}× baseline", met=verify_s / read_s <= VERIFY_AIM,
+            name=f"verify the year's file ({entries} entries)",
+            value=verify_s,
+            unit="s",
+            baseline_name="openpyxl read-only pass over the same sheets",
+            baseline_value=read_s,
+            aim=f"≤ {VERIFY_AIM}× baseline",
+            met=verify_s / read_s <= VERIFY_AIM,
             note=f"median of {verify_runs}",
         ),
     ]
@@ -260,9 +284,11 @@ def main(argv: list[str]) -> int:
     for result in benchmarks(quick=quick):
         ratio = f"{result.ratio:.2f}×" if result.ratio else "-"
         met = {True: "yes", False: "NO", None: "-"}[result.met]
-        print(f"{result.name}: {result.value:.3f} {result.unit} | {result.baseline_name}: "
-              f"{result.baseline_value:.3f} {result.unit} | ratio {ratio} | aim {result.aim}: "
-              f"{met} | {result.note}")
+        print(
+            f"{result.name}: {result.value:.3f} {result.unit} | {result.baseline_name}: "
+            f"{result.baseline_value:.3f} {result.unit} | ratio {ratio} | aim {result.aim}: "
+            f"{met} | {result.note}"
+        )
     return 0
 
 

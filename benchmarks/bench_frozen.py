@@ -60,9 +60,23 @@ def build_bundle(where: Path) -> tuple[Path, float]:
     _progress(f"building the bundle with PyInstaller in {where} (about a minute)")
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
-         "--distpath", str(where / "dist"), "--workpath", str(where / "work"), str(SPEC)],
-        cwd=ROOT, check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(where / "dist"),
+            "--workpath",
+            str(where / "work"),
+            str(SPEC),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return where / "dist" / "rehablogg" / "rehablogg", time.perf_counter() - started
 
@@ -77,8 +91,9 @@ def installed_command() -> tuple[list[str], str]:
 
 def _env(home: Path, frozen: bool) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "REHABLOGG_DATA_DIR"}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home),
-               XDG_DATA_HOME=str(home / ".local" / "share"))
+    env.update(
+        QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share")
+    )
     if frozen:
         env.pop("PYTHONPATH", None)
     else:  # an editable checkout without an installed script still finds the package
@@ -88,8 +103,7 @@ def _env(home: Path, frozen: bool) -> dict[str, str]:
 
 def _run(command: Sequence[str], env: dict[str, str], cwd: Path) -> float:
     started = time.perf_counter()
-    result = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
         raise RuntimeError(f"{command[0]} exited {result.returncode}: {result.stderr.strip()}")
@@ -169,8 +183,11 @@ def measure(app: Path | None, runs: int, tmp_dir: str | None) -> dict[str, Any]:
         installed, installed_name = installed_command()
         frozen_env, installed_env = _env(home, frozen=True), _env(home, frozen=False)
         _progress(f"demo year of {DEMO_ENTRIES} entries in {data}")
-        _run([*installed, "--data-dir", str(data), "demo", "--entries", str(DEMO_ENTRIES)],
-             installed_env, cwd)
+        _run(
+            [*installed, "--data-dir", str(data), "demo", "--entries", str(DEMO_ENTRIES)],
+            installed_env,
+            cwd,
+        )
         frozen_cmd = [str(app), "--data-dir", str(data), "--quit-after-startup"]
         installed_cmd = [*installed, "--data-dir", str(data), "--quit-after-startup"]
         _run(frozen_cmd, frozen_env, cwd)  # warm-ups: the OS caches hold both afterwards
@@ -178,19 +195,26 @@ def measure(app: Path | None, runs: int, tmp_dir: str | None) -> dict[str, Any]:
         frozen_times: list[float] = []
         installed_times: list[float] = []
         for i in range(runs):
-            pair = [(frozen_cmd, frozen_env, frozen_times),
-                    (installed_cmd, installed_env, installed_times)]
+            pair = [
+                (frozen_cmd, frozen_env, frozen_times),
+                (installed_cmd, installed_env, installed_times),
+            ]
             for command, env, times in pair if i % 2 == 0 else reversed(pair):
                 times.append(_run(command, env, cwd))
         _progress("sizes")
         bundle_bytes = du_bytes(app.parent)
         runtime_bytes, dists = installed_runtime_bytes()
     return {
-        "app": app, "installed": installed_name, "runs": runs,
+        "app": app,
+        "installed": installed_name,
+        "runs": runs,
         "frozen": statistics.median(frozen_times),
         "installed_s": statistics.median(installed_times),
-        "frozen_all": frozen_times, "installed_all": installed_times,
-        "bundle_bytes": bundle_bytes, "runtime_bytes": runtime_bytes, "dists": dists,
+        "frozen_all": frozen_times,
+        "installed_all": installed_times,
+        "bundle_bytes": bundle_bytes,
+        "runtime_bytes": runtime_bytes,
+        "dists": dists,
         "build_seconds": build_seconds,
     }
 
@@ -201,26 +225,38 @@ def results(m: dict[str, Any]) -> list[Result]:
 
     out = [
         Result(
-            name="frozen app --quit-after-startup", value=m["frozen"] * 1000, unit="ms",
+            name="frozen app --quit-after-startup",
+            value=m["frozen"] * 1000,
+            unit="ms",
             baseline_name=f"installed package ({m['installed']})",
             baseline_value=m["installed_s"] * 1000,
-            aim="≤ 1.5× installed", met=m["frozen"] / m["installed_s"] <= 1.5,
-            note=(f"median of {m['runs']} each, interleaved after one warm-up; same data folder "
-                  f"({DEMO_ENTRIES} demo entries); frozen {spread(m['frozen_all'])}, "
-                  f"installed {spread(m['installed_all'])}"),
+            aim="≤ 1.5× installed",
+            met=m["frozen"] / m["installed_s"] <= 1.5,
+            note=(
+                f"median of {m['runs']} each, interleaved after one warm-up; same data folder "
+                f"({DEMO_ENTRIES} demo entries); frozen {spread(m['frozen_all'])}, "
+                f"installed {spread(m['installed_all'])}"
+            ),
         ),
         Result(
-            name="bundle size (du -s)", value=m["bundle_bytes"] / 2**20, unit="MiB",
+            name="bundle size (du -s)",
+            value=m["bundle_bytes"] / 2**20,
+            unit="MiB",
             baseline_name=f"runtime dependencies in site-packages ({m['dists']} distributions)",
             baseline_value=m["runtime_bytes"] / 2**20,
             note="the bundle also holds the Python interpreter and the system libraries Qt "
-                 "links against; the baseline holds every Qt module PySide6 ships",
+            "links against; the baseline holds every Qt module PySide6 ships",
         ),
     ]
     if m["build_seconds"] is not None:
-        out.append(Result(name="PyInstaller build (--clean, one-folder)",
-                          value=m["build_seconds"], unit="s",
-                          note="built from packaging/rehablogg.spec into a temporary folder"))
+        out.append(
+            Result(
+                name="PyInstaller build (--clean, one-folder)",
+                value=m["build_seconds"],
+                unit="s",
+                note="built from packaging/rehablogg.spec into a temporary folder",
+            )
+        )
     return out
 
 
@@ -237,18 +273,26 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python benchmarks/bench_frozen.py",
-                                     description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--app", metavar="EXE", help="a built bundle's executable "
-                        "(default: packaging/dist/rehablogg/rehablogg, else build one)")
+    parser = argparse.ArgumentParser(
+        prog="python benchmarks/bench_frozen.py",
+        description=__doc__.splitlines()[0] if __doc__ else None,
+    )
+    parser.add_argument(
+        "--app",
+        metavar="EXE",
+        help="a built bundle's executable "
+        "(default: packaging/dist/rehablogg/rehablogg, else build one)",
+    )
     parser.add_argument("--runs", type=int, default=5, help="timed runs of each (default 5)")
     parser.add_argument("--tmp-dir", metavar="DIR", help="where the temporary folders go")
     args = parser.parse_args(argv)
     from benchmarks.run import _Row as Row
     from benchmarks.run import print_result, table
 
-    rows = [Row("bench_frozen", r)
-            for r in results(measure(_bundle_given(args.app), args.runs, args.tmp_dir))]
+    rows = [
+        Row("bench_frozen", r)
+        for r in results(measure(_bundle_given(args.app), args.runs, args.tmp_dir))
+    ]
     for row in rows:
         print_result(row)
     print()

@@ -160,6 +160,8 @@ except ImportError:
     peak = 0
 print(seconds, peak)
 """
+
+
 def _say(text: str) -> None:
     print(f"  .. {text}", file=sys.stderr, flush=True)
 
@@ -194,10 +196,23 @@ def _env(data_dir: Path) -> dict[str, str]:
 def _make_demo(data_dir: Path, entries: int, clients: int, end: date) -> None:
     """``rehablogg --data-dir DIR demo --entries N --clients C --end END`` into an empty dir."""
     data_dir.mkdir()
-    cmd = [sys.executable, "-m", "rehablogg.cli", "--data-dir", str(data_dir), "demo",
-           "--entries", str(entries), "--clients", str(clients), "--end", end.isoformat()]
-    proc = subprocess.run(cmd, env=_env(data_dir), cwd=data_dir, capture_output=True, text=True,
-                          check=False)
+    cmd = [
+        sys.executable,
+        "-m",
+        "rehablogg.cli",
+        "--data-dir",
+        str(data_dir),
+        "demo",
+        "--entries",
+        str(entries),
+        "--clients",
+        str(clients),
+        "--end",
+        end.isoformat(),
+    ]
+    proc = subprocess.run(
+        cmd, env=_env(data_dir), cwd=data_dir, capture_output=True, text=True, check=False
+    )
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.strip()}")
 
@@ -216,8 +231,11 @@ def _monday(d: date) -> date:
 
 def _week_entries(data_dir: Path, day: date) -> int:
     monday = _monday(day)
-    return _count(data_dir, "SELECT count(*) FROM entry WHERE date BETWEEN ? AND ?",
-                  (monday.isoformat(), (monday + timedelta(days=6)).isoformat()))
+    return _count(
+        data_dir,
+        "SELECT count(*) FROM entry WHERE date BETWEEN ? AND ?",
+        (monday.isoformat(), (monday + timedelta(days=6)).isoformat()),
+    )
 
 
 # ----------------------------------------------------------------------------------------------
@@ -273,8 +291,9 @@ class _Probe:
 def _startup_probe(data_dir: Path, freeze: bool = False) -> _Probe:
     cmd = [sys.executable, "-c", STARTUP_PROBE, str(data_dir), "freeze" if freeze else "plain"]
     spawned = time.time()
-    proc = subprocess.run(cmd, env=_env(data_dir), cwd=data_dir, capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run(
+        cmd, env=_env(data_dir), cwd=data_dir, capture_output=True, text=True, check=False
+    )
     ended = time.time()
     if proc.returncode != 0:
         raise RuntimeError(f"start-up probe exited {proc.returncode}: {proc.stderr.strip()}")
@@ -292,8 +311,9 @@ def _startup_probe(data_dir: Path, freeze: bool = False) -> _Probe:
 def _feature_scan(data_dir: Path, scan: bool) -> tuple[float, float]:
     """(ms, peak MiB) of importing the app's modules after PySide6, its source scan on or off."""
     cmd = [sys.executable, "-c", FEATURE_SCAN, "on" if scan else "off"]
-    proc = subprocess.run(cmd, env=_env(data_dir), cwd=data_dir, capture_output=True, text=True,
-                          check=False)
+    proc = subprocess.run(
+        cmd, env=_env(data_dir), cwd=data_dir, capture_output=True, text=True, check=False
+    )
     if proc.returncode != 0:
         raise RuntimeError(f"import probe exited {proc.returncode}: {proc.stderr.strip()}")
     seconds, kib = proc.stdout.split()[-2:]
@@ -317,8 +337,14 @@ def bench_startup(data_dir: Path, quick: bool) -> list[Result]:
     probes = 1 if quick else 3  # of each kind: plain and with gc.freeze() before exit
     scan_runs = 2 if quick else 3
     env = _env(data_dir)
-    app_cmd = [sys.executable, "-m", "rehablogg.cli", "--data-dir", str(data_dir),
-               "--quit-after-startup"]
+    app_cmd = [
+        sys.executable,
+        "-m",
+        "rehablogg.cli",
+        "--data-dir",
+        str(data_dir),
+        "--quit-after-startup",
+    ]
     bare_cmd = [sys.executable, "-c", BARE_WINDOW]
     _say(f"start-up: {probes} phase probe(s), as many with gc.freeze() before exit")
     plain: list[_Probe] = []
@@ -344,7 +370,7 @@ def bench_startup(data_dir: Path, quick: bool) -> list[Result]:
     bare_runs: list[_Run] = []
     for i in range(runs):
         order = ((app_cmd, app_runs), (bare_cmd, bare_runs))
-        for cmd, out in (order if i % 2 == 0 else order[::-1]):
+        for cmd, out in order if i % 2 == 0 else order[::-1]:
             out.append(_run_measured(cmd, env, data_dir))
     app_s = [r.seconds for r in app_runs]
     bare_s = [r.seconds for r in bare_runs]
@@ -352,85 +378,118 @@ def bench_startup(data_dir: Path, quick: bool) -> list[Result]:
     week = _week_entries(data_dir, date.today())
     app_ms, bare_ms = _ms(app_s), _ms(bare_s)
     phases_text = "; ".join(f"{n} {ms:.0f}" for n, ms in phases.items())
-    results = [Result(
-        name=f"`rehablogg --quit-after-startup`, {ENTRIES // 1000}k db (subprocess, wall)",
-        value=app_ms, unit="ms",
-        baseline_name="bare PySide6 QMainWindow shown, same way",
-        baseline_value=bare_ms,
-        aim=f"≤ {STARTUP_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
-        met=app_ms / bare_ms <= STARTUP_AIM_RATIO,
-        note=(f"median of {runs} runs each after the probes, interleaved; p90 "
-              f"{_p90_ms(app_s):.0f} ms vs {_p90_ms(bare_s):.0f} ms; offscreen; the week shown "
-              f"has {week} entries. Phases in ms (probe, median of {2 * probes}): interpreter "
-              f"start {probe.start_ms:.0f}; {phases_text}; interpreter exit {exit_ms:.0f}"),
-    )]
+    results = [
+        Result(
+            name=f"`rehablogg --quit-after-startup`, {ENTRIES // 1000}k db (subprocess, wall)",
+            value=app_ms,
+            unit="ms",
+            baseline_name="bare PySide6 QMainWindow shown, same way",
+            baseline_value=bare_ms,
+            aim=f"≤ {STARTUP_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
+            met=app_ms / bare_ms <= STARTUP_AIM_RATIO,
+            note=(
+                f"median of {runs} runs each after the probes, interleaved; p90 "
+                f"{_p90_ms(app_s):.0f} ms vs {_p90_ms(bare_s):.0f} ms; offscreen; the week shown "
+                f"has {week} entries. Phases in ms (probe, median of {2 * probes}): interpreter "
+                f"start {probe.start_ms:.0f}; {phases_text}; interpreter exit {exit_ms:.0f}"
+            ),
+        )
+    ]
     app_cpu = [r.cpu for r in app_runs if r.cpu is not None]
     bare_cpu = [r.cpu for r in bare_runs if r.cpu is not None]
     if app_cpu and bare_cpu:
-        results.append(Result(
-            name=f"CPU time of `rehablogg --quit-after-startup`, {ENTRIES // 1000}k db",
-            value=_ms(app_cpu), unit="ms",
-            baseline_name="the bare window's",
-            baseline_value=_ms(bare_cpu),
-            note=(f"user + system time of the same runs (os.wait4), every thread, median of "
-                  f"{runs}; steadier than the wall clock on a shared machine, and higher than it "
-                  f"where threads run at once (the database check runs beside the imports; no "
-                  f"aim: explains the start-up figure)"),
-        ))
+        results.append(
+            Result(
+                name=f"CPU time of `rehablogg --quit-after-startup`, {ENTRIES // 1000}k db",
+                value=_ms(app_cpu),
+                unit="ms",
+                baseline_name="the bare window's",
+                baseline_value=_ms(bare_cpu),
+                note=(
+                    f"user + system time of the same runs (os.wait4), every thread, median of "
+                    f"{runs}; steadier than the wall clock on a shared machine, and higher than it "
+                    f"where threads run at once (the database check runs beside the imports; no "
+                    f"aim: explains the start-up figure)"
+                ),
+            )
+        )
 
-    imports = [n for n in phases if n.startswith("import") and "PySide6" not in n
-               and "cli" not in n]
-    results.append(Result(
-        name="start-up phase: imports after PySide6 (SQLAlchemy, rehablogg's gui and storage)",
-        value=sum(phases[n] for n in imports), unit="ms",
-        baseline_name="import PySide6 (QtWidgets, QtNetwork)",
-        baseline_value=phases["import PySide6 (QtWidgets, QtNetwork)"],
-        note="; ".join(f"{n} {phases[n]:.0f} ms" for n in imports)
-        + " (no aim: explains the start-up figure)",
-    ))
+    imports = [
+        n for n in phases if n.startswith("import") and "PySide6" not in n and "cli" not in n
+    ]
+    results.append(
+        Result(
+            name="start-up phase: imports after PySide6 (SQLAlchemy, rehablogg's gui and storage)",
+            value=sum(phases[n] for n in imports),
+            unit="ms",
+            baseline_name="import PySide6 (QtWidgets, QtNetwork)",
+            baseline_value=phases["import PySide6 (QtWidgets, QtNetwork)"],
+            note="; ".join(f"{n} {phases[n]:.0f} ms" for n in imports)
+            + " (no aim: explains the start-up figure)",
+        )
+    )
     window_ms = phases["MainWindow(logbook)"] + phases["show + first event loop"]
-    results.append(Result(
-        name=f"start-up phase: MainWindow(logbook) + show, {ENTRIES // 1000}k db",
-        value=window_ms, unit="ms",
-        baseline_name="QApplication + bare QMainWindow shown",
-        baseline_value=phases["QApplication + bare QMainWindow shown"],
-        note=(f"MainWindow(logbook) {phases['MainWindow(logbook)']:.0f} ms, show + first event "
-              f"loop {phases['show + first event loop']:.0f} ms; the wait for the database check, "
-              f"made during the imports, {phases['wait for the database check']:.1f} ms "
-              f"(no aim: explains the start-up figure)"),
-    ))
-    results.append(Result(
-        name="start-up phase: interpreter exit after the app (module teardown, gc)",
-        value=exit_ms, unit="ms",
-        baseline_name="the same exit with gc.freeze() first",
-        baseline_value=exit_frozen_ms,
-        note=(f"wall clock from the probe's last line to the process having ended, median of "
-              f"{probes} each; the difference is the garbage collector walking every imported "
-              f"module's objects at interpreter shutdown (no aim: explains the start-up figure)"),
-    ))
+    results.append(
+        Result(
+            name=f"start-up phase: MainWindow(logbook) + show, {ENTRIES // 1000}k db",
+            value=window_ms,
+            unit="ms",
+            baseline_name="QApplication + bare QMainWindow shown",
+            baseline_value=phases["QApplication + bare QMainWindow shown"],
+            note=(
+                f"MainWindow(logbook) {phases['MainWindow(logbook)']:.0f} ms, show + first event "
+                f"loop {phases['show + first event loop']:.0f} ms; the wait for the database "
+                "check, "
+                f"made during the imports, {phases['wait for the database check']:.1f} ms "
+                f"(no aim: explains the start-up figure)"
+            ),
+        )
+    )
+    results.append(
+        Result(
+            name="start-up phase: interpreter exit after the app (module teardown, gc)",
+            value=exit_ms,
+            unit="ms",
+            baseline_name="the same exit with gc.freeze() first",
+            baseline_value=exit_frozen_ms,
+            note=(
+                f"wall clock from the probe's last line to the process having ended, median of "
+                f"{probes} each; the difference is the garbage collector walking every imported "
+                f"module's objects at interpreter shutdown (no aim: explains the start-up figure)"
+            ),
+        )
+    )
     scanned_ms = statistics.median(t for t, _m in scanned)
     unscanned_ms = statistics.median(t for t, _m in unscanned)
     scanned_mib = statistics.median(m for _t, m in scanned)
     unscanned_mib = statistics.median(m for _t, m in unscanned)
-    scan_note = (f"PySide6 reads the source of every module imported after it "
-                 f"(shibokensupport feature_imported → inspect.getsource) and keeps it in "
-                 f"linecache; the app turns that off (gui/feature_scan.py); median of "
-                 f"{scan_runs} each, interleaved (no aim: explains the start-up and memory "
-                 f"figures)")
-    results.append(Result(
-        name="import SQLAlchemy and rehablogg's gui after PySide6, its source scan on",
-        value=scanned_ms, unit="ms",
-        baseline_name="the same with the scan off (as the app)",
-        baseline_value=unscanned_ms,
-        note="time of those imports; " + scan_note,
-    ))
-    results.append(Result(
-        name="peak RSS of those imports, the scan on",
-        value=scanned_mib, unit="MiB",
-        baseline_name="the same with the scan off (as the app)",
-        baseline_value=unscanned_mib,
-        note="ru_maxrss of the whole interpreter; " + scan_note,
-    ))
+    scan_note = (
+        f"PySide6 reads the source of every module imported after it "
+        f"(shibokensupport feature_imported → inspect.getsource) and keeps it in "
+        f"linecache; the app turns that off (gui/feature_scan.py); median of "
+        f"{scan_runs} each, interleaved (no aim: explains the start-up and memory "
+        f"figures)"
+    )
+    results.append(
+        Result(
+            name="import SQLAlchemy and rehablogg's gui after PySide6, its source scan on",
+            value=scanned_ms,
+            unit="ms",
+            baseline_name="the same with the scan off (as the app)",
+            baseline_value=unscanned_ms,
+            note="time of those imports; " + scan_note,
+        )
+    )
+    results.append(
+        Result(
+            name="peak RSS of those imports, the scan on",
+            value=scanned_mib,
+            unit="MiB",
+            baseline_name="the same with the scan off (as the app)",
+            baseline_value=unscanned_mib,
+            note="ru_maxrss of the whole interpreter; " + scan_note,
+        )
+    )
 
     app_kib = [r.peak_kib for r in app_runs if r.peak_kib is not None]
     bare_kib = [r.peak_kib for r in bare_runs if r.peak_kib is not None]
@@ -442,16 +501,21 @@ def bench_startup(data_dir: Path, quick: bool) -> list[Result]:
         for n, mib in probe.peak_mib.items():
             growth.append(f"{n} +{mib - previous:.0f}")
             previous = mib
-        results.append(Result(
-            name=f"peak RSS, `rehablogg --quit-after-startup`, {ENTRIES // 1000}k db",
-            value=app_mib, unit="MiB",
-            baseline_name="bare PySide6 QMainWindow shown, same way",
-            baseline_value=bare_mib,
-            aim=f"≤ {MEMORY_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
-            met=app_mib / bare_mib <= MEMORY_AIM_RATIO,
-            note=(f"ru_maxrss of each subprocess (os.wait4), median of {runs}; growth of the "
-                  f"peak per phase in MiB (probe): " + "; ".join(growth)),
-        ))
+        results.append(
+            Result(
+                name=f"peak RSS, `rehablogg --quit-after-startup`, {ENTRIES // 1000}k db",
+                value=app_mib,
+                unit="MiB",
+                baseline_name="bare PySide6 QMainWindow shown, same way",
+                baseline_value=bare_mib,
+                aim=f"≤ {MEMORY_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
+                met=app_mib / bare_mib <= MEMORY_AIM_RATIO,
+                note=(
+                    f"ru_maxrss of each subprocess (os.wait4), median of {runs}; growth of the "
+                    f"peak per phase in MiB (probe): " + "; ".join(growth)
+                ),
+            )
+        )
     return results
 
 
@@ -514,8 +578,9 @@ def _window(data_dir: Path, today: date) -> Iterator[Any]:
         db.close()
 
 
-def _interleaved(a: Callable[[int], float], b: Callable[[int], float], rounds: int, warmup: int
-                 ) -> tuple[list[float], list[float]]:
+def _interleaved(
+    a: Callable[[int], float], b: Callable[[int], float], rounds: int, warmup: int
+) -> tuple[list[float], list[float]]:
     """Each call returns its own measured seconds; ``a`` and ``b`` alternate who goes first."""
     for i in range(warmup):
         a(i)
@@ -572,17 +637,23 @@ def bench_week_switch(app: Any, data_dir: Path, today: date, quick: bool) -> lis
         shown_rows = window.entries_model.rowCount()
     in_weeks = [_week_entries(data_dir, d) for d in (earlier, later)]
     app_ms = _ms(app_times)
-    return [Result(
-        name=f"switch week (MainWindow.step ±1 + repaint), {ENTRIES // 1000}k db",
-        value=app_ms, unit="ms",
-        baseline_name=f"list_entries, the week's first page of {LIST_PAGE}",
-        baseline_value=_ms(bare_times),
-        aim=f"≤ {INTERACTION_AIM_MS:g} ms", met=app_ms <= INTERACTION_AIM_MS,
-        note=(f"median of {rounds} switches between weeks of {in_weeks[0]} and {in_weeks[1]} "
-              f"entries ({shown_rows} rows shown after the first page) after {warmup} warm-up, "
-              f"interleaved with the baseline; p90 {_p90_ms(app_times):.1f} ms; step() alone "
-              f"without the repaint {_ms(step_only):.1f} ms"),
-    )]
+    return [
+        Result(
+            name=f"switch week (MainWindow.step ±1 + repaint), {ENTRIES // 1000}k db",
+            value=app_ms,
+            unit="ms",
+            baseline_name=f"list_entries, the week's first page of {LIST_PAGE}",
+            baseline_value=_ms(bare_times),
+            aim=f"≤ {INTERACTION_AIM_MS:g} ms",
+            met=app_ms <= INTERACTION_AIM_MS,
+            note=(
+                f"median of {rounds} switches between weeks of {in_weeks[0]} and {in_weeks[1]} "
+                f"entries ({shown_rows} rows shown after the first page) after {warmup} warm-up, "
+                f"interleaved with the baseline; p90 {_p90_ms(app_times):.1f} ms; step() alone "
+                f"without the repaint {_ms(step_only):.1f} ms"
+            ),
+        )
+    ]
 
 
 # 3. The pickers -------------------------------------------------------------------------------
@@ -601,8 +672,13 @@ def _bare_line_edit(app: Any) -> Any:
     return host, edit
 
 
-def _typer(app: Any, edit: Any, reset: Callable[[], None], words: Sequence[str],
-           per_key: list[float] | None = None) -> Callable[[int], float]:
+def _typer(
+    app: Any,
+    edit: Any,
+    reset: Callable[[], None],
+    words: Sequence[str],
+    per_key: list[float] | None = None,
+) -> Callable[[int], float]:
     """A callable that types word ``i`` into ``edit`` key by key (after ``reset``) and returns
     the median seconds per keystroke; every keystroke's time is appended to ``per_key``."""
     from PySide6.QtTest import QTest
@@ -619,20 +695,27 @@ def _typer(app: Any, edit: Any, reset: Callable[[], None], words: Sequence[str],
         if per_key is not None:
             per_key.extend(times)
         return statistics.median(times)
+
     return run
 
 
-def _keystrokes(app: Any, edit: Any, reset: Callable[[], None], words: Sequence[str],
-                rounds: int) -> tuple[list[float], list[float]]:
+def _keystrokes(
+    app: Any, edit: Any, reset: Callable[[], None], words: Sequence[str], rounds: int
+) -> tuple[list[float], list[float]]:
     """Per-keystroke seconds typing ``words`` into ``edit`` and into a bare QLineEdit."""
     host, bare = _bare_line_edit(app)
     app_keys: list[float] = []
     bare_keys: list[float] = []
     try:
-        _interleaved(_typer(app, edit, reset, words), _typer(app, bare, bare.clear, words),
-                     len(words), 0)  # warm-up: every word once
-        _interleaved(_typer(app, edit, reset, words, app_keys),
-                     _typer(app, bare, bare.clear, words, bare_keys), rounds * len(words), 0)
+        _interleaved(
+            _typer(app, edit, reset, words), _typer(app, bare, bare.clear, words), len(words), 0
+        )  # warm-up: every word once
+        _interleaved(
+            _typer(app, edit, reset, words, app_keys),
+            _typer(app, bare, bare.clear, words, bare_keys),
+            rounds * len(words),
+            0,
+        )
     finally:
         host.close()
         host.deleteLater()
@@ -673,21 +756,28 @@ def bench_code_picker(app: Any, data_dir: Path, today: date, quick: bool) -> lis
         filter_ms = _median_call(form.code_model.set_query, _prefixes(CODE_WORDS), rounds)
         reset()
     app_ms = _ms(app_keys)
-    return [Result(
-        name=f"code picker: one keystroke in the search, {ENTRIES // 1000}k db",
-        value=app_ms, unit="ms",
-        baseline_name="the same keystroke in a bare QLineEdit",
-        baseline_value=_ms(bare_keys),
-        aim=f"≤ {INTERACTION_AIM_MS:g} ms", met=app_ms <= INTERACTION_AIM_MS,
-        note=(f"QTest.keyClicks on form.ui.codeEdit + repaint, median of {len(app_keys)} "
-              f"keystrokes typing {', '.join(CODE_WORDS)} (codes found: "
-              f"{', '.join(f'{w} {n}' for w, n in matches.items())}); p90 "
-              f"{_p90_ms(app_keys):.2f} ms; CodeListModel.set_query alone {filter_ms:.3f} ms"),
-    )]
+    return [
+        Result(
+            name=f"code picker: one keystroke in the search, {ENTRIES // 1000}k db",
+            value=app_ms,
+            unit="ms",
+            baseline_name="the same keystroke in a bare QLineEdit",
+            baseline_value=_ms(bare_keys),
+            aim=f"≤ {INTERACTION_AIM_MS:g} ms",
+            met=app_ms <= INTERACTION_AIM_MS,
+            note=(
+                f"QTest.keyClicks on form.ui.codeEdit + repaint, median of {len(app_keys)} "
+                f"keystrokes typing {', '.join(CODE_WORDS)} (codes found: "
+                f"{', '.join(f'{w} {n}' for w, n in matches.items())}); p90 "
+                f"{_p90_ms(app_keys):.2f} ms; CodeListModel.set_query alone {filter_ms:.3f} ms"
+            ),
+        )
+    ]
 
 
-def bench_client_picker(app: Any, data_dir: Path, today: date, quick: bool, clients: int
-                        ) -> list[Result]:
+def bench_client_picker(
+    app: Any, data_dir: Path, today: date, quick: bool, clients: int
+) -> list[Result]:
     from rehablogg.storage.clients import search_clients
     from rehablogg.storage.engine import raw_connect
 
@@ -713,33 +803,46 @@ def bench_client_picker(app: Any, data_dir: Path, today: date, quick: bool, clie
         assert any(matches.values()), f"no search found a client: {matches}"
         limit = form.client_model.limit
         filter_ms = _median_call(form.client_model.set_query, _prefixes(CLIENT_WORDS), rounds)
-        query_ms = _median_call(lambda q: search_clients(window.logbook._db.engine, q, limit),
-                                _prefixes(CLIENT_WORDS), rounds)
+        query_ms = _median_call(
+            lambda q: search_clients(window.logbook._db.engine, q, limit),
+            _prefixes(CLIENT_WORDS),
+            rounds,
+        )
         reset()
     conn = raw_connect(data_dir / DB_NAME)
     try:
-        sql = ("SELECT id, label, pseudonym, birth_year FROM client "
-               "WHERE active = 1 AND erased_at IS NULL AND (? = '' OR label LIKE ?) "
-               "ORDER BY (label LIKE ?) DESC, label COLLATE NOCASE LIMIT ?")
+        sql = (
+            "SELECT id, label, pseudonym, birth_year FROM client "
+            "WHERE active = 1 AND erased_at IS NULL AND (? = '' OR label LIKE ?) "
+            "ORDER BY (label LIKE ?) DESC, label COLLATE NOCASE LIMIT ?"
+        )
         bare_sql_ms = _median_call(
             lambda q: conn.execute(sql, (q, f"%{q}%", f"{q}%", limit)).fetchall(),
-            _prefixes(CLIENT_WORDS), rounds)
+            _prefixes(CLIENT_WORDS),
+            rounds,
+        )
     finally:
         conn.close()
     app_ms = _ms(app_keys)
-    return [Result(
-        name=f"client picker: one keystroke in the search, {clients} clients",
-        value=app_ms, unit="ms",
-        baseline_name="the same keystroke in a bare QLineEdit",
-        baseline_value=_ms(bare_keys),
-        aim=f"≤ {INTERACTION_AIM_MS:g} ms", met=app_ms <= INTERACTION_AIM_MS,
-        note=(f"{active} active of {clients} clients; QTest.keyClicks on form.ui.clientEdit + "
-              f"repaint, median of {len(app_keys)} keystrokes typing {', '.join(CLIENT_WORDS)} "
-              f"(clients found: {', '.join(f'{w} {n}' for w, n in matches.items())}); p90 "
-              f"{_p90_ms(app_keys):.2f} ms; ClientListModel.set_query alone {filter_ms:.3f} ms, "
-              f"search_clients {query_ms:.3f} ms, the same SQL in bare sqlite3 "
-              f"{bare_sql_ms:.3f} ms"),
-    )]
+    return [
+        Result(
+            name=f"client picker: one keystroke in the search, {clients} clients",
+            value=app_ms,
+            unit="ms",
+            baseline_name="the same keystroke in a bare QLineEdit",
+            baseline_value=_ms(bare_keys),
+            aim=f"≤ {INTERACTION_AIM_MS:g} ms",
+            met=app_ms <= INTERACTION_AIM_MS,
+            note=(
+                f"{active} active of {clients} clients; QTest.keyClicks on form.ui.clientEdit + "
+                f"repaint, median of {len(app_keys)} keystrokes typing {', '.join(CLIENT_WORDS)} "
+                f"(clients found: {', '.join(f'{w} {n}' for w, n in matches.items())}); p90 "
+                f"{_p90_ms(app_keys):.2f} ms; ClientListModel.set_query alone {filter_ms:.3f} ms, "
+                f"search_clients {query_ms:.3f} ms, the same SQL in bare sqlite3 "
+                f"{bare_sql_ms:.3f} ms"
+            ),
+        )
+    ]
 
 
 # ----------------------------------------------------------------------------------------------

@@ -38,8 +38,15 @@ from rehablogg.storage.reports import (
 
 DEMO_ENTRIES = 100_000
 END = date(2025, 12, 31)
-DEMO_SPEC = DemoSpec(entries=DEMO_ENTRIES, clients=40, seed=1, end=END, therapist="DEMO01",
-                     municipality="0301", unit="Barne- og familietjenesten")
+DEMO_SPEC = DemoSpec(
+    entries=DEMO_ENTRIES,
+    clients=40,
+    seed=1,
+    end=END,
+    therapist="DEMO01",
+    municipality="0301",
+    unit="Barne- og familietjenesten",
+)
 YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 SUM_SQL = "SELECT sum(minutes) FROM entry WHERE date BETWEEN ? AND ?"
 OPEN_AIM_MS = 500.0
@@ -71,13 +78,17 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
         write_demo(db, DEMO_SPEC)
         conn = raw_connect(path)
         try:
+
             def bare() -> int:
-                return int(conn.execute(SUM_SQL, tuple(d.isoformat() for d in YEAR))
-                           .fetchone()[0] or 0)
+                return int(
+                    conn.execute(SUM_SQL, tuple(d.isoformat() for d in YEAR)).fetchone()[0] or 0
+                )
 
             expected = bare()
-            in_year = conn.execute("SELECT count(*) FROM entry WHERE date BETWEEN ? AND ?",
-                                   tuple(d.isoformat() for d in YEAR)).fetchone()[0]
+            in_year = conn.execute(
+                "SELECT count(*) FROM entry WHERE date BETWEEN ? AND ?",
+                tuple(d.isoformat() for d in YEAR),
+            ).fetchone()[0]
 
             def open_year() -> ReportWindow:
                 window = ReportWindow(db, catalogue, today=lambda: END)
@@ -113,15 +124,21 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
                 _say(f"{name}: {repeats} runs")
                 app_times, bare_times = paired(func, bare, repeats, warmup)
                 value = _ms(app_times)
-                results.append(Result(
-                    name=f"{name}, 100k db", value=value, unit="ms",
-                    baseline_name="bare sqlite3 SELECT sum(minutes), same year",
-                    baseline_value=_ms(bare_times),
-                    aim="" if aim is None else f"≤ {aim:g} ms",
-                    met=None if aim is None else value <= aim,
-                    note=(f"{in_year} entries in the year; median of {repeats} after {warmup} "
-                          "warm-up, interleaved; offscreen Qt"),
-                ))
+                results.append(
+                    Result(
+                        name=f"{name}, 100k db",
+                        value=value,
+                        unit="ms",
+                        baseline_name="bare sqlite3 SELECT sum(minutes), same year",
+                        baseline_value=_ms(bare_times),
+                        aim="" if aim is None else f"≤ {aim:g} ms",
+                        met=None if aim is None else value <= aim,
+                        note=(
+                            f"{in_year} entries in the year; median of {repeats} after {warmup} "
+                            "warm-up, interleaved; offscreen Qt"
+                        ),
+                    )
+                )
         finally:
             conn.close()
             db.close()

@@ -73,13 +73,21 @@ def _span(span: tuple[date, date]) -> dict[str, Any]:
     return {"start": span[0].isoformat(), "end": span[1].isoformat()}
 
 
-def _result(name: str, ours: list[float], bare: list[float], baseline: str, aim: float,
-            rows: int) -> Result:
+def _result(
+    name: str, ours: list[float], bare: list[float], baseline: str, aim: float, rows: int
+) -> Result:
     ours_ms = statistics.median(ours) * 1000
     bare_ms = statistics.median(bare) * 1000
-    return Result(name=name, value=ours_ms, unit="ms", baseline_name=baseline,
-                  baseline_value=bare_ms, aim=f"≤ {aim:g}× baseline",
-                  met=ours_ms / bare_ms <= aim, note=f"{rows} rows")
+    return Result(
+        name=name,
+        value=ours_ms,
+        unit="ms",
+        baseline_name=baseline,
+        baseline_value=bare_ms,
+        aim=f"≤ {aim:g}× baseline",
+        met=ours_ms / bare_ms <= aim,
+        note=f"{rows} rows",
+    )
 
 
 def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
@@ -90,12 +98,24 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
         path = Path(tmp) / "rehablogg.sqlite3"
         db = open_database_file(path)
         _say(f"writing a demo year of {entries} entries")
-        write_demo(db, DemoSpec(entries=entries, clients=40, seed=1, end=END, therapist="DEMO01",
-                                municipality="0301", unit="Barne- og familietjenesten"))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=entries,
+                clients=40,
+                seed=1,
+                end=END,
+                therapist="DEMO01",
+                municipality="0301",
+                unit="Barne- og familietjenesten",
+            ),
+        )
         bare = raw_connect(path)
         try:
-            for label, span, limit in (("week", WEEK, -1), ("month, first page of 200", MONTH,
-                                                           200)):
+            for label, span, limit in (
+                ("week", WEEK, -1),
+                ("month, first page of 200", MONTH, 200),
+            ):
                 params = _span(span) | {"limit": limit, "offset": 0}
 
                 def ours(span: tuple[date, date] = span, limit: int = limit) -> int:
@@ -108,10 +128,21 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
                 assert rows == floor() and rows > 0
                 _say(f"timing the entry list, {label} ({repeats}×)")
                 a, b = paired(ours, floor, repeats, 3)
-                results.append(_result(f"entry list, {label}", a, b,
-                                       "bare sqlite3, same query, fetchall", LIST_AIM, rows))
-            for label, span, runs in (("month", MONTH, repeats), ("year", YEAR,
-                                                                   max(5, repeats // 4))):
+                results.append(
+                    _result(
+                        f"entry list, {label}",
+                        a,
+                        b,
+                        "bare sqlite3, same query, fetchall",
+                        LIST_AIM,
+                        rows,
+                    )
+                )
+            for label, span, runs in (
+                ("month", MONTH, repeats),
+                ("year", YEAR, max(5, repeats // 4)),
+            ):
+
                 def read(span: tuple[date, date] = span) -> int:
                     with db.engine.connect() as conn:
                         return len(read_export_entries(conn, span[0], span[1]))
@@ -124,9 +155,16 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
                 assert rows == floor_export() and rows > 0
                 _say(f"timing the export rows, {label} ({runs}×)")
                 a, b = paired(read, floor_export, runs, 2)
-                results.append(_result(f"export rows, {label}", a, b,
-                                       "bare sqlite3, the same 3 queries, fetchall", EXPORT_AIM,
-                                       rows))
+                results.append(
+                    _result(
+                        f"export rows, {label}",
+                        a,
+                        b,
+                        "bare sqlite3, the same 3 queries, fetchall",
+                        EXPORT_AIM,
+                        rows,
+                    )
+                )
         finally:
             bare.close()
             db.close()
@@ -135,9 +173,11 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
 
 def main(argv: list[str]) -> int:
     for result in benchmarks(quick="--quick" in argv):
-        print(f"{result.name}: {result.value:.3f} {result.unit} | {result.baseline_name}: "
-              f"{result.baseline_value:.3f} {result.unit} | ratio {result.ratio:.2f}× | "
-              f"aim {result.aim}: {'met' if result.met else 'NOT met'} | {result.note}")
+        print(
+            f"{result.name}: {result.value:.3f} {result.unit} | {result.baseline_name}: "
+            f"{result.baseline_value:.3f} {result.unit} | ratio {result.ratio:.2f}× | "
+            f"aim {result.aim}: {'met' if result.met else 'NOT met'} | {result.note}"
+        )
     return 0
 
 

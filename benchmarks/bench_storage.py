@@ -39,8 +39,13 @@ DEMO_ENTRIES = 100_000
 # A fixed year, so figures are comparable between runs and machines (the CLI run uses its
 # default end, today, exactly as a user would type it).
 DEMO_SPEC = DemoSpec(
-    entries=DEMO_ENTRIES, clients=40, seed=1, end=date(2025, 6, 30), therapist="DEMO01",
-    municipality="0301", unit="Barne- og familietjenesten",
+    entries=DEMO_ENTRIES,
+    clients=40,
+    seed=1,
+    end=date(2025, 6, 30),
+    therapist="DEMO01",
+    municipality="0301",
+    unit="Barne- og familietjenesten",
 )
 WEEK = (date.fromisocalendar(2025, 11, 1), date.fromisocalendar(2025, 11, 7))  # 10.–16. mars
 MONTH = (date(2025, 3, 1), date(2025, 3, 31))
@@ -93,8 +98,9 @@ def _fsync_ms(folder: str, repeats: int = 30) -> float:
     return _ms(times)
 
 
-def paired(a: Callable[[], Any], b: Callable[[], Any], repeats: int, warmup: int
-            ) -> tuple[list[float], list[float]]:
+def paired(
+    a: Callable[[], Any], b: Callable[[], Any], repeats: int, warmup: int
+) -> tuple[list[float], list[float]]:
     """Time ``a`` and ``b`` alternately (who goes first alternates too), so drift in the machine
     (cache, other load, disk) hits both alike. Warm-up calls are not timed."""
     for _ in range(warmup):
@@ -131,8 +137,14 @@ def bench_save(quick: bool = False) -> list[Result]:
         bare_db.close()
         assert client_id == bare_client
         draft = EntryDraft(
-            date=today, minutes=45, code="D02", start_time=time(9, 0), client_ids=(client_id,),
-            contact_mode="oppmote", arena="klinikk", parties=("foreldre", "skole_sfo"),
+            date=today,
+            minutes=45,
+            code="D02",
+            start_time=time(9, 0),
+            client_ids=(client_id,),
+            contact_mode="oppmote",
+            arena="klinikk",
+            parties=("foreldre", "skole_sfo"),
             note="Jobbet med balanse og gange.",
         )
         problems = errors(validate_entry(draft, catalogue, today))
@@ -150,15 +162,33 @@ def bench_save(quick: bool = False) -> list[Result]:
             entry_id = str(uuid.uuid4())
             stamp = now_iso()
             conn.execute("BEGIN")
-            conn.execute(ENTRY_SQL, (
-                entry_id, draft.date.isoformat(), start_time,
-                draft.minutes, draft.code, catalogue.id, catalogue.version, draft.contact_mode,
-                draft.arena, draft.group_size, draft.travel_minutes, draft.note, stamp, stamp,
-            ))
-            conn.execute("INSERT INTO entry_client (entry_id, client_id) VALUES (?, ?)",
-                         (entry_id, client_id))
-            conn.executemany("INSERT INTO entry_party (entry_id, party) VALUES (?, ?)",
-                             [(entry_id, p) for p in parties])
+            conn.execute(
+                ENTRY_SQL,
+                (
+                    entry_id,
+                    draft.date.isoformat(),
+                    start_time,
+                    draft.minutes,
+                    draft.code,
+                    catalogue.id,
+                    catalogue.version,
+                    draft.contact_mode,
+                    draft.arena,
+                    draft.group_size,
+                    draft.travel_minutes,
+                    draft.note,
+                    stamp,
+                    stamp,
+                ),
+            )
+            conn.execute(
+                "INSERT INTO entry_client (entry_id, client_id) VALUES (?, ?)",
+                (entry_id, client_id),
+            )
+            conn.executemany(
+                "INSERT INTO entry_party (entry_id, party) VALUES (?, ?)",
+                [(entry_id, p) for p in parties],
+            )
             conn.execute("COMMIT")
 
         _say(f"saving {repeats + warmup} entries each way")
@@ -177,18 +207,23 @@ def bench_save(quick: bool = False) -> list[Result]:
             app_db.close()
 
     app_ms, bare_ms = _ms(app_times), _ms(bare_times)
-    return [Result(
-        name="save one entry (add_entry, 1 client + 2 parties, fsync)",
-        value=app_ms, unit="ms",
-        baseline_name="bare sqlite3, same 4 rows, 1 transaction",
-        baseline_value=bare_ms,
-        aim=f"≤ {SAVE_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
-        met=app_ms / bare_ms <= SAVE_AIM_RATIO,
-        note=(f"median of {repeats} saves each after {warmup} warm-up, interleaved; p90 "
-              f"{_p90_ms(app_times):.2f} ms vs {_p90_ms(bare_times):.2f} ms; "
-              f"overhead {app_ms - bare_ms:.2f} ms per save; one bare fsync on this disk "
-              f"{fsync_ms:.2f} ms (a slower disk lowers the ratio)"),
-    )]
+    return [
+        Result(
+            name="save one entry (add_entry, 1 client + 2 parties, fsync)",
+            value=app_ms,
+            unit="ms",
+            baseline_name="bare sqlite3, same 4 rows, 1 transaction",
+            baseline_value=bare_ms,
+            aim=f"≤ {SAVE_AIM_RATIO:g}\N{MULTIPLICATION SIGN} baseline",
+            met=app_ms / bare_ms <= SAVE_AIM_RATIO,
+            note=(
+                f"median of {repeats} saves each after {warmup} warm-up, interleaved; p90 "
+                f"{_p90_ms(app_times):.2f} ms vs {_p90_ms(bare_times):.2f} ms; "
+                f"overhead {app_ms - bare_ms:.2f} ms per save; one bare fsync on this disk "
+                f"{fsync_ms:.2f} ms (a slower disk lowers the ratio)"
+            ),
+        )
+    ]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -212,27 +247,43 @@ def bench_totals(quick: bool = False) -> tuple[list[Result], float]:
         conn = raw_connect(path)
         results: list[Result] = []
         try:
+
             def bare_sum(start: date, end: date) -> Callable[[], int]:
                 def run() -> int:
-                    return int(conn.execute(SUM_SQL, (start.isoformat(), end.isoformat()))
-                               .fetchone()[0] or 0)
+                    return int(
+                        conn.execute(SUM_SQL, (start.isoformat(), end.isoformat())).fetchone()[0]
+                        or 0
+                    )
+
                 return run
 
             cases = (
-                ("category_totals, ISO week", WEEK,
-                 lambda: category_totals(db.engine, catalogue, *WEEK)),
-                ("category_totals, calendar month", MONTH,
-                 lambda: category_totals(db.engine, catalogue, *MONTH)),
-                ("totals_per_day, ISO week", WEEK,
-                 lambda: totals_per_day(db.engine, catalogue, *WEEK)),
+                (
+                    "category_totals, ISO week",
+                    WEEK,
+                    lambda: category_totals(db.engine, catalogue, *WEEK),
+                ),
+                (
+                    "category_totals, calendar month",
+                    MONTH,
+                    lambda: category_totals(db.engine, catalogue, *MONTH),
+                ),
+                (
+                    "totals_per_day, ISO week",
+                    WEEK,
+                    lambda: totals_per_day(db.engine, catalogue, *WEEK),
+                ),
             )
             _say(f"totals: {repeats} runs of each query")
             for name, (start, end), func in cases:
                 baseline = bare_sum(start, end)
                 expected = baseline()
                 got = func()
-                logged = (sum(d.totals.logged for d in got.values()) if isinstance(got, dict)
-                          else got.logged)
+                logged = (
+                    sum(d.totals.logged for d in got.values())
+                    if isinstance(got, dict)
+                    else got.logged
+                )
                 assert logged == expected, (name, logged, expected)
                 in_range = conn.execute(
                     "SELECT count(*) FROM entry WHERE date BETWEEN ? AND ?",
@@ -240,15 +291,21 @@ def bench_totals(quick: bool = False) -> tuple[list[Result], float]:
                 ).fetchone()[0]
                 app_times, bare_times = paired(func, baseline, repeats, warmup)
                 app_ms = _ms(app_times)
-                results.append(Result(
-                    name=f"{name} ({start:%d.%m}–{end:%d.%m.%Y}), 100k db",
-                    value=app_ms, unit="ms",
-                    baseline_name="bare sqlite3 SELECT sum(minutes), same range",
-                    baseline_value=_ms(bare_times),
-                    aim=f"≤ {QUERY_AIM_MS:g} ms", met=app_ms <= QUERY_AIM_MS,
-                    note=(f"{in_range} entries in range; median of {repeats} after {warmup} "
-                          f"warm-up, interleaved; p90 {_p90_ms(app_times):.2f} ms"),
-                ))
+                results.append(
+                    Result(
+                        name=f"{name} ({start:%d.%m}–{end:%d.%m.%Y}), 100k db",
+                        value=app_ms,
+                        unit="ms",
+                        baseline_name="bare sqlite3 SELECT sum(minutes), same range",
+                        baseline_value=_ms(bare_times),
+                        aim=f"≤ {QUERY_AIM_MS:g} ms",
+                        met=app_ms <= QUERY_AIM_MS,
+                        note=(
+                            f"{in_range} entries in range; median of {repeats} after {warmup} "
+                            f"warm-up, interleaved; p90 {_p90_ms(app_times):.2f} ms"
+                        ),
+                    )
+                )
         finally:
             conn.close()
             db.close()
@@ -269,12 +326,24 @@ def _synthetic_rows(n: int) -> list[tuple[object, ...]]:
         d = (first + timedelta(days=rng.randrange(365))).isoformat()
         start = rng.randrange(8 * 60, 15 * 60)
         stamp = f"{d}T16:00:00+01:00"
-        rows.append((
-            str(uuid.UUID(int=rng.getrandbits(128), version=4)), d,
-            f"{start // 60:02d}:{start % 60:02d}", rng.choice((15, 30, 45, 60)),
-            rng.choice(codes), "rehablogg-standard", 1, "oppmote", "klinikk", None,
-            rng.choice((0, 0, 10, 20)), "", stamp, stamp,
-        ))
+        rows.append(
+            (
+                str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                d,
+                f"{start // 60:02d}:{start % 60:02d}",
+                rng.choice((15, 30, 45, 60)),
+                rng.choice(codes),
+                "rehablogg-standard",
+                1,
+                "oppmote",
+                "klinikk",
+                None,
+                rng.choice((0, 0, 10, 20)),
+                "",
+                stamp,
+                stamp,
+            )
+        )
     return rows
 
 
@@ -301,14 +370,19 @@ def _demo_subprocess(entries: int) -> float:
     with tempfile.TemporaryDirectory(prefix="rehablogg-bench-demo-") as tmp:
         env = dict(os.environ)
         env["REHABLOGG_DATA_DIR"] = tmp
-        env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p
-        )
-        cmd = [sys.executable, "-m", "rehablogg.cli", "--data-dir", tmp, "demo",
-               "--entries", str(entries)]
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+        cmd = [
+            sys.executable,
+            "-m",
+            "rehablogg.cli",
+            "--data-dir",
+            tmp,
+            "demo",
+            "--entries",
+            str(entries),
+        ]
         t0 = perf_counter()
-        proc = subprocess.run(cmd, env=env, cwd=tmp, capture_output=True, text=True,
-                              check=False)
+        proc = subprocess.run(cmd, env=env, cwd=tmp, capture_output=True, text=True, check=False)
         seconds = perf_counter() - t0
         if proc.returncode != 0:
             raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.strip()}")
@@ -338,12 +412,16 @@ def bench_demo(quick: bool = False) -> tuple[list[Result], float]:
     demo_s, bare_s = statistics.median(demo_times), statistics.median(bare_times)
     result = Result(
         name=f"`rehablogg demo --entries {DEMO_ENTRIES}` (subprocess, wall)",
-        value=demo_s, unit="s",
+        value=demo_s,
+        unit="s",
         baseline_name=f"bare sqlite3 executemany of {DEMO_ENTRIES} entry rows, 1 transaction",
         baseline_value=bare_s,
-        aim=f"≤ {DEMO_AIM_S:g} s", met=demo_s <= DEMO_AIM_S,
-        note=(f"median of {runs} run(s) after a warm-up; includes interpreter start-up, "
-              f"imports, creating the database and the clients, parties and absences"),
+        aim=f"≤ {DEMO_AIM_S:g} s",
+        met=demo_s <= DEMO_AIM_S,
+        note=(
+            f"median of {runs} run(s) after a warm-up; includes interpreter start-up, "
+            f"imports, creating the database and the clients, parties and absences"
+        ),
     )
     return [result], bare_s
 
@@ -359,10 +437,11 @@ def benchmarks(quick: bool = False) -> list[Result]:
     total_results, write_demo_s = bench_totals(quick)
     explain = Result(
         name=f"write_demo {DEMO_ENTRIES} entries in-process (no start-up)",
-        value=write_demo_s, unit="s",
+        value=write_demo_s,
+        unit="s",
         baseline_name=f"bare sqlite3 executemany of {DEMO_ENTRIES} entry rows, 1 transaction",
         baseline_value=bare_insert_s,
         note="one run, taken while building the totals database; no aim (explains the demo "
-             "figure: the rest of it is start-up)",
+        "figure: the rest of it is start-up)",
     )
     return [*save_results, *total_results, *demo_results, explain]

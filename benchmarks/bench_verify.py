@@ -75,11 +75,22 @@ def _export(folder: Path, entries: int, span: tuple[date, date], submit: bool) -
     folder.mkdir(parents=True)
     db = open_database_file(folder / "rehablogg.sqlite3")
     try:
-        write_demo(db, DemoSpec(entries=entries, clients=40, seed=1, end=date(2025, 6, 30),
-                                therapist="DEMO01", municipality="0301", unit="Benk"))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=entries,
+                clients=40,
+                seed=1,
+                end=date(2025, 6, 30),
+                therapist="DEMO01",
+                municipality="0301",
+                unit="Benk",
+            ),
+        )
         whole = span == MONTH
-        return export(db.engine, ExportRequest(span[0], span[1], folder, whole_month=whole,
-                                               submit=submit)).path
+        return export(
+            db.engine, ExportRequest(span[0], span[1], folder, whole_month=whole, submit=submit)
+        ).path
     finally:
         db.close()
 
@@ -104,11 +115,11 @@ def _with_rows(sheet: bytes, rows: int) -> bytes:
     assert match is not None
     text = match.group().decode("utf-8").replace("{", "{{").replace("}", "}}")
     template = re.sub(r'(<(?:row|c) r="[A-Z]*)2"', r'\g<1>{0}"', text)
-    head = sheet[:sheet.index(b"<sheetData>") + len(b"<sheetData>")]
+    head = sheet[: sheet.index(b"<sheetData>") + len(b"<sheetData>")]
     header = re.search(rb'<row r="1".*?</row>', sheet)
     assert header is not None
     body = "".join(template.format(n) for n in range(2, rows + 2)).encode("utf-8")
-    return head + header.group() + body + sheet[sheet.index(b"</sheetData>"):]
+    return head + header.group() + body + sheet[sheet.index(b"</sheetData>") :]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -179,18 +190,26 @@ def _own_peak_mb() -> float | None:
 
 def _measure(path: Path, limits_name: str) -> dict[str, Any]:
     """Verify ``path`` in a fresh subprocess; its time inside and its peak memory in MB."""
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
-        [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]))
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]),
+    )
     proc = subprocess.Popen(
         [sys.executable, str(Path(__file__).resolve()), "--child", str(path), limits_name],
-        stdout=subprocess.PIPE, env=env, cwd=str(ROOT))
+        stdout=subprocess.PIPE,
+        env=env,
+        cwd=str(ROOT),
+    )
     assert proc.stdout is not None
     output = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
-        return {"seconds": float("nan"), "peak_mb": float("nan"),
-                "sentence": f"the child failed with status {code}"}
+        return {
+            "seconds": float("nan"),
+            "peak_mb": float("nan"),
+            "sentence": f"the child failed with status {code}",
+        }
     data: dict[str, Any] = json.loads(output.decode().strip().splitlines()[-1])
     if data.get("peak_mb") is None:
         scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes vs KiB
@@ -198,11 +217,15 @@ def _measure(path: Path, limits_name: str) -> dict[str, Any]:
     return data
 
 
-def _worst(files: list[Path], limits_name: str, genuine: dict[str, Any]
-           ) -> tuple[Result, Result, list[str]]:
+def _worst(
+    files: list[Path], limits_name: str, genuine: dict[str, Any]
+) -> tuple[Result, Result, list[str]]:
     measured = {path.name: _measure(path, limits_name) for path in files}
-    failed = [f"{name}: {m['sentence']}" for name, m in measured.items()
-              if m["seconds"] != m["seconds"] or m["sentence"] == "gyldig"]
+    failed = [
+        f"{name}: {m['sentence']}"
+        for name, m in measured.items()
+        if m["seconds"] != m["seconds"] or m["sentence"] == "gyldig"
+    ]
     slow_name, slow = max(measured.items(), key=lambda item: item[1]["seconds"])
     big_name, big = max(measured.items(), key=lambda item: item[1]["peak_mb"])
     which = "aggregate's limits" if limits_name == "submission" else "rehablogg verify's limits"
@@ -210,18 +233,26 @@ def _worst(files: list[Path], limits_name: str, genuine: dict[str, Any]
     ordered = sorted(measured.items(), key=lambda item: -item[1]["seconds"])[:4]
     slowest = "; ".join(f"{n} {m['seconds']:.2f} s / {m['peak_mb']:.0f} MB" for n, m in ordered)
     return (
-        Result(name=f"slowest of {len(files)} crafted files, {which}", value=slow["seconds"],
-               unit="s", baseline_name="verify the genuine month in the same child",
-               baseline_value=genuine["seconds"],
-               aim=f"≤ {WORST_SECONDS:g} s" if aim else "",
-               met=slow["seconds"] <= WORST_SECONDS if aim else None,
-               note=f"{slow_name}: {slow['sentence'][:90]}; slowest: {slowest}"),
-        Result(name=f"largest peak memory of {len(files)} crafted files, {which}",
-               value=big["peak_mb"], unit="MB", baseline_name="the genuine month's child",
-               baseline_value=genuine["peak_mb"],
-               aim=f"≤ {WORST_MB:g} MB" if aim else "",
-               met=big["peak_mb"] <= WORST_MB if aim else None,
-               note=f"{big_name} (the child's peak: interpreter and imports included)"),
+        Result(
+            name=f"slowest of {len(files)} crafted files, {which}",
+            value=slow["seconds"],
+            unit="s",
+            baseline_name="verify the genuine month in the same child",
+            baseline_value=genuine["seconds"],
+            aim=f"≤ {WORST_SECONDS:g} s" if aim else "",
+            met=slow["seconds"] <= WORST_SECONDS if aim else None,
+            note=f"{slow_name}: {slow['sentence'][:90]}; slowest: {slowest}",
+        ),
+        Result(
+            name=f"largest peak memory of {len(files)} crafted files, {which}",
+            value=big["peak_mb"],
+            unit="MB",
+            baseline_name="the genuine month's child",
+            baseline_value=genuine["peak_mb"],
+            aim=f"≤ {WORST_MB:g} MB" if aim else "",
+            met=big["peak_mb"] <= WORST_MB if aim else None,
+            note=f"{big_name} (the child's peak: interpreter and imports included)",
+        ),
         failed,
     )
 
@@ -269,17 +300,27 @@ def benchmarks(quick: bool = False, tmp_dir: str | None = None) -> list[Result]:
 
     return [
         Result(
-            name=f"verify a normal month ({rows} entries), with the guard", value=month_s * 1000,
-            unit="ms", baseline_name="the same without the guard",
-            baseline_value=month_base * 1000, aim=f"≤ {MONTH_AIM}× baseline",
-            met=month_s / month_base <= MONTH_AIM, note=f"median of {month_runs}",
+            name=f"verify a normal month ({rows} entries), with the guard",
+            value=month_s * 1000,
+            unit="ms",
+            baseline_name="the same without the guard",
+            baseline_value=month_base * 1000,
+            aim=f"≤ {MONTH_AIM}× baseline",
+            met=month_s / month_base <= MONTH_AIM,
+            note=f"median of {month_runs}",
         ),
         Result(
-            name=f"verify a year ({year_entries} entries), with the guard", value=year_s,
-            unit="s", baseline_name="the same without the guard", baseline_value=year_base,
+            name=f"verify a year ({year_entries} entries), with the guard",
+            value=year_s,
+            unit="s",
+            baseline_name="the same without the guard",
+            baseline_value=year_base,
             note=f"median of {year_runs}; the byte scan grows with the sheets' size",
         ),
-        agg_time, agg_memory, cli_time, cli_memory,
+        agg_time,
+        agg_memory,
+        cli_time,
+        cli_memory,
     ]
 
 
@@ -291,9 +332,11 @@ def main(argv: list[str]) -> int:
     for result in benchmarks(quick=quick):
         ratio = f"{result.ratio:.2f}×" if result.ratio else "-"
         met = {True: "yes", False: "NO", None: "-"}[result.met]
-        print(f"{result.name}: {result.value:.3f} {result.unit} | {result.baseline_name}: "
-              f"{result.baseline_value} | ratio {ratio} | aim {result.aim}: {met} | "
-              f"{result.note}")
+        print(
+            f"{result.name}: {result.value:.3f} {result.unit} | {result.baseline_name}: "
+            f"{result.baseline_value} | ratio {ratio} | aim {result.aim}: {met} | "
+            f"{result.note}"
+        )
     return 0
 
 

@@ -88,8 +88,9 @@ def _short(module: str) -> str:
     return module.removeprefix("bench_")
 
 
-def _select(available: Sequence[str], only: Sequence[str] | None,
-            parser: argparse.ArgumentParser) -> list[str]:
+def _select(
+    available: Sequence[str], only: Sequence[str] | None, parser: argparse.ArgumentParser
+) -> list[str]:
     if not only:
         return list(available)
     chosen: list[str] = []
@@ -124,9 +125,11 @@ def _as_result(item: Any) -> Result:
     """Accept a Result, a look-alike from another copy of this module, or a dict."""
     if isinstance(item, Result):
         return item
-    data = dict(item) if isinstance(item, dict) else {
-        name: getattr(item, name) for name in _FIELDS if hasattr(item, name)
-    }
+    data = (
+        dict(item)
+        if isinstance(item, dict)
+        else {name: getattr(item, name) for name in _FIELDS if hasattr(item, name)}
+    )
     unknown = set(data) - set(_FIELDS)
     if unknown:
         raise TypeError(f"result has unknown fields {sorted(unknown)}: {item!r}")
@@ -188,8 +191,10 @@ def print_result(row: _Row, out: Any = sys.stdout) -> None:
     r = row.result
     line = f"  {r.name}: {_with_unit(r.value, r.unit)}"
     if r.baseline_name:
-        line += (f" | baseline {r.baseline_name}: {_with_unit(r.baseline_value, r.unit)}"
-                 f" | ratio {fmt_ratio(r.ratio)}")
+        line += (
+            f" | baseline {r.baseline_name}: {_with_unit(r.baseline_value, r.unit)}"
+            f" | ratio {fmt_ratio(r.ratio)}"
+        )
     if r.aim:
         line += f" | aim {r.aim}: {'met' if r.met else 'NOT met' if r.met is False else '–'}"
     print(line, file=out)
@@ -201,11 +206,16 @@ def table(rows: Sequence[_Row]) -> str:
     header = ("module", "figure", "value", "baseline", "baseline value", "ratio", "aim", "met")
     body = [
         (
-            _short(row.module), row.result.name, _with_unit(row.result.value, row.result.unit),
+            _short(row.module),
+            row.result.name,
+            _with_unit(row.result.value, row.result.unit),
             row.result.baseline_name or "–",
             _with_unit(row.result.baseline_value, row.result.unit)
-            if row.result.baseline_name else "–",
-            fmt_ratio(row.result.ratio), row.result.aim or "–", fmt_met(row.result.met),
+            if row.result.baseline_name
+            else "–",
+            fmt_ratio(row.result.ratio),
+            row.result.aim or "–",
+            fmt_met(row.result.met),
         )
         for row in rows
     ]
@@ -246,12 +256,16 @@ def print_header(quick: bool, tmp_dir: str | None) -> None:
     where = Path(tmp_dir or tempfile.gettempdir())
     fs = _filesystem(where)
     print("rehablogg benchmarks" + (" (quick)" if quick else ""))
-    print(f"  python {platform.python_version()}, sqlite {sqlite3.sqlite_version}, "
-          f"{platform.system()} {platform.machine()}, {os.cpu_count()} cpus")
+    print(
+        f"  python {platform.python_version()}, sqlite {sqlite3.sqlite_version}, "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cpus"
+    )
     print(f"  temporary databases in {where} ({fs})")
     if fs in ("tmpfs", "ramfs"):
-        print("  note: fsync is free on a RAM filesystem, so save figures understate real disks;"
-              " use --tmp-dir on a disk.")
+        print(
+            "  note: fsync is free on a RAM filesystem, so save figures understate real disks;"
+            " use --tmp-dir on a disk."
+        )
     print()
 
 
@@ -265,13 +279,22 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python benchmarks/run.py",
         description="Run rehablogg's benchmarks and print every figure with its ratio and aim.",
     )
-    p.add_argument("--quick", action="store_true",
-                   help="fewer repetitions and shorter runs (finishes in seconds)")
-    p.add_argument("--only", action="append", metavar="NAME",
-                   help="run only this module (storage, bench_storage or bench_storage.py); "
-                        "may be repeated")
-    p.add_argument("--tmp-dir", metavar="DIR",
-                   help="put temporary databases here (a folder on the disk you care about)")
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="fewer repetitions and shorter runs (finishes in seconds)",
+    )
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="NAME",
+        help="run only this module (storage, bench_storage or bench_storage.py); may be repeated",
+    )
+    p.add_argument(
+        "--tmp-dir",
+        metavar="DIR",
+        help="put temporary databases here (a folder on the disk you care about)",
+    )
     p.add_argument("--list", action="store_true", help="list the benchmark modules and exit")
     return p
 
@@ -314,13 +337,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("Summary (ratio = value / baseline, both measured in this run)")
     print(table(rows) if rows else "  no figures")
     met = [r.result.met for r in rows if r.result.met is not None]
-    print(f"\n{len(rows)} figures, aims met: {sum(met)} of {len(met)}; "
-          f"total {total:.1f} s" + (" (quick)" if args.quick else ""))
+    print(
+        f"\n{len(rows)} figures, aims met: {sum(met)} of {len(met)}; "
+        f"total {total:.1f} s" + (" (quick)" if args.quick else "")
+    )
     for outcome in outcomes:
         if outcome.status != "ok":
             lines = [line.strip() for line in outcome.message.splitlines() if line.strip()]
-            why = lines[0] if outcome.status == "skipped" or len(lines) < 2 else (
-                f"{lines[0]} {lines[-1]}")
+            why = (
+                lines[0]
+                if outcome.status == "skipped" or len(lines) < 2
+                else (f"{lines[0]} {lines[-1]}")
+            )
             print(f"{_short(outcome.module)}: {outcome.status}: {why}")
     return 1 if any(o.status == "failed" for o in outcomes) else 0
 

@@ -33,8 +33,9 @@ from rehablogg.exchange.columns import (  # noqa: E402 - after the path is set
 )
 
 DOCUMENT = ROOT / "docs" / "export-format.md"
-_TABLE = re.compile(r"(<!-- table: (?P<name>[a-z]+) -->\n)(?P<body>.*?)(<!-- end of table -->)",
-                    re.DOTALL)
+_TABLE = re.compile(
+    r"(<!-- table: (?P<name>[a-z]+) -->\n)(?P<body>.*?)(<!-- end of table -->)", re.DOTALL
+)
 
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
@@ -59,16 +60,31 @@ def _columns(columns: Iterable[Column]) -> str:
 def tables() -> dict[str, str]:
     """Every generated table by its marker's name."""
     return {
-        "sheets": _table(("#", "sheet", "holds", "read back?"), (
-            (str(number), f"`{sheet.name}`", sheet.holds, sheet.read_back)
-            for number, sheet in enumerate(SHEET_TABLE, start=1))),
+        "sheets": _table(
+            ("#", "sheet", "holds", "read back?"),
+            (
+                (str(number), f"`{sheet.name}`", sheet.holds, sheet.read_back)
+                for number, sheet in enumerate(SHEET_TABLE, start=1)
+            ),
+        ),
         "entries": _columns((*ENTRY_TABLE, PARTY, NOTE, *ENTRY_ADDED)),
         "participants": _columns(PARTICIPANT_TABLE),
         "codes": _columns(CODE_TABLE),
-        "metadata": _table(("felt", "verdi", "hashed"), (
-            (f"`{f.name}`", f.meaning + (f" (since 1.{f.since})" if f.since else ""),
-             "yes" if f.hashed else f"no ({f.unhashed_because})" if f.unhashed_because else "no")
-            for f in METADATA_TABLE)),
+        "metadata": _table(
+            ("felt", "verdi", "hashed"),
+            (
+                (
+                    f"`{f.name}`",
+                    f.meaning + (f" (since 1.{f.since})" if f.since else ""),
+                    "yes"
+                    if f.hashed
+                    else f"no ({f.unhashed_because})"
+                    if f.unhashed_because
+                    else "no",
+                )
+                for f in METADATA_TABLE
+            ),
+        ),
     }
 
 
@@ -94,8 +110,10 @@ def main(argv: Sequence[str]) -> int:
     fresh = rebuilt(text)
     if "--check" in argv:
         if fresh != text:
-            print(f"{DOCUMENT} is out of date: run python docs/build_format_tables.py",
-                  file=sys.stderr)
+            print(
+                f"{DOCUMENT} is out of date: run python docs/build_format_tables.py",
+                file=sys.stderr,
+            )
             return 1
         return 0
     if fresh != text:

@@ -50,8 +50,10 @@ class UserError(Exception):
 _ARGPARSE_MESSAGES: tuple[tuple[str, str], ...] = (
     (r"the following arguments are required: (.+)", "disse argumentene mangler: {0}"),
     (r"unrecognized arguments: (.+)", "ukjente argumenter: {0}"),
-    (r"argument (\S+): invalid choice: '?([^'\s]+)'? \(choose from (.+)\)",
-     "ugyldig valg «{1}» for {0}; velg mellom {2}"),
+    (
+        r"argument (\S+): invalid choice: '?([^'\s]+)'? \(choose from (.+)\)",
+        "ugyldig valg «{1}» for {0}; velg mellom {2}",
+    ),
     (r"argument (\S+): invalid (\w+) value: '?([^']*)'?", "«{2}» er ikke en gyldig verdi for {0}"),
     (r"argument (\S+): expected one argument", "{0} trenger en verdi"),
     (r"argument (\S+): not allowed with argument (\S+)", "{0} kan ikke brukes sammen med {1}"),
@@ -69,8 +71,9 @@ def _norwegian(message: str) -> str:
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"rehablogg: feil bruk: {_norwegian(message)} "
-                              f"(se «{self.prog} --help»).\n")
+        self.exit(
+            EXIT_USAGE, f"rehablogg: feil bruk: {_norwegian(message)} (se «{self.prog} --help»).\n"
+        )
 
 
 def _int_in(low: int, high: int) -> Callable[[str], int]:
@@ -79,6 +82,7 @@ def _int_in(low: int, high: int) -> Callable[[str], int]:
         if not low <= value <= high:
             raise ValueError(text)
         return value
+
     parse.__name__ = "int"
     return parse
 
@@ -94,16 +98,28 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="rehablogg", description="Loggbok for direkte og indirekte brukertid.")
     p.add_argument("--version", action="version", version=f"rehablogg {__version__}")
     p.add_argument("--data-dir", metavar="MAPPE", help="mappe for data, logger og sikkerhetskopier")
-    p.add_argument("--quit-after-startup", action="store_true",
-                   help="start appen helt og avslutt (for kontroll)")
+    p.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="start appen helt og avslutt (for kontroll)",
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="KOMMANDO")
 
     demo = sub.add_parser("demo", help="fyll databasen med et realistisk demoår")
-    demo.add_argument("--entries", type=_int_in(0, 2_000_000), default=None,
-                      help="nøyaktig så mange registreringer (ellers det et arbeidsår rommer; "
-                           "flere enn det er en belastningstest, ikke et troverdig år)")
-    demo.add_argument("--position", type=_int_in(1, 100), default=None, metavar="PROSENT",
-                      help="stillingsprosent (ellers 80 eller 100)")
+    demo.add_argument(
+        "--entries",
+        type=_int_in(0, 2_000_000),
+        default=None,
+        help="nøyaktig så mange registreringer (ellers det et arbeidsår rommer; "
+        "flere enn det er en belastningstest, ikke et troverdig år)",
+    )
+    demo.add_argument(
+        "--position",
+        type=_int_in(1, 100),
+        default=None,
+        metavar="PROSENT",
+        help="stillingsprosent (ellers 80 eller 100)",
+    )
     demo.add_argument("--clients", type=_int_in(1, 10_000), default=40)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--end", type=_iso_date, default=None, help="siste dag (ÅÅÅÅ-MM-DD)")
@@ -112,8 +128,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--unit", default="Barne- og familietjenesten")
 
     profile = sub.add_parser("profile", help="vis eller endre profilen")
-    psub = profile.add_subparsers(dest="action", parser_class=_Parser, metavar="HANDLING",
-                                  required=True)
+    psub = profile.add_subparsers(
+        dest="action", parser_class=_Parser, metavar="HANDLING", required=True
+    )
     psub.add_parser("show", help="vis profilen")
     pset = psub.add_parser("set", help="endre profilen")
     pset.add_argument("--therapist")
@@ -144,31 +161,52 @@ def _add_export_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     export = sub.add_parser("export", help="eksporter en måned (innlevering) eller en periode")
     span = export.add_mutually_exclusive_group(required=True)
     span.add_argument("--period", metavar="ÅÅÅÅ-MM", help="en hel måned")
-    span.add_argument("--from", dest="start", type=_iso_date, metavar="DATO",
-                      help="første dag (ÅÅÅÅ-MM-DD), sammen med --to")
-    export.add_argument("--to", dest="end", type=_iso_date, metavar="DATO",
-                        help="siste dag (ÅÅÅÅ-MM-DD)")
+    span.add_argument(
+        "--from",
+        dest="start",
+        type=_iso_date,
+        metavar="DATO",
+        help="første dag (ÅÅÅÅ-MM-DD), sammen med --to",
+    )
+    export.add_argument(
+        "--to", dest="end", type=_iso_date, metavar="DATO", help="siste dag (ÅÅÅÅ-MM-DD)"
+    )
     export.add_argument("--format", choices=_EXPORT_FORMATS, default="xlsx")
-    export.add_argument("--submit", action="store_true",
-                        help="lever måneden (låser den; bare med --period og xlsx)")
-    export.add_argument("--before-month-end", action="store_true",
-                        help="lever en måned som ikke er slutt ennå (sammen med --submit)")
-    export.add_argument("--include-notes", action="store_true",
-                        help="ta med notatene (de blir ellers på maskinen)")
-    export.add_argument("--out", type=Path, required=True, metavar="STI",
-                        help="en mappe (filen får standardnavnet) eller et filnavn")
+    export.add_argument(
+        "--submit", action="store_true", help="lever måneden (låser den; bare med --period og xlsx)"
+    )
+    export.add_argument(
+        "--before-month-end",
+        action="store_true",
+        help="lever en måned som ikke er slutt ennå (sammen med --submit)",
+    )
+    export.add_argument(
+        "--include-notes", action="store_true", help="ta med notatene (de blir ellers på maskinen)"
+    )
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="STI",
+        help="en mappe (filen får standardnavnet) eller et filnavn",
+    )
 
     verify = sub.add_parser("verify", help="kontroller eksportfiler")
     verify.add_argument("files", nargs="+", type=Path, metavar="FIL")
 
     backup = sub.add_parser("backup", help="ta en sikkerhetskopi av databasen")
-    backup.add_argument("--out", type=Path, metavar="FIL",
-                        help="hvor kopien skal ligge (ellers i datamappens backups-mappe)")
+    backup.add_argument(
+        "--out",
+        type=Path,
+        metavar="FIL",
+        help="hvor kopien skal ligge (ellers i datamappens backups-mappe)",
+    )
     restore = sub.add_parser("restore", help="gjenopprett databasen fra en sikkerhetskopi")
     restore.add_argument("file", type=Path, metavar="FIL")
 
 
 # -- pilot set-up (docs/DESIGN.md §3.6): new, show, join --------------------------------------
+
 
 def _age_groups_arg(text: str) -> tuple[object, ...]:
     from rehablogg.core.pilot import parse_age_groups
@@ -183,23 +221,46 @@ _REQUIRABLE = ("start_time", "arena", "contact_mode", "parties", "clients")  # c
 
 def _add_pilot_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     pilot = sub.add_parser("pilot", help="lag, vis eller bli med i en pilot")
-    psub = pilot.add_subparsers(dest="action", parser_class=_Parser, metavar="HANDLING",
-                                required=True)
+    psub = pilot.add_subparsers(
+        dest="action", parser_class=_Parser, metavar="HANDLING", required=True
+    )
     new = psub.add_parser("new", help="lag en pilotfil fra en terapeutliste (CSV)")
     new.add_argument("--out", type=Path, required=True, metavar="FIL")
     new.add_argument("--id", required=True, help="små bokstaver, sifre og bindestrek")
     new.add_argument("--name", required=True)
-    new.add_argument("--roster", type=Path, required=True, metavar="CSV",
-                     help="therapist;municipality;unit;profession;first_month;last_month")
+    new.add_argument(
+        "--roster",
+        type=Path,
+        required=True,
+        metavar="CSV",
+        help="therapist;municipality;unit;profession;first_month;last_month",
+    )
     new.add_argument("--catalogue-version", type=_int_in(1, 10_000), metavar="N")
-    new.add_argument("--linked-pseudonyms", action="store_true",
-                     help="koble pseudonymene på tvers av terapeuter (lager en nøkkel)")
-    new.add_argument("--required", nargs="+", choices=_REQUIRABLE, default=[], metavar="FELT",
-                     help=f"felt hver registrering må ha: {', '.join(_REQUIRABLE)}")
-    new.add_argument("--age-groups", type=_age_groups_arg, metavar="GRUPPER",
-                     help="som 0-5,6-12,13-17,18-25,26-66,67+")
-    new.add_argument("--small-count-threshold", type=int, metavar="N",
-                     help="antall personer under N skjules i delingsarkene (standard 5)")
+    new.add_argument(
+        "--linked-pseudonyms",
+        action="store_true",
+        help="koble pseudonymene på tvers av terapeuter (lager en nøkkel)",
+    )
+    new.add_argument(
+        "--required",
+        nargs="+",
+        choices=_REQUIRABLE,
+        default=[],
+        metavar="FELT",
+        help=f"felt hver registrering må ha: {', '.join(_REQUIRABLE)}",
+    )
+    new.add_argument(
+        "--age-groups",
+        type=_age_groups_arg,
+        metavar="GRUPPER",
+        help="som 0-5,6-12,13-17,18-25,26-66,67+",
+    )
+    new.add_argument(
+        "--small-count-threshold",
+        type=int,
+        metavar="N",
+        help="antall personer under N skjules i delingsarkene (standard 5)",
+    )
     show = psub.add_parser("show", help="vis en pilotfil")
     show.add_argument("file", type=Path, metavar="FIL")
     join = psub.add_parser("join", help="bli med i en pilot")
@@ -245,30 +306,43 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
     catalogue = default_catalogue()
     version = args.catalogue_version or catalogue.version
     if version != catalogue.version:
-        raise UserError(f"Denne rehablogg har versjon {catalogue.version} av kodeverket "
-                        f"{catalogue.id}, ikke versjon {version}.")
+        raise UserError(
+            f"Denne rehablogg har versjon {catalogue.version} av kodeverket "
+            f"{catalogue.id}, ikke versjon {version}."
+        )
     from rehablogg.core.pilot import MAX_FILE_BYTES
     from rehablogg.core.regular_file import read_regular_file
 
     try:
         text = read_regular_file(args.roster, MAX_FILE_BYTES).decode("utf-8-sig")
     except OSError as exc:
-        raise UserError(f"{shown_path(args.roster.name)} kunne ikke leses "
-                        f"({exc.strerror or type(exc).__name__}).") from None
+        raise UserError(
+            f"{shown_path(args.roster.name)} kunne ikke leses "
+            f"({exc.strerror or type(exc).__name__})."
+        ) from None
     except UnicodeDecodeError:
-        raise UserError(f"{shown_path(args.roster.name)} kan ikke leses som UTF-8-tekst."
-                        ) from None
+        raise UserError(f"{shown_path(args.roster.name)} kan ikke leses som UTF-8-tekst.") from None
     try:
         roster = roster_from_csv(text, args.roster.name)
-        pilot = check_pilot(Pilot(
-            id=args.id, name=args.name, catalogue_id=catalogue.id, catalogue_version=version,
-            roster=roster, age_groups=args.age_groups or DEFAULT_AGE_GROUPS,
-            required_fields=tuple(dict.fromkeys(args.required)),
-            linked_pseudonyms=args.linked_pseudonyms,
-            key=new_pilot_key() if args.linked_pseudonyms else None,
-            small_count_threshold=(DEFAULT_SMALL_COUNT_THRESHOLD
-                                   if args.small_count_threshold is None
-                                   else args.small_count_threshold)), out.name)
+        pilot = check_pilot(
+            Pilot(
+                id=args.id,
+                name=args.name,
+                catalogue_id=catalogue.id,
+                catalogue_version=version,
+                roster=roster,
+                age_groups=args.age_groups or DEFAULT_AGE_GROUPS,
+                required_fields=tuple(dict.fromkeys(args.required)),
+                linked_pseudonyms=args.linked_pseudonyms,
+                key=new_pilot_key() if args.linked_pseudonyms else None,
+                small_count_threshold=(
+                    DEFAULT_SMALL_COUNT_THRESHOLD
+                    if args.small_count_threshold is None
+                    else args.small_count_threshold
+                ),
+            ),
+            out.name,
+        )
     except PilotError as exc:
         raise UserError(str(exc)) from None
     from rehablogg.core.pilot import pilot_toml
@@ -289,12 +363,19 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
         if not publish_new(tmp, out):
             raise UserError(f"{out} finnes allerede; velg et annet filnavn.")
     except OSError as exc:
-        raise _written_fault(exc, "pilotfilen", out.parent,
-                             f"Kan ikke skrive {out} ({exc.strerror}).") from None
+        raise _written_fault(
+            exc, "pilotfilen", out.parent, f"Kan ikke skrive {out} ({exc.strerror})."
+        ) from None
     finally:
         remove_quietly(tmp)
-    secret = ("; pseudonymene er koblet, så filen inneholder pilotnøkkelen og skal bare gis "
-              "til terapeutene i piloten") if pilot.linked_pseudonyms else ""
+    secret = (
+        (
+            "; pseudonymene er koblet, så filen inneholder pilotnøkkelen og skal bare gis "
+            "til terapeutene i piloten"
+        )
+        if pilot.linked_pseudonyms
+        else ""
+    )
     print(f"Skrev {out}: pilot {pilot.id} med {len(pilot.roster)} terapeuter{secret}.")
     return EXIT_OK
 
@@ -317,13 +398,17 @@ def _pilot_show(args: argparse.Namespace, paths: DataPaths) -> int:
     if pilot.linked_pseudonyms:
         print("nøkkel: finnes")
     for service, target in sorted(pilot.targets.items()):
-        print(f"mål for intensitet, {service}: {_number(target.sessions_per_week)} direkte "
-              f"økter og {target.minutes_per_week} direkte minutter per uke")
+        print(
+            f"mål for intensitet, {service}: {_number(target.sessions_per_week)} direkte "
+            f"økter og {target.minutes_per_week} direkte minutter per uke"
+        )
     print(f"skjules i delingsarkene: antall personer under {pilot.small_count_threshold}")
     print(f"terapeuter: {len(pilot.roster)}")
     for r in pilot.roster:
-        print(f"  {r.therapist}\t{r.municipality}\t{r.unit}\t{r.profession}\t"
-              f"{r.first_month}–{r.last_month}")
+        print(
+            f"  {r.therapist}\t{r.municipality}\t{r.unit}\t{r.profession}\t"
+            f"{r.first_month}–{r.last_month}"
+        )
     return EXIT_OK
 
 
@@ -384,25 +469,40 @@ def _main(argv: Sequence[str] | None) -> int:
         # A book's refused write carries the database's error: a fault of the machine behind
         # it is said as this command's own sentence, as before the books wrapped it.
         cause = raised.__cause__
-        failure = cause if isinstance(raised, WriteFailedError) and isinstance(
-            cause, Exception) else raised
+        failure = (
+            cause
+            if isinstance(raised, WriteFailedError) and isinstance(cause, Exception)
+            else raised
+        )
         if isinstance(failure, StorageError):
             return _fail(str(failure), EXIT_INVALID)
         fault = classify(failure)
         if fault is not None:  # the machine, not the program: say what to do
             paths = resolve_data_dir(args.data_dir)
-            return _fail(fault_sentence(fault, what=_what_is_written(args),
-                                        folder=folder_of(failure, paths.root)), EXIT_INVALID)
+            return _fail(
+                fault_sentence(
+                    fault, what=_what_is_written(args), folder=folder_of(failure, paths.root)
+                ),
+                EXIT_INVALID,
+            )
         logged = _log_crash(args)
         where = "detaljer er skrevet i loggen" if logged else "detaljene kunne ikke logges"
         return _fail(f"Uventet feil ({type(failure).__name__}); {where}.", EXIT_INVALID)
 
 
 # What a command writes, for the sentence of a fault (a full disk, a read-only folder …).
-_WRITES = {None: "databasen", "demo": "demodataene", "profile": "profilen",
-           "export": "eksporten", "backup": "sikkerhetskopien", "restore": "databasen",
-           "aggregate": "sammendraget", "check": "kontrollen", "codes": "kodeverket",
-           "verify": "kontrollen"}
+_WRITES = {
+    None: "databasen",
+    "demo": "demodataene",
+    "profile": "profilen",
+    "export": "eksporten",
+    "backup": "sikkerhetskopien",
+    "restore": "databasen",
+    "aggregate": "sammendraget",
+    "check": "kontrollen",
+    "codes": "kodeverket",
+    "verify": "kontrollen",
+}
 
 
 def _what_is_written(args: argparse.Namespace) -> str:
@@ -476,9 +576,11 @@ def _replaced(path: Path, before: os.stat_result) -> bool:
 
 
 def _gone(paths: DataPaths) -> UserError:
-    return UserError(f"Databasefilen {paths.database} finnes ikke lenger (ble datamappen "
-                     "slettet eller flyttet mens kommandoen kjørte?), så det som ble lagret nå "
-                     "er borte; legg mappen tilbake og kjør kommandoen på nytt.")
+    return UserError(
+        f"Databasefilen {paths.database} finnes ikke lenger (ble datamappen "
+        "slettet eller flyttet mens kommandoen kjørte?), så det som ble lagret nå "
+        "er borte; legg mappen tilbake og kjør kommandoen på nytt."
+    )
 
 
 def _written_fault(exc: BaseException, what: str, folder: Path, otherwise: str) -> UserError:
@@ -577,9 +679,14 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
                 "tom mappe for demodata."
             )
         spec = DemoSpec(
-            entries=args.entries, clients=args.clients, seed=args.seed,
-            end=args.end or date.today(), therapist=args.therapist,
-            municipality=args.municipality, unit=args.unit, position_percent=args.position,
+            entries=args.entries,
+            clients=args.clients,
+            seed=args.seed,
+            end=args.end or date.today(),
+            therapist=args.therapist,
+            municipality=args.municipality,
+            unit=args.unit,
+            position_percent=args.position,
         )
         written = write_demo(db, spec)
     print(f"Skrev {written} demoregistreringer til {paths.database}.")
@@ -589,8 +696,9 @@ def _cmd_demo(args: argparse.Namespace, paths: DataPaths) -> int:
 def _cmd_profile(args: argparse.Namespace, paths: DataPaths) -> int:
     changes = _profile_changes(args) if args.action == "set" else {}
     if args.action == "set" and not changes:
-        raise UserError("Oppgi minst én verdi å endre, for eksempel --municipality 0301.",
-                        EXIT_USAGE)
+        raise UserError(
+            "Oppgi minst én verdi å endre, for eksempel --municipality 0301.", EXIT_USAGE
+        )
     with _logbook(paths) as logbook:
         settings = logbook.settings
         profile = settings.change_profile(**changes) if changes else settings.profile()
@@ -656,8 +764,12 @@ def _cmd_backup(args: argparse.Namespace, paths: DataPaths) -> int:
     except FileExistsError:
         raise UserError(f"{out} finnes allerede; velg et annet filnavn.") from None
     except OSError as exc:
-        raise _written_fault(exc, "sikkerhetskopien", out.parent if out else paths.backups,
-                             f"Sikkerhetskopien kunne ikke skrives ({exc.strerror}).") from None
+        raise _written_fault(
+            exc,
+            "sikkerhetskopien",
+            out.parent if out else paths.backups,
+            f"Sikkerhetskopien kunne ikke skrives ({exc.strerror}).",
+        ) from None
     print(f"Sikkerhetskopi med {book.entries_in(target)} registreringer skrevet til {target}.")
     return EXIT_OK
 
@@ -672,8 +784,9 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     if not source.exists():
         raise UserError(f"Finner ikke filen {source}.")
     if not source.is_file():  # a folder, FIFO or device: never opened
-        raise UserError(f"{source} er ikke en vanlig fil; oppgi en sikkerhetskopi "
-                        "(rehablogg-….sqlite3).")
+        raise UserError(
+            f"{source} er ikke en vanlig fil; oppgi en sikkerhetskopi (rehablogg-….sqlite3)."
+        )
     # No logbook can be open here: the database may be the damaged file this replaces. The
     # folder is made (storage, directly) for a restore onto a new machine.
     ensure_data_dir(paths)
@@ -683,14 +796,18 @@ def _cmd_restore(args: argparse.Namespace, paths: DataPaths) -> int:
     except (OSError, sqlite3.Error) as exc:
         # A restore that fails puts the database back before it returns (backups.py).
         reason = getattr(exc, "strerror", None) or exc
-        raise UserError(f"Gjenopprettingen kunne ikke fullføres ({reason}); ingenting er "
-                        "slettet – prøv igjen når feilen er rettet.") from None
+        raise UserError(
+            f"Gjenopprettingen kunne ikke fullføres ({reason}); ingenting er "
+            "slettet – prøv igjen når feilen er rettet."
+        ) from None
     kept_text = ""
     if restored.folder is not None:  # the files themselves, -wal and -shm included
         copy = f" og som sikkerhetskopien {restored.backup.name}" if restored.backup else ""
         kept_text = f" Den forrige databasen er tatt vare på urørt i {restored.folder}{copy}."
-    print(f"Gjenopprettet {book.entries_in(paths.database)} registreringer fra {source.name}."
-          f"{kept_text}")
+    print(
+        f"Gjenopprettet {book.entries_in(paths.database)} registreringer fra {source.name}."
+        f"{kept_text}"
+    )
     return EXIT_OK
 
 
@@ -706,8 +823,10 @@ def _cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
         for problem in report.problems:
             print(f"rehablogg: {problem}", file=sys.stderr)
         return EXIT_INVALID
-    print(f"Databasen er i orden: {report.entries} registreringer, {report.clients} brukere, "
-          f"skjemaversjon {report.schema_version}.")
+    print(
+        f"Databasen er i orden: {report.entries} registreringer, {report.clients} brukere, "
+        f"skjemaversjon {report.schema_version}."
+    )
     return EXIT_OK
 
 
@@ -742,8 +861,7 @@ def _export_span(args: argparse.Namespace) -> tuple[date, date, bool]:
     if args.end is None:
         raise UserError("--from trenger --to med siste dag (ÅÅÅÅ-MM-DD).", EXIT_USAGE)
     if args.end < args.start:
-        raise UserError("--to er før --from; siste dag kan ikke komme før første dag.",
-                        EXIT_USAGE)
+        raise UserError("--to er før --from; siste dag kan ikke komme før første dag.", EXIT_USAGE)
     return args.start, args.end, False
 
 
@@ -756,8 +874,10 @@ def _check_export_usage(args: argparse.Namespace, whole_month: bool) -> None:
         raise UserError("En innlevering er alltid en xlsx-fil; ta bort --format csv.", EXIT_USAGE)
     out: Path = args.out
     if not out.is_dir() and out.suffix.lower() != f".{args.format}":
-        raise UserError(f"--out må være en mappe som finnes, eller et filnavn som slutter på "
-                        f".{args.format}.", EXIT_USAGE)
+        raise UserError(
+            f"--out må være en mappe som finnes, eller et filnavn som slutter på .{args.format}.",
+            EXIT_USAGE,
+        )
 
 
 def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -770,8 +890,13 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.exchange.export import ExportRequest
 
     request = ExportRequest(
-        start=start, end=end, out=args.out, whole_month=whole_month, fmt=args.format,
-        submit=args.submit, include_notes=args.include_notes,
+        start=start,
+        end=end,
+        out=args.out,
+        whole_month=whole_month,
+        fmt=args.format,
+        submit=args.submit,
+        include_notes=args.include_notes,
         before_month_end=args.before_month_end,
     )
     with _logbook(paths) as logbook:
@@ -781,14 +906,18 @@ def _cmd_export(args: argparse.Namespace, paths: DataPaths) -> int:
             result = logbook.exports.export(request)
         except SubmissionBackupError as exc:
             raise _written_fault(
-                exc.cause, "sikkerhetskopien som tas før innleveringen", paths.backups,
-                f"Sikkerhetskopien før innleveringen kunne ikke tas ({exc.cause}).") from None
+                exc.cause,
+                "sikkerhetskopien som tas før innleveringen",
+                paths.backups,
+                f"Sikkerhetskopien før innleveringen kunne ikke tas ({exc.cause}).",
+            ) from None
         except ExportError as exc:
             raise UserError(str(exc)) from None
         except OSError as exc:
             raise UserError(
                 f"Kan ikke skrive til {args.out} ({exc.strerror}); er filen åpen i et annet "
-                "program eller mappen skrivebeskyttet? Lukk den og prøv igjen.") from None
+                "program eller mappen skrivebeskyttet? Lukk den og prøv igjen."
+            ) from None
     print(_export_summary(result, args.period))
     return EXIT_OK
 
@@ -803,8 +932,10 @@ def _export_summary(result: ExportResult, month: str | None) -> str:
     if result.kind is Kind.FIRST:
         return f"{done}; {month} er levert og låst."
     if result.kind is Kind.CORRECTION:
-        return (f"{done}; korreksjon nr. {result.correction} for {month}, som erstatter "
-                f"{result.replaces}.")
+        return (
+            f"{done}; korreksjon nr. {result.correction} for {month}, som erstatter "
+            f"{result.replaces}."
+        )
     if result.kind is Kind.SAME:
         return f"{done}; {month} er uendret siden innleveringen, så dette er samme innlevering."
     return done + "; filen er ikke en innlevering."
@@ -831,16 +962,30 @@ def _cmd_verify(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     agg = sub.add_parser("aggregate", help="samle innleveringer og lag et sammendrag")
-    agg.add_argument("inputs", nargs="+", type=Path, metavar="INNDATA",
-                     help="filer eller mapper (søkes gjennom), med pilotfilen om dere har en")
+    agg.add_argument(
+        "inputs",
+        nargs="+",
+        type=Path,
+        metavar="INNDATA",
+        help="filer eller mapper (søkes gjennom), med pilotfilen om dere har en",
+    )
     agg.add_argument("--out", type=Path, required=True, metavar="SAMMENDRAG.xlsx")
-    agg.add_argument("--collection", type=Path, metavar="FIL",
-                     help="samlingsfilen som beholdes mellom kjøringer (ellers midlertidig)")
-    agg.add_argument("--tariffs", type=Path, metavar="FIL",
-                     help="tariffmodeller (TOML, se docs/tariff-models.md) som regnes ut på "
-                     "samlingen og vises side om side i sammendraget")
-    agg.add_argument("--strict", action="store_true",
-                     help="avslutt med kode 1 hvis noen fil er avvist")
+    agg.add_argument(
+        "--collection",
+        type=Path,
+        metavar="FIL",
+        help="samlingsfilen som beholdes mellom kjøringer (ellers midlertidig)",
+    )
+    agg.add_argument(
+        "--tariffs",
+        type=Path,
+        metavar="FIL",
+        help="tariffmodeller (TOML, se docs/tariff-models.md) som regnes ut på "
+        "samlingen og vises side om side i sammendraget",
+    )
+    agg.add_argument(
+        "--strict", action="store_true", help="avslutt med kode 1 hvis noen fil er avvist"
+    )
 
 
 def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -858,32 +1003,40 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.core.pilot import PilotError
 
     try:
-        result = aggregate(Options(tuple(args.inputs), args.out, args.collection,
-                                   tariffs=args.tariffs),
-                           progress=sys.stderr)
+        result = aggregate(
+            Options(tuple(args.inputs), args.out, args.collection, tariffs=args.tariffs),
+            progress=sys.stderr,
+        )
     except AggregateUsageError as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
     except (PilotError, CollectionError, TariffError) as exc:
         raise UserError(str(exc), EXIT_INVALID) from None
     except sqlite3.Error as exc:
-        raise _written_fault(exc, "samlingen",
-                             args.collection.parent if args.collection else Path(
-                                 tempfile.gettempdir()),
-                             f"Samlingsfilen kunne ikke brukes ({exc}).") from None
+        raise _written_fault(
+            exc,
+            "samlingen",
+            args.collection.parent if args.collection else Path(tempfile.gettempdir()),
+            f"Samlingsfilen kunne ikke brukes ({exc}).",
+        ) from None
     except OSError as exc:
-        raise _written_fault(exc, "sammendraget", args.out.parent,
-                             f"Sammendraget kunne ikke skrives ({exc.strerror}).") from None
+        raise _written_fault(
+            exc,
+            "sammendraget",
+            args.out.parent,
+            f"Sammendraget kunne ikke skrives ({exc.strerror}).",
+        ) from None
     n = counts(result)
     extra = "".join(f"; radene ligger også i {p}" for p in result.csv_files)
-    print(f"{len(result.outcomes)} filer: {n[Status.ACCEPTED]} godtatt, "
-          f"{n[Status.DUPLICATE]} duplikater, {n[Status.SUPERSEDED]} erstattet, "
-          f"{n[Status.CONFLICT]} i konflikt, {n[Status.REJECTED]} avvist; "
-          f"{result.total_minutes} minutter; sammendraget er skrevet til {result.path}{extra}.")
+    print(
+        f"{len(result.outcomes)} filer: {n[Status.ACCEPTED]} godtatt, "
+        f"{n[Status.DUPLICATE]} duplikater, {n[Status.SUPERSEDED]} erstattet, "
+        f"{n[Status.CONFLICT]} i konflikt, {n[Status.REJECTED]} avvist; "
+        f"{result.total_minutes} minutter; sammendraget er skrevet til {result.path}{extra}."
+    )
     rejected_now = counts(result, this_run=True)[Status.REJECTED]
     if args.strict and rejected_now:
         return _fail(f"{rejected_now} filer er avvist (se arket Innsendinger).", EXIT_INVALID)
     return EXIT_OK
-
 
 
 if __name__ == "__main__":  # pragma: no cover

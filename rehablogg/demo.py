@@ -70,7 +70,9 @@ class DemoSpec:
 # Share of entries per category; tuned so indirect minutes are about two fifths of the user
 # time (indirect entries are shorter than direct ones, so their share of entries is higher).
 _CATEGORY_WEIGHTS: dict[str, int] = {
-    Category.DIREKTE: 47, Category.INDIREKTE: 45, Category.ANNET: 8
+    Category.DIREKTE: 47,
+    Category.INDIREKTE: 45,
+    Category.ANNET: 8,
 }
 
 # A full-time working day: 37.5 hours a week over five days.
@@ -82,21 +84,57 @@ _DAY_FILL = (0.72, 0.97)
 _FULL_AFTER_MISSES = 4
 
 _CODE_WEIGHTS: dict[str, int] = {
-    "D01": 8, "D02": 48, "D03": 7, "D04": 11, "D05": 3, "D06": 8, "D07": 5,
-    "I01": 14, "I02": 12, "I03": 7, "I04": 6, "I05": 5, "I06": 6, "I07": 5, "I08": 5,
-    "I09": 6, "I10": 12, "I11": 7, "I12": 4, "I13": 15,
-    "A01": 2, "A02": 3, "A03": 6, "A04": 4,
+    "D01": 8,
+    "D02": 48,
+    "D03": 7,
+    "D04": 11,
+    "D05": 3,
+    "D06": 8,
+    "D07": 5,
+    "I01": 14,
+    "I02": 12,
+    "I03": 7,
+    "I04": 6,
+    "I05": 5,
+    "I06": 6,
+    "I07": 5,
+    "I08": 5,
+    "I09": 6,
+    "I10": 12,
+    "I11": 7,
+    "I12": 4,
+    "I13": 15,
+    "A01": 2,
+    "A02": 3,
+    "A03": 6,
+    "A04": 4,
 }
 
 _MINUTES: dict[str, tuple[int, ...]] = {
-    "D01": (45, 45, 60, 60, 75), "D02": (30, 30, 30, 45, 45, 60), "D03": (45, 60, 60),
-    "D04": (20, 30, 30, 45), "D05": (60, 60, 90), "D06": (30, 30, 45, 60), "D07": (30, 45, 60),
-    "I01": (10, 15, 20, 30, 30, 45), "I02": (30, 30, 45, 60), "I03": (20, 30, 45, 60),
-    "I04": (60, 60, 90), "I05": (30, 45, 60), "I06": (10, 15, 15, 20, 30),
-    "I07": (10, 15, 20, 30, 45), "I08": (30, 45, 60), "I09": (10, 15, 15, 20, 30),
-    "I10": (10, 10, 15, 15, 20), "I11": (20, 30, 45, 60), "I12": (45, 60, 90),
+    "D01": (45, 45, 60, 60, 75),
+    "D02": (30, 30, 30, 45, 45, 60),
+    "D03": (45, 60, 60),
+    "D04": (20, 30, 30, 45),
+    "D05": (60, 60, 90),
+    "D06": (30, 30, 45, 60),
+    "D07": (30, 45, 60),
+    "I01": (10, 15, 20, 30, 30, 45),
+    "I02": (30, 30, 45, 60),
+    "I03": (20, 30, 45, 60),
+    "I04": (60, 60, 90),
+    "I05": (30, 45, 60),
+    "I06": (10, 15, 15, 20, 30),
+    "I07": (10, 15, 20, 30, 45),
+    "I08": (30, 45, 60),
+    "I09": (10, 15, 15, 20, 30),
+    "I10": (10, 10, 15, 15, 20),
+    "I11": (20, 30, 45, 60),
+    "I12": (45, 60, 90),
     "I13": (10, 10, 15, 15, 20),
-    "A01": (45, 60, 90), "A02": (60, 90, 120), "A03": (15, 30, 30, 45, 60), "A04": (30, 45),
+    "A01": (45, 60, 90),
+    "A02": (60, 90, 120),
+    "A03": (15, 30, 30, 45, 60),
+    "A04": (30, 45),
 }
 
 # Desk work is often logged afterwards without a clock time; the rest is timed when it fits.
@@ -114,27 +152,69 @@ _GROUP_SIZES = (3, 4, 4, 5, 5, 6, 6, 7, 8)
 # default age group's lower bound, so the age in the previous calendar year (the span's first
 # months) still falls in the same group.
 _AGE_BANDS: tuple[tuple[int, int, int], ...] = (
-    (1, 5, 20), (7, 12, 25), (14, 17, 12), (19, 25, 10), (27, 66, 18), (68, 92, 15),
+    (1, 5, 20),
+    (7, 12, 25),
+    (14, 17, 12),
+    (19, 25, 10),
+    (27, 66, 18),
+    (68, 92, 15),
 )
 
 _FIRST_NAMES = (
-    "Ola", "Kari", "Nora", "Emil", "Jakob", "Sofie", "Lukas", "Ingrid", "Filip", "Emma",
-    "Aksel", "Maja", "Olav", "Astrid", "Henrik", "Sigrid", "Noah", "Ella", "Tor", "Liv",
-    "Magnus", "Frida", "Knut", "Solveig", "Isak", "Hedda", "Per", "Berit", "Johannes", "Tiril",
+    "Ola",
+    "Kari",
+    "Nora",
+    "Emil",
+    "Jakob",
+    "Sofie",
+    "Lukas",
+    "Ingrid",
+    "Filip",
+    "Emma",
+    "Aksel",
+    "Maja",
+    "Olav",
+    "Astrid",
+    "Henrik",
+    "Sigrid",
+    "Noah",
+    "Ella",
+    "Tor",
+    "Liv",
+    "Magnus",
+    "Frida",
+    "Knut",
+    "Solveig",
+    "Isak",
+    "Hedda",
+    "Per",
+    "Berit",
+    "Johannes",
+    "Tiril",
 )
 
 _NOTES: dict[str, tuple[str, ...]] = {
     Category.DIREKTE: (
-        "Jobbet med balanse og gange.", "God innsats i dag.", "Trent trapp og overganger.",
-        "Justert hjemmeprogram.", "Ny test om fire uker.", "Sliten etter skoledagen.",
+        "Jobbet med balanse og gange.",
+        "God innsats i dag.",
+        "Trent trapp og overganger.",
+        "Justert hjemmeprogram.",
+        "Ny test om fire uker.",
+        "Sliten etter skoledagen.",
     ),
     Category.INDIREKTE: (
-        "Avtalt oppfølging med foreldre.", "Sendt oppsummering til skolen.",
-        "Tiltak i barnehagen justert.", "Venter på svar fra hjelpemiddelsentralen.",
-        "Neste møte etter høstferien.", "Drøftet mål i planen.",
+        "Avtalt oppfølging med foreldre.",
+        "Sendt oppsummering til skolen.",
+        "Tiltak i barnehagen justert.",
+        "Venter på svar fra hjelpemiddelsentralen.",
+        "Neste møte etter høstferien.",
+        "Drøftet mål i planen.",
     ),
     Category.ANNET: (
-        "Fagdag om motorikk.", "Teammøte.", "Bruker ikke hjemme.", "Avlyst pga. sykdom.",
+        "Fagdag om motorikk.",
+        "Teammøte.",
+        "Bruker ikke hjemme.",
+        "Avlyst pga. sykdom.",
     ),
 }
 _NOTE_SHARE = 0.12
@@ -187,8 +267,7 @@ def _in_easter_week(d: date) -> bool:
     return d.isoweekday() <= 3 and public_holiday(thursday) is not None and thursday.month in (3, 4)
 
 
-def _plan_absences(rng: random.Random, span: _Span, weekdays: frozenset[int]
-                   ) -> dict[date, str]:
+def _plan_absences(rng: random.Random, span: _Span, weekdays: frozenset[int]) -> dict[date, str]:
     """Holidays the way Norwegians take them (five weeks: three in July, Easter, the winter
     break, Christmas), plus a few sick and course days."""
     workdays = [d for d in span.days() if _is_weekday_at_work(d, weekdays)]
@@ -197,20 +276,18 @@ def _plan_absences(rng: random.Random, span: _Span, weekdays: frozenset[int]
         week = d.isocalendar().week
         in_romjul = d.month == 12 and d.day >= 24
         in_winter_break = week == _WINTER_BREAK_WEEK and d.isoweekday() >= 3
-        if (week in _SUMMER_HOLIDAY_WEEKS or in_romjul or in_winter_break
-                or _in_easter_week(d)):
+        if week in _SUMMER_HOLIDAY_WEEKS or in_romjul or in_winter_break or _in_easter_week(d):
             absences[d] = "ferie"
     free = [d for d in workdays if d not in absences]
     for kind, spells, longest in (("sykdom", rng.randint(2, 4), 3), ("kurs", 2, 2)):
         for _ in range(spells):
             first = rng.randrange(len(free))
-            for d in free[first:first + rng.randint(1, longest)]:
+            for d in free[first : first + rng.randint(1, longest)]:
                 absences.setdefault(d, kind)
     return absences
 
 
-def _working_days(span: _Span, absences: dict[date, str], weekdays: frozenset[int]
-                  ) -> list[date]:
+def _working_days(span: _Span, absences: dict[date, str], weekdays: frozenset[int]) -> list[date]:
     return [d for d in span.days() if _is_weekday_at_work(d, weekdays) and d not in absences]
 
 
@@ -218,19 +295,19 @@ def _day_factor(d: date) -> float:
     return _WEEKDAY_FACTOR.get(d.isoweekday(), 1.0) * _QUIET_WEEKS.get(d.isocalendar().week, 1.0)
 
 
-def _plan_day_minutes(rng: random.Random, days: list[date], position: int, per_week: int
-                      ) -> list[tuple[date, int]]:
+def _plan_day_minutes(
+    rng: random.Random, days: list[date], position: int, per_week: int
+) -> list[tuple[date, int]]:
     """Each working day's registered time (entries plus travel): a share of the position's
     day, less on quiet days, never more than the day (so never more than the week). The
     position's week is shared over the days worked, and no day is longer than a full one."""
     capacity = min(_FULL_DAY_MINUTES, _FULL_DAY_MINUTES * 5 * position / 100 / per_week)
-    return [(d, int(min(capacity, capacity * rng.uniform(*_DAY_FILL) * _day_factor(d))))
-            for d in days]
+    return [
+        (d, int(min(capacity, capacity * rng.uniform(*_DAY_FILL) * _day_factor(d)))) for d in days
+    ]
 
 
-def _plan_day_counts(
-    rng: random.Random, days: list[date], total: int
-) -> list[tuple[date, int]]:
+def _plan_day_counts(rng: random.Random, days: list[date], total: int) -> list[tuple[date, int]]:
     """Share ``total`` entries over the working days by weight; exactly ``total`` in all."""
     if not days:
         return []
@@ -280,7 +357,9 @@ class _DemoClient:
     @property
     def venue_party(self) -> str:
         return {
-            "barnehage": "barnehage", "skole": "skole_sfo", "arbeidsplass": "arbeidsgiver",
+            "barnehage": "barnehage",
+            "skole": "skole_sfo",
+            "arbeidsplass": "arbeidsgiver",
         }.get(self.venue, "hjemmetjeneste_bolig")
 
     @property
@@ -329,11 +408,20 @@ def _plan_client(rng: random.Random, index: int, end: date, pseudonym: str) -> _
     weekdays = frozenset(rng.sample(range(1, 6), per_week))
     label = f"Demo {_FIRST_NAMES[index % len(_FIRST_NAMES)]} {index + 1:02d}"
     return _DemoClient(
-        label=label, pseudonym=pseudonym, birth_year=end.year - age, age=age, service=service,
-        has_ip=has_ip, has_coordinator=has_coordinator,
+        label=label,
+        pseudonym=pseudonym,
+        birth_year=end.year - age,
+        age=age,
+        service=service,
+        has_ip=has_ip,
+        has_coordinator=has_coordinator,
         has_child_coordinator=has_child_coordinator,
-        therapist_is_coordinator=therapist_is_coordinator, active=active,
-        first_week=first, last_week=last, per_week=per_week, weekdays=weekdays,
+        therapist_is_coordinator=therapist_is_coordinator,
+        active=active,
+        first_week=first,
+        last_week=last,
+        per_week=per_week,
+        weekdays=weekdays,
     )
 
 
@@ -345,9 +433,7 @@ def _unique_pseudonym(rng: random.Random, taken: set[str]) -> str:
     return chosen
 
 
-def _plan_clients(
-    rng: random.Random, count: int, end: date, taken: set[str]
-) -> list[_DemoClient]:
+def _plan_clients(rng: random.Random, count: int, end: date, taken: set[str]) -> list[_DemoClient]:
     return [_plan_client(rng, i, end, _unique_pseudonym(rng, taken)) for i in range(count)]
 
 
@@ -423,7 +509,8 @@ class _YearWriter:
     @staticmethod
     def _indirect_codes(known: Mapping[str, str], client: _DemoClient) -> _Weighted[str]:
         codes = [
-            c for c in _CODE_WEIGHTS
+            c
+            for c in _CODE_WEIGHTS
             if known.get(c) == Category.INDIREKTE and _indirect_fits(c, client)
         ]
         return _Weighted(codes, [_CODE_WEIGHTS[c] for c in codes])
@@ -492,21 +579,48 @@ class _YearWriter:
             size = self.rng.choice(_GROUP_SIZES)
             members = self._pick_group(d, size)
             arena = self.rng.choice(("klinikk", "klinikk", "klinikk", "naermiljo_fritid"))
-            return _Work(code, self._minutes(code), members, "oppmote", arena, (), size,
-                         self._travel("oppmote", arena), True)
+            return _Work(
+                code,
+                self._minutes(code),
+                members,
+                "oppmote",
+                arena,
+                (),
+                size,
+                self._travel("oppmote", arena),
+                True,
+            )
         index = self._pick_client(d)
         client = self.clients[index]
         mode, arena = _direct_setting(self.rng, code, client)
         parties = _direct_parties(self.rng, code, client)
-        return _Work(code, self._minutes(code), (index,), mode, arena, parties, None,
-                     self._travel(mode, arena), True)
+        return _Work(
+            code,
+            self._minutes(code),
+            (index,),
+            mode,
+            arena,
+            parties,
+            None,
+            self._travel(mode, arena),
+            True,
+        )
 
     def _indirect(self, code: str, index: int) -> _Work:
         client = self.clients[index]
         mode, arena = _indirect_setting(self.rng, code, client)
         parties = _indirect_parties(self.rng, code, client)
-        return _Work(code, self._minutes(code), (index,), mode, arena, parties, None,
-                     self._travel(mode, arena), self._timed(code))
+        return _Work(
+            code,
+            self._minutes(code),
+            (index,),
+            mode,
+            arena,
+            parties,
+            None,
+            self._travel(mode, arena),
+            self._timed(code),
+        )
 
     def _other(self, code: str, d: date) -> _Work:
         rng = self.rng
@@ -514,14 +628,32 @@ class _YearWriter:
         if code == "A01":
             arena = rng.choice(("skole", "barnehage", "naermiljo_fritid"))
             parties = _with_some(rng, (), (0.5, "helsestasjon"))
-            return _Work(code, minutes, (), "oppmote", arena, parties, rng.choice(_GROUP_SIZES),
-                         self._travel("oppmote", arena), True)
+            return _Work(
+                code,
+                minutes,
+                (),
+                "oppmote",
+                arena,
+                parties,
+                rng.choice(_GROUP_SIZES),
+                self._travel("oppmote", arena),
+                True,
+            )
         if code == "A04":
             # A no-show is usually about a booked client; the trip may have been made already.
             clients = (self._pick_client(d),) if self.clients and rng.random() < 0.75 else ()
             arena = rng.choice(("klinikk", "klinikk", "hjemme"))
-            return _Work(code, minutes, clients, "oppmote", arena, (), None,
-                         self._travel("oppmote", arena), True)
+            return _Work(
+                code,
+                minutes,
+                clients,
+                "oppmote",
+                arena,
+                (),
+                None,
+                self._travel("oppmote", arena),
+                True,
+            )
         if code == "A02":
             mode, arena = rng.choice((("oppmote", "klinikk"), ("video", "digitalt")))
             return _Work(code, minutes, (), mode, arena, (), None, 0, True)
@@ -572,11 +704,24 @@ class _YearWriter:
         note = ""
         if rng.random() < _NOTE_SHARE:
             note = rng.choice(_NOTES[_category_of(work.code)])
-        self.rows.entries.append((
-            entry_id, d.isoformat(), None if start is None else _clock(start), work.minutes,
-            work.code, self.catalogue_id, self.catalogue_version, work.contact_mode, work.arena,
-            work.group_size, work.travel, note, stamp, stamp,
-        ))
+        self.rows.entries.append(
+            (
+                entry_id,
+                d.isoformat(),
+                None if start is None else _clock(start),
+                work.minutes,
+                work.code,
+                self.catalogue_id,
+                self.catalogue_version,
+                work.contact_mode,
+                work.arena,
+                work.group_size,
+                work.travel,
+                note,
+                stamp,
+                stamp,
+            )
+        )
         self.rows.entry_clients.extend((entry_id, i) for i in work.clients)
         self.rows.entry_parties.extend((entry_id, p) for p in work.parties)
 
@@ -637,8 +782,9 @@ def _direct_parties(rng: random.Random, code: str, client: _DemoClient) -> tuple
     return ()
 
 
-def _indirect_setting(rng: random.Random, code: str, client: _DemoClient
-                      ) -> tuple[str | None, str | None]:
+def _indirect_setting(
+    rng: random.Random, code: str, client: _DemoClient
+) -> tuple[str | None, str | None]:
     """(contact mode, arena); phone and written work has no arena, record keeping neither."""
     if code == "I13":
         return None, None
@@ -668,15 +814,29 @@ def _indirect_parties(rng: random.Random, code: str, client: _DemoClient) -> tup
     if code == "I04":
         return _meeting_parties(rng, client)
     if code == "I05":
-        return (rng.choice(("spesialist_habu", "ppt", "bup") if client.is_child
-                           else ("spesialist_habu", "fastlege", "kommunal_tjeneste")),)
+        return (
+            rng.choice(
+                ("spesialist_habu", "ppt", "bup")
+                if client.is_child
+                else ("spesialist_habu", "fastlege", "kommunal_tjeneste")
+            ),
+        )
     if code in ("I06", "I07", "I08"):
         return _with_some(rng, ("koordinerende_enhet",), (0.6, family))
     if code == "I09":
         return ("spesialist_habu",)
     if code in ("I10", "I11"):
-        return (rng.choice(("fastlege", "ppt", "nav_hjelpemiddel", "spesialist_habu",
-                            "helsestasjon" if client.age <= 5 else "kommunal_tjeneste")),)
+        return (
+            rng.choice(
+                (
+                    "fastlege",
+                    "ppt",
+                    "nav_hjelpemiddel",
+                    "spesialist_habu",
+                    "helsestasjon" if client.age <= 5 else "kommunal_tjeneste",
+                )
+            ),
+        )
     if code == "I12":
         return _transition_parties(client)
     return ()
@@ -686,12 +846,19 @@ def _meeting_parties(rng: random.Random, client: _DemoClient) -> tuple[str, ...]
     """A responsibility group: the family, the school or kindergarten, and other services."""
     if client.is_child:
         return _with_some(
-            rng, ("foreldre", client.venue_party), (0.6, "ppt"), (0.3, "koordinerende_enhet"),
-            (0.25, "spesialist_habu"), (0.3 if client.age <= 5 else 0.0, "helsestasjon"),
+            rng,
+            ("foreldre", client.venue_party),
+            (0.6, "ppt"),
+            (0.3, "koordinerende_enhet"),
+            (0.25, "spesialist_habu"),
+            (0.3 if client.age <= 5 else 0.0, "helsestasjon"),
         )
     return _with_some(
-        rng, ("parorende", "koordinerende_enhet"), (0.5, "hjemmetjeneste_bolig"),
-        (0.3, "fastlege"), (0.3, "nav_hjelpemiddel"),
+        rng,
+        ("parorende", "koordinerende_enhet"),
+        (0.5, "hjemmetjeneste_bolig"),
+        (0.3, "fastlege"),
+        (0.3, "nav_hjelpemiddel"),
     )
 
 
@@ -724,8 +891,7 @@ def _write_profile(db: Database, spec: DemoSpec, position: int, catalogue: Catal
     )
 
 
-def _insert_clients(conn: sqlite3.Connection, clients: list[_DemoClient], span: _Span
-                    ) -> list[int]:
+def _insert_clients(conn: sqlite3.Connection, clients: list[_DemoClient], span: _Span) -> list[int]:
     """Insert one by one to learn each new id (executemany does not report them)."""
     ids: list[int] = []
     for c in clients:
@@ -734,9 +900,18 @@ def _insert_clients(conn: sqlite3.Connection, clients: list[_DemoClient], span: 
             "INSERT INTO client (label, pseudonym, birth_year, service, has_ip, has_coordinator, "
             "has_child_coordinator, therapist_is_coordinator, active, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (c.label, c.pseudonym, c.birth_year, c.service, c.has_ip, c.has_coordinator,
-             c.has_child_coordinator, c.therapist_is_coordinator, c.active,
-             f"{min(registered, span.end).isoformat()}T08:00:00{_utc_offset(registered)}"),
+            (
+                c.label,
+                c.pseudonym,
+                c.birth_year,
+                c.service,
+                c.has_ip,
+                c.has_coordinator,
+                c.has_child_coordinator,
+                c.therapist_is_coordinator,
+                c.active,
+                f"{min(registered, span.end).isoformat()}T08:00:00{_utc_offset(registered)}",
+            ),
         )
         assert cursor.lastrowid is not None
         ids.append(cursor.lastrowid)
@@ -754,8 +929,7 @@ def _insert_entries(conn: sqlite3.Connection, rows: _Rows, client_ids: list[int]
         "INSERT INTO entry_client (entry_id, client_id) VALUES (?, ?)",
         ((entry_id, client_ids[i]) for entry_id, i in rows.entry_clients),
     )
-    conn.executemany("INSERT INTO entry_party (entry_id, party) VALUES (?, ?)",
-                     rows.entry_parties)
+    conn.executemany("INSERT INTO entry_party (entry_id, party) VALUES (?, ?)", rows.entry_parties)
 
 
 def _insert_absences(conn: sqlite3.Connection, absences: dict[date, str]) -> None:
@@ -774,12 +948,20 @@ def _position(spec: DemoSpec, rng: random.Random) -> int:
     return spec.position_percent if spec.position_percent is not None else rng.choice((80, 100))
 
 
-def _plan_year(rng: random.Random, writer: _YearWriter, days: list[date], position: int,
-               per_week: int, entries: int | None) -> list[tuple[date, list[_Work]]]:
+def _plan_year(
+    rng: random.Random,
+    writer: _YearWriter,
+    days: list[date],
+    position: int,
+    per_week: int,
+    entries: int | None,
+) -> list[tuple[date, list[_Work]]]:
     """The work of each working day: a believable year, then thinned out or (a load test)
     topped up to exactly ``entries``."""
-    year = [(d, writer.fill_day(d, minutes)) for d, minutes in
-            _plan_day_minutes(rng, days, position, per_week)]
+    year = [
+        (d, writer.fill_day(d, minutes))
+        for d, minutes in _plan_day_minutes(rng, days, position, per_week)
+    ]
     held = sum(len(works) for _, works in year)
     if entries is None or entries == held:
         return year
@@ -809,8 +991,7 @@ def write_demo(db: Database, spec: DemoSpec) -> int:
         absences = _plan_absences(rng, span, spec.weekdays) | stored_absences(db.engine)
         writer = _YearWriter(rng, catalogue, span, clients)
         days = _working_days(span, absences, spec.weekdays)
-        for d, works in _plan_year(rng, writer, days, position, len(spec.weekdays),
-                                   spec.entries):
+        for d, works in _plan_year(rng, writer, days, position, len(spec.weekdays), spec.entries):
             writer.write_day(d, works)
         conn.execute("BEGIN IMMEDIATE")
         try:

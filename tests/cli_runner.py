@@ -11,15 +11,19 @@ from pathlib import Path
 BLOCK_QT = "import sys; sys.modules['PySide6'] = None; "
 
 
-def run_cli(*args: str, data_dir: Path | None = None, block_qt: bool = False,
-            timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, data_dir: Path | None = None, block_qt: bool = False, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     if data_dir is not None:
         env["REHABLOGG_DATA_DIR"] = str(data_dir)
-    code = ("from rehablogg.cli import main; "
-            f"sys.exit(main({list(args)!r}))")
+    code = f"from rehablogg.cli import main; sys.exit(main({list(args)!r}))"
     prefix = BLOCK_QT if block_qt else "import sys; "
     return subprocess.run(
         [sys.executable, "-c", prefix + code],
-        capture_output=True, text=True, env=env, timeout=timeout, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
     )

@@ -20,8 +20,9 @@ from rehablogg.storage.database import Database, open_database_file
 # A warning or error log line a test did not declare fails it (see tests/log_fail.py).
 pytest_plugins = ["tests.log_fail"]
 # Helper modules whose asserts fail tests: pytest explains those asserts as it does a test's own.
-pytest.register_assert_rewrite("tests.exchange.libreoffice", "tests.gui.windows",
-                               "tests.storage.on_disk")
+pytest.register_assert_rewrite(
+    "tests.exchange.libreoffice", "tests.gui.windows", "tests.storage.on_disk"
+)
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Keep Qt quiet about the offscreen platform having no real fonts/screens; real warnings still

@@ -9,14 +9,14 @@ from sqlalchemy import Engine, text
 
 def set_note(engine: Engine, entry_id: str, note: str) -> None:
     with engine.begin() as conn:
-        conn.execute(text("UPDATE entry SET note = :n WHERE id = :id"),
-                     {"n": note, "id": entry_id})
+        conn.execute(text("UPDATE entry SET note = :n WHERE id = :id"), {"n": note, "id": entry_id})
 
 
 def set_label(engine: Engine, client_id: int, label: str) -> None:
     with engine.begin() as conn:
-        conn.execute(text("UPDATE client SET label = :l WHERE id = :id"),
-                     {"l": label, "id": client_id})
+        conn.execute(
+            text("UPDATE client SET label = :l WHERE id = :id"), {"l": label, "id": client_id}
+        )
 
 
 def set_unit(engine: Engine, unit: str) -> None:

@@ -42,7 +42,8 @@ class Expectation:
         if self.level is not None and record.levelname != self.level:
             return False
         if self.logger is not None and not (
-                record.name == self.logger or record.name.startswith(self.logger + ".")):
+            record.name == self.logger or record.name.startswith(self.logger + ".")
+        ):
             return False
         return self.pattern.search(_message(record)) is not None
 
@@ -84,9 +85,13 @@ def _expectations(item: pytest.Item) -> list[Expectation]:
     for mark in item.iter_markers("expect_log"):
         if len(mark.args) != 1 or set(mark.kwargs) - {"level", "logger"}:
             raise pytest.UsageError(
-                f"{item.nodeid}: expect_log takes one pattern and optionally level= and logger=")
-        found.append(Expectation(re.compile(mark.args[0]), mark.kwargs.get("level"),
-                                 mark.kwargs.get("logger")))
+                f"{item.nodeid}: expect_log takes one pattern and optionally level= and logger="
+            )
+        found.append(
+            Expectation(
+                re.compile(mark.args[0]), mark.kwargs.get("level"), mark.kwargs.get("logger")
+            )
+        )
     return found
 
 
@@ -104,22 +109,29 @@ def _check(item: pytest.Item, stale_too: bool) -> None:
             unexpected.append(record)
     problems = [f"  {r.levelname} {r.name}: {_message(r)}" for r in unexpected]
     if unexpected:
-        problems.insert(0, "unexpected log lines (a test that expects one says so with "
-                           "@pytest.mark.expect_log(pattern)):")
+        problems.insert(
+            0,
+            "unexpected log lines (a test that expects one says so with "
+            "@pytest.mark.expect_log(pattern)):",
+        )
     if stale_too:
         stale = [e for e in state.expectations if not e.met]
         if stale:
             problems.append("expected log lines that never came:")
-            problems += [f"  {e.level or 'any level'} {e.logger or 'any logger'}: "
-                         f"/{e.pattern.pattern}/" for e in stale]
+            problems += [
+                f"  {e.level or 'any level'} {e.logger or 'any logger'}: /{e.pattern.pattern}/"
+                for e in stale
+            ]
     if problems:
         pytest.fail("\n".join(problems), pytrace=False)
 
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
-        "markers", "expect_log(pattern, level=None, logger=None): the test expects a log line "
-                   "at WARNING or above whose message matches the regular expression pattern")
+        "markers",
+        "expect_log(pattern, level=None, logger=None): the test expects a log line "
+        "at WARNING or above whose message matches the regular expression pattern",
+    )
     recorder = Recorder()
     config.stash[_recorder_key] = recorder
     logging.getLogger().addHandler(recorder)

@@ -27,8 +27,15 @@ END = date(2025, 11, 21)
 
 
 def _spec(entries: int | None = None, seed: int = 1, clients: int = 40) -> DemoSpec:
-    return DemoSpec(entries=entries, clients=clients, seed=seed, end=END, therapist="DEMO01",
-                    municipality="0301", unit="Barne- og familietjenesten")
+    return DemoSpec(
+        entries=entries,
+        clients=clients,
+        seed=seed,
+        end=END,
+        therapist="DEMO01",
+        municipality="0301",
+        unit="Barne- og familietjenesten",
+    )
 
 
 def _open(directory: Path) -> Database:
@@ -198,8 +205,7 @@ def test_a_sample_of_entries_passes_validation(year: Database) -> None:
     for entry_id in random.Random(3).sample(ids, 300):
         stored = get_entry(year.engine, entry_id)
         assert stored is not None
-        assert (stored.catalogue_id, stored.catalogue_version) == (catalogue.id,
-                                                                   catalogue.version)
+        assert (stored.catalogue_id, stored.catalogue_version) == (catalogue.id, catalogue.version)
         draft = stored.draft
         assert validate_entry(draft, catalogue, today=END) == [], (entry_id, draft)
         assert draft.minutes % 5 == 0 and draft.travel_minutes % 5 == 0
@@ -308,7 +314,10 @@ def test_labels_and_notes_are_obviously_synthetic(year: Database) -> None:
 def test_profile_is_filled_in(year: Database) -> None:
     profile = get_profile(year.engine)
     assert (profile.therapist_code, profile.municipality, profile.unit) == (
-        "DEMO01", "0301", "Barne- og familietjenesten")
+        "DEMO01",
+        "0301",
+        "Barne- og familietjenesten",
+    )
     assert profile.profession == "fysioterapeut"
     assert profile.position_percent in (80, 100)
 
@@ -324,17 +333,31 @@ FULL_WEEK_MINUTES = 37.5 * 60
 
 def _believable(directory: Path, seed: int, position: int) -> Database:
     db = _open(directory)
-    write_demo(db, DemoSpec(entries=None, clients=40, seed=seed, end=END, therapist="DEMO01",
-                            municipality="0301", unit="Barne- og familietjenesten",
-                            position_percent=position))
+    write_demo(
+        db,
+        DemoSpec(
+            entries=None,
+            clients=40,
+            seed=seed,
+            end=END,
+            therapist="DEMO01",
+            municipality="0301",
+            unit="Barne- og familietjenesten",
+            position_percent=position,
+        ),
+    )
     return db
 
 
 @pytest.fixture(scope="module")
 def years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[int, int], Database]]:
-    made = {(seed, position): _believable(tmp_path_factory.mktemp(f"y{seed}-{position}"),
-                                          seed, position)
-            for seed in SEEDS for position in POSITIONS}
+    made = {
+        (seed, position): _believable(
+            tmp_path_factory.mktemp(f"y{seed}-{position}"), seed, position
+        )
+        for seed in SEEDS
+        for position in POSITIONS
+    }
     yield made
     for db in made.values():
         db.close()
@@ -342,13 +365,16 @@ def years(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[tuple[int, 
 
 def _worked(db: Database) -> dict[date, int]:
     """Registered minutes plus travel per day."""
-    return {date.fromisoformat(str(d)): int(str(m)) for d, m in _rows(
-        db, "SELECT date, sum(minutes + travel_minutes) FROM entry GROUP BY date")}
+    return {
+        date.fromisoformat(str(d)): int(str(m))
+        for d, m in _rows(db, "SELECT date, sum(minutes + travel_minutes) FROM entry GROUP BY date")
+    }
 
 
 def _absences(db: Database) -> dict[date, str]:
-    return {date.fromisoformat(str(d)): str(k)
-            for d, k in _rows(db, "SELECT date, kind FROM absence")}
+    return {
+        date.fromisoformat(str(d)): str(k) for d, k in _rows(db, "SELECT date, kind FROM absence")
+    }
 
 
 def test_no_week_is_longer_than_the_position(years: dict[tuple[int, int], Database]) -> None:
@@ -372,8 +398,13 @@ def test_an_ordinary_week_is_mostly_logged(years: dict[tuple[int, int], Database
         weeks: dict[tuple[int, int], list[int]] = {}
         for day, minutes in _worked(db).items():
             weeks.setdefault(day.isocalendar()[:2], []).append(minutes)
-        full = [sum(m) for (y, w), m in weeks.items() if len(m) == 5 and not any(
-            d.isocalendar()[:2] == (y, w) for d in absent) and w not in (27, 31, 32, 51, 52, 1)]
+        full = [
+            sum(m)
+            for (y, w), m in weeks.items()
+            if len(m) == 5
+            and not any(d.isocalendar()[:2] == (y, w) for d in absent)
+            and w not in (27, 31, 32, 51, 52, 1)
+        ]
         assert len(full) >= 20, (seed, position, len(full))
         full.sort()
         median = full[len(full) // 2]
@@ -406,11 +437,9 @@ def test_holidays_sick_days_and_public_holidays(years: dict[tuple[int, int], Dat
             assert day not in absent and public_holiday(day) is None, (seed, position, day)
 
 
-def test_a_day_holds_a_believable_number_of_entries(
-        years: dict[tuple[int, int], Database]) -> None:
+def test_a_day_holds_a_believable_number_of_entries(years: dict[tuple[int, int], Database]) -> None:
     for (seed, position), db in years.items():
-        per_day = [int(str(n)) for (n,) in _rows(
-            db, "SELECT count(*) FROM entry GROUP BY date")]
+        per_day = [int(str(n)) for (n,) in _rows(db, "SELECT count(*) FROM entry GROUP BY date")]
         average = sum(per_day) / len(per_day)
         assert 3 * position / 100 <= average <= 16 * position / 100 + 2, (seed, position, average)
 
@@ -418,9 +447,19 @@ def test_a_day_holds_a_believable_number_of_entries(
 def test_asking_for_fewer_entries_stays_within_the_week(tmp_path: Path) -> None:
     db = _open(tmp_path)
     try:
-        written = write_demo(db, DemoSpec(entries=500, clients=15, seed=4, end=END,
-                                          therapist="DEMO01", municipality="0301", unit="Enhet",
-                                          position_percent=80))
+        written = write_demo(
+            db,
+            DemoSpec(
+                entries=500,
+                clients=15,
+                seed=4,
+                end=END,
+                therapist="DEMO01",
+                municipality="0301",
+                unit="Enhet",
+                position_percent=80,
+            ),
+        )
         assert written == 500
         weeks: Counter[tuple[int, int]] = Counter()
         for day, minutes in _worked(db).items():
@@ -434,8 +473,9 @@ def test_the_demo_command_makes_a_believable_year(tmp_path: Path) -> None:
     from tests.cli_runner import run_cli
 
     data = tmp_path / "data"
-    result = run_cli("demo", "--position", "80", "--end", "2026-11-20", data_dir=data,
-                     block_qt=True)
+    result = run_cli(
+        "demo", "--position", "80", "--end", "2026-11-20", data_dir=data, block_qt=True
+    )
     assert result.returncode == 0, result.stderr
     db = open_database_file(data / "rehablogg.sqlite3")
     try:
@@ -451,9 +491,20 @@ def test_the_demo_command_makes_a_believable_year(tmp_path: Path) -> None:
 def test_an_80_percent_position_in_four_full_days(tmp_path: Path) -> None:
     db = _open(tmp_path)
     try:
-        write_demo(db, DemoSpec(entries=None, clients=30, seed=6, end=END, therapist="DEMO01",
-                                municipality="0301", unit="Enhet", position_percent=80,
-                                weekdays=frozenset({1, 2, 3, 4})))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=None,
+                clients=30,
+                seed=6,
+                end=END,
+                therapist="DEMO01",
+                municipality="0301",
+                unit="Enhet",
+                position_percent=80,
+                weekdays=frozenset({1, 2, 3, 4}),
+            ),
+        )
         assert get_profile(db.engine).working_days == "1,2,3,4"
         worked = _worked(db)
         assert all(day.isoweekday() <= 4 for day in worked)

@@ -22,10 +22,35 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SCANNED_DIRS = ("rehablogg", "tests", "benchmarks", "packaging", "docs", "ui", "resources", ".ci")
-SKIPPED_DIRS = {"__pycache__", "build", "dist", ".venv", ".mypy_cache", ".ruff_cache",
-                ".pytest_cache", ".hypothesis", "node_modules"}
-TEXT_SUFFIXES = {".py", ".md", ".toml", ".ui", ".sh", ".spec", ".txt", ".cfg", ".ini", ".ts",
-                 ".desktop", ".xml", ".yml", ".yaml", ".json", ""}
+SKIPPED_DIRS = {
+    "__pycache__",
+    "build",
+    "dist",
+    ".venv",
+    ".mypy_cache",
+    ".ruff_cache",
+    ".pytest_cache",
+    ".hypothesis",
+    "node_modules",
+}
+TEXT_SUFFIXES = {
+    ".py",
+    ".md",
+    ".toml",
+    ".ui",
+    ".sh",
+    ".spec",
+    ".txt",
+    ".cfg",
+    ".ini",
+    ".ts",
+    ".desktop",
+    ".xml",
+    ".yml",
+    ".yaml",
+    ".json",
+    "",
+}
 
 SIGN = "\u00a7"  # written as an escape so this file's own text holds no section sign
 NUMBER = r"\d+(?:\.\d+)*"
@@ -34,18 +59,24 @@ DOC = r"docs/([A-Za-z0-9_./-]+\.md)"
 CITATION = re.compile(DOC + r"`{0,2}[ \t]+" + SIGN + "(" + NUMBER + ")")
 BARE_SECTION = re.compile(SIGN + "(" + NUMBER + ")")  # "§ 7-2" (a law) has a space: not ours
 DOC_MENTION = re.compile(DOC)
-DESIGN_WORD = "DES" "IGN"
+DESIGN_WORD = "DES" + "IGN"  # split so this line does not cite the design by name
 OUTSIDE = (
     (re.compile(re.escape(".." + "/shared")), "a path into the shared folder outside the repo"),
-    (re.compile(r"(?<![A-Za-z0-9_/.-])" + DESIGN_WORD + r"\b(?!\.md)"),
-     f"the design cited by name; cite docs/{DESIGN_WORD}.md {SIGN}N"),
-    (re.compile(r"(?<!docs/)\b" + "domain" + r"\.md\b"),
-     f"the domain notes outside the repository; cite docs/{DESIGN_WORD}.md {SIGN}8"),
+    (
+        re.compile(r"(?<![A-Za-z0-9_/.-])" + DESIGN_WORD + r"\b(?!\.md)"),
+        f"the design cited by name; cite docs/{DESIGN_WORD}.md {SIGN}N",
+    ),
+    (
+        re.compile(r"(?<!docs/)\b" + "domain" + r"\.md\b"),
+        f"the domain notes outside the repository; cite docs/{DESIGN_WORD}.md {SIGN}8",
+    ),
 )
 # Outside docs/, the design's file name must come with its docs/ path.
 OUTSIDE_DOCS_ONLY = (
-    (re.compile(r"(?<!docs/)\b" + DESIGN_WORD + r"\.md"),
-     f"docs/{DESIGN_WORD}.md without its docs/ path"),
+    (
+        re.compile(r"(?<!docs/)\b" + DESIGN_WORD + r"\.md"),
+        f"docs/{DESIGN_WORD}.md without its docs/ path",
+    ),
 )
 HEADING = re.compile(r"^#{1,6}[ \t]+(" + NUMBER + r")\.?(?:[ \t]|$)")
 
@@ -95,8 +126,9 @@ def citation_problems(relative: str, text: str, sections: Sections) -> list[str]
         if found is None:
             report(match.start(), f"cites docs/{document}, which does not exist")
         elif number not in found:
-            report(match.start(), f"cites docs/{document} {SIGN}{number}, which has no such "
-                                  "heading")
+            report(
+                match.start(), f"cites docs/{document} {SIGN}{number}, which has no such heading"
+            )
     for match in DOC_MENTION.finditer(text):
         if sections(match.group(1)) is None:
             report(match.start(), f"names docs/{match.group(1)}, which does not exist")
@@ -107,11 +139,16 @@ def citation_problems(relative: str, text: str, sections: Sections) -> list[str]
         if in_docs:  # a bare section number inside a document means that document
             own = sections(relative.removeprefix("docs/"))
             if own is not None and match.group(1) not in own:
-                report(match.start(), f"refers to {SIGN}{match.group(1)} of this document, "
-                                      "which has no such heading")
+                report(
+                    match.start(),
+                    f"refers to {SIGN}{match.group(1)} of this document, which has no such heading",
+                )
             continue
-        report(match.start(), f"{SIGN}{match.group(1)} without the document it belongs to; "
-                              f"write docs/<document>.md {SIGN}{match.group(1)}")
+        report(
+            match.start(),
+            f"{SIGN}{match.group(1)} without the document it belongs to; "
+            f"write docs/<document>.md {SIGN}{match.group(1)}",
+        )
     rules = OUTSIDE if in_docs else OUTSIDE + OUTSIDE_DOCS_ONLY
     for pattern, what in rules:
         for match in pattern.finditer(text):
@@ -139,8 +176,7 @@ def test_every_design_citation_resolves_inside_the_repository() -> None:
         except UnicodeDecodeError:
             continue  # a binary file without a telling suffix
         scanned += 1
-        problems += citation_problems(path.relative_to(ROOT).as_posix(), text,
-                                      repository_sections)
+        problems += citation_problems(path.relative_to(ROOT).as_posix(), text, repository_sections)
     assert scanned > 100, f"only {scanned} files scanned; is ROOT right?"
     assert not problems, "\n".join(problems)
 
@@ -161,30 +197,36 @@ def _check(relative: str, text: str) -> list[str]:
     return citation_problems(relative, text, _DOCS.get)
 
 
-@pytest.mark.parametrize("text", [
-    f"# The layers of docs/{DESIGN_WORD}.md {SIGN}4 point one way.",
-    f'"""Identity (``docs/{DESIGN_WORD}.md`` {SIGN}6.4)."""',
-    f"see docs/{DESIGN_WORD}.md {SIGN}1 and docs/{DESIGN_WORD}.md {SIGN}6",
-    "the format is in docs/export-format.md",
-    "pbrl. " + SIGN + " 2-5 and hol. " + SIGN + " 7-2 a",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"# The layers of docs/{DESIGN_WORD}.md {SIGN}4 point one way.",
+        f'"""Identity (``docs/{DESIGN_WORD}.md`` {SIGN}6.4)."""',
+        f"see docs/{DESIGN_WORD}.md {SIGN}1 and docs/{DESIGN_WORD}.md {SIGN}6",
+        "the format is in docs/export-format.md",
+        "pbrl. " + SIGN + " 2-5 and hol. " + SIGN + " 7-2 a",
+    ],
+)
 def test_a_good_citation_passes(text: str) -> None:
     assert _check("rehablogg/x.py", text) == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    (f"docs/{DESIGN_WORD}.md {SIGN}9", "has no such heading"),
-    (f"docs/{DESIGN_WORD}.md {SIGN}6.5", "has no such heading"),
-    ("docs/" + f"MISSING.md {SIGN}1", "does not exist"),
-    ("see docs/" + "missing.md", "does not exist"),
-    (f"({DESIGN_WORD} {SIGN}4)", "the design cited by name"),
-    (f"({DESIGN_WORD}: the next entry)", "the design cited by name"),
-    (f"docs/{DESIGN_WORD}.md {SIGN}4 and {SIGN}6", f"{SIGN}6 without the document"),
-    (f"the {SIGN}6 name", f"{SIGN}6 without the document"),
-    (f"in {DESIGN_WORD}.md {SIGN}4", f"docs/{DESIGN_WORD}.md without its docs/ path"),
-    (".." + "/shared/" + DESIGN_WORD + ".md", "the shared folder"),
-    ("(" + "domain" + ".md)", "the domain notes"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"docs/{DESIGN_WORD}.md {SIGN}9", "has no such heading"),
+        (f"docs/{DESIGN_WORD}.md {SIGN}6.5", "has no such heading"),
+        ("docs/" + f"MISSING.md {SIGN}1", "does not exist"),
+        ("see docs/" + "missing.md", "does not exist"),
+        (f"({DESIGN_WORD} {SIGN}4)", "the design cited by name"),
+        (f"({DESIGN_WORD}: the next entry)", "the design cited by name"),
+        (f"docs/{DESIGN_WORD}.md {SIGN}4 and {SIGN}6", f"{SIGN}6 without the document"),
+        (f"the {SIGN}6 name", f"{SIGN}6 without the document"),
+        (f"in {DESIGN_WORD}.md {SIGN}4", f"docs/{DESIGN_WORD}.md without its docs/ path"),
+        (".." + "/shared/" + DESIGN_WORD + ".md", "the shared folder"),
+        ("(" + "domain" + ".md)", "the domain notes"),
+    ],
+)
 def test_a_bad_citation_is_found(text: str, expected: str) -> None:
     problems = _check("rehablogg/x.py", "first line\n" + text)
     assert problems, text

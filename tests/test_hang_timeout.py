@@ -12,20 +12,31 @@ import pytest
 pytest_plugins = ["pytester"]
 
 
-def test_a_modal_dialog_nobody_answers_ends_the_run(pytester: pytest.Pytester,
-                                                      request: pytest.FixtureRequest) -> None:
+def test_a_modal_dialog_nobody_answers_ends_the_run(
+    pytester: pytest.Pytester, request: pytest.FixtureRequest
+) -> None:
     assert request.config.getini("timeout") and request.config.getini("timeout_method")
-    pytester.makepyfile(test_inner="""
+    pytester.makepyfile(
+        test_inner="""
 from PySide6.QtWidgets import QMessageBox
 
 def test_hangs(qtbot):
     box = QMessageBox()
     qtbot.addWidget(box)
     box.exec()
-""")
+"""
+    )
     result = pytester.runpytest_subprocess(
-        "-p", "no:cacheprovider", "-o", "qt_api=pyside6", "-o", "timeout=2",
-        "-o", f"timeout_method={request.config.getini('timeout_method')}", timeout=60)
+        "-p",
+        "no:cacheprovider",
+        "-o",
+        "qt_api=pyside6",
+        "-o",
+        "timeout=2",
+        "-o",
+        f"timeout_method={request.config.getini('timeout_method')}",
+        timeout=60,
+    )
     output = result.stdout.str() + result.stderr.str()
     assert result.ret != 0
     assert "Timeout" in output and "box.exec()" in output, output  # that it hung, and where

@@ -17,6 +17,7 @@ import pytest
 
 PACKAGE = Path(__file__).parent.parent / "rehablogg"
 
+
 def _imports(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: list[str] = []
@@ -36,8 +37,9 @@ def _lint(root: Path) -> subprocess.CompletedProcess[str]:
     # import-linter reads the contracts from pyproject.toml in the working directory and
     # imports the package from there, so a copy of the tree is checked as it stands.
     env = {**os.environ, "PYTHONPATH": str(root)}
-    return subprocess.run([sys.executable, "-c", LINT], cwd=root, env=env, text=True,
-                          capture_output=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", LINT], cwd=root, env=env, text=True, capture_output=True, timeout=120
+    )
 
 
 def test_import_contracts_are_kept() -> None:
@@ -47,20 +49,23 @@ def test_import_contracts_are_kept() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(("module", "line"), [
-    ("core/numbers.py", "import rehablogg.storage.database"),
-    ("storage/clock.py", "import PySide6.QtCore"),
-    ("exchange/naming.py", "import rehablogg.aggregate.run"),
-    ("gui/icons.py", "import rehablogg.storage.database"),
-    ("gui/key_names.py", "from sqlalchemy import select"),
-])
+@pytest.mark.parametrize(
+    ("module", "line"),
+    [
+        ("core/numbers.py", "import rehablogg.storage.database"),
+        ("storage/clock.py", "import PySide6.QtCore"),
+        ("exchange/naming.py", "import rehablogg.aggregate.run"),
+        ("gui/icons.py", "import rehablogg.storage.database"),
+        ("gui/key_names.py", "from sqlalchemy import select"),
+    ],
+)
 def test_a_broken_layer_is_caught(tmp_path: Path, module: str, line: str) -> None:
-    shutil.copytree(PACKAGE, tmp_path / "rehablogg",
-                    ignore=shutil.ignore_patterns("__pycache__", "resources"))
+    shutil.copytree(
+        PACKAGE, tmp_path / "rehablogg", ignore=shutil.ignore_patterns("__pycache__", "resources")
+    )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     target = tmp_path / "rehablogg" / module
-    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n",
-                      encoding="utf-8")
+    target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")
     result = _lint(tmp_path)
     assert result.returncode != 0
     assert "BROKEN" in result.stdout or "broken" in result.stdout
@@ -90,7 +95,10 @@ def test_no_module_selects_a_pyside_feature() -> None:
 def test_the_gui_holds_no_engine() -> None:
     """The windows hold a Logbook; an engine or the logbook's database reached through an
     attribute would go around the import contract."""
-    bad = [f"{p.relative_to(PACKAGE)}:{n}" for p in sorted((PACKAGE / "gui").rglob("*.py"))
-           for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
-           if ".engine" in line or "._db" in line]
+    bad = [
+        f"{p.relative_to(PACKAGE)}:{n}"
+        for p in sorted((PACKAGE / "gui").rglob("*.py"))
+        for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if ".engine" in line or "._db" in line
+    ]
     assert not bad, bad

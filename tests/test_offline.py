@@ -9,8 +9,20 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).parent.parent / "rehablogg"
-NETWORK_MODULES = {"urllib", "http", "requests", "httpx", "aiohttp", "socket", "ssl", "ftplib",
-                   "smtplib", "urllib3", "websocket", "xmlrpc"}
+NETWORK_MODULES = {
+    "urllib",
+    "http",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "socket",
+    "ssl",
+    "ftplib",
+    "smtplib",
+    "urllib3",
+    "websocket",
+    "xmlrpc",
+}
 ALLOWED_QTNETWORK = {"QLocalServer", "QLocalSocket"}
 
 

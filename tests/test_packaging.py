@@ -28,7 +28,10 @@ def test_resources_are_mapped_into_the_package() -> None:
     # Sources of shipped files stay out of the wheel: translation sources (.ts, compiled to
     # the shipped .qm) and the script that compiles them.
     sources = {".ts", ".py"}
-    shipped = {p.suffix for p in (ROOT / "resources").rglob("*")
-               if p.is_file() and p.suffix not in sources and "__pycache__" not in p.parts}
+    shipped = {
+        p.suffix
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and p.suffix not in sources and "__pycache__" not in p.parts
+    }
     covered = {g.rsplit(".", 1)[1] for g in globs}
     assert {s.lstrip(".") for s in shipped} <= covered

@@ -44,10 +44,15 @@ def stub_text(ui_file: Path, module: Path) -> str:
     assert len(classes) == 1, f"{module} should hold one class"
     attributes: dict[str, str] = {}
     for node in ast.walk(classes[0]):
-        if (isinstance(node, ast.Assign) and len(node.targets) == 1
-                and isinstance(target := node.targets[0], ast.Attribute)
-                and isinstance(target.value, ast.Name) and target.value.id == "self"
-                and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)):
+        if (
+            isinstance(node, ast.Assign)
+            and len(node.targets) == 1
+            and isinstance(target := node.targets[0], ast.Attribute)
+            and isinstance(target.value, ast.Name)
+            and target.value.id == "self"
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+        ):
             attributes.setdefault(target.attr, node.value.func.id)
     used = sorted({*attributes.values(), top_class})
     by_module: dict[str, list[str]] = {}
@@ -57,8 +62,12 @@ def stub_text(ui_file: Path, module: Path) -> str:
     lines += [f"from {mod} import {', '.join(names)}" for mod, names in sorted(by_module.items())]
     lines += ["", "", f"class {classes[0].name}:"]
     lines += [f"    {name}: {cls}" for name, cls in attributes.items()]
-    lines += ["", f"    def setupUi(self, {top_name}: {top_class}) -> None: ...",
-              f"    def retranslateUi(self, {top_name}: {top_class}) -> None: ...", ""]
+    lines += [
+        "",
+        f"    def setupUi(self, {top_name}: {top_class}) -> None: ...",
+        f"    def retranslateUi(self, {top_name}: {top_class}) -> None: ...",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -108,9 +108,13 @@ def main_window_shots(db: Database) -> None:
     save(window, "tidtaker.png")
     clear_timer(db.engine)
 
-    stop = TimerStopDialog(NOW - timedelta(days=1, hours=1), NOW,
-                           (NOW - timedelta(days=1)).replace(hour=15, minute=30),
-                           "I01 Veiledning av foreldre, foresatte og pårørende", window)
+    stop = TimerStopDialog(
+        NOW - timedelta(days=1, hours=1),
+        NOW,
+        (NOW - timedelta(days=1)).replace(hour=15, minute=30),
+        "I01 Veiledning av foreldre, foresatte og pårørende",
+        window,
+    )
     stop.show()
     save(stop, "tidtaker-glemt.png")
     stop.close()
@@ -122,8 +126,13 @@ def main_window_shots(db: Database) -> None:
     register.close()
 
     # The month before TODAY's: over, so it is handed in as the guide describes.
-    hand_in = ExportDialog(window.logbook, TODAY.replace(day=1) - timedelta(days=1), window,
-                           catalogue=window.catalogue, calendar=window.calendar)
+    hand_in = ExportDialog(
+        window.logbook,
+        TODAY.replace(day=1) - timedelta(days=1),
+        window,
+        catalogue=window.catalogue,
+        calendar=window.calendar,
+    )
     hand_in.resize(1100, 700)
     hand_in.show()
     save(hand_in, "lever-maned.png")
@@ -136,8 +145,20 @@ def pilot_shot(db: Database, folder: Path) -> Path:
     roster.write_text(ROSTER, encoding="utf-8")
     pilot = folder / "pilot-vest-2026.toml"
     with contextlib.redirect_stdout(io.StringIO()):
-        code = cli.main(["pilot", "new", "--out", str(pilot), "--id", "vest-2026",
-                         "--name", "Pilot Vest 2026", "--roster", str(roster)])
+        code = cli.main(
+            [
+                "pilot",
+                "new",
+                "--out",
+                str(pilot),
+                "--id",
+                "vest-2026",
+                "--name",
+                "Pilot Vest 2026",
+                "--roster",
+                str(roster),
+            ]
+        )
     assert code == 0, "rehablogg pilot new failed"
     dialog = PilotDialog(Logbook(db))
     dialog.resize(900, 520)
@@ -191,8 +212,18 @@ def workbench_shot(db: Database, folder: Path, pilot: Path) -> None:
     data = str(DataPaths.of_database(db.path).root)
     with contextlib.redirect_stdout(io.StringIO()):
         for month in ("2026-09", "2026-10"):
-            code = cli.main(["--data-dir", data, "export", "--period", month, "--submit",
-                             "--out", str(handed_in)])
+            code = cli.main(
+                [
+                    "--data-dir",
+                    data,
+                    "export",
+                    "--period",
+                    month,
+                    "--submit",
+                    "--out",
+                    str(handed_in),
+                ]
+            )
             assert code == 0, f"rehablogg export {month} failed"
     window = WorkbenchWindow()
     window.resize(1200, 760)

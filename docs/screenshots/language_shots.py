@@ -37,13 +37,23 @@ def fill_synthetic_week(db: Database) -> None:
     ola = add_client(db.engine, "Ola Testesen", birth_year=2019)
     kari = add_client(db.engine, "Kari Prøvesen", birth_year=2016)
     monday = TODAY - timedelta(days=4)
-    plan = [(0, "D01", (ola,), 60, time(8, 30)), (0, "I01", (ola,), 45, None),
-            (1, "D02", (kari,), 90, time(9, 0)), (2, "A03", (), 30, None),
-            (3, "I01", (kari,), 60, None), (4, "D01", (kari,), 45, time(10, 0))]
+    plan = [
+        (0, "D01", (ola,), 60, time(8, 30)),
+        (0, "I01", (ola,), 45, None),
+        (1, "D02", (kari,), 90, time(9, 0)),
+        (2, "A03", (), 30, None),
+        (3, "I01", (kari,), 60, None),
+        (4, "D01", (kari,), 45, time(10, 0)),
+    ]
     for offset, code, clients, minutes, start in plan:
-        add_entry(db.engine, EntryDraft(monday + timedelta(days=offset), minutes, code,
-                                        start_time=start, client_ids=clients),
-                  catalogue.id, catalogue.version)
+        add_entry(
+            db.engine,
+            EntryDraft(
+                monday + timedelta(days=offset), minutes, code, start_time=start, client_ids=clients
+            ),
+            catalogue.id,
+            catalogue.version,
+        )
 
 
 def screenshot(language: str = "nn", path: Path | None = None) -> Path:

@@ -37,8 +37,16 @@ import profile_shot  # noqa: E402 - the profile dialog's own shot, beside this s
 TODAY = date(2026, 11, 20)  # a Friday in ISO week 47
 SIZE = (1400, 820)
 # A believable year for the synthetic profile's 80 % position (rehablogg/demo.py).
-DEMO = DemoSpec(entries=None, clients=40, seed=7, end=TODAY, therapist="DEMO01",
-                municipality="4601", unit="Barne- og familietjenesten", position_percent=80)
+DEMO = DemoSpec(
+    entries=None,
+    clients=40,
+    seed=7,
+    end=TODAY,
+    therapist="DEMO01",
+    municipality="4601",
+    unit="Barne- og familietjenesten",
+    position_percent=80,
+)
 
 
 def demo_year(db: Database) -> None:
@@ -96,8 +104,9 @@ def main() -> int:
         register.close()
         profile_shot.screenshot(db, OUT / "profile-dialog.png")
 
-        hand_in = ExportDialog(window.logbook, TODAY, window, catalogue=window.catalogue,
-                               calendar=window.calendar)
+        hand_in = ExportDialog(
+            window.logbook, TODAY, window, catalogue=window.catalogue, calendar=window.calendar
+        )
         hand_in.resize(1100, 700)
         hand_in.show()
         # November is not over on TODAY: ticking "Lever inn" asks for the named confirmation.

@@ -32,11 +32,20 @@ TODAY = date(2026, 11, 20)  # the same Friday as the other screenshots
 def fill_synthetic_profile(db: Database) -> None:
     """A made-up therapist: 80 % position, Monday to Friday, one autumn week of holiday,
     a course day and a sick day."""
-    update_profile(db.engine, therapist_code="DEMO01", profession="fysioterapeut",
-                   municipality="4601", unit="Barne- og familietjenesten",
-                   kostra_function="241", position_percent=80, working_days="1,2,3,4,5",
-                   day_start="08:00", day_end="15:30", default_arena="barnehage",
-                   default_contact_mode="oppmote")
+    update_profile(
+        db.engine,
+        therapist_code="DEMO01",
+        profession="fysioterapeut",
+        municipality="4601",
+        unit="Barne- og familietjenesten",
+        kostra_function="241",
+        position_percent=80,
+        working_days="1,2,3,4,5",
+        day_start="08:00",
+        day_end="15:30",
+        default_arena="barnehage",
+        default_contact_mode="oppmote",
+    )
     for day in days_between(date(2026, 10, 5), date(2026, 10, 8)):
         set_absence(db.engine, day, "ferie")
     set_absence(db.engine, date(2026, 11, 12), "kurs")

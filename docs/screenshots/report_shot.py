@@ -55,9 +55,19 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(resolve_data_dir(tmp))
-        write_demo(db, DemoSpec(entries=None, clients=40, seed=7, end=TODAY, therapist="DEMO01",
-                                municipality="4601", unit="Barne- og familietjenesten",
-                                position_percent=80))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=None,
+                clients=40,
+                seed=7,
+                end=TODAY,
+                therapist="DEMO01",
+                municipality="4601",
+                unit="Barne- og familietjenesten",
+                position_percent=80,
+            ),
+        )
         for path in screenshot(db):
             print(f"wrote {path}")
         db.close()

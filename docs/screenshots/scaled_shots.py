@@ -33,9 +33,25 @@ TODAY = date(2026, 11, 20)  # the same Friday as the other screenshots
 def qt_environment(scale: int) -> dict[str, str]:
     """Environment for a child process: offscreen Qt on a 2560 × 1440 screen at ``scale``."""
     config = Path(tempfile.gettempdir()) / "rehablogg-screen-2560x1440.json"
-    config.write_text(json.dumps({"screens": [{
-        "name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1],
-        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "laptop",
+                        "x": 0,
+                        "y": 0,
+                        "width": SCREEN[0],
+                        "height": SCREEN[1],
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
     env["QT_SCALE_FACTOR"] = str(scale)
@@ -44,9 +60,14 @@ def qt_environment(scale: int) -> dict[str, str]:
 
 
 def run_part(part: str, scale: int) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(Path(__file__).resolve()), "--part", part],
-                          env=qt_environment(scale), capture_output=True, text=True,
-                          check=False, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--part", part],
+        env=qt_environment(scale),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
 
 
 # -- everything below runs inside a child process with Qt started -----------------------------
@@ -60,8 +81,10 @@ def clipped_texts(top: object) -> list[str]:
     found = []
     screen = top.screen().availableGeometry()
     if top.width() > screen.width() or top.height() > screen.height():
-        found.append(f"{top.objectName()}: vinduet er {top.width()}×{top.height()}, skjermen "
-                     f"{screen.width()}×{screen.height()}")
+        found.append(
+            f"{top.objectName()}: vinduet er {top.width()}×{top.height()}, skjermen "
+            f"{screen.width()}×{screen.height()}"
+        )
     for widget in top.findChildren(QWidget):
         if widget.window() is not top or not widget.isVisibleTo(top):
             continue
@@ -70,17 +93,23 @@ def clipped_texts(top: object) -> list[str]:
             if widget.wordWrap():
                 need = widget.heightForWidth(widget.width())
                 if widget.height() < need:
-                    found.append(f"{top.objectName()}: {name} er {widget.height()} høy, "
-                                 f"teksten trenger {need}")
+                    found.append(
+                        f"{top.objectName()}: {name} er {widget.height()} høy, "
+                        f"teksten trenger {need}"
+                    )
             elif widget.width() < widget.sizeHint().width():
-                found.append(f"{top.objectName()}: {name} er {widget.width()} bred, teksten "
-                             f"trenger {widget.sizeHint().width()}")
+                found.append(
+                    f"{top.objectName()}: {name} er {widget.width()} bred, teksten "
+                    f"trenger {widget.sizeHint().width()}"
+                )
         elif isinstance(widget, QPushButton | QCheckBox) and widget.text().strip():
             assert isinstance(widget, QAbstractButton)
             if widget.width() < widget.sizeHint().width():
-                found.append(f"{top.objectName()}: {widget.objectName() or 'knapp'} "
-                             f"«{widget.text()}» er {widget.width()} bred, teksten trenger "
-                             f"{widget.sizeHint().width()}")
+                found.append(
+                    f"{top.objectName()}: {widget.objectName() or 'knapp'} "
+                    f"«{widget.text()}» er {widget.width()} bred, teksten trenger "
+                    f"{widget.sizeHint().width()}"
+                )
     return found
 
 
@@ -106,9 +135,19 @@ def demo_windows() -> Iterator[dict[str, object]]:
     install_tones(app)
     with tempfile.TemporaryDirectory() as tmp:
         db = open_database(resolve_data_dir(tmp))
-        write_demo(db, DemoSpec(entries=None, clients=25, seed=7, end=TODAY, therapist="DEMO01",
-                                municipality="4601", unit="Barne- og familietjenesten",
-                                position_percent=80))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=None,
+                clients=25,
+                seed=7,
+                end=TODAY,
+                therapist="DEMO01",
+                municipality="4601",
+                unit="Barne- og familietjenesten",
+                position_percent=80,
+            ),
+        )
         screen = app.primaryScreen().availableGeometry()
 
         def fit(widget: QWidget, width: int, height: int) -> None:
@@ -124,8 +163,9 @@ def demo_windows() -> Iterator[dict[str, object]]:
         fit(register, 1100, 560)
         profile = ProfileDialog(window.logbook, window, today=lambda: TODAY)
         fit(profile, profile.width(), profile.height())
-        export = ExportDialog(window.logbook, TODAY, window, catalogue=window.catalogue,
-                              calendar=window.calendar)
+        export = ExportDialog(
+            window.logbook, TODAY, window, catalogue=window.catalogue, calendar=window.calendar
+        )
         fit(export, 1100, 700)
         # Last, so no other window takes the focus and closes the suggestions: a search in
         # the code picker with the second suggestion highlighted and its help beside it.
@@ -135,8 +175,13 @@ def demo_windows() -> Iterator[dict[str, object]]:
         QTest.keyClick(form.ui.codeEdit, Qt.Key.Key_Down)
         QApplication.processEvents()
         try:
-            yield {"hovedvindu": window, "registreringsskjema": form,
-                   "brukerregister": register, "profil": profile, "eksport": export}
+            yield {
+                "hovedvindu": window,
+                "registreringsskjema": form,
+                "brukerregister": register,
+                "profil": profile,
+                "eksport": export,
+            }
         finally:
             for top in (export, profile, register, window):
                 top.close()
@@ -174,15 +219,25 @@ def part_dark() -> int:
     app.setStyle("Fusion")
     palette = QPalette()
     roles = QPalette.ColorRole
-    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#eeeeee"),
-                         (roles.Base, "#1e1e1e"), (roles.AlternateBase, "#282828"),
-                         (roles.Text, "#eeeeee"), (roles.Button, "#353535"),
-                         (roles.ButtonText, "#eeeeee"), (roles.Highlight, "#2f65ca"),
-                         (roles.HighlightedText, "#ffffff"), (roles.PlaceholderText, "#9a9a9a"),
-                         (roles.ToolTipBase, "#353535"), (roles.ToolTipText, "#eeeeee"),
-                         (roles.Light, "#505050"), (roles.Midlight, "#404040"),
-                         (roles.Mid, "#303030"), (roles.Dark, "#202020"),
-                         (roles.Link, "#8ab4f8")):
+    for role, colour in (
+        (roles.Window, "#2b2b2b"),
+        (roles.WindowText, "#eeeeee"),
+        (roles.Base, "#1e1e1e"),
+        (roles.AlternateBase, "#282828"),
+        (roles.Text, "#eeeeee"),
+        (roles.Button, "#353535"),
+        (roles.ButtonText, "#eeeeee"),
+        (roles.Highlight, "#2f65ca"),
+        (roles.HighlightedText, "#ffffff"),
+        (roles.PlaceholderText, "#9a9a9a"),
+        (roles.ToolTipBase, "#353535"),
+        (roles.ToolTipText, "#eeeeee"),
+        (roles.Light, "#505050"),
+        (roles.Midlight, "#404040"),
+        (roles.Mid, "#303030"),
+        (roles.Dark, "#202020"),
+        (roles.Link, "#8ab4f8"),
+    ):
         palette.setColor(role, QColor(colour))
     app.setPalette(palette)
     with demo_windows() as windows:

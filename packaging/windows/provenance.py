@@ -79,12 +79,16 @@ def trust_file(folder: Path) -> Path:
     pem = PINNED_ROOT.read_text(encoding="ascii")
     digest = hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).hexdigest()
     if digest != PINNED_ROOT_SHA256:
-        raise RefusedError(f"{PINNED_ROOT.name} is not the pinned Microsoft root "
-                           f"(SHA-256 {digest}); restore it from git.")
+        raise RefusedError(
+            f"{PINNED_ROOT.name} is not the pinned Microsoft root "
+            f"(SHA-256 {digest}); restore it from git."
+        )
     system = next((Path(p) for p in SYSTEM_CA_FILES if Path(p).is_file()), None)
     if system is None:
-        raise RefusedError("No system CA bundle found (looked for "
-                      f"{', '.join(SYSTEM_CA_FILES)}); install ca-certificates.")
+        raise RefusedError(
+            "No system CA bundle found (looked for "
+            f"{', '.join(SYSTEM_CA_FILES)}); install ca-certificates."
+        )
     target = folder / "trust.pem"
     target.write_text(system.read_text(encoding="ascii") + "\n" + pem, encoding="ascii")
     return target
@@ -93,24 +97,42 @@ def trust_file(folder: Path) -> Path:
 def _osslsigncode(path: Path, trust: Path) -> subprocess.CompletedProcess[str]:
     try:
         return subprocess.run(
-            ["osslsigncode", "verify", "-ignore-crl", "-CAfile", str(trust),
-             "-TSA-CAfile", str(trust), "-in", str(path)],
-            capture_output=True, text=True, timeout=120, check=False)
+            [
+                "osslsigncode",
+                "verify",
+                "-ignore-crl",
+                "-CAfile",
+                str(trust),
+                "-TSA-CAfile",
+                str(trust),
+                "-in",
+                str(path),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
     except FileNotFoundError:
-        raise RefusedError("osslsigncode is missing; on Debian: apt-get install "
-                           "osslsigncode.") from None
+        raise RefusedError(
+            "osslsigncode is missing; on Debian: apt-get install osslsigncode."
+        ) from None
 
 
 def check_file(path: Path, trust: Path) -> Verdict:
     result = _osslsigncode(path, trust)
     output = result.stdout + result.stderr
     if "MISMATCH" in output:
-        raise RefusedError(f"{path.name} was changed after it was signed (its Authenticode digest "
-                           "does not match its content).")
+        raise RefusedError(
+            f"{path.name} was changed after it was signed (its Authenticode digest "
+            "does not match its content)."
+        )
     subject = _primary_signer(output)
     if subject is None:
-        raise RefusedError(f"{path.name} carries no Authenticode signature; "
-                           "only a CPython signed by the Python Software Foundation is packed.")
+        raise RefusedError(
+            f"{path.name} carries no Authenticode signature; "
+            "only a CPython signed by the Python Software Foundation is packed."
+        )
     fields = _subject_fields(subject)
     name = path.name.lower()
     if name in MICROSOFT_RUNTIME:
@@ -123,10 +145,18 @@ def check_file(path: Path, trust: Path) -> Verdict:
             raise RefusedError(f"{path.name} is signed by {subject!r}, not by {MICROSOFT}.")
         return Verdict(path.name, subject, "digest matches; chain not checked (root not pinned)")
     if result.returncode != 0 or "Signature verification: ok" not in output:
-        reason = next((line.strip() for line in output.splitlines()
-                       if "Error:" in line or "failed" in line.lower()), "verification failed")
-        raise RefusedError(f"{path.name}'s Authenticode signature does not verify ({reason}); "
-                           "only a CPython signed by the Python Software Foundation is packed.")
+        reason = next(
+            (
+                line.strip()
+                for line in output.splitlines()
+                if "Error:" in line or "failed" in line.lower()
+            ),
+            "verification failed",
+        )
+        raise RefusedError(
+            f"{path.name}'s Authenticode signature does not verify ({reason}); "
+            "only a CPython signed by the Python Software Foundation is packed."
+        )
     if fields.get("O") != PSF or fields.get("CN") != PSF:
         raise RefusedError(f"{path.name} is signed by {subject!r}, not by the {PSF}.")
     return Verdict(path.name, subject, "signature and chain verified")
@@ -136,15 +166,17 @@ def check_embed(folder: Path) -> list[Verdict]:
     """Every PE file of the embeddable CPython in ``folder``, checked; raises RefusedError."""
     if not folder.is_dir():
         raise RefusedError(f"{folder} is not a folder.")
-    versioned = sorted(p.name for p in folder.glob("python3*.dll")
-                       if re.fullmatch(r"python3\d+\.dll", p.name, re.IGNORECASE))
+    versioned = sorted(
+        p.name
+        for p in folder.glob("python3*.dll")
+        if re.fullmatch(r"python3\d+\.dll", p.name, re.IGNORECASE)
+    )
     if len(versioned) != 1:
         raise RefusedError(f"{folder} does not hold exactly one python3XX.dll ({versioned}).")
     for required in ("python.exe", "pythonw.exe", "python3.dll"):
         if not (folder / required).is_file():
             raise RefusedError(f"{folder} has no {required}.")
-    files = sorted(p for p in folder.iterdir()
-                   if p.is_file() and p.suffix.lower() in PE_SUFFIXES)
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in PE_SUFFIXES)
     with tempfile.TemporaryDirectory() as tmp:
         trust = trust_file(Path(tmp))
         return [check_file(path, trust) for path in files]

@@ -33,15 +33,20 @@ APPLICATION_ID = 0x52484C43  # "RHLC": marks the file as a rehablogg collection
 _SQLITE_MAGIC = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
 NOT_A_COLLECTION = QT_TRANSLATE_NOOP(
-    "aggregate", "{path} er ikke en samlingsfil fra rehablogg ({detail}).")
+    "aggregate", "{path} er ikke en samlingsfil fra rehablogg ({detail})."
+)
 LOCKED = QT_TRANSLATE_NOOP(
-    "aggregate", "Samlingsfilen {path} er i bruk av en annen samling eller et annet program "
-    "(ventet 5 sekunder); vent til den er ferdig og prøv igjen.")
+    "aggregate",
+    "Samlingsfilen {path} er i bruk av en annen samling eller et annet program "
+    "(ventet 5 sekunder); vent til den er ferdig og prøv igjen.",
+)
 NOT_A_FILE = QT_TRANSLATE_NOOP(
-    "aggregate", "{path} er ikke en vanlig fil, men {what}; oppgi en samlingsfil (.sqlite3).")
+    "aggregate", "{path} er ikke en vanlig fil, men {what}; oppgi en samlingsfil (.sqlite3)."
+)
 UNUSABLE = QT_TRANSLATE_NOOP("aggregate", "Samlingsfilen {path} kan ikke brukes ({detail}).")
 NEWER_COLLECTION = QT_TRANSLATE_NOOP(
-    "aggregate", "{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater.")
+    "aggregate", "{path} er laget av en nyere rehablogg (samlingsversjon {version}); oppdater."
+)
 
 _SCHEMA = """
 CREATE TABLE offer (
@@ -124,8 +129,7 @@ class Collection:
         with contextlib.suppress(FileExistsError):
             os.close(create_owner_only(path))
         try:
-            self.conn = sqlite3.connect(path, isolation_level=None,
-                                        timeout=BUSY_TIMEOUT_MS / 1000)
+            self.conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         except sqlite3.Error as exc:
             raise self._unusable(exc) from None
         try:
@@ -148,19 +152,27 @@ class Collection:
         except FileNotFoundError:
             return
         except NotRegularFileError as exc:
-            raise CollectionError(NOT_A_FILE.format(path=shown_path(self.path),
-                                                    what=KINDS[exc.kind])) from None
+            raise CollectionError(
+                NOT_A_FILE.format(path=shown_path(self.path), what=KINDS[exc.kind])
+            ) from None
         except OSError as exc:
-            raise CollectionError(UNUSABLE.format(path=shown_path(self.path),
-                                                  detail=exc.strerror)) from None
+            raise CollectionError(
+                UNUSABLE.format(path=shown_path(self.path), detail=exc.strerror)
+            ) from None
         if not head:
             return  # made by us a moment before a failure, or by hand: a new collection
         if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
-            raise CollectionError(NOT_A_COLLECTION.format(
-                path=shown_path(self.path), detail="ikke en SQLite-database"))
+            raise CollectionError(
+                NOT_A_COLLECTION.format(
+                    path=shown_path(self.path), detail="ikke en SQLite-database"
+                )
+            )
         if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
-            raise CollectionError(NOT_A_COLLECTION.format(
-                path=shown_path(self.path), detail="en annen SQLite-database"))
+            raise CollectionError(
+                NOT_A_COLLECTION.format(
+                    path=shown_path(self.path), detail="en annen SQLite-database"
+                )
+            )
 
     def _unusable(self, exc: sqlite3.Error) -> Exception:
         if _busy(exc):
@@ -180,18 +192,24 @@ class Collection:
             # One script, one transaction: a half-made collection never exists.
             self.conn.executescript(
                 f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA application_id={APPLICATION_ID};"
-                f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+                f"PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
+            )
             return
         if app_id != APPLICATION_ID:
-            raise CollectionError(NOT_A_COLLECTION.format(
-                path=shown_path(self.path), detail="en annen SQLite-database"))
+            raise CollectionError(
+                NOT_A_COLLECTION.format(
+                    path=shown_path(self.path), detail="en annen SQLite-database"
+                )
+            )
         if version > SCHEMA_VERSION:
-            raise CollectionError(NEWER_COLLECTION.format(path=shown_path(self.path),
-                                                          version=version))
+            raise CollectionError(
+                NEWER_COLLECTION.format(path=shown_path(self.path), version=version)
+            )
         if version < 2:
             self.conn.executescript(
                 "BEGIN IMMEDIATE;ALTER TABLE submission ADD COLUMN created TEXT NOT NULL "
-                f"DEFAULT '';PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+                f"DEFAULT '';PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
+            )
 
     @contextmanager
     def run(self) -> Iterator[None]:
@@ -214,7 +232,9 @@ class Collection:
         """The offer of this path with exactly these bytes, if there was one."""
         row = self.conn.execute(
             "SELECT path, eksport_id, therapist, month, replaces, reason FROM offer "
-            "WHERE path = ? AND sha256 = ?", (path, sha256)).fetchone()
+            "WHERE path = ? AND sha256 = ?",
+            (path, sha256),
+        ).fetchone()
         return Offer(*row) if row else None
 
     def offer_with_content(self, sha256: str) -> Offer | None:
@@ -222,7 +242,9 @@ class Collection:
         classification holds for a copy; a refused one is judged again)."""
         row = self.conn.execute(
             "SELECT path, eksport_id, therapist, month, replaces, reason FROM offer "
-            "WHERE sha256 = ? AND reason = '' ORDER BY id LIMIT 1", (sha256,)).fetchone()
+            "WHERE sha256 = ? AND reason = '' ORDER BY id LIMIT 1",
+            (sha256,),
+        ).fetchone()
         return Offer(*row) if row else None
 
     def update_offer(self, offer: Offer, *, sha256: str, municipality: str) -> None:
@@ -230,28 +252,50 @@ class Collection:
         self.conn.execute(
             "UPDATE offer SET eksport_id = ?, therapist = ?, municipality = ?, month = ?, "
             "replaces = ?, reason = ? WHERE path = ? AND sha256 = ?",
-            (offer.export_id, offer.therapist, municipality, offer.month, offer.replaces,
-             offer.reason, offer.path, sha256))
+            (
+                offer.export_id,
+                offer.therapist,
+                municipality,
+                offer.month,
+                offer.replaces,
+                offer.reason,
+                offer.path,
+                sha256,
+            ),
+        )
 
     def forget_transient(self, prefix: str) -> None:
         """Drop the offers reported for one run only (their key starts with ``prefix``; the
         ``unreadable:`` keys of earlier versions were meant the same way)."""
-        self.conn.execute("DELETE FROM offer WHERE substr(sha256, 1, ?) = ? "
-                          "OR sha256 LIKE 'unreadable:%'", (len(prefix), prefix))
+        self.conn.execute(
+            "DELETE FROM offer WHERE substr(sha256, 1, ?) = ? OR sha256 LIKE 'unreadable:%'",
+            (len(prefix), prefix),
+        )
 
     def add_offer(self, offer: Offer, *, sha256: str, size: int, municipality: str) -> None:
         self.conn.execute(
             "INSERT INTO offer (path, sha256, size, eksport_id, therapist, municipality, month, "
             "replaces, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (offer.path, sha256, size, offer.export_id, offer.therapist, municipality,
-             offer.month, offer.replaces, offer.reason))
+            (
+                offer.path,
+                sha256,
+                size,
+                offer.export_id,
+                offer.therapist,
+                municipality,
+                offer.month,
+                offer.replaces,
+                offer.reason,
+            ),
+        )
 
     def offers(self) -> list[Offer]:
         """Every offer in the order offered; a valid one with its submission's ``opprettet``."""
         rows = self.conn.execute(
             "SELECT o.path, o.eksport_id, o.therapist, o.month, o.replaces, o.reason, "
             "CASE WHEN o.reason = '' THEN coalesce(s.created, '') ELSE '' END "
-            "FROM offer o LEFT JOIN submission s ON s.eksport_id = o.eksport_id ORDER BY o.id")
+            "FROM offer o LEFT JOIN submission s ON s.eksport_id = o.eksport_id ORDER BY o.id"
+        )
         return [Offer(*row) for row in rows]
 
     def offer_municipalities(self) -> list[str]:
@@ -260,48 +304,103 @@ class Collection:
     # -- submissions -------------------------------------------------------------------------
 
     def has_submission(self, export_id: str) -> bool:
-        return self.conn.execute("SELECT 1 FROM submission WHERE eksport_id = ?",
-                                 (export_id,)).fetchone() is not None
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM submission WHERE eksport_id = ?", (export_id,)
+            ).fetchone()
+            is not None
+        )
 
-    def add_submission(self, info: SubmissionInfo, entries: Sequence[Sequence[object]],
-                       participants: Sequence[Sequence[object]]) -> None:
+    def add_submission(
+        self,
+        info: SubmissionInfo,
+        entries: Sequence[Sequence[object]],
+        participants: Sequence[Sequence[object]],
+    ) -> None:
         self.conn.execute(
             "INSERT INTO submission VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (info.export_id, info.therapist, info.municipality, info.municipality_name,
-             info.unit, info.profession, info.position, info.pilot, info.month, info.replaces,
-             json.dumps(info.entry_columns), json.dumps(info.participant_columns),
-             info.created))
+            (
+                info.export_id,
+                info.therapist,
+                info.municipality,
+                info.municipality_name,
+                info.unit,
+                info.profession,
+                info.position,
+                info.pilot,
+                info.month,
+                info.replaces,
+                json.dumps(info.entry_columns),
+                json.dumps(info.participant_columns),
+                info.created,
+            ),
+        )
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self.conn.executemany(
             "INSERT INTO entry VALUES (?, ?, ?)",
-            ((info.export_id, seq, dumps([_to_json(v) for v in row]))
-             for seq, row in enumerate(entries)))
+            (
+                (info.export_id, seq, dumps([_to_json(v) for v in row]))
+                for seq, row in enumerate(entries)
+            ),
+        )
         self.conn.executemany(
             "INSERT INTO participant VALUES (?, ?, ?)",
-            ((info.export_id, seq, dumps([_to_json(v) for v in row]))
-             for seq, row in enumerate(participants)))
+            (
+                (info.export_id, seq, dumps([_to_json(v) for v in row]))
+                for seq, row in enumerate(participants)
+            ),
+        )
 
     def submission(self, export_id: str) -> SubmissionInfo:
-        row = self.conn.execute("SELECT * FROM submission WHERE eksport_id = ?",
-                                (export_id,)).fetchone()
-        (export_id, therapist, municipality, name, unit, profession, position, pilot, month,
-         replaces, entry_columns, participant_columns, created) = row
-        return SubmissionInfo(export_id, therapist, municipality, name, unit, profession,
-                              position, pilot, month, replaces,
-                              tuple(json.loads(entry_columns)),
-                              tuple(json.loads(participant_columns)), created)
+        row = self.conn.execute(
+            "SELECT * FROM submission WHERE eksport_id = ?", (export_id,)
+        ).fetchone()
+        (
+            export_id,
+            therapist,
+            municipality,
+            name,
+            unit,
+            profession,
+            position,
+            pilot,
+            month,
+            replaces,
+            entry_columns,
+            participant_columns,
+            created,
+        ) = row
+        return SubmissionInfo(
+            export_id,
+            therapist,
+            municipality,
+            name,
+            unit,
+            profession,
+            position,
+            pilot,
+            month,
+            replaces,
+            tuple(json.loads(entry_columns)),
+            tuple(json.loads(participant_columns)),
+            created,
+        )
 
     def entries(self, export_id: str) -> Iterator[list[object]]:
         for (row,) in self.conn.execute(
-                "SELECT row FROM entry WHERE eksport_id = ? ORDER BY seq", (export_id,)):
+            "SELECT row FROM entry WHERE eksport_id = ? ORDER BY seq", (export_id,)
+        ):
             yield json.loads(row)
 
     def participants(self, export_id: str) -> Iterator[list[object]]:
         for (row,) in self.conn.execute(
-                "SELECT row FROM participant WHERE eksport_id = ? ORDER BY seq", (export_id,)):
+            "SELECT row FROM participant WHERE eksport_id = ? ORDER BY seq", (export_id,)
+        ):
             yield json.loads(row)
 
     def dump(self) -> dict[str, list[tuple[object, ...]]]:
         """Every row of every table (for tests and checks)."""
-        return {table: [tuple(r) for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
-                for table in ("offer", "submission", "entry", "participant")}
+        return {
+            table: [tuple(r) for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+            for table in ("offer", "submission", "entry", "participant")
+        }

@@ -88,8 +88,13 @@ SHEET_TRANSITIONS = "Overganger"
 SHEET_COORDINATION = "Koordinering"
 SHEET_SHARED_INTENSITY = "Deling – intensitet"
 SHEET_SHARED_TRANSITIONS = "Deling – overganger"
-SHEETS = (SHEET_INTENSITY, SHEET_TRANSITIONS, SHEET_COORDINATION, SHEET_SHARED_INTENSITY,
-          SHEET_SHARED_TRANSITIONS)
+SHEETS = (
+    SHEET_INTENSITY,
+    SHEET_TRANSITIONS,
+    SHEET_COORDINATION,
+    SHEET_SHARED_INTENSITY,
+    SHEET_SHARED_TRANSITIONS,
+)
 MIN_GROUP_FOR_MEDIAN = 5  # a median of 1–4 people tells too much about each of them
 _BOLD = Font(bold=True)
 
@@ -111,8 +116,9 @@ INTENSITY_RULES = (
     "når både direkte økter og direkte minutter per uke er minst målet.",
 )
 COORDINATION_RULES = (
-    "Koordineringsarbeid er tid på kodene " + ", ".join(
-        f"{code} ({role})" for code, role in COORDINATION_CODES.items()) + ".",
+    "Koordineringsarbeid er tid på kodene "
+    + ", ".join(f"{code} ({role})" for code, role in COORDINATION_CODES.items())
+    + ".",
     "For terapeut og kommune teller hver registrering én gang; for en bruker teller hver "
     "registrering med brukeren hele sin tid. Andel = koordineringsminutter / alle minutter.",
     "En terapeut koordinerer en bruker når brukeren er merket «jeg er koordinator» "
@@ -159,8 +165,10 @@ class _Client:
         self.last_day = day if self.last_day is None else max(self.last_day, day)
 
     def contacts(self) -> list[Contact]:
-        return [Contact(date.fromordinal(d), m, _CATEGORIES[c] if c < len(_CATEGORIES) else "")
-                for d, m, c in zip(self.days, self.minutes, self.categories, strict=True)]
+        return [
+            Contact(date.fromordinal(d), m, _CATEGORIES[c] if c < len(_CATEGORIES) else "")
+            for d, m, c in zip(self.days, self.minutes, self.categories, strict=True)
+        ]
 
     @property
     def municipality(self) -> str:
@@ -227,8 +235,9 @@ class _CoordinatorSigns:
                 data.clients[key].coordinated_by.add(therapist_code)
 
 
-def _add_entries(collection: Collection, info: SubmissionInfo, data: _Data
-                 ) -> dict[str, tuple[date, str, str, int]]:
+def _add_entries(
+    collection: Collection, info: SubmissionInfo, data: _Data
+) -> dict[str, tuple[date, str, str, int]]:
     """Count one submission's entries in its therapist's and municipality's coordination load;
     every entry by id as (day, code, category, minutes)."""
     municipality = _municipality(info)
@@ -240,16 +249,26 @@ def _add_entries(collection: Collection, info: SubmissionInfo, data: _Data
     entries: dict[str, tuple[date, str, str, int]] = {}
     for row in collection.entries(info.export_id):
         code, minutes = str(row[i_code]), _int(row[i_min])
-        entries[str(row[i_id])] = (date.fromisoformat(str(row[i_day])), code,
-                                   str(row[i_cat]), minutes)
+        entries[str(row[i_id])] = (
+            date.fromisoformat(str(row[i_day])),
+            code,
+            str(row[i_cat]),
+            minutes,
+        )
         therapist.load.add(code, minutes)
         in_municipality.add(code, minutes)
     return entries
 
 
-def _add_participants(collection: Collection, info: SubmissionInfo,
-                      entries: dict[str, tuple[date, str, str, int]], last: Month, linked: bool,
-                      data: _Data, signs: _CoordinatorSigns) -> None:
+def _add_participants(
+    collection: Collection,
+    info: SubmissionInfo,
+    entries: dict[str, tuple[date, str, str, int]],
+    last: Month,
+    linked: bool,
+    data: _Data,
+    signs: _CoordinatorSigns,
+) -> None:
     """Add one submission's participant rows to their clients; ``last`` is the newest month
     the submission's therapist delivered."""
     municipality = _municipality(info)
@@ -262,26 +281,26 @@ def _add_participants(collection: Collection, info: SubmissionInfo,
         if found is None:
             continue
         day, code, category, minutes = found
-        key = ("", str(prow[p_client])) if linked else (info.therapist,
-                                                         str(prow[p_client]))
+        key = ("", str(prow[p_client])) if linked else (info.therapist, str(prow[p_client]))
         client = data.clients.get(key)
         if client is None:
             client = data.clients[key] = _Client(key)
         client.add_contact(day, minutes, category)
         if category in USER_TIME:
             client.add_user_time(day)
-        client.last_month = last if client.last_month is None else max(client.last_month,
-                                                                       last)
+        client.last_month = last if client.last_month is None else max(client.last_month, last)
         if p_service is not None and prow[p_service] and info.month >= client.service[0]:
             client.service = (info.month, str(prow[p_service]))
-        if p_birth is not None and prow[p_birth] not in (None, "") \
-                and info.month >= client.birth_year[0]:
+        if (
+            p_birth is not None
+            and prow[p_birth] not in (None, "")
+            and info.month >= client.birth_year[0]
+        ):
             client.birth_year = (info.month, _int(prow[p_birth]))
         client.therapists.add(info.therapist)
         client.minutes_in[municipality] += minutes
         unit = (municipality, info.unit)
-        client.units[unit] = client.units.get(unit, 0) + (
-            minutes if code == TRANSITION_CODE else 0)
+        client.units[unit] = client.units.get(unit, 0) + (minutes if code == TRANSITION_CODE else 0)
         client.load.add(code, minutes)
         signs.time.setdefault((info.therapist, key), CoordinationLoad()).add(code, minutes)
         if p_flag is not None and _int(prow[p_flag]) == 1:
@@ -319,11 +338,20 @@ def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
         # The follow-up ends with the month of the last contact: a rehabilitation episode of
         # eight dense weeks in spring is not diluted over the rest of the year.
         last = min(Month.of(client.last_day).last_day, client.last_month.last_day)
-        out.append(ClientIntensity(
-            key, client.municipality, service, tuple(sorted(client.therapists)), first, last,
-            client.last_day, target,
-            # The week-by-week loads are for charts; the sheets need only the figures.
-            replace(client_continuity(client.contacts(), first, last, target), weeks=())))
+        out.append(
+            ClientIntensity(
+                key,
+                client.municipality,
+                service,
+                tuple(sorted(client.therapists)),
+                first,
+                last,
+                client.last_day,
+                target,
+                # The week-by-week loads are for charts; the sheets need only the figures.
+                replace(client_continuity(client.contacts(), first, last, target), weeks=()),
+            )
+        )
     return out
 
 
@@ -349,9 +377,14 @@ class _Sheet:
         return self.ws.styled(value, number_format)
 
 
-def write_followup_sheets(wb: NeutralWorkbook, collection: Collection,
-                          winners: Sequence[SubmissionInfo], pilot: Pilot | None,
-                          linked: bool, reference_year: int | None = None) -> None:
+def write_followup_sheets(
+    wb: NeutralWorkbook,
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    pilot: Pilot | None,
+    linked: bool,
+    reference_year: int | None = None,
+) -> None:
     """Add the follow-up sheets (see the module text) to the write-only workbook ``wb``.
     ``reference_year`` is the year the transitions look ahead from; by default the year of the
     newest month in ``winners``."""
@@ -363,8 +396,9 @@ def write_followup_sheets(wb: NeutralWorkbook, collection: Collection,
     _write_coordination(_Sheet(wb.create_sheet(SHEET_COORDINATION)), data, linked)
     threshold = pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD
     _write_shared_intensity(_Sheet(wb.create_sheet(SHEET_SHARED_INTENSITY)), rows, threshold)
-    _write_shared_transitions(_Sheet(wb.create_sheet(SHEET_SHARED_TRANSITIONS)), data, year,
-                              threshold)
+    _write_shared_transitions(
+        _Sheet(wb.create_sheet(SHEET_SHARED_TRANSITIONS)), data, year, threshold
+    )
 
 
 def _target_text(target: Target | None) -> str:
@@ -384,8 +418,7 @@ def _services(rows: Sequence[ClientIntensity]) -> list[str]:
     return [s for s in SERVICES if s in present] + sorted(present - set(SERVICES))
 
 
-def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
-                     pilot: Pilot | None) -> None:
+def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity], pilot: Pilot | None) -> None:
     sheet.title("Intensitet og kontinuitet per bruker")
     for rule in INTENSITY_RULES:
         sheet.row(rule)
@@ -397,59 +430,110 @@ def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
     _write_intensity_clients(sheet, rows)
 
 
-def _write_intensity_groups(sheet: _Sheet, rows: Sequence[ClientIntensity],
-                            targets: Mapping[str, Target]) -> None:
+def _write_intensity_groups(
+    sheet: _Sheet, rows: Sequence[ClientIntensity], targets: Mapping[str, Target]
+) -> None:
     """Per municipality × service, then per service for all municipalities ("i alt")."""
     sheet.title("Etter kommune og tjeneste")
-    sheet.header("kommune", "tjeneste", "mål", "brukere", "nådde_målet", "nådde_ikke",
-                 "andel_nådd", "median_direkte_økter_per_uke", "median_direkte_min_per_uke",
-                 "median_uker_uten_kontakt", "fulgt_over_sommeren", "mistet_kontakt_i_sommer",
-                 "median_lengste_opphold_dager", "lengste_opphold_dager")
+    sheet.header(
+        "kommune",
+        "tjeneste",
+        "mål",
+        "brukere",
+        "nådde_målet",
+        "nådde_ikke",
+        "andel_nådd",
+        "median_direkte_økter_per_uke",
+        "median_direkte_min_per_uke",
+        "median_uker_uten_kontakt",
+        "fulgt_over_sommeren",
+        "mistet_kontakt_i_sommer",
+        "median_lengste_opphold_dager",
+        "lengste_opphold_dager",
+    )
     groups: dict[tuple[str, str], list[ClientIntensity]] = {}
     for r in rows:
         groups.setdefault((r.municipality, r.service), []).append(r)
         groups.setdefault(("i alt", r.service), []).append(r)
-    order = [(m, s) for m in [*sorted({r.municipality for r in rows}), "i alt"]
-             for s in _services(rows) if (m, s) in groups]
+    order = [
+        (m, s)
+        for m in [*sorted({r.municipality for r in rows}), "i alt"]
+        for s in _services(rows)
+        if (m, s) in groups
+    ]
     for municipality, service in order:
-        _write_intensity_group(sheet, municipality, service, groups[(municipality, service)],
-                               targets.get(service))
+        _write_intensity_group(
+            sheet, municipality, service, groups[(municipality, service)], targets.get(service)
+        )
 
 
-def _write_intensity_group(sheet: _Sheet, municipality: str, service: str,
-                           group: Sequence[ClientIntensity], target: Target | None) -> None:
+def _write_intensity_group(
+    sheet: _Sheet,
+    municipality: str,
+    service: str,
+    group: Sequence[ClientIntensity],
+    target: Target | None,
+) -> None:
     reached = sum(1 for r in group if r.continuity.reached_target is True)
     missed = sum(1 for r in group if r.continuity.reached_target is False)
     share = reached / (reached + missed) if reached + missed else None
     cs = [r.continuity for r in group]
-    sheet.row(municipality, service, _target_text(target), len(group),
-              reached if target else None, missed if target else None,
-              sheet.fmt(share, PERCENT_FORMAT),
-              sheet.fmt(median(x.direct_sessions_per_week for x in cs), HOURS_FORMAT),
-              sheet.fmt(median(x.direct_minutes_per_week for x in cs), HOURS_FORMAT),
-              median(x.weeks_without_contact for x in cs),
-              sum(x.followed_over_summer for x in cs),
-              sum(x.lost_contact_over_summer for x in cs),
-              median(x.longest_gap_days for x in cs),
-              max(x.longest_gap_days for x in cs))
+    sheet.row(
+        municipality,
+        service,
+        _target_text(target),
+        len(group),
+        reached if target else None,
+        missed if target else None,
+        sheet.fmt(share, PERCENT_FORMAT),
+        sheet.fmt(median(x.direct_sessions_per_week for x in cs), HOURS_FORMAT),
+        sheet.fmt(median(x.direct_minutes_per_week for x in cs), HOURS_FORMAT),
+        median(x.weeks_without_contact for x in cs),
+        sum(x.followed_over_summer for x in cs),
+        sum(x.lost_contact_over_summer for x in cs),
+        median(x.longest_gap_days for x in cs),
+        max(x.longest_gap_days for x in cs),
+    )
 
 
 def _write_intensity_clients(sheet: _Sheet, rows: Sequence[ClientIntensity]) -> None:
     sheet.title("Per bruker")
-    sheet.header("kommune", "terapeut", "bruker", "tjeneste", "fra", "til", "siste_kontakt",
-                 "uker",
-                 "direkte_økter_per_uke", "direkte_min_per_uke", "mål_nådd",
-                 "lengste_opphold_dager", "uker_uten_kontakt", "sommeruker_uten_kontakt",
-                 "mistet_kontakt_i_sommer")
+    sheet.header(
+        "kommune",
+        "terapeut",
+        "bruker",
+        "tjeneste",
+        "fra",
+        "til",
+        "siste_kontakt",
+        "uker",
+        "direkte_økter_per_uke",
+        "direkte_min_per_uke",
+        "mål_nådd",
+        "lengste_opphold_dager",
+        "uker_uten_kontakt",
+        "sommeruker_uten_kontakt",
+        "mistet_kontakt_i_sommer",
+    )
     for r in sorted(rows, key=lambda r: (r.municipality, r.key)):
         c = r.continuity
-        sheet.row(r.municipality, ", ".join(r.therapists), r.key[1], r.service,
-                  sheet.fmt(r.first, DATE_FORMAT), sheet.fmt(r.last, DATE_FORMAT),
-                  sheet.fmt(r.last_contact, DATE_FORMAT), len(c.counted_weeks),
-                  sheet.fmt(c.direct_sessions_per_week, HOURS_FORMAT),
-                  sheet.fmt(c.direct_minutes_per_week, HOURS_FORMAT),
-                  _yes_no(c.reached_target), c.longest_gap_days, c.weeks_without_contact,
-                  c.summer_weeks_without_contact, _summer_text(c))
+        sheet.row(
+            r.municipality,
+            ", ".join(r.therapists),
+            r.key[1],
+            r.service,
+            sheet.fmt(r.first, DATE_FORMAT),
+            sheet.fmt(r.last, DATE_FORMAT),
+            sheet.fmt(r.last_contact, DATE_FORMAT),
+            len(c.counted_weeks),
+            sheet.fmt(c.direct_sessions_per_week, HOURS_FORMAT),
+            sheet.fmt(c.direct_minutes_per_week, HOURS_FORMAT),
+            _yes_no(c.reached_target),
+            c.longest_gap_days,
+            c.weeks_without_contact,
+            c.summer_weeks_without_contact,
+            _summer_text(c),
+        )
 
 
 def _yes_no(value: bool | None) -> str | None:
@@ -461,13 +545,16 @@ def _summer_text(c: Continuity) -> str | None:
     return "ja" if c.lost_contact_over_summer else ("nei" if c.followed_over_summer else None)
 
 
-def _transition_cells(data: _Data, year: int
-                      ) -> tuple[dict[tuple[str, int, int], TransitionCell],
-                                 dict[tuple[str, int, int], TransitionCell]]:
+def _transition_cells(
+    data: _Data, year: int
+) -> tuple[dict[tuple[str, int, int], TransitionCell], dict[tuple[str, int, int], TransitionCell]]:
     """(by unit, by municipality); a unit group is ``municipality\\tunit``."""
-    by_unit = [TransitionClient(c.key, c.birth_year[1],
-                                {f"{m}\t{u}": i12 for (m, u), i12 in c.units.items()})
-               for c in data.clients.values()]
+    by_unit = [
+        TransitionClient(
+            c.key, c.birth_year[1], {f"{m}\t{u}": i12 for (m, u), i12 in c.units.items()}
+        )
+        for c in data.clients.values()
+    ]
     by_municipality = []
     for c in data.clients.values():
         per: dict[str, int] = {}
@@ -483,18 +570,21 @@ def _write_transitions(sheet: _Sheet, data: _Data, year: int | None) -> None:
         sheet.row("Ingen godtatte innleveringer.")
         return
     years = years_ahead(year)
-    sheet.row(f"Brukere som fyller 6 (skolestart), 16 (videregående) og 18 (voksen) i årene "
-              f"{years[0]}–{years[-1]}, regnet fra fødselsåret (referanseår {year}, året for "
-              "den nyeste måneden i dataene). En bruker som følges av to enheter, telles i "
-              "begge; brukere uten fødselsår er ikke med.")
-    sheet.row(f"I12-minutter så langt: tid ført på {TRANSITION_CODE} (planlegging av "
-              "overganger) for brukerne i raden, i alle leverte måneder (hver registrering med "
-              "brukeren teller hele sin tid).")
+    sheet.row(
+        f"Brukere som fyller 6 (skolestart), 16 (videregående) og 18 (voksen) i årene "
+        f"{years[0]}–{years[-1]}, regnet fra fødselsåret (referanseår {year}, året for "
+        "den nyeste måneden i dataene). En bruker som følges av to enheter, telles i "
+        "begge; brukere uten fødselsår er ikke med."
+    )
+    sheet.row(
+        f"I12-minutter så langt: tid ført på {TRANSITION_CODE} (planlegging av "
+        "overganger) for brukerne i raden, i alle leverte måneder (hver registrering med "
+        "brukeren teller hele sin tid)."
+    )
     sheet.row()
     by_unit, by_municipality = _transition_cells(data, year)
     sheet.title("Etter kommune og enhet")
-    sheet.header("kommune", "enhet", "fyller", *map(str, years), "i alt",
-                 "I12_minutter_så_langt")
+    sheet.header("kommune", "enhet", "fyller", *map(str, years), "i alt", "I12_minutter_så_langt")
     units = sorted({tuple(k[0].split("\t", 1)) for k in by_unit})
     municipalities = sorted({k[0] for k in by_municipality})
     for municipality in municipalities:
@@ -503,13 +593,20 @@ def _write_transitions(sheet: _Sheet, data: _Data, year: int | None) -> None:
             for age in TRANSITION_AGES:
                 _transition_row(sheet, by_unit, group, municipality, unit_key[1], age, years)
         for age in TRANSITION_AGES:
-            _transition_row(sheet, by_municipality, municipality, municipality,
-                            "(alle enheter)", age, years)
+            _transition_row(
+                sheet, by_municipality, municipality, municipality, "(alle enheter)", age, years
+            )
 
 
-def _transition_row(sheet: _Sheet, cells: dict[tuple[str, int, int], TransitionCell],
-                    group: str, municipality: str, unit: str, age: int,
-                    years: Sequence[int]) -> None:
+def _transition_row(
+    sheet: _Sheet,
+    cells: dict[tuple[str, int, int], TransitionCell],
+    group: str,
+    municipality: str,
+    unit: str,
+    age: int,
+    years: Sequence[int],
+) -> None:
     found = [cells.get((group, age, y)) for y in years]
     counts = [len(c.clients) if c else 0 for c in found]
     minutes = sum(c.planning_minutes for c in found if c)
@@ -525,8 +622,12 @@ def _write_coordination(sheet: _Sheet, data: _Data, linked: bool) -> None:
     load_header = (*codes, "koordinering_min", "alle_min", "andel_koordinering")
 
     def load_cells(load: CoordinationLoad) -> list[object]:
-        return [*load.by_code.values(), load.coordination_minutes, load.total_minutes,
-                sheet.fmt(load.share, PERCENT_FORMAT)]
+        return [
+            *load.by_code.values(),
+            load.coordination_minutes,
+            load.total_minutes,
+            sheet.fmt(load.share, PERCENT_FORMAT),
+        ]
 
     sheet.title("Per terapeut")
     sheet.header("terapeut", "kommune", *load_header, "brukere_koordinert")
@@ -537,10 +638,13 @@ def _write_coordination(sheet: _Sheet, data: _Data, linked: bool) -> None:
     sheet.title("Per kommune")
     sheet.header("kommune", *load_header, "brukere_koordinert")
     for municipality in sorted(data.municipalities):
-        coordinated = {key for t in data.therapists.values() if t.municipality == municipality
-                       for key in t.coordinates}
-        sheet.row(municipality, *load_cells(data.municipalities[municipality]),
-                  len(coordinated))
+        coordinated = {
+            key
+            for t in data.therapists.values()
+            if t.municipality == municipality
+            for key in t.coordinates
+        }
+        sheet.row(municipality, *load_cells(data.municipalities[municipality]), len(coordinated))
     sheet.row()
     sheet.title("Per bruker (brukere med koordineringstid eller koordinator)")
     sheet.header("kommune", "terapeut", "bruker", *load_header, "koordinert_av")
@@ -548,8 +652,13 @@ def _write_coordination(sheet: _Sheet, data: _Data, linked: bool) -> None:
         c = data.clients[key]
         if not c.load.coordination_minutes and not c.coordinated_by:
             continue
-        sheet.row(c.municipality, ", ".join(sorted(c.therapists)), key[1], *load_cells(c.load),
-                  ", ".join(sorted(c.coordinated_by)))
+        sheet.row(
+            c.municipality,
+            ", ".join(sorted(c.therapists)),
+            key[1],
+            *load_cells(c.load),
+            ", ".join(sorted(c.coordinated_by)),
+        )
 
 
 # -- shared sheets ------------------------------------------------------------------------------
@@ -574,22 +683,37 @@ def _intensity_tables(rows: Sequence[ClientIntensity]) -> list[SharedTable]:
     municipalities = sorted({r.municipality for r in rows})
     cells: dict[tuple[str, str], set[object]] = {}
     for r in rows:
-        cells.setdefault((r.municipality, f"{r.service}: {_outcome(r.continuity)}"),
-                         set()).add(r.key)
-    tables = [people_table("brukere etter kommune, tjeneste og om intensitetsmålet er nådd",
-                           municipalities, _intensity_columns(rows), cells)]
+        cells.setdefault((r.municipality, f"{r.service}: {_outcome(r.continuity)}"), set()).add(
+            r.key
+        )
+    tables = [
+        people_table(
+            "brukere etter kommune, tjeneste og om intensitetsmålet er nådd",
+            municipalities,
+            _intensity_columns(rows),
+            cells,
+        )
+    ]
     summer: dict[tuple[str, str], set[object]] = {}
     for r in rows:
         if r.continuity.followed_over_summer:
-            column = ("mistet kontakt i sommer" if r.continuity.lost_contact_over_summer
-                      else "hadde kontakt i sommer")
+            column = (
+                "mistet kontakt i sommer"
+                if r.continuity.lost_contact_over_summer
+                else "hadde kontakt i sommer"
+            )
             summer.setdefault((r.municipality, column), set()).add(r.key)
     summer_rows = sorted({k[0] for k in summer})
     if summer_rows:
-        tables.append(people_table(
-            f"brukere fulgt over sommeren (kontakt før uke {SUMMER_WEEKS.start} og etter uke "
-            f"{SUMMER_WEEKS.stop - 1})", summer_rows,
-            ["mistet kontakt i sommer", "hadde kontakt i sommer"], summer))
+        tables.append(
+            people_table(
+                f"brukere fulgt over sommeren (kontakt før uke {SUMMER_WEEKS.start} og etter uke "
+                f"{SUMMER_WEEKS.stop - 1})",
+                summer_rows,
+                ["mistet kontakt i sommer", "hadde kontakt i sommer"],
+                summer,
+            )
+        )
     return tables
 
 
@@ -631,11 +755,17 @@ def _transition_tables(data: _Data, year: int) -> list[SharedTable]:
         births = sorted({y - a for a in ages for y in ahead})
         columns = [_cohort_label(b, ages, ahead) for b in births]
         name = " eller ".join(map(str, ages))
-        tables.append(people_table(
-            f"brukere som fyller {name}" + (" (én kolonne per fødselsår)" if len(ages) > 1
-                                            else ""),
-            sorted(municipalities), columns, cells[g], minutes[g],
-            f"{TRANSITION_CODE}-minutter for brukere som fyller {name}"))
+        tables.append(
+            people_table(
+                f"brukere som fyller {name}"
+                + (" (én kolonne per fødselsår)" if len(ages) > 1 else ""),
+                sorted(municipalities),
+                columns,
+                cells[g],
+                minutes[g],
+                f"{TRANSITION_CODE}-minutter for brukere som fyller {name}",
+            )
+        )
     return tables
 
 
@@ -645,20 +775,24 @@ def _cohort_label(born: int, ages: Sequence[int], ahead: Sequence[int]) -> str:
     return " og ".join(f"{a} i {born + a}" for a in ages if born + a in ahead)
 
 
-def shared_followup_tables(collection: Collection, winners: Sequence[SubmissionInfo],
-                           pilot: Pilot | None, linked: bool,
-                           reference_year: int | None = None
-                           ) -> dict[str, list[SharedTable]]:
+def shared_followup_tables(
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    pilot: Pilot | None,
+    linked: bool,
+    reference_year: int | None = None,
+) -> dict[str, list[SharedTable]]:
     """The people tables of the two shared follow-up sheets before anything is hidden (what
     the sheets are made from; the tests' audit compares the written sheets with them)."""
     data = _gather(collection, winners, linked)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
-    return {SHEET_SHARED_INTENSITY: _intensity_tables(_intensities(data, pilot)),
-            SHEET_SHARED_TRANSITIONS: [] if year is None else _transition_tables(data, year)}
+    return {
+        SHEET_SHARED_INTENSITY: _intensity_tables(_intensities(data, pilot)),
+        SHEET_SHARED_TRANSITIONS: [] if year is None else _transition_tables(data, year),
+    }
 
 
-def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
-                            threshold: int) -> None:
+def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity], threshold: int) -> None:
     sheet.title("Intensitet etter kommune – til deling")
     sheet.row(threshold_line(threshold))
     for rule in INTENSITY_RULES:
@@ -683,8 +817,11 @@ def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
     for i, m in enumerate([*municipalities, "i alt"]):
         values: list[object] = []
         for s in services:
-            group = [r.continuity.direct_minutes_per_week for r in rows
-                     if r.service == s and (m == "i alt" or r.municipality == m)]
+            group = [
+                r.continuity.direct_minutes_per_week
+                for r in rows
+                if r.service == s and (m == "i alt" or r.municipality == m)
+            ]
             own = [j for j, col in enumerate(columns) if col.startswith(f"{s}: ")]
             covered = bool(own) and all((i, j) in hidden for j in own)
             if not group:
@@ -701,19 +838,20 @@ def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity],
         sheet.row("Ingen brukere er fulgt over en hel sommer i disse dataene.")
 
 
-def _write_shared_transitions(sheet: _Sheet, data: _Data, year: int | None,
-                              threshold: int) -> None:
+def _write_shared_transitions(sheet: _Sheet, data: _Data, year: int | None, threshold: int) -> None:
     sheet.title("Overganger etter kommune – til deling")
     sheet.row(threshold_line(threshold))
     if year is None:
         sheet.row("Ingen godtatte innleveringer.")
         return
     years = [str(y) for y in years_ahead(year)]
-    sheet.row(f"Brukere som fyller 6, 16 og 18 år i {years[0]}–{years[-1]} (referanseår "
-              f"{year}), og minutter ført på {TRANSITION_CODE} for dem så langt. Hver bruker "
-              "telles én gang, i kommunen der mest av tiden med brukeren er ført, med alle "
-              f"sine {TRANSITION_CODE}-minutter. 16 og 18 år står i samme tabell, én kolonne "
-              "per fødselsår, siden den som fyller 16 i ett år, fyller 18 to år senere.")
+    sheet.row(
+        f"Brukere som fyller 6, 16 og 18 år i {years[0]}–{years[-1]} (referanseår "
+        f"{year}), og minutter ført på {TRANSITION_CODE} for dem så langt. Hver bruker "
+        "telles én gang, i kommunen der mest av tiden med brukeren er ført, med alle "
+        f"sine {TRANSITION_CODE}-minutter. 16 og 18 år står i samme tabell, én kolonne "
+        "per fødselsår, siden den som fyller 16 i ett år, fyller 18 to år senere."
+    )
     sheet.row()
     tables = _transition_tables(data, year)
     if not tables:

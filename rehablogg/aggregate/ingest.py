@@ -67,41 +67,56 @@ from rehablogg.exchange.package_guard import SUBMISSION_LIMITS
 from rehablogg.exchange.verify_bytes import MAX_SUBMISSION_BYTES, verify_bytes
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er "
-    "ikke åpnet.")
+    "aggregate",
+    "Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er ikke åpnet.",
+)
 ZIP_BOMB = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig "
-    "mye for en månedsfil; den er ikke åpnet.")
+    "aggregate",
+    "Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig "
+    "mye for en månedsfil; den er ikke åpnet.",
+)
 NOT_SUBMISSION = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder "
-    "(eksport med --submit) tas med.")
+    "aggregate",
+    "Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder "
+    "(eksport med --submit) tas med.",
+)
 OTHER_PILOT = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen hører til piloten «{found}», ikke til «{expected}».")
+    "aggregate", "Filen hører til piloten «{found}», ikke til «{expected}»."
+)
 NO_PILOT = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}».")
+    "aggregate", "Filen hører ikke til noen pilot; denne samlingen gjelder «{expected}»."
+)
 UNKNOWN_THERAPIST = QT_TRANSLATE_NOOP(
-    "aggregate", "Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter.")
+    "aggregate", "Terapeutkoden «{therapist}» står ikke på pilotens liste over terapeuter."
+)
 WRONG_MUNICIPALITY = QT_TRANSLATE_NOOP(
-    "aggregate", "Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men "
-    "filen har {found}.")
+    "aggregate",
+    "Terapeut {therapist} står med kommunenummer {expected} på pilotens liste, men "
+    "filen har {found}.",
+)
 OUTSIDE_MONTHS = QT_TRANSLATE_NOOP(
-    "aggregate", "Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last}).")
+    "aggregate", "Måneden {month} ligger utenfor {therapist}s periode i piloten ({first}–{last})."
+)
 WRONG_CATALOGUE = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen bruker kodeverket {found}, men piloten bruker {expected}.")
+    "aggregate", "Filen bruker kodeverket {found}, men piloten bruker {expected}."
+)
 PROGRESS = QT_TRANSLATE_NOOP("aggregate", "{done}/{total} filer …")
 
 
-NOT_REGULAR = QT_TRANSLATE_NOOP(
-    "aggregate", "Dette er {what}; bare vanlige filer tas med.")
+NOT_REGULAR = QT_TRANSLATE_NOOP("aggregate", "Dette er {what}; bare vanlige filer tas med.")
 UNREADABLE = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen kan ikke leses ({reason}); sjekk at den finnes og at du har lesetilgang, "
-    "og kjør igjen.")
+    "aggregate",
+    "Filen kan ikke leses ({reason}); sjekk at den finnes og at du har lesetilgang, og kjør igjen.",
+)
 CHANGED = QT_TRANSLATE_NOOP(
-    "aggregate", "Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller "
-    "kopiert.")
+    "aggregate",
+    "Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.",
+)
 FOLDER_UNREADABLE = QT_TRANSLATE_NOOP(
-    "aggregate", "Mappen kan ikke leses ({reason}), så filene i den er ikke tatt med; gi "
-    "lesetilgang og kjør igjen.")
+    "aggregate",
+    "Mappen kan ikke leses ({reason}), så filene i den er ikke tatt med; gi "
+    "lesetilgang og kjør igjen.",
+)
 TRANSIENT = "prøv-igjen:"  # key prefix of an offer reported for one run only (see above)
 
 
@@ -191,7 +206,8 @@ def precheck(data: bytes, limits: Limits) -> str:
         return ""  # not a zip, or a broken one: verify names it
     ratio = unpacked // max(size, 1)
     if unpacked > limits.max_uncompressed or (
-            unpacked > limits.ratio_floor and ratio > limits.max_ratio):
+        unpacked > limits.ratio_floor and ratio > limits.max_ratio
+    ):
         return ZIP_BOMB.format(size=_mb(unpacked), ratio=ratio)
     return ""
 
@@ -212,15 +228,18 @@ def _read(path: Path, limits: Limits) -> _Read:
         data = read_regular_file(path, limits.max_bytes)
     except FileTooLargeError as exc:
         # A verdict on the size alone, kept under a key of the size (no need to read it).
-        return _Read(sha=f"for-stor-{exc.size}", reason=TOO_LARGE.format(
-            size=_mb(exc.size), limit=_mb(limits.max_bytes)))
+        return _Read(
+            sha=f"for-stor-{exc.size}",
+            reason=TOO_LARGE.format(size=_mb(exc.size), limit=_mb(limits.max_bytes)),
+        )
     except NotRegularFileError as exc:
         return _Read(reason=NOT_REGULAR.format(what=exc.strerror), transient=True)
     except FileChangedError:
         return _Read(reason=CHANGED, transient=True)
     except OSError as exc:
-        return _Read(reason=UNREADABLE.format(reason=exc.strerror or type(exc).__name__),
-                     transient=True)
+        return _Read(
+            reason=UNREADABLE.format(reason=exc.strerror or type(exc).__name__), transient=True
+        )
     return _Read(data, hashlib.sha256(data).hexdigest())
 
 
@@ -240,14 +259,17 @@ def roster_reason(meta: dict[str, object], pilot: Pilot | None) -> str:
         return UNKNOWN_THERAPIST.format(therapist=therapist)
     municipality = as_text(meta.get(META_MUNICIPALITY))
     if municipality != member.municipality:
-        return WRONG_MUNICIPALITY.format(therapist=therapist, expected=member.municipality,
-                                         found=municipality)
+        return WRONG_MUNICIPALITY.format(
+            therapist=therapist, expected=member.municipality, found=municipality
+        )
     month = as_text(meta.get(META_FROM))[:7]
     if month and not str(member.first_month) <= month <= str(member.last_month):
-        return OUTSIDE_MONTHS.format(month=month, therapist=therapist,
-                                     first=member.first_month, last=member.last_month)
-    catalogue = (f"{as_text(meta.get(META_CATALOGUE_ID))} "
-                 f"{as_text(meta.get(META_CATALOGUE_VERSION))}")
+        return OUTSIDE_MONTHS.format(
+            month=month, therapist=therapist, first=member.first_month, last=member.last_month
+        )
+    catalogue = (
+        f"{as_text(meta.get(META_CATALOGUE_ID))} {as_text(meta.get(META_CATALOGUE_VERSION))}"
+    )
     expected = f"{pilot.catalogue_id} {pilot.catalogue_version}"
     if catalogue != expected:
         return WRONG_CATALOGUE.format(found=catalogue, expected=expected)
@@ -259,8 +281,9 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
     name = offer_name(path)
     read = _read(path, limits)
     if read.transient:
-        collection.add_offer(Offer(name, reason=read.reason), sha256=TRANSIENT + name, size=0,
-                             municipality="")
+        collection.add_offer(
+            Offer(name, reason=read.reason), sha256=TRANSIENT + name, size=0, municipality=""
+        )
         return
     sha, size = read.sha, len(read.data)
     known = collection.known_offer(name, sha)
@@ -268,16 +291,25 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
         return  # offered before with exactly these bytes and taken: nothing changes
     earlier = collection.offer_with_content(sha)
     if earlier is not None and known is None:  # a copy of a file already taken
-        collection.add_offer(Offer(name, earlier.export_id, earlier.therapist, earlier.month,
-                                   earlier.replaces, earlier.reason),
-                             sha256=sha, size=size, municipality="")
+        collection.add_offer(
+            Offer(
+                name,
+                earlier.export_id,
+                earlier.therapist,
+                earlier.month,
+                earlier.replaces,
+                earlier.reason,
+            ),
+            sha256=sha,
+            size=size,
+            municipality="",
+        )
         return
     reason = read.reason or precheck(read.data, limits)
     meta: dict[str, object] = {}
     content = None
     if not reason:
-        report = verify_bytes(read.data, path.suffix, keep_content=True,
-                              limits=SUBMISSION_LIMITS)
+        report = verify_bytes(read.data, path.suffix, keep_content=True, limits=SUBMISSION_LIMITS)
         if not report.ok or report.content is None:
             reason = report.sentence()
         else:
@@ -285,8 +317,14 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
             meta = content.metadata
             reason = roster_reason(meta, pilot)
     month = as_text(meta.get(META_FROM))[:7]
-    offer = Offer(name, as_text(meta.get(META_EXPORT_ID)), as_text(meta.get(META_THERAPIST)), month,
-                  as_text(meta.get(META_REPLACES)), reason)
+    offer = Offer(
+        name,
+        as_text(meta.get(META_EXPORT_ID)),
+        as_text(meta.get(META_THERAPIST)),
+        month,
+        as_text(meta.get(META_REPLACES)),
+        reason,
+    )
     municipality = as_text(meta.get(META_MUNICIPALITY))
     if known is None:
         collection.add_offer(offer, sha256=sha, size=size, municipality=municipality)
@@ -294,30 +332,47 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
         collection.update_offer(offer, sha256=sha, municipality=municipality)
     if reason or content is None or collection.has_submission(offer.export_id):
         return
-    collection.add_submission(SubmissionInfo(
-        export_id=offer.export_id, therapist=offer.therapist,
-        municipality=municipality,
-        municipality_name=as_text(meta.get(META_MUNICIPALITY_NAME)),
-        unit=as_text(meta.get(META_UNIT)),
-        profession=as_text(meta.get(META_PROFESSION)), position=as_int(meta.get(META_POSITION)),
-        pilot=as_text(meta.get(META_PILOT)), month=month, replaces=offer.replaces,
-        entry_columns=content.entry_columns, participant_columns=content.participant_columns,
-        created=as_text(meta.get(META_CREATED)),
-    ), content.entries, content.participants)
+    collection.add_submission(
+        SubmissionInfo(
+            export_id=offer.export_id,
+            therapist=offer.therapist,
+            municipality=municipality,
+            municipality_name=as_text(meta.get(META_MUNICIPALITY_NAME)),
+            unit=as_text(meta.get(META_UNIT)),
+            profession=as_text(meta.get(META_PROFESSION)),
+            position=as_int(meta.get(META_POSITION)),
+            pilot=as_text(meta.get(META_PILOT)),
+            month=month,
+            replaces=offer.replaces,
+            entry_columns=content.entry_columns,
+            participant_columns=content.participant_columns,
+            created=as_text(meta.get(META_CREATED)),
+        ),
+        content.entries,
+        content.participants,
+    )
 
 
-def take_unreadable_folders(collection: Collection, folders: Iterable[tuple[Path, str]]
-                            ) -> None:
+def take_unreadable_folders(collection: Collection, folders: Iterable[tuple[Path, str]]) -> None:
     """Report folders that could not be listed, for this run only."""
     for folder, reason in folders:
         name = offer_name(folder)
-        collection.add_offer(Offer(name, reason=FOLDER_UNREADABLE.format(reason=reason)),
-                             sha256=TRANSIENT + name, size=0, municipality="")
+        collection.add_offer(
+            Offer(name, reason=FOLDER_UNREADABLE.format(reason=reason)),
+            sha256=TRANSIENT + name,
+            size=0,
+            municipality="",
+        )
 
 
-def take_files(collection: Collection, files: list[Path], pilot: Pilot | None,
-               limits: Limits = Limits(), progress: TextIO | None = sys.stderr,
-               on_file: Callable[[int], None] | None = None) -> None:
+def take_files(
+    collection: Collection,
+    files: list[Path],
+    pilot: Pilot | None,
+    limits: Limits = Limits(),
+    progress: TextIO | None = sys.stderr,
+    on_file: Callable[[int], None] | None = None,
+) -> None:
     """Take every file; progress lines on ``progress`` at most twice a second, and the last.
     What was reported for one run only last time is forgotten first: it is looked at again."""
     collection.forget_transient(TRANSIENT)

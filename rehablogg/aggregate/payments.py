@@ -240,9 +240,14 @@ class ModelTotals:
 
 
 def _keys(record: EntryRecord) -> dict[str, str]:
-    return {"kommune": record.municipality, "enhet": record.unit, "terapeut": record.therapist,
-            "måned": record.month, "kode": f"{record.code} {record.label}".strip(),
-            "kategori": record.category}
+    return {
+        "kommune": record.municipality,
+        "enhet": record.unit,
+        "terapeut": record.therapist,
+        "måned": record.month,
+        "kode": f"{record.code} {record.label}".strip(),
+        "kategori": record.category,
+    }
 
 
 def summarise(model: Model, payments: Iterable[Payment]) -> ModelTotals:
@@ -275,8 +280,9 @@ def _int_or_none(value: object) -> int | None:
     return int(str(value))
 
 
-def entry_records(collection: Collection, winners: Iterable[SubmissionInfo]
-                  ) -> Iterator[EntryRecord]:
+def entry_records(
+    collection: Collection, winners: Iterable[SubmissionInfo]
+) -> Iterator[EntryRecord]:
     """The accepted entries, one submission (one therapist's month) after the other."""
     for info in winners:
         cols = {name: i for i, name in enumerate(info.entry_columns)}
@@ -301,7 +307,10 @@ def entry_records(collection: Collection, winners: Iterable[SubmissionInfo]
                 travel=_int_or_none(row[cols[ENTRY_TRAVEL]]) or 0,
                 clients=tuple(clients.get(entry_id, ())),
                 group_size=None if i_group is None else _int_or_none(row[i_group]),
-                therapist=info.therapist, municipality=municipality, unit=unit,
+                therapist=info.therapist,
+                municipality=municipality,
+                unit=unit,
                 month=info.month,
                 start="" if i_start is None or row[i_start] is None else str(row[i_start]),
-                label="" if i_label is None or row[i_label] is None else str(row[i_label]))
+                label="" if i_label is None or row[i_label] is None else str(row[i_label]),
+            )

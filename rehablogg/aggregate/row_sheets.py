@@ -43,17 +43,21 @@ def sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
     parts = {}
     for sheet in workbook.iter(f"{_MAIN}sheet"):
         target = targets[sheet.get(f"{_REL}id")]
-        parts[str(sheet.get("name"))] = (target.lstrip("/") if target.startswith("/")
-                                         else f"xl/{target}")
+        parts[str(sheet.get("name"))] = (
+            target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        )
     return parts
 
 
-def append_rows(source: Path, target: Path,
-                rows_by_sheet: Mapping[str, Iterable[Sequence[object]]]) -> None:
+def append_rows(
+    source: Path, target: Path, rows_by_sheet: Mapping[str, Iterable[Sequence[object]]]
+) -> None:
     """Copy the package ``source`` to ``target``, appending each sheet's rows after the rows
     openpyxl wrote. The iterables are consumed in sheet order, one pass, nothing held."""
-    with zipfile.ZipFile(source) as src, \
-            zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst:
+    with (
+        zipfile.ZipFile(source) as src,
+        zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst,
+    ):
         parts = sheet_parts(src)
         missing = set(rows_by_sheet) - set(parts)
         if missing:
@@ -65,8 +69,9 @@ def append_rows(source: Path, target: Path,
             if rows is None:
                 dst.writestr(info, data)
             else:
-                with dst.open(zipfile.ZipInfo(info.filename, info.date_time), "w",
-                              force_zip64=True) as out:
+                with dst.open(
+                    zipfile.ZipInfo(info.filename, info.date_time), "w", force_zip64=True
+                ) as out:
                     for chunk in _sheet_with_rows(data, rows):
                         out.write(chunk)
 
@@ -77,8 +82,14 @@ def _sheet_with_rows(sheet: bytes, rows: Iterable[Sequence[object]]) -> Iterator
         raise RowSheetError("worksheet without sheetData")
     head = sheet[:end]
     written = head.count(b"<row ")
-    styles = {m.group(1).decode(): m.group(2).decode() for m in _CELL_STYLE.finditer(
-        head[head.rfind(b"<row "):])} if written else {}
+    styles = (
+        {
+            m.group(1).decode(): m.group(2).decode()
+            for m in _CELL_STYLE.finditer(head[head.rfind(b"<row ") :])
+        }
+        if written
+        else {}
+    )
     yield head
     letters: list[str] = []
     batch: list[str] = []
@@ -95,8 +106,7 @@ def _sheet_with_rows(sheet: bytes, rows: Iterable[Sequence[object]]) -> Iterator
     yield sheet[end:]
 
 
-def _row_xml(row: Sequence[object], number: int, letters: list[str],
-             styles: dict[str, str]) -> str:
+def _row_xml(row: Sequence[object], number: int, letters: list[str], styles: dict[str, str]) -> str:
     cells = [f'<row r="{number}">']
     for column, value in enumerate(row):
         if value is None or value == "":
@@ -109,8 +119,9 @@ def _row_xml(row: Sequence[object], number: int, letters: list[str],
         elif isinstance(value, date):
             style = styles.get(letters[column])
             if style is None:
-                raise RowSheetError(f"a date in column {letters[column]} without a date style "
-                                    "in the template row")
+                raise RowSheetError(
+                    f"a date in column {letters[column]} without a date style in the template row"
+                )
             day = value.date() if isinstance(value, datetime) else value
             cells.append(f'<c r="{ref}" s="{style}" t="n"><v>{(day - _EPOCH).days}</v></c>')
         else:

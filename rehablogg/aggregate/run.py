@@ -28,7 +28,8 @@ from rehablogg.core.regular_file import shown_path
 from rehablogg.storage.temporaries import remove_quietly, sweep_temp_dirs, temp_dir_prefix
 
 SEVERAL_PILOTS = QT_TRANSLATE_NOOP(
-    "aggregate", "Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen.")
+    "aggregate", "Fant flere pilotfiler ({files}); gi bare den som gjelder denne samlingen."
+)
 NO_FILES = QT_TRANSLATE_NOOP("aggregate", "Fant ingen filer å samle i {inputs}.")
 MISSING_INPUT = QT_TRANSLATE_NOOP("aggregate", "{path} finnes ikke.")
 
@@ -57,8 +58,11 @@ class AggregateCancelled(Exception):  # noqa: N818 - a request, not an error
     """Raised by a progress callback to stop a run; nothing of the run is kept."""
 
 
-def aggregate(options: Options, progress: TextIO | None = sys.stderr,
-              on_progress: ProgressCallback | None = None) -> SummaryResult:
+def aggregate(
+    options: Options,
+    progress: TextIO | None = sys.stderr,
+    on_progress: ProgressCallback | None = None,
+) -> SummaryResult:
     """Raises AggregateUsageError for wrong use, PilotError / CollectionError / TariffError
     for bad input; whatever ``on_progress`` raises passes through after the run's transaction
     rolled back."""
@@ -68,20 +72,23 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
     if options.tariffs is not None and not options.tariffs.exists():
         raise AggregateUsageError(MISSING_INPUT.format(path=shown_path(options.tariffs)))
     # Before any file is taken: a bad tariff file must not cost a long run first.
-    tariffs: TariffFile | None = (
-        None if options.tariffs is None else load_tariffs(options.tariffs))
+    tariffs: TariffFile | None = None if options.tariffs is None else load_tariffs(options.tariffs)
     skip = [options.out]
     if options.collection is not None:
-        skip += [options.collection, options.collection.with_name(
-            options.collection.name + "-journal")]
+        skip += [
+            options.collection,
+            options.collection.with_name(options.collection.name + "-journal"),
+        ]
     found = find_offers(options.inputs, skip)
     files, pilot_files = found.files, found.pilots
     if len(pilot_files) > 1:
-        raise AggregateUsageError(SEVERAL_PILOTS.format(
-            files=", ".join(shown_path(p) for p in pilot_files)))
+        raise AggregateUsageError(
+            SEVERAL_PILOTS.format(files=", ".join(shown_path(p) for p in pilot_files))
+        )
     if not files and not found.unreadable:
-        raise AggregateUsageError(NO_FILES.format(
-            inputs=", ".join(shown_path(p) for p in options.inputs)))
+        raise AggregateUsageError(
+            NO_FILES.format(inputs=", ".join(shown_path(p) for p in options.inputs))
+        )
     pilot: Pilot | None = load_pilot(pilot_files[0]) if pilot_files else None
     sweep_temp_dirs()  # what a killed run left in the temp folder
     with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("samling")) as scratch:
@@ -91,18 +98,29 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
         committed = False
         try:
             with collection.run():
-                take_files(collection, files, pilot, options.limits, progress,
-                           on_file=None if on_progress is None else
-                           lambda done: on_progress(done, len(files),
-                                                    offer_name(files[done - 1])))
+                take_files(
+                    collection,
+                    files,
+                    pilot,
+                    options.limits,
+                    progress,
+                    on_file=None
+                    if on_progress is None
+                    else lambda done: on_progress(done, len(files), offer_name(files[done - 1])),
+                )
                 take_unreadable_folders(collection, found.unreadable)
             committed = True
-            result = write_summary(collection, options.out, pilot,
-                                   sheet_rows=options.sheet_rows,
-                                   csv_threshold=options.csv_threshold,
-                                   tariffs=tariffs)
+            result = write_summary(
+                collection,
+                options.out,
+                pilot,
+                sheet_rows=options.sheet_rows,
+                csv_threshold=options.csv_threshold,
+                tariffs=tariffs,
+            )
             result.offered_now = frozenset(
-                offer_name(f) for f in [*files, *(folder for folder, _ in found.unreadable)])
+                offer_name(f) for f in [*files, *(folder for folder, _ in found.unreadable)]
+            )
             return result
         finally:
             collection.close()
@@ -114,5 +132,8 @@ def aggregate(options: Options, progress: TextIO | None = sys.stderr,
 def counts(result: SummaryResult, *, this_run: bool = False) -> Counter[Status]:
     """Statuses over the whole collection, or only over the files offered in this run (what
     ``--strict`` judges: a file rejected in an earlier run and not offered again is history)."""
-    return Counter(outcome.status for offer, outcome in result.outcomes
-                   if not this_run or offer.path in result.offered_now)
+    return Counter(
+        outcome.status
+        for offer, outcome in result.outcomes
+        if not this_run or offer.path in result.offered_now
+    )

@@ -19,12 +19,14 @@ THRESHOLD_LINE = QT_TRANSLATE_NOOP(
     "aggregate",
     "Tall under {threshold} er skjult (:): antall personer fra 1 til {largest} vises ikke, og "
     "flere celler er skjult slik at ingen skjult verdi kan regnes ut eller snevres for mye inn "
-    "fra summene. Minuttene til en skjult gruppe er skjult med den.")
+    "fra summene. Minuttene til en skjult gruppe er skjult med den.",
+)
 THRESHOLD_LINE_ONE = QT_TRANSLATE_NOOP(
     "aggregate",
     "Tall under 2 er skjult (:): antall på 1 person vises ikke, og flere celler er skjult slik "
     "at ingen skjult verdi kan regnes ut eller snevres for mye inn fra summene. Minuttene til "
-    "en skjult gruppe er skjult med den.")
+    "en skjult gruppe er skjult med den.",
+)
 
 Grid = tuple[tuple[int, ...], ...]
 
@@ -55,10 +57,14 @@ def _with_totals(inner: list[list[int]]) -> Grid:
     return (*rows, tuple(sum(row[j] for row in rows) for j in range(width)))
 
 
-def people_table(title: str, rows: Sequence[str], columns: Sequence[str],
-                 cells: Mapping[tuple[str, str], set[object]],
-                 minutes: Mapping[tuple[str, str], int] | None = None,
-                 minutes_title: str = "") -> SharedTable:
+def people_table(
+    title: str,
+    rows: Sequence[str],
+    columns: Sequence[str],
+    cells: Mapping[tuple[str, str], set[object]],
+    minutes: Mapping[tuple[str, str], int] | None = None,
+    minutes_title: str = "",
+) -> SharedTable:
     """A table of the people in ``cells`` ((row, column): people); each person must be in
     one cell only, so that the totals are sums."""
     seen: set[object] = set()
@@ -67,13 +73,17 @@ def people_table(title: str, rows: Sequence[str], columns: Sequence[str],
             raise ValueError("a person in two cells of a shared table")
         seen |= group
     counts = _with_totals([[len(cells.get((r, c), ())) for c in columns] for r in rows])
-    mgrid = None if minutes is None else _with_totals(
-        [[minutes.get((r, c), 0) for c in columns] for r in rows])
+    mgrid = (
+        None
+        if minutes is None
+        else _with_totals([[minutes.get((r, c), 0) for c in columns] for r in rows])
+    )
     return SharedTable(title, tuple(rows), tuple(columns), counts, minutes_title, mgrid)
 
 
-def protect_tables(tables: Sequence[SharedTable], threshold: int, *, within: bool = False
-                   ) -> Protected:
+def protect_tables(
+    tables: Sequence[SharedTable], threshold: int, *, within: bool = False
+) -> Protected:
     """The cells to hide in one table, or two that share their rows (the same people); with
     ``within``, the second table's people are some of the first's, each of its rows some of
     those of the first's row of the same label (a reader can tell, so they are protected
@@ -81,14 +91,23 @@ def protect_tables(tables: Sequence[SharedTable], threshold: int, *, within: boo
     part_of = [tables[0].rows.index(label) for label in tables[1].rows] if within else None
     minutes = [t.minutes for t in tables]
     if all(m is not None for m in minutes):
-        return protect([t.counts for t in tables], minutes, threshold,  # type: ignore[arg-type]
-                       part_of)
+        return protect(
+            [t.counts for t in tables],
+            minutes,  # type: ignore[arg-type]
+            threshold,
+            part_of,
+        )
     return protect([t.counts for t in tables], None, threshold, part_of)
 
 
-def write_table(title: Callable[[str], None], header: Callable[..., None],
-                row: Callable[..., None], table: SharedTable, hidden: Protected, which: int
-                ) -> None:
+def write_table(
+    title: Callable[[str], None],
+    header: Callable[..., None],
+    row: Callable[..., None],
+    table: SharedTable,
+    hidden: Protected,
+    which: int,
+) -> None:
     """Write ``table`` with the cells ``hidden`` holds for table number ``which`` as ``:``,
     followed by its minutes when it has them."""
     blocks = [(table.title, table.counts, hidden.counts[which])]
@@ -102,9 +121,13 @@ def write_table(title: Callable[[str], None], header: Callable[..., None],
         row()
 
 
-def write_tables(title: Callable[[str], None], header: Callable[..., None],
-                 row: Callable[..., None], tables: Sequence[SharedTable],
-                 threshold: int) -> Protected:
+def write_tables(
+    title: Callable[[str], None],
+    header: Callable[..., None],
+    row: Callable[..., None],
+    tables: Sequence[SharedTable],
+    threshold: int,
+) -> Protected:
     """Write ``tables`` (one, or two sharing their rows) with their hidden cells as ``:``, each
     followed by its minutes when it has them; returns what was hidden."""
     hidden = protect_tables(tables, threshold)

@@ -42,8 +42,7 @@ GAP_SUPERSEDED = QT_TRANSLATE_NOOP(
     "Erstattet av den nyere korreksjonen {id} ({path}); korreksjonskjeden mellom dem mangler "
     "{missing}.",
 )
-GAP_CONFLICT = QT_TRANSLATE_NOOP(
-    "aggregate", "Korreksjonskjeden mangler {missing}.")
+GAP_CONFLICT = QT_TRANSLATE_NOOP("aggregate", "Korreksjonskjeden mangler {missing}.")
 MISSING_LINK = QT_TRANSLATE_NOOP("aggregate", "eksport_id {id}")
 
 
@@ -100,10 +99,13 @@ def resolve(offers: Sequence[Offer]) -> list[Outcome]:
     for offer in offers:
         if offer.reason:
             out.append(Outcome(Status.REJECTED, offer.reason))
-        elif first_path[offer.export_id] != offer.path or submissions[
-                offer.export_id] is not offer:
-            out.append(Outcome(Status.DUPLICATE, DUPLICATE_REASON.format(
-                id=offer.export_id, path=first_path[offer.export_id])))
+        elif first_path[offer.export_id] != offer.path or submissions[offer.export_id] is not offer:
+            out.append(
+                Outcome(
+                    Status.DUPLICATE,
+                    DUPLICATE_REASON.format(id=offer.export_id, path=first_path[offer.export_id]),
+                )
+            )
         else:
             out.append(fate[offer.export_id])
     return out
@@ -196,9 +198,14 @@ def _resolve_month(therapist: str, month: str, subs: Sequence[Offer]) -> dict[st
     gaps = _gaps(pieces)
     if len(heads) == 1:
         fate[heads[0].export_id] = (
-            Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
-                therapist=therapist, month=month, missing=name_links(gaps)), gaps)
-            if gaps else Outcome(Status.ACCEPTED))
+            Outcome(
+                Status.ACCEPTED,
+                GAP_ACCEPTED.format(therapist=therapist, month=month, missing=name_links(gaps)),
+                gaps,
+            )
+            if gaps
+            else Outcome(Status.ACCEPTED)
+        )
         return fate
     newest = _newest(pieces, subs) if heads else None
     if newest is not None:
@@ -214,35 +221,53 @@ def _superseded(subs: Sequence[Offer], replaced_by: dict[str, Offer]) -> dict[st
     for sub in subs:
         if sub.export_id in replaced_by:
             newer = replaced_by[sub.export_id]
-            fate[sub.export_id] = Outcome(Status.SUPERSEDED, SUPERSEDED_REASON.format(
-                id=newer.export_id, path=newer.path))
+            fate[sub.export_id] = Outcome(
+                Status.SUPERSEDED, SUPERSEDED_REASON.format(id=newer.export_id, path=newer.path)
+            )
     return fate
 
 
 def _gaps(pieces: Sequence[_Piece]) -> tuple[str, ...]:
     """Missing links in chain order: the pieces' oldest ends, oldest first where that is
     known."""
-    return tuple(p.missing for p in sorted(
-        (p for p in pieces if p.missing),
-        key=lambda p: (_moment(p.members[-1].created) is None,
-                       _moment(p.members[-1].created) or datetime.min, p.missing)))
+    return tuple(
+        p.missing
+        for p in sorted(
+            (p for p in pieces if p.missing),
+            key=lambda p: (
+                _moment(p.members[-1].created) is None,
+                _moment(p.members[-1].created) or datetime.min,
+                p.missing,
+            ),
+        )
+    )
 
 
-def _chain_with_gaps(therapist: str, month: str, pieces: Sequence[_Piece], newest: _Piece,
-                     gaps: tuple[str, ...]) -> dict[str, Outcome]:
+def _chain_with_gaps(
+    therapist: str, month: str, pieces: Sequence[_Piece], newest: _Piece, gaps: tuple[str, ...]
+) -> dict[str, Outcome]:
     """The newest piece's head counts; the other pieces' heads are superseded by it."""
     head = newest.head
-    fate = {head.export_id: Outcome(Status.ACCEPTED, GAP_ACCEPTED.format(
-        therapist=therapist, month=month, missing=name_links(gaps)), gaps)}
+    fate = {
+        head.export_id: Outcome(
+            Status.ACCEPTED,
+            GAP_ACCEPTED.format(therapist=therapist, month=month, missing=name_links(gaps)),
+            gaps,
+        )
+    }
     for piece in pieces:
         if piece is not newest:
-            fate[piece.head.export_id] = Outcome(Status.SUPERSEDED, GAP_SUPERSEDED.format(
-                id=head.export_id, path=head.path, missing=name_links(gaps)), gaps)
+            fate[piece.head.export_id] = Outcome(
+                Status.SUPERSEDED,
+                GAP_SUPERSEDED.format(id=head.export_id, path=head.path, missing=name_links(gaps)),
+                gaps,
+            )
     return fate
 
 
-def _conflict(therapist: str, month: str, heads: Sequence[Offer],
-              gaps: tuple[str, ...]) -> dict[str, Outcome]:
+def _conflict(
+    therapist: str, month: str, heads: Sequence[Offer], gaps: tuple[str, ...]
+) -> dict[str, Outcome]:
     listed = ", ".join(sorted(h.export_id for h in heads))
     reason = CONFLICT_REASON.format(therapist=therapist, month=month, ids=listed)
     if gaps:
@@ -252,5 +277,8 @@ def _conflict(therapist: str, month: str, heads: Sequence[Offer],
 
 def winners(offers: Sequence[Offer]) -> list[str]:
     """The eksport_ids whose content counts."""
-    return [o.export_id for o, r in zip(offers, resolve(offers), strict=True)
-            if r.status is Status.ACCEPTED]
+    return [
+        o.export_id
+        for o, r in zip(offers, resolve(offers), strict=True)
+        if r.status is Status.ACCEPTED
+    ]

@@ -114,9 +114,12 @@ def suppress(grid: Grid, threshold: int = DEFAULT_THRESHOLD) -> frozenset[Cell]:
     return protect([grid], threshold=threshold).counts[0]
 
 
-def protect(counts: Sequence[Grid], minutes: Sequence[Grid] | None = None,
-            threshold: int = DEFAULT_THRESHOLD, part_of: Sequence[int] | None = None
-            ) -> Protected:
+def protect(
+    counts: Sequence[Grid],
+    minutes: Sequence[Grid] | None = None,
+    threshold: int = DEFAULT_THRESHOLD,
+    part_of: Sequence[int] | None = None,
+) -> Protected:
     """Hide cells in one count grid, or two that share their row totals and grand total, and
     in the minutes grids of the same shape (one per count grid) when given. With ``part_of``,
     the second grid's people are instead some of the first's: those of its row ``i`` are
@@ -125,26 +128,36 @@ def protect(counts: Sequence[Grid], minutes: Sequence[Grid] | None = None,
         raise ValueError(f"threshold {threshold} outside {MIN_THRESHOLD}–{MAX_THRESHOLD}")
     net = _Network(counts, part_of)
     values = net.values(counts)
-    small = {a for a, x in enumerate(values)
-             if is_small(x, threshold) and a not in net.unpublished}
-    hidden = _protect(net, values, small | net.unpublished,
-                      lambda a: count_requirement(values[a], threshold), lambda a: True)
+    small = {a for a, x in enumerate(values) if is_small(x, threshold) and a not in net.unpublished}
+    hidden = _protect(
+        net,
+        values,
+        small | net.unpublished,
+        lambda a: count_requirement(values[a], threshold),
+        lambda a: True,
+    )
     count_masks = net.masks(hidden)
     if minutes is None:
         return Protected(count_masks, tuple(frozenset() for _ in counts))
     mvalues = net.values(minutes)
     # A group shown with 0 people shows that it has 0 minutes: such a cell pins nothing open.
     usable = [a in hidden or values[a] != 0 for a in range(len(values))]
-    mhidden = _protect(net, mvalues, set(hidden),
-                       lambda a: minutes_requirement(mvalues[a], a in small),
-                       lambda a: usable[a])
+    mhidden = _protect(
+        net,
+        mvalues,
+        set(hidden),
+        lambda a: minutes_requirement(mvalues[a], a in small),
+        lambda a: usable[a],
+    )
     return Protected(count_masks, net.masks(mhidden))
 
 
 def shown(grid: Grid, hidden: frozenset[Cell] | set[Cell]) -> list[list[int | str]]:
     """The grid as it is shown: hidden cells are ``:``."""
-    return [[HIDDEN if (r, c) in hidden else value for c, value in enumerate(row)]
-            for r, row in enumerate(grid)]
+    return [
+        [HIDDEN if (r, c) in hidden else value for c, value in enumerate(row)]
+        for r, row in enumerate(grid)
+    ]
 
 
 # -- the network -------------------------------------------------------------------------------
@@ -161,15 +174,17 @@ def _check_grids(grids: Sequence[Grid]) -> None:
 
 
 def _check_same_people(first: Grid, second: Grid) -> None:
-    if len(first) != len(second) or any(
-            a[-1] != b[-1] for a, b in zip(first, second, strict=True)):
+    if len(first) != len(second) or any(a[-1] != b[-1] for a, b in zip(first, second, strict=True)):
         raise ValueError("linked tables must have the same row totals")
 
 
 def _check_part(grids: Sequence[Grid], part_of: Sequence[int]) -> None:
-    if (len(grids) != 2 or len(part_of) != len(grids[1]) - 1
-            or len(set(part_of)) != len(part_of)
-            or not all(0 <= r < len(grids[0]) - 1 for r in part_of)):
+    if (
+        len(grids) != 2
+        or len(part_of) != len(grids[1]) - 1
+        or len(set(part_of)) != len(part_of)
+        or not all(0 <= r < len(grids[0]) - 1 for r in part_of)
+    ):
         raise ValueError("each row of the part must belong to its own row of the whole")
 
 
@@ -308,9 +323,13 @@ class _Network:
 # -- protection --------------------------------------------------------------------------------
 
 
-def _protect(net: _Network, values: list[int], hidden: set[int],
-             requirement: Callable[[int], Requirement],
-             usable: Callable[[int], bool]) -> set[int]:
+def _protect(
+    net: _Network,
+    values: list[int],
+    hidden: set[int],
+    requirement: Callable[[int], Requirement],
+    usable: Callable[[int], bool],
+) -> set[int]:
     def weight(arc: int) -> float:
         return 1 + values[arc] + (_TOTAL_WEIGHT if net.is_total[arc] else 0)
 
@@ -344,8 +363,14 @@ def _protect(net: _Network, values: list[int], hidden: set[int],
 
 
 class _Pusher:
-    def __init__(self, net: _Network, values: list[int], hidden: set[int],
-                 weight: Callable[[int], float], usable: Callable[[int], bool]) -> None:
+    def __init__(
+        self,
+        net: _Network,
+        values: list[int],
+        hidden: set[int],
+        weight: Callable[[int], float],
+        usable: Callable[[int], bool],
+    ) -> None:
         self.net, self.values, self.hidden = net, values, hidden
         self.weight, self.usable = weight, usable
         self.out: list[list[int]] = [[] for _ in range(net.n_nodes)]
@@ -369,8 +394,7 @@ class _Pusher:
         _, added = self._push(arc, down, amount, hide=True)
         self.hidden |= added
 
-    def _push(self, target: int, down: bool, amount: int, hide: bool
-              ) -> tuple[int, set[int]]:
+    def _push(self, target: int, down: bool, amount: int, hide: bool) -> tuple[int, set[int]]:
         tail, head = self.net.arcs[target]
         if down:  # the others carry what the target gives up, from its tail to its head
             amount = min(amount, self.values[target])
@@ -395,8 +419,15 @@ class _Pusher:
             moved += step
         return moved, added
 
-    def _cheapest(self, source: int, sink: int, target: int, change: dict[int, int],
-                  added: set[int], hide: bool) -> list[tuple[int, bool]] | None:
+    def _cheapest(
+        self,
+        source: int,
+        sink: int,
+        target: int,
+        change: dict[int, int],
+        added: set[int],
+        hide: bool,
+    ) -> list[tuple[int, bool]] | None:
         """The cheapest path with room from ``source`` to ``sink`` (Dijkstra): (arc, forward)
         steps. Forward along an arc always has room; backward only its current value."""
         if not hide:
@@ -429,8 +460,9 @@ class _Pusher:
                     heapq.heappush(queue, (dist + cost, nxt))
         return _path(came, source, sink)
 
-    def _through_hidden(self, source: int, sink: int, target: int, change: dict[int, int]
-                        ) -> list[tuple[int, bool]] | None:
+    def _through_hidden(
+        self, source: int, sink: int, target: int, change: dict[int, int]
+    ) -> list[tuple[int, bool]] | None:
         """A path with room through hidden arcs only (breadth first: all cost nothing)."""
         came: dict[int, tuple[int, int, bool]] = {source: (source, -1, True)}
         queue = deque([source])
@@ -443,15 +475,20 @@ class _Pusher:
                     queue.append(nxt)
             for arc in self.into[node]:
                 nxt = self.net.arcs[arc][0]
-                if (nxt not in came and arc != target and arc in self.hidden
-                        and self.values[arc] + change.get(arc, 0) > 0):
+                if (
+                    nxt not in came
+                    and arc != target
+                    and arc in self.hidden
+                    and self.values[arc] + change.get(arc, 0) > 0
+                ):
                     came[nxt] = (node, arc, False)
                     queue.append(nxt)
         return _path(came, source, sink)
 
 
-def _path(came: dict[int, tuple[int, int, bool]], source: int, sink: int
-          ) -> list[tuple[int, bool]] | None:
+def _path(
+    came: dict[int, tuple[int, int, bool]], source: int, sink: int
+) -> list[tuple[int, bool]] | None:
     if sink not in came or sink == source:
         return None
     path = []

@@ -30,20 +30,27 @@ NOK_FORMAT = "#,##0.00"
 PERCENT_FORMAT = "0.0%"
 
 EXAMPLE_WARNING = QT_TRANSLATE_NOOP(
-    "tariffs", "EKSEMPEL: beløpene i {file} er oppdiktet og er ikke virkelige takster; bruk "
-    "tallene bare til å prøve verktøyet.")
+    "tariffs",
+    "EKSEMPEL: beløpene i {file} er oppdiktet og er ikke virkelige takster; bruk "
+    "tallene bare til å prøve verktøyet.",
+)
 TITLE = QT_TRANSLATE_NOOP(
-    "tariffs", "Tariffmodeller fra {file}, brukt på de godtatte innleveringene")
+    "tariffs", "Tariffmodeller fra {file}, brukt på de godtatte innleveringene"
+)
 EXPLAIN = QT_TRANSLATE_NOOP(
-    "tariffs", "Beløp i kroner. Differanse = modellen minus den første modellen i filen "
-    "(«{first}»). Reglene og rekkefølgen de brukes i står i docs/tariff-models.md.")
+    "tariffs",
+    "Beløp i kroner. Differanse = modellen minus den første modellen i filen "
+    "(«{first}»). Reglene og rekkefølgen de brukes i står i docs/tariff-models.md.",
+)
 
 
-def compute(collection: Collection, winners: Sequence[SubmissionInfo],
-            tariffs: TariffFile) -> list[ModelTotals]:
+def compute(
+    collection: Collection, winners: Sequence[SubmissionInfo], tariffs: TariffFile
+) -> list[ModelTotals]:
     """Each model's totals; the collection is read once per model so memory stays flat."""
-    return [summarise(model, pay(model, entry_records(collection, winners)))
-            for model in tariffs.models]
+    return [
+        summarise(model, pay(model, entry_records(collection, winners))) for model in tariffs.models
+    ]
 
 
 def _nok(ws: NeutralWorksheet, ore: int) -> StyledCell:
@@ -76,9 +83,12 @@ def _side_by_side(ws: NeutralWorksheet, amounts: Sequence[int]) -> list[StyledCe
     return [*(_nok(ws, a) for a in amounts), *(_nok(ws, a - amounts[0]) for a in amounts[1:])]
 
 
-def write_tariff_sheets(wb: NeutralWorkbook, collection: Collection,
-                        winners: Sequence[SubmissionInfo], tariffs: TariffFile
-                        ) -> list[ModelTotals]:
+def write_tariff_sheets(
+    wb: NeutralWorkbook,
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    tariffs: TariffFile,
+) -> list[ModelTotals]:
     totals = compute(collection, winners, tariffs)
     _models_sheet(wb, tariffs, totals)
     _detail_sheet(wb, tariffs, totals)
@@ -92,18 +102,41 @@ def _models_sheet(wb: NeutralWorkbook, tariffs: TariffFile, totals: Sequence[Mod
     names = [t.model for t in totals]
     first = totals[0].total.amount
     ws.append(["Per modell"])
-    ws.append(["modell", "beskrivelse", "registreringer", "betalt", "ingen regel", "avlyst",
-               "brutto før tak (kr)", "avkortet av brukertak (kr)",
-               "avkortet av terapeuttak (kr)", "utbetalt (kr)",
-               f"differanse mot {names[0]} (kr)", "differanse i prosent"])
+    ws.append(
+        [
+            "modell",
+            "beskrivelse",
+            "registreringer",
+            "betalt",
+            "ingen regel",
+            "avlyst",
+            "brutto før tak (kr)",
+            "avkortet av brukertak (kr)",
+            "avkortet av terapeuttak (kr)",
+            "utbetalt (kr)",
+            f"differanse mot {names[0]} (kr)",
+            "differanse i prosent",
+        ]
+    )
     row += 2
     for model, t in zip(tariffs.models, totals, strict=True):
         tally = t.total
-        ws.append([t.model, model.description, tally.entries, tally.paid,
-                   tally.no_rule, tally.cancelled, _nok(ws, tally.gross),
-                   _nok(ws, tally.client_cut), _nok(ws, tally.therapist_cut),
-                   _nok(ws, tally.amount), _nok(ws, tally.amount - first),
-                   _share(ws, tally.amount - first, first)])
+        ws.append(
+            [
+                t.model,
+                model.description,
+                tally.entries,
+                tally.paid,
+                tally.no_rule,
+                tally.cancelled,
+                _nok(ws, tally.gross),
+                _nok(ws, tally.client_cut),
+                _nok(ws, tally.therapist_cut),
+                _nok(ws, tally.amount),
+                _nok(ws, tally.amount - first),
+                _share(ws, tally.amount - first, first),
+            ]
+        )
         row += 1
     ws.append([])
     ws.append(["Per måned (utbetalt, kr)"])
@@ -112,8 +145,9 @@ def _models_sheet(wb: NeutralWorkbook, tariffs: TariffFile, totals: Sequence[Mod
     header = row
     months = sorted({m for t in totals for m in t.by.get("måned", {})})
     for month in months:
-        amounts = [t.by["måned"][month].amount if month in t.by.get("måned", {}) else 0
-                   for t in totals]
+        amounts = [
+            t.by["måned"][month].amount if month in t.by.get("måned", {}) else 0 for t in totals
+        ]
         ws.append([month, *_side_by_side(ws, amounts)])
         row += 1
     if months:
@@ -140,7 +174,8 @@ def _detail_sheet(wb: NeutralWorkbook, tariffs: TariffFile, totals: Sequence[Mod
         ws.append([f"Etter {dimension} (utbetalt, kr)"])
         ws.append([dimension, *names, *_diff_headers(names)])
         for key in keys:
-            amounts = [t.by[dimension][key].amount if key in t.by.get(dimension, {}) else 0
-                       for t in totals]
+            amounts = [
+                t.by[dimension][key].amount if key in t.by.get(dimension, {}) else 0 for t in totals
+            ]
             ws.append([key, *_side_by_side(ws, amounts)])
         ws.append([])

@@ -40,11 +40,30 @@ RATE_DECIMALS = 4
 MAX_AMOUNT = Decimal("100000000")  # 100 million kroner: anything above is a typo
 
 _TOP_FIELDS = ("format", "format_version", "example", "models")
-_MODEL_FIELDS = ("name", "description", "travel", "travel_rate_per_minute", "cancelled_codes",
-                 "cap_per_client_month", "cap_per_therapist_month", "rules")
-_RULE_FIELDS = ("code", "category", "fee", "rate_per_block", "block_minutes", "rate_per_minute",
-                "included_minutes", "per_participant", "max_participants", "valid_from",
-                "valid_to", "note")
+_MODEL_FIELDS = (
+    "name",
+    "description",
+    "travel",
+    "travel_rate_per_minute",
+    "cancelled_codes",
+    "cap_per_client_month",
+    "cap_per_therapist_month",
+    "rules",
+)
+_RULE_FIELDS = (
+    "code",
+    "category",
+    "fee",
+    "rate_per_block",
+    "block_minutes",
+    "rate_per_minute",
+    "included_minutes",
+    "per_participant",
+    "max_participants",
+    "valid_from",
+    "valid_to",
+    "note",
+)
 
 
 class TariffError(TomlFileError):
@@ -97,8 +116,9 @@ class Rule:
         return f"kategori {self.category}"
 
     def valid_on(self, day: date) -> bool:
-        return ((self.valid_from is None or self.valid_from <= day)
-                and (self.valid_to is None or day <= self.valid_to))
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
 
 
 @dataclass(frozen=True)
@@ -119,8 +139,7 @@ class Model:
         by_code = next((r for r in self.rules if r.code == code and r.valid_on(day)), None)
         if by_code is not None:
             return by_code
-        return next((r for r in self.rules if r.category == category and r.valid_on(day)),
-                    None)
+        return next((r for r in self.rules if r.category == category and r.valid_on(day)), None)
 
 
 @dataclass(frozen=True)
@@ -181,8 +200,7 @@ _UNKNOWN_CODE = QT_TRANSLATE_NOOP(
 )
 _TARGET_BOTH = QT_TRANSLATE_NOOP(
     "tariffs",
-    "{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode "
-    "eller én kategori.",
+    "{where} kan ikke stå sammen med «category»; en regel gjelder enten én kode eller én kategori.",
 )
 _TARGET_NONE = QT_TRANSLATE_NOOP(
     "tariffs",
@@ -347,21 +365,22 @@ def _overlaps(a: Rule, b: Rule) -> bool:
     )
 
 
-def _rules(table: Table, model: str, cancelled: frozenset[str],
-           catalogue: Catalogue) -> tuple[Rule, ...]:
+def _rules(
+    table: Table, model: str, cancelled: frozenset[str], catalogue: Catalogue
+) -> tuple[Rule, ...]:
     rules: list[Rule] = []
     tables = table.tables("rules", limit=MAX_RULES, too_many=_TOO_MANY_RULES)
     for index, rule_table in enumerate(tables, start=1):
-        rule = _rule(_rule_table(rule_table, model, index, _written_target(rule_table)), index,
-                     catalogue)
+        rule = _rule(
+            _rule_table(rule_table, model, index, _written_target(rule_table)), index, catalogue
+        )
         named = _rule_table(rule_table, model, index, rule.target)
         if rule.code is not None and rule.code in cancelled:
             raise named.problem(_CANCELLED_HAS_RULE, "code", value=rule.code)
         for other in rules:
             same_target = (other.code, other.category) == (rule.code, rule.category)
             if same_target and _overlaps(other, rule):
-                raise named.problem(_OVERLAP, "valid_from", other=other.index,
-                                    target=rule.target)
+                raise named.problem(_OVERLAP, "valid_from", other=other.index, target=rule.target)
         rules.append(rule)
     return tuple(rules)
 
@@ -369,8 +388,7 @@ def _rules(table: Table, model: str, cancelled: frozenset[str],
 def _model(table: Table, seen: set[str], catalogue: Catalogue) -> Model:
     raw = table.raw("name")
     if isinstance(raw, str) and raw.strip():
-        table = table.named(_MODEL_NAMED.format(model=shown_text(raw.strip())),
-                            model=raw.strip())
+        table = table.named(_MODEL_NAMED.format(model=shown_text(raw.strip())), model=raw.strip())
     table.refuse_unknown(_MODEL_FIELDS)
     name = table.text("name", strip=True)
     if name in seen:

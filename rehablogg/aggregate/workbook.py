@@ -79,19 +79,26 @@ from rehablogg.exchange.unsaved import discarded_on_failure, save
 EXCEL_MAX_ROWS = 1_048_576
 CSV_THRESHOLD = 1_000_000
 NEEDS_PILOT = QT_TRANSLATE_NOOP(
-    "aggregate", "Listen over manglende leveringer trenger pilotfilen (pilot.toml med "
-    "terapeutlisten) blant filene som samles.")
+    "aggregate",
+    "Listen over manglende leveringer trenger pilotfilen (pilot.toml med "
+    "terapeutlisten) blant filene som samles.",
+)
 NOT_DELIVERED = QT_TRANSLATE_NOOP("aggregate", "ikke levert")
 IN_CONFLICT = QT_TRANSLATE_NOOP("aggregate", "konflikt mellom innleveringer")
 CHAIN_GAP = QT_TRANSLATE_NOOP(
-    "aggregate", "korreksjon mangler: {missing} (tallene er fra den nyeste, {id})")
+    "aggregate", "korreksjon mangler: {missing} (tallene er fra den nyeste, {id})"
+)
 SHEET_SHARED_MUNICIPALITIES = "Deling – kommuner"
 SHARED_PEOPLE = QT_TRANSLATE_NOOP(
-    "aggregate", "Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, "
-    "i aldersgruppen og tjenesten fra den nyeste registreringen, med alle sine minutter.")
+    "aggregate",
+    "Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, "
+    "i aldersgruppen og tjenesten fra den nyeste registreringen, med alle sine minutter.",
+)
 IN_CSV = QT_TRANSLATE_NOOP(
-    "aggregate", "{rows} rader er for mange for et regneark; de ligger i {file} ved siden av "
-    "denne arbeidsboken.")
+    "aggregate",
+    "{rows} rader er for mange for et regneark; de ligger i {file} ved siden av "
+    "denne arbeidsboken.",
+)
 
 
 @dataclass
@@ -129,12 +136,30 @@ class _Tally:
         direct = self.per_category[Category.DIREKTE]
         indirect = self.per_category[Category.INDIREKTE]
         share = direct / self.minutes if self.minutes else None
-        return [key, self.entries, self.minutes, self.minutes / 60, direct, indirect,
-                self.per_category[Category.ANNET], self.travel, share]
+        return [
+            key,
+            self.entries,
+            self.minutes,
+            self.minutes / 60,
+            direct,
+            indirect,
+            self.per_category[Category.ANNET],
+            self.travel,
+            share,
+        ]
 
 
-TALLY_HEADER = ["", "registreringer", "minutter", "timer", "direkte_min", "indirekte_min",
-                "annet_min", "reiseminutter", "andel_direkte"]
+TALLY_HEADER = [
+    "",
+    "registreringer",
+    "minutter",
+    "timer",
+    "direkte_min",
+    "indirekte_min",
+    "annet_min",
+    "reiseminutter",
+    "andel_direkte",
+]
 
 
 class _Clients:
@@ -184,14 +209,27 @@ class _Totals:
         return found
 
 
-
-ENTRY_DIMENSIONS = ("kommune", "enhet", "terapeut", "måned", "uke", "kode", "kategori", "arena",
-                    "kontaktform", "samarbeidspart")
+ENTRY_DIMENSIONS = (
+    "kommune",
+    "enhet",
+    "terapeut",
+    "måned",
+    "uke",
+    "kode",
+    "kategori",
+    "arena",
+    "kontaktform",
+    "samarbeidspart",
+)
 CLIENT_DIMENSIONS = ("aldersgruppe", "tjeneste")
 
 
-def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
-            linked: bool, groups: tuple[AgeGroup, ...] | None = None) -> _Totals:
+def _totals(
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    linked: bool,
+    groups: tuple[AgeGroup, ...] | None = None,
+) -> _Totals:
     """``groups``: the pilot's own age groups. Submissions carry the default groups (format
     1.0 checks them), so with other groups the age group is worked out again from the birth
     year and the entry's year, as the therapist's app does."""
@@ -201,8 +239,9 @@ def _totals(collection: Collection, winners: Sequence[SubmissionInfo],
         municipality = f"{info.municipality} {info.municipality_name}".strip()
         entries = _add_entries(totals, collection, info, municipality)
         _add_fte(totals, info, municipality, entries.minutes)
-        order = _add_participants(totals, collection, info, municipality, entries, linked,
-                                  groups, order)
+        order = _add_participants(
+            totals, collection, info, municipality, entries, linked, groups, order
+        )
     return totals
 
 
@@ -216,15 +255,17 @@ class _Entries:
     minutes: int = 0  # all of the submission's minutes
 
 
-def _add_entries(totals: _Totals, collection: Collection, info: SubmissionInfo,
-                 municipality: str) -> _Entries:
+def _add_entries(
+    totals: _Totals, collection: Collection, info: SubmissionInfo, municipality: str
+) -> _Entries:
     """Tally one submission's entries in every entry dimension."""
     cols = {name: i for i, name in enumerate(info.entry_columns)}
     i_id, i_day, i_code = cols[ENTRY_ID], cols[ENTRY_DATE], cols[ENTRY_CODE]
     i_label, i_cat, i_min = cols[ENTRY_CODE_LABEL], cols[ENTRY_CATEGORY], cols[ENTRY_MINUTES]
     i_travel, i_arena, i_contact = cols[ENTRY_TRAVEL], cols[ENTRY_ARENA], cols[ENTRY_CONTACT_MODE]
-    parties = [(i, name[len(PARTY_PREFIX):]) for name, i in cols.items()
-               if name.startswith(PARTY_PREFIX)]
+    parties = [
+        (i, name[len(PARTY_PREFIX) :]) for name, i in cols.items() if name.startswith(PARTY_PREFIX)
+    ]
     unit = f"{info.municipality} {info.unit}".strip()
     entries = _Entries()
     minutes_of, day_of, year_of = entries.minutes_of, entries.day_of, entries.year_of
@@ -239,10 +280,15 @@ def _add_entries(totals: _Totals, collection: Collection, info: SubmissionInfo,
         month_minutes += minutes
         iso = date.fromisoformat(str(row[i_day])).isocalendar()
         keys = {
-            "kommune": municipality, "enhet": unit, "terapeut": info.therapist,
-            "måned": info.month, "uke": f"{iso.year}-U{iso.week:02d}",
-            "kode": f"{row[i_code]} {row[i_label]}", "kategori": category,
-            "arena": row[i_arena] or "(tom)", "kontaktform": row[i_contact] or "(tom)",
+            "kommune": municipality,
+            "enhet": unit,
+            "terapeut": info.therapist,
+            "måned": info.month,
+            "uke": f"{iso.year}-U{iso.week:02d}",
+            "kode": f"{row[i_code]} {row[i_label]}",
+            "kategori": category,
+            "arena": row[i_arena] or "(tom)",
+            "kontaktform": row[i_contact] or "(tom)",
         }
         for dimension, key in keys.items():
             totals.tally(dimension, key).add(minutes, travel, category)
@@ -254,20 +300,25 @@ def _add_entries(totals: _Totals, collection: Collection, info: SubmissionInfo,
     return entries
 
 
-def _add_fte(totals: _Totals, info: SubmissionInfo, municipality: str,
-             month_minutes: int) -> None:
+def _add_fte(totals: _Totals, info: SubmissionInfo, municipality: str, month_minutes: int) -> None:
     """Add one submission's minutes and full-time equivalent to its therapist and municipality."""
     fte = (info.position or 0) / 100
-    for table, key in ((totals.fte, info.therapist),
-                       (totals.fte_municipality, municipality)):
+    for table, key in ((totals.fte, info.therapist), (totals.fte_municipality, municipality)):
         slot = table.setdefault(key, [0.0, 0.0])
         slot[0] += month_minutes
         slot[1] += fte
 
 
-def _add_participants(totals: _Totals, collection: Collection, info: SubmissionInfo,
-                      municipality: str, entries: _Entries, linked: bool,
-                      groups: tuple[AgeGroup, ...] | None, order: int) -> int:
+def _add_participants(
+    totals: _Totals,
+    collection: Collection,
+    info: SubmissionInfo,
+    municipality: str,
+    entries: _Entries,
+    linked: bool,
+    groups: tuple[AgeGroup, ...] | None,
+    order: int,
+) -> int:
     """Count one submission's participant rows by age group and service and for each person;
     ``order`` is the number of participant rows read before, the number after is returned."""
     minutes_of, day_of, year_of = entries.minutes_of, entries.day_of, entries.year_of
@@ -276,17 +327,17 @@ def _add_participants(totals: _Totals, collection: Collection, info: SubmissionI
     p_group, p_service = pcols[PARTICIPANT_AGE_GROUP], pcols[PARTICIPANT_SERVICE]
     p_born = pcols[PARTICIPANT_BIRTH_YEAR]
     for prow in collection.participants(info.export_id):
-        who = (("", str(prow[p_client])) if linked
-               else (info.therapist, str(prow[p_client])))
+        who = ("", str(prow[p_client])) if linked else (info.therapist, str(prow[p_client]))
         minutes = minutes_of.get(str(prow[p_id]), 0)
         group = prow[p_group]
         if groups is not None:
             born = prow[p_born]
-            group = age_group(year_of.get(str(prow[p_id]), 0),
-                              int(born) if born not in (None, "") else None,  # type: ignore[call-overload]
-                              groups)
-        for dimension, key in (("aldersgruppe", group),
-                               ("tjeneste", prow[p_service])):
+            group = age_group(
+                year_of.get(str(prow[p_id]), 0),
+                int(born) if born not in (None, "") else None,  # type: ignore[call-overload]
+                groups,
+            )
+        for dimension, key in (("aldersgruppe", group), ("tjeneste", prow[p_service])):
             tally = totals.clients(dimension, key)
             tally.rows += 1
             tally.minutes += minutes
@@ -304,19 +355,28 @@ def _add_participants(totals: _Totals, collection: Collection, info: SubmissionI
 # --------------------------------------------------------------------------------------------
 
 
-def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
-                  sheet_rows: int = EXCEL_MAX_ROWS - 1,
-                  csv_threshold: int = CSV_THRESHOLD,
-                  tariffs: TariffFile | None = None) -> SummaryResult:
+def write_summary(
+    collection: Collection,
+    out: Path,
+    pilot: Pilot | None,
+    *,
+    sheet_rows: int = EXCEL_MAX_ROWS - 1,
+    csv_threshold: int = CSV_THRESHOLD,
+    tariffs: TariffFile | None = None,
+) -> SummaryResult:
     offers = collection.offers()
     outcomes = resolve(offers)
-    accepted = [o.export_id for o, r in zip(offers, outcomes, strict=True)
-                if r.status is Status.ACCEPTED]
-    winners = sorted((collection.submission(e) for e in accepted),
-                     key=lambda s: (s.municipality, s.therapist, s.month))
+    accepted = [
+        o.export_id for o, r in zip(offers, outcomes, strict=True) if r.status is Status.ACCEPTED
+    ]
+    winners = sorted(
+        (collection.submission(e) for e in accepted),
+        key=lambda s: (s.municipality, s.therapist, s.month),
+    )
     result = SummaryResult(out, list(zip(offers, outcomes, strict=True)), accepted)
-    groups = (pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS
-              else None)
+    groups = (
+        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
+    )
     totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
     result.total_minutes = totals.all.minutes
 
@@ -324,17 +384,18 @@ def write_summary(collection: Collection, out: Path, pilot: Pilot | None, *,
     # hostile: the workbook neutralises each cell (sheet_writer), the streamed rows too.
     with discarded_on_failure(new_workbook()) as wb:
         _overview(wb, totals, winners)
-        _shared(wb, totals, pilot.small_count_threshold if pilot is not None
-                else DEFAULT_THRESHOLD)
-        write_followup_sheets(wb, collection, winners, pilot,
-                              bool(pilot and pilot.linked_pseudonyms))
+        _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)
+        write_followup_sheets(
+            wb, collection, winners, pilot, bool(pilot and pilot.linked_pseudonyms)
+        )
         _submissions(wb, collection, result.outcomes)
         result.missing = _missing(wb, pilot, offers, outcomes, winners)
         if tariffs is not None:
             write_tariff_sheets(wb, collection, winners, tariffs)
         rest: dict[str, Iterable[Sequence[object]]] = {}
         result.entry_rows, result.participant_rows = _combined(
-            wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold, rest)
+            wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold, rest
+        )
         with AtomicOutput(out.parent) as output, AtomicOutput(out.parent) as styled:
             save(wb, styled.path)
             append_rows(styled.path, output.path, rest)
@@ -420,10 +481,16 @@ def _municipality_tables(totals: _Totals) -> list[SharedTable]:
             minutes[key] = minutes.get(key, 0) + sum(person.minutes_in.values())
         rows = sorted({k[0] for k in cells})
         if rows:
-            tables.append(people_table(
-                f"ulike brukere etter kommune og {dimension}", rows,
-                sorted({k[1] for k in cells}), cells, minutes,
-                f"minutter etter kommune og {dimension}"))
+            tables.append(
+                people_table(
+                    f"ulike brukere etter kommune og {dimension}",
+                    rows,
+                    sorted({k[1] for k in cells}),
+                    cells,
+                    minutes,
+                    f"minutter etter kommune og {dimension}",
+                )
+            )
     return tables
 
 
@@ -435,44 +502,74 @@ def _shared(wb: NeutralWorkbook, totals: _Totals, threshold: int) -> None:
     ws.append([])
     tables = _municipality_tables(totals)
     if tables:
-        write_tables(lambda text: ws.append([text]), lambda *names: ws.append(list(names)),
-                     lambda *values: ws.append(list(values)), tables, threshold)
+        write_tables(
+            lambda text: ws.append([text]),
+            lambda *names: ws.append(list(names)),
+            lambda *values: ws.append(list(values)),
+            tables,
+            threshold,
+        )
 
 
-def shared_tables(collection: Collection, pilot: Pilot | None,
-                  reference_year: int | None = None) -> dict[str, list[SharedTable]]:
+def shared_tables(
+    collection: Collection, pilot: Pilot | None, reference_year: int | None = None
+) -> dict[str, list[SharedTable]]:
     """Every shared sheet's people tables before anything is hidden, by sheet name (what the
     sheets are made from; the tests' audit holds the written sheets against them)."""
     offers = collection.offers()
-    winners = sorted((collection.submission(o.export_id)
-                      for o, r in zip(offers, resolve(offers), strict=True)
-                      if r.status is Status.ACCEPTED),
-                     key=lambda s: (s.municipality, s.therapist, s.month))
+    winners = sorted(
+        (
+            collection.submission(o.export_id)
+            for o, r in zip(offers, resolve(offers), strict=True)
+            if r.status is Status.ACCEPTED
+        ),
+        key=lambda s: (s.municipality, s.therapist, s.month),
+    )
     linked = bool(pilot and pilot.linked_pseudonyms)
-    groups = (pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS
-              else None)
-    return {SHEET_SHARED_MUNICIPALITIES: _municipality_tables(
-                _totals(collection, winners, linked, groups)),
-            **shared_followup_tables(collection, winners, pilot, linked, reference_year)}
+    groups = (
+        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
+    )
+    return {
+        SHEET_SHARED_MUNICIPALITIES: _municipality_tables(
+            _totals(collection, winners, linked, groups)
+        ),
+        **shared_followup_tables(collection, winners, pilot, linked, reference_year),
+    }
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
 
-def _submissions(wb: NeutralWorkbook, collection: Collection,
-                 outcomes: Sequence[tuple[Offer, Outcome]]) -> None:
+def _submissions(
+    wb: NeutralWorkbook, collection: Collection, outcomes: Sequence[tuple[Offer, Outcome]]
+) -> None:
     ws = wb.create_sheet("Innsendinger")
-    ws.append(["fil", "terapeut", "kommunenr", "måned", "eksport_id", "korrigerer", "status",
-               "årsak"])
+    ws.append(
+        ["fil", "terapeut", "kommunenr", "måned", "eksport_id", "korrigerer", "status", "årsak"]
+    )
     municipalities = collection.offer_municipalities()
     for (offer, outcome), municipality in zip(outcomes, municipalities, strict=True):
-        ws.append([offer.path, offer.therapist, municipality, offer.month, offer.export_id,
-                   offer.replaces, outcome.status.value, outcome.reason])
+        ws.append(
+            [
+                offer.path,
+                offer.therapist,
+                municipality,
+                offer.month,
+                offer.export_id,
+                offer.replaces,
+                outcome.status.value,
+                outcome.reason,
+            ]
+        )
 
 
-def _missing(wb: NeutralWorkbook, pilot: Pilot | None, offers: Sequence[Offer],
-             outcomes: Sequence[Outcome], winners: Sequence[SubmissionInfo]
-             ) -> list[tuple[str, str, str]]:
+def _missing(
+    wb: NeutralWorkbook,
+    pilot: Pilot | None,
+    offers: Sequence[Offer],
+    outcomes: Sequence[Outcome],
+    winners: Sequence[SubmissionInfo],
+) -> list[tuple[str, str, str]]:
     """Roster months with nothing accepted (needs the pilot file), then months counted from a
     correction chain with a missing link (status.py), naming the link."""
     ws = wb.create_sheet("Mangler")
@@ -494,15 +591,25 @@ def _missing(wb: NeutralWorkbook, pilot: Pilot | None, offers: Sequence[Offer],
     return found
 
 
-def _not_delivered(ws: NeutralWorksheet, pilot: Pilot, offers: Sequence[Offer],
-                   outcomes: Sequence[Outcome], winners: Sequence[SubmissionInfo]
-                   ) -> list[tuple[str, str, str]]:
-    seen = [Month.parse(o.month) for o, r in zip(offers, outcomes, strict=True)
-            if o.month and r.status is not Status.REJECTED]
+def _not_delivered(
+    ws: NeutralWorksheet,
+    pilot: Pilot,
+    offers: Sequence[Offer],
+    outcomes: Sequence[Outcome],
+    winners: Sequence[SubmissionInfo],
+) -> list[tuple[str, str, str]]:
+    seen = [
+        Month.parse(o.month)
+        for o, r in zip(offers, outcomes, strict=True)
+        if o.month and r.status is not Status.REJECTED
+    ]
     newest = max(seen, default=None)
     delivered = {(w.therapist, w.month) for w in winners}
-    conflicts = {(o.therapist, o.month) for o, r in zip(offers, outcomes, strict=True)
-                 if r.status is Status.CONFLICT}
+    conflicts = {
+        (o.therapist, o.month)
+        for o, r in zip(offers, outcomes, strict=True)
+        if r.status is Status.CONFLICT
+    }
     found: list[tuple[str, str, str]] = []
     if newest is None:
         return found
@@ -516,13 +623,16 @@ def _not_delivered(ws: NeutralWorksheet, pilot: Pilot, offers: Sequence[Offer],
     return found
 
 
-def _chain_gaps(offers: Sequence[Offer], outcomes: Sequence[Outcome],
-                winners: Sequence[SubmissionInfo]
-                ) -> list[tuple[SubmissionInfo, tuple[str, ...]]]:
+def _chain_gaps(
+    offers: Sequence[Offer], outcomes: Sequence[Outcome], winners: Sequence[SubmissionInfo]
+) -> list[tuple[SubmissionInfo, tuple[str, ...]]]:
     """Each accepted submission whose chain misses a link, with the missing ids."""
     by_id = {w.export_id: w for w in winners}
-    gaps = [(by_id[o.export_id], r.missing) for o, r in zip(offers, outcomes, strict=True)
-            if r.status is Status.ACCEPTED and r.missing and o.export_id in by_id]
+    gaps = [
+        (by_id[o.export_id], r.missing)
+        for o, r in zip(offers, outcomes, strict=True)
+        if r.status is Status.ACCEPTED and r.missing and o.export_id in by_id
+    ]
     return sorted(gaps, key=lambda g: (g[0].therapist, g[0].month))
 
 
@@ -538,14 +648,14 @@ def _union(columns: Iterable[Sequence[str]]) -> list[str]:
     return out
 
 
-def _rows(collection: Collection, winners: Sequence[SubmissionInfo], names: list[str],
-          participants: bool) -> Iterator[list[Any]]:
+def _rows(
+    collection: Collection, winners: Sequence[SubmissionInfo], names: list[str], participants: bool
+) -> Iterator[list[Any]]:
     for info in winners:
         cols = info.participant_columns if participants else info.entry_columns
         where = [names.index(c) for c in cols]
         day = cols.index(ENTRY_DATE) if ENTRY_DATE in cols else None
-        source = (collection.participants if participants else collection.entries)(
-            info.export_id)
+        source = (collection.participants if participants else collection.entries)(info.export_id)
         for raw in source:
             row: list[Any] = [None] * len(names)
             for index, value in zip(where, raw, strict=False):
@@ -555,20 +665,29 @@ def _rows(collection: Collection, winners: Sequence[SubmissionInfo], names: list
             yield [info.municipality, info.therapist, *row]
 
 
-def _combined(wb: NeutralWorkbook, collection: Collection, winners: Sequence[SubmissionInfo],
-              out: Path, csv_files: list[Path], sheet_rows: int, csv_threshold: int,
-              rest: dict[str, Iterable[Sequence[object]]]) -> tuple[int, int]:
+def _combined(
+    wb: NeutralWorkbook,
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    out: Path,
+    csv_files: list[Path],
+    sheet_rows: int,
+    csv_threshold: int,
+    rest: dict[str, Iterable[Sequence[object]]],
+) -> tuple[int, int]:
     """Each row sheet gets its header and first row from openpyxl now; the rows after that
     are put in ``rest`` (sheet name: rows) for ``row_sheets.append_rows`` after the save."""
     counts = []
     for sheet, participants in (("Registreringer", False), ("Deltakere", True)):
-        names = _union(w.participant_columns if participants else w.entry_columns
-                       for w in winners)
+        names = _union(w.participant_columns if participants else w.entry_columns for w in winners)
         header = ["kommunenr", "terapeut", *names]
         table = "participant" if participants else "entry"
-        total = sum(collection.conn.execute(
-            f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.export_id,)).fetchone()[0]
-            for w in winners)
+        total = sum(
+            collection.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.export_id,)
+            ).fetchone()[0]
+            for w in winners
+        )
         counts.append(total)
         if total > csv_threshold:
             target = out.with_name(f"{out.stem}_{sheet.lower()}.csv")
@@ -581,8 +700,11 @@ def _combined(wb: NeutralWorkbook, collection: Collection, winners: Sequence[Sub
             title = sheet if part == 1 else f"{sheet} {part}"
             ws = wb.create_sheet(title)
             ws.append(header)
-            rows = islice(_rows(collection, winners, names, participants),
-                          start, min(start + sheet_rows, total))
+            rows = islice(
+                _rows(collection, winners, names, participants),
+                start,
+                min(start + sheet_rows, total),
+            )
             template = next(rows, None)
             if template is not None:
                 ws.append(template)

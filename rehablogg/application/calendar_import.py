@@ -26,8 +26,9 @@ class CalendarProposals:
         return [p for p in self.proposals if not p.done_before]
 
 
-def propose_from_calendar(db: Database, path: Path, first: date, last: date,
-                          catalogue: Catalogue) -> CalendarProposals:
+def propose_from_calendar(
+    db: Database, path: Path, first: date, last: date, catalogue: Catalogue
+) -> CalendarProposals:
     """One draft per timed event from ``first`` to ``last``: date, start and minutes from the
     calendar, a code guessed from the title (empty when nothing matched), the profile's contact
     mode and arena, no clients (the calendar does not know them) and no note (the event's
@@ -41,12 +42,21 @@ def propose_from_calendar(db: Database, path: Path, first: date, last: date,
         code = catalogue.code(guess.code) if guess else None
         # The code's own defaults first (a phone contact is not "in person"), then the profile's;
         # "" in the catalogue means the field stays empty for that code.
-        mode = code.contact_mode if code and code.contact_mode is not None else (
-            profile.default_contact_mode)
+        mode = (
+            code.contact_mode
+            if code and code.contact_mode is not None
+            else (profile.default_contact_mode)
+        )
         arena = code.arena if code and code.arena is not None else profile.default_arena
         draft = EntryDraft(
-            date=event.day, minutes=event.minutes, code=guess.code if guess else "",
-            start_time=event.start, contact_mode=mode or None, arena=arena or None)
-        result.proposals.append(Proposal(draft, event.title, guess.word if guess else "",
-                                         event.key, event.key in done))
+            date=event.day,
+            minutes=event.minutes,
+            code=guess.code if guess else "",
+            start_time=event.start,
+            contact_mode=mode or None,
+            arena=arena or None,
+        )
+        result.proposals.append(
+            Proposal(draft, event.title, guess.word if guess else "", event.key, event.key in done)
+        )
     return result

@@ -17,8 +17,16 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.erase import EraseOutcome
 from rehablogg.storage.pilot import joined_pilot
 
-__all__ = ["ERASE_WAIT_SECONDS", "ClientData", "ClientEntry", "ClientsBook", "EraseOutcome",
-           "MonthFigures", "PseudonymTakenError", "RegisterRow"]
+__all__ = [
+    "ERASE_WAIT_SECONDS",
+    "ClientData",
+    "ClientEntry",
+    "ClientsBook",
+    "EraseOutcome",
+    "MonthFigures",
+    "PseudonymTakenError",
+    "RegisterRow",
+]
 
 # How long an erase waits for another program's read to finish before it says so.
 ERASE_WAIT_SECONDS = erase.WAIT_SECONDS
@@ -69,15 +77,17 @@ class ClientEntry:
     note: str
 
 
-def month_figures(totals: list[tuple[str, str, int, int]], catalogue: Catalogue
-                  ) -> list[MonthFigures]:
+def month_figures(
+    totals: list[tuple[str, str, int, int]], catalogue: Catalogue
+) -> list[MonthFigures]:
     """``(month, code, entries, minutes)`` rows summed per month into the three categories; a
     code the catalogue does not know counts as "annet"."""
     by_month: dict[str, list[int]] = {}
     for month, code, n, minutes in totals:
         found = catalogue.code(code)
         slot = {Category.DIREKTE: 0, Category.INDIREKTE: 1}.get(
-            found.category if found else Category.ANNET, 2)
+            found.category if found else Category.ANNET, 2
+        )
         sums = by_month.setdefault(month, [0, 0, 0, 0])
         sums[slot] += minutes
         sums[3] += n
@@ -92,13 +102,23 @@ class ClientsBook:
     def register(self, search: str = "", *, include_closed: bool = False) -> list[RegisterRow]:
         """The register's rows matching ``search`` (name or pseudonym), active ones first."""
         rows = clients.register_rows(self._db.engine, search, include_closed=include_closed)
-        return [RegisterRow(
-            id=int(r.id), label=r.label, pseudonym=str(r.pseudonym), birth_year=r.birth_year,
-            service=str(r.service), has_ip=bool(r.has_ip), has_coordinator=bool(r.has_coordinator),
-            has_child_coordinator=bool(r.has_child_coordinator),
-            therapist_is_coordinator=bool(r.therapist_is_coordinator), active=bool(r.active),
-            erased_at=r.erased_at, n=int(r.n),
-        ) for r in rows]
+        return [
+            RegisterRow(
+                id=int(r.id),
+                label=r.label,
+                pseudonym=str(r.pseudonym),
+                birth_year=r.birth_year,
+                service=str(r.service),
+                has_ip=bool(r.has_ip),
+                has_coordinator=bool(r.has_coordinator),
+                has_child_coordinator=bool(r.has_child_coordinator),
+                therapist_is_coordinator=bool(r.therapist_is_coordinator),
+                active=bool(r.active),
+                erased_at=r.erased_at,
+                n=int(r.n),
+            )
+            for r in rows
+        ]
 
     def get(self, client_id: int) -> ClientData | None:
         return clients.get_client(self._db.engine, client_id)
@@ -110,8 +130,12 @@ class ClientsBook:
     def entries(self, client_id: int, *, limit: int = -1, offset: int = 0) -> list[ClientEntry]:
         """The client's entries, newest first; ``limit`` -1 is all of them."""
         rows = clients.client_entries(self._db.engine, client_id, limit=limit, offset=offset)
-        return [ClientEntry(str(r.id), str(r.date), r.start_time, int(r.minutes), str(r.code),
-                            str(r.note or "")) for r in rows]
+        return [
+            ClientEntry(
+                str(r.id), str(r.date), r.start_time, int(r.minutes), str(r.code), str(r.note or "")
+            )
+            for r in rows
+        ]
 
     def pilot_key(self) -> bytes | None:
         """The joined pilot's key when its pseudonyms are linked (the register then asks for
@@ -135,28 +159,33 @@ class ClientsBook:
     def add(self, label: str, *, pseudonym: str | None = None, **fields: Any) -> int:
         """A new client; ``pseudonym`` a linked one (PseudonymTakenError when a client has it
         already), else a random one. IdentityNumberError when the label holds a number."""
-        return guarded_write(self._db, lambda: clients.add_client(
-            self._db.engine, label, pseudonym=pseudonym, **fields))
+        return guarded_write(
+            self._db,
+            lambda: clients.add_client(self._db.engine, label, pseudonym=pseudonym, **fields),
+        )
 
     def change(self, client_id: int, **changes: Any) -> None:
-        guarded_write(self._db, lambda: clients.update_client(self._db.engine, client_id,
-                                                              **changes))
+        guarded_write(
+            self._db, lambda: clients.update_client(self._db.engine, client_id, **changes)
+        )
 
     def set_active(self, client_id: int, active: bool) -> None:
         """Close (False) or reopen (True) a client; a closed one is not offered for new
         entries."""
         guarded_write(self._db, lambda: clients.set_active(self._db.engine, client_id, active))
 
-    def erase(self, client_id: int, *, wait_seconds: float = ERASE_WAIT_SECONDS
-              ) -> EraseOutcome:
+    def erase(self, client_id: int, *, wait_seconds: float = ERASE_WAIT_SECONDS) -> EraseOutcome:
         """Erase the client's name and every note about them for good (storage/erase.py)."""
-        return guarded_write(self._db, lambda: erase.erase_client(
-            self._db.engine, client_id, wait_seconds=wait_seconds))
+        return guarded_write(
+            self._db,
+            lambda: erase.erase_client(self._db.engine, client_id, wait_seconds=wait_seconds),
+        )
 
     def finish_pending_erase(self, *, wait_seconds: float = 1.0) -> bool:
         """Clear an earlier erase's old copies out of the WAL if a reader kept them; True when
         nothing is pending any more."""
         if not erase.erase_pending(self._db.engine):
             return True
-        return guarded_write(self._db, lambda: erase.finish_pending_erase(
-            self._db.engine, wait_seconds=wait_seconds))
+        return guarded_write(
+            self._db, lambda: erase.finish_pending_erase(self._db.engine, wait_seconds=wait_seconds)
+        )

@@ -138,8 +138,13 @@ class EntryRow(Protocol):
 
 
 class EntriesBook:
-    def __init__(self, db: Database, *, today: Callable[[], date] = date.today,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
         self._db = db
         self._today = today
         self._now = now or (lambda: datetime.now().astimezone())
@@ -156,6 +161,7 @@ class EntriesBook:
     def _undoable(self, action: Callable[[], object]) -> Callable[[], None]:
         """An undo or redo: presence-checked, and any failure (the entry is gone, the month
         was submitted since) as one sentence."""
+
         def run() -> None:
             try:
                 self._write(action)
@@ -163,53 +169,82 @@ class EntriesBook:
                 raise
             except Exception as exc:
                 raise WriteFailedError(explain_write_error(exc)) from exc
+
         return run
 
-    def save(self, draft: EntryDraft, catalogue: Catalogue,
-             reason: ChangeReason = NO_REASON) -> str:
+    def save(
+        self, draft: EntryDraft, catalogue: Catalogue, reason: ChangeReason = NO_REASON
+    ) -> str:
         """Saves a new entry and returns its id; undo deletes it, redo saves it again with the
         same id."""
         cat_id, cat_version = catalogue.id, catalogue.version
-        entry_id = self._write(lambda: add_entry(self._db.engine, draft, cat_id, cat_version,
-                                                 reason=reason.text))
-        self.history.push(Step(
-            SAVE_TEXT,
-            undo=self._undoable(lambda: self._delete(entry_id, reason)),
-            redo=self._undoable(lambda: self._add(draft, cat_id, cat_version, reason,
-                                                  entry_id))))
+        entry_id = self._write(
+            lambda: add_entry(self._db.engine, draft, cat_id, cat_version, reason=reason.text)
+        )
+        self.history.push(
+            Step(
+                SAVE_TEXT,
+                undo=self._undoable(lambda: self._delete(entry_id, reason)),
+                redo=self._undoable(
+                    lambda: self._add(draft, cat_id, cat_version, reason, entry_id)
+                ),
+            )
+        )
         return entry_id
 
-    def change(self, entry_id: str, draft: EntryDraft,
-               reason: ChangeReason = NO_REASON) -> StoredEntry:
+    def change(
+        self, entry_id: str, draft: EntryDraft, reason: ChangeReason = NO_REASON
+    ) -> StoredEntry:
         """Changes a stored entry to ``draft`` and returns it as it was before."""
         before = self.get(entry_id)
         if before is None:
-            raise WriteFailedError(QT_TRANSLATE_NOOP(
-                "MainWindow", "Registreringen finnes ikke lenger; lagre den som ny."))
+            raise WriteFailedError(
+                QT_TRANSLATE_NOOP(
+                    "MainWindow", "Registreringen finnes ikke lenger; lagre den som ny."
+                )
+            )
         self._write(lambda: update_entry(self._db.engine, entry_id, draft, reason=reason.text))
-        self.history.push(Step(
-            CHANGE_TEXT,
-            undo=self._undoable(lambda: update_entry(self._db.engine, entry_id, before.draft,
-                                                     reason=reason.text)),
-            redo=self._undoable(lambda: update_entry(self._db.engine, entry_id, draft,
-                                                     reason=reason.text))))
+        self.history.push(
+            Step(
+                CHANGE_TEXT,
+                undo=self._undoable(
+                    lambda: update_entry(
+                        self._db.engine, entry_id, before.draft, reason=reason.text
+                    )
+                ),
+                redo=self._undoable(
+                    lambda: update_entry(self._db.engine, entry_id, draft, reason=reason.text)
+                ),
+            )
+        )
         return before
 
     def delete(self, entry_id: str, reason: ChangeReason = NO_REASON) -> StoredEntry:
         """Deletes an entry and returns it as it was; undo brings it back with the same id."""
         stored = self._write(lambda: self._delete(entry_id, reason))
-        self.history.push(Step(
-            DELETE_TEXT,
-            undo=self._undoable(lambda: self._add(stored.draft, stored.catalogue_id,
-                                                  stored.catalogue_version, reason,
-                                                  stored.id)),
-            redo=self._undoable(lambda: self._delete(entry_id, reason))))
+        self.history.push(
+            Step(
+                DELETE_TEXT,
+                undo=self._undoable(
+                    lambda: self._add(
+                        stored.draft,
+                        stored.catalogue_id,
+                        stored.catalogue_version,
+                        reason,
+                        stored.id,
+                    )
+                ),
+                redo=self._undoable(lambda: self._delete(entry_id, reason)),
+            )
+        )
         return stored
 
-    def _add(self, draft: EntryDraft, cat_id: str, cat_version: int, reason: ChangeReason,
-             entry_id: str) -> None:
-        add_entry(self._db.engine, draft, cat_id, cat_version, reason=reason.text,
-                  entry_id=entry_id)
+    def _add(
+        self, draft: EntryDraft, cat_id: str, cat_version: int, reason: ChangeReason, entry_id: str
+    ) -> None:
+        add_entry(
+            self._db.engine, draft, cat_id, cat_version, reason=reason.text, entry_id=entry_id
+        )
 
     def _delete(self, entry_id: str, reason: ChangeReason) -> StoredEntry:
         return delete_entry(self._db.engine, entry_id, reason=reason.text)
@@ -227,8 +262,9 @@ class EntriesBook:
         step = self.history.redo()
         return step.text if step is not None else ""
 
-    def save_proposal(self, proposal: Proposal, catalogue: Catalogue,
-                      draft: EntryDraft | None = None) -> str:
+    def save_proposal(
+        self, proposal: Proposal, catalogue: Catalogue, draft: EntryDraft | None = None
+    ) -> str:
         """A confirmed proposal (calendar import, copy last week) saved as an entry."""
         return self._write(lambda: save_proposal(self._db, proposal, catalogue, draft))
 
@@ -259,8 +295,9 @@ class EntriesBook:
     def count(self) -> int:
         return count_entries(self._db.engine)
 
-    def page(self, start: date, end: date, *, limit: int = -1, offset: int = 0
-             ) -> Sequence[EntryRow]:
+    def page(
+        self, start: date, end: date, *, limit: int = -1, offset: int = 0
+    ) -> Sequence[EntryRow]:
         """The list's rows from ``start`` to ``end`` in reading order, a page at a time."""
         rows = list_entries(self._db.engine, start, end, limit=limit, offset=offset)
         return cast(Sequence[EntryRow], rows)
@@ -268,20 +305,24 @@ class EntriesBook:
     def totals(self, catalogue: Catalogue, start: date, end: date) -> CategoryTotals:
         return category_totals(self._db.engine, catalogue, start, end)
 
-    def totals_per_day(self, catalogue: Catalogue, start: date, end: date
-                       ) -> dict[date, DayTotals]:
+    def totals_per_day(self, catalogue: Catalogue, start: date, end: date) -> dict[date, DayTotals]:
         return totals_per_day(self._db.engine, catalogue, start, end)
 
     def timed_spans(self, day: date) -> list[TimedSpan]:
         """The day's entries with a start time, for the overlap warning."""
-        return [TimedSpan(i, time.fromisoformat(s), m)
-                for i, s, m in timed_spans_on(self._db.engine, day)]
+        return [
+            TimedSpan(i, time.fromisoformat(s), m)
+            for i, s, m in timed_spans_on(self._db.engine, day)
+        ]
 
     def entry_defaults(self) -> EntryDefaults:
         profile = get_profile(self._db.engine)
         pilot = joined_pilot(self._db.engine) or {}
-        return EntryDefaults(profile.default_arena, profile.default_contact_mode,
-                             tuple(pilot.get("required_fields", ())))
+        return EntryDefaults(
+            profile.default_arena,
+            profile.default_contact_mode,
+            tuple(pilot.get("required_fields", ())),
+        )
 
     def day_end(self) -> time:
         """When the working day ends (a forgotten timer is proposed stopped then)."""
@@ -303,9 +344,14 @@ class EntriesBook:
 
     def find_clients(self, query: str, limit: int) -> list[ClientChoice]:
         """Active clients whose label matches ``query``, names starting with it first."""
-        return [ClientChoice(int(r.id), str(r.label or r.pseudonym),
-                             int(r.birth_year) if r.birth_year is not None else None)
-                for r in search_clients(self._db.engine, query, limit)]
+        return [
+            ClientChoice(
+                int(r.id),
+                str(r.label or r.pseudonym),
+                int(r.birth_year) if r.birth_year is not None else None,
+            )
+            for r in search_clients(self._db.engine, query, limit)
+        ]
 
     def client_labels(self, ids: Sequence[int]) -> dict[int, str]:
         return client_labels(self._db.engine, ids)
@@ -317,8 +363,9 @@ class EntriesBook:
     def save_journal_settings(self, settings: JournalSettings) -> None:
         self._write(lambda: set_setting(self._db.engine, JOURNAL_SETTING, settings.to_json()))
 
-    def journal_text(self, catalogue: Catalogue, entry_ids: Sequence[str],
-                     settings: JournalSettings) -> str:
+    def journal_text(
+        self, catalogue: Catalogue, entry_ids: Sequence[str], settings: JournalSettings
+    ) -> str:
         """The lines for the entries, as they go to the clipboard (entries gone are left out)."""
         items: list[tuple[EntryDraft, list[str]]] = []
         for entry_id in entry_ids:
@@ -326,14 +373,21 @@ class EntriesBook:
             if stored is None:
                 continue
             labels = self.client_labels(list(stored.draft.client_ids))
-            items.append((stored.draft,
-                          [labels[i] for i in stored.draft.client_ids if i in labels]))
-        return render_entries(items, catalogue, language=settings.language,
-                              template=settings.template, include_client=settings.include_client)
+            items.append(
+                (stored.draft, [labels[i] for i in stored.draft.client_ids if i in labels])
+            )
+        return render_entries(
+            items,
+            catalogue,
+            language=settings.language,
+            template=settings.template,
+            include_client=settings.include_client,
+        )
 
     # -- proposals ---------------------------------------------------------------------------
-    def propose_from_calendar(self, path: Path, first: date, last: date,
-                              catalogue: Catalogue) -> CalendarProposals:
+    def propose_from_calendar(
+        self, path: Path, first: date, last: date, catalogue: Catalogue
+    ) -> CalendarProposals:
         # Imported when used: reading iCalendar files is not needed to start the window.
         from rehablogg.application.calendar_import import propose_from_calendar
 
@@ -348,21 +402,32 @@ class EntriesBook:
     def timer(self) -> RunningTimer | None:
         return get_timer(self._db.engine)
 
-    def start_timer(self, code: str, client_id: int | None, *, contact_mode: str | None = None,
-                    arena: str | None = None) -> RunningTimer:
+    def start_timer(
+        self,
+        code: str,
+        client_id: int | None,
+        *,
+        contact_mode: str | None = None,
+        arena: str | None = None,
+    ) -> RunningTimer:
         started = self._now()
-        return self._write(lambda: start_timer(self._db.engine, started, code, client_id,
-                                               contact_mode=contact_mode, arena=arena))
+        return self._write(
+            lambda: start_timer(
+                self._db.engine, started, code, client_id, contact_mode=contact_mode, arena=arena
+            )
+        )
 
-    def stop_timer(self, stopped_at: datetime | None = None, *,
-                   rest_from: datetime | None = None) -> RunningTimer | None:
+    def stop_timer(
+        self, stopped_at: datetime | None = None, *, rest_from: datetime | None = None
+    ) -> RunningTimer | None:
         """Records when the timer stopped (now unless told); ``rest_from`` keeps only the part
         after it (the part before was saved as its own entry). None when no timer."""
         stop = stopped_at if stopped_at is not None else self._now()
         return self._write(lambda: stop_timer(self._db.engine, stop, rest_from=rest_from))
 
-    def timer_entry(self, timer: RunningTimer, start: datetime, stop: datetime,
-                    catalogue: Catalogue) -> EntryDraft:
+    def timer_entry(
+        self, timer: RunningTimer, start: datetime, stop: datetime, catalogue: Catalogue
+    ) -> EntryDraft:
         """The entry the timer's work from ``start`` to ``stop`` makes: the contact mode and
         arena chosen in the form when it started (which hold the code's default when it has
         one); for a timer that kept none (started before they were kept), the code's default,
@@ -371,15 +436,23 @@ class EntriesBook:
         contact, arena = timer.contact_mode, timer.arena
         if contact is None and arena is None:
             defaults = self.entry_defaults()
-            contact = (code.contact_mode if code is not None and code.contact_mode is not None
-                       else defaults.contact_mode)
+            contact = (
+                code.contact_mode
+                if code is not None and code.contact_mode is not None
+                else defaults.contact_mode
+            )
             # A code's arena of "" means none (a phone call has no arena).
-            arena = (code.arena if code is not None and code.arena is not None
-                     else defaults.arena)
-        return EntryDraft(start.date(), elapsed_minutes(start, stop), timer.code,
-                          start.time().replace(second=0, microsecond=0),
-                          (timer.client_id,) if timer.client_id is not None else (),
-                          contact_mode=contact or None, arena=arena or None, note=timer.note)
+            arena = code.arena if code is not None and code.arena is not None else defaults.arena
+        return EntryDraft(
+            start.date(),
+            elapsed_minutes(start, stop),
+            timer.code,
+            start.time().replace(second=0, microsecond=0),
+            (timer.client_id,) if timer.client_id is not None else (),
+            contact_mode=contact or None,
+            arena=arena or None,
+            note=timer.note,
+        )
 
     def clear_timer(self) -> None:
         self._write(lambda: clear_timer(self._db.engine))

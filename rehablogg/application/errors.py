@@ -7,5 +7,10 @@ from rehablogg.application.entries_book import WriteFailedError
 from rehablogg.storage.errors import DatabaseGoneError, StorageError, explain_write_error
 from rehablogg.storage.free_text import IdentityNumberError
 
-__all__ = ["DatabaseGoneError", "IdentityNumberError", "StorageError", "WriteFailedError",
-           "explain_write_error"]
+__all__ = [
+    "DatabaseGoneError",
+    "IdentityNumberError",
+    "StorageError",
+    "WriteFailedError",
+    "explain_write_error",
+]

@@ -56,8 +56,9 @@ class HandIn:
     def run(self, request: ExportRequest) -> ExportRequest:
         """``request`` as the export button runs it: a submission only where one is allowed,
         and the early confirmation only for a month that needs it."""
-        return dataclasses.replace(request, submit=self.submitting,
-                                   before_month_end=self.early and self.confirmed)
+        return dataclasses.replace(
+            request, submit=self.submitting, before_month_end=self.early and self.confirmed
+        )
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,9 @@ class ExportPlan:
         return self.hand_in.run(self.request)
 
 
-def hand_in(request: ExportRequest, profile: ProfileData, calendar: WorkCalendar,
-            today: date) -> HandIn:
+def hand_in(
+    request: ExportRequest, profile: ProfileData, calendar: WorkCalendar, today: date
+) -> HandIn:
     """The hand-in rules for ``request`` on ``today`` (no database read)."""
     when = timing(request.start, request.end, today)
     may = request.whole_month and request.fmt == "xlsx" and when is not Timing.FUTURE
@@ -95,13 +97,20 @@ def hand_in(request: ExportRequest, profile: ProfileData, calendar: WorkCalendar
     except ExportError as exc:
         refusal = exc
     left = working_days_left(days_between(request.start, request.end), calendar, today)
-    return HandIn(when, may, submitting, early, not early or request.before_month_end, left,
-                  refusal)
+    return HandIn(
+        when, may, submitting, early, not early or request.before_month_end, left, refusal
+    )
 
 
-def plan_export(engine: Engine, request: ExportRequest, profile: ProfileData,
-                catalogue: Catalogue, calendar: WorkCalendar, today: date,
-                created: str) -> ExportPlan:
+def plan_export(
+    engine: Engine,
+    request: ExportRequest,
+    profile: ProfileData,
+    catalogue: Catalogue,
+    calendar: WorkCalendar,
+    today: date,
+    created: str,
+) -> ExportPlan:
     """The plan of ``request`` from one read of the database: the file's kind, metadata, name
     and rows as the export would write them now (export id and checksum are set when it is
     written)."""
@@ -113,7 +122,8 @@ def plan_export(engine: Engine, request: ExportRequest, profile: ProfileData,
             entries = read_export_entries(conn, request.start, request.end)
             meta = dataclasses.replace(
                 base_metadata(profile, catalogue, planned, created=created),
-                entry_count=len(entries))
+                entry_count=len(entries),
+            )
             submission = DRAFT
             if request.fmt == "xlsx":
                 submission = submission_plan(conn, planned, meta, entries, builder)
@@ -121,9 +131,17 @@ def plan_export(engine: Engine, request: ExportRequest, profile: ProfileData,
         participant_rows = [list(row) for e in entries for row in builder.participant_rows(e)]
     except ExportError as exc:
         return ExportPlan(request, rules, preview_error=exc)
-    meta = dataclasses.replace(meta, submission=submission.is_submission,
-                               replaces=submission.replaces)
+    meta = dataclasses.replace(
+        meta, submission=submission.is_submission, replaces=submission.replaces
+    )
     return ExportPlan(
-        request, rules, submission, meta, file_name(meta, request.fmt, submission),
-        tuple(builder.entry_columns), entry_rows, tuple(builder.participant_columns),
-        participant_rows)
+        request,
+        rules,
+        submission,
+        meta,
+        file_name(meta, request.fmt, submission),
+        tuple(builder.entry_columns),
+        entry_rows,
+        tuple(builder.participant_columns),
+        participant_rows,
+    )

@@ -47,8 +47,13 @@ class SubmissionBackupError(Exception):
 
 
 class ExportsBook:
-    def __init__(self, db: Database, *, today: Callable[[], date] = date.today,
-                 now: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
         self._db = db
         self._today = today
         self._now = now
@@ -66,33 +71,54 @@ class ExportsBook:
         """May ``request`` be handed in today, and the sentence that stops it as asked."""
         from rehablogg.application.export_plan import hand_in
 
-        return hand_in(request, get_profile(self._db.engine), calendar or self.calendar(),
-                       self._today())
+        return hand_in(
+            request, get_profile(self._db.engine), calendar or self.calendar(), self._today()
+        )
 
-    def plan(self, request: ExportRequest, *, catalogue: Catalogue | None = None,
-             calendar: WorkCalendar | None = None) -> ExportPlan:
+    def plan(
+        self,
+        request: ExportRequest,
+        *,
+        catalogue: Catalogue | None = None,
+        calendar: WorkCalendar | None = None,
+    ) -> ExportPlan:
         """Exactly what exporting ``request`` now would write (the dialog's preview)."""
         from rehablogg.application.export_plan import plan_export
 
         clock = self._clock()
-        return plan_export(self._db.engine, request, get_profile(self._db.engine),
-                           catalogue or default_catalogue(), calendar or self.calendar(),
-                           clock.today(), clock.now_iso())
+        return plan_export(
+            self._db.engine,
+            request,
+            get_profile(self._db.engine),
+            catalogue or default_catalogue(),
+            calendar or self.calendar(),
+            clock.today(),
+            clock.now_iso(),
+        )
 
-    def check(self, start: date, end: date, *, catalogue: Catalogue | None = None,
-              calendar: WorkCalendar | None = None) -> list[Finding]:
+    def check(
+        self,
+        start: date,
+        end: date,
+        *,
+        catalogue: Catalogue | None = None,
+        calendar: WorkCalendar | None = None,
+    ) -> list[Finding]:
         """The completeness check of ``start``–``end``: days without entries, a running timer,
         clients without a birth year …"""
         engine = self._db.engine
         days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
         return check_month(
-            days, calendar or self.calendar(), month_entries(engine, start, end),
-            catalogue or default_catalogue(), today=self._today(),
+            days,
+            calendar or self.calendar(),
+            month_entries(engine, start, end),
+            catalogue or default_catalogue(),
+            today=self._today(),
             timer_running=get_timer(engine) is not None,
-            clients_without_birth_year=clients_without_birth_year(engine))
+            clients_without_birth_year=clients_without_birth_year(engine),
+        )
 
-    def export(self, request: ExportRequest, *, catalogue: Catalogue | None = None
-               ) -> ExportResult:
+    def export(self, request: ExportRequest, *, catalogue: Catalogue | None = None) -> ExportResult:
         """Write ``request``; a submission is refused by the plan's rules before anything is
         written, and takes a backup ("innlevering") before it locks the month.
 

@@ -27,8 +27,13 @@ def _local_now() -> datetime:
 
 
 class Logbook:
-    def __init__(self, db: Database, *, today: Callable[[], date] = date.today,
-                 now: Callable[[], datetime] = _local_now) -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        today: Callable[[], date] = date.today,
+        now: Callable[[], datetime] = _local_now,
+    ) -> None:
         self._db = db
         self.today = today
         self.now = now

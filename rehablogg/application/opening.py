@@ -39,15 +39,32 @@ from rehablogg.storage.logs import enable_fault_log, scrub, setup_logging, take_
 from rehablogg.storage.paths import DataPaths, ensure_data_dir, risky_location
 from rehablogg.storage.set_aside import recover_interrupted_restore
 
-__all__ = ["DataPaths", "EarlyProbe", "GoodBackup", "Logs", "OpeningFailed", "check_database",
-           "daily_backup", "failure_of", "lock_folder", "newest_good_backup", "open_for_app",
-           "open_logbook", "prepare_folder", "restore", "risky_location", "scrub", "start_logs"]
+__all__ = [
+    "DataPaths",
+    "EarlyProbe",
+    "GoodBackup",
+    "Logs",
+    "OpeningFailed",
+    "check_database",
+    "daily_backup",
+    "failure_of",
+    "lock_folder",
+    "newest_good_backup",
+    "open_for_app",
+    "open_logbook",
+    "prepare_folder",
+    "restore",
+    "risky_location",
+    "scrub",
+    "start_logs",
+]
 
 # The app's own logger: these lines are the start's, whoever writes them.
 log = logging.getLogger("rehablogg.app")
 
 _FOLDER_UNUSABLE = QT_TRANSLATE_NOOP(
-    "app", "Datamappen {folder} kan ikke lages eller brukes ({reason}).")
+    "app", "Datamappen {folder} kan ikke lages eller brukes ({reason})."
+)
 
 
 @dataclass(frozen=True)
@@ -88,8 +105,9 @@ def _fault_or(exc: BaseException, otherwise: str, paths: DataPaths) -> str:
     fault = classify(exc)
     if fault is None:
         return otherwise
-    return fault_sentence(fault, what=QT_TRANSLATE_NOOP("app", "databasen"),
-                          folder=folder_of(exc, paths.root))
+    return fault_sentence(
+        fault, what=QT_TRANSLATE_NOOP("app", "databasen"), folder=folder_of(exc, paths.root)
+    )
 
 
 def prepare_folder(paths: DataPaths) -> OpeningFailed | None:
@@ -99,8 +117,9 @@ def prepare_folder(paths: DataPaths) -> OpeningFailed | None:
     except StorageError as exc:
         return OpeningFailed(_sentence(exc))
     except OSError as exc:
-        return OpeningFailed(_fault_or(exc, _FOLDER_UNUSABLE.format(
-            folder=paths.root, reason=exc.strerror), paths))
+        return OpeningFailed(
+            _fault_or(exc, _FOLDER_UNUSABLE.format(folder=paths.root, reason=exc.strerror), paths)
+        )
     return None
 
 
@@ -131,8 +150,9 @@ def lock_folder(paths: DataPaths) -> DataDirLock | OpeningFailed:
     return lock
 
 
-def check_database(paths: DataPaths, probe: EarlyProbe | None = None, *,
-                   can_ask: bool = True) -> GoodBackup | OpeningFailed | None:
+def check_database(
+    paths: DataPaths, probe: EarlyProbe | None = None, *, can_ask: bool = True
+) -> GoodBackup | OpeningFailed | None:
     """None when the database can be opened. Locked or unreadable: the sentence saying so and
     what to do, with nothing changed (its -wal may hold the latest entries). Damaged: never
     written to; the newest good backup to offer when the user ``can_ask``, else the sentence.
@@ -159,13 +179,21 @@ def check_database(paths: DataPaths, probe: EarlyProbe | None = None, *,
         return None
     good = newest_good_backup(paths)
     if good is None:
-        return OpeningFailed(QT_TRANSLATE_NOOP(
-            "app", "Databasen i {folder} er skadet, og rehablogg endrer den ikke. Ingen god "
-            "sikkerhetskopi ble funnet.").format(folder=paths.root))
+        return OpeningFailed(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Databasen i {folder} er skadet, og rehablogg endrer den ikke. Ingen god "
+                "sikkerhetskopi ble funnet.",
+            ).format(folder=paths.root)
+        )
     if not can_ask:
-        return OpeningFailed(QT_TRANSLATE_NOOP(
-            "app", "Databasen i {folder} er skadet, og rehablogg endrer den ikke. Start appen "
-            "for å gjenopprette en sikkerhetskopi.").format(folder=paths.root))
+        return OpeningFailed(
+            QT_TRANSLATE_NOOP(
+                "app",
+                "Databasen i {folder} er skadet, og rehablogg endrer den ikke. Start appen "
+                "for å gjenopprette en sikkerhetskopi.",
+            ).format(folder=paths.root)
+        )
     return good
 
 
@@ -187,11 +215,16 @@ def restore(paths: DataPaths, backup: GoodBackup) -> OpeningFailed | None:
     except StorageError as exc:
         return OpeningFailed(_sentence(exc))
     except OSError as exc:
-        return OpeningFailed(QT_TRANSLATE_NOOP(
-            "app", "Sikkerhetskopien kunne ikke gjenopprettes ({reason}); ingenting er "
-            "slettet.").format(reason=exc.strerror))
-    log.info("restored %s after a failed integrity check; the damaged files are in %s",
-             backup.path.name, restored.folder.name if restored.folder else "-")
+        return OpeningFailed(
+            QT_TRANSLATE_NOOP(
+                "app", "Sikkerhetskopien kunne ikke gjenopprettes ({reason}); ingenting er slettet."
+            ).format(reason=exc.strerror)
+        )
+    log.info(
+        "restored %s after a failed integrity check; the damaged files are in %s",
+        backup.path.name,
+        restored.folder.name if restored.folder else "-",
+    )
     return None
 
 

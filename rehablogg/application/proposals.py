@@ -34,15 +34,22 @@ def problems(draft: EntryDraft, catalogue: Catalogue, today: date) -> list[str]:
     return [p.message for p in errors(validate_entry(draft, catalogue, today))]
 
 
-def save_proposal(db: Database, proposal: Proposal, catalogue: Catalogue,
-                  draft: EntryDraft | None = None, *, reason: str | None = None) -> str:
+def save_proposal(
+    db: Database,
+    proposal: Proposal,
+    catalogue: Catalogue,
+    draft: EntryDraft | None = None,
+    *,
+    reason: str | None = None,
+) -> str:
     """Saves ``draft`` (the therapist's changed version, or the proposal's own) and, for a
     calendar event, the mark that it was imported, in one transaction."""
     db.require_present()
     chosen = draft if draft is not None else proposal.draft
     if proposal.event_key:
-        return add_imported_entry(db.engine, chosen, proposal.event_key, catalogue.id,
-                                  catalogue.version, reason=reason)
+        return add_imported_entry(
+            db.engine, chosen, proposal.event_key, catalogue.id, catalogue.version, reason=reason
+        )
     return add_entry(db.engine, chosen, catalogue.id, catalogue.version, reason=reason)
 
 

@@ -38,8 +38,19 @@ from rehablogg.storage.reports import (
 )
 
 # The report's row types, for the windows that show them (they never import storage).
-__all__ = ["AgeGroupTotals", "ClientIntensity", "ClientTotals", "CodeTotals", "Intensity",
-           "Overview", "Parties", "PartyTotals", "ReportsBook", "WeekTotals", "pilot_targets"]
+__all__ = [
+    "AgeGroupTotals",
+    "ClientIntensity",
+    "ClientTotals",
+    "CodeTotals",
+    "Intensity",
+    "Overview",
+    "Parties",
+    "PartyTotals",
+    "ReportsBook",
+    "WeekTotals",
+    "pilot_targets",
+]
 
 
 @dataclass(frozen=True)
@@ -81,8 +92,7 @@ class ReportsBook:
         profile = get_profile(engine)
         calendar = WorkCalendar(parse_weekdays(profile.working_days), absences(engine))
         working = len(calendar.working_days(days_between(start, end)))
-        return Overview(weeks, profile.position_percent, working,
-                        round(fte_hours(working) * 60))
+        return Overview(weeks, profile.position_percent, working, round(fte_hours(working) * 60))
 
     def codes(self, catalogue: Catalogue, start: date, end: date) -> list[CodeTotals]:
         """Codes used in the period, in catalogue order."""
@@ -92,8 +102,9 @@ class ReportsBook:
         """The joined pilot's age groups, else the default ones."""
         return joined_age_groups(self._db.engine) or DEFAULT_AGE_GROUPS
 
-    def clients_and_age_groups(self, catalogue: Catalogue, start: date, end: date
-                               ) -> tuple[list[ClientTotals], list[AgeGroupTotals]]:
+    def clients_and_age_groups(
+        self, catalogue: Catalogue, start: date, end: date
+    ) -> tuple[list[ClientTotals], list[AgeGroupTotals]]:
         """Per client (most minutes first) and per age group, from one read."""
         return client_and_age_totals(self._db.engine, catalogue, start, end, self.age_groups())
 
@@ -103,8 +114,9 @@ class ReportsBook:
         indirect = sum(c.entries for c in codes if c.category == Category.INDIREKTE)
         return Parties(indirect_parties(engine, catalogue, start, end), indirect)
 
-    def intensity(self, catalogue: Catalogue, start: date, end: date,
-                  clients: Sequence[ClientTotals]) -> Intensity:
+    def intensity(
+        self, catalogue: Catalogue, start: date, end: date, clients: Sequence[ClientTotals]
+    ) -> Intensity:
         """Each of ``clients``' continuity from the first day their follow-up runs in the
         period (the period's first day for a client seen in the half year before, else their
         first contact in it) to its last day, but never past today."""
@@ -122,8 +134,9 @@ class ReportsBook:
             if first is None or first > last:
                 continue
             target = targets.get(client.service)
-            rows.append(ClientIntensity(client, client_continuity(own, first, last, target),
-                                        target))
+            rows.append(
+                ClientIntensity(client, client_continuity(own, first, last, target), target)
+            )
         return Intensity(rows, bool(pilot), bool(targets))
 
 
@@ -147,8 +160,10 @@ def pilot_targets(settings: Mapping[str, Any] | None) -> dict[str, Target]:
             out[str(service)] = value
         elif isinstance(value, Mapping):
             try:
-                out[str(service)] = Target(float(value.get("sessions_per_week", 0) or 0),
-                                           int(value.get("minutes_per_week", 0) or 0))
+                out[str(service)] = Target(
+                    float(value.get("sessions_per_week", 0) or 0),
+                    int(value.get("minutes_per_week", 0) or 0),
+                )
             except (TypeError, ValueError):
                 continue
     return out

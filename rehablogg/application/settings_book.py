@@ -53,6 +53,7 @@ class SettingsBook:
     def set_absences(self, wanted: Mapping[date, str]) -> None:
         """Make the stored absence days exactly ``wanted``: days no longer there are cleared,
         new or changed ones stored."""
+
         def store() -> None:
             stored = self.absences()
             for day in sorted(set(stored) - set(wanted)):
@@ -88,5 +89,6 @@ class SettingsBook:
         """Keep ``language`` for the next start; ValueError for one rehablogg does not speak."""
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}")
-        guarded_write(self._db, lambda: settings.set_setting(self._db.engine, LANGUAGE_SETTING,
-                                                             language))
+        guarded_write(
+            self._db, lambda: settings.set_setting(self._db.engine, LANGUAGE_SETTING, language)
+        )

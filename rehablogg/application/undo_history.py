@@ -56,7 +56,7 @@ class UndoHistory:
 
     def push(self, step: Step) -> None:
         """A step already done; the undone steps after it can no longer be redone."""
-        del self._steps[self._index:]
+        del self._steps[self._index :]
         self._steps.append(step)
         self._index = len(self._steps)
         self._changed()

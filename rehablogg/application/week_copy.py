@@ -33,7 +33,12 @@ def _week_drafts(db: Database, first: date, last: date) -> list[EntryDraft]:
 
 def _same_work(a: EntryDraft, b: EntryDraft) -> bool:
     return (a.date, a.code, a.start_time, a.minutes, a.client_ids) == (
-        b.date, b.code, b.start_time, b.minutes, b.client_ids)
+        b.date,
+        b.code,
+        b.start_time,
+        b.minutes,
+        b.client_ids,
+    )
 
 
 def propose_week_copy(db: Database, week: IsoWeek) -> list[Proposal]:

@@ -29,25 +29,31 @@ NO_BIRTH_YEAR = "no_birth_year"
 _MONTH_NOT_BEGUN = QT_TRANSLATE_NOOP(
     "completeness",
     "Måneden har ikke begynt ennå, så den kan ikke leveres inn: {left} av {total} arbeidsdager "
-    "gjenstår.")
+    "gjenstår.",
+)
 _PERIOD_NOT_BEGUN = QT_TRANSLATE_NOOP(
-    "completeness", "Perioden har ikke begynt ennå: {left} av {total} arbeidsdager gjenstår.")
+    "completeness", "Perioden har ikke begynt ennå: {left} av {total} arbeidsdager gjenstår."
+)
 _MONTH_NOT_OVER = QT_TRANSLATE_NOOP(
-    "completeness",
-    "Måneden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.")
+    "completeness", "Måneden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår."
+)
 _PERIOD_NOT_OVER = QT_TRANSLATE_NOOP(
-    "completeness",
-    "Perioden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår.")
+    "completeness", "Perioden er ikke slutt før {last}: {left} av {total} arbeidsdager gjenstår."
+)
 _EMPTY_DAY = QT_TRANSLATE_NOOP("completeness", "{day} er en arbeidsdag uten registreringer.")
 _TIMER = QT_TRANSLATE_NOOP(
-    "completeness", "Tidtakeren går fortsatt; stopp den og lagre registreringen først.")
+    "completeness", "Tidtakeren går fortsatt; stopp den og lagre registreringen først."
+)
 _INVALID = QT_TRANSLATE_NOOP("completeness", "Registreringen {day} ({code}): {problem}")
 _OVERLAP = QT_TRANSLATE_NOOP(
-    "completeness", "{day}: registreringen kl. {start} ({code}) overlapper en annen.")
+    "completeness", "{day}: registreringen kl. {start} ({code}) overlapper en annen."
+)
 _RETIRED = QT_TRANSLATE_NOOP(
-    "completeness", "Registreringen {day} bruker den utgåtte koden {code}.")
+    "completeness", "Registreringen {day} bruker den utgåtte koden {code}."
+)
 _NO_BIRTH_YEAR = QT_TRANSLATE_NOOP(
-    "completeness", "Brukeren {pseudonym} mangler fødselsår (første gang {day}).")
+    "completeness", "Brukeren {pseudonym} mangler fødselsår (første gang {day})."
+)
 
 
 @dataclass(frozen=True)
@@ -106,12 +112,16 @@ def _not_over(days: Sequence[date], calendar: WorkCalendar, today: date) -> list
         text = _MONTH_NOT_BEGUN if whole_month else _PERIOD_NOT_BEGUN
         return [Finding(NOT_BEGUN, None, text.format(left=left.left, total=left.total))]
     text = _MONTH_NOT_OVER if whole_month else _PERIOD_NOT_OVER
-    return [Finding(NOT_OVER, None, text.format(last=format_date(last), left=left.left,
-                                                total=left.total))]
+    return [
+        Finding(
+            NOT_OVER, None, text.format(last=format_date(last), left=left.left, total=left.total)
+        )
+    ]
 
 
-def _entry_findings(entries: Sequence[MonthEntry], catalogue: Catalogue, today: date
-                    ) -> list[Finding]:
+def _entry_findings(
+    entries: Sequence[MonthEntry], catalogue: Catalogue, today: date
+) -> list[Finding]:
     out: list[Finding] = []
     for entry in entries:
         draft = entry.draft
@@ -119,8 +129,13 @@ def _entry_findings(entries: Sequence[MonthEntry], catalogue: Catalogue, today: 
         if catalogue.is_retired(draft.code):
             out.append(Finding(RETIRED, draft.date, _RETIRED.format(day=day, code=draft.code)))
         for problem in validate_entry(draft, catalogue, today, allow_retired=True):
-            out.append(Finding(INVALID, draft.date, _INVALID.format(
-                day=day, code=draft.code, problem=problem.message)))
+            out.append(
+                Finding(
+                    INVALID,
+                    draft.date,
+                    _INVALID.format(day=day, code=draft.code, problem=problem.message),
+                )
+            )
     return out
 
 
@@ -134,12 +149,23 @@ def _overlaps(entries: Sequence[MonthEntry]) -> list[Finding]:
         for i, entry in enumerate(group):
             start = entry.draft.start_time
             assert start is not None
-            later = [TimedSpan(o.entry_id, o.draft.start_time, o.draft.minutes)
-                     for o in group[i + 1:] if o.draft.start_time is not None]
+            later = [
+                TimedSpan(o.entry_id, o.draft.start_time, o.draft.minutes)
+                for o in group[i + 1 :]
+                if o.draft.start_time is not None
+            ]
             if find_overlaps(entry.draft, later, entry.entry_id):
-                out.append(Finding(OVERLAP, day, _OVERLAP.format(
-                    day=format_date(day), start=start.strftime("%H:%M"),
-                    code=entry.draft.code)))
+                out.append(
+                    Finding(
+                        OVERLAP,
+                        day,
+                        _OVERLAP.format(
+                            day=format_date(day),
+                            start=start.strftime("%H:%M"),
+                            code=entry.draft.code,
+                        ),
+                    )
+                )
     return out
 
 
@@ -149,5 +175,7 @@ def _birth_years(entries: Sequence[MonthEntry], missing: Mapping[int, str]) -> l
         for client in entry.draft.client_ids:
             if client in missing and (client not in first or entry.draft.date < first[client]):
                 first[client] = entry.draft.date
-    return [Finding(NO_BIRTH_YEAR, d, _NO_BIRTH_YEAR.format(
-        pseudonym=missing[c], day=format_date(d))) for c, d in first.items()]
+    return [
+        Finding(NO_BIRTH_YEAR, d, _NO_BIRTH_YEAR.format(pseudonym=missing[c], day=format_date(d)))
+        for c, d in first.items()
+    ]

@@ -21,23 +21,35 @@ TEXT = "text"
 # One sentence per field, so each reads naturally where it is shown (next to that field).
 _SENTENCES = {
     NOTE: QT_TRANSLATE_NOOP(
-        "free_text", "Notatet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
-        "numre lagres aldri; fjern nummeret og lagre igjen."),
+        "free_text",
+        "Notatet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
+        "numre lagres aldri; fjern nummeret og lagre igjen.",
+    ),
     LABEL: QT_TRANSLATE_NOOP(
-        "free_text", "Navnet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
-        "numre lagres aldri; skriv et navn eller kallenavn uten nummeret."),
+        "free_text",
+        "Navnet inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
+        "numre lagres aldri; skriv et navn eller kallenavn uten nummeret.",
+    ),
     REASON: QT_TRANSLATE_NOOP(
-        "free_text", "Begrunnelsen inneholder et fødselsnummer, D-nummer eller H-nummer, og "
-        "slike numre lagres aldri; fjern nummeret."),
+        "free_text",
+        "Begrunnelsen inneholder et fødselsnummer, D-nummer eller H-nummer, og "
+        "slike numre lagres aldri; fjern nummeret.",
+    ),
     UNIT: QT_TRANSLATE_NOOP(
-        "free_text", "Enhetsnavnet inneholder et fødselsnummer, D-nummer eller H-nummer, og "
-        "slike numre lagres aldri; fjern nummeret."),
+        "free_text",
+        "Enhetsnavnet inneholder et fødselsnummer, D-nummer eller H-nummer, og "
+        "slike numre lagres aldri; fjern nummeret.",
+    ),
     TEMPLATE: QT_TRANSLATE_NOOP(
-        "free_text", "Malen inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
-        "numre lagres aldri; fjern nummeret."),
+        "free_text",
+        "Malen inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
+        "numre lagres aldri; fjern nummeret.",
+    ),
     TEXT: QT_TRANSLATE_NOOP(
-        "free_text", "Teksten inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
-        "numre lagres aldri; fjern nummeret."),
+        "free_text",
+        "Teksten inneholder et fødselsnummer, D-nummer eller H-nummer, og slike "
+        "numre lagres aldri; fjern nummeret.",
+    ),
 }
 FIELDS = frozenset(_SENTENCES)
 

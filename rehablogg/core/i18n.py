@@ -34,8 +34,9 @@ class Sentence(str):
     template: str
     params: dict[str, Any]
 
-    def __new__(cls, text: str, context: str, template: str,
-                params: dict[str, Any] | None = None) -> Sentence:
+    def __new__(
+        cls, text: str, context: str, template: str, params: dict[str, Any] | None = None
+    ) -> Sentence:
         self = super().__new__(cls, text)
         self.context = context
         self.template = template
@@ -46,8 +47,7 @@ class Sentence(str):
         if args:  # positional fields are not used by marked sentences; keep the plain text
             return Sentence(str.format(self, *args, **kwargs), self.context, str(self))
         params = {**self.params, **kwargs}
-        return Sentence(str.format(self.template, **params), self.context, self.template,
-                        params)
+        return Sentence(str.format(self.template, **params), self.context, self.template, params)
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Sentences cross process boundaries (aggregate workers); keep what makes them one.

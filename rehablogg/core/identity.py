@@ -119,7 +119,7 @@ def contains_identity_number(text: str) -> bool:
 def redact_identity_numbers(text: str, replacement: str) -> str:
     """``text`` with every identity number the scanner finds replaced by ``replacement``."""
     for match in reversed(find_identity_numbers(text)):
-        text = text[: match.start] + replacement + text[match.end:]
+        text = text[: match.start] + replacement + text[match.end :]
     return text
 
 

@@ -69,8 +69,10 @@ class Target:
 
     def reached(self, sessions_per_week: float, minutes_per_week: float) -> bool:
         # A tiny tolerance: 6 sessions over 3 weeks is 2.0 per week, never 1.9999….
-        return (sessions_per_week + 1e-9 >= self.sessions_per_week
-                and minutes_per_week + 1e-9 >= self.minutes_per_week)
+        return (
+            sessions_per_week + 1e-9 >= self.sessions_per_week
+            and minutes_per_week + 1e-9 >= self.minutes_per_week
+        )
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,9 @@ class Continuity:
     lost_contact_over_summer: bool = False
 
 
-def client_continuity(contacts: Iterable[Contact], first: date, last: date,
-                      target: Target | None = None) -> Continuity:
+def client_continuity(
+    contacts: Iterable[Contact], first: date, last: date, target: Target | None = None
+) -> Continuity:
     """The continuity of one client's follow-up over ``[first, last]`` (see the module text);
     ValueError when ``last`` is before ``first``."""
     if last < first:
@@ -150,8 +153,9 @@ def client_continuity(contacts: Iterable[Contact], first: date, last: date,
         longest_gap_days=_longest_gap(sorted(direct_days), first, last),
         weeks_without_contact=len(empty),
         summer_weeks_without_contact=sum(1 for w in empty if w.week in SUMMER_WEEKS),
-        reached_target=None if target is None else target.reached(per_week_sessions,
-                                                                     per_week_minutes),
+        reached_target=None
+        if target is None
+        else target.reached(per_week_sessions, per_week_minutes),
         counted_weeks=tuple(counted),
         followed_over_summer=bool(summer),
         lost_contact_over_summer=any(summer),

@@ -28,8 +28,17 @@ SETTING = "journal_text"
 # ``{bruker}`` may be placed anywhere; when it is missing and the user asks for the client, the
 # label goes first on the line.
 PLACEHOLDERS: tuple[str, ...] = (
-    "dato", "uke", "kode", "kodenavn", "kategori", "minutter", "timer", "kontaktform", "arena",
-    "parter", "bruker",
+    "dato",
+    "uke",
+    "kode",
+    "kodenavn",
+    "kategori",
+    "minutter",
+    "timer",
+    "kontaktform",
+    "arena",
+    "parter",
+    "bruker",
 )
 
 DEFAULT_TEMPLATES: Mapping[str, str] = {
@@ -39,25 +48,43 @@ DEFAULT_TEMPLATES: Mapping[str, str] = {
 
 # The few words a line adds around the catalogue's labels (nynorsk words: docs/DESIGN.md §8.7).
 _WORDS: Mapping[str, Mapping[str, str]] = {
-    "nb": {"with": "med", "and": "og", "week": "uke", Category.DIREKTE: "direkte brukertid",
-           Category.INDIREKTE: "indirekte brukertid", Category.ANNET: "annet arbeid"},
-    "nn": {"with": "med", "and": "og", "week": "veke", Category.DIREKTE: "direkte brukartid",
-           Category.INDIREKTE: "indirekte brukartid", Category.ANNET: "anna arbeid"},
+    "nb": {
+        "with": "med",
+        "and": "og",
+        "week": "uke",
+        Category.DIREKTE: "direkte brukertid",
+        Category.INDIREKTE: "indirekte brukertid",
+        Category.ANNET: "annet arbeid",
+    },
+    "nn": {
+        "with": "med",
+        "and": "og",
+        "week": "veke",
+        Category.DIREKTE: "direkte brukartid",
+        Category.INDIREKTE: "indirekte brukartid",
+        Category.ANNET: "anna arbeid",
+    },
 }
 
-_EMPTY = QT_TRANSLATE_NOOP("journal_text", "Malen er tom; skriv minst én plassholder, for "
-                                           "eksempel {dato}.")
+_EMPTY = QT_TRANSLATE_NOOP(
+    "journal_text", "Malen er tom; skriv minst én plassholder, for eksempel {dato}."
+)
 _UNKNOWN = QT_TRANSLATE_NOOP(
-    "journal_text", "«{{{name}}}» er ikke en kjent plassholder; bruk {known}.")
+    "journal_text", "«{{{name}}}» er ikke en kjent plassholder; bruk {known}."
+)
 _BRACES = QT_TRANSLATE_NOOP(
     "journal_text",
     "Malen har en krøllparentes uten partner; skriv plassholdere som {dato}, "
-    "og doble krøllparenteser ({{ eller }}) for å få dem som tegn.")
+    "og doble krøllparenteser ({{ eller }}) for å få dem som tegn.",
+)
 _EXTRA = QT_TRANSLATE_NOOP(
     "journal_text",
-    "«{{{field}}}» har et tillegg etter navnet; skriv plassholderen bare som {{{name}}}.")
-_LANGUAGE = QT_TRANSLATE_NOOP("journal_text", "«{language}» er ikke et språk for journaltekst; "
-                                              "velg bokmål (nb) eller nynorsk (nn).")
+    "«{{{field}}}» har et tillegg etter navnet; skriv plassholderen bare som {{{name}}}.",
+)
+_LANGUAGE = QT_TRANSLATE_NOOP(
+    "journal_text",
+    "«{language}» er ikke et språk for journaltekst; velg bokmål (nb) eller nynorsk (nn).",
+)
 
 
 class TemplateError(ValueError):
@@ -76,8 +103,11 @@ class JournalSettings:
         return self.template or DEFAULT_TEMPLATES[self.language]
 
     def to_json(self) -> dict[str, Any]:
-        return {"language": self.language, "template": self.template,
-                "include_client": self.include_client}
+        return {
+            "language": self.language,
+            "template": self.template,
+            "include_client": self.include_client,
+        }
 
     @classmethod
     def from_json(cls, value: object) -> JournalSettings:
@@ -131,9 +161,15 @@ def _known() -> str:
     return ", ".join("{" + name + "}" for name in PLACEHOLDERS)
 
 
-def render_entry(draft: EntryDraft, catalogue: Catalogue, *, language: str = "nb",
-                 template: str | None = None, client_labels: Sequence[str] = (),
-                 include_client: bool = False) -> str:
+def render_entry(
+    draft: EntryDraft,
+    catalogue: Catalogue,
+    *,
+    language: str = "nb",
+    template: str | None = None,
+    client_labels: Sequence[str] = (),
+    include_client: bool = False,
+) -> str:
     """One line for ``draft``. ``client_labels`` are only used when ``include_client``."""
     check_language(language)
     chosen = check_template(template or DEFAULT_TEMPLATES[language])
@@ -145,21 +181,34 @@ def render_entry(draft: EntryDraft, catalogue: Catalogue, *, language: str = "nb
     return _tidy(line)
 
 
-def render_entries(drafts: Iterable[tuple[EntryDraft, Sequence[str]]], catalogue: Catalogue, *,
-                   language: str = "nb", template: str | None = None,
-                   include_client: bool = False) -> str:
+def render_entries(
+    drafts: Iterable[tuple[EntryDraft, Sequence[str]]],
+    catalogue: Catalogue,
+    *,
+    language: str = "nb",
+    template: str | None = None,
+    include_client: bool = False,
+) -> str:
     """One line per entry in date and start-time order, joined with line breaks."""
-    ordered = sorted(drafts, key=lambda item: (item[0].date, item[0].start_time is None,
-                                               item[0].start_time or 0))
+    ordered = sorted(
+        drafts, key=lambda item: (item[0].date, item[0].start_time is None, item[0].start_time or 0)
+    )
     return "\n".join(
-        render_entry(draft, catalogue, language=language, template=template,
-                     client_labels=labels, include_client=include_client)
+        render_entry(
+            draft,
+            catalogue,
+            language=language,
+            template=template,
+            client_labels=labels,
+            include_client=include_client,
+        )
         for draft, labels in ordered
     )
 
 
-def _values(draft: EntryDraft, catalogue: Catalogue, language: str, clients: Sequence[str]
-            ) -> dict[str, str]:
+def _values(
+    draft: EntryDraft, catalogue: Catalogue, language: str, clients: Sequence[str]
+) -> dict[str, str]:
     words = _WORDS[language]
     code = catalogue.code(draft.code)
     return {
@@ -186,8 +235,9 @@ def _parties(keys: Sequence[str], catalogue: Catalogue, language: str) -> str:
     if not names:
         return ""
     words = _WORDS[language]
-    listed = names[0] if len(names) == 1 else (
-        f"{', '.join(names[:-1])} {words['and']} {names[-1]}")
+    listed = (
+        names[0] if len(names) == 1 else (f"{', '.join(names[:-1])} {words['and']} {names[-1]}")
+    )
     return f"{words['with']} {listed}"
 
 

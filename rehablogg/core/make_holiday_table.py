@@ -27,12 +27,20 @@ def table_source(first: int = FIRST_YEAR, last: int = LAST_YEAR) -> str:
 
     years = {year: sorted(package_holidays(year).items()) for year in range(first, last + 1)}
     names = sorted({name for days in years.values() for _d, name in days})
-    lines = [HEADER.format(first=first, last=last),
-             "NAMES = (", *(f"    {name!r}," for name in names), ")", "DAYS = {"]
+    lines = [
+        HEADER.format(first=first, last=last),
+        "NAMES = (",
+        *(f"    {name!r}," for name in names),
+        ")",
+        "DAYS = {",
+    ]
     for year, days in years.items():
         cells = [f"({d.month}, {d.day}, {names.index(n)})," for d, n in days]
-        lines += [f"    {year}: (", *(" " * 8 + " ".join(cells[i:i + 6])
-                                      for i in range(0, len(cells), 6)), "    ),"]
+        lines += [
+            f"    {year}: (",
+            *(" " * 8 + " ".join(cells[i : i + 6]) for i in range(0, len(cells), 6)),
+            "    ),",
+        ]
     lines.append("}")
     return "\n".join(lines) + "\n"
 

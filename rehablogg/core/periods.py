@@ -22,8 +22,9 @@ class Month:
         m = _MONTH_RE.match(text.strip())
         if not m or not 1 <= int(m.group(2)) <= 12:
             raise ValueError(
-                QT_TRANSLATE_NOOP("periods", "«{text}» er ikke en måned; skriv den som ÅÅÅÅ-MM.")
-                .format(text=text)
+                QT_TRANSLATE_NOOP(
+                    "periods", "«{text}» er ikke en måned; skriv den som ÅÅÅÅ-MM."
+                ).format(text=text)
             )
         return cls(int(m.group(1)), int(m.group(2)))
 
@@ -98,6 +99,7 @@ def parse_iso_date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise ValueError(
-            QT_TRANSLATE_NOOP("periods", "«{text}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD.")
-            .format(text=text)
+            QT_TRANSLATE_NOOP(
+                "periods", "«{text}» er ikke en dato; skriv den som ÅÅÅÅ-MM-DD."
+            ).format(text=text)
         ) from None

@@ -60,9 +60,21 @@ _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,39}")
 _THERAPIST_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,19}")
 _MUNICIPALITY_RE = re.compile(r"\d{4}")
 _KEY_RE = re.compile(r"^[0-9a-fA-F]{64}$")
-_TOP = ("format", "format_version", "id", "name", "catalogue_id", "catalogue_version",
-        "linked_pseudonyms", "key", "required_fields", "age_groups", "roster",
-        "intensity_targets", "small_count_threshold")
+_TOP = (
+    "format",
+    "format_version",
+    "id",
+    "name",
+    "catalogue_id",
+    "catalogue_version",
+    "linked_pseudonyms",
+    "key",
+    "required_fields",
+    "age_groups",
+    "roster",
+    "intensity_targets",
+    "small_count_threshold",
+)
 _ROSTER = ("therapist", "municipality", "unit", "profession", "first_month", "last_month")
 
 
@@ -111,49 +123,66 @@ class Pilot:
 # Sentences of the pilot set-up's own rules; the generic ones (missing, unknown, wrong type)
 # are core.toml_reader's. The key of linked pseudonyms is never shown in a sentence.
 _NOT_PILOT = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være «rehablogg-pilot»; dette er ikke en pilotfil.")
+    "pilot", "{where} må være «rehablogg-pilot»; dette er ikke en pilotfil."
+)
 _NEWER = QT_TRANSLATE_NOOP("pilot", "{where} må være 1.x; filen er laget av en nyere rehablogg.")
 _ID_FORMAT = QT_TRANSLATE_NOOP(
-    "pilot", "{where} kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn), ikke {value}.")
+    "pilot", "{where} kan bare ha små bokstaver, sifre og bindestrek (2–40 tegn), ikke {value}."
+)
 _KEY_NEEDED = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være 64 heksadesimale tegn når pseudonymene er koblet.")
+    "pilot", "{where} må være 64 heksadesimale tegn når pseudonymene er koblet."
+)
 _KEY_UNWANTED = QT_TRANSLATE_NOOP(
-    "pilot", "{where} skal bare være med når linked_pseudonyms = true.")
+    "pilot", "{where} skal bare være med når linked_pseudonyms = true."
+)
 _NO_ROSTER = QT_TRANSLATE_NOOP(
-    "pilot", "{where} mangler; legg inn minst én terapeut som [[roster]].")
+    "pilot", "{where} mangler; legg inn minst én terapeut som [[roster]]."
+)
 _THERAPIST_NAMED = QT_TRANSLATE_NOOP("pilot", "terapeut {code}")
 _THERAPIST_FORMAT = QT_TRANSLATE_NOOP(
-    "pilot", "{where} kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn), ikke {value}.")
+    "pilot", "{where} kan bare ha bokstaver, sifre og bindestrek (høyst 20 tegn), ikke {value}."
+)
 _THERAPIST_TWICE = QT_TRANSLATE_NOOP(
-    "pilot", "{where} står to ganger i listen; hver terapeut kan bare stå én gang.")
+    "pilot", "{where} står to ganger i listen; hver terapeut kan bare stå én gang."
+)
 _MUNICIPALITY_FORMAT = QT_TRANSLATE_NOOP("pilot", "{where} må ha fire sifre, ikke {value}.")
 _NOT_MONTH = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være en måned skrevet ÅÅÅÅ-MM i anførselstegn, ikke {value}.")
+    "pilot", "{where} må være en måned skrevet ÅÅÅÅ-MM i anførselstegn, ikke {value}."
+)
 _MONTHS_REVERSED = QT_TRANSLATE_NOOP("pilot", "{where} kan ikke være før first_month.")
-_AGE_GROUPS = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være en liste som [[0, 5], [6, 12], [67]].")
+_AGE_GROUPS = QT_TRANSLATE_NOOP("pilot", "{where} må være en liste som [[0, 5], [6, 12], [67]].")
 _AGE_GAPS = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være "
-    "åpen oppover (som [67]).")
+    "pilot",
+    "{where} må dekke alle aldre fra 0 uten hull, og bare den siste gruppen kan være "
+    "åpen oppover (som [67]).",
+)
 _AGE_REVERSED = QT_TRANSLATE_NOOP(
-    "pilot", "{where} har en gruppe der slutten er før starten ([{low}, {high}]).")
+    "pilot", "{where} har en gruppe der slutten er før starten ([{low}, {high}])."
+)
 _TARGETS_NOT_TABLES = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være tabeller som [intensity_targets.habilitering].")
+    "pilot", "{where} må være tabeller som [intensity_targets.habilitering]."
+)
 _UNKNOWN_SERVICE = QT_TRANSLATE_NOOP(
-    "pilot", "{where} gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering.")
+    "pilot", "{where} gjelder ingen kjent tjeneste; bruk habilitering eller rehabilitering."
+)
 _EMPTY_TARGET = QT_TRANSLATE_NOOP(
-    "pilot", "{where} er tom; gi sessions_per_week og/eller minutes_per_week.")
+    "pilot", "{where} er tom; gi sessions_per_week og/eller minutes_per_week."
+)
 _SESSIONS = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være et tall fra 0 til 50 (direkte økter per uke, som 1.5), "
-    "ikke {value}.")
+    "pilot", "{where} må være et tall fra 0 til 50 (direkte økter per uke, som 1.5), ikke {value}."
+)
 _MINUTES = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være et heltall fra 0 til 5000 (direkte minutter per uke), ikke {value}.")
+    "pilot", "{where} må være et heltall fra 0 til 5000 (direkte minutter per uke), ikke {value}."
+)
 _NO_TARGET = QT_TRANSLATE_NOOP(
-    "pilot", "{where} setter ikke noe mål; gi sessions_per_week eller minutes_per_week større "
-    "enn 0.")
+    "pilot",
+    "{where} setter ikke noe mål; gi sessions_per_week eller minutes_per_week større enn 0.",
+)
 _THRESHOLD = QT_TRANSLATE_NOOP(
-    "pilot", "{where} må være et heltall fra {low} til {high} (antall personer under dette "
-    "skjules i delingsarkene; vanlig er 5), ikke {value}.")
+    "pilot",
+    "{where} må være et heltall fra {low} til {high} (antall personer under dette "
+    "skjules i delingsarkene; vanlig er 5), ikke {value}.",
+)
 
 
 def load_pilot(path: Path) -> Pilot:
@@ -188,15 +217,19 @@ def _pilot(top: Table) -> Pilot:
         catalogue_version=top.integer("catalogue_version", low=1),
         roster=_roster(top),
         age_groups=_age_groups(top),
-        required_fields=top.texts("required_fields", (), example='"arena"',
-                                  allowed=REQUIRABLE_FIELDS),
+        required_fields=top.texts(
+            "required_fields", (), example='"arena"', allowed=REQUIRABLE_FIELDS
+        ),
         linked_pseudonyms=linked,
         key=key if linked and isinstance(key, str) else None,
         targets=_targets(top),
         small_count_threshold=top.integer(
-            "small_count_threshold", DEFAULT_SMALL_COUNT_THRESHOLD,
-            low=SMALL_COUNT_THRESHOLD_RANGE[0], high=SMALL_COUNT_THRESHOLD_RANGE[1],
-            sentence=_THRESHOLD),
+            "small_count_threshold",
+            DEFAULT_SMALL_COUNT_THRESHOLD,
+            low=SMALL_COUNT_THRESHOLD_RANGE[0],
+            high=SMALL_COUNT_THRESHOLD_RANGE[1],
+            sentence=_THRESHOLD,
+        ),
     )
 
 
@@ -210,19 +243,24 @@ def _roster(top: Table) -> tuple[RosterEntry, ...]:
         if isinstance(raw, str) and raw.strip():  # named as the user searches the file for it
             row = row.named(_THERAPIST_NAMED.format(code=shown_text(raw.strip())))
         row.refuse_unknown(_ROSTER)
-        therapist = row.text("therapist", strip=True, pattern=_THERAPIST_RE,
-                             sentence=_THERAPIST_FORMAT)
+        therapist = row.text(
+            "therapist", strip=True, pattern=_THERAPIST_RE, sentence=_THERAPIST_FORMAT
+        )
         if therapist in seen:
             raise row.problem(_THERAPIST_TWICE, "therapist")
         seen.add(therapist)
-        municipality = row.text("municipality", strip=True, pattern=_MUNICIPALITY_RE,
-                                sentence=_MUNICIPALITY_FORMAT)
+        municipality = row.text(
+            "municipality", strip=True, pattern=_MUNICIPALITY_RE, sentence=_MUNICIPALITY_FORMAT
+        )
         profession = row.choice("profession", PROFESSIONS, strip=True)
         first, last = _month(row, "first_month"), _month(row, "last_month")
         if last < first:
             raise row.problem(_MONTHS_REVERSED, "last_month")
-        out.append(RosterEntry(therapist, municipality, row.text("unit", strip=True),
-                               profession, first, last))
+        out.append(
+            RosterEntry(
+                therapist, municipality, row.text("unit", strip=True), profession, first, last
+            )
+        )
     return tuple(out)
 
 
@@ -246,8 +284,9 @@ def _age_groups(top: Table) -> tuple[AgeGroup, ...]:
     expected_low = 0
     for i, item in enumerate(value):
         last = i == len(value) - 1
-        ok = isinstance(item, list) and all(isinstance(x, int) and not isinstance(x, bool)
-                                            for x in item)
+        ok = isinstance(item, list) and all(
+            isinstance(x, int) and not isinstance(x, bool) for x in item
+        )
         if not ok or len(item) not in ((1, 2) if last else (2,)) or item[0] != expected_low:
             raise top.problem(_AGE_GAPS, "age_groups")
         high = item[1] if len(item) == 2 else None
@@ -291,7 +330,8 @@ def pilot_toml(pilot: Pilot) -> str:
     lines = [
         f'format = "{FORMAT}"',
         f'format_version = "{_version(pilot)}"',
-        f"id = {_q(pilot.id)}", f"name = {_q(pilot.name)}",
+        f"id = {_q(pilot.id)}",
+        f"name = {_q(pilot.name)}",
         f"catalogue_id = {_q(pilot.catalogue_id)}",
         f"catalogue_version = {pilot.catalogue_version}",
         f"linked_pseudonyms = {'true' if pilot.linked_pseudonyms else 'false'}",
@@ -299,8 +339,9 @@ def pilot_toml(pilot: Pilot) -> str:
     if pilot.linked_pseudonyms and pilot.key:
         lines.append(f"key = {_q(pilot.key)}")
     lines.append("required_fields = [" + ", ".join(_q(f) for f in pilot.required_fields) + "]")
-    groups = ", ".join(f"[{g.low}, {g.high}]" if g.high is not None else f"[{g.low}]"
-                       for g in pilot.age_groups)
+    groups = ", ".join(
+        f"[{g.low}, {g.high}]" if g.high is not None else f"[{g.low}]" for g in pilot.age_groups
+    )
     lines.append(f"age_groups = [{groups}]")
     if pilot.small_count_threshold != DEFAULT_SMALL_COUNT_THRESHOLD:
         lines.append(f"small_count_threshold = {pilot.small_count_threshold}")
@@ -312,10 +353,16 @@ def pilot_toml(pilot: Pilot) -> str:
         if target.minutes_per_week:
             lines.append(f"minutes_per_week = {target.minutes_per_week}")
     for r in pilot.roster:
-        lines += ["", "[[roster]]", f"therapist = {_q(r.therapist)}",
-                  f"municipality = {_q(r.municipality)}", f"unit = {_q(r.unit)}",
-                  f"profession = {_q(r.profession)}", f'first_month = "{r.first_month}"',
-                  f'last_month = "{r.last_month}"']
+        lines += [
+            "",
+            "[[roster]]",
+            f"therapist = {_q(r.therapist)}",
+            f"municipality = {_q(r.municipality)}",
+            f"unit = {_q(r.unit)}",
+            f"profession = {_q(r.profession)}",
+            f'first_month = "{r.first_month}"',
+            f'last_month = "{r.last_month}"',
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -365,32 +412,42 @@ def roster_from_csv(text: str, source: str) -> tuple[RosterEntry, ...]:
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
     header = tuple(c.strip().lower() for c in rows[0]) if rows else ()
     if header != ROSTER_HEADER:
-        raise PilotError(QT_TRANSLATE_NOOP(
-            "pilot", "{file}: første linje må være {header}.").format(
-                file=source, header=";".join(ROSTER_HEADER)))
+        raise PilotError(
+            QT_TRANSLATE_NOOP("pilot", "{file}: første linje må være {header}.").format(
+                file=source, header=";".join(ROSTER_HEADER)
+            )
+        )
     out: list[RosterEntry] = []
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        where = QT_TRANSLATE_NOOP("pilot", "{file}: linje {line}").format(
-            file=source, line=number)
+        where = QT_TRANSLATE_NOOP("pilot", "{file}: linje {line}").format(file=source, line=number)
         if len(row) != len(ROSTER_HEADER):
-            raise PilotError(QT_TRANSLATE_NOOP(
-                "pilot", "{where} har {count} felt, men skal ha {expected}.").format(
-                    where=where, count=len(row), expected=len(ROSTER_HEADER)))
+            raise PilotError(
+                QT_TRANSLATE_NOOP(
+                    "pilot", "{where} har {count} felt, men skal ha {expected}."
+                ).format(where=where, count=len(row), expected=len(ROSTER_HEADER))
+            )
         therapist, municipality, unit, profession, first, last = (c.strip() for c in row)
         try:
             validate_municipality(municipality)
             first_month, last_month = Month.parse(first), Month.parse(last)
         except ValueError as exc:
             # The reason is the marked sentence of the rule that refused the cell.
-            raise PilotError(QT_TRANSLATE_NOOP("pilot", "{where}: {reason}").format(
-                where=where, reason=exc.args[0] if exc.args else str(exc))) from None
-        out.append(RosterEntry(therapist, municipality, unit, profession.lower(),
-                               first_month, last_month))
+            raise PilotError(
+                QT_TRANSLATE_NOOP("pilot", "{where}: {reason}").format(
+                    where=where, reason=exc.args[0] if exc.args else str(exc)
+                )
+            ) from None
+        out.append(
+            RosterEntry(therapist, municipality, unit, profession.lower(), first_month, last_month)
+        )
     if not out:
-        raise PilotError(QT_TRANSLATE_NOOP(
-            "pilot", "{file} har ingen terapeuter etter overskriftslinjen.").format(file=source))
+        raise PilotError(
+            QT_TRANSLATE_NOOP(
+                "pilot", "{file} har ingen terapeuter etter overskriftslinjen."
+            ).format(file=source)
+        )
     return tuple(out)
 
 
@@ -399,30 +456,42 @@ def check_pilot(pilot: Pilot, source: str) -> Pilot:
     return parse_pilot(pilot_toml(pilot), source)
 
 
-def check_joinable(pilot: Pilot, therapist: str, catalogue_id: str,
-                   catalogue_version: int) -> RosterEntry:
+def check_joinable(
+    pilot: Pilot, therapist: str, catalogue_id: str, catalogue_version: int
+) -> RosterEntry:
     """The roster entry ``therapist`` joins as; PilotError (one sentence, nothing secret) when
     the code is not in the roster or the pilot uses a catalogue this rehablogg does not have."""
     from rehablogg.core.municipalities import validate_municipality
 
     entry = pilot.member(therapist.strip())
     if entry is None:
-        raise PilotError(QT_TRANSLATE_NOOP(
-            "pilot", "Terapeutkoden {code} står ikke i pilotens liste.").format(
-                code=therapist.strip()[:40]))
+        raise PilotError(
+            QT_TRANSLATE_NOOP("pilot", "Terapeutkoden {code} står ikke i pilotens liste.").format(
+                code=therapist.strip()[:40]
+            )
+        )
     if pilot.catalogue_id != catalogue_id:
-        raise PilotError(QT_TRANSLATE_NOOP(
-            "pilot", "Piloten bruker kodeverket «{wanted}», men denne rehablogg har bare "
-                     "«{have}»; be pilotlederen om en pilotfil for {have}.").format(
-                wanted=pilot.catalogue_id[:60], have=catalogue_id))
+        raise PilotError(
+            QT_TRANSLATE_NOOP(
+                "pilot",
+                "Piloten bruker kodeverket «{wanted}», men denne rehablogg har bare "
+                "«{have}»; be pilotlederen om en pilotfil for {have}.",
+            ).format(wanted=pilot.catalogue_id[:60], have=catalogue_id)
+        )
     if pilot.catalogue_version != catalogue_version:
-        raise PilotError(QT_TRANSLATE_NOOP(
-            "pilot", "Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har "
-                     "versjon {have}; {advice}.").format(
-                wanted=pilot.catalogue_version, have=catalogue_version,
+        raise PilotError(
+            QT_TRANSLATE_NOOP(
+                "pilot",
+                "Piloten bruker versjon {wanted} av kodeverket, men denne rehablogg har "
+                "versjon {have}; {advice}.",
+            ).format(
+                wanted=pilot.catalogue_version,
+                have=catalogue_version,
                 advice=QT_TRANSLATE_NOOP("pilot", "oppdater rehablogg")
                 if pilot.catalogue_version > catalogue_version
-                else QT_TRANSLATE_NOOP("pilot", "be pilotlederen om en ny pilotfil")))
+                else QT_TRANSLATE_NOOP("pilot", "be pilotlederen om en ny pilotfil"),
+            )
+        )
     try:
         validate_municipality(entry.municipality)
     except ValueError as exc:

@@ -34,8 +34,6 @@ def validate_position(percent: int) -> int:
 def validate_profession(profession: str) -> str:
     if profession not in PROFESSIONS:
         raise ValueError(
-            QT_TRANSLATE_NOOP(
-                "profile", "Profesjonen må være fysioterapeut eller ergoterapeut."
-            )
+            QT_TRANSLATE_NOOP("profile", "Profesjonen må være fysioterapeut eller ergoterapeut.")
         )
     return profession

@@ -30,14 +30,20 @@ from typing import IO
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
-               | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
 _CHUNK = 1 << 20
 
 NOT_REGULAR = QT_TRANSLATE_NOOP("files", "ikke en vanlig fil, men {kind}")
 TOO_LARGE = QT_TRANSLATE_NOOP("files", "{size} MB, mer enn grensen på {limit} MB")
-CHANGED = QT_TRANSLATE_NOOP("files", "filen ble endret mens den ble lest; prøv igjen når den er "
-                            "ferdig skrevet")
+CHANGED = QT_TRANSLATE_NOOP(
+    "files", "filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet"
+)
 KINDS = {
     "folder": QT_TRANSLATE_NOOP("files", "en mappe"),
     "fifo": QT_TRANSLATE_NOOP("files", "et navngitt rør (FIFO)"),
@@ -51,8 +57,11 @@ class NotRegularFileError(OSError):
     """The path is a folder, FIFO, socket or device (or a symlink to one)."""
 
     def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(errno.EISDIR if kind == "folder" else errno.EINVAL,
-                         NOT_REGULAR.format(kind=KINDS[kind]), str(path))
+        super().__init__(
+            errno.EISDIR if kind == "folder" else errno.EINVAL,
+            NOT_REGULAR.format(kind=KINDS[kind]),
+            str(path),
+        )
         self.kind = kind
 
 
@@ -60,8 +69,7 @@ class FileTooLargeError(OSError):
     """The file is larger than the caller's limit; nothing past the limit was read."""
 
     def __init__(self, path: Path, size: int, limit: int) -> None:
-        super().__init__(errno.EFBIG, TOO_LARGE.format(size=_mb(size), limit=_mb(limit)),
-                         str(path))
+        super().__init__(errno.EFBIG, TOO_LARGE.format(size=_mb(size), limit=_mb(limit)), str(path))
         self.size = size
         self.limit = limit
 
@@ -140,8 +148,11 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         now = os.stat(path)
     except OSError:
         raise FileChangedError(path) from None  # removed or renamed away while read
-    if (_identity(before) != _identity(after) or _identity(after) != _identity(now)
-            or total != after.st_size):
+    if (
+        _identity(before) != _identity(after)
+        or _identity(after) != _identity(now)
+        or total != after.st_size
+    ):
         raise FileChangedError(path)
     return b"".join(chunks)
 

@@ -37,8 +37,7 @@ class WorkingDaysLeft:
     total: int  # working days in the period
 
 
-def working_days_left(days: Iterable[date], calendar: WorkCalendar, today: date
-                      ) -> WorkingDaysLeft:
+def working_days_left(days: Iterable[date], calendar: WorkCalendar, today: date) -> WorkingDaysLeft:
     """How many of the period's working days come after ``today`` (today counts as done: the
     therapist hands in at the end of a day, not before it)."""
     working = calendar.working_days(days)

@@ -30,9 +30,12 @@ def years_ahead(reference_year: int, horizon: int = HORIZON) -> tuple[int, ...]:
     return tuple(range(reference_year + 1, reference_year + horizon + 1))
 
 
-def turning(birth_year: int | None, reference_year: int,
-            ages: Iterable[int] = TRANSITION_AGES, horizon: int = HORIZON
-            ) -> list[tuple[int, int]]:
+def turning(
+    birth_year: int | None,
+    reference_year: int,
+    ages: Iterable[int] = TRANSITION_AGES,
+    horizon: int = HORIZON,
+) -> list[tuple[int, int]]:
     """``(age, year)`` for every transition age the client reaches in the years ahead."""
     if birth_year is None:
         return []
@@ -56,9 +59,12 @@ class TransitionCell:
     planning_minutes: int = 0
 
 
-def transitions_ahead(clients: Iterable[TransitionClient], reference_year: int,
-                      ages: Iterable[int] = TRANSITION_AGES, horizon: int = HORIZON
-                      ) -> dict[tuple[str, int, int], TransitionCell]:
+def transitions_ahead(
+    clients: Iterable[TransitionClient],
+    reference_year: int,
+    ages: Iterable[int] = TRANSITION_AGES,
+    horizon: int = HORIZON,
+) -> dict[tuple[str, int, int], TransitionCell]:
     """``(group, age, year)`` → the clients of that group who turn ``age`` in ``year`` and the
     transition-planning minutes the group has spent on them so far. A client followed by two
     groups counts in both (each group has to plan); a client without a birth year in none."""

@@ -63,20 +63,23 @@ def _norwegian_holidays(year: int) -> Mapping[date, str]:
 
 
 # The package's bokmål names, marked so the GUI can show them in nynorsk and English as well.
-_MARKED_NAMES: dict[str, str] = {name: name for name in (
-    QT_TRANSLATE_NOOP("holidays", "Første nyttårsdag"),
-    QT_TRANSLATE_NOOP("holidays", "Skjærtorsdag"),
-    QT_TRANSLATE_NOOP("holidays", "Langfredag"),
-    QT_TRANSLATE_NOOP("holidays", "Første påskedag"),
-    QT_TRANSLATE_NOOP("holidays", "Andre påskedag"),
-    QT_TRANSLATE_NOOP("holidays", "Arbeidernes dag"),
-    QT_TRANSLATE_NOOP("holidays", "Grunnlovsdag"),
-    QT_TRANSLATE_NOOP("holidays", "Kristi himmelfartsdag"),
-    QT_TRANSLATE_NOOP("holidays", "Første pinsedag"),
-    QT_TRANSLATE_NOOP("holidays", "Andre pinsedag"),
-    QT_TRANSLATE_NOOP("holidays", "Første juledag"),
-    QT_TRANSLATE_NOOP("holidays", "Andre juledag"),
-)}
+_MARKED_NAMES: dict[str, str] = {
+    name: name
+    for name in (
+        QT_TRANSLATE_NOOP("holidays", "Første nyttårsdag"),
+        QT_TRANSLATE_NOOP("holidays", "Skjærtorsdag"),
+        QT_TRANSLATE_NOOP("holidays", "Langfredag"),
+        QT_TRANSLATE_NOOP("holidays", "Første påskedag"),
+        QT_TRANSLATE_NOOP("holidays", "Andre påskedag"),
+        QT_TRANSLATE_NOOP("holidays", "Arbeidernes dag"),
+        QT_TRANSLATE_NOOP("holidays", "Grunnlovsdag"),
+        QT_TRANSLATE_NOOP("holidays", "Kristi himmelfartsdag"),
+        QT_TRANSLATE_NOOP("holidays", "Første pinsedag"),
+        QT_TRANSLATE_NOOP("holidays", "Andre pinsedag"),
+        QT_TRANSLATE_NOOP("holidays", "Første juledag"),
+        QT_TRANSLATE_NOOP("holidays", "Andre juledag"),
+    )
+}
 
 
 def public_holiday(d: date) -> str | None:

@@ -36,8 +36,9 @@ class AtomicOutput:
         sweep(self.folder, old_names=True)
         # mkstemp creates the file readable by its owner only: exports are personal data. The
         # name says it is ours, and whose (temporaries.py), so a later run can tidy it.
-        fd, name = tempfile.mkstemp(dir=self.folder, prefix=temp_name("")[:-len(SUFFIX)],
-                                    suffix=SUFFIX)
+        fd, name = tempfile.mkstemp(
+            dir=self.folder, prefix=temp_name("")[: -len(SUFFIX)], suffix=SUFFIX
+        )
         os.close(fd)
         self.temp = Path(name)
         return self

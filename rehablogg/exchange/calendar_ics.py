@@ -68,42 +68,74 @@ def read_file_bytes(path: Path) -> bytes:
     try:
         return read_regular_file(path, MAX_BYTES)
     except FileTooLargeError as exc:
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} er større enn {mb} MB; "
-                                      "eksporter bare de månedene du vil importere."),
-                    path=path, mb=MAX_BYTES // (1024 * 1024)) from exc
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "calendar",
+                "Kalenderfilen {path} er større enn {mb} MB; "
+                "eksporter bare de månedene du vil importere.",
+            ),
+            path=path,
+            mb=MAX_BYTES // (1024 * 1024),
+        ) from exc
     except NotRegularFileError as exc:
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "{path} er ikke en vanlig fil; velg "
-                                      "kalenderfilen (.ics) du eksporterte."), path=path) from exc
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "calendar",
+                "{path} er ikke en vanlig fil; velg kalenderfilen (.ics) du eksporterte.",
+            ),
+            path=path,
+        ) from exc
     except OSError as exc:  # missing, no permission, changed while read
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} kan ikke leses "
-                                      "({reason})."), path=path,
-                    reason=exc.strerror or exc) from exc
+        raise _fail(
+            QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} kan ikke leses ({reason})."),
+            path=path,
+            reason=exc.strerror or exc,
+        ) from exc
 
 
 def read_calendar(path: Path, first: date, last: date, secret: bytes) -> CalendarRead:
     """The timed events of ``path`` that start from ``first`` to ``last`` (both included),
     recurring series expanded, in order of start. ``secret`` keys the digest of each UID."""
     if last < first or (last - first).days >= MAX_RANGE_DAYS:
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "Velg en periode på høyst ett år der "
-                                      "fra-datoen kommer før til-datoen."))
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "calendar", "Velg en periode på høyst ett år der fra-datoen kommer før til-datoen."
+            )
+        )
     data = read_file_bytes(path)
     if not data.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCALENDAR"):
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "{path} er ikke en iCalendar-fil (.ics); "
-                                      "eksporter kalenderen som iCalendar og prøv igjen."),
-                    path=path)
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "calendar",
+                "{path} er ikke en iCalendar-fil (.ics); "
+                "eksporter kalenderen som iCalendar og prøv igjen.",
+            ),
+            path=path,
+        )
     # Imported here: only this command needs the parser, and it is not small.
     import icalendar
     import recurring_ical_events
 
     if data.upper().count(b"BEGIN:VEVENT") > MAX_COMPONENTS:
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} har mer enn {n} "
-                                      "avtaler; eksporter bare de månedene du vil importere."),
-                    path=path, n=MAX_COMPONENTS)
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "calendar",
+                "Kalenderfilen {path} har mer enn {n} "
+                "avtaler; eksporter bare de månedene du vil importere.",
+            ),
+            path=path,
+            n=MAX_COMPONENTS,
+        )
     try:
         calendar = icalendar.Calendar.from_ical(data)
     except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} kan ikke leses: den er "
-                                      "skadet eller ikke en kalender."), path=path) from exc
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "calendar",
+                "Kalenderfilen {path} kan ikke leses: den er skadet eller ikke en kalender.",
+            ),
+            path=path,
+        ) from exc
     result = CalendarRead()
     _drop_unusable_series(calendar, result)
     start = datetime.combine(first, time(0), LOCAL_ZONE)
@@ -113,8 +145,13 @@ def read_calendar(path: Path, first: date, last: date, secret: bytes) -> Calenda
         for component in _bounded(query.after(start), stop, result):
             _take(component, secret, first, last, result)
     except (ValueError, TypeError, OverflowError, recurring_ical_events.InvalidCalendar) as exc:
-        raise _fail(QT_TRANSLATE_NOOP("calendar", "Kalenderfilen {path} har en avtale som ikke "
-                                      "kan leses: {reason}."), path=path, reason=exc) from exc
+        raise _fail(
+            QT_TRANSLATE_NOOP(
+                "calendar", "Kalenderfilen {path} har en avtale som ikke kan leses: {reason}."
+            ),
+            path=path,
+            reason=exc,
+        ) from exc
     result.events.sort(key=lambda e: (e.day, e.start, e.title))
     return result
 
@@ -152,8 +189,9 @@ def _bounded(components: Iterator[Any], stop: datetime, result: CalendarRead) ->
 
 def _local(value: datetime) -> datetime:
     # A time without a zone ("floating") is the therapist's own local time.
-    return value.replace(tzinfo=LOCAL_ZONE) if value.tzinfo is None else value.astimezone(
-        LOCAL_ZONE)
+    return (
+        value.replace(tzinfo=LOCAL_ZONE) if value.tzinfo is None else value.astimezone(LOCAL_ZONE)
+    )
 
 
 def _take(component: Any, secret: bytes, first: date, last: date, result: CalendarRead) -> None:
@@ -177,8 +215,10 @@ def _take(component: Any, secret: bytes, first: date, last: date, result: Calend
         result.too_long += minutes > MAX_EVENT_MINUTES
         return
     uid = str(component.get("UID", ""))
-    digest = hashlib.sha256(secret + uid.encode("utf-8", "replace") + b"\x1f"
-                            + start.isoformat().encode()).hexdigest()
+    digest = hashlib.sha256(
+        secret + uid.encode("utf-8", "replace") + b"\x1f" + start.isoformat().encode()
+    ).hexdigest()
     title = " ".join(str(component.get("SUMMARY", "")).split())[:200]
-    result.events.append(CalendarEvent(digest, start.date(), start.time().replace(tzinfo=None),
-                                       minutes, title))
+    result.events.append(
+        CalendarEvent(digest, start.date(), start.time().replace(tzinfo=None), minutes, title)
+    )

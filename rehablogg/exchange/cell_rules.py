@@ -217,9 +217,11 @@ class PeriodDate(Rule):
         row.year = day.year
         start, end = row.facts.start, row.facts.end
         if (start and day < start) or (end and day > end):
-            return P_OUTSIDE.format(value=format_date(day),
-                                    start=format_date(start) if start else "",
-                                    end=format_date(end) if end else "")
+            return P_OUTSIDE.format(
+                value=format_date(day),
+                start=format_date(start) if start else "",
+                end=format_date(end) if end else "",
+            )
         return None
 
 

@@ -64,8 +64,9 @@ def calamine_available() -> bool:
 class Workbook:
     """An open workbook: its sheet names in file order and each sheet's rows of values."""
 
-    def __init__(self, path: Path, *, calamine: bool | None = None,
-                 parsed: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self, path: Path, *, calamine: bool | None = None, parsed: frozenset[str] = frozenset()
+    ) -> None:
         """``parsed``: XML parts already read to the end by expat with their CRC checked (the
         package guard does that before any reader opens the file); not parsed again."""
         use = calamine_available() if calamine is None else calamine and calamine_available()
@@ -92,8 +93,9 @@ class Workbook:
                     # openpyxl warns about parts of other programs' files it does not support
                     # (data validation extensions, for one); none of that matters here.
                     warnings.simplefilter("ignore")
-                    self._book = load_workbook(self._file, read_only=True, data_only=True,
-                                               keep_links=False)
+                    self._book = load_workbook(
+                        self._file, read_only=True, data_only=True, keep_links=False
+                    )
                 self.sheetnames = list(self._book.sheetnames)
         except Exception as exc:  # anything a reader trips over is a broken file
             self.close()
@@ -137,7 +139,6 @@ class Workbook:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-
     # -- calamine, checked like openpyxl ---------------------------------------------------
 
     def _load_like_openpyxl(self, path: Path) -> list[str]:
@@ -145,8 +146,9 @@ class Workbook:
         worksheet for its size; returns the sheet names as openpyxl lists them."""
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            reader = ExcelReader(str(path), read_only=True, keep_vba=False, data_only=True,
-                                 keep_links=False)
+            reader = ExcelReader(
+                str(path), read_only=True, keep_vba=False, data_only=True, keep_links=False
+            )
             self._archive = reader.archive
             reader.read_manifest()
             reader.read_strings()
@@ -187,8 +189,11 @@ class Workbook:
             parser = xml.parsers.expat.ParserCreate()
             head = src.read(_HEAD)
             match = _DIMENSION.search(head)
-            if (_SHEET_DATA not in head if match is None
-                    else _SHEET_DATA not in head[:match.start()]):
+            if (
+                _SHEET_DATA not in head
+                if match is None
+                else _SHEET_DATA not in head[: match.start()]
+            ):
                 with self._opened(part) as again:
                     WorkSheetParser(again, []).parse_dimensions()
             if part.lstrip("/") in self._parsed:
@@ -246,4 +251,3 @@ def _openpyxl_rows(wb: Any, sheet: str) -> Iterator[Row]:
                 raise DamagedWorkbookError from exc
             # A row missing from the file comes back as an empty list, the others as tuples.
             yield row if row.__class__ is tuple else tuple(row)
-

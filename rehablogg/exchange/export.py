@@ -53,14 +53,16 @@ if TYPE_CHECKING:
 FORMATS = ("xlsx", "csv")
 
 _NO_FOLDER = QT_TRANSLATE_NOOP(
-    "exchange", "Mappen {folder} finnes ikke; opprett den eller velg en annen.")
-_CANNOT_WRITE = QT_TRANSLATE_NOOP(
-    "exchange", "Kunne ikke skrive eksporten i {folder}: {reason}.")
+    "exchange", "Mappen {folder} finnes ikke; opprett den eller velg en annen."
+)
+_CANNOT_WRITE = QT_TRANSLATE_NOOP("exchange", "Kunne ikke skrive eksporten i {folder}: {reason}.")
 _WHAT = QT_TRANSLATE_NOOP("exchange", "eksporten")
 _SUBMIT_NEEDS_MONTH = QT_TRANSLATE_NOOP(
-    "exchange", "En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).")
+    "exchange", "En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM)."
+)
 _SUBMIT_NEEDS_XLSX = QT_TRANSLATE_NOOP(
-    "exchange", "En innlevering er alltid en xlsx-fil; CSV er bare en visning.")
+    "exchange", "En innlevering er alltid en xlsx-fil; CSV er bare en visning."
+)
 _SUBMIT_NEEDS_PROFILE = QT_TRANSLATE_NOOP(
     "exchange",
     "En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først "
@@ -103,8 +105,13 @@ class ExportResult:
     replaces: str = ""
 
 
-def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | None = None,
-           clock: Clock = SYSTEM_CLOCK) -> ExportResult:
+def export(
+    engine: Engine,
+    request: ExportRequest,
+    *,
+    catalogue: Catalogue | None = None,
+    clock: Clock = SYSTEM_CLOCK,
+) -> ExportResult:
     """Export ``request`` from the database behind ``engine``; ExportError tells the user why
     not (a StorageError when the database changed meanwhile). ``clock`` says what day it is:
     both whether the month may be handed in and the file's ``opprettet`` come from it."""
@@ -117,8 +124,7 @@ def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | Non
         check_hand_in_day(request, calendar, created.date())
     folder, fixed_target = _destination(request.out)
     builder = RowBuilder(catalogue, request.include_notes)
-    base = base_metadata(profile, catalogue, request,
-                         created=created.isoformat(timespec="seconds"))
+    base = base_metadata(profile, catalogue, request, created=created.isoformat(timespec="seconds"))
     check_texts([("enhet", base.unit), ("pilot", base.pilot), *catalogue_texts(catalogue)])
     try:
         with AtomicOutput(folder) as out:
@@ -131,11 +137,16 @@ def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | Non
                 if request.fmt == "csv":
                     write_csv(out.path, entries, builder)
                     result = ExportResult(
-                        _target(fixed_target, folder, base, "csv", DRAFT), "csv",
-                        len(entries), sum(len(e.clients) for e in entries), Kind.DRAFT)
+                        _target(fixed_target, folder, base, "csv", DRAFT),
+                        "csv",
+                        len(entries),
+                        sum(len(e.clients) for e in entries),
+                        Kind.DRAFT,
+                    )
                 else:
-                    result = _export_xlsx(conn, request, base, entries, builder, catalogue,
-                                          out, fixed_target, folder)
+                    result = _export_xlsx(
+                        conn, request, base, entries, builder, catalogue, out, fixed_target, folder
+                    )
             out.publish(result.path)
     except OSError as exc:
         fault = classify(exc)
@@ -146,9 +157,17 @@ def export(engine: Engine, request: ExportRequest, *, catalogue: Catalogue | Non
     return result
 
 
-def _export_xlsx(conn: Connection, request: ExportRequest, base: ExportMetadata,
-                 entries: list[ExportEntry], builder: RowBuilder, catalogue: Catalogue,
-                 out: AtomicOutput, fixed_target: Path | None, folder: Path) -> ExportResult:
+def _export_xlsx(
+    conn: Connection,
+    request: ExportRequest,
+    base: ExportMetadata,
+    entries: list[ExportEntry],
+    builder: RowBuilder,
+    catalogue: Catalogue,
+    out: AtomicOutput,
+    fixed_target: Path | None,
+    folder: Path,
+) -> ExportResult:
     meta = dataclasses.replace(base, entry_count=len(entries))
     month = f"{request.start:%Y-%m}"
     plan = submission_plan(conn, request, meta, entries, builder)
@@ -158,20 +177,37 @@ def _export_xlsx(conn: Connection, request: ExportRequest, base: ExportMetadata,
         # Same rows, same metadata, same code: this would be a bug in the writer.
         raise RuntimeError("the rewritten submission does not reproduce its checksum")
     path = _target(fixed_target, folder, meta, "xlsx", plan)
-    if request.submit and (plan.records_new_submission
-                           or month_state(conn, month) != SUBMITTED):
+    if request.submit and (plan.records_new_submission or month_state(conn, month) != SUBMITTED):
         record = SubmissionRecord(
-            export_id=written.export_id, month=month, created_at=meta.created,
-            checksum=written.checksum, replaces=plan.replaces or None,
-            correction_number=plan.correction, file_name=path.name,
+            export_id=written.export_id,
+            month=month,
+            created_at=meta.created,
+            checksum=written.checksum,
+            replaces=plan.replaces or None,
+            correction_number=plan.correction,
+            file_name=path.name,
         )
         record_submission(conn, record, new=plan.records_new_submission)
-    return ExportResult(path, "xlsx", written.entries, written.participants, plan.kind,
-                        written.export_id, written.checksum, plan.correction, plan.replaces)
+    return ExportResult(
+        path,
+        "xlsx",
+        written.entries,
+        written.participants,
+        plan.kind,
+        written.export_id,
+        written.checksum,
+        plan.correction,
+        plan.replaces,
+    )
 
 
-def submission_plan(conn: Connection, request: ExportRequest, meta: ExportMetadata,
-                    entries: list[ExportEntry], builder: RowBuilder) -> SubmissionPlan:
+def submission_plan(
+    conn: Connection,
+    request: ExportRequest,
+    meta: ExportMetadata,
+    entries: list[ExportEntry],
+    builder: RowBuilder,
+) -> SubmissionPlan:
     """Which file an xlsx export of ``entries`` is (docs/DESIGN.md §3.5): only a whole month
     can be a submission; the preview asks the same question the export does."""
     if not request.whole_month:
@@ -181,8 +217,9 @@ def submission_plan(conn: Connection, request: ExportRequest, meta: ExportMetada
         candidate = dataclasses.replace(meta, submission=submission, replaces=replaces)
         return content_checksum(candidate, entries, builder)
 
-    return plan_submission(latest_submission(conn, f"{request.start:%Y-%m}"), request.submit,
-                           checksum_as)
+    return plan_submission(
+        latest_submission(conn, f"{request.start:%Y-%m}"), request.submit, checksum_as
+    )
 
 
 def check_request(request: ExportRequest, profile: ProfileData) -> None:
@@ -211,8 +248,11 @@ def check_hand_in_day(request: ExportRequest, calendar: WorkCalendar, today: dat
     if when is Timing.FUTURE:
         raise ExportError(_SUBMIT_FUTURE.format(month=month))
     if not request.before_month_end:
-        raise ExportError(_SUBMIT_EARLY.format(month=month, left=left.left, total=left.total,
-                                               last=format_date(request.end)))
+        raise ExportError(
+            _SUBMIT_EARLY.format(
+                month=month, left=left.left, total=left.total, last=format_date(request.end)
+            )
+        )
 
 
 def _destination(out: Path) -> tuple[Path, Path | None]:
@@ -225,8 +265,9 @@ def _destination(out: Path) -> tuple[Path, Path | None]:
     return folder, out
 
 
-def _target(fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str,
-            plan: SubmissionPlan) -> Path:
+def _target(
+    fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str, plan: SubmissionPlan
+) -> Path:
     if fixed is not None:
         return fixed
     return folder / file_name(meta, fmt, plan)
@@ -235,14 +276,24 @@ def _target(fixed: Path | None, folder: Path, meta: ExportMetadata, fmt: str,
 def file_name(meta: ExportMetadata, fmt: str, plan: SubmissionPlan) -> str:
     """The docs/DESIGN.md §6.1 name of the file ``meta`` describes."""
     return export_file_name(
-        pilot=meta.pilot, municipality=meta.municipality, therapist=meta.therapist,
-        start=meta.start, end=meta.end, extension=fmt, submission=plan.is_submission,
+        pilot=meta.pilot,
+        municipality=meta.municipality,
+        therapist=meta.therapist,
+        start=meta.start,
+        end=meta.end,
+        extension=fmt,
+        submission=plan.is_submission,
         correction=plan.correction,
     )
 
 
-def base_metadata(profile: ProfileData, catalogue: Catalogue, request: ExportRequest, *,
-                  created: str | None = None) -> ExportMetadata:
+def base_metadata(
+    profile: ProfileData,
+    catalogue: Catalogue,
+    request: ExportRequest,
+    *,
+    created: str | None = None,
+) -> ExportMetadata:
     """The metadata of an export before its rows are known (the preview shows it too)."""
     kommune = municipalities().get(profile.municipality)
     return ExportMetadata(

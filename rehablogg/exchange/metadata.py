@@ -61,8 +61,10 @@ class ExportMetadata:
     def fields(self, export_id: str = "", checksum: str = "") -> list[tuple[str, MetaValue]]:
         """Every Metadata row ``(felt, verdi)`` as written: text neutralised, "" as empty."""
         known = {META_EXPORT_ID: export_id, META_CHECKSUM: checksum}
-        return [(name, _written(known[name] if name in known else METADATA_VALUES[name](self)))
-                for name in METADATA_FIELDS]
+        return [
+            (name, _written(known[name] if name in known else METADATA_VALUES[name](self)))
+            for name in METADATA_FIELDS
+        ]
 
     def hashed_fields(self) -> list[tuple[str, MetaValue]]:
         return [(n, v) for n, v in self.fields() if n not in UNHASHED_METADATA]

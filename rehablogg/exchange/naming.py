@@ -30,8 +30,7 @@ def _part(value: str, placeholder: str) -> str:
 def is_whole_month(start: date, end: date) -> bool:
     """True when ``start``–``end`` is exactly one calendar month."""
     after = date.fromordinal(end.toordinal() + 1)
-    return start.day == 1 and after.day == 1 and (start.year, start.month) == (
-        end.year, end.month)
+    return start.day == 1 and after.day == 1 and (start.year, start.month) == (end.year, end.month)
 
 
 def period_label(start: date, end: date) -> str:

@@ -23,7 +23,9 @@ from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.sheet_writer import NeutralWorksheet, StyledCell
 
 CATEGORY_NAMES = {
-    Category.DIREKTE: "Direkte", Category.INDIREKTE: "Indirekte", Category.ANNET: "Annet",
+    Category.DIREKTE: "Direkte",
+    Category.INDIREKTE: "Indirekte",
+    Category.ANNET: "Annet",
 }
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
@@ -35,8 +37,7 @@ class OverviewTotals:
 
     start: date
     end: date
-    by_category: dict[str, int] = field(
-        default_factory=lambda: dict.fromkeys(CATEGORY_NAMES, 0))
+    by_category: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CATEGORY_NAMES, 0))
     travel: int = 0
     entries: int = 0
     participant_rows: int = 0
@@ -56,8 +57,15 @@ class OverviewTotals:
             self.by_week[(iso.year, iso.week)] = [0, 0, 0, 0]
             day += timedelta(days=7)
 
-    def add(self, day: date, code: str, category: str, minutes: int, travel: int,
-            clients: Iterable[str] = ()) -> None:
+    def add(
+        self,
+        day: date,
+        code: str,
+        category: str,
+        minutes: int,
+        travel: int,
+        clients: Iterable[str] = (),
+    ) -> None:
         for pseudonym in clients:
             self.contacts.setdefault(pseudonym, []).append(Contact(day, minutes, category))
         self.entries += 1
@@ -94,16 +102,18 @@ class _Sheet:
         self.row += 1
         return self.row
 
-    def cell(self, value: object, number_format: str | None = None,
-             font: Font | None = None) -> StyledCell:
+    def cell(
+        self, value: object, number_format: str | None = None, font: Font | None = None
+    ) -> StyledCell:
         return self.ws.styled(value, number_format, font)
 
     def header(self, *names: str) -> int:
         return self.append(*(self.cell(n, font=_BOLD) for n in names))
 
 
-def write_overview(ws: NeutralWorksheet, totals: OverviewTotals, meta: ExportMetadata,
-                   catalogue: Catalogue) -> None:
+def write_overview(
+    ws: NeutralWorksheet, totals: OverviewTotals, meta: ExportMetadata, catalogue: Catalogue
+) -> None:
     for column, width in zip("ABCDEFGH", (34, 44, 12, 12, 12, 12, 14, 14), strict=True):
         ws.column_dimensions[column].width = width
     sheet = _Sheet(ws)
@@ -122,9 +132,11 @@ def write_overview(ws: NeutralWorksheet, totals: OverviewTotals, meta: ExportMet
     sheet.append()
     _intensity(sheet, totals)
     sheet.append()
-    sheet.append("Merk: reise telles ved siden av kategoriene, ikke i dem. I arket Deltakere "
-                 "teller hver bruker registreringens fulle minutter; terapeutens tid teller "
-                 "én gang per registrering.")
+    sheet.append(
+        "Merk: reise telles ved siden av kategoriene, ikke i dem. I arket Deltakere "
+        "teller hver bruker registreringens fulle minutter; terapeutens tid teller "
+        "én gang per registrering."
+    )
 
 
 def _categories(sheet: _Sheet, totals: OverviewTotals) -> None:
@@ -134,8 +146,9 @@ def _categories(sheet: _Sheet, totals: OverviewTotals) -> None:
         minutes = totals.by_category.get(key, 0)
         share = sheet.cell(minutes / logged, PERCENT_FORMAT) if logged else None
         sheet.append(name, minutes, sheet.cell(minutes / 60, HOURS_FORMAT), share)
-    sheet.append(sheet.cell("Sum uten reise", font=_BOLD), logged,
-                 sheet.cell(logged / 60, HOURS_FORMAT))
+    sheet.append(
+        sheet.cell("Sum uten reise", font=_BOLD), logged, sheet.cell(logged / 60, HOURS_FORMAT)
+    )
     sheet.append("Reise (i tillegg)", totals.travel, sheet.cell(totals.travel / 60, HOURS_FORMAT))
     direct = totals.by_category.get(Category.DIREKTE, 0)
     share = sheet.cell(direct / logged, PERCENT_FORMAT) if logged else None
@@ -149,8 +162,15 @@ def _codes(sheet: _Sheet, totals: OverviewTotals, catalogue: Catalogue) -> None:
         if found is None:
             continue
         count, minutes, travel = found
-        sheet.append(code.code, code.label.nb, code.category, count,
-                     minutes, sheet.cell(minutes / 60, HOURS_FORMAT), travel)
+        sheet.append(
+            code.code,
+            code.label.nb,
+            code.category,
+            count,
+            minutes,
+            sheet.cell(minutes / 60, HOURS_FORMAT),
+            travel,
+        )
 
 
 def _weeks(sheet: _Sheet, totals: OverviewTotals) -> None:
@@ -161,8 +181,7 @@ def _weeks(sheet: _Sheet, totals: OverviewTotals) -> None:
         # "uke 1/2026" only when the period crosses a new year, where "uke 1" is ambiguous.
         label = f"uke {week}" if len(years) == 1 else f"uke {week}/{year}"
         monday = date.fromisocalendar(year, week, 1)
-        last = sheet.append(label, sheet.cell(monday, DATE_FORMAT), direct, indirect, other,
-                            travel)
+        last = sheet.append(label, sheet.cell(monday, DATE_FORMAT), direct, indirect, other, travel)
     chart = BarChart()
     chart.type = "col"
     chart.grouping = "clustered"
@@ -174,8 +193,10 @@ def _weeks(sheet: _Sheet, totals: OverviewTotals) -> None:
     chart.y_axis.delete = False
     chart.height = 9
     chart.width = 20
-    chart.add_data(Reference(sheet.ws, min_col=3, max_col=4, min_row=header, max_row=last),
-                   titles_from_data=True)
+    chart.add_data(
+        Reference(sheet.ws, min_col=3, max_col=4, min_row=header, max_row=last),
+        titles_from_data=True,
+    )
     chart.set_categories(Reference(sheet.ws, min_col=1, min_row=header + 1, max_row=last))
     sheet.ws.add_chart(chart, "I2")
 
@@ -186,14 +207,23 @@ INTENSITY_NOTE = (
     "uker; en uke som bare delvis ligger i perioden, telles når minst 4 av dagene er med eller "
     "brukeren hadde kontakt den uken. Lengste opphold = flest dager på rad uten direkte "
     "kontakt. Uker uten kontakt = uker uten direkte eller indirekte kontakt; sommeruker er uke "
-    "26–33. «Annet» (avlyst/ikke møtt) er ikke kontakt.")
+    "26–33. «Annet» (avlyst/ikke møtt) er ikke kontakt."
+)
 
 
 def _intensity(sheet: _Sheet, totals: OverviewTotals) -> None:
     sheet.append(sheet.cell("Intensitet og kontinuitet per bruker", font=_BOLD))
     sheet.append(INTENSITY_NOTE)
-    sheet.header("Bruker", "Fra", "Uker", "Direkte økter per uke", "Direkte min per uke",
-                 "Lengste opphold (dager)", "Uker uten kontakt", "Sommeruker uten kontakt")
+    sheet.header(
+        "Bruker",
+        "Fra",
+        "Uker",
+        "Direkte økter per uke",
+        "Direkte min per uke",
+        "Lengste opphold (dager)",
+        "Uker uten kontakt",
+        "Sommeruker uten kontakt",
+    )
     for pseudonym in sorted(totals.contacts):
         contacts = totals.contacts[pseudonym]
         days = [c.day for c in contacts if c.category in USER_TIME]
@@ -201,8 +231,13 @@ def _intensity(sheet: _Sheet, totals: OverviewTotals) -> None:
             continue  # only cancelled sessions: never in contact in this period
         first = max(min(days), totals.start)
         c = client_continuity(contacts, first, totals.end)
-        sheet.append(pseudonym, sheet.cell(first, DATE_FORMAT), len(c.counted_weeks),
-                     sheet.cell(c.direct_sessions_per_week, HOURS_FORMAT),
-                     sheet.cell(c.direct_minutes_per_week, HOURS_FORMAT),
-                     c.longest_gap_days, c.weeks_without_contact,
-                     c.summer_weeks_without_contact)
+        sheet.append(
+            pseudonym,
+            sheet.cell(first, DATE_FORMAT),
+            len(c.counted_weeks),
+            sheet.cell(c.direct_sessions_per_week, HOURS_FORMAT),
+            sheet.cell(c.direct_minutes_per_week, HOURS_FORMAT),
+            c.longest_gap_days,
+            c.weeks_without_contact,
+            c.summer_weeks_without_contact,
+        )

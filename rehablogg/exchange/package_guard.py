@@ -65,8 +65,13 @@ class Limits:
 
 EXPORT_LIMITS = Limits()
 MONTH_ROWS = 31 * ROWS_PER_DAY + 1  # the header and a month of rows
-SUBMISSION_LIMITS = replace(EXPORT_LIMITS, max_rows=MONTH_ROWS, max_sheet_bytes=64 * MB,
-                            max_total_bytes=128 * MB, max_shared_strings=200_000)
+SUBMISSION_LIMITS = replace(
+    EXPORT_LIMITS,
+    max_rows=MONTH_ROWS,
+    max_sheet_bytes=64 * MB,
+    max_total_bytes=128 * MB,
+    max_shared_strings=200_000,
+)
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,8 @@ class PackageDamagedError(Exception):
 # --------------------------------------------------------------------------------------------
 
 FILE_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "exchange", "Filen er på {size} MB, mer enn grensen på {limit} MB; den er ikke åpnet.")
+    "exchange", "Filen er på {size} MB, mer enn grensen på {limit} MB; den er ikke åpnet."
+)
 ENCRYPTED = QT_TRANSLATE_NOOP(
     "exchange",
     "Filen er passordbeskyttet (kryptert) og kan ikke kontrolleres; send xlsx-filen fra "
@@ -106,17 +112,19 @@ ENCRYPTED = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
     "exchange",
-    "Arbeidsboken har {count} deler, flere enn de {limit} en eksport kan ha; den er ikke åpnet.")
+    "Arbeidsboken har {count} deler, flere enn de {limit} en eksport kan ha; den er ikke åpnet.",
+)
 BAD_PART_NAME = QT_TRANSLATE_NOOP(
     "exchange",
     "Arbeidsboken har en del med et navn som peker ut av arkivet eller er ugyldig ({name}); den "
     "er ikke åpnet.",
 )
 DUPLICATE_PART = QT_TRANSLATE_NOOP(
-    "exchange", "Arbeidsboken har delen {name} to ganger; den er ikke åpnet.")
+    "exchange", "Arbeidsboken har delen {name} to ganger; den er ikke åpnet."
+)
 COMPRESSION = QT_TRANSLATE_NOOP(
-    "exchange",
-    "Delen {name} er pakket med en metode regneark ikke bruker; filen er ikke åpnet.")
+    "exchange", "Delen {name} er pakket med en metode regneark ikke bruker; filen er ikke åpnet."
+)
 PART_TOO_LARGE = QT_TRANSLATE_NOOP(
     "exchange",
     "Delen {name} pakker seg ut til mer enn {limit} MB, mer enn en eksport kan inneholde; filen "
@@ -138,15 +146,16 @@ SIZE_MISMATCH = QT_TRANSLATE_NOOP(
     "endret, be om en ny kopi.",
 )
 NOT_UTF8 = QT_TRANSLATE_NOOP(
-    "exchange",
-    "Delen {name} er ikke XML i UTF-8, slik regneark skriver den; filen er ikke åpnet.")
+    "exchange", "Delen {name} er ikke XML i UTF-8, slik regneark skriver den; filen er ikke åpnet."
+)
 DTD = QT_TRANSLATE_NOOP(
     "exchange",
     "Delen {name} inneholder en DTD eller en entitetsdefinisjon, som regneark aldri skriver; "
     "filen er ikke åpnet.",
 )
 NO_CONTENT_TYPES = QT_TRANSLATE_NOOP(
-    "exchange", "Arbeidsboken mangler innholdslisten [Content_Types].xml; den er ikke åpnet.")
+    "exchange", "Arbeidsboken mangler innholdslisten [Content_Types].xml; den er ikke åpnet."
+)
 MACROS = QT_TRANSLATE_NOOP(
     "exchange",
     "Arbeidsboken inneholder makroer ({name}); send xlsx-filen fra rehablogg, som aldri har "
@@ -179,7 +188,8 @@ ODD_CELLS = QT_TRANSLATE_NOOP(
 )
 TOO_MANY_ROWS = QT_TRANSLATE_NOOP(
     "exchange",
-    "Arket {sheet} går til rad {rows}, mer enn grensen på {limit} rader; filen er ikke åpnet.")
+    "Arket {sheet} går til rad {rows}, mer enn grensen på {limit} rader; filen er ikke åpnet.",
+)
 TOO_MANY_COLUMNS = QT_TRANSLATE_NOOP(
     "exchange",
     "Arket {sheet} har celler i kolonne {column}, utenfor de {limit} kolonnene en eksport kan "
@@ -197,7 +207,8 @@ TOO_MANY_STRINGS = QT_TRANSLATE_NOOP(
 )
 ODD_STRINGS = QT_TRANSLATE_NOOP(
     "exchange",
-    "Tabellen over delte tekster er ikke skrevet slik regneark skriver den; filen er ikke åpnet.")
+    "Tabellen over delte tekster er ikke skrevet slik regneark skriver den; filen er ikke åpnet.",
+)
 
 # --------------------------------------------------------------------------------------------
 # What a package may hold
@@ -211,27 +222,30 @@ RELATIONSHIPS = "application/vnd.openxmlformats-package.relationships+xml"
 _WORKBOOK = _SML + "sheet.main+xml"
 _PRINTER_SETTINGS = (_SML + "printerSettings").lower()
 # What rehablogg's writer (openpyxl), LibreOffice and Excel put into a saved export.
-_ALLOWED_TYPES = frozenset(kind.lower() for kind in {
-    RELATIONSHIPS,
-    WORKSHEET,
-    SHARED_STRINGS,
-    _WORKBOOK,
-    _SML + "styles+xml",
-    _SML + "calcChain+xml",
-    _SML + "printerSettings",
-    _OOXML + "theme+xml",
-    _OOXML + "drawing+xml",
-    _OOXML + "drawingml.chart+xml",
-    _OOXML + "extended-properties+xml",
-    _OOXML + "custom-properties+xml",
-    _OOXML + "customXmlProperties+xml",
-    "application/vnd.openxmlformats-package.core-properties+xml",
-    "application/vnd.ms-office.chartstyle+xml",
-    "application/vnd.ms-office.chartcolorstyle+xml",
-    "application/vnd.ms-office.classificationlabels+xml",  # sensitivity labels (Microsoft 365)
-    "image/png",
-    "image/jpeg",  # a thumbnail
-})
+_ALLOWED_TYPES = frozenset(
+    kind.lower()
+    for kind in {
+        RELATIONSHIPS,
+        WORKSHEET,
+        SHARED_STRINGS,
+        _WORKBOOK,
+        _SML + "styles+xml",
+        _SML + "calcChain+xml",
+        _SML + "printerSettings",
+        _OOXML + "theme+xml",
+        _OOXML + "drawing+xml",
+        _OOXML + "drawingml.chart+xml",
+        _OOXML + "extended-properties+xml",
+        _OOXML + "custom-properties+xml",
+        _OOXML + "customXmlProperties+xml",
+        "application/vnd.openxmlformats-package.core-properties+xml",
+        "application/vnd.ms-office.chartstyle+xml",
+        "application/vnd.ms-office.chartcolorstyle+xml",
+        "application/vnd.ms-office.classificationlabels+xml",  # sensitivity labels (Microsoft 365)
+        "image/png",
+        "image/jpeg",  # a thumbnail
+    }
+)
 _MACRO_TYPES = ("vbaproject", "macroenabled", "macrosheet", "vbaprojectsignature")
 _EXTERNAL_TYPES = ("externallink",)
 _BINARY_TYPES = frozenset({_PRINTER_SETTINGS, "image/png", "image/jpeg"})
@@ -276,12 +290,21 @@ def check_package(path: Path, limits: Limits = EXPORT_LIMITS) -> PackageFacts:
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            raise PackageRefusedError(FILE_TOO_LARGE.format(size=_mb(size),
-                                                            limit=_mb(limits.max_file_bytes)))
+            raise PackageRefusedError(
+                FILE_TOO_LARGE.format(size=_mb(size), limit=_mb(limits.max_file_bytes))
+            )
         with zipfile.ZipFile(path) as archive:
             return _Guard(archive, limits).run()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError,
-            NotImplementedError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,
+    ) as exc:
         # RuntimeError: zipfile asks for a password; NotImplementedError: a compression it does
         # not know (both refused earlier, but a damaged directory can still get there).
         raise PackageDamagedError(str(exc)) from None
@@ -322,8 +345,11 @@ def _has_error_cell(buffer: bytes, end: int) -> bool:
         at = buffer.find(pattern, 0, end)
         while at >= 0:
             tag = buffer.rfind(b"<", 0, at)
-            if (buffer.startswith(b"<c ", tag) and buffer.find(b">", tag, at) < 0
-                    and buffer[at - 1:at] in (b" ", b"\t", b"\r", b"\n")):
+            if (
+                buffer.startswith(b"<c ", tag)
+                and buffer.find(b">", tag, at) < 0
+                and buffer[at - 1 : at] in (b" ", b"\t", b"\r", b"\n")
+            ):
                 return True
             at = buffer.find(pattern, at + 1, end)
     return False
@@ -396,15 +422,19 @@ class _Guard:
 
     def _members(self, infos: list[zipfile.ZipInfo]) -> None:
         if len(infos) > self.limits.max_members:
-            raise PackageRefusedError(TOO_MANY_PARTS.format(count=len(infos),
-                                                            limit=self.limits.max_members))
+            raise PackageRefusedError(
+                TOO_MANY_PARTS.format(count=len(infos), limit=self.limits.max_members)
+            )
         seen: set[str] = set()
         for info in infos:
             name = info.filename
             segments = info.orig_filename.split("/")
-            if ("\\" in info.orig_filename or ":" in segments[0]
-                    or any(s in ("", ".", "..") for s in segments)
-                    or not name.isprintable()):  # control, format, unassigned characters
+            if (
+                "\\" in info.orig_filename
+                or ":" in segments[0]
+                or any(s in ("", ".", "..") for s in segments)
+                or not name.isprintable()
+            ):  # control, format, unassigned characters
                 raise PackageRefusedError(BAD_PART_NAME.format(name=shown(info.orig_filename)))
             folded = name.casefold()  # part names are case-insensitive in a package
             if folded in seen:
@@ -415,17 +445,20 @@ class _Guard:
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise PackageRefusedError(COMPRESSION.format(name=shown(name)))
             if info.file_size > self.limits.max_sheet_bytes:  # an honest size refuses early
-                raise PackageRefusedError(PART_TOO_LARGE.format(
-                    name=shown(name), limit=_mb(self.limits.max_sheet_bytes)))
+                raise PackageRefusedError(
+                    PART_TOO_LARGE.format(name=shown(name), limit=_mb(self.limits.max_sheet_bytes))
+                )
 
-    def _stream(self, info: zipfile.ZipInfo, limit: int,
-                consume: Callable[[bytes], None] | None) -> None:
+    def _stream(
+        self, info: zipfile.ZipInfo, limit: int, consume: Callable[[bytes], None] | None
+    ) -> None:
         """Inflate one member in chunks, whatever size it declares, up to ``limit`` bytes."""
         # zipfile stops a member at its declared size (and checks the CRC of just that much);
         # a copy declaring one byte more than the limit makes it inflate what is really there.
         if info.file_size > limit:  # an honest size refuses before anything is inflated
-            raise PackageRefusedError(PART_TOO_LARGE.format(name=shown(info.filename),
-                                                            limit=_mb(limit)))
+            raise PackageRefusedError(
+                PART_TOO_LARGE.format(name=shown(info.filename), limit=_mb(limit))
+            )
         probe = copy.copy(info)
         probe.file_size = limit + 1
         inflated = 0
@@ -439,12 +472,14 @@ class _Guard:
                 if inflated > limit:
                     raise PackageRefusedError(PART_TOO_LARGE.format(name=name, limit=_mb(limit)))
                 if self.total > self.limits.max_total_bytes:
-                    raise PackageRefusedError(TOTAL_TOO_LARGE.format(
-                        limit=_mb(self.limits.max_total_bytes)))
+                    raise PackageRefusedError(
+                        TOTAL_TOO_LARGE.format(limit=_mb(self.limits.max_total_bytes))
+                    )
                 if inflated > info.file_size:  # more than declared: refused at once
                     raise PackageRefusedError(SIZE_MISMATCH.format(name=name))
-                if (inflated > self.limits.ratio_floor
-                        and inflated > self.limits.max_ratio * max(info.compress_size, 1)):
+                if inflated > self.limits.ratio_floor and inflated > self.limits.max_ratio * max(
+                    info.compress_size, 1
+                ):
                     raise PackageRefusedError(RATIO.format(name=name, ratio=self.limits.max_ratio))
                 if consume is not None:
                     consume(chunk)
@@ -453,8 +488,9 @@ class _Guard:
 
     # -- XML ---------------------------------------------------------------------------------
 
-    def _xml(self, info: zipfile.ZipInfo, limit: int,
-             scan: Callable[[bytes], None] | None = None) -> None:
+    def _xml(
+        self, info: zipfile.ZipInfo, limit: int, scan: Callable[[bytes], None] | None = None
+    ) -> None:
         """Parse one XML part to the end with expat, refusing a DTD; ``scan`` sees the bytes."""
         name = shown(info.filename)
         # UTF-8 forced: the byte scans read UTF-8, and expat would otherwise also take UTF-16.
@@ -490,8 +526,11 @@ class _Guard:
         """Spreadsheet programs write XML in UTF-8; anything else is refused, not guessed at."""
         body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
         declared = _XML_DECLARATION.match(body[:200])
-        if (not body.lstrip(b" \t\r\n").startswith(b"<") or b"\x00" in body[:4]
-                or (declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"))):
+        if (
+            not body.lstrip(b" \t\r\n").startswith(b"<")
+            or b"\x00" in body[:4]
+            or (declared is not None and declared.group(1).lower() not in (b"utf-8", b"utf8"))
+        ):
             raise PackageRefusedError(NOT_UTF8.format(name=name))
 
     def _small_xml(self, info: zipfile.ZipInfo) -> ElementTree.Element:
@@ -528,7 +567,8 @@ class _Guard:
         if kind is None:
             kind = types.get("*." + folded.rsplit(".", 1)[-1], "") if "." in folded else ""
         if any(word in kind for word in _MACRO_TYPES) or (
-                folded.endswith(".bin") and "vba" in folded.rsplit("/", 1)[-1]):
+            folded.endswith(".bin") and "vba" in folded.rsplit("/", 1)[-1]
+        ):
             raise PackageRefusedError(MACROS.format(name=shown(name)))
         if any(word in kind for word in _EXTERNAL_TYPES):
             raise PackageRefusedError(EXTERNAL.format(name=shown(name)))
@@ -542,13 +582,15 @@ class _Guard:
         for rel in self._small_xml(info):
             kind = rel.get("Type", "").lower()
             if rel.get("TargetMode", "").lower() == "external" or any(
-                    word in kind for word in ("externallink", "oleobject", "attachedtemplate")):
+                word in kind for word in ("externallink", "oleobject", "attachedtemplate")
+            ):
                 raise PackageRefusedError(EXTERNAL.format(name=shown(info.filename)))
             if "vbaproject" in kind:
                 raise PackageRefusedError(MACROS.format(name=shown(info.filename)))
 
-    def _sheet_names(self, by_name: dict[str, zipfile.ZipInfo],
-                     kinds: dict[str, str]) -> dict[str, str]:
+    def _sheet_names(
+        self, by_name: dict[str, zipfile.ZipInfo], kinds: dict[str, str]
+    ) -> dict[str, str]:
         """Worksheet part -> its name in the workbook, for the sentences and for verify."""
         book = next((n for n, k in kinds.items() if k == _WORKBOOK), None)
         if book is None:
@@ -608,19 +650,24 @@ class _Guard:
             if row_refs:
                 top_row = max(top_row, max(map(int, row_refs)))
             if top_row > limits.max_rows:
-                raise PackageRefusedError(TOO_MANY_ROWS.format(sheet=name, rows=top_row,
-                                                               limit=limits.max_rows))
+                raise PackageRefusedError(
+                    TOO_MANY_ROWS.format(sheet=name, rows=top_row, limit=limits.max_rows)
+                )
             if top_column > limits.max_columns:
-                raise PackageRefusedError(TOO_MANY_COLUMNS.format(
-                    sheet=name, column=_column_letters(top_column), limit=limits.max_columns))
+                raise PackageRefusedError(
+                    TOO_MANY_COLUMNS.format(
+                        sheet=name, column=_column_letters(top_column), limit=limits.max_columns
+                    )
+                )
 
         self._xml(info, limits.max_sheet_bytes, scan)
         # calamine allocates the rectangle from A1 to the last cell: a sheet that is mostly
         # empty space is refused (the slack covers sheets the size of a normal export).
         area = top_row * top_column
         if area > 4 * cells + 1_000_000:
-            raise PackageRefusedError(SPARSE.format(sheet=name, rows=top_row,
-                                                    columns=top_column, cells=cells))
+            raise PackageRefusedError(
+                SPARSE.format(sheet=name, rows=top_row, columns=top_column, cells=cells)
+            )
         self.cells += cells
         return SheetFacts(info.filename, top_row, top_column, cells)
 

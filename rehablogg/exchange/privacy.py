@@ -35,8 +35,7 @@ def check_notes(entries: Sequence[ExportEntry]) -> None:
     """Refuse when an entry's note holds an identity number (only when notes are exported)."""
     for entry in entries:
         if entry.note and contains_identity_number(entry.note):
-            raise ExportBlockedError(
-                _NOTE_HAS_ID.format(entry=entry_label(entry), code=entry.code))
+            raise ExportBlockedError(_NOTE_HAS_ID.format(entry=entry_label(entry), code=entry.code))
 
 
 def check_texts(texts: Iterable[tuple[str, str]]) -> None:

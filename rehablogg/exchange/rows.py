@@ -164,8 +164,11 @@ class RowBuilder:
         """``(kodenavn, kategori)`` of the entry's code."""
         found = self._codes.get(entry.code)
         if found is None:
-            raise ExportError(_UNKNOWN_CODE.format(
-                date=entry_label(entry), code=entry.code, catalogue=self.catalogue.id))
+            raise ExportError(
+                _UNKNOWN_CODE.format(
+                    date=entry_label(entry), code=entry.code, catalogue=self.catalogue.id
+                )
+            )
         return found
 
     def entry_row(self, entry: ExportEntry) -> Row:
@@ -185,9 +188,14 @@ class RowBuilder:
         for party in entry.parties:
             index = self._party_index.get(party)
             if index is None:
-                raise ExportError(_UNKNOWN_PARTY.format(
-                    date=entry_label(entry), code=entry.code, party=party,
-                    catalogue=self.catalogue.id))
+                raise ExportError(
+                    _UNKNOWN_PARTY.format(
+                        date=entry_label(entry),
+                        code=entry.code,
+                        party=party,
+                        catalogue=self.catalogue.id,
+                    )
+                )
             parties[index] = 1
         return parties
 

@@ -68,8 +68,9 @@ class NeutralWorksheet(WriteOnlyWorksheet):
     def append(self, row: Iterable[object]) -> None:
         super().append([neutral_value(v) for v in row])
 
-    def styled(self, value: object, number_format: str | None = None,
-               font: Font | None = None) -> StyledCell:
+    def styled(
+        self, value: object, number_format: str | None = None, font: Font | None = None
+    ) -> StyledCell:
         """A cell with a number format or a font, its text neutralised."""
         if isinstance(value, str):
             value = cell_text(value)
@@ -87,8 +88,11 @@ class NeutralWorkbook(Workbook):
     def __init__(self) -> None:
         super().__init__(write_only=True)
 
-    def create_sheet(self, title: str | None = None,  # type: ignore[override]  # text only
-                     index: int | None = None) -> NeutralWorksheet:
+    def create_sheet(
+        self,
+        title: str | None = None,  # type: ignore[override]  # text only
+        index: int | None = None,
+    ) -> NeutralWorksheet:
         sheet = NeutralWorksheet(parent=self, title=title)
         self._add_sheet(sheet=sheet, index=index)  # type: ignore[attr-defined]  # not in stubs
         return sheet
@@ -101,12 +105,17 @@ def new_workbook() -> NeutralWorkbook:
 class NeutralCsv:
     """CSV rows with text neutralised; ``formatted`` turns every other value into its text."""
 
-    def __init__(self, fh: IO[str], formatted: Callable[[Any], str], *, delimiter: str,
-                 lineterminator: str = "\r\n") -> None:
+    def __init__(
+        self,
+        fh: IO[str],
+        formatted: Callable[[Any], str],
+        *,
+        delimiter: str,
+        lineterminator: str = "\r\n",
+    ) -> None:
         self._writer = csv.writer(fh, delimiter=delimiter, lineterminator=lineterminator)
         self._formatted = formatted
 
     def writerow(self, row: Iterable[object]) -> None:
         formatted = self._formatted
-        self._writer.writerow([cell_text(v) if isinstance(v, str) else formatted(v)
-                               for v in row])
+        self._writer.writerow([cell_text(v) if isinstance(v, str) else formatted(v) for v in row])

@@ -48,16 +48,15 @@ DRAFT = SubmissionPlan(Kind.DRAFT, "", 0)
 ChecksumAs = Callable[[bool, str], str]
 
 
-def plan_submission(latest: SubmissionRecord | None, submit: bool,
-                    checksum_as: ChecksumAs) -> SubmissionPlan:
+def plan_submission(
+    latest: SubmissionRecord | None, submit: bool, checksum_as: ChecksumAs
+) -> SubmissionPlan:
     if latest is not None:
         replaces = latest.replaces or ""
         if checksum_as(True, replaces) == latest.checksum:
-            return SubmissionPlan(Kind.SAME, replaces, latest.correction_number,
-                                  latest.checksum)
+            return SubmissionPlan(Kind.SAME, replaces, latest.correction_number, latest.checksum)
         if submit:
-            return SubmissionPlan(Kind.CORRECTION, latest.export_id,
-                                  latest.correction_number + 1)
+            return SubmissionPlan(Kind.CORRECTION, latest.export_id, latest.correction_number + 1)
         return DRAFT
     if submit:
         return SubmissionPlan(Kind.FIRST, "", 0)

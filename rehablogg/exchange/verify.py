@@ -109,8 +109,13 @@ _READ_BACK = (SHEET_METADATA, SHEET_CODES, SHEET_ENTRIES, SHEET_PARTICIPANTS)
 Reader = Literal["auto", "calamine", "openpyxl"]
 
 
-def verify_file(path: Path, *, keep_content: bool = False, reader: Reader = "auto",
-                limits: Limits = EXPORT_LIMITS) -> VerifyReport:
+def verify_file(
+    path: Path,
+    *,
+    keep_content: bool = False,
+    reader: Reader = "auto",
+    limits: Limits = EXPORT_LIMITS,
+) -> VerifyReport:
     """Check ``path``; never raises for a bad file (only for a bug).
 
     ``reader``: ``auto`` reads with python-calamine when it is installed and reads a refused
@@ -120,14 +125,20 @@ def verify_file(path: Path, *, keep_content: bool = False, reader: Reader = "aut
     if reader == "openpyxl":
         return _verify(path, keep_content, False, limits, None)[0]
     report, facts = _verify(path, keep_content, True, limits, None)
-    if (reader == "auto" and not report.ok and report.read_with_calamine and facts is not None
-            and _read_back_rows(facts) <= REREAD_MAX_ROWS):
+    if (
+        reader == "auto"
+        and not report.ok
+        and report.read_with_calamine
+        and facts is not None
+        and _read_back_rows(facts) <= REREAD_MAX_ROWS
+    ):
         report = _verify(path, keep_content, False, limits, facts)[0]
     return report
 
 
-def _verify(path: Path, keep_content: bool, calamine: bool, limits: Limits,
-            facts: PackageFacts | None) -> tuple[VerifyReport, PackageFacts | None]:
+def _verify(
+    path: Path, keep_content: bool, calamine: bool, limits: Limits, facts: PackageFacts | None
+) -> tuple[VerifyReport, PackageFacts | None]:
     """The report, and what the package guard found (None when it did not pass); ``facts``
     from an earlier pass over the same file skip the guard."""
     check = FileCheck(path, keep_content, calamine, limits, facts)
@@ -196,8 +207,12 @@ def _check_checksum(check: FileCheck) -> None:
         check.problem(CHECKSUM_MISMATCH)
         return
     therapist = meta.get(META_THERAPIST)
-    expected = export_id(therapist if isinstance(therapist, str) else "",
-                         str(meta.get(META_FROM)), str(meta.get(META_TO)), checksum)
+    expected = export_id(
+        therapist if isinstance(therapist, str) else "",
+        str(meta.get(META_FROM)),
+        str(meta.get(META_TO)),
+        checksum,
+    )
     found = meta.get(META_EXPORT_ID)
     if found != expected:
         check.problem(EXPORT_ID_MISMATCH.format(found=show(found), expected=expected))

@@ -30,21 +30,21 @@ MAX_SUBMISSION_BYTES = 50 * 1024 * 1024  # a monthly file is far below this
 NOT_REGULAR = QT_TRANSLATE_NOOP("exchange", "Dette er {what}; bare vanlige filer kan kontrolleres.")
 TOO_LARGE = QT_TRANSLATE_NOOP("exchange", "Filen er for stor ({what}); den er ikke åpnet.")
 CHANGED = QT_TRANSLATE_NOOP(
-    "exchange", "Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller "
-    "kopiert.")
+    "exchange",
+    "Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.",
+)
 
 
-def verify_bytes(data: bytes, suffix: str, *, keep_content: bool = False,
-                 limits: Limits = EXPORT_LIMITS) -> VerifyReport:
+def verify_bytes(
+    data: bytes, suffix: str, *, keep_content: bool = False, limits: Limits = EXPORT_LIMITS
+) -> VerifyReport:
     """``verify_file`` on ``data`` as if it were a file ending in ``suffix``."""
-    if not (suffix.isascii() and suffix.isprintable() and "/" not in suffix
-            and "\\" not in suffix):
+    if not (suffix.isascii() and suffix.isprintable() and "/" not in suffix and "\\" not in suffix):
         suffix = ""
     # The folder's name carries the pid: a sweep can tell whose copy it is (temporaries.py).
     with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("kontroll")) as folder:
         copy = Path(folder) / f"innlevering{suffix}"
-        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o600)
+        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         return verify_file(copy, keep_content=keep_content, limits=limits)

@@ -32,8 +32,11 @@ _CATEGORY = CODE_COLUMNS.index(CODE_CATEGORY)
 def check_codes(check: FileCheck, wb: Workbook) -> None:
     rows = check.rows(wb, SHEET_CODES)
     columns = of_version(CODE_TABLE, check.minor)
-    width = len(check_header(check, SHEET_CODES, next(rows, ()), [c.name for c in columns],
-                             exact=not check.newer))
+    width = len(
+        check_header(
+            check, SHEET_CODES, next(rows, ()), [c.name for c in columns], exact=not check.newer
+        )
+    )
     wide = check.wide(SHEET_CODES, width)
     rows_of: dict[str, int] = {}
     state = RowState(check.facts)
@@ -74,12 +77,21 @@ def _codes_match(check: FileCheck, catalogue: Catalogue, rows_of: dict[str, int]
         if expected is None:
             check.problem(CODE_NOT_IN_CATALOGUE.format(row=rows_of[code], code=code, **names))
             continue
-        for what, found, wanted in ((CODE_LABEL_NB, label, expected[0]),
-                                    (CODE_CATEGORY, category, expected[1])):
+        for what, found, wanted in (
+            (CODE_LABEL_NB, label, expected[0]),
+            (CODE_CATEGORY, category, expected[1]),
+        ):
             if found != wanted:
-                check.problem(CODE_VS_CATALOGUE.format(
-                    row=rows_of[code], name=what, code=code, found=show(found),
-                    expected=wanted, **names))
+                check.problem(
+                    CODE_VS_CATALOGUE.format(
+                        row=rows_of[code],
+                        name=what,
+                        code=code,
+                        found=show(found),
+                        expected=wanted,
+                        **names,
+                    )
+                )
     for code in known:
         if code not in check.facts.codes:
             check.problem(CODE_MISSING_IN_SHEET.format(code=code, **names))

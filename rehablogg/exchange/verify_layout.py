@@ -45,7 +45,7 @@ def check_sheets(check: FileCheck, names: list[str]) -> None:
     ours = [n for n in names if n in SHEETS]
     if ours != list(SHEETS):
         raise FatalError(SHEET_ORDER.format(expected=", ".join(SHEETS), found=", ".join(ours)))
-    extra = names[len(SHEETS):] if check.newer else []
+    extra = names[len(SHEETS) :] if check.newer else []
     for name in names:
         if name not in SHEETS and name not in extra:
             raise FatalError(EXTRA_SHEET.format(sheet=name, version=check.version))
@@ -62,39 +62,64 @@ def check_row_budget(check: FileCheck) -> None:
     for sheet in (SHEET_ENTRIES, SHEET_PARTICIPANTS):
         facts = check.package.sheets.get(sheet)
         if facts is not None and facts.rows - 1 > limit:
-            raise FatalError(TOO_MANY_FOR_PERIOD.format(
-                sheet=sheet, rows=facts.rows - 1, limit=limit, days=days, per_day=ROWS_PER_DAY))
+            raise FatalError(
+                TOO_MANY_FOR_PERIOD.format(
+                    sheet=sheet, rows=facts.rows - 1, limit=limit, days=days, per_day=ROWS_PER_DAY
+                )
+            )
 
 
-def check_header(check: FileCheck, sheet: str, header: Sequence[object],
-                 expected: Sequence[str], *, exact: bool, extra: int = EXTRA_COLUMNS
-                 ) -> list[str]:
+def check_header(
+    check: FileCheck,
+    sheet: str,
+    header: Sequence[object],
+    expected: Sequence[str],
+    *,
+    exact: bool,
+    extra: int = EXTRA_COLUMNS,
+) -> list[str]:
     """Check that the header starts with ``expected`` (and has at most ``extra`` more
     names); returns all its names."""
     names = trimmed(header)
     if len(names) > len(expected) + extra:
-        raise FatalError(HEADER_TOO_WIDE.format(sheet=sheet, count=len(names),
-                                                limit=len(expected) + extra))
+        raise FatalError(
+            HEADER_TOO_WIDE.format(sheet=sheet, count=len(names), limit=len(expected) + extra)
+        )
     for index, name in enumerate(expected):
         if index >= len(names):
-            raise FatalError(HEADER_MISSING.format(sheet=sheet, column=column_letter(index),
-                                                   expected=name))
+            raise FatalError(
+                HEADER_MISSING.format(sheet=sheet, column=column_letter(index), expected=name)
+            )
         if names[index] != name:
-            raise FatalError(HEADER_NAME.format(sheet=sheet, column=column_letter(index),
-                                                found=show(names[index]), expected=name))
+            raise FatalError(
+                HEADER_NAME.format(
+                    sheet=sheet,
+                    column=column_letter(index),
+                    found=show(names[index]),
+                    expected=name,
+                )
+            )
     if exact and len(names) > len(expected):
         index = len(expected)
-        raise FatalError(HEADER_EXTRA.format(sheet=sheet, column=column_letter(index),
-                                             found=show(names[index]), version=check.version))
+        raise FatalError(
+            HEADER_EXTRA.format(
+                sheet=sheet,
+                column=column_letter(index),
+                found=show(names[index]),
+                version=check.version,
+            )
+        )
     return [str(n) if n is not None else "" for n in names]
 
 
-def check_entry_header(check: FileCheck, header: Sequence[object]
-                       ) -> tuple[list[str], int, int | None]:
+def check_entry_header(
+    check: FileCheck, header: Sequence[object]
+) -> tuple[list[str], int, int | None]:
     """Registreringer's names, the number of party columns and the index of notat (or None);
     the columns a minor version added (up to the file's) follow those."""
-    names = check_header(check, SHEET_ENTRIES, header, ENTRY_BASE_COLUMNS, exact=False,
-                         extra=len(header))  # the parties are counted below
+    names = check_header(
+        check, SHEET_ENTRIES, header, ENTRY_BASE_COLUMNS, exact=False, extra=len(header)
+    )  # the parties are counted below
     parties = _party_count(names)
     index = len(ENTRY_BASE_COLUMNS) + parties
     note = None
@@ -105,44 +130,68 @@ def check_entry_header(check: FileCheck, header: Sequence[object]
         _expect(names, index, column.name)
         index += 1
     if index < len(names) and not check.newer:
-        raise FatalError(HEADER_EXTRA.format(sheet=SHEET_ENTRIES, column=column_letter(index),
-                                             found=show(names[index]), version=check.version))
+        raise FatalError(
+            HEADER_EXTRA.format(
+                sheet=SHEET_ENTRIES,
+                column=column_letter(index),
+                found=show(names[index]),
+                version=check.version,
+            )
+        )
     if len(names) - index > EXTRA_COLUMNS:
-        raise FatalError(HEADER_TOO_WIDE.format(sheet=SHEET_ENTRIES, count=len(names),
-                                                limit=index + EXTRA_COLUMNS))
+        raise FatalError(
+            HEADER_TOO_WIDE.format(
+                sheet=SHEET_ENTRIES, count=len(names), limit=index + EXTRA_COLUMNS
+            )
+        )
     catalogue = known_catalogue(check.meta)
     if catalogue is not None:
-        _parties_match(catalogue, names[len(ENTRY_BASE_COLUMNS):][:parties])
+        _parties_match(catalogue, names[len(ENTRY_BASE_COLUMNS) :][:parties])
     return names, parties, note
 
 
 def _expect(names: Sequence[str], index: int, expected: str) -> None:
     """A column a minor version added: present, at its place."""
     if index >= len(names):
-        raise FatalError(HEADER_MISSING.format(sheet=SHEET_ENTRIES, column=column_letter(index),
-                                               expected=expected))
+        raise FatalError(
+            HEADER_MISSING.format(
+                sheet=SHEET_ENTRIES, column=column_letter(index), expected=expected
+            )
+        )
     if names[index] != expected:
-        raise FatalError(HEADER_NAME.format(sheet=SHEET_ENTRIES, column=column_letter(index),
-                                            found=show(names[index]), expected=expected))
+        raise FatalError(
+            HEADER_NAME.format(
+                sheet=SHEET_ENTRIES,
+                column=column_letter(index),
+                found=show(names[index]),
+                expected=expected,
+            )
+        )
 
 
 def _party_count(names: Sequence[str]) -> int:
     """The run of part_<key> columns after the fixed ones; a key must be a catalogue key."""
     index = first = len(ENTRY_BASE_COLUMNS)
     while index < len(names) and names[index].startswith(PARTY_PREFIX):
-        if not KEY_PATTERN.fullmatch(names[index][len(PARTY_PREFIX):]):
-            raise FatalError(HEADER_PARTY.format(sheet=SHEET_ENTRIES,
-                                                 column=column_letter(index), found=names[index]))
+        if not KEY_PATTERN.fullmatch(names[index][len(PARTY_PREFIX) :]):
+            raise FatalError(
+                HEADER_PARTY.format(
+                    sheet=SHEET_ENTRIES, column=column_letter(index), found=names[index]
+                )
+            )
         index += 1
     return index - first
 
 
 def _parties_match(catalogue: Catalogue, columns: Sequence[str]) -> None:
-    found = [n[len(PARTY_PREFIX):] for n in columns]
+    found = [n[len(PARTY_PREFIX) :] for n in columns]
     if tuple(found) != catalogue.party_keys:
         expected = ", ".join(PARTY_PREFIX + k for k in catalogue.party_keys)
-        raise FatalError(PARTIES_VS_CATALOGUE.format(
-            catalogue=catalogue.id, version=catalogue.version, expected=expected))
+        raise FatalError(
+            PARTIES_VS_CATALOGUE.format(
+                catalogue=catalogue.id, version=catalogue.version, expected=expected
+            )
+        )
 
 
 def known_catalogue(meta: dict[str, object]) -> Catalogue | None:

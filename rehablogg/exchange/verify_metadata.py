@@ -99,8 +99,7 @@ def check_metadata(check: FileCheck, wb: Workbook) -> None:
 def _read_fields(check: FileCheck, wb: Workbook) -> Found:
     """Every row with a felt or a verdi; a felt twice is a problem and its second row ignored."""
     rows = check.rows(wb, SHEET_METADATA)
-    width = len(check_header(check, SHEET_METADATA, next(rows, ()), METADATA_COLUMNS,
-                             exact=False))
+    width = len(check_header(check, SHEET_METADATA, next(rows, ()), METADATA_COLUMNS, exact=False))
     wide = check.wide(SHEET_METADATA, width)
     found: Found = []
     seen: set[str] = set()
@@ -156,15 +155,17 @@ def _hash_fields(check: FileCheck, found: Found) -> None:
         try:
             check.hasher.add(SHEET_METADATA, (name, value))
         except NotCanonicalError:
-            check.problem(META_VALUE.format(row=row_no, name=name,
-                                            problem=P_NOT_CANONICAL.format(value=show(value))))
+            check.problem(
+                META_VALUE.format(
+                    row=row_no, name=name, problem=P_NOT_CANONICAL.format(value=show(value))
+                )
+            )
 
 
 class _Values:
     """The checks of the fields' values, in the order their sentences come."""
 
-    def __init__(self, check: FileCheck, values: dict[str, object],
-                 rows: dict[str, int]) -> None:
+    def __init__(self, check: FileCheck, values: dict[str, object], rows: dict[str, int]) -> None:
         self.owner = check
         self.values = values
         self.rows = rows

@@ -48,16 +48,20 @@ class _SheetRows:
     """One sheet's rows checked against its columns: ``columns[i]`` is the declared column of
     the header's i-th name (columns a newer 1.x adds are hashed but not checked)."""
 
-    def __init__(self, check: FileCheck, sheet: str, names: list[str],
-                 columns: Sequence[Column]) -> None:
+    def __init__(
+        self, check: FileCheck, sheet: str, names: list[str], columns: Sequence[Column]
+    ) -> None:
         self.check = check
         self.sheet = sheet
         self.names = names
         self.width = len(names)
         self.steps: list[Step] = [(i, c.rule.check) for i, c in enumerate(columns)]
         # The column a derived column is computed from, for the sentence naming both.
-        self.sources = {i: names.index(c.rule.source) for i, c in enumerate(columns)
-                        if isinstance(c.rule, Derived)}
+        self.sources = {
+            i: names.index(c.rule.source)
+            for i, c in enumerate(columns)
+            if isinstance(c.rule, Derived)
+        }
         self.hashed = [i for i, n in enumerate(names) if n not in DERIVED_COLUMNS]
         self.pick = itemgetter(*self.hashed)
         check.hasher.add(sheet, self.pick(names))
@@ -104,16 +108,25 @@ class _SheetRows:
             try:
                 canonical_value(row[index])
             except NotCanonicalError:
-                self.check.cell(self.sheet, row_no, index, self.names[index],
-                                P_NOT_CANONICAL.format(value=show(row[index])))
+                self.check.cell(
+                    self.sheet,
+                    row_no,
+                    index,
+                    self.names[index],
+                    P_NOT_CANONICAL.format(value=show(row[index])),
+                )
                 return
 
 
 def check_entries(check: FileCheck, wb: Workbook) -> None:
     rows = check.rows(wb, SHEET_ENTRIES)
     names, parties, note = check_entry_header(check, next(rows, ()))
-    columns = (*ENTRY_TABLE, *(PARTY,) * parties, *((NOTE,) if note is not None else ()),
-               *of_version(ENTRY_ADDED, check.minor))
+    columns = (
+        *ENTRY_TABLE,
+        *(PARTY,) * parties,
+        *((NOTE,) if note is not None else ()),
+        *of_version(ENTRY_ADDED, check.minor),
+    )
     sheet = _SheetRows(check, SHEET_ENTRIES, names, columns)
     facts, keep, kept = check.facts, check.keep, check.content.entries
     state = RowState(facts)
@@ -138,8 +151,9 @@ def check_entries(check: FileCheck, wb: Workbook) -> None:
 def check_participants(check: FileCheck, wb: Workbook) -> None:
     rows = check.rows(wb, SHEET_PARTICIPANTS)
     columns = of_version(PARTICIPANT_TABLE, check.minor)
-    names = check_header(check, SHEET_PARTICIPANTS, next(rows, ()), [c.name for c in columns],
-                         exact=not check.newer)
+    names = check_header(
+        check, SHEET_PARTICIPANTS, next(rows, ()), [c.name for c in columns], exact=not check.newer
+    )
     sheet = _SheetRows(check, SHEET_PARTICIPANTS, names, columns)
     keep, kept = check.keep, check.content.participants
     state = RowState(check.facts)
@@ -151,7 +165,8 @@ def check_participants(check: FileCheck, wb: Workbook) -> None:
     for entry_id, expected in facts.entry_clients.items():
         found = facts.seen_clients.get(entry_id, 0)
         if expected != found:
-            check.problem(CLIENT_COUNT.format(row=facts.entry_row[entry_id], expected=expected,
-                                              found=found))
+            check.problem(
+                CLIENT_COUNT.format(row=facts.entry_row[entry_id], expected=expected, found=found)
+            )
     if keep:
         check.content.participant_columns = tuple(names)

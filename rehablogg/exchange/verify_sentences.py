@@ -34,14 +34,16 @@ DAMAGED = QT_TRANSLATE_NOOP(
     "Filen er ufullstendig eller skadet, så den kan ikke leses som xlsx; be om en ny kopi.",
 )
 NOT_EXPORT = QT_TRANSLATE_NOOP(
-    "exchange", "Arbeidsboken er ikke en eksport fra rehablogg (arket «Metadata» mangler).")
+    "exchange", "Arbeidsboken er ikke en eksport fra rehablogg (arket «Metadata» mangler)."
+)
 NOT_EXPORT_FORMAT = QT_TRANSLATE_NOOP(
     "exchange",
     "Arbeidsboken er ikke en eksport fra rehablogg (Metadata, feltet «format» er «{value}», "
     "ventet «{expected}»).",
 )
 BAD_VERSION = QT_TRANSLATE_NOOP(
-    "exchange", "Metadata, feltet «format_versjon»: «{value}» er ikke et versjonsnummer som 1.0.")
+    "exchange", "Metadata, feltet «format_versjon»: «{value}» er ikke et versjonsnummer som 1.0."
+)
 NEWER_MAJOR = QT_TRANSLATE_NOOP(
     "exchange",
     "Filen har formatversjon {value}, som denne versjonen av rehablogg ikke kan lese (den leser "
@@ -50,13 +52,17 @@ NEWER_MAJOR = QT_TRANSLATE_NOOP(
 MISSING_SHEET = QT_TRANSLATE_NOOP("exchange", "Arket «{sheet}» mangler.")
 EXTRA_SHEET = QT_TRANSLATE_NOOP("exchange", "Arket «{sheet}» hører ikke til format {version}.")
 SHEET_ORDER = QT_TRANSLATE_NOOP(
-    "exchange", "Arkene står i feil rekkefølge: ventet {expected}, fant {found}.")
+    "exchange", "Arkene står i feil rekkefølge: ventet {expected}, fant {found}."
+)
 HEADER_NAME = QT_TRANSLATE_NOOP(
-    "exchange", "{sheet}, kolonne {column}: overskriften er «{found}», ventet «{expected}».")
+    "exchange", "{sheet}, kolonne {column}: overskriften er «{found}», ventet «{expected}»."
+)
 HEADER_MISSING = QT_TRANSLATE_NOOP(
-    "exchange", "{sheet}, kolonne {column}: kolonnen «{expected}» mangler.")
+    "exchange", "{sheet}, kolonne {column}: kolonnen «{expected}» mangler."
+)
 HEADER_EXTRA = QT_TRANSLATE_NOOP(
-    "exchange", "{sheet}, kolonne {column}: kolonnen «{found}» hører ikke til format {version}.")
+    "exchange", "{sheet}, kolonne {column}: kolonnen «{found}» hører ikke til format {version}."
+)
 HEADER_PARTY = QT_TRANSLATE_NOOP(
     "exchange",
     "{sheet}, kolonne {column}: «{found}» er ikke et gyldig navn på en samarbeidspartkolonne.",
@@ -68,11 +74,14 @@ PARTIES_VS_CATALOGUE = QT_TRANSLATE_NOOP(
 )
 META_MISSING = QT_TRANSLATE_NOOP("exchange", "Metadata mangler feltet «{name}».")
 META_ORDER = QT_TRANSLATE_NOOP(
-    "exchange", "Metadata, rad {row}: ventet feltet «{expected}», fant «{found}».")
+    "exchange", "Metadata, rad {row}: ventet feltet «{expected}», fant «{found}»."
+)
 META_EXTRA = QT_TRANSLATE_NOOP(
-    "exchange", "Metadata, rad {row}: feltet «{found}» hører ikke til format {version}.")
+    "exchange", "Metadata, rad {row}: feltet «{found}» hører ikke til format {version}."
+)
 META_DUPLICATE = QT_TRANSLATE_NOOP(
-    "exchange", "Metadata, rad {row}: feltet «{found}» står to ganger.")
+    "exchange", "Metadata, rad {row}: feltet «{found}» står to ganger."
+)
 META_VALUE = QT_TRANSLATE_NOOP("exchange", "Metadata, rad {row}, feltet «{name}»: {problem}.")
 COUNT_MISMATCH = QT_TRANSLATE_NOOP(
     "exchange",
@@ -90,7 +99,8 @@ EXPORT_ID_MISMATCH = QT_TRANSLATE_NOOP(
     "(ventet {expected}).",
 )
 EMPTY_ROW = QT_TRANSLATE_NOOP(
-    "exchange", "{sheet}, rad {row}: raden er tom, men det kommer rader etter den.")
+    "exchange", "{sheet}, rad {row}: raden er tom, men det kommer rader etter den."
+)
 CELL = QT_TRANSLATE_NOOP("exchange", "{sheet}, rad {row}, kolonne {column} ({name}): {problem}.")
 ROW_PAIR = QT_TRANSLATE_NOOP(
     "exchange",
@@ -112,7 +122,8 @@ CODE_NOT_IN_CATALOGUE = QT_TRANSLATE_NOOP(
     "Koder, rad {row}: koden «{code}» finnes ikke i kodeverket {catalogue} versjon {version}.",
 )
 CODE_MISSING_IN_SHEET = QT_TRANSLATE_NOOP(
-    "exchange", "Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.")
+    "exchange", "Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler."
+)
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("exchange", "{first} (og {count} feil til)")
 TOO_MANY_FOR_PERIOD = QT_TRANSLATE_NOOP(
     "exchange",
@@ -142,18 +153,23 @@ P_FLAG = QT_TRANSLATE_NOOP("exchange", "forventet 0 eller 1, fant «{value}»")
 P_NUMBER = QT_TRANSLATE_NOOP("exchange", "forventet et tall, fant «{value}»")
 P_DUPLICATE_ID = QT_TRANSLATE_NOOP("exchange", "registrering_id {value} står også på rad {other}")
 P_UNKNOWN_ENTRY = QT_TRANSLATE_NOOP(
-    "exchange", "registrering_id {value} finnes ikke i Registreringer")
+    "exchange", "registrering_id {value} finnes ikke i Registreringer"
+)
 P_DUPLICATE_CLIENT = QT_TRANSLATE_NOOP(
-    "exchange", "brukeren {value} står to ganger på samme registrering")
+    "exchange", "brukeren {value} står to ganger på samme registrering"
+)
 P_NOT_PSEUDONYM = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke et pseudonym som K-7Q2M9X")
 P_SERVICE = QT_TRANSLATE_NOOP(
-    "exchange", "forventet habilitering eller rehabilitering, fant «{value}»")
+    "exchange", "forventet habilitering eller rehabilitering, fant «{value}»"
+)
 P_UNKNOWN_CODE = QT_TRANSLATE_NOOP("exchange", "koden «{value}» finnes ikke i arket Koder")
 P_CATEGORY = QT_TRANSLATE_NOOP(
-    "exchange", "«{value}» er ikke en kategori (direkte, indirekte eller annet)")
+    "exchange", "«{value}» er ikke en kategori (direkte, indirekte eller annet)"
+)
 P_DUPLICATE_CODE = QT_TRANSLATE_NOOP("exchange", "koden {value} står to ganger")
 P_NOT_CANONICAL = QT_TRANSLATE_NOOP(
-    "exchange", "verdien «{value}» har en type formatet ikke tillater")
+    "exchange", "verdien «{value}» har en type formatet ikke tillater"
+)
 P_ISO_DATE = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke en dato ÅÅÅÅ-MM-DD")
 P_TIMESTAMP = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke et tidspunkt")
 P_PERIOD_ORDER = QT_TRANSLATE_NOOP("exchange", "perioden slutter før den begynner")
@@ -165,4 +181,5 @@ P_SUBMISSION_MONTH = QT_TRANSLATE_NOOP("exchange", "en innlevering gjelder en he
 P_SUBMISSION_FUTURE = QT_TRANSLATE_NOOP(
     "exchange",
     "en innlevering kan ikke gjelde en måned som begynner etter at filen ble laget (opprettet "
-    "{created})")
+    "{created})",
+)

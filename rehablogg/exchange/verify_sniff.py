@@ -64,8 +64,7 @@ def _zip_names(path: Path) -> tuple[set[str], bytes]:
             if "mimetype" in names:  # read only its start: the guard has not run yet
                 with archive.open("mimetype") as member:
                     mimetype = member.read(len(_ODS_MIMETYPE))
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError,
-            zlib.error):
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, zlib.error):
         # NotImplementedError: a damaged central directory asks for a zip version or
         # compression zipfile does not know.
         raise DamagedFileError from None

@@ -74,8 +74,14 @@ class VerifyReport:
 class FileCheck:
     """One file being verified: settings, what was found so far and how problems are told."""
 
-    def __init__(self, path: Path, keep_content: bool, calamine: bool = True,
-                 limits: Limits = EXPORT_LIMITS, package: PackageFacts | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        keep_content: bool,
+        calamine: bool = True,
+        limits: Limits = EXPORT_LIMITS,
+        package: PackageFacts | None = None,
+    ) -> None:
         self.path = path
         self.keep = keep_content
         self.calamine = calamine
@@ -103,18 +109,26 @@ class FileCheck:
             self.report.problems.append(text)
 
     def cell(self, sheet: str, row: int, col: int, name: str, problem: str) -> None:
-        self.problem(CELL.format(sheet=sheet, row=row, column=column_letter(col), name=name,
-                                 problem=problem))
+        self.problem(
+            CELL.format(sheet=sheet, row=row, column=column_letter(col), name=name, problem=problem)
+        )
 
-    def pair(self, sheet: str, row_no: int, row: Row, first: int, second: int,
-             names: Sequence[str]) -> None:
+    def pair(
+        self, sheet: str, row_no: int, row: Row, first: int, second: int, names: Sequence[str]
+    ) -> None:
         """A derived value (column ``second``) disagrees with its source (``first``)."""
-        self.problem(ROW_PAIR.format(
-            sheet=sheet, row=row_no,
-            first=names[first], first_cell=f"{column_letter(first)}{row_no}",
-            first_value=show(row[first]),
-            second=names[second], second_cell=f"{column_letter(second)}{row_no}",
-            second_value=show(row[second])))
+        self.problem(
+            ROW_PAIR.format(
+                sheet=sheet,
+                row=row_no,
+                first=names[first],
+                first_cell=f"{column_letter(first)}{row_no}",
+                first_value=show(row[first]),
+                second=names[second],
+                second_cell=f"{column_letter(second)}{row_no}",
+                second_value=show(row[second]),
+            )
+        )
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -140,6 +154,7 @@ class FileCheck:
         """A value right of the header is in no column of the format, and in no checksum."""
         for index in range(width, len(raw)):
             if raw[index] is not None and raw[index] != "":
-                self.problem(BEYOND_HEADER.format(sheet=sheet, row=row_no,
-                                                  column=column_letter(index)))
+                self.problem(
+                    BEYOND_HEADER.format(sheet=sheet, row=row_no, column=column_letter(index))
+                )
                 return

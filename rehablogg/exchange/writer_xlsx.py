@@ -73,8 +73,7 @@ class WrittenExport:
     participants: int
 
 
-def _prepare(ws: NeutralWorksheet, widths: Sequence[int | None],
-             header: Sequence[str]) -> None:
+def _prepare(ws: NeutralWorksheet, widths: Sequence[int | None], header: Sequence[str]) -> None:
     """Widths (None: the default), a frozen header row and its bold names; openpyxl wants
     these before any row."""
     for index, width in enumerate(widths, start=1):
@@ -102,11 +101,11 @@ def write_xlsx(
         totals = OverviewTotals(meta.start, meta.end)
 
         _write_entries(sheets[SHEET_ENTRIES], entries, builder, hasher, totals)
-        participants = _write_participants(sheets[SHEET_PARTICIPANTS], entries, builder,
-                                           hasher, totals)
+        participants = _write_participants(
+            sheets[SHEET_PARTICIPANTS], entries, builder, hasher, totals
+        )
         checksum = hasher.hexdigest()
-        ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(),
-                          checksum)
+        ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
 
         write_overview(sheets[SHEET_OVERVIEW], totals, meta, catalogue)
         _write_codes(sheets[SHEET_CODES], catalogue)
@@ -115,8 +114,13 @@ def write_xlsx(
     return WrittenExport(checksum, ident, len(entries), participants)
 
 
-def _write_entries(ws: NeutralWorksheet, entries: Sequence[ExportEntry], builder: RowBuilder,
-                   hasher: CanonicalHash, totals: OverviewTotals) -> None:
+def _write_entries(
+    ws: NeutralWorksheet,
+    entries: Sequence[ExportEntry],
+    builder: RowBuilder,
+    hasher: CanonicalHash,
+    totals: OverviewTotals,
+) -> None:
     columns = builder.entry_columns
     table = builder.entry_table
     _prepare(ws, [c.width for c in table], columns)
@@ -128,16 +132,26 @@ def _write_entries(ws: NeutralWorksheet, entries: Sequence[ExportEntry], builder
     for entry in entries:
         row = builder.entry_row(entry)
         add(SHEET_ENTRIES, hashed(row))
-        add_total(builder.day(entry.date)[0], entry.code, builder.code(entry)[1], entry.minutes,
-                  entry.travel_minutes, [c.pseudonym for c in entry.clients])
+        add_total(
+            builder.day(entry.date)[0],
+            entry.code,
+            builder.code(entry)[1],
+            entry.minutes,
+            entry.travel_minutes,
+            [c.pseudonym for c in entry.clients],
+        )
         for index, number_format in formatted:
             row[index] = styled(row[index], number_format)
         append(row)
 
 
-def _write_participants(ws: NeutralWorksheet, entries: Sequence[ExportEntry],
-                        builder: RowBuilder, hasher: CanonicalHash,
-                        totals: OverviewTotals) -> int:
+def _write_participants(
+    ws: NeutralWorksheet,
+    entries: Sequence[ExportEntry],
+    builder: RowBuilder,
+    hasher: CanonicalHash,
+    totals: OverviewTotals,
+) -> int:
     columns = builder.participant_columns
     _prepare(ws, _PARTICIPANT_WIDTHS, columns)
     hasher.add(SHEET_PARTICIPANTS, builder.hashed_participant(columns))
@@ -159,8 +173,7 @@ def _write_codes(ws: NeutralWorksheet, catalogue: Catalogue) -> None:
         ws.append([value(code) for value in _CODE_CELLS])
 
 
-def _write_metadata(ws: NeutralWorksheet, meta: ExportMetadata, ident: str,
-                    checksum: str) -> None:
+def _write_metadata(ws: NeutralWorksheet, meta: ExportMetadata, ident: str, checksum: str) -> None:
     _prepare(ws, METADATA_WIDTHS, METADATA_COLUMNS)
     for name, value in meta.fields(ident, checksum):
         ws.append([name, value])

@@ -39,10 +39,11 @@ def explain_os_error(exc: OSError) -> str:
     why = exc.strerror or str(exc)
     if where:
         return QCoreApplication.translate(
-            "AggregateWorker", "Kunne ikke lese eller skrive {path}: {why}.").format(
-                path=where, why=why)
+            "AggregateWorker", "Kunne ikke lese eller skrive {path}: {why}."
+        ).format(path=where, why=why)
     return QCoreApplication.translate(
-        "AggregateWorker", "En fil kunne ikke leses eller skrives: {why}.").format(why=why)
+        "AggregateWorker", "En fil kunne ikke leses eller skrives: {why}."
+    ).format(why=why)
 
 
 class AggregateWorker(QObject):
@@ -86,15 +87,23 @@ class AggregateWorker(QObject):
         except OSError as exc:
             self.failed.emit(explain_os_error(exc))
         except sqlite3.Error as exc:
-            self.failed.emit(QCoreApplication.translate(
-                "AggregateWorker", "Samlingsfilen {path} kunne ikke brukes ({detail}); er den "
-                "åpen i et annet program?").format(path=self.options.collection, detail=exc))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "AggregateWorker",
+                    "Samlingsfilen {path} kunne ikke brukes ({detail}); er den "
+                    "åpen i et annet program?",
+                ).format(path=self.options.collection, detail=exc)
+            )
         except Exception:
             # A bug, not bad input: keep the details in the log, tell the user in one sentence.
             log.exception("aggregate failed")
-            self.failed.emit(QCoreApplication.translate(
-                "AggregateWorker", "Samlingen stoppet på grunn av en uventet feil; ingenting "
-                "fra denne kjøringen er lagret."))
+            self.failed.emit(
+                QCoreApplication.translate(
+                    "AggregateWorker",
+                    "Samlingen stoppet på grunn av en uventet feil; ingenting "
+                    "fra denne kjøringen er lagret.",
+                )
+            )
         else:
             # aggregate found the pilot file the same way; knowing whether there was one tells
             # an empty Mangler list (everyone delivered) from none (no roster to check).

@@ -45,12 +45,15 @@ log = logging.getLogger("rehablogg.app")
 # Called by this name so pyside6-lupdate finds the strings (context "app").
 translate = QCoreApplication.translate
 # What application.opening.risky_location answers, marked here so the warning can be translated.
-RISKY_PLACES = (QT_TRANSLATE_NOOP("app", "synkronisert skymappe"),
-                QT_TRANSLATE_NOOP("app", "nettverksmappe"))
+RISKY_PLACES = (
+    QT_TRANSLATE_NOOP("app", "synkronisert skymappe"),
+    QT_TRANSLATE_NOOP("app", "nettverksmappe"),
+)
 
 
-def run_app(paths: DataPaths, *, quit_after_startup: bool = False,
-            probe: EarlyProbe | None = None) -> int:
+def run_app(
+    paths: DataPaths, *, quit_after_startup: bool = False, probe: EarlyProbe | None = None
+) -> int:
     """``probe``: the database's check, started before the imports (cli.py); without it the
     check runs here."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -136,16 +139,26 @@ def database_ready(paths: DataPaths, interactive: bool, probe: EarlyProbe | None
         _fail(checked.sentence, interactive)
         return False
     backup = checked
-    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Skadet database"),
-                      translate("app", "Databasen i {folder} er skadet, og rehablogg endrer den "
-                                "ikke. Vil du gjenopprette sikkerhetskopien fra {taken} "
-                                "(registreringer: {entries})? Den skadde filen flyttes urørt, "
-                                "med -wal- og -shm-filene sine, til en egen mappe under "
-                                "{backups}.").format(
-                          folder=paths.root, entries=backup.entries, backups=paths.backups,
-                          taken=f"{format_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"))
-    restore_button = box.addButton(translate("app", "Gjenopprett"),
-                                   QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("app", "Skadet database"),
+        translate(
+            "app",
+            "Databasen i {folder} er skadet, og rehablogg endrer den "
+            "ikke. Vil du gjenopprette sikkerhetskopien fra {taken} "
+            "(registreringer: {entries})? Den skadde filen flyttes urørt, "
+            "med -wal- og -shm-filene sine, til en egen mappe under "
+            "{backups}.",
+        ).format(
+            folder=paths.root,
+            entries=backup.entries,
+            backups=paths.backups,
+            taken=f"{format_date(backup.taken_at.date())} {backup.taken_at:%H:%M}",
+        ),
+    )
+    restore_button = box.addButton(
+        translate("app", "Gjenopprett"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(translate("app", "Avslutt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not restore_button:
@@ -165,23 +178,36 @@ def _after_start(window: MainWindow, paths: DataPaths, fault: str | None) -> Non
     gc.freeze()
     gc.enable()
     if fault:
-        _show_details(window, translate("app", "rehablogg stoppet uventet sist"),
-                      translate("app", "rehablogg stoppet uventet forrige gang. Detaljene "
-                                "under er også lagret i loggmappen; send dem gjerne til den som "
-                                "drifter appen."),
-                      fault)
+        _show_details(
+            window,
+            translate("app", "rehablogg stoppet uventet sist"),
+            translate(
+                "app",
+                "rehablogg stoppet uventet forrige gang. Detaljene "
+                "under er også lagret i loggmappen; send dem gjerne til den som "
+                "drifter appen.",
+            ),
+            fault,
+        )
     risk = risky_location(paths.root)
     if risk:
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Usikker datamappe"),
-                          translate("app", "Datamappen {folder} ligger i en {risk}. SQLite kan "
-                                    "miste data der; flytt den til en lokal mappe (bruk "
-                                    "--data-dir).").format(
-                              folder=paths.root, risk=translate("app", risk)), parent=window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("app", "Usikker datamappe"),
+            translate(
+                "app",
+                "Datamappen {folder} ligger i en {risk}. SQLite kan "
+                "miste data der; flytt den til en lokal mappe (bruk "
+                "--data-dir).",
+            ).format(folder=paths.root, risk=translate("app", risk)),
+            parent=window,
+        )
         localise_buttons(box)
         box.exec()
     if not daily_backup(paths):
         window.statusBar().showMessage(
-            translate("app", "Dagens sikkerhetskopi kunne ikke tas; se loggen."), 10000)
+            translate("app", "Dagens sikkerhetskopi kunne ikke tas; se loggen."), 10000
+        )
     from rehablogg.gui.profile_dialog import ask_for_profile
 
     if ask_for_profile(window.logbook, window):
@@ -202,10 +228,17 @@ def _crash_hook(window: QWidget) -> ExceptHook:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = scrub("".join(traceback.format_exception(kind, exc, tb)))
         log.error("uncaught exception\n%s", details)
-        _show_details(window, translate("app", "Uventet feil"),
-                      translate("app", "Det skjedde en uventet feil. Det som er lagret, er "
-                                "trygt; sjekk den siste registreringen. Detaljene er lagret i "
-                                "loggen."), details)
+        _show_details(
+            window,
+            translate("app", "Uventet feil"),
+            translate(
+                "app",
+                "Det skjedde en uventet feil. Det som er lagret, er "
+                "trygt; sjekk den siste registreringen. Detaljene er lagret i "
+                "loggen.",
+            ),
+            details,
+        )
 
     return hook
 

@@ -26,18 +26,24 @@ from rehablogg.gui.period_states import state_name
 
 _Index = QModelIndex | QPersistentModelIndex
 _C = "AuditModel"
-COLUMNS = (QT_TRANSLATE_NOOP("AuditModel", "Tidspunkt"),
-           QT_TRANSLATE_NOOP("AuditModel", "Handling"),
-           QT_TRANSLATE_NOOP("AuditModel", "Begrunnelse"),
-           QT_TRANSLATE_NOOP("AuditModel", "Endring"))
-ACTIONS = {"create": QT_TRANSLATE_NOOP("AuditModel", "ny"),
-           "update": QT_TRANSLATE_NOOP("AuditModel", "endret"),
-           "delete": QT_TRANSLATE_NOOP("AuditModel", "slettet")}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditModel", "Tidspunkt"),
+    QT_TRANSLATE_NOOP("AuditModel", "Handling"),
+    QT_TRANSLATE_NOOP("AuditModel", "Begrunnelse"),
+    QT_TRANSLATE_NOOP("AuditModel", "Endring"),
+)
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("AuditModel", "ny"),
+    "update": QT_TRANSLATE_NOOP("AuditModel", "endret"),
+    "delete": QT_TRANSLATE_NOOP("AuditModel", "slettet"),
+}
 # A change to a submitted month always has a reason; only erasing the client empties it.
 ERASED_REASON = QT_TRANSLATE_NOOP("AuditModel", "(slettet med brukeren)")
-_FIELDS = (("date", QT_TRANSLATE_NOOP("AuditModel", "dato")),
-           ("minutes", QT_TRANSLATE_NOOP("AuditModel", "minutter")),
-           ("code", QT_TRANSLATE_NOOP("AuditModel", "kode")))
+_FIELDS = (
+    ("date", QT_TRANSLATE_NOOP("AuditModel", "dato")),
+    ("minutes", QT_TRANSLATE_NOOP("AuditModel", "minutter")),
+    ("code", QT_TRANSLATE_NOOP("AuditModel", "kode")),
+)
 
 
 def _tr(text: str) -> str:
@@ -59,10 +65,14 @@ def describe_change(row: AuditRow) -> str:
     before, after = row.before or {}, row.after or {}
     if not before or not after:
         values = after or before
-        return " · ".join(f"{_tr(label)} {_shown(name, values.get(name))}"
-                          for name, label in _FIELDS)
-    parts = [f"{_tr(label)} {_shown(name, before.get(name))} → {_shown(name, after.get(name))}"
-             for name, label in _FIELDS if before.get(name) != after.get(name)]
+        return " · ".join(
+            f"{_tr(label)} {_shown(name, values.get(name))}" for name, label in _FIELDS
+        )
+    parts = [
+        f"{_tr(label)} {_shown(name, before.get(name))} → {_shown(name, after.get(name))}"
+        for name, label in _FIELDS
+        if before.get(name) != after.get(name)
+    ]
     return " · ".join(parts) or QCoreApplication.translate("AuditModel", "andre felt")
 
 
@@ -93,8 +103,12 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return _tr(COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return None
@@ -136,5 +150,8 @@ class AuditDialog(QDialog):
     def reload(self) -> None:
         self.model.set_month(self.month())
         count = len(self.model.rows)
-        self.ui.stateLabel.setText(self.tr("Måneden er {state}; endringer: {count}.").format(
-            state=state_name(self.model.state), count=count))
+        self.ui.stateLabel.setText(
+            self.tr("Måneden er {state}; endringer: {count}.").format(
+                state=state_name(self.model.state), count=count
+            )
+        )

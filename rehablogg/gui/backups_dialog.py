@@ -17,15 +17,19 @@ from rehablogg.gui.language import number, translated
 from rehablogg.gui.table_model import ColumnTableModel, Index
 
 _C = "BackupsModel"
-COLUMNS = (QT_TRANSLATE_NOOP("BackupsModel", "Tatt"),
-           QT_TRANSLATE_NOOP("BackupsModel", "Anledning"),
-           QT_TRANSLATE_NOOP("BackupsModel", "Registreringer"),
-           QT_TRANSLATE_NOOP("BackupsModel", "Størrelse"))
-REASON_NAMES = {"daglig": QT_TRANSLATE_NOOP("BackupsModel", "daglig"),
-                "manuell": QT_TRANSLATE_NOOP("BackupsModel", "manuell"),
-                "migrering": QT_TRANSLATE_NOOP("BackupsModel", "før oppgradering"),
-                "gjenoppretting": QT_TRANSLATE_NOOP("BackupsModel", "før gjenoppretting"),
-                "innlevering": QT_TRANSLATE_NOOP("BackupsModel", "før innlevering")}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsModel", "Tatt"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Anledning"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Registreringer"),
+    QT_TRANSLATE_NOOP("BackupsModel", "Størrelse"),
+)
+REASON_NAMES = {
+    "daglig": QT_TRANSLATE_NOOP("BackupsModel", "daglig"),
+    "manuell": QT_TRANSLATE_NOOP("BackupsModel", "manuell"),
+    "migrering": QT_TRANSLATE_NOOP("BackupsModel", "før oppgradering"),
+    "gjenoppretting": QT_TRANSLATE_NOOP("BackupsModel", "før gjenoppretting"),
+    "innlevering": QT_TRANSLATE_NOOP("BackupsModel", "før innlevering"),
+}
 
 
 def human_size(size: int) -> str:
@@ -48,16 +52,17 @@ class BackupsModel(ColumnTableModel):
         self.rows = rows
         self.endResetModel()
 
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         backup, entries = self.rows[index.row()]
         reason = REASON_NAMES.get(backup.reason)
-        values = (backup.taken_at.strftime("%d.%m.%Y %H:%M"),
-                  QCoreApplication.translate(_C, reason) if reason else backup.reason,
-                  self.tr("skadet") if entries is None else number(entries),
-                  human_size(backup.size))
+        values = (
+            backup.taken_at.strftime("%d.%m.%Y %H:%M"),
+            QCoreApplication.translate(_C, reason) if reason else backup.reason,
+            self.tr("skadet") if entries is None else number(entries),
+            human_size(backup.size),
+        )
         return values[index.column()]
 
 
@@ -85,8 +90,9 @@ class BackupsDialog(QDialog):
         try:
             self.book.take("manuell")
         except (OSError, StorageError) as exc:
-            self.ui.messageLabel.setText(self.tr("Sikkerhetskopien kunne ikke tas: {error}"
-                                                 ).format(error=translated(exc)))
+            self.ui.messageLabel.setText(
+                self.tr("Sikkerhetskopien kunne ikke tas: {error}").format(error=translated(exc))
+            )
             return
         self.model.reload()
         self.ui.backupsTable.selectRow(0)
@@ -100,11 +106,16 @@ class BackupsDialog(QDialog):
         backup = self.selected()
         if backup is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Gjenopprett"),
-                          self.tr("Erstatte dagens data med sikkerhetskopien fra {taken}? Dagens "
-                                  "database tas vare på som egen sikkerhetskopi først, så "
-                                  "ingenting går tapt.").format(
-                              taken=f"{backup.taken_at:%d.%m.%Y %H:%M}"), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Gjenopprett"),
+            self.tr(
+                "Erstatte dagens data med sikkerhetskopien fra {taken}? Dagens "
+                "database tas vare på som egen sikkerhetskopi først, så "
+                "ingenting går tapt."
+            ).format(taken=f"{backup.taken_at:%d.%m.%Y %H:%M}"),
+            parent=self,
+        )
         yes = box.addButton(self.tr("Gjenopprett"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
@@ -118,6 +129,8 @@ class BackupsDialog(QDialog):
         self.restored = True
         self.model.reload()
         self.ui.messageLabel.setText(
-            self.tr("Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen, "
-                    "og filene dens er tatt vare på urørt i {folder}.").format(
-                taken=f"{backup.taken_at:%d.%m.%Y %H:%M}", folder=restored.folder))
+            self.tr(
+                "Gjenopprettet fra {taken}; den forrige databasen ligger øverst i listen, "
+                "og filene dens er tatt vare på urørt i {folder}."
+            ).format(taken=f"{backup.taken_at:%d.%m.%Y %H:%M}", folder=restored.folder)
+        )

@@ -34,12 +34,17 @@ from rehablogg.gui.language import number, translated
 from rehablogg.gui.palette_colours import muted_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 
-SERVICES = (("habilitering", QT_TRANSLATE_NOOP("ClientsModel", "Habilitering")),
-            ("rehabilitering", QT_TRANSLATE_NOOP("ClientsModel", "Rehabilitering")))
+SERVICES = (
+    ("habilitering", QT_TRANSLATE_NOOP("ClientsModel", "Habilitering")),
+    ("rehabilitering", QT_TRANSLATE_NOOP("ClientsModel", "Rehabilitering")),
+)
 COLUMNS = (
-    QT_TRANSLATE_NOOP("ClientsModel", "Navn"), QT_TRANSLATE_NOOP("ClientsModel", "Pseudonym"),
-    QT_TRANSLATE_NOOP("ClientsModel", "Født"), QT_TRANSLATE_NOOP("ClientsModel", "Aldersgruppe"),
-    QT_TRANSLATE_NOOP("ClientsModel", "Tjeneste"), QT_TRANSLATE_NOOP("ClientsModel", "IP"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Navn"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Pseudonym"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Født"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Aldersgruppe"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Tjeneste"),
+    QT_TRANSLATE_NOOP("ClientsModel", "IP"),
     QT_TRANSLATE_NOOP("ClientsModel", "Koordinator"),
     QT_TRANSLATE_NOOP("ClientsModel", "Barnekoord."),
     QT_TRANSLATE_NOOP("ClientsModel", "Jeg er koord."),
@@ -47,7 +52,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ClientsModel", "Status"),
 )
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
-
 
 
 def _yes(flag: object) -> str:
@@ -72,10 +76,8 @@ class ClientsModel(ColumnTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self.rows = self.logbook.clients.register(self.search,
-                                                  include_closed=self.include_closed)
+        self.rows = self.logbook.clients.register(self.search, include_closed=self.include_closed)
         self.endResetModel()
-
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -87,12 +89,26 @@ class ClientsModel(ColumnTableModel):
             return QBrush(muted_text(QGuiApplication.palette()))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        status = (self.tr("slettet") if r.erased_at else self.tr("aktiv") if r.active
-                  else self.tr("avsluttet"))
-        values = (r.label or self.tr("(navn slettet)"), r.pseudonym, r.birth_year or "",
-                  age_group(date.today().year, r.birth_year), service_name(r.service),
-                  _yes(r.has_ip), _yes(r.has_coordinator), _yes(r.has_child_coordinator),
-                  _yes(r.therapist_is_coordinator), number(r.n), status)
+        status = (
+            self.tr("slettet")
+            if r.erased_at
+            else self.tr("aktiv")
+            if r.active
+            else self.tr("avsluttet")
+        )
+        values = (
+            r.label or self.tr("(navn slettet)"),
+            r.pseudonym,
+            r.birth_year or "",
+            age_group(date.today().year, r.birth_year),
+            service_name(r.service),
+            _yes(r.has_ip),
+            _yes(r.has_coordinator),
+            _yes(r.has_child_coordinator),
+            _yes(r.therapist_is_coordinator),
+            number(r.n),
+            status,
+        )
         return str(values[index.column()])
 
     def client_id(self, row: int) -> int | None:
@@ -102,8 +118,9 @@ class ClientsModel(ColumnTableModel):
 class ClientEditDialog(QDialog):
     """Add a client (``client_id`` None) or change one."""
 
-    def __init__(self, logbook: Logbook, client_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, logbook: Logbook, client_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.logbook = logbook
         self.client_id = client_id
@@ -138,10 +155,14 @@ class ClientEditDialog(QDialog):
         self.numberEdit.setAccessibleName(self.tr("Fødselsnummer eller D-nummer"))
         self.numberEdit.setPlaceholderText(self.tr("11 sifre; lagres ikke"))
         label.setBuddy(self.numberEdit)
-        self.numberHint = QLabel(self.tr(
-            "Piloten kobler pseudonymer: nummeret gir samme pseudonym hos alle terapeutene i "
-            "piloten. Nummeret lagres ikke. Uten nummer får brukeren et pseudonym som ikke "
-            "kobles."), self)
+        self.numberHint = QLabel(
+            self.tr(
+                "Piloten kobler pseudonymer: nummeret gir samme pseudonym hos alle terapeutene i "
+                "piloten. Nummeret lagres ikke. Uten nummer får brukeren et pseudonym som ikke "
+                "kobles."
+            ),
+            self,
+        )
         self.numberHint.setWordWrap(True)
         self.numberHint.setProperty("tone", "muted")
         self.numberError = QLabel(self)
@@ -209,7 +230,8 @@ class ClientEditDialog(QDialog):
         label = self.ui.labelEdit.text().strip()
         if self.ui.labelEdit.isEnabled() and not label:
             self._label_problem(
-                self.tr("Skriv et navn eller kallenavn du kjenner brukeren igjen på."))
+                self.tr("Skriv et navn eller kallenavn du kjenner brukeren igjen på.")
+            )
             return
         refusal = identity_number_refusal(LABEL, label) if self.ui.labelEdit.isEnabled() else None
         if refusal is not None:
@@ -236,8 +258,7 @@ class ClientEditDialog(QDialog):
     def _save(self, label: str) -> None:
         if self.client_id is None:
             pseudonym = self._linked_pseudonym()
-            self.client_id = self.logbook.clients.add(label, pseudonym=pseudonym,
-                                                      **self.fields())
+            self.client_id = self.logbook.clients.add(label, pseudonym=pseudonym, **self.fields())
         else:
             changes = self.fields()
             if self.ui.labelEdit.isEnabled():
@@ -336,8 +357,12 @@ class ClientsDialog(QDialog):
         client = self.selected_row()
         if client is None or client.erased_at:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett navn og notater"),
-                          erase_question(client.label or "", client.pseudonym), parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Slett navn og notater"),
+            erase_question(client.label or "", client.pseudonym),
+            parent=self,
+        )
         erase = box.addButton(self.tr("Slett for godt"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(QMessageBox.StandardButton.NoButton)
@@ -361,12 +386,17 @@ class ClientsDialog(QDialog):
     def _erase_pending(self) -> None:
         """A reader blocked the checkpoint: say what that means and offer to try again."""
         while True:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Slett navn og notater"),
-                              self.tr(
-                "Navnet og notatene er slettet, men et annet program leser databasen akkurat "
-                "nå, så gamle kopier ligger fortsatt i databasens loggfil (-wal); lukk det "
-                "andre programmet og trykk Prøv igjen, ellers fjernes de neste gang "
-                "brukerregisteret åpnes."), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Slett navn og notater"),
+                self.tr(
+                    "Navnet og notatene er slettet, men et annet program leser databasen akkurat "
+                    "nå, så gamle kopier ligger fortsatt i databasens loggfil (-wal); lukk det "
+                    "andre programmet og trykk Prøv igjen, ellers fjernes de neste gang "
+                    "brukerregisteret åpnes."
+                ),
+                parent=self,
+            )
             retry = box.addButton(self.tr("Prøv igjen"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(self.tr("Senere"), QMessageBox.ButtonRole.RejectRole)
             box.exec()
@@ -382,8 +412,9 @@ class ClientsDialog(QDialog):
 
     def _refused(self, exc: StorageError) -> None:
         """A change the database did not take: its one sentence, nothing else changed."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), translated(exc),
-                          parent=self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.windowTitle(), translated(exc), parent=self
+        )
         localise_buttons(box)
         box.exec()
 

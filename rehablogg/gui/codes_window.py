@@ -47,9 +47,11 @@ def _tr(text: str) -> str:
 
 def category_name(category: str) -> str:
     # Category is a StrEnum, so a plain category string finds its name too.
-    names: dict[str, str] = {Category.DIREKTE: _tr("Direkte brukertid"),
-                             Category.INDIREKTE: _tr("Indirekte arbeid"),
-                             Category.ANNET: _tr("Annet")}
+    names: dict[str, str] = {
+        Category.DIREKTE: _tr("Direkte brukertid"),
+        Category.INDIREKTE: _tr("Indirekte arbeid"),
+        Category.ANNET: _tr("Annet"),
+    }
     return names.get(category, category)
 
 
@@ -68,16 +70,28 @@ class CodeHelp:
     def of(cls, code: Code, catalogue: Catalogue, language: str = "nb") -> CodeHelp:
         when, when_not = split_description(code.description.get(language))
         retired = None if code.active_in(catalogue.version) else code.retired_in
-        return cls(code.code, code.label.get(language), category_name(code.category), when,
-                   when_not, retired)
+        return cls(
+            code.code,
+            code.label.get(language),
+            category_name(code.category),
+            when,
+            when_not,
+            retired,
+        )
 
     def html(self) -> str:
         e = html.escape
         parts = [f"<p><b>{e(self.code)} {e(self.label)}</b><br>{e(self.category)}</p>"]
         if self.retired_in is not None:
-            parts.append("<p><b>" + e(_tr("Utgått i katalogversjon {version}: brukes ikke på "
-                                          "nye registreringer.").format(
-                                              version=self.retired_in)) + "</b></p>")
+            parts.append(
+                "<p><b>"
+                + e(
+                    _tr(
+                        "Utgått i katalogversjon {version}: brukes ikke på nye registreringer."
+                    ).format(version=self.retired_in)
+                )
+                + "</b></p>"
+            )
         parts.append(f"<p><b>{e(_tr('Bruk koden'))}</b><br>{e(self.when)}</p>")
         if self.when_not:
             parts.append(f"<p><b>{e(_tr('Ikke bruk koden'))}</b><br>{e(self.when_not)}</p>")
@@ -85,8 +99,11 @@ class CodeHelp:
 
     def plain(self) -> str:
         """The same for a screen reader's description of the code field."""
-        retired = (_tr("Utgått i katalogversjon {version}.").format(version=self.retired_in)
-                   + " ") if self.retired_in is not None else ""
+        retired = (
+            (_tr("Utgått i katalogversjon {version}.").format(version=self.retired_in) + " ")
+            if self.retired_in is not None
+            else ""
+        )
         return f"{self.code} {self.label}. {self.category}. {retired}{self.when} {self.when_not}"
 
 
@@ -155,8 +172,9 @@ class CodesWindow(QDialog):
 
     code_chosen = Signal(str)
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None,
-                 language: str = "nb") -> None:
+    def __init__(
+        self, catalogue: Catalogue, parent: QWidget | None = None, language: str = "nb"
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.language = language
@@ -170,7 +188,8 @@ class CodesWindow(QDialog):
         self.ui.splitter.setStretchFactor(1, 3)
         self.ui.searchEdit.textChanged.connect(self.search)
         self.ui.codesList.selectionModel().currentChanged.connect(
-            lambda current, _previous: self._show(current.row()))
+            lambda current, _previous: self._show(current.row())
+        )
         self.ui.buttonBox.rejected.connect(self.close)
         self.ui.useButton.clicked.connect(self.use_code)
         self.ui.searchEdit.installEventFilter(self)
@@ -179,9 +198,12 @@ class CodesWindow(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Up and down in the search field move through the list, as in the code picker."""
-        if watched is self.ui.searchEdit and event.type() == QEvent.Type.KeyPress \
-                and isinstance(event, QKeyEvent) and event.key() in (Qt.Key.Key_Up,
-                                                                     Qt.Key.Key_Down):
+        if (
+            watched is self.ui.searchEdit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+        ):
             step = 1 if event.key() == Qt.Key.Key_Down else -1
             row = self.ui.codesList.currentIndex().row() + step
             self.select_row(max(0, min(self.model.rowCount() - 1, row)))
@@ -192,19 +214,22 @@ class CodesWindow(QDialog):
         """The best match is shown as the user types."""
         self.model.set_query(text)
         count = self.model.rowCount()
-        self.ui.countLabel.setText(self.tr("{count} koder").format(count=count)
-                                   if count != 1 else self.tr("1 kode"))
+        self.ui.countLabel.setText(
+            self.tr("{count} koder").format(count=count) if count != 1 else self.tr("1 kode")
+        )
         self.select_row(0)
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
         if not index.isValid():
-            self.ui.helpView.setHtml("<p>" + html.escape(self.tr("Ingen kode passer søket.")) +
-                                     "</p>")
+            self.ui.helpView.setHtml(
+                "<p>" + html.escape(self.tr("Ingen kode passer søket.")) + "</p>"
+            )
             self.ui.useButton.setEnabled(False)
             return
         self.ui.codesList.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self._show(row)
 
     def show_code(self, code: str) -> None:
@@ -222,8 +247,7 @@ class CodesWindow(QDialog):
     def _show(self, row: int) -> None:
         code = self.model.code_at(row)
         # A retired code is shown for reading old entries, never put on a new one.
-        self.ui.useButton.setEnabled(code is not None
-                                     and code.active_in(self.catalogue.version))
+        self.ui.useButton.setEnabled(code is not None and code.active_in(self.catalogue.version))
         if code is not None:
             self.ui.helpView.setHtml(CodeHelp.of(code, self.catalogue, self.language).html())
 

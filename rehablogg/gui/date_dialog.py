@@ -29,7 +29,8 @@ def ask_date(parent: QWidget, title: str, prompt: str, initial: date) -> date | 
     edit.setAccessibleName(QCoreApplication.translate("MainWindow", "Dato"))
     label.setBuddy(edit)
     buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     for widget in (label, edit, buttons):

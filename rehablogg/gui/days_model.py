@@ -31,8 +31,10 @@ from rehablogg.gui.language import week_label
 from rehablogg.gui.palette_colours import gap_background, off_background
 
 ROWS = (
-    QT_TRANSLATE_NOOP("DaysModel", "Direkte"), QT_TRANSLATE_NOOP("DaysModel", "Indirekte"),
-    QT_TRANSLATE_NOOP("DaysModel", "Annet"), QT_TRANSLATE_NOOP("DaysModel", "Reise"),
+    QT_TRANSLATE_NOOP("DaysModel", "Direkte"),
+    QT_TRANSLATE_NOOP("DaysModel", "Indirekte"),
+    QT_TRANSLATE_NOOP("DaysModel", "Annet"),
+    QT_TRANSLATE_NOOP("DaysModel", "Reise"),
     # Travel is its own row above: the sum says it leaves it out (as the report's does).
     QT_TRANSLATE_NOOP("DaysModel", "Sum uten reise"),
 )
@@ -41,8 +43,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class DaysModel(QAbstractTableModel):
-    def __init__(self, entries: EntriesBook, catalogue: Catalogue, calendar: WorkCalendar
-                 ) -> None:
+    def __init__(self, entries: EntriesBook, catalogue: Catalogue, calendar: WorkCalendar) -> None:
         super().__init__()
         self.entries = entries
         self.catalogue = catalogue
@@ -75,8 +76,12 @@ class DaysModel(QAbstractTableModel):
     def week_totals(self) -> CategoryTotals:
         return sum((self.totals(d) for d in self.days), CategoryTotals())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             if role != Qt.ItemDataRole.DisplayRole:
                 return None
@@ -92,8 +97,9 @@ class DaysModel(QAbstractTableModel):
         day = self.days[section]
         if role == Qt.ItemDataRole.DisplayRole:
             kind = self.calendar.day_kind(day)
-            mark = {"helligdag": self.tr(" (helligdag)"), "fravaer": self.tr(" (fravær)")
-                    }.get(kind, "")
+            mark = {"helligdag": self.tr(" (helligdag)"), "fravaer": self.tr(" (fravær)")}.get(
+                kind, ""
+            )
             return short_day(day) + mark
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._day_note(day)

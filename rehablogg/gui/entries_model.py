@@ -29,9 +29,12 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("EntriesModel", "Dato"),
     QT_TRANSLATE_NOOP("EntriesModel", "Start"),
     QT_TRANSLATE_NOOP("EntriesModel", "Min"),
-    QT_TRANSLATE_NOOP("EntriesModel", "Kode"), QT_TRANSLATE_NOOP("EntriesModel", "Bruker(e)"),
-    QT_TRANSLATE_NOOP("EntriesModel", "Arena"), QT_TRANSLATE_NOOP("EntriesModel", "Kontaktform"),
-    QT_TRANSLATE_NOOP("EntriesModel", "Parter"), QT_TRANSLATE_NOOP("EntriesModel", "Reise"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Kode"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Bruker(e)"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Arena"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Kontaktform"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Parter"),
+    QT_TRANSLATE_NOOP("EntriesModel", "Reise"),
 )
 ABSENCE_NAMES = {
     "ferie": QT_TRANSLATE_NOOP("absence", "ferie"),
@@ -42,7 +45,6 @@ ABSENCE_NAMES = {
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 DateRole = Qt.ItemDataRole.UserRole + 2
-
 
 
 @dataclass(frozen=True)
@@ -64,20 +66,21 @@ def absence_name(kind: str) -> str:
 def holiday_note(d: date) -> str:
     name = public_holiday(d)
     return QCoreApplication.translate("EntriesModel", "Helligdag: {name}").format(
-        name=translated(name) if name is not None else "")
+        name=translated(name) if name is not None else ""
+    )
 
 
 def absence_note(kind: str) -> str:
     return QCoreApplication.translate("EntriesModel", "Fravær: {kind}").format(
-        kind=absence_name(kind))
+        kind=absence_name(kind)
+    )
 
 
 class EntriesModel(ColumnTableModel):
     columns = COLUMNS
     context = _C
 
-    def __init__(self, entries: EntriesBook, catalogue: Catalogue, calendar: WorkCalendar
-                 ) -> None:
+    def __init__(self, entries: EntriesBook, catalogue: Catalogue, calendar: WorkCalendar) -> None:
         super().__init__()
         self.entries = entries
         self.catalogue = catalogue

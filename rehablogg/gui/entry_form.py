@@ -49,9 +49,14 @@ class EntryForm(QWidget):
     submitted = Signal(object, object)
     cancelled = Signal()
 
-    def __init__(self, entries: EntriesBook, catalogue: Catalogue,
-                 spans_for: Callable[[date], list[TimedSpan]],
-                 today: Callable[[], date] = date.today, language: str = "nb") -> None:
+    def __init__(
+        self,
+        entries: EntriesBook,
+        catalogue: Catalogue,
+        spans_for: Callable[[date], list[TimedSpan]],
+        today: Callable[[], date] = date.today,
+        language: str = "nb",
+    ) -> None:
         super().__init__()
         self.help_language = language  # of the catalogue's code help
         self.entries = entries
@@ -74,15 +79,18 @@ class EntryForm(QWidget):
         self._accepted_warnings: tuple[str, ...] = ()
         self.code_model = CodeListModel(catalogue)
         self.client_model = ClientListModel(entries)
-        for view, model in ((self.ui.codeList, self.code_model),
-                            (self.ui.clientList, self.client_model)):
+        for view, model in (
+            (self.ui.codeList, self.code_model),
+            (self.ui.clientList, self.client_model),
+        ):
             view.setModel(model)
             view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         monday_first(self.ui.dateEdit)
         self._align_labels()
         self.ui.codeList.selectionModel().currentChanged.connect(
-            lambda current, _previous: self._show_code_help(self.code_model.code_at(current.row())))
+            lambda current, _previous: self._show_code_help(self.code_model.code_at(current.row()))
+        )
         self._fill_choices()
         self._connect()
         self.new_entry(date.today(), keep_context=False)
@@ -167,8 +175,9 @@ class EntryForm(QWidget):
 
     def refresh_ranking(self) -> None:
         """Favourites first, then the codes this therapist used most in the last 90 days."""
-        self.code_model.set_ranking(self.entries.favourite_codes(),
-                                    self.entries.code_usage(USAGE_DAYS))
+        self.code_model.set_ranking(
+            self.entries.favourite_codes(), self.entries.code_usage(USAGE_DAYS)
+        )
 
     def toggle_favourite(self) -> str | None:
         """Mark or unmark the chosen code as a favourite; returns a message for the status bar."""
@@ -189,8 +198,9 @@ class EntryForm(QWidget):
         otherwise a new entry prefilled from it (repeat last)."""
         ui = self.ui
         self.editing_id = entry_id
-        ui.titleLabel.setText(self.tr("Rediger registrering") if entry_id
-                              else self.tr("Ny registrering (kopi)"))
+        ui.titleLabel.setText(
+            self.tr("Rediger registrering") if entry_id else self.tr("Ny registrering (kopi)")
+        )
         ui.dateEdit.setDate(_qdate(draft.date))
         self._set_code(self.catalogue.code(draft.code))
         self._set_clients(list(draft.client_ids))
@@ -219,8 +229,11 @@ class EntryForm(QWidget):
 
     def _parties(self) -> tuple[str, ...]:
         items = (self.ui.partiesList.item(i) for i in range(self.ui.partiesList.count()))
-        return tuple(str(it.data(Qt.ItemDataRole.UserRole)) for it in items
-                     if it.checkState() == Qt.CheckState.Checked)
+        return tuple(
+            str(it.data(Qt.ItemDataRole.UserRole))
+            for it in items
+            if it.checkState() == Qt.CheckState.Checked
+        )
 
     # -- code picker -----------------------------------------------------------------------
     def _code_typed(self, text: str) -> None:
@@ -281,7 +294,7 @@ class EntryForm(QWidget):
         description = catalogue_text(code.description)
         summary = description.split(". ")[0].rstrip(".") + "."
         if len(summary) > CODE_SUMMARY_CHARS:
-            summary = summary[: CODE_SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+            summary = summary[:CODE_SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
         ui.codeInfo.setText(f"{category_name(code.category).capitalize()} · {summary}")
         ui.codeInfo.setToolTip(description)
         ui.clientEdit.setEnabled(code.allows_client)
@@ -291,9 +304,12 @@ class EntryForm(QWidget):
         if not code.group:
             ui.groupSizeSpin.setValue(0)
         ui.clientEdit.setPlaceholderText(
-            self.tr("Søk og legg til brukere (Enter), tom + Enter for å gå videre") if code.group
-            else self.tr("Søk på bruker") if code.allows_client
-            else self.tr("Koden gjelder ingen bruker"))
+            self.tr("Søk og legg til brukere (Enter), tom + Enter for å gå videre")
+            if code.group
+            else self.tr("Søk på bruker")
+            if code.allows_client
+            else self.tr("Koden gjelder ingen bruker")
+        )
 
     def _show_code_help(self, code: Code | None) -> None:
         """The catalogue's when-to-use and when-not text of the highlighted or chosen code."""
@@ -332,7 +348,8 @@ class EntryForm(QWidget):
         labels = self.entries.client_labels(ids)
         names = [labels.get(i, "?") for i in ids]
         self.ui.selectedClients.setText(
-            self.tr("Valgt: {names}").format(names=", ".join(names)) if names else "")
+            self.tr("Valgt: {names}").format(names=", ".join(names)) if names else ""
+        )
         if self.code is not None and self.code.group and len(ids) > self.ui.groupSizeSpin.value():
             self.ui.groupSizeSpin.setValue(len(ids))
 
@@ -347,8 +364,7 @@ class EntryForm(QWidget):
             self._show_list(self.ui.codeList, False)
         return super().eventFilter(watched, event)
 
-    def _picker_key(self, event: QKeyEvent, view: QListView,
-                    pick: Callable[[int], bool]) -> bool:
+    def _picker_key(self, event: QKeyEvent, view: QListView, pick: Callable[[int], bool]) -> bool:
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             self._move_selection(view, 1 if key == Qt.Key.Key_Down else -1)
@@ -420,8 +436,11 @@ class EntryForm(QWidget):
         if warnings and signature != self._accepted_warnings:
             self._accepted_warnings = signature
             self.show_problems(warnings)
-            self.ui.messageLabel.setText(self.tr("{warning} Trykk Enter igjen for å lagre.").format(
-                warning=translated(warnings[0].message)))
+            self.ui.messageLabel.setText(
+                self.tr("{warning} Trykk Enter igjen for å lagre.").format(
+                    warning=translated(warnings[0].message)
+                )
+            )
             return
         self._accepted_warnings = ()
         self.submitted.emit(draft, self.editing_id)
@@ -433,8 +452,9 @@ class EntryForm(QWidget):
         problems: list[Problem] = []
         minutes = MIN_MINUTES  # stands in for unreadable minutes while the rest is checked
         if not ui.minutesEdit.text().strip():
-            problems.append(Problem("minutes", self.tr(
-                "Skriv minuttene, for eksempel 45, 1:30 eller 1,5t.")))
+            problems.append(
+                Problem("minutes", self.tr("Skriv minuttene, for eksempel 45, 1:30 eller 1,5t."))
+            )
         else:
             try:
                 minutes = parse_duration(ui.minutesEdit.text())
@@ -445,13 +465,24 @@ class EntryForm(QWidget):
             try:
                 start = time.fromisoformat(_pad_time(ui.startEdit.text().strip()))
             except ValueError:
-                problems.append(Problem("start_time", self.tr(
-                    "Starttid skrives tt:mm, for eksempel 08:30, eller la feltet stå tomt.")))
+                problems.append(
+                    Problem(
+                        "start_time",
+                        self.tr(
+                            "Starttid skrives tt:mm, for eksempel 08:30, eller la feltet stå tomt."
+                        ),
+                    )
+                )
         if self.code is None:
             typed = ui.codeEdit.text().strip()
-            problems.append(Problem("code", self.tr(
-                "Ingen kode passer «{typed}»; velg fra listen.").format(typed=typed)
-                if typed else self.tr("Velg en kode.")))
+            problems.append(
+                Problem(
+                    "code",
+                    self.tr("Ingen kode passer «{typed}»; velg fra listen.").format(typed=typed)
+                    if typed
+                    else self.tr("Velg en kode."),
+                )
+            )
         if self.code is None:
             return None, problems  # the rest depends on the code (a client or not, group)
         draft = EntryDraft(
@@ -468,10 +499,17 @@ class EntryForm(QWidget):
             note=ui.noteEdit.text().strip(),
         )
         unread = {p.field for p in problems}
-        problems += [p for p in validate_entry(draft, self.catalogue, self.today(),
-                                               allow_retired=self.editing_id is not None,
-                                               required=self.required_fields)
-                     if p.field not in unread]
+        problems += [
+            p
+            for p in validate_entry(
+                draft,
+                self.catalogue,
+                self.today(),
+                allow_retired=self.editing_id is not None,
+                required=self.required_fields,
+            )
+            if p.field not in unread
+        ]
         return (None if unread else draft), _in_form_order(problems)
 
     def saved(self) -> None:
@@ -485,19 +523,29 @@ class EntryForm(QWidget):
     def _error_label(self, field: str) -> QLabel:
         ui = self.ui
         return {
-            "date": ui.dateError, "code": ui.codeError, "clients": ui.clientsError,
-            "minutes": ui.minutesError, "start_time": ui.startError,
-            "group_size": ui.groupSizeError, "travel_minutes": ui.travelError,
+            "date": ui.dateError,
+            "code": ui.codeError,
+            "clients": ui.clientsError,
+            "minutes": ui.minutesError,
+            "start_time": ui.startError,
+            "group_size": ui.groupSizeError,
+            "travel_minutes": ui.travelError,
             "note": ui.noteError,
         }.get(field, ui.messageLabel)
 
     def _field_widget(self, field: str) -> QWidget:
         ui = self.ui
         return {
-            "date": ui.dateEdit, "code": ui.codeEdit, "clients": ui.clientEdit,
-            "minutes": ui.minutesEdit, "start_time": ui.startEdit,
-            "group_size": ui.groupSizeSpin, "travel_minutes": ui.travelSpin,
-            "contact_mode": ui.contactCombo, "arena": ui.arenaCombo, "parties": ui.partiesList,
+            "date": ui.dateEdit,
+            "code": ui.codeEdit,
+            "clients": ui.clientEdit,
+            "minutes": ui.minutesEdit,
+            "start_time": ui.startEdit,
+            "group_size": ui.groupSizeSpin,
+            "travel_minutes": ui.travelSpin,
+            "contact_mode": ui.contactCombo,
+            "arena": ui.arenaCombo,
+            "parties": ui.partiesList,
             "note": ui.noteEdit,
         }.get(field, ui.codeEdit)
 
@@ -530,8 +578,16 @@ class EntryForm(QWidget):
 
     def clear_problems(self) -> None:
         ui = self.ui
-        for label in (ui.dateError, ui.codeError, ui.clientsError, ui.minutesError,
-                      ui.startError, ui.groupSizeError, ui.travelError, ui.noteError):
+        for label in (
+            ui.dateError,
+            ui.codeError,
+            ui.clientsError,
+            ui.minutesError,
+            ui.startError,
+            ui.groupSizeError,
+            ui.travelError,
+            ui.noteError,
+        ):
             label.clear()
             label.setVisible(False)
         ui.messageLabel.clear()
@@ -539,19 +595,38 @@ class EntryForm(QWidget):
     def problem_texts(self) -> dict[str, str]:
         """Visible problem sentences by label name (for tests and screenshots)."""
         ui = self.ui
-        labels = {"date": ui.dateError, "code": ui.codeError, "clients": ui.clientsError,
-                  "minutes": ui.minutesError, "start_time": ui.startError,
-                  "group_size": ui.groupSizeError, "travel_minutes": ui.travelError,
-                  "note": ui.noteError, "message": ui.messageLabel}
+        labels = {
+            "date": ui.dateError,
+            "code": ui.codeError,
+            "clients": ui.clientsError,
+            "minutes": ui.minutesError,
+            "start_time": ui.startError,
+            "group_size": ui.groupSizeError,
+            "travel_minutes": ui.travelError,
+            "note": ui.noteError,
+            "message": ui.messageLabel,
+        }
         return {k: v.text() for k, v in labels.items() if v.text()}
 
 
-FORM_ORDER = ("date", "code", "clients", "minutes", "start_time", "contact_mode", "arena",
-              "parties", "group_size", "travel_minutes", "note")
+FORM_ORDER = (
+    "date",
+    "code",
+    "clients",
+    "minutes",
+    "start_time",
+    "contact_mode",
+    "arena",
+    "parties",
+    "group_size",
+    "travel_minutes",
+    "note",
+)
 
 
 def _in_form_order(problems: list[Problem]) -> list[Problem]:
     """Top to bottom as the fields stand, so the focus goes to the first one shown."""
+
     def place(p: Problem) -> int:
         return FORM_ORDER.index(p.field) if p.field in FORM_ORDER else len(FORM_ORDER)
 

@@ -39,10 +39,15 @@ from rehablogg.gui.language import monday_first, number, translated, write_error
 
 _Index = QModelIndex | QPersistentModelIndex
 MONTH, WEEK, CUSTOM = 0, 1, 2
-PERIODS = (QT_TRANSLATE_NOOP("ExportDialog", "Måned"), QT_TRANSLATE_NOOP("ExportDialog", "ISO-uke"),
-           QT_TRANSLATE_NOOP("ExportDialog", "Fritt tidsrom"))
-FORMATS = (("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel (xlsx)")),
-           ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (bare visning)")))
+PERIODS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "Måned"),
+    QT_TRANSLATE_NOOP("ExportDialog", "ISO-uke"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Fritt tidsrom"),
+)
+FORMATS = (
+    ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel (xlsx)")),
+    ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV (bare visning)")),
+)
 PENDING = QT_TRANSLATE_NOOP("ExportDialog", "(settes når filen skrives)")
 
 
@@ -82,10 +87,17 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.columns)):
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
             return self.columns[section]
         return None
 
@@ -137,29 +149,39 @@ def result_sentence(result: ExportResult) -> str:
     name, export_id = result.path.name, result.export_id
     if result.kind is Kind.CORRECTION:
         return QCoreApplication.translate(
-            "ExportDialog", "Levert som korreksjon nr. {n}: {name} (eksport-ID {id}, erstatter "
-            "{replaces}).").format(n=result.correction, name=name, id=export_id,
-                                   replaces=result.replaces)
+            "ExportDialog",
+            "Levert som korreksjon nr. {n}: {name} (eksport-ID {id}, erstatter {replaces}).",
+        ).format(n=result.correction, name=name, id=export_id, replaces=result.replaces)
     if result.kind is Kind.FIRST:
         return QCoreApplication.translate(
-            "ExportDialog", "Levert: {name} (eksport-ID {id}).").format(name=name, id=export_id)
+            "ExportDialog", "Levert: {name} (eksport-ID {id})."
+        ).format(name=name, id=export_id)
     if result.kind is Kind.SAME:
         return QCoreApplication.translate(
-            "ExportDialog", "Måneden er uendret siden innleveringen; {name} er skrevet på nytt "
-            "med samme eksport-ID {id}.").format(name=name, id=export_id)
+            "ExportDialog",
+            "Måneden er uendret siden innleveringen; {name} er skrevet på nytt "
+            "med samme eksport-ID {id}.",
+        ).format(name=name, id=export_id)
     if result.export_id:
         return QCoreApplication.translate(
-            "ExportDialog", "Eksportert (ikke levert): {name} (eksport-ID {id}).").format(
-                name=name, id=export_id)
+            "ExportDialog", "Eksportert (ikke levert): {name} (eksport-ID {id})."
+        ).format(name=name, id=export_id)
     return QCoreApplication.translate(
-        "ExportDialog", "Eksportert: {name} (registreringer: {count}).").format(
-            name=name, count=number(result.entries))
+        "ExportDialog", "Eksportert: {name} (registreringer: {count})."
+    ).format(name=name, count=number(result.entries))
 
 
 class ExportDialog(QDialog):
-    def __init__(self, logbook: Logbook, shown: date, parent: QWidget | None = None, *,
-                 catalogue: Catalogue | None = None, calendar: WorkCalendar | None = None,
-                 folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        logbook: Logbook,
+        shown: date,
+        parent: QWidget | None = None,
+        *,
+        catalogue: Catalogue | None = None,
+        calendar: WorkCalendar | None = None,
+        folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.logbook = logbook
         self.book = logbook.exports
@@ -188,8 +210,7 @@ class ExportDialog(QDialog):
         ui.findingsView.setModel(self.findings_model)
         for view in (ui.entriesView, ui.participantsView, ui.metadataView):
             view.verticalHeader().setVisible(False)
-            view.horizontalHeader().setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # Which span the submit ticks were last set for: a confirmation to hand in a month
         # before it is over belongs to that month only.
         self._ticks_for: tuple[date, date] | None = None
@@ -232,17 +253,25 @@ class ExportDialog(QDialog):
         only of a month that may be handed in, the early confirmation only where it counts)."""
         start, end = self.span()
         return ExportRequest(
-            start=start, end=end, out=Path(self.ui.folderEdit.text().strip()),
-            whole_month=is_whole_month(start, end), fmt=self.fmt(),
-            submit=(self.ui.periodCombo.currentIndex() == MONTH
-                    and self.ui.submitCheck.isChecked()),
+            start=start,
+            end=end,
+            out=Path(self.ui.folderEdit.text().strip()),
+            whole_month=is_whole_month(start, end),
+            fmt=self.fmt(),
+            submit=(
+                self.ui.periodCombo.currentIndex() == MONTH and self.ui.submitCheck.isChecked()
+            ),
             include_notes=self.ui.notesCheck.isChecked(),
-            before_month_end=self.ui.earlyCheck.isChecked())
+            before_month_end=self.ui.earlyCheck.isChecked(),
+        )
 
     def can_submit(self) -> bool:
         """A month, as xlsx, that has begun (a future month can never be handed in)."""
-        return (self.ui.periodCombo.currentIndex() == MONTH and self.plan is not None
-                and self.plan.hand_in.may_submit)
+        return (
+            self.ui.periodCombo.currentIndex() == MONTH
+            and self.plan is not None
+            and self.plan.hand_in.may_submit
+        )
 
     def submitting(self) -> bool:
         return self.plan is not None and self.plan.hand_in.submitting
@@ -260,12 +289,14 @@ class ExportDialog(QDialog):
         start, end = self.span()
         ui.spanLabel.setText(f"{format_date(start)}–{format_date(end)}")
         self._reset_ticks(start, end)
-        plan = self.plan = self.book.plan(self.request(), catalogue=self.catalogue,
-                                          calendar=self.calendar)
+        plan = self.plan = self.book.plan(
+            self.request(), catalogue=self.catalogue, calendar=self.calendar
+        )
         ui.submitCheck.setEnabled(self.can_submit())
         ui.notesWarning.setVisible(ui.notesCheck.isChecked())
-        ui.exportButton.setText(self.tr("Lever &inn") if self.submitting()
-                                else self.tr("&Eksporter"))
+        ui.exportButton.setText(
+            self.tr("Lever &inn") if self.submitting() else self.tr("&Eksporter")
+        )
         ui.messageLabel.setText("")
         self._show_early(plan)
         if plan.preview_error is not None:
@@ -296,13 +327,18 @@ class ExportDialog(QDialog):
         if not rules.early:
             return
         left = rules.days_left
-        ui.earlyCheck.setText(self.tr(
-            "Lever inn før måneden er &slutt ({left} av {total} arbeidsdager gjenstår)").format(
-                left=left.left, total=left.total))
+        ui.earlyCheck.setText(
+            self.tr(
+                "Lever inn før måneden er &slutt ({left} av {total} arbeidsdager gjenstår)"
+            ).format(left=left.left, total=left.total)
+        )
         if not rules.confirmed:
-            ui.messageLabel.setText(self.tr(
-                "Måneden er ikke slutt før {last}; kryss av for å levere den før måneden er "
-                "slutt, eller vent til den er over.").format(last=format_date(plan.request.end)))
+            ui.messageLabel.setText(
+                self.tr(
+                    "Måneden er ikke slutt før {last}; kryss av for å levere den før måneden er "
+                    "slutt, eller vent til den er over."
+                ).format(last=format_date(plan.request.end))
+            )
 
     def _clear_preview(self) -> None:
         for model in (self.entries_model, self.participants_model, self.metadata_model):
@@ -314,16 +350,21 @@ class ExportDialog(QDialog):
         if plan.metadata is not None and plan.request.fmt == "xlsx":
             self.metadata_model.set_rows(
                 ("felt", "verdi"),
-                plan.metadata.fields(export_id=_tr(PENDING), checksum=_tr(PENDING)))
+                plan.metadata.fields(export_id=_tr(PENDING), checksum=_tr(PENDING)),
+            )
         else:
-            self.metadata_model.set_rows(("felt", "verdi"),
-                                         [("", self.tr("CSV-filen har ingen metadata."))])
+            self.metadata_model.set_rows(
+                ("felt", "verdi"), [("", self.tr("CSV-filen har ingen metadata."))]
+            )
 
     def _check(self, start: date, end: date) -> None:
         findings = self.book.check(start, end, catalogue=self.catalogue, calendar=self.calendar)
         self.findings_model.set_findings(findings)
-        title = (self.tr("Kontroll ({count})").format(count=len(findings)) if findings
-                 else self.tr("Kontroll (ingen funn)"))
+        title = (
+            self.tr("Kontroll ({count})").format(count=len(findings))
+            if findings
+            else self.tr("Kontroll (ingen funn)")
+        )
         self.ui.tabs.setTabText(self.ui.tabs.indexOf(self.ui.findingsTab), title)
 
     def file_name(self) -> str:
@@ -334,8 +375,9 @@ class ExportDialog(QDialog):
 
     # -- actions --------------------------------------------------------------------------
     def browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe"),
-                                                  self.ui.folderEdit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Velg mappe"), self.ui.folderEdit.text()
+        )
         if folder:
             self.ui.folderEdit.setText(folder)
 
@@ -354,7 +396,9 @@ class ExportDialog(QDialog):
             # The line edit is a folder; export() would take a missing one for a file name.
             self.ui.messageLabel.setText(
                 self.tr("Mappen {folder} finnes ikke; opprett den eller velg en annen.").format(
-                    folder=request.out))
+                    folder=request.out
+                )
+            )
             return
         try:
             result = self.book.export(request, catalogue=self.catalogue)
@@ -364,8 +408,11 @@ class ExportDialog(QDialog):
         except SubmissionBackupError as exc:
             reason = getattr(exc.cause, "strerror", None) or type(exc.cause).__name__
             self.ui.messageLabel.setText(
-                self.tr("Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); "
-                        "ingenting er levert.").format(reason=reason))
+                self.tr(
+                    "Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); "
+                    "ingenting er levert."
+                ).format(reason=reason)
+            )
             return
         except DATABASE_ERRORS as exc:
             self.ui.messageLabel.setText(write_error_text(exc))

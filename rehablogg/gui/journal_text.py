@@ -1,4 +1,4 @@
-""""Kopier journaltekst": the selected entries of the main window's list as short, neutral
+""" "Kopier journaltekst": the selected entries of the main window's list as short, neutral
 lines on the clipboard, ready to paste into the patient record or the IP tool, and a small
 dialog to edit the template (with a live preview) and choose bokmål or nynorsk.
 
@@ -48,11 +48,21 @@ if TYPE_CHECKING:
     from rehablogg.gui.main_window import MainWindow
 
 SHORTCUT = "Ctrl+Shift+J"
-LANGUAGE_NAMES = {"nb": QT_TRANSLATE_NOOP("JournalTemplateDialog", "Bokmål"),
-                  "nn": QT_TRANSLATE_NOOP("JournalTemplateDialog", "Nynorsk")}
+LANGUAGE_NAMES = {
+    "nb": QT_TRANSLATE_NOOP("JournalTemplateDialog", "Bokmål"),
+    "nn": QT_TRANSLATE_NOOP("JournalTemplateDialog", "Nynorsk"),
+}
 # The preview shows a made-up entry, never one of the user's.
-SAMPLE = EntryDraft(date(2026, 11, 18), 45, "I02", time(9, 30), (), "oppmote", "barnehage",
-                    ("foreldre", "barnehage"))
+SAMPLE = EntryDraft(
+    date(2026, 11, 18),
+    45,
+    "I02",
+    time(9, 30),
+    (),
+    "oppmote",
+    "barnehage",
+    ("foreldre", "barnehage"),
+)
 SAMPLE_CLIENT = "Ola Eksempel"
 
 
@@ -66,9 +76,12 @@ class JournalText(QObject):
         self.copy_action = QAction(self.tr("Kopier &journaltekst"), window)
         self.copy_action.setShortcut(QKeySequence(SHORTCUT))
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.copy_action.setToolTip(self.tr(
-            "Legger en kort, nøytral linje per valgt registrering på utklippstavlen, klar til "
-            "å lime inn i journalen eller IP-verktøyet"))
+        self.copy_action.setToolTip(
+            self.tr(
+                "Legger en kort, nøytral linje per valgt registrering på utklippstavlen, klar til "
+                "å lime inn i journalen eller IP-verktøyet"
+            )
+        )
         self.include_action = QAction(self.tr("Ta med &brukernavn i journalteksten"), window)
         self.include_action.setCheckable(True)
         self.template_action = QAction(self.tr("Mal for journaltekst…"), window)
@@ -81,8 +94,10 @@ class JournalText(QObject):
         table = window.ui.entriesTable
         # Several entries (Shift/Ctrl+click, Shift+arrows) make one line each.
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        if table.contextMenuPolicy() in (Qt.ContextMenuPolicy.DefaultContextMenu,
-                                         Qt.ContextMenuPolicy.ActionsContextMenu):
+        if table.contextMenuPolicy() in (
+            Qt.ContextMenuPolicy.DefaultContextMenu,
+            Qt.ContextMenuPolicy.ActionsContextMenu,
+        ):
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             table.addAction(self.copy_action)
             table.addAction(self.include_action)
@@ -106,23 +121,26 @@ class JournalText(QObject):
         ids = self.selected_ids()
         status = self.window.statusBar()
         if not ids:
-            status.showMessage(self.tr("Velg en eller flere registreringer i listen først."),
-                               5000)
+            status.showMessage(self.tr("Velg en eller flere registreringer i listen først."), 5000)
             return None
         settings = self.entries.journal_settings()
         text = self.entries.journal_text(self.window.catalogue, ids, settings)
         QGuiApplication.clipboard().setText(text)
         count = len(text.splitlines())
         status.showMessage(
-            self.tr("Journaltekst kopiert (1 linje).") if count == 1 else
-            self.tr("Journaltekst kopiert ({n} linjer).").format(n=count), 5000)
+            self.tr("Journaltekst kopiert (1 linje).")
+            if count == 1
+            else self.tr("Journaltekst kopiert ({n} linjer).").format(n=count),
+            5000,
+        )
         return text
 
     def _include_toggled(self, checked: bool) -> None:
         settings = self.entries.journal_settings()
         try:
             self.entries.save_journal_settings(
-                JournalSettings(settings.language, settings.template, checked))
+                JournalSettings(settings.language, settings.template, checked)
+            )
         except StorageError as exc:
             self.window.statusBar().showMessage(write_error_text(exc), 10000)
 
@@ -139,8 +157,9 @@ class JournalTemplateDialog(QDialog):
     """Edit the template and the language; the preview follows every keystroke, and a
     template that cannot be used is refused with one sentence and kept as typed."""
 
-    def __init__(self, entries: EntriesBook, catalogue: Catalogue,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, entries: EntriesBook, catalogue: Catalogue, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.entries = entries
         self.catalogue = catalogue
@@ -163,8 +182,12 @@ class JournalTemplateDialog(QDialog):
         form.addRow("", self.include_client)
         layout.addLayout(form)
         names = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-        help_label = QLabel(self.tr("Plassholdere: {names}. Tomme felt og kommaene rundt dem "
-                                    "tas bort.").format(names=names), self)
+        help_label = QLabel(
+            self.tr("Plassholdere: {names}. Tomme felt og kommaene rundt dem tas bort.").format(
+                names=names
+            ),
+            self,
+        )
         help_label.setWordWrap(True)
         layout.addWidget(help_label)
         self.preview = QLabel(self)
@@ -181,7 +204,8 @@ class JournalTemplateDialog(QDialog):
         self.error.setProperty("tone", "error")  # coloured by palette_colours
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.reset_button = QPushButton(self.tr("S&tandardmal"), self)
         self.buttons.addButton(self.reset_button, QDialogButtonBox.ButtonRole.ResetRole)
         layout.addWidget(self.buttons)
@@ -209,9 +233,14 @@ class JournalTemplateDialog(QDialog):
 
     def update_preview(self) -> bool:
         try:
-            line = render_entry(SAMPLE, self.catalogue, language=self.chosen_language(),
-                                template=self.template.text(), client_labels=[SAMPLE_CLIENT],
-                                include_client=self.include_client.isChecked())
+            line = render_entry(
+                SAMPLE,
+                self.catalogue,
+                language=self.chosen_language(),
+                template=self.template.text(),
+                client_labels=[SAMPLE_CLIENT],
+                include_client=self.include_client.isChecked(),
+            )
         except TemplateError as exc:
             self.error.setText(str(exc))
             self.preview.setText("")
@@ -232,7 +261,8 @@ class JournalTemplateDialog(QDialog):
         template = None if text in DEFAULT_TEMPLATES.values() else text
         try:
             self.entries.save_journal_settings(
-                JournalSettings(language, template, self.include_client.isChecked()))
+                JournalSettings(language, template, self.include_client.isChecked())
+            )
         except StorageError as exc:
             self.error.setText(write_error_text(exc))  # the dialog stays, as typed
             return

@@ -33,6 +33,9 @@ def key_text(sequence: QKeySequence) -> str:
     parts = []
     for combination in sequence.toString(QKeySequence.SequenceFormat.PortableText).split(", "):
         keys = combination.split("+") if combination != "+" else ["+"]
-        parts.append("+".join(QCoreApplication.translate(_CONTEXT, NAMES[k]) if k in NAMES
-                              else k for k in keys))
+        parts.append(
+            "+".join(
+                QCoreApplication.translate(_CONTEXT, NAMES[k]) if k in NAMES else k for k in keys
+            )
+        )
     return ", ".join(parts)

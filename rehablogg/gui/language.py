@@ -81,8 +81,10 @@ def install_language(language: str) -> str:
     language = language if language in LANGUAGES else DEFAULT
     if language != DEFAULT:
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_dir),
-                             (f"rehablogg_{language}", str(resource_path("translations")))):
+        for name, folder in (
+            (f"qtbase_{language}", qt_dir),
+            (f"rehablogg_{language}", str(resource_path("translations"))),
+        ):
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
@@ -108,8 +110,7 @@ def translated(message: object) -> str:
     text = QCoreApplication.translate(message.context, message.template)
     if not message.params:
         return text
-    values = {k: translated(v) if isinstance(v, Sentence) else v
-              for k, v in message.params.items()}
+    values = {k: translated(v) if isinstance(v, Sentence) else v for k, v in message.params.items()}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
@@ -151,13 +152,17 @@ _WEEK_TITLE = QT_TRANSLATE_NOOP("language", "Uke %1")
 def week_label(week: int, *, title: bool = False) -> str:
     """``uke 47`` / ``veke 47`` / ``week 47``; ``title`` capitalises it."""
     return QCoreApplication.translate("language", _WEEK_TITLE if title else _WEEK).replace(
-        "%1", str(week))
+        "%1", str(week)
+    )
 
 
 WEEKDAYS = (
-    QT_TRANSLATE_NOOP("language", "man"), QT_TRANSLATE_NOOP("language", "tir"),
-    QT_TRANSLATE_NOOP("language", "ons"), QT_TRANSLATE_NOOP("language", "tor"),
-    QT_TRANSLATE_NOOP("language", "fre"), QT_TRANSLATE_NOOP("language", "lør"),
+    QT_TRANSLATE_NOOP("language", "man"),
+    QT_TRANSLATE_NOOP("language", "tir"),
+    QT_TRANSLATE_NOOP("language", "ons"),
+    QT_TRANSLATE_NOOP("language", "tor"),
+    QT_TRANSLATE_NOOP("language", "fre"),
+    QT_TRANSLATE_NOOP("language", "lør"),
     QT_TRANSLATE_NOOP("language", "søn"),
 )
 

@@ -78,8 +78,13 @@ class MainWindow(QMainWindow):
         self.days_model = DaysModel(self.entries, self.catalogue, self.calendar)
         self.ui.entriesTable.setModel(self.entries_model)
         self.ui.daysTable.setModel(self.days_model)
-        self.form = EntryForm(self.entries, self.catalogue, self.entries.timed_spans,
-                              today=self.today, language=current_language())
+        self.form = EntryForm(
+            self.entries,
+            self.catalogue,
+            self.entries.timed_spans,
+            today=self.today,
+            language=current_language(),
+        )
         self._apply_profile_defaults()
         self.ui.formHostLayout.addWidget(self.form)
         self.ui.splitter.setStretchFactor(0, 3)
@@ -133,8 +138,9 @@ class MainWindow(QMainWindow):
     def import_calendar(self, path: str | None = None) -> None:
         from rehablogg.gui.proposal_actions import import_calendar
 
-        if import_calendar(self, self.entries, self.catalogue, self.today(),
-                           Path(path) if path else None):
+        if import_calendar(
+            self, self.entries, self.catalogue, self.today(), Path(path) if path else None
+        ):
             self.refresh()
 
     def copy_last_week(self) -> None:
@@ -156,8 +162,11 @@ class MainWindow(QMainWindow):
             return
         self.language_actions[language].setChecked(True)
         self.statusBar().showMessage(
-            self.tr("Språket er endret til {name}. Det gjelder når rehablogg startes på nytt."
-                    ).format(name=NAMES[language]), 10000)
+            self.tr(
+                "Språket er endret til {name}. Det gjelder når rehablogg startes på nytt."
+            ).format(name=NAMES[language]),
+            10000,
+        )
 
     def open_report(self) -> None:
         from rehablogg.gui.report_window import ReportWindow
@@ -170,8 +179,9 @@ class MainWindow(QMainWindow):
             window.refresh()  # entries may have changed since it was opened
         window.show()
         # Bring it forward, un-minimised (raise_() is not supported on every platform).
-        window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized
-                              | Qt.WindowState.WindowActive)
+        window.setWindowState(
+            window.windowState() & ~Qt.WindowState.WindowMinimized | Qt.WindowState.WindowActive
+        )
         window.activateWindow()
 
     def _connect(self) -> None:
@@ -269,11 +279,15 @@ class MainWindow(QMainWindow):
         ui.weekViewButton.setChecked(self.mode == "week")
         week = IsoWeek.of(self.current)
         if self.mode == "week":
-            ui.headingLabel.setText(f"<b>{week_label(week.week, title=True)}</b> {week.year} · "
-                                    f"{format_date(start)}–{format_date(end)}")
+            ui.headingLabel.setText(
+                f"<b>{week_label(week.week, title=True)}</b> {week.year} · "
+                f"{format_date(start)}–{format_date(end)}"
+            )
         else:
-            ui.headingLabel.setText(f"<b>{short_day(self.current).capitalize()}</b> "
-                                    f"{self.current.year} · {week_label(week.week)}")
+            ui.headingLabel.setText(
+                f"<b>{short_day(self.current).capitalize()}</b> "
+                f"{self.current.year} · {week_label(week.week)}"
+            )
         ui.headingLabel.setText(f"{ui.headingLabel.text()} · {self.month_state_text()}")
         self._scroll_to_day(self.current)
         self._sync_date_edit()
@@ -287,8 +301,7 @@ class MainWindow(QMainWindow):
         if row is None:
             table.scrollToTop()
             return
-        table.scrollTo(self.entries_model.index(row, 0),
-                       QAbstractItemView.ScrollHint.PositionAtTop)
+        table.scrollTo(self.entries_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def month_state_text(self) -> str:
         """``måneden er åpen / levert / endret etter levering`` for the month shown."""
@@ -342,7 +355,8 @@ class MainWindow(QMainWindow):
         self.refresh()  # the data behind the views changed
         if text:
             self.statusBar().showMessage(
-                done.format(change=QCoreApplication.translate("MainWindow", text)), 5000)
+                done.format(change=QCoreApplication.translate("MainWindow", text)), 5000
+            )
 
     def selected_entry_id(self) -> str | None:
         index = self.ui.entriesTable.currentIndex()
@@ -382,11 +396,17 @@ class MainWindow(QMainWindow):
         stored = self._selected()
         if stored is None:
             return
-        day = ask_date(self, self.tr("Kopier til dag"), self.tr("Kopier registreringen til:"),
-                       stored.draft.date)
+        day = ask_date(
+            self,
+            self.tr("Kopier til dag"),
+            self.tr("Kopier registreringen til:"),
+            stored.draft.date,
+        )
         if day is not None:
-            self.save_new(replace(stored.draft, date=day),
-                          self.tr("Kopiert til {date}.").format(date=format_date(day)))
+            self.save_new(
+                replace(stored.draft, date=day),
+                self.tr("Kopiert til {date}.").format(date=format_date(day)),
+            )
 
     def delete_selected(self) -> None:
         stored = self._selected()
@@ -417,8 +437,9 @@ class MainWindow(QMainWindow):
             return
         reason = self._reason_if_locked(draft.date, before.draft.date)
         if reason is None:
-            self.form.save_failed(self.tr("Ikke lagret: måneden er levert, og endringen trenger "
-                                          "en begrunnelse."))
+            self.form.save_failed(
+                self.tr("Ikke lagret: måneden er levert, og endringen trenger en begrunnelse.")
+            )
             return
         try:
             self.entries.change(entry_id, draft, reason)
@@ -436,8 +457,12 @@ class MainWindow(QMainWindow):
         selects it; False, with the sentence in the form, when it was not saved."""
         reason = self._reason_if_locked(draft.date)
         if reason is None:
-            self.form.save_failed(self.tr("Ikke lagret: måneden er levert, og en ny registrering "
-                                          "der trenger en begrunnelse."))
+            self.form.save_failed(
+                self.tr(
+                    "Ikke lagret: måneden er levert, og en ny registrering "
+                    "der trenger en begrunnelse."
+                )
+            )
             return False
         try:
             entry_id = self.entries.save(draft, self.catalogue, reason)
@@ -485,9 +510,12 @@ class MainWindow(QMainWindow):
         from rehablogg.gui.reason_dialog import ask_reason
 
         reason = ask_reason(
-            self, self.tr("Levert måned"),
-            self.tr("{month} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):"
-                    ).format(month=f"{locked:%m.%Y}"))
+            self,
+            self.tr("Levert måned"),
+            self.tr(
+                "{month} er levert. Skriv hvorfor du endrer den (kommer i endringsloggen):"
+            ).format(month=f"{locked:%m.%Y}"),
+        )
         return ChangeReason(reason) if reason is not None else None
 
     def _report(self, exc: Exception) -> None:
@@ -524,7 +552,8 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.pilot is not None:
             self.reload_settings()
             self.statusBar().showMessage(
-                self.tr("Du er med i piloten {name}.").format(name=dialog.pilot.name), 8000)
+                self.tr("Du er med i piloten {name}.").format(name=dialog.pilot.name), 8000
+            )
 
     def open_backups(self) -> None:
         from rehablogg.gui.backups_dialog import BackupsDialog
@@ -538,8 +567,9 @@ class MainWindow(QMainWindow):
     def open_export(self) -> None:
         from rehablogg.gui.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.logbook, self.current, self, catalogue=self.catalogue,
-                              calendar=self.calendar)
+        dialog = ExportDialog(
+            self.logbook, self.current, self, catalogue=self.catalogue, calendar=self.calendar
+        )
         self.export_dialog = dialog
         dialog.exec()
         self.refresh()
@@ -610,7 +640,13 @@ def _cause_name(exc: StorageError) -> str:
 def _totals_text(t: CategoryTotals) -> str:
     share = "–" if t.direct_share is None else percent(t.direct_share)
     return QCoreApplication.translate(
-        "MainWindow", "direkte {direct} · indirekte {indirect} · annet {other} · reise {travel} · "
-        "direkteandel {share}").format(
-            direct=format_hours_minutes(t.direct), indirect=format_hours_minutes(t.indirect),
-            other=format_hours_minutes(t.other), travel=format_hours_minutes(t.travel), share=share)
+        "MainWindow",
+        "direkte {direct} · indirekte {indirect} · annet {other} · reise {travel} · "
+        "direkteandel {share}",
+    ).format(
+        direct=format_hours_minutes(t.direct),
+        indirect=format_hours_minutes(t.indirect),
+        other=format_hours_minutes(t.other),
+        travel=format_hours_minutes(t.travel),
+        share=share,
+    )

@@ -65,9 +65,12 @@ def resolve_municipality(typed: str) -> Municipality:
     otherwise the text must be a municipality's name, in any case."""
     text = " ".join(typed.split())
     if not text:
-        raise ValueError(QCoreApplication.translate(
-            "municipalities", "Skriv kommunenummeret eller navnet på kommunen, for eksempel "
-            "0301 eller Oslo."))
+        raise ValueError(
+            QCoreApplication.translate(
+                "municipalities",
+                "Skriv kommunenummeret eller navnet på kommunen, for eksempel 0301 eller Oslo.",
+            )
+        )
     number = _LEADING_NUMBER.match(text)
     if number is not None:
         return validate_municipality(number.group(1))
@@ -78,9 +81,14 @@ def resolve_municipality(typed: str) -> Municipality:
     if found:
         names = [municipality_text(m) for m in sorted(found, key=lambda m: m.number)]
         options = QCoreApplication.translate("municipalities", " eller ").join(names)
-        raise ValueError(QCoreApplication.translate(
-            "municipalities", "Flere kommuner heter {text}; velg {options}.").format(
-                text=text, options=options))
-    raise ValueError(QCoreApplication.translate(
-        "municipalities", "Ingen kommune heter «{text}»; skriv kommunenummeret eller velg fra "
-        "listen.").format(text=text))
+        raise ValueError(
+            QCoreApplication.translate(
+                "municipalities", "Flere kommuner heter {text}; velg {options}."
+            ).format(text=text, options=options)
+        )
+    raise ValueError(
+        QCoreApplication.translate(
+            "municipalities",
+            "Ingen kommune heter «{text}»; skriv kommunenummeret eller velg fra listen.",
+        ).format(text=text)
+    )

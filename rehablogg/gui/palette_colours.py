@@ -33,8 +33,11 @@ def luminance(colour: QColor) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
 
 
 def contrast(a: QColor, b: QColor) -> float:
@@ -45,9 +48,11 @@ def contrast(a: QColor, b: QColor) -> float:
 
 def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
     t = max(0.0, min(1.0, share_of_b))
-    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                           a.greenF() + (b.greenF() - a.greenF()) * t,
-                           a.blueF() + (b.blueF() - a.blueF()) * t)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -99,13 +104,19 @@ def warning_text(palette: QPalette) -> QColor:
 def muted_text(palette: QPalette) -> QColor:
     """Secondary text (a hint, a closed client): half-way to the background, still readable."""
     text = palette.color(_Role.Text)
-    return readable_on(mix(text, palette.color(_Role.Base), 0.45), palette.color(_Role.Base),
-                       palette.color(_Role.AlternateBase), palette.color(_Role.Window))
+    return readable_on(
+        mix(text, palette.color(_Role.Base), 0.45),
+        palette.color(_Role.Base),
+        palette.color(_Role.AlternateBase),
+        palette.color(_Role.Window),
+    )
 
 
 def tone_style_sheet(palette: QPalette) -> str:
-    return (f'QLabel[{TONE_PROPERTY}="error"] {{ color: {error_text(palette).name()}; }}\n'
-            f'QLabel[{TONE_PROPERTY}="muted"] {{ color: {muted_text(palette).name()}; }}\n')
+    return (
+        f'QLabel[{TONE_PROPERTY}="error"] {{ color: {error_text(palette).name()}; }}\n'
+        f'QLabel[{TONE_PROPERTY}="muted"] {{ color: {muted_text(palette).name()}; }}\n'
+    )
 
 
 class _ToneKeeper(QWidget):

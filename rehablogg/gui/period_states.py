@@ -7,9 +7,11 @@ from PySide6.QtCore import QCoreApplication
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 
-STATES = {"open": QT_TRANSLATE_NOOP("states", "åpen"),
-          "submitted": QT_TRANSLATE_NOOP("states", "levert"),
-          "changed": QT_TRANSLATE_NOOP("states", "endret etter levering")}
+STATES = {
+    "open": QT_TRANSLATE_NOOP("states", "åpen"),
+    "submitted": QT_TRANSLATE_NOOP("states", "levert"),
+    "changed": QT_TRANSLATE_NOOP("states", "endret etter levering"),
+}
 
 
 def state_name(state: str) -> str:

@@ -60,10 +60,16 @@ class CodeListModel(QAbstractListModel):
         words = query.lower().split()
         order = {c.code: i for i, c in enumerate(self.catalogue.codes)}
         matches = [c for c in self.catalogue.active_codes() if _matches(c, words)]
-        matches.sort(key=lambda c: (not _code_prefix(c, words), not _name_starts(c, words),
-                                    not _word_starts(c, words),
-                                    c.code not in self.favourites, -self.usage.get(c.code, 0),
-                                    order[c.code]))
+        matches.sort(
+            key=lambda c: (
+                not _code_prefix(c, words),
+                not _name_starts(c, words),
+                not _word_starts(c, words),
+                c.code not in self.favourites,
+                -self.usage.get(c.code, 0),
+                order[c.code],
+            )
+        )
         self.beginResetModel()
         self._codes = matches
         self.endResetModel()
@@ -105,8 +111,9 @@ def _name_starts(code: Code, words: list[str]) -> bool:
     """The name itself begins with what was typed ("kon" → "Kontroll og re-evaluering"): the
     strongest sign of which code is meant, above a later word ("…skriftlig kontakt…")."""
     typed = " ".join(words)
-    return bool(words) and any(name.lower().startswith(typed)
-                               for name in (catalogue_text(code.label), code.label.nb))
+    return bool(words) and any(
+        name.lower().startswith(typed) for name in (catalogue_text(code.label), code.label.nb)
+    )
 
 
 def _word_starts(code: Code, words: list[str]) -> bool:

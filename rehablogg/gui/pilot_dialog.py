@@ -46,18 +46,26 @@ class RosterModel(ColumnTableModel):
         return entry
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.AccessibleTextRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return None
         r: RosterEntry = self.rows[index.row()]
-        values = (r.therapist, r.municipality, r.unit, r.profession,
-                  f"{r.first_month}–{r.last_month}")
+        values = (
+            r.therapist,
+            r.municipality,
+            r.unit,
+            r.profession,
+            f"{r.first_month}–{r.last_month}",
+        )
         return values[index.column()]
 
 
 class PilotDialog(QDialog):
-    def __init__(self, logbook: Logbook, parent: QWidget | None = None, *,
-                 catalogue: Catalogue | None = None) -> None:
+    def __init__(
+        self, logbook: Logbook, parent: QWidget | None = None, *, catalogue: Catalogue | None = None
+    ) -> None:
         super().__init__(parent)
         self.logbook = logbook
         self.catalogue = catalogue or default_catalogue()
@@ -91,9 +99,12 @@ class PilotDialog(QDialog):
 
     # -- the file ---------------------------------------------------------------------------
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne pilotfil"),
-                                              self.ui.pathEdit.text(),
-                                              self.tr("Pilotfiler (*.toml);;Alle filer (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Åpne pilotfil"),
+            self.ui.pathEdit.text(),
+            self.tr("Pilotfiler (*.toml);;Alle filer (*)"),
+        )
         if path:
             self.ui.pathEdit.setText(path)
             self.load_path()
@@ -120,13 +131,24 @@ class PilotDialog(QDialog):
             self.ui.pilotLabel.setText(self.tr("Ingen pilotfil er åpnet."))
             return
         self.pilot = pilot
-        linked = (self.tr("koblede pseudonymer (nøkkel: finnes)") if pilot.linked_pseudonyms
-                  else self.tr("pseudonymene er ikke koblet"))
-        self.ui.pilotLabel.setText(self.tr(
-            "{name} ({id}) – kodeverk {catalogue} versjon {version}, terapeuter: {count}, "
-            "{linked}.").format(name=pilot.name, id=pilot.id, catalogue=pilot.catalogue_id,
-                                version=pilot.catalogue_version,
-                                count=number(len(pilot.roster)), linked=linked))
+        linked = (
+            self.tr("koblede pseudonymer (nøkkel: finnes)")
+            if pilot.linked_pseudonyms
+            else self.tr("pseudonymene er ikke koblet")
+        )
+        self.ui.pilotLabel.setText(
+            self.tr(
+                "{name} ({id}) – kodeverk {catalogue} versjon {version}, terapeuter: {count}, "
+                "{linked}."
+            ).format(
+                name=pilot.name,
+                id=pilot.id,
+                catalogue=pilot.catalogue_id,
+                version=pilot.catalogue_version,
+                count=number(len(pilot.roster)),
+                linked=linked,
+            )
+        )
         self.model.set_roster(pilot.roster)
         self._message(self.tr("Velg din terapeutkode i listen."))
         self.ui.searchEdit.setFocus()
@@ -167,8 +189,9 @@ class PilotDialog(QDialog):
             self._message(self.tr("Åpne en pilotfil og velg din terapeutkode først."))
             return
         try:
-            entry = check_joinable(self.pilot, entry.therapist, self.catalogue.id,
-                                   self.catalogue.version)
+            entry = check_joinable(
+                self.pilot, entry.therapist, self.catalogue.id, self.catalogue.version
+            )
             self.changes = self.logbook.settings.join_pilot(self.pilot, entry)
         except (PilotError, StorageError) as exc:
             self._message(translated(exc))

@@ -63,22 +63,31 @@ from rehablogg.gui.municipality_model import (
 )
 
 # Marked with QT_TRANSLATE_NOOP("ProfileDialog", …) and translated where they are shown.
-ABSENCE_LABELS = {"ferie": QT_TRANSLATE_NOOP("ProfileDialog", "Ferie"),
-                  "sykdom": QT_TRANSLATE_NOOP("ProfileDialog", "Sykefravær"),
-                  "kurs": QT_TRANSLATE_NOOP("ProfileDialog", "Kurs"),
-                  "annet": QT_TRANSLATE_NOOP("ProfileDialog", "Annet fravær")}
-PROFESSION_LABELS = {"fysioterapeut": QT_TRANSLATE_NOOP("ProfileDialog", "Fysioterapeut"),
-                     "ergoterapeut": QT_TRANSLATE_NOOP("ProfileDialog", "Ergoterapeut")}
+ABSENCE_LABELS = {
+    "ferie": QT_TRANSLATE_NOOP("ProfileDialog", "Ferie"),
+    "sykdom": QT_TRANSLATE_NOOP("ProfileDialog", "Sykefravær"),
+    "kurs": QT_TRANSLATE_NOOP("ProfileDialog", "Kurs"),
+    "annet": QT_TRANSLATE_NOOP("ProfileDialog", "Annet fravær"),
+}
+PROFESSION_LABELS = {
+    "fysioterapeut": QT_TRANSLATE_NOOP("ProfileDialog", "Fysioterapeut"),
+    "ergoterapeut": QT_TRANSLATE_NOOP("ProfileDialog", "Ergoterapeut"),
+}
 # KOSTRA functions a municipal physio- or occupational therapist's unit is usually booked under.
 KOSTRA_FUNCTIONS = (
     ("241", QT_TRANSLATE_NOOP("ProfileDialog", "241 Diagnose, behandling, re-/habilitering")),
     ("232", QT_TRANSLATE_NOOP("ProfileDialog", "232 Helsestasjons- og skolehelsetjeneste")),
     ("233", QT_TRANSLATE_NOOP("ProfileDialog", "233 Annet forebyggende helsearbeid")),
-    ("234", QT_TRANSLATE_NOOP("ProfileDialog", "234 Aktiviserings- og servicetjenester for "
-                              "eldre og personer med funksjonsnedsettelser")),
+    (
+        "234",
+        QT_TRANSLATE_NOOP(
+            "ProfileDialog",
+            "234 Aktiviserings- og servicetjenester for "
+            "eldre og personer med funksjonsnedsettelser",
+        ),
+    ),
     ("253", QT_TRANSLATE_NOOP("ProfileDialog", "253 Helse- og omsorgstjenester i institusjon")),
-    ("254", QT_TRANSLATE_NOOP("ProfileDialog",
-                              "254 Helse- og omsorgstjenester til hjemmeboende")),
+    ("254", QT_TRANSLATE_NOOP("ProfileDialog", "254 Helse- og omsorgstjenester til hjemmeboende")),
 )
 MAX_ABSENCE_DAYS = 366
 FIRST_START_WIDTH = 480
@@ -122,8 +131,10 @@ class AbsenceModel(QAbstractTableModel):
     """The absence days being edited, one row per day in date order: ``tir 14.07.2026 | Ferie``.
     Changes stay here until the dialog saves them."""
 
-    COLUMNS = (QT_TRANSLATE_NOOP("AbsenceModel", "Dato"),
-               QT_TRANSLATE_NOOP("AbsenceModel", "Fravær"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AbsenceModel", "Dato"),
+        QT_TRANSLATE_NOOP("AbsenceModel", "Fravær"),
+    )
     DateRole = Qt.ItemDataRole.UserRole + 1
     KindRole = Qt.ItemDataRole.UserRole + 2
 
@@ -169,8 +180,12 @@ class AbsenceModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("AbsenceModel", self.COLUMNS[section])
         return None
@@ -195,9 +210,15 @@ class AbsenceModel(QAbstractTableModel):
 class ProfileDialog(QDialog):
     """Edit the profile; ``first_start`` shows only who and where, with "Senere" to postpone."""
 
-    def __init__(self, logbook: Logbook, parent: QWidget | None = None, *,
-                 first_start: bool = False, catalogue: Catalogue | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self,
+        logbook: Logbook,
+        parent: QWidget | None = None,
+        *,
+        first_start: bool = False,
+        catalogue: Catalogue | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
         super().__init__(parent)
         self.logbook = logbook
         self.first_start = first_start
@@ -207,8 +228,14 @@ class ProfileDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.day_checks: tuple[QCheckBox, ...] = (
-            ui.mondayCheck, ui.tuesdayCheck, ui.wednesdayCheck, ui.thursdayCheck,
-            ui.fridayCheck, ui.saturdayCheck, ui.sundayCheck)
+            ui.mondayCheck,
+            ui.tuesdayCheck,
+            ui.wednesdayCheck,
+            ui.thursdayCheck,
+            ui.fridayCheck,
+            ui.saturdayCheck,
+            ui.sundayCheck,
+        )
         self.absence_model = AbsenceModel()
         ui.absenceTable.setModel(self.absence_model)
         header = ui.absenceTable.horizontalHeader()
@@ -259,8 +286,9 @@ class ProfileDialog(QDialog):
         ok.setText(self.tr("Lagre (Enter)"))
         ok.setAccessibleName(self.tr("Lagre profilen"))
         cancel.setText(self.tr("Senere (Esc)") if self.first_start else self.tr("Avbryt (Esc)"))
-        cancel.setAccessibleName(self.tr("Senere") if self.first_start
-                                 else self.tr("Avbryt uten å lagre"))
+        cancel.setAccessibleName(
+            self.tr("Senere") if self.first_start else self.tr("Avbryt uten å lagre")
+        )
         ok.setDefault(True)
 
     def _connect(self) -> None:
@@ -271,14 +299,21 @@ class ProfileDialog(QDialog):
         ui.municipalityEdit.editingFinished.connect(self._municipality_done)
         # The text overload of the completer's activated signal (the stubs do not index them).
         self.completer.activated[str].connect(  # type: ignore[index]
-            self._municipality_picked)
+            self._municipality_picked
+        )
         ui.addAbsenceButton.clicked.connect(self.add_absence)
         ui.removeAbsenceButton.clicked.connect(self.remove_selected_absences)
         ui.absenceFromEdit.dateChanged.connect(self._from_changed)
         # Installed after the completer's own filter, so this one sees the field lose focus
         # even while the suggestion list is open (the completer swallows that event).
-        for widget in (ui.municipalityEdit, self._suggestions(), ui.absenceFromEdit,
-                       ui.absenceToEdit, ui.absenceKindCombo, ui.absenceTable):
+        for widget in (
+            ui.municipalityEdit,
+            self._suggestions(),
+            ui.absenceFromEdit,
+            ui.absenceToEdit,
+            ui.absenceKindCombo,
+            ui.absenceTable,
+        ):
             widget.installEventFilter(self)
 
     def _suggestions(self) -> QAbstractItemView:
@@ -291,15 +326,28 @@ class ProfileDialog(QDialog):
         ui = self.ui
         self.setWindowTitle(self.tr("Velkommen til rehablogg"))
         self.setAccessibleName(self.tr("Velkommen til rehablogg"))
-        ui.introLabel.setText(self.tr("Fyll inn hvem du er og hvor du jobber, så er rehablogg "
-                                      "klar til bruk. Terapeutkoden får du av pilotlederen."))
-        ui.laterLabel.setText(self.tr("Arbeidsdager, arbeidstid, fravær og forvalg for nye "
-                                      "registreringer kan endres senere under Fil → Profil og "
-                                      "innstillinger."))
+        ui.introLabel.setText(
+            self.tr(
+                "Fyll inn hvem du er og hvor du jobber, så er rehablogg "
+                "klar til bruk. Terapeutkoden får du av pilotlederen."
+            )
+        )
+        ui.laterLabel.setText(
+            self.tr(
+                "Arbeidsdager, arbeidstid, fravær og forvalg for nye "
+                "registreringer kan endres senere under Fil → Profil og "
+                "innstillinger."
+            )
+        )
         ui.introLabel.setVisible(True)
         ui.laterLabel.setVisible(True)
-        for widget in (ui.kostraLabel, ui.kostraCombo, ui.workGroup, ui.defaultsGroup,
-                       ui.absenceGroup):
+        for widget in (
+            ui.kostraLabel,
+            ui.kostraCombo,
+            ui.workGroup,
+            ui.defaultsGroup,
+            ui.absenceGroup,
+        ):
             widget.setVisible(False)
         ui.personGroup.setTitle(self.tr("Profil"))
         self.setMinimumWidth(FIRST_START_WIDTH)
@@ -364,8 +412,11 @@ class ProfileDialog(QDialog):
         text = self.ui.municipalityEdit.text()
         found = municipalities().get(text[:4]) if text else None
         info = self.ui.municipalityInfo
-        info.setText(self.tr("{name} kommune i {county}").format(
-            name=found.name, county=found.county_name) if found else "")
+        info.setText(
+            self.tr("{name} kommune i {county}").format(name=found.name, county=found.county_name)
+            if found
+            else ""
+        )
         info.setVisible(found is not None)
 
     # -- absence days ----------------------------------------------------------------------
@@ -384,20 +435,28 @@ class ProfileDialog(QDialog):
         first = _python_date(ui.absenceFromEdit.date())
         last = _python_date(ui.absenceToEdit.date())
         if last < first:
-            self._show_problem(Problem("absence",
-                                       self.tr("Til-datoen kan ikke være før fra-datoen.")))
+            self._show_problem(
+                Problem("absence", self.tr("Til-datoen kan ikke være før fra-datoen."))
+            )
             return
         if (last - first).days >= MAX_ABSENCE_DAYS:
-            self._show_problem(Problem("absence",
-                                       self.tr("Legg inn høyst ett år med fravær om gangen.")))
+            self._show_problem(
+                Problem("absence", self.tr("Legg inn høyst ett år med fravær om gangen."))
+            )
             return
         calendar = WorkCalendar(self._weekdays() or frozenset({1, 2, 3, 4, 5}))
         span = days_between(first, last)
         days = calendar.working_days(span)
         if not days:
-            self._show_problem(Problem(
-                "absence", self.tr("Perioden har ingen arbeidsdager; helg, helligdager og "
-                                   "dager du ikke jobber trenger ikke fravær.")))
+            self._show_problem(
+                Problem(
+                    "absence",
+                    self.tr(
+                        "Perioden har ingen arbeidsdager; helg, helligdager og "
+                        "dager du ikke jobber trenger ikke fravær."
+                    ),
+                )
+            )
             return
         kind = str(ui.absenceKindCombo.currentData())
         self.absence_model.add(days, kind)
@@ -406,9 +465,13 @@ class ProfileDialog(QDialog):
         what = absence_label(kind).lower()
         ui.absenceInfo.setText(
             self.tr("La til {count} {kind}, hoppet over {skipped} fridager.").format(
-                count=self._days_text(len(days)), kind=what, skipped=skipped) if skipped
-            else self.tr("La til {count} {kind}.").format(count=self._days_text(len(days)),
-                                                          kind=what))
+                count=self._days_text(len(days)), kind=what, skipped=skipped
+            )
+            if skipped
+            else self.tr("La til {count} {kind}.").format(
+                count=self._days_text(len(days)), kind=what
+            )
+        )
 
     def remove_selected_absences(self) -> None:
         rows = sorted(i.row() for i in self.ui.absenceTable.selectionModel().selectedRows())
@@ -418,7 +481,8 @@ class ProfileDialog(QDialog):
             return
         self.absence_model.remove(days)
         self.ui.absenceInfo.setText(
-            self.tr("Fjernet {count}.").format(count=self._days_text(len(days))))
+            self.tr("Fjernet {count}.").format(count=self._days_text(len(days)))
+        )
         if self.absence_model.rowCount():
             row = min(rows[0], self.absence_model.rowCount() - 1)
             self.ui.absenceTable.setCurrentIndex(self.absence_model.index(row, 0))
@@ -432,8 +496,7 @@ class ProfileDialog(QDialog):
         for day in days:
             row = self.absence_model.row_of(day)
             if row is not None:
-                selection.select(self.absence_model.index(row, 0),
-                                 self.absence_model.index(row, 1))
+                selection.select(self.absence_model.index(row, 0), self.absence_model.index(row, 1))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         table.selectionModel().select(selection, flags)
         first = self.absence_model.row_of(days[0])
@@ -442,23 +505,31 @@ class ProfileDialog(QDialog):
 
     # -- keyboard --------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (event.type() == QEvent.Type.FocusOut and watched is self.ui.municipalityEdit
-                and isinstance(event, QFocusEvent)
-                and event.reason() != Qt.FocusReason.PopupFocusReason):
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and watched is self.ui.municipalityEdit
+            and isinstance(event, QFocusEvent)
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
             self._suggestions().hide()
             self._municipality_done()
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             ui = self.ui
-            if watched is self._suggestions() and event.key() in (Qt.Key.Key_Tab,
-                                                                     Qt.Key.Key_Backtab):
+            if watched is self._suggestions() and event.key() in (
+                Qt.Key.Key_Tab,
+                Qt.Key.Key_Backtab,
+            ):
                 self._leave_suggestions(forward=event.key() == Qt.Key.Key_Tab)
                 return True
-            if watched is ui.absenceTable and event.key() in (Qt.Key.Key_Delete,
-                                                              Qt.Key.Key_Backspace):
+            if watched is ui.absenceTable and event.key() in (
+                Qt.Key.Key_Delete,
+                Qt.Key.Key_Backspace,
+            ):
                 self.remove_selected_absences()
                 return True
             if watched in (ui.absenceFromEdit, ui.absenceToEdit, ui.absenceKindCombo) and (
-                    event.key() in _ENTER_KEYS):
+                event.key() in _ENTER_KEYS
+            ):
                 self.add_absence()  # Enter among the absence fields adds, it does not save
                 return True
         return super().eventFilter(watched, event)
@@ -474,8 +545,9 @@ class ProfileDialog(QDialog):
         self._municipality_done()
         # The neighbours in the form's tab order (ui/profile_dialog.ui).
         target = self.ui.unitEdit if forward else self.ui.professionCombo
-        target.setFocus(Qt.FocusReason.TabFocusReason if forward
-                        else Qt.FocusReason.BacktabFocusReason)
+        target.setFocus(
+            Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        )
 
     # -- saving ----------------------------------------------------------------------------
     def accept(self) -> None:
@@ -498,10 +570,14 @@ class ProfileDialog(QDialog):
             return False
         except (WriteFailedError, OSError) as exc:
             cause = exc.__cause__ if isinstance(exc, WriteFailedError) else exc
-            self._show_problem(Problem(
-                "message", self.tr("Profilen ble ikke lagret ({error}); det du skrev er "
-                                   "beholdt, prøv igjen.").format(
-                                       error=type(cause or exc).__name__)))
+            self._show_problem(
+                Problem(
+                    "message",
+                    self.tr(
+                        "Profilen ble ikke lagret ({error}); det du skrev er beholdt, prøv igjen."
+                    ).format(error=type(cause or exc).__name__),
+                )
+            )
             return False
         except StorageError as exc:  # the file is gone: its own sentence
             self._show_problem(Problem("message", translated(exc)))
@@ -515,8 +591,12 @@ class ProfileDialog(QDialog):
 
         code = ui.therapistEdit.text().strip()
         if not code and self.first_start:
-            problems.append(Problem("therapist", self.tr(
-                "Skriv terapeutkoden du har fått av pilotlederen, for eksempel FT01.")))
+            problems.append(
+                Problem(
+                    "therapist",
+                    self.tr("Skriv terapeutkoden du har fått av pilotlederen, for eksempel FT01."),
+                )
+            )
         elif code:
             try:
                 validate_therapist_code(code)
@@ -558,8 +638,14 @@ class ProfileDialog(QDialog):
         fields["working_days"] = ",".join(str(n) for n in sorted(weekdays))
         start, end = ui.dayStartEdit.time(), ui.dayEndEdit.time()
         if end <= start:
-            problems.append(Problem("hours", self.tr(
-                "Arbeidsdagen må slutte etter at den begynner, for eksempel 08:00–15:30.")))
+            problems.append(
+                Problem(
+                    "hours",
+                    self.tr(
+                        "Arbeidsdagen må slutte etter at den begynner, for eksempel 08:00–15:30."
+                    ),
+                )
+            )
         fields["day_start"] = start.toString(TIME_FORMAT)
         fields["day_end"] = end.toString(TIME_FORMAT)
         fields["default_arena"] = str(ui.arenaCombo.currentData() or "")
@@ -569,27 +655,37 @@ class ProfileDialog(QDialog):
     # -- problems --------------------------------------------------------------------------
     def _labels(self) -> dict[str, QLabel]:
         ui = self.ui
-        return {"therapist": ui.therapistError, "profession": ui.professionError,
-                "municipality": ui.municipalityError, "unit": ui.unitError,
-                "position": ui.positionError, "workdays": ui.workdaysError,
-                "hours": ui.hoursError, "absence": ui.absenceError,
-                "message": ui.messageLabel}
+        return {
+            "therapist": ui.therapistError,
+            "profession": ui.professionError,
+            "municipality": ui.municipalityError,
+            "unit": ui.unitError,
+            "position": ui.positionError,
+            "workdays": ui.workdaysError,
+            "hours": ui.hoursError,
+            "absence": ui.absenceError,
+            "message": ui.messageLabel,
+        }
 
     def _field_widget(self, field: str) -> QWidget:
         ui = self.ui
-        return {"therapist": ui.therapistEdit, "profession": ui.professionCombo,
-                "municipality": ui.municipalityEdit, "unit": ui.unitEdit,
-                "position": ui.positionSpin, "workdays": ui.mondayCheck,
-                "hours": ui.dayEndEdit, "absence": ui.absenceFromEdit,
-                }.get(field, ui.therapistEdit)
+        return {
+            "therapist": ui.therapistEdit,
+            "profession": ui.professionCombo,
+            "municipality": ui.municipalityEdit,
+            "unit": ui.unitEdit,
+            "position": ui.positionSpin,
+            "workdays": ui.mondayCheck,
+            "hours": ui.dayEndEdit,
+            "absence": ui.absenceFromEdit,
+        }.get(field, ui.therapistEdit)
 
     def _show_problem(self, problem: Problem) -> None:
         labels = self._labels()
         label = labels.get(problem.field, labels["message"])
         if not _shown_with(label, self):
             label = labels["message"]  # its field is hidden (first start): say it at the bottom
-        label.setText(problem.message if not label.text() else f"{label.text()} "
-                      f"{problem.message}")
+        label.setText(problem.message if not label.text() else f"{label.text()} {problem.message}")
         label.setVisible(True)
         self._fit_height()
 
@@ -599,8 +695,11 @@ class ProfileDialog(QDialog):
         if layout is None:
             return
         layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
         if needed > self.height():
             self.resize(self.width(), needed)
 
@@ -658,4 +757,3 @@ def _select_data(combo: QComboBox, value: str, *, add_unknown: bool = False) -> 
         combo.addItem(value, value)
         index = combo.count() - 1
     combo.setCurrentIndex(max(index, 0))
-

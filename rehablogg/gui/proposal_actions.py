@@ -21,16 +21,24 @@ def import_range(today: date) -> tuple[date, date]:
     return (first_this_month - timedelta(days=1)).replace(day=1), today
 
 
-def import_calendar(parent: QWidget, entries: EntriesBook, catalogue: Catalogue, today: date,
-                    path: Path | None = None) -> bool:
+def import_calendar(
+    parent: QWidget,
+    entries: EntriesBook,
+    catalogue: Catalogue,
+    today: date,
+    path: Path | None = None,
+) -> bool:
     """True when something was saved (the views need refreshing)."""
     from rehablogg.exchange.calendar_ics import CalendarFileError
 
     title = QCoreApplication.translate("proposals", "Importer kalender")
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, QCoreApplication.translate("proposals", "Velg kalenderfil"), "",
-            QCoreApplication.translate("proposals", "iCalendar-filer (*.ics);;Alle filer (*)"))
+            parent,
+            QCoreApplication.translate("proposals", "Velg kalenderfil"),
+            "",
+            QCoreApplication.translate("proposals", "iCalendar-filer (*.ics);;Alle filer (*)"),
+        )
         if not chosen:
             return False
         path = Path(chosen)
@@ -46,34 +54,43 @@ def import_calendar(parent: QWidget, entries: EntriesBook, catalogue: Catalogue,
         "proposals",
         "Møter fra {first} til {last}: {n} forslag, {new} nye. Kontroller kode og bruker, "
         "fjern haken for det som ikke er arbeid, og trykk Lagre valgte. Møtets deltakere og "
-        "beskrivelse tas aldri med.").format(
-        first=format_date(first), last=format_date(last), n=len(found.proposals),
-        new=len(found.new))
+        "beskrivelse tas aldri med.",
+    ).format(
+        first=format_date(first), last=format_date(last), n=len(found.proposals), new=len(found.new)
+    )
     if skipped:
         intro += " " + QCoreApplication.translate(
             "proposals", "{n} heldagsavtaler, avlyste eller for lange avtaler er hoppet over."
         ).format(n=skipped)
-    dialog = ProposalsDialog(entries, catalogue, found.proposals, title=title, intro=intro,
-                             today=today, parent=parent)
+    dialog = ProposalsDialog(
+        entries, catalogue, found.proposals, title=title, intro=intro, today=today, parent=parent
+    )
     dialog.exec()
     return bool(dialog.saved)
 
 
-def copy_last_week(parent: QWidget, entries: EntriesBook, catalogue: Catalogue, today: date,
-                   shown: date) -> bool:
+def copy_last_week(
+    parent: QWidget, entries: EntriesBook, catalogue: Catalogue, today: date, shown: date
+) -> bool:
     title = QCoreApplication.translate("proposals", "Kopier forrige uke")
     week = IsoWeek.of(shown)
     proposals = entries.propose_week_copy(week)
     if not proposals:
-        QMessageBox.information(parent, title, QCoreApplication.translate(
-            "proposals", "Uka før {week} har ingen registreringer å kopiere.").format(
-            week=week_label(week.week)))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate(
+                "proposals", "Uka før {week} har ingen registreringer å kopiere."
+            ).format(week=week_label(week.week)),
+        )
         return False
     intro = QCoreApplication.translate(
         "proposals",
         "Forrige ukes registreringer foreslått for {week} (helligdager og fraværsdager er "
         "hoppet over, notater tas ikke med). Fjern haken for det som ikke skal gjentas, og "
-        "trykk Lagre valgte.").format(week=week_label(week.week))
-    dialog = ProposalsDialog(entries, catalogue, proposals, title=title, intro=intro, today=today,
-                             parent=parent)
+        "trykk Lagre valgte.",
+    ).format(week=week_label(week.week))
+    dialog = ProposalsDialog(
+        entries, catalogue, proposals, title=title, intro=intro, today=today, parent=parent
+    )
     return dialog.exec() == QDialog.DialogCode.Accepted or bool(dialog.saved)

@@ -36,8 +36,17 @@ CHECK, DAY, START, MINUTES, CODE, CLIENT, SOURCE, NOTE = range(8)
 
 
 class ProposalsDialog(QDialog):
-    def __init__(self, entries: EntriesBook, catalogue: Catalogue, proposals: list[Proposal], *,
-                 title: str, intro: str, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        entries: EntriesBook,
+        catalogue: Catalogue,
+        proposals: list[Proposal],
+        *,
+        title: str,
+        intro: str,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("proposalsDialog")
         self.setWindowTitle(title)
@@ -51,9 +60,18 @@ class ProposalsDialog(QDialog):
         self.table = QTableWidget(len(self.proposals), 8, self)
         self.table.setObjectName("proposalsTable")
         self.table.setAccessibleName(self.tr("Forslag"))
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Ta med"), self.tr("Dato"), self.tr("Start"), self.tr("Min"),
-            self.tr("Kode"), self.tr("Bruker"), self.tr("Fra"), self.tr("Merknad")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Ta med"),
+                self.tr("Dato"),
+                self.tr("Start"),
+                self.tr("Min"),
+                self.tr("Kode"),
+                self.tr("Bruker"),
+                self.tr("Fra"),
+                self.tr("Merknad"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -72,8 +90,9 @@ class ProposalsDialog(QDialog):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QDialogButtonBox(self)
-        self.save_button = buttons.addButton(self.tr("&Lagre valgte"),
-                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button = buttons.addButton(
+            self.tr("&Lagre valgte"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.save_button.setObjectName("saveProposals")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save_checked)
@@ -93,19 +112,26 @@ class ProposalsDialog(QDialog):
     def _fill_row(self, row: int, proposal: Proposal) -> None:
         draft = proposal.draft
         check = QTableWidgetItem()
-        check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
-                       | Qt.ItemFlag.ItemIsSelectable)
+        check.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+        )
         ticked = not proposal.done_before and proposal.has_code
         check.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         self.table.setItem(row, CHECK, check)
         start = draft.start_time.strftime("%H:%M") if draft.start_time else ""
-        for column, text in ((DAY, format_date(draft.date)), (START, start),
-                             (MINUTES, str(draft.minutes))):
+        for column, text in (
+            (DAY, format_date(draft.date)),
+            (START, start),
+            (MINUTES, str(draft.minutes)),
+        ):
             self.table.setItem(row, column, QTableWidgetItem(text))
         source = proposal.title
         if proposal.guessed_from:
             source += "  " + self.tr("(kode gjettet fra «{word}»)").format(
-                word=proposal.guessed_from)
+                word=proposal.guessed_from
+            )
         self.table.setItem(row, SOURCE, QTableWidgetItem(source))
         code = QComboBox(self.table)
         code.setAccessibleName(self.tr("Kode, rad {row}").format(row=row + 1))
@@ -174,8 +200,9 @@ class ProposalsDialog(QDialog):
 
     def _count(self) -> None:
         ticked = sum(self.is_checked(r) for r in range(self.table.rowCount()))
-        self.status.setText(self.tr("{n} av {total} forslag er valgt.").format(
-            n=ticked, total=len(self.proposals)))
+        self.status.setText(
+            self.tr("{n} av {total} forslag er valgt.").format(n=ticked, total=len(self.proposals))
+        )
 
     # -- saving ------------------------------------------------------------------------------
 
@@ -186,14 +213,19 @@ class ProposalsDialog(QDialog):
             if not self.is_checked(row):
                 continue
             client = int(self.client_box(row).currentData() or 0)
-            draft = replace(proposal.draft, code=str(self.code_box(row).currentData() or ""),
-                            client_ids=(client,) if client else ())
-            reasons = [translated(r) for r in problems(draft, self.catalogue, self.today)
-                       ] if draft.code else [self.tr("Velg en kode.")]
+            draft = replace(
+                proposal.draft,
+                code=str(self.code_box(row).currentData() or ""),
+                client_ids=(client,) if client else (),
+            )
+            reasons = (
+                [translated(r) for r in problems(draft, self.catalogue, self.today)]
+                if draft.code
+                else [self.tr("Velg en kode.")]
+            )
             if not reasons:
                 try:
-                    self.saved.append(self.entries.save_proposal(proposal, self.catalogue,
-                                                                 draft))
+                    self.saved.append(self.entries.save_proposal(proposal, self.catalogue, draft))
                 except StorageError as exc:
                     reasons = [translated(exc)]
             if reasons:
@@ -203,8 +235,10 @@ class ProposalsDialog(QDialog):
                 self._finish_row(row, self.tr("lagret"))
         self.table.resizeRowsToContents()
         if failed:
-            self.status.setText(self.tr(
-                "{saved} lagret; {failed} må endres først (se Merknad), eller fjern haken."
-            ).format(saved=len(self.saved), failed=failed))
+            self.status.setText(
+                self.tr(
+                    "{saved} lagret; {failed} må endres først (se Merknad), eller fjern haken."
+                ).format(saved=len(self.saved), failed=failed)
+            )
             return
         self.accept()

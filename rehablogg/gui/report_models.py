@@ -113,7 +113,7 @@ def wrapped_header(text: str, width: int = 15) -> str:
     middle = len(text) // 2
     spaces = [i for i, ch in enumerate(text) if ch == " "]
     at = min(spaces, key=lambda i: abs(i - middle))
-    return f"{text[:at]}\n{text[at + 1:]}"
+    return f"{text[:at]}\n{text[at + 1 :]}"
 
 
 def _share(part: float, whole: float) -> Number | str:
@@ -171,8 +171,9 @@ def table_tsv(
     comma: what a spreadsheet makes columns of when it is pasted."""
     chosen_rows = range(model.rowCount()) if rows is None else rows
     chosen_cols = range(model.columnCount()) if columns is None else columns
-    lines = ["\t".join(_clean(str(model.headerData(c, Qt.Orientation.Horizontal)))
-                       for c in chosen_cols)]
+    lines = [
+        "\t".join(_clean(str(model.headerData(c, Qt.Orientation.Horizontal))) for c in chosen_cols)
+    ]
     for r in chosen_rows:
         cells = (str(model.index(r, c).data(CopyRole) or "") for c in chosen_cols)
         lines.append("\t".join(_clean(cell) for cell in cells))
@@ -222,13 +223,15 @@ class WeeksModel(ReportTableModel):
             ]
         )
 
-
     def extra_data(self, row: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and self.partial[row]:
             monday, sunday = self.spans[row]
-            return _t(QT_TRANSLATE_NOOP(
-                "ReportWindow", "Uka går fra {monday} til {sunday}; bare dagene i perioden "
-                "er talt med.")).format(monday=f"{monday:%d.%m.%Y}", sunday=f"{sunday:%d.%m.%Y}")
+            return _t(
+                QT_TRANSLATE_NOOP(
+                    "ReportWindow",
+                    "Uka går fra {monday} til {sunday}; bare dagene i perioden er talt med.",
+                )
+            ).format(monday=f"{monday:%d.%m.%Y}", sunday=f"{sunday:%d.%m.%Y}")
         return None
 
 

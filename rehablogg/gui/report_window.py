@@ -1,4 +1,4 @@
-""""Min tid": the therapist's own report for any period — time per ISO week (direct, indirect,
+""" "Min tid": the therapist's own report for any period — time per ISO week (direct, indirect,
 other), per code, per client and age group, parties in indirect work, hours per full-time
 equivalent, and each client's intensity and continuity — as charts and copyable tables.
 
@@ -108,8 +108,9 @@ class CopyTableView(QTableView):
 
 
 class ReportWindow(QWidget):
-    def __init__(self, logbook: Logbook, catalogue: Catalogue, *,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, logbook: Logbook, catalogue: Catalogue, *, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Min tid"))
@@ -120,8 +121,9 @@ class ReportWindow(QWidget):
         self.anchor = self.today()
         self.start, self.end = self._span("month", self.anchor)
         self._loaded: set[str] = set()
-        self._clients_read: tuple[tuple[date, date], tuple[list[ClientTotals],
-                                                           list[AgeGroupTotals]]] | None = None
+        self._clients_read: (
+            tuple[tuple[date, date], tuple[list[ClientTotals], list[AgeGroupTotals]]] | None
+        ) = None
         self.weeks: list[WeekTotals] = []
         self.continuity: dict[int, Continuity] = {}
         self.client_names: dict[int, str] = {}
@@ -171,9 +173,9 @@ class ReportWindow(QWidget):
         tables = QHBoxLayout()
         # The summary as wide as its four columns; the weeks, with eight, get the rest.
         self.summary_table.setSizeAdjustPolicy(
-            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.summary_table.setSizePolicy(QSizePolicy.Policy.Maximum,
-                                         QSizePolicy.Policy.Preferred)
+            QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents
+        )
+        self.summary_table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         tables.addWidget(self._page([self.summary_table]), 0)
         tables.addWidget(self._page([self.weeks_table]), 1)
         overview_layout.addLayout(tables, 2)
@@ -185,38 +187,52 @@ class ReportWindow(QWidget):
         self.clients_table = self._table(self.clients_model, self.tr("Tid per bruker"))
         self.clients_table.setSortingEnabled(False)
         self.age_table = self._table(self.age_model, self.tr("Tid per aldersgruppe"))
-        self.tabs.addTab(self._page([self.clients_table, self.age_table], stretch=(3, 2)),
-                         self.tr("&Brukere og aldersgrupper"))
+        self.tabs.addTab(
+            self._page([self.clients_table, self.age_table], stretch=(3, 2)),
+            self.tr("&Brukere og aldersgrupper"),
+        )
 
-        self.parties_table = self._table(self.parties_model,
-                                         self.tr("Samarbeidsparter i indirekte arbeid"))
-        self.parties_note = QLabel(self.tr(
-            "Indirekte registreringer med hver samarbeidspart; en registrering med tre parter "
-            "teller én gang for hver av dem."), self)
+        self.parties_table = self._table(
+            self.parties_model, self.tr("Samarbeidsparter i indirekte arbeid")
+        )
+        self.parties_note = QLabel(
+            self.tr(
+                "Indirekte registreringer med hver samarbeidspart; en registrering med tre parter "
+                "teller én gang for hver av dem."
+            ),
+            self,
+        )
         self.parties_note.setWordWrap(True)
-        self.tabs.addTab(self._page([self.parties_note, self.parties_table], stretch=(0, 1)),
-                         self.tr("&Samarbeidsparter"))
+        self.tabs.addTab(
+            self._page([self.parties_note, self.parties_table], stretch=(0, 1)),
+            self.tr("&Samarbeidsparter"),
+        )
 
-        self.intensity_table = self._table(self.intensity_model,
-                                           self.tr("Intensitet og kontinuitet per bruker"))
-        self.intensity_table.setSelectionBehavior(
-            QAbstractItemView.SelectionBehavior.SelectRows)
+        self.intensity_table = self._table(
+            self.intensity_model, self.tr("Intensitet og kontinuitet per bruker")
+        )
+        self.intensity_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.intensity_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.intensity_chart = chart_view(self, self.tr("Diagram: valgt brukers minutter per uke"))
         self.intensity_note = QLabel(self)
         self.intensity_note.setWordWrap(True)
-        self.tabs.addTab(self._page([self.intensity_note, self.intensity_table,
-                                     self.intensity_chart], stretch=(0, 2, 3)),
-                         self.tr("&Intensitet"))
+        self.tabs.addTab(
+            self._page(
+                [self.intensity_note, self.intensity_table, self.intensity_chart], stretch=(0, 2, 3)
+            ),
+            self.tr("&Intensitet"),
+        )
         self.intensity_table.selectionModel().currentRowChanged.connect(
-            lambda current, _previous: self._show_client_chart(current.row()))
+            lambda current, _previous: self._show_client_chart(current.row())
+        )
         self.tabs.currentChanged.connect(lambda _i: self._load_current())
 
     def _period_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.kind = QComboBox(self)
-        self.kind.addItems([self.tr("Uke"), self.tr("Måned"), self.tr("År"),
-                            self.tr("Egendefinert")])
+        self.kind.addItems(
+            [self.tr("Uke"), self.tr("Måned"), self.tr("År"), self.tr("Egendefinert")]
+        )
         self.kind.setAccessibleName(self.tr("Periode"))
         kind_label = QLabel(self.tr("&Periode:"), self)
         kind_label.setBuddy(self.kind)
@@ -236,8 +252,17 @@ class ReportWindow(QWidget):
         to_label.setBuddy(self.to_edit)
         self.period_label = QLabel(self)
         self.period_label.setAccessibleName(self.tr("Valgt periode"))
-        for widget in (kind_label, self.kind, self.previous_button, self.next_button, from_label,
-                       self.from_edit, to_label, self.to_edit, self.period_label):
+        for widget in (
+            kind_label,
+            self.kind,
+            self.previous_button,
+            self.next_button,
+            from_label,
+            self.from_edit,
+            to_label,
+            self.to_edit,
+            self.period_label,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -271,10 +296,15 @@ class ReportWindow(QWidget):
     def _copy_row(self, view: CopyTableView) -> QHBoxLayout:
         row = QHBoxLayout()
         button = QPushButton(self.tr("Kopier tabell"), self)
-        button.setAccessibleName(self.tr("Kopier tabell: {name}").format(
-            name=view.accessibleName()))
-        button.setToolTip(self.tr("Legger hele tabellen på utklippstavlen, klar til å lime inn "
-                                  "i et regneark (Ctrl+C kopierer de valgte cellene)."))
+        button.setAccessibleName(
+            self.tr("Kopier tabell: {name}").format(name=view.accessibleName())
+        )
+        button.setToolTip(
+            self.tr(
+                "Legger hele tabellen på utklippstavlen, klar til å lime inn "
+                "i et regneark (Ctrl+C kopierer de valgte cellene)."
+            )
+        )
         button.clicked.connect(lambda: self._copy_table(view))
         view.copy_button = button
         row.addStretch(1)
@@ -322,9 +352,12 @@ class ReportWindow(QWidget):
         start = _day(self.from_edit.date())
         end = _day(self.to_edit.date())
         if start > end:
-            self._say(self.tr("Fra-datoen {start} er etter til-datoen {end}; velg en fra-dato "
-                              "som ikke er etter til-datoen.").format(
-                                  start=format_date(start), end=format_date(end)))
+            self._say(
+                self.tr(
+                    "Fra-datoen {start} er etter til-datoen {end}; velg en fra-dato "
+                    "som ikke er etter til-datoen."
+                ).format(start=format_date(start), end=format_date(end))
+            )
             return
         self.start, self.end = start, end
         self.refresh()
@@ -341,8 +374,10 @@ class ReportWindow(QWidget):
             self.anchor = date(self.anchor.year + direction, 1, 1)
         else:
             length = (self.end - self.start).days + 1
-            self._set_edits(self.start + timedelta(days=length * direction),
-                            self.end + timedelta(days=length * direction))
+            self._set_edits(
+                self.start + timedelta(days=length * direction),
+                self.end + timedelta(days=length * direction),
+            )
             self._custom_changed()
             return
         self.start, self.end = self._span(kind, self.anchor)
@@ -387,9 +422,13 @@ class ReportWindow(QWidget):
         if tab in self._loaded:
             return
         self._loaded.add(tab)
-        {"overview": self._load_overview, "codes": self._load_codes,
-         "clients": self._load_clients, "parties": self._load_parties,
-         "intensity": self._load_intensity}[tab]()
+        {
+            "overview": self._load_overview,
+            "codes": self._load_codes,
+            "clients": self._load_clients,
+            "parties": self._load_parties,
+            "intensity": self._load_intensity,
+        }[tab]()
 
     def load_all(self) -> None:
         for tab in TABS:
@@ -401,12 +440,17 @@ class ReportWindow(QWidget):
         self.weeks_model.set_weeks(self.weeks, self.start, self.end)
         self.summary_model.set_totals(self.weeks, overview.position_percent)
         self.overview_chart.setChart(overview_chart(self.weeks))
-        self.fte_label.setText(self.tr(
-            "Stilling {percent} % · {days} arbeidsdager i perioden (uten helligdager og "
-            "fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. "
-            "Timer per årsverk = timer / (stillingsprosent / 100).").format(
-                percent=overview.position_percent, days=overview.working_days,
-                fte=format_hours_minutes(overview.fte_minutes)))
+        self.fte_label.setText(
+            self.tr(
+                "Stilling {percent} % · {days} arbeidsdager i perioden (uten helligdager og "
+                "fravær) · et helt årsverk (37,5 timer i uka) er {fte} timer i perioden. "
+                "Timer per årsverk = timer / (stillingsprosent / 100)."
+            ).format(
+                percent=overview.position_percent,
+                days=overview.working_days,
+                fte=format_hours_minutes(overview.fte_minutes),
+            )
+        )
 
     def _load_codes(self) -> None:
         self.codes_model.set_codes(self.book.codes(self.catalogue, self.start, self.end))
@@ -415,8 +459,10 @@ class ReportWindow(QWidget):
         """Per client and age group, read once per period (two tabs use them)."""
         key = (self.start, self.end)
         if self._clients_read is None or self._clients_read[0] != key:
-            self._clients_read = (key, self.book.clients_and_age_groups(
-                self.catalogue, self.start, self.end))
+            self._clients_read = (
+                key,
+                self.book.clients_and_age_groups(self.catalogue, self.start, self.end),
+            )
         return self._clients_read[1]
 
     def _load_clients(self) -> None:
@@ -439,42 +485,60 @@ class ReportWindow(QWidget):
             self.client_names[client_id] = client_name(row.client)
             if row.target is not None:
                 self.targets[client_id] = row.target
-            rows.append((client_id, self._intensity_cells(row.client, row.continuity,
-                                                          row.target)))
+            rows.append((client_id, self._intensity_cells(row.client, row.continuity, row.target)))
         self.intensity_model.set_intensity(rows)
-        self.intensity_note.setText(self.tr(
-            "Fra periodens første dag (for brukere du hadde kontakt med det siste halvåret "
-            "før), ellers fra brukerens første kontakt i perioden, til periodens siste dag "
-            "(ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» "
-            "teller ikke. Sommeruker er ISO-uke 26–33.{targets}")
-            .format(targets="" if intensity.has_targets or not intensity.pilot_joined
-                    else self.tr(" Piloten du er med i har ikke satt noe mål for intensitet.")))
+        self.intensity_note.setText(
+            self.tr(
+                "Fra periodens første dag (for brukere du hadde kontakt med det siste halvåret "
+                "før), ellers fra brukerens første kontakt i perioden, til periodens siste dag "
+                "(ikke lenger enn til i dag). Kontakt er direkte eller indirekte tid; «annet» "
+                "teller ikke. Sommeruker er ISO-uke 26–33.{targets}"
+            ).format(
+                targets=""
+                if intensity.has_targets or not intensity.pilot_joined
+                else self.tr(" Piloten du er med i har ikke satt noe mål for intensitet.")
+            )
+        )
         if rows:
             self.intensity_table.selectionModel().setCurrentIndex(
                 self.intensity_model.index(0, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self._show_client_chart(0)
         else:
-            self.intensity_chart.setChart(intensity_chart(
-                self.tr("Ingen brukere"), client_continuity([], self.start, self.start)))
+            self.intensity_chart.setChart(
+                intensity_chart(
+                    self.tr("Ingen brukere"), client_continuity([], self.start, self.start)
+                )
+            )
 
-    def _intensity_cells(self, client: ClientTotals, c: Continuity, target: Target | None
-                         ) -> list[Any]:
-        reached = "" if c.reached_target is None else (
-            self.tr("ja") if c.reached_target else self.tr("nei"))
-        return [client_name(client), self.tr(SERVICE_NAMES.get(client.service, client.service)),
-                Number(c.direct_sessions_per_week, 1), Number(c.direct_minutes_per_week, 0),
-                Number(c.longest_gap_days), Number(c.weeks_without_contact),
-                Number(c.summer_weeks_without_contact), self._target_text(target), reached]
+    def _intensity_cells(
+        self, client: ClientTotals, c: Continuity, target: Target | None
+    ) -> list[Any]:
+        reached = (
+            ""
+            if c.reached_target is None
+            else (self.tr("ja") if c.reached_target else self.tr("nei"))
+        )
+        return [
+            client_name(client),
+            self.tr(SERVICE_NAMES.get(client.service, client.service)),
+            Number(c.direct_sessions_per_week, 1),
+            Number(c.direct_minutes_per_week, 0),
+            Number(c.longest_gap_days),
+            Number(c.weeks_without_contact),
+            Number(c.summer_weeks_without_contact),
+            self._target_text(target),
+            reached,
+        ]
 
     def _target_text(self, target: Target | None) -> str:
         if target is None:
             return "–"
         parts = []
         if target.sessions_per_week:
-            parts.append(self.tr("{n} økter").format(
-                n=number(target.sessions_per_week, 1)))
+            parts.append(self.tr("{n} økter").format(n=number(target.sessions_per_week, 1)))
         if target.minutes_per_week:
             parts.append(self.tr("{n} min").format(n=target.minutes_per_week))
         return self.tr("{parts} per uke").format(parts=" · ".join(parts)) if parts else "–"
@@ -484,9 +548,13 @@ class ReportWindow(QWidget):
             return
         client_id = self.intensity_model.index(row, 0).data(ClientIdRole)
         target = self.targets.get(client_id)
-        self.intensity_chart.setChart(intensity_chart(
-            self.client_names[client_id], self.continuity[client_id],
-            target.minutes_per_week if target else 0))
+        self.intensity_chart.setChart(
+            intensity_chart(
+                self.client_names[client_id],
+                self.continuity[client_id],
+                target.minutes_per_week if target else 0,
+            )
+        )
 
     def select_client(self, client_id: int) -> None:
         row = self.intensity_model.row_of(client_id)
@@ -503,13 +571,16 @@ def fit_to_screen(window: QWidget, wanted: QSize, near: QWidget | None = None) -
     size = wanted.boundedTo(QSize(area.width() - frame.width(), area.height() - frame.height()))
     window.resize(size)
     centre = near.frameGeometry().center() if near is not None else area.center()
-    left = min(max(centre.x() - size.width() // 2, area.left()),
-               area.right() + 1 - size.width() - frame.width())
-    top = min(max(centre.y() - size.height() // 2, area.top()),
-              area.bottom() + 1 - size.height() - frame.height())
+    left = min(
+        max(centre.x() - size.width() // 2, area.left()),
+        area.right() + 1 - size.width() - frame.width(),
+    )
+    top = min(
+        max(centre.y() - size.height() // 2, area.top()),
+        area.bottom() + 1 - size.height() - frame.height(),
+    )
     window.move(max(left, area.left()), max(top, area.top()))
 
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-

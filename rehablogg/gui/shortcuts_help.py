@@ -18,33 +18,59 @@ from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.key_names import key_text
 
 FORM_KEYS = (
-    (QT_TRANSLATE_NOOP("MainWindow", "Enter"),
-     QT_TRANSLATE_NOOP("MainWindow", "Lagre registreringen (i skjemaet)")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Esc"),
-     QT_TRANSLATE_NOOP("MainWindow", "Avbryt og tøm skjemaet")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Pil opp/ned"),
-     QT_TRANSLATE_NOOP("MainWindow", "Bla i kode- eller brukerforslagene")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Enter i forslagslisten"),
-     QT_TRANSLATE_NOOP("MainWindow", "Velg koden eller brukeren og gå videre")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Tilbake i tomt brukerfelt"),
-     QT_TRANSLATE_NOOP("MainWindow", "Fjern sist valgte bruker")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Enter i tomt brukerfelt"),
-     QT_TRANSLATE_NOOP("MainWindow", "Ferdig med brukerne (gruppe), gå til minutter")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Enter i listen"),
-     QT_TRANSLATE_NOOP("MainWindow", "Rediger valgt registrering")),
-    (QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Z i et felt"),
-     QT_TRANSLATE_NOOP("MainWindow", "Angre skrivingen i feltet; når feltet ikke har mer å "
-                                     "angre: angre siste lagring, endring eller sletting")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Enter"),
+        QT_TRANSLATE_NOOP("MainWindow", "Lagre registreringen (i skjemaet)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Esc"),
+        QT_TRANSLATE_NOOP("MainWindow", "Avbryt og tøm skjemaet"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Pil opp/ned"),
+        QT_TRANSLATE_NOOP("MainWindow", "Bla i kode- eller brukerforslagene"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Enter i forslagslisten"),
+        QT_TRANSLATE_NOOP("MainWindow", "Velg koden eller brukeren og gå videre"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Tilbake i tomt brukerfelt"),
+        QT_TRANSLATE_NOOP("MainWindow", "Fjern sist valgte bruker"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Enter i tomt brukerfelt"),
+        QT_TRANSLATE_NOOP("MainWindow", "Ferdig med brukerne (gruppe), gå til minutter"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Enter i listen"),
+        QT_TRANSLATE_NOOP("MainWindow", "Rediger valgt registrering"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Ctrl+Z i et felt"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Angre skrivingen i feltet; når feltet ikke har mer å "
+            "angre: angre siste lagring, endring eller sletting",
+        ),
+    ),
 )
 
 
 def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
     """Every action of ``window`` with a shortcut, then the entry form's keys."""
-    rows = [(key_text(a.shortcut()), a.text().replace("&", "").rstrip(" …"))
-            for a in window.actions() if not a.shortcut().isEmpty()]
-    return rows + [(QCoreApplication.translate("MainWindow", keys),
-                    QCoreApplication.translate("MainWindow", what))
-                   for keys, what in FORM_KEYS]
+    rows = [
+        (key_text(a.shortcut()), a.text().replace("&", "").rstrip(" …"))
+        for a in window.actions()
+        if not a.shortcut().isEmpty()
+    ]
+    return rows + [
+        (
+            QCoreApplication.translate("MainWindow", keys),
+            QCoreApplication.translate("MainWindow", what),
+        )
+        for keys, what in FORM_KEYS
+    ]
 
 
 def shortcuts_dialog(window: QWidget, rows: list[tuple[str, str]]) -> QDialog:
@@ -55,8 +81,12 @@ def shortcuts_dialog(window: QWidget, rows: list[tuple[str, str]]) -> QDialog:
     layout = QVBoxLayout(dialog)
     table = QTableWidget(len(rows), 2, dialog)
     table.setAccessibleName(title)
-    table.setHorizontalHeaderLabels([QCoreApplication.translate("MainWindow", "Tast"),
-                                     QCoreApplication.translate("MainWindow", "Handling")])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("MainWindow", "Tast"),
+            QCoreApplication.translate("MainWindow", "Handling"),
+        ]
+    )
     table.verticalHeader().setVisible(False)
     table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
     for i, (keys, what) in enumerate(rows):

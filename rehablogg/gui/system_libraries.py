@@ -80,12 +80,13 @@ def _needed_in(data: mmap.mmap) -> list[str]:
     if data[:4] != _ELF_MAGIC or data[4] != 2 or data[5] != 1:  # ELFCLASS64, little-endian
         return []
     try:
-        shoff, = struct.unpack_from("<Q", data, 0x28)
+        (shoff,) = struct.unpack_from("<Q", data, 0x28)
         shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
         if shnum > _MAX_SECTIONS:
             return []
-        sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize)
-                    for i in range(shnum)]
+        sections = [
+            struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)
+        ]
         names: list[str] = []
         for _, sh_type, _, _, offset, size, link, _, _, entsize in sections:
             if sh_type != _SHT_DYNAMIC or not entsize:
@@ -116,8 +117,9 @@ def _load(soname: str) -> str | None:
     return None
 
 
-def missing_system_libraries(plugin: Path, bundled: Path,
-                             load: Callable[[str], str | None] = _load) -> list[str]:
+def missing_system_libraries(
+    plugin: Path, bundled: Path, load: Callable[[str], str | None] = _load
+) -> list[str]:
     """Sonames the system must provide for ``plugin`` and cannot, following ``DT_NEEDED``
     through the libraries in ``bundled`` (PySide6's own ``Qt/lib``)."""
     missing: list[str] = []
@@ -169,8 +171,7 @@ def missing_packages_sentence(missing: list[str]) -> str:
     ).format(files=", ".join(missing), debian=" ".join(debian), fedora=" ".join(fedora))
 
 
-def _unreachable_local_display(display: str, sockets: Path = Path("/tmp/.X11-unix")
-                               ) -> str | None:
+def _unreachable_local_display(display: str, sockets: Path = Path("/tmp/.X11-unix")) -> str | None:
     """A sentence when ``DISPLAY`` names a local X server (":0") whose socket is not there."""
     match = re.fullmatch(r":(\d+)(?:\.\d+)?", display)
     if match is None or not sockets.is_dir() or (sockets / f"X{match.group(1)}").exists():

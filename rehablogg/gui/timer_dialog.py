@@ -21,18 +21,31 @@ def _qdt(value: datetime) -> QDateTime:
 
 
 class TimerStopDialog(QDialog):
-    def __init__(self, started: datetime, now: datetime, suggestion: datetime, code_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        started: datetime,
+        now: datetime,
+        suggestion: datetime,
+        code_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.started, self.now = started, now
         self.ui = Ui_TimerStopDialog()
         self.ui.setupUi(self)
         localise_buttons(self)
         hours = format_hours_minutes(elapsed_minutes(started, now))
-        self.ui.questionLabel.setText(self.tr(
-            "Tidtakeren for {code} ble startet {date} kl. {time} og har gått i {hours} timer. "
-            "Når stoppet du?").format(code=code_text, date=format_date(started.date()),
-                                       time=f"{started:%H:%M}", hours=hours))
+        self.ui.questionLabel.setText(
+            self.tr(
+                "Tidtakeren for {code} ble startet {date} kl. {time} og har gått i {hours} timer. "
+                "Når stoppet du?"
+            ).format(
+                code=code_text,
+                date=format_date(started.date()),
+                time=f"{started:%H:%M}",
+                hours=hours,
+            )
+        )
         monday_first(self.ui.stoppedEdit, self.ui.splitEdit)
         for edit in (self.ui.stoppedEdit, self.ui.splitEdit):
             edit.setMinimumDateTime(_qdt(started))
@@ -46,8 +59,14 @@ class TimerStopDialog(QDialog):
 
     def _value(self, edit_dt: QDateTime) -> datetime:
         day, clock = edit_dt.date(), edit_dt.time()
-        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute(),
-                        tzinfo=self.started.tzinfo)
+        return datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            clock.hour(),
+            clock.minute(),
+            tzinfo=self.started.tzinfo,
+        )
 
     def stopped(self) -> datetime:
         return self._value(self.ui.stoppedEdit.dateTime())
@@ -66,8 +85,10 @@ class TimerStopDialog(QDialog):
             if end <= begin:
                 return self.tr("Delingstidspunktet må ligge mellom start og stopp.")
             if elapsed_minutes(begin, end) > MAX_MINUTES or end.date() != begin.date():
-                return self.tr("En registrering kan være høyst 12 timer og må ligge innenfor én "
-                               "dag; velg en tidligere stopptid eller del den.")
+                return self.tr(
+                    "En registrering kan være høyst 12 timer og må ligge innenfor én "
+                    "dag; velg en tidligere stopptid eller del den."
+                )
         return None
 
     def accept(self) -> None:

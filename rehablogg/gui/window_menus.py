@@ -19,11 +19,15 @@ if TYPE_CHECKING:
 def add_workbench_action(window: MainWindow) -> QAction:
     """Fil → Arbeidsbenk for pilotleder, right after Bli med i pilot."""
     ui = window.ui
-    action = QAction(QCoreApplication.translate("MainWindow", "Arbeids&benk for pilotleder …"),
-                     window)
+    action = QAction(
+        QCoreApplication.translate("MainWindow", "Arbeids&benk for pilotleder …"), window
+    )
     action.setObjectName("actionWorkbench")
-    action.setStatusTip(QCoreApplication.translate(
-        "MainWindow", "Samle innleveringene fra terapeutene i en pilot og skriv sammendraget"))
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "Samle innleveringene fra terapeutene i en pilot og skriv sammendraget"
+        )
+    )
     actions = ui.menuFile.actions()
     after = actions.index(ui.actionJoinPilot) + 1
     if after < len(actions):
@@ -38,19 +42,25 @@ def add_proposal_actions(window: MainWindow) -> tuple[QAction, QAction]:
     """Fil → Importer kalender and Rediger → Kopier forrige uke: both end in the confirm list,
     where nothing is saved before the therapist says so."""
     ui = window.ui
-    import_calendar = QAction(QCoreApplication.translate("MainWindow", "&Importer kalender …"),
-                              window)
+    import_calendar = QAction(
+        QCoreApplication.translate("MainWindow", "&Importer kalender …"), window
+    )
     import_calendar.setObjectName("actionImportCalendar")
-    import_calendar.setStatusTip(QCoreApplication.translate(
-        "MainWindow",
-        "Foreslå registreringer fra møtene i en kalenderfil (.ics) fra Outlook eller EPJ"))
+    import_calendar.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Foreslå registreringer fra møtene i en kalenderfil (.ics) fra Outlook eller EPJ",
+        )
+    )
     ui.menuFile.insertAction(ui.actionExport, import_calendar)
     import_calendar.triggered.connect(lambda: window.import_calendar())
-    copy_week = QAction(QCoreApplication.translate("MainWindow", "Kopier forrige &uke …"),
-                        window)
+    copy_week = QAction(QCoreApplication.translate("MainWindow", "Kopier forrige &uke …"), window)
     copy_week.setObjectName("actionCopyLastWeek")
-    copy_week.setStatusTip(QCoreApplication.translate(
-        "MainWindow", "Foreslå forrige ukes registreringer for uka som vises"))
+    copy_week.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow", "Foreslå forrige ukes registreringer for uka som vises"
+        )
+    )
     ui.menuEdit.insertAction(ui.actionCopyToDay, copy_week)
     copy_week.triggered.connect(window.copy_last_week)
     return import_calendar, copy_week
@@ -73,8 +83,9 @@ def add_language_menu(window: MainWindow) -> dict[str, QAction]:
         group.addAction(action)
         language_actions[code] = action
     menu.addSeparator()
-    note = menu.addAction(QCoreApplication.translate("MainWindow",
-                                                     "Gjelder når rehablogg startes på nytt"))
+    note = menu.addAction(
+        QCoreApplication.translate("MainWindow", "Gjelder når rehablogg startes på nytt")
+    )
     note.setEnabled(False)
     return language_actions
 

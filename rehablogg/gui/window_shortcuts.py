@@ -75,8 +75,9 @@ class WindowShortcuts(QObject):
         pressed = QKeySequence(event.keyCombination())
         for action in self.window.actions():
             if action.isEnabled() and any(
-                    s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-                    for s in action.shortcuts()):
+                s.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
+                for s in action.shortcuts()
+            ):
                 return action
         return None
 
@@ -91,8 +92,11 @@ class WindowShortcuts(QObject):
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent) \
-                or not isinstance(watched, QWidget):
+        if (
+            event.type() != QEvent.Type.ShortcutOverride
+            or not isinstance(event, QKeyEvent)
+            or not isinstance(watched, QWidget)
+        ):
             return False
         action = self.action_for(event)
         if action is None or self.field_keeps(watched, event, action):

@@ -56,18 +56,25 @@ class WindowTimer(QObject):
         form = self.window.form
         code = form.code
         if code is None:
-            self._say(QCoreApplication.translate(
-                "MainWindow", "Velg kode (og bruker) i skjemaet først, og trykk Ctrl+T igjen."),
-                8000)
+            self._say(
+                QCoreApplication.translate(
+                    "MainWindow", "Velg kode (og bruker) i skjemaet først, og trykk Ctrl+T igjen."
+                ),
+                8000,
+            )
             form.ui.codeEdit.setFocus()
             return
         client = form.client_ids[0] if form.client_ids else None
-        self.entries.start_timer(code.code, client,
-                                 contact_mode=form.ui.contactCombo.currentData() or None,
-                                 arena=form.ui.arenaCombo.currentData() or None)
+        self.entries.start_timer(
+            code.code,
+            client,
+            contact_mode=form.ui.contactCombo.currentData() or None,
+            arena=form.ui.arenaCombo.currentData() or None,
+        )
         self.show()
-        self._say(QCoreApplication.translate("MainWindow", "Tidtakeren går. Stopp med Ctrl+T."),
-                  5000)
+        self._say(
+            QCoreApplication.translate("MainWindow", "Tidtakeren går. Stopp med Ctrl+T."), 5000
+        )
 
     def _stop(self, timer: RunningTimer) -> None:
         window = self.window
@@ -79,15 +86,17 @@ class WindowTimer(QObject):
             code_text = f"{timer.code} {catalogue_text(code.label)}" if code else timer.code
             from rehablogg.gui.timer_dialog import TimerStopDialog
 
-            dialog = TimerStopDialog(start, now, suggested_stop(start, self.entries.day_end()),
-                                     code_text, window)
+            dialog = TimerStopDialog(
+                start, now, suggested_stop(start, self.entries.day_end()), code_text, window
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             stop, split = dialog.stopped(), dialog.split_at()
             if split is not None:
                 first = self.entries.timer_entry(timer, start, split, window.catalogue)
-                if not window.save_new(first, QCoreApplication.translate(
-                        "MainWindow", "Første del er lagret.")):
+                if not window.save_new(
+                    first, QCoreApplication.translate("MainWindow", "Første del er lagret.")
+                ):
                     return
                 rest_from = split
         stopped = self.entries.stop_timer(stop, rest_from=rest_from)
@@ -98,12 +107,18 @@ class WindowTimer(QObject):
         """The stopped timer's entry in the form, saved with Enter; kept until it is saved."""
         assert timer.stopped_at is not None
         window = self.window
-        window.form.load_entry(None, self.entries.timer_entry(
-            timer, timer.started_at, timer.stopped_at, window.catalogue))
+        window.form.load_entry(
+            None,
+            self.entries.timer_entry(timer, timer.started_at, timer.stopped_at, window.catalogue),
+        )
         self.pending = True
         self.show()
-        self._say(QCoreApplication.translate(
-            "MainWindow", "Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter."), 8000)
+        self._say(
+            QCoreApplication.translate(
+                "MainWindow", "Tidtakeren er stoppet: sjekk skjemaet og lagre med Enter."
+            ),
+            8000,
+        )
 
     def saved(self) -> None:
         """The form's entry was saved: when it was the timer's, the timer's work is done."""
@@ -115,10 +130,14 @@ class WindowTimer(QObject):
     def cancelled(self) -> None:
         if self.pending:
             self.pending = False
-            self._say(QCoreApplication.translate(
-            "MainWindow",
-                "Tidtakerens tid er ikke lagret. Ctrl+T henter den fram igjen; Tidtaker → "
-                "Forkast stoppet tidtaker fjerner den."), 10000)
+            self._say(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Tidtakerens tid er ikke lagret. Ctrl+T henter den fram igjen; Tidtaker → "
+                    "Forkast stoppet tidtaker fjerner den.",
+                ),
+                10000,
+            )
 
     def discard(self) -> None:
         window = self.window
@@ -131,8 +150,7 @@ class WindowTimer(QObject):
             self._say(write_error_text(exc), 10000)
             return
         self.show()
-        self._say(QCoreApplication.translate("MainWindow", "Tidtakerens tid er forkastet."),
-                  5000)
+        self._say(QCoreApplication.translate("MainWindow", "Tidtakerens tid er forkastet."), 5000)
 
     def show(self) -> None:
         timer = self.entries.timer()
@@ -144,28 +162,42 @@ class WindowTimer(QObject):
             ui.timerButton.setText(QCoreApplication.translate("MainWindow", "Start tidtaker"))
             return
         if timer.stopped_at is not None:
-            ui.timerLabel.setText(QCoreApplication.translate(
-            "MainWindow",
-                "{code} stoppet {time} ({minutes}), ikke lagret").format(
-                    code=timer.code, time=f"{timer.stopped_at:%H:%M}",
-                    minutes=format_hours_minutes(elapsed_minutes(timer.started_at,
-                                                                 timer.stopped_at))))
-            ui.timerButton.setText(QCoreApplication.translate("MainWindow",
-                                                              "Hent tidtakerens tid"))
+            ui.timerLabel.setText(
+                QCoreApplication.translate(
+                    "MainWindow", "{code} stoppet {time} ({minutes}), ikke lagret"
+                ).format(
+                    code=timer.code,
+                    time=f"{timer.stopped_at:%H:%M}",
+                    minutes=format_hours_minutes(
+                        elapsed_minutes(timer.started_at, timer.stopped_at)
+                    ),
+                )
+            )
+            ui.timerButton.setText(QCoreApplication.translate("MainWindow", "Hent tidtakerens tid"))
             return
         running = format_hours_minutes(elapsed_minutes(timer.started_at, self.window.now()))
-        ui.timerLabel.setText(QCoreApplication.translate(
-            "MainWindow", "{code} siden {date} {time} ({running})").format(
-            code=timer.code, date=format_date(timer.started_at.date()),
-            time=f"{timer.started_at:%H:%M}", running=running))
+        ui.timerLabel.setText(
+            QCoreApplication.translate(
+                "MainWindow", "{code} siden {date} {time} ({running})"
+            ).format(
+                code=timer.code,
+                date=format_date(timer.started_at.date()),
+                time=f"{timer.started_at:%H:%M}",
+                running=running,
+            )
+        )
         ui.timerButton.setText(QCoreApplication.translate("MainWindow", "Stopp tidtaker"))
 
     def _show_icon(self, shown: bool) -> None:
         window = self.window
         icon = window.ui.timerIcon
         if shown and icon.pixmap().isNull():
-            icon.setPixmap(icon_pixmap("timer",
-                                       window.palette().color(QPalette.ColorRole.WindowText),
-                                       window.ui.timerLabel.fontMetrics().height(),
-                                       window.devicePixelRatioF()))
+            icon.setPixmap(
+                icon_pixmap(
+                    "timer",
+                    window.palette().color(QPalette.ColorRole.WindowText),
+                    window.ui.timerLabel.fontMetrics().height(),
+                    window.devicePixelRatioF(),
+                )
+            )
         icon.setVisible(shown)

@@ -40,8 +40,9 @@ def status_text(status: Status) -> str:
 def status_counts(outcomes: Sequence[tuple[Offer, Outcome]]) -> str:
     """``12 godtatt · 1 duplikat · 3 avvist``: the statuses present, in a fixed order."""
     counted = Counter(outcome.status for _offer, outcome in outcomes)
-    return " · ".join(f"{counted[s]:,} {status_text(s)}".replace(",", "\u00a0")
-                      for s in Status if counted[s])
+    return " · ".join(
+        f"{counted[s]:,} {status_text(s)}".replace(",", "\u00a0") for s in Status if counted[s]
+    )
 
 
 def _shown_paths(paths: Sequence[str]) -> list[str]:
@@ -61,8 +62,12 @@ class TranslatedColumns(ColumnTableModel):
 
     context = "Workbench"
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = _DISPLAY) -> Any:
+    def headerData(  # noqa: N802
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = _DISPLAY,
+    ) -> Any:
         title = super().headerData(section, orientation, role)
         return None if title is None else QCoreApplication.translate(self.context, title)
 
@@ -80,19 +85,24 @@ class ReportRow:
 class ReportModel(TranslatedColumns):
     """Every file ever offered to the collection, in the order offered."""
 
-    columns = (QT_TRANSLATE_NOOP("Workbench", "Fil"),
-               QT_TRANSLATE_NOOP("Workbench", "Terapeut"),
-               QT_TRANSLATE_NOOP("Workbench", "Måned"),
-               QT_TRANSLATE_NOOP("Workbench", "Status"),
-               QT_TRANSLATE_NOOP("Workbench", "Årsak"))
+    columns = (
+        QT_TRANSLATE_NOOP("Workbench", "Fil"),
+        QT_TRANSLATE_NOOP("Workbench", "Terapeut"),
+        QT_TRANSLATE_NOOP("Workbench", "Måned"),
+        QT_TRANSLATE_NOOP("Workbench", "Status"),
+        QT_TRANSLATE_NOOP("Workbench", "Årsak"),
+    )
     FILE, THERAPIST, MONTH, STATUS, REASON = range(5)
 
     def set_outcomes(self, outcomes: Sequence[tuple[Offer, Outcome]]) -> None:
         shown = _shown_paths([offer.path for offer, _outcome in outcomes])
         self.beginResetModel()
-        self.rows = [ReportRow(name, offer.path, offer.therapist, offer.month, outcome.status,
-                               outcome.reason)
-                     for name, (offer, outcome) in zip(shown, outcomes, strict=True)]
+        self.rows = [
+            ReportRow(
+                name, offer.path, offer.therapist, offer.month, outcome.status, outcome.reason
+            )
+            for name, (offer, outcome) in zip(shown, outcomes, strict=True)
+        ]
         self.endResetModel()
 
     def row_at(self, row: int) -> ReportRow:
@@ -147,9 +157,11 @@ class StatusFilter(QSortFilterProxyModel):
 class MissingModel(TranslatedColumns):
     """Roster therapists × months with no accepted submission, and why."""
 
-    columns = (QT_TRANSLATE_NOOP("Workbench", "Terapeut"),
-               QT_TRANSLATE_NOOP("Workbench", "Måned"),
-               QT_TRANSLATE_NOOP("Workbench", "Hvorfor"))
+    columns = (
+        QT_TRANSLATE_NOOP("Workbench", "Terapeut"),
+        QT_TRANSLATE_NOOP("Workbench", "Måned"),
+        QT_TRANSLATE_NOOP("Workbench", "Hvorfor"),
+    )
 
     def set_missing(self, missing: Sequence[tuple[str, str, str]]) -> None:
         self.beginResetModel()
@@ -163,4 +175,3 @@ class MissingModel(TranslatedColumns):
         # The reasons are the summary's fixed sentences, marked in the "aggregate" context.
         values = (therapist, month, QCoreApplication.translate("aggregate", why))
         return values[index.column()]
-

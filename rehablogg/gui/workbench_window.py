@@ -77,7 +77,8 @@ class WorkbenchWindow(QMainWindow):
         self.missing = MissingModel()
         self._setup_table(self.ui.missingTable, self.missing)
         self.ui.missingTable.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+            2, QHeaderView.ResizeMode.Stretch
+        )
         self._fill_status_filter()
 
         ui = self.ui
@@ -110,7 +111,8 @@ class WorkbenchWindow(QMainWindow):
         table.setModel(model)  # type: ignore[attr-defined]
         table.verticalHeader().setVisible(False)  # type: ignore[attr-defined]
         table.verticalHeader().setDefaultSectionSize(  # type: ignore[attr-defined]
-            table.fontMetrics().height() + 8)
+            table.fontMetrics().height() + 8
+        )
         table.horizontalHeader().setHighlightSections(False)  # type: ignore[attr-defined]
 
     # -- paths --------------------------------------------------------------------------------
@@ -127,8 +129,7 @@ class WorkbenchWindow(QMainWindow):
         return Path(text) if text else None
 
     def inputs(self) -> list[Path]:
-        return [Path(self.ui.inputList.item(i).text())
-                for i in range(self.ui.inputList.count())]
+        return [Path(self.ui.inputList.item(i).text()) for i in range(self.ui.inputList.count())]
 
     def set_collection(self, path: Path | str) -> None:
         self.ui.collectionEdit.setText(str(path))
@@ -139,8 +140,7 @@ class WorkbenchWindow(QMainWindow):
 
     def _collection_changed(self, text: str) -> None:
         if self._summary_follows and text.strip():
-            self.ui.summaryEdit.setText(str(Path(text.strip()).expanduser().parent /
-                                            SUMMARY_NAME))
+            self.ui.summaryEdit.setText(str(Path(text.strip()).expanduser().parent / SUMMARY_NAME))
 
     def _summary_edited(self, _text: str) -> None:
         self._summary_follows = False
@@ -148,24 +148,30 @@ class WorkbenchWindow(QMainWindow):
     def choose_collection(self) -> None:
         start = self.ui.collectionEdit.text() or str(Path.home() / COLLECTION_NAME)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Velg eller opprett en samling"), start,
+            self,
+            self.tr("Velg eller opprett en samling"),
+            start,
             self.tr("Samlinger (*.sqlite3);;Alle filer (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if path:
             self.set_collection(path)
 
     def choose_summary(self) -> None:
         start = self.ui.summaryEdit.text() or str(Path.home() / SUMMARY_NAME)
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre sammendraget som"), start,
-            self.tr("Excel-arbeidsbøker (*.xlsx)"))
+            self, self.tr("Lagre sammendraget som"), start, self.tr("Excel-arbeidsbøker (*.xlsx)")
+        )
         if path:
             self.set_summary(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def choose_tariffs(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Velg takstfil"), self.ui.tariffEdit.text(),
-            self.tr("Takstmodeller (*.toml);;Alle filer (*)"))
+            self,
+            self.tr("Velg takstfil"),
+            self.ui.tariffEdit.text(),
+            self.tr("Takstmodeller (*.toml);;Alle filer (*)"),
+        )
         if path:
             self.set_tariffs(path)
 
@@ -185,8 +191,11 @@ class WorkbenchWindow(QMainWindow):
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Legg til filer"), "",
-            self.tr("Månedsfiler og pilotfiler (*.xlsx *.toml);;Alle filer (*)"))
+            self,
+            self.tr("Legg til filer"),
+            "",
+            self.tr("Månedsfiler og pilotfiler (*.xlsx *.toml);;Alle filer (*)"),
+        )
         if files:
             self.add_inputs([Path(f) for f in files])
 
@@ -241,19 +250,21 @@ class WorkbenchWindow(QMainWindow):
         if collection is None:
             return self.tr("Velg eller opprett en samlingsfil først.")
         if collection.is_dir():
-            return self.tr("{path} er en mappe; velg en fil for samlingen.").format(
-                path=collection)
+            return self.tr("{path} er en mappe; velg en fil for samlingen.").format(path=collection)
         if not collection.parent.is_dir():
             return self.tr("Mappen {path} for samlingen finnes ikke.").format(
-                path=collection.parent)
+                path=collection.parent
+            )
         if summary is None:
             return self.tr("Velg hvor sammendraget skal lagres.")
         if summary.suffix.lower() != ".xlsx":
             return self.tr("Sammendraget må være en .xlsx-fil, ikke {name}.").format(
-                name=summary.name)
+                name=summary.name
+            )
         if not summary.parent.is_dir():
             return self.tr("Mappen {path} for sammendraget finnes ikke.").format(
-                path=summary.parent)
+                path=summary.parent
+            )
         if summary.absolute() == collection.absolute():
             return self.tr("Sammendraget og samlingen kan ikke være samme fil.")
         return ""
@@ -322,16 +333,25 @@ class WorkbenchWindow(QMainWindow):
     @Slot(object, bool)
     def _succeeded(self, result: SummaryResult, has_pilot: bool) -> None:
         self.show_result(result, has_pilot=has_pilot)
-        accepted = (self.tr("1 godtatt innlevering") if len(result.accepted) == 1 else
-                    self.tr("{count} godtatte innleveringer").format(
-                        count=_number(len(result.accepted))))
-        summary = self.tr("Sammendraget er skrevet til {path}: {accepted}, {minutes} minutter "
-                          "({hours} timer).").format(
-            path=result.path, accepted=accepted,
-            minutes=_number(result.total_minutes), hours=_number(result.total_minutes / 60, 1))
+        accepted = (
+            self.tr("1 godtatt innlevering")
+            if len(result.accepted) == 1
+            else self.tr("{count} godtatte innleveringer").format(
+                count=_number(len(result.accepted))
+            )
+        )
+        summary = self.tr(
+            "Sammendraget er skrevet til {path}: {accepted}, {minutes} minutter ({hours} timer)."
+        ).format(
+            path=result.path,
+            accepted=accepted,
+            minutes=_number(result.total_minutes),
+            hours=_number(result.total_minutes / 60, 1),
+        )
         if result.csv_files:
             summary += " " + self.tr("Radene ligger i {files} ved siden av den.").format(
-                files=", ".join(p.name for p in result.csv_files))
+                files=", ".join(p.name for p in result.csv_files)
+            )
         self._message(summary)
         self._end_progress(done=True)
 
@@ -342,8 +362,7 @@ class WorkbenchWindow(QMainWindow):
 
     @Slot()
     def _cancelled(self) -> None:
-        self._message(self.tr("Avbrutt: samlingen er som før, og sammendraget er ikke "
-                              "skrevet."))
+        self._message(self.tr("Avbrutt: samlingen er som før, og sammendraget er ikke skrevet."))
         self._end_progress(done=False)
 
     def _end_progress(self, *, done: bool) -> None:
@@ -393,31 +412,46 @@ class WorkbenchWindow(QMainWindow):
         self.report.set_outcomes(result.outcomes)
         self.ui.reportTable.resizeColumnsToContents()
         self.ui.reportTable.horizontalHeader().setSectionResizeMode(
-            ReportModel.REASON, QHeaderView.ResizeMode.Stretch)
+            ReportModel.REASON, QHeaderView.ResizeMode.Stretch
+        )
         self.missing.set_missing(result.missing)
         files = len(result.outcomes)
-        self.ui.countsLabel.setText(self.tr("{files} filer i samlingen: {counts}").format(
-            files=_number(files), counts=status_counts(result.outcomes)))
+        self.ui.countsLabel.setText(
+            self.tr("{files} filer i samlingen: {counts}").format(
+                files=_number(files), counts=status_counts(result.outcomes)
+            )
+        )
         self._fill_status_filter()
         if self.ui.reportTabs.indexOf(self.ui.missingTab) >= 0:
             self.ui.reportTabs.setTabText(
                 self.ui.reportTabs.indexOf(self.ui.missingTab),
-                self.tr("Mangler ({count})").format(count=len(result.missing)))
+                self.tr("Mangler ({count})").format(count=len(result.missing)),
+            )
         if result.missing:
-            self.ui.missingLabel.setText(self.tr(
-                "Terapeuter på pilotens liste uten godtatt innlevering for måneden, til og med "
-                "den nyeste måneden i samlingen."))
+            self.ui.missingLabel.setText(
+                self.tr(
+                    "Terapeuter på pilotens liste uten godtatt innlevering for måneden, til og med "
+                    "den nyeste måneden i samlingen."
+                )
+            )
         elif has_pilot:
-            self.ui.missingLabel.setText(self.tr(
-                "Alle terapeuter på pilotens liste har levert hver måned til og med den nyeste "
-                "måneden i samlingen."))
+            self.ui.missingLabel.setText(
+                self.tr(
+                    "Alle terapeuter på pilotens liste har levert hver måned til og med den nyeste "
+                    "måneden i samlingen."
+                )
+            )
         else:
-            self.ui.missingLabel.setText(self.tr(
-                "Listen over manglende leveringer trenger pilotfilen (pilot.toml med "
-                "terapeutlisten) blant filene som samles."))
+            self.ui.missingLabel.setText(
+                self.tr(
+                    "Listen over manglende leveringer trenger pilotfilen (pilot.toml med "
+                    "terapeutlisten) blant filene som samles."
+                )
+            )
         self.ui.missingTable.resizeColumnsToContents()
         self.ui.missingTable.horizontalHeader().setSectionResizeMode(
-            2, QHeaderView.ResizeMode.Stretch)
+            2, QHeaderView.ResizeMode.Stretch
+        )
 
     def _fill_status_filter(self) -> None:
         combo = self.ui.statusFilter
@@ -446,12 +480,15 @@ class WorkbenchWindow(QMainWindow):
     def open_summary(self) -> None:
         summary = self.summary_path()
         if summary is None or not summary.is_file():
-            self._message(self.tr("Sammendraget finnes ikke ennå; trykk Samle først."),
-                          error=True)
+            self._message(self.tr("Sammendraget finnes ikke ennå; trykk Samle først."), error=True)
             return
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(summary.absolute()))):
-            self._message(self.tr("Fant ikke noe program som kan åpne {path}; åpne filen fra "
-                                  "mappen.").format(path=summary), error=True)
+            self._message(
+                self.tr("Fant ikke noe program som kan åpne {path}; åpne filen fra mappen.").format(
+                    path=summary
+                ),
+                error=True,
+            )
 
     # -- state --------------------------------------------------------------------------------
     def _message(self, text: str, *, error: bool = False) -> None:
@@ -464,13 +501,22 @@ class WorkbenchWindow(QMainWindow):
 
     def _update_buttons(self, *_: object) -> None:
         ui, idle = self.ui, not self.running
-        for widget in (ui.collectionEdit, ui.collectionButton, ui.summaryEdit, ui.summaryButton,
-                       ui.tariffButton, ui.addFolderButton, ui.addFilesButton, ui.runButton):
+        for widget in (
+            ui.collectionEdit,
+            ui.collectionButton,
+            ui.summaryEdit,
+            ui.summaryButton,
+            ui.tariffButton,
+            ui.addFolderButton,
+            ui.addFilesButton,
+            ui.runButton,
+        ):
             widget.setEnabled(idle)
         ui.tariffClearButton.setEnabled(idle and bool(ui.tariffEdit.text()))
         ui.removeInputButton.setEnabled(idle and bool(ui.inputList.selectedItems()))
-        ui.cancelButton.setEnabled(not idle and self._worker is not None
-                                   and not self._worker.cancel_requested)
+        ui.cancelButton.setEnabled(
+            not idle and self._worker is not None and not self._worker.cancel_requested
+        )
         summary = self.summary_path()
         ui.openSummaryButton.setEnabled(idle and summary is not None and summary.is_file())
 

@@ -36,10 +36,15 @@ def _json(value: str | None) -> dict[str, Any] | None:
 def month_audit(engine: Engine, month: str) -> list[AuditRow]:
     """The month's audit rows, oldest first."""
     with engine.connect() as conn:
-        rows = conn.execute(select(AUDIT).where(AUDIT.c.month == month)
-                            .order_by(AUDIT.c.at, AUDIT.c.id)).all()
-    return [AuditRow(r.at, r.month, r.entry_id, r.action, r.reason, _json(r.before_json),
-                     _json(r.after_json)) for r in rows]
+        rows = conn.execute(
+            select(AUDIT).where(AUDIT.c.month == month).order_by(AUDIT.c.at, AUDIT.c.id)
+        ).all()
+    return [
+        AuditRow(
+            r.at, r.month, r.entry_id, r.action, r.reason, _json(r.before_json), _json(r.after_json)
+        )
+        for r in rows
+    ]
 
 
 def audited_months(engine: Engine) -> list[str]:
@@ -52,9 +57,12 @@ def audited_months(engine: Engine) -> list[str]:
 def month_entries(engine: Engine, start: date, end: date) -> list[MonthEntry]:
     """Every entry from ``start`` to ``end`` as the completeness check wants it."""
     with engine.connect() as conn:
-        ids = list(conn.execute(
-            select(ENTRY.c.id).where(in_span(ENTRY)).order_by(ENTRY.c.date, ENTRY.c.start_time),
-            {"start": start.isoformat(), "end": end.isoformat()}).scalars())
+        ids = list(
+            conn.execute(
+                select(ENTRY.c.id).where(in_span(ENTRY)).order_by(ENTRY.c.date, ENTRY.c.start_time),
+                {"start": start.isoformat(), "end": end.isoformat()},
+            ).scalars()
+        )
         out = []
         for entry_id in ids:
             stored = _get(conn, entry_id)
@@ -66,6 +74,7 @@ def month_entries(engine: Engine, start: date, end: date) -> list[MonthEntry]:
 def clients_without_birth_year(engine: Engine) -> dict[int, str]:
     """``{client id: pseudonym}`` of clients with no birth year."""
     with engine.connect() as conn:
-        rows = conn.execute(select(CLIENT.c.id, CLIENT.c.pseudonym)
-                            .where(CLIENT.c.birth_year.is_(None)))
+        rows = conn.execute(
+            select(CLIENT.c.id, CLIENT.c.pseudonym).where(CLIENT.c.birth_year.is_(None))
+        )
         return {int(r[0]): str(r[1]) for r in rows}

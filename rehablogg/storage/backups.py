@@ -69,8 +69,9 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
         m = _NAME_RE.match(path.name)
         if m:
             taken = datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
-            found.append(BackupInfo(path, taken, m.group(3), path.stat().st_size,
-                                    int(m.group(2) or 0)))
+            found.append(
+                BackupInfo(path, taken, m.group(3), path.stat().st_size, int(m.group(2) or 0))
+            )
     return sorted(found, key=lambda b: (b.taken_at, b.sequence), reverse=True)
 
 
@@ -83,44 +84,58 @@ def verify_backup(path: Path, shown: Path | None = None) -> int:
         conn = read_only(path)
         try:
             if [r[0] for r in conn.execute("PRAGMA quick_check")] != ["ok"]:
-                raise DamagedDatabaseError(QT_TRANSLATE_NOOP(
-                    "backups", "Filen {path} er skadet.").format(path=shown))
+                raise DamagedDatabaseError(
+                    QT_TRANSLATE_NOOP("backups", "Filen {path} er skadet.").format(path=shown)
+                )
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > LATEST_VERSION:
-                raise StorageError(QT_TRANSLATE_NOOP(
-                    "backups", "Filen {path} er laget av en nyere rehablogg og kan ikke brukes "
-                    "her.").format(path=shown))
+                raise StorageError(
+                    QT_TRANSLATE_NOOP(
+                        "backups",
+                        "Filen {path} er laget av en nyere rehablogg og kan ikke brukes her.",
+                    ).format(path=shown)
+                )
             if version < 1 or not has_rehablogg_tables(conn, version):
-                raise StorageError(QT_TRANSLATE_NOOP(
-                    "backups", "Filen {path} er ikke en rehablogg-database.").format(path=shown))
+                raise StorageError(
+                    QT_TRANSLATE_NOOP(
+                        "backups", "Filen {path} er ikke en rehablogg-database."
+                    ).format(path=shown)
+                )
             # Exactly the schema rehablogg writes: a trigger, view, index or loosened table in
             # a backup would come back with it (schema_match.py).
             problem = first_difference(conn, version)
             if problem is not None:
-                raise StorageError(QT_TRANSLATE_NOOP(
-                    "backups", "Filen {path} er ikke en uendret rehablogg-database ({problem}), "
-                    "så den brukes ikke; velg en sikkerhetskopi rehablogg har laget.").format(
-                        path=shown, problem=problem))
+                raise StorageError(
+                    QT_TRANSLATE_NOOP(
+                        "backups",
+                        "Filen {path} er ikke en uendret rehablogg-database ({problem}), "
+                        "så den brukes ikke; velg en sikkerhetskopi rehablogg har laget.",
+                    ).format(path=shown, problem=problem)
+                )
             return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
         finally:
             conn.close()
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # A damaged schema can hold bytes that are not UTF-8; sqlite3 then fails decoding.
         raise DamagedDatabaseError(
-            QT_TRANSLATE_NOOP("backups", "Filen {path} er ikke en lesbar rehablogg-database."
-                              ).format(path=shown)) from exc
+            QT_TRANSLATE_NOOP(
+                "backups", "Filen {path} er ikke en lesbar rehablogg-database."
+            ).format(path=shown)
+        ) from exc
 
 
-def take_backup(paths: DataPaths, reason: str, now: datetime | None = None,
-                out: Path | None = None) -> Path:
+def take_backup(
+    paths: DataPaths, reason: str, now: datetime | None = None, out: Path | None = None
+) -> Path:
     """Copy the live database (to ``out`` or into the backup folder, then rotate there)."""
     if reason not in REASONS:
         raise ValueError(reason)
     now = now or datetime.now()
     if out is None:
         base = free_sequence(paths.backups, now)
-        target = backup_to_new_file(paths.database, lambda extra: paths.backups / backup_name(
-            reason, now, base + extra))
+        target = backup_to_new_file(
+            paths.database, lambda extra: paths.backups / backup_name(reason, now, base + extra)
+        )
     else:
         target = backup_to_new_file(paths.database, lambda extra: _only(out, extra))
     verify_backup(target)
@@ -261,8 +276,9 @@ class Restored:
     folder: Path | None
 
 
-def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None, *,
-                   app_holds_lock: bool = False) -> Restored:
+def restore_backup(
+    paths: DataPaths, source: Path, now: datetime | None = None, *, app_holds_lock: bool = False
+) -> Restored:
     """Replace the database with ``source`` after verifying it.
 
     The current database is first copied into the backup list (when it can be read), then its
@@ -276,8 +292,11 @@ def restore_backup(paths: DataPaths, source: Path, now: datetime | None = None, 
     recover_interrupted_restore(paths)
     verify_backup(source)
     if not app_holds_lock and is_locked(paths.lock_file):
-        raise DataDirLockedError(QT_TRANSLATE_NOOP(
-            "backups", "rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter."))
+        raise DataDirLockedError(
+            QT_TRANSLATE_NOOP(
+                "backups", "rehablogg er åpen på denne datamappen; lukk appen før du gjenoppretter."
+            )
+        )
     readable = False
     if paths.database.exists():
         try:

@@ -34,7 +34,8 @@ _SELECT_CLIENT = select(CLIENT).where(CLIENT.c.id == bindparam("id"))
 
 
 PSEUDONYM_TAKEN = QT_TRANSLATE_NOOP(
-    "clients", "Brukeren med pseudonymet {pseudonym} finnes allerede i brukerregisteret.")
+    "clients", "Brukeren med pseudonymet {pseudonym} finnes allerede i brukerregisteret."
+)
 
 
 class PseudonymTakenError(StorageError):
@@ -63,12 +64,19 @@ def add_client(
         chosen = pseudonym or random_pseudonym()
         while chosen in taken:  # 30 bits make a clash rare, but a clash must never merge people
             chosen = random_pseudonym()
-        added = conn.execute(insert(CLIENT).values(
-            label=label.strip(), pseudonym=chosen, birth_year=birth_year, service=service,
-            has_ip=has_ip, has_coordinator=has_coordinator,
-            has_child_coordinator=has_child_coordinator,
-            therapist_is_coordinator=therapist_is_coordinator, created_at=now_iso(),
-        ))
+        added = conn.execute(
+            insert(CLIENT).values(
+                label=label.strip(),
+                pseudonym=chosen,
+                birth_year=birth_year,
+                service=service,
+                has_ip=has_ip,
+                has_coordinator=has_coordinator,
+                has_child_coordinator=has_child_coordinator,
+                therapist_is_coordinator=therapist_is_coordinator,
+                created_at=now_iso(),
+            )
+        )
         new_id = added.inserted_primary_key[0] if added.inserted_primary_key else None
         assert isinstance(new_id, int)
         return new_id
@@ -97,25 +105,32 @@ def _matching(search: str, *, include_closed: bool) -> list[ColumnElement[bool]]
     return where
 
 
-def list_clients(engine: Engine, search: str = "", *, include_closed: bool = False
-                 ) -> Sequence[Row[tuple[object, ...]]]:
+def list_clients(
+    engine: Engine, search: str = "", *, include_closed: bool = False
+) -> Sequence[Row[tuple[object, ...]]]:
     """``(id, label, pseudonym, birth_year, service, active)`` rows matching ``search``."""
     c = CLIENT.c
-    query = (select(c.id, c.label, c.pseudonym, c.birth_year, c.service, c.active)
-             .where(*_matching(search.strip(), include_closed=include_closed))
-             .order_by(c.active.desc(), c.label.collate("NOCASE")))
+    query = (
+        select(c.id, c.label, c.pseudonym, c.birth_year, c.service, c.active)
+        .where(*_matching(search.strip(), include_closed=include_closed))
+        .order_by(c.active.desc(), c.label.collate("NOCASE"))
+    )
     return _rows(engine, query)
 
 
-def search_clients(engine: Engine, search: str, limit: int = 50
-                   ) -> Sequence[Row[tuple[object, ...]]]:
+def search_clients(
+    engine: Engine, search: str, limit: int = 50
+) -> Sequence[Row[tuple[object, ...]]]:
     """Active clients for a picker: ``(id, label, pseudonym, birth_year)``, names that start
     with the search first, then names that contain it."""
     q = search.strip()
     c = CLIENT.c
-    query = (select(c.id, c.label, c.pseudonym, c.birth_year)
-             .where(c.active == true(), c.erased_at.is_(None))
-             .order_by(c.label.like(f"{q}%").desc(), c.label.collate("NOCASE")).limit(limit))
+    query = (
+        select(c.id, c.label, c.pseudonym, c.birth_year)
+        .where(c.active == true(), c.erased_at.is_(None))
+        .order_by(c.label.like(f"{q}%").desc(), c.label.collate("NOCASE"))
+        .limit(limit)
+    )
     if q:
         query = query.where(c.label.like(f"%{q}%"))
     return _rows(engine, query)
@@ -124,8 +139,9 @@ def search_clients(engine: Engine, search: str, limit: int = 50
 def client_labels(engine: Engine, ids: Sequence[int]) -> dict[int, str]:
     if not ids:
         return {}
-    query = (select(CLIENT.c.id, func.coalesce(CLIENT.c.label, CLIENT.c.pseudonym))
-             .where(CLIENT.c.id.in_([int(i) for i in ids])))
+    query = select(CLIENT.c.id, func.coalesce(CLIENT.c.label, CLIENT.c.pseudonym)).where(
+        CLIENT.c.id.in_([int(i) for i in ids])
+    )
     with engine.connect() as conn:
         return {int(i): str(label) for i, label in conn.execute(query)}
 
@@ -135,10 +151,18 @@ def set_active(engine: Engine, client_id: int, active: bool) -> None:
         conn.execute(update(CLIENT).where(CLIENT.c.id == client_id).values(active=active))
 
 
-CLIENT_FIELDS = frozenset({
-    "label", "birth_year", "service", "has_ip", "has_coordinator", "has_child_coordinator",
-    "therapist_is_coordinator", "active",
-})
+CLIENT_FIELDS = frozenset(
+    {
+        "label",
+        "birth_year",
+        "service",
+        "has_ip",
+        "has_coordinator",
+        "has_child_coordinator",
+        "therapist_is_coordinator",
+        "active",
+    }
+)
 
 
 def update_client(engine: Engine, client_id: int, **changes: object) -> None:
@@ -155,38 +179,48 @@ def update_client(engine: Engine, client_id: int, **changes: object) -> None:
             conn.execute(update(CLIENT).where(CLIENT.c.id == client_id).values(changes))
 
 
-def register_rows(engine: Engine, search: str = "", *, include_closed: bool = False
-                  ) -> Sequence[Row[tuple[object, ...]]]:
+def register_rows(
+    engine: Engine, search: str = "", *, include_closed: bool = False
+) -> Sequence[Row[tuple[object, ...]]]:
     """Every column the client register shows, with the number of entries per client."""
     c = CLIENT.c
-    entries = (select(func.count()).where(ENTRY_CLIENT.c.client_id == c.id)
-               .scalar_subquery().label("n"))
+    entries = (
+        select(func.count()).where(ENTRY_CLIENT.c.client_id == c.id).scalar_subquery().label("n")
+    )
     shown = [column for column in CLIENT.columns if column.name != "created_at"]
-    query = (select(*shown, entries)
-             .where(*_matching(search.strip(), include_closed=include_closed))
-             .order_by(c.active.desc(), c.erased_at.is_not(None), c.label.collate("NOCASE"),
-                       c.pseudonym))
+    query = (
+        select(*shown, entries)
+        .where(*_matching(search.strip(), include_closed=include_closed))
+        .order_by(c.active.desc(), c.erased_at.is_not(None), c.label.collate("NOCASE"), c.pseudonym)
+    )
     return _rows(engine, query)
 
 
-def client_month_totals(engine: Engine, client_id: int
-                        ) -> list[tuple[str, str, int, int]]:
+def client_month_totals(engine: Engine, client_id: int) -> list[tuple[str, str, int, int]]:
     """``(YYYY-MM, code, entries, minutes)`` for one client, newest month first."""
     month = func.substr(ENTRY.c.date, 1, 7).label("month")
-    query = (select(month, ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes))
-             .join(ENTRY_CLIENT, ENTRY_CLIENT.c.entry_id == ENTRY.c.id)
-             .where(ENTRY_CLIENT.c.client_id == client_id)
-             .group_by(month, ENTRY.c.code).order_by(month.desc(), ENTRY.c.code))
+    query = (
+        select(month, ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes))
+        .join(ENTRY_CLIENT, ENTRY_CLIENT.c.entry_id == ENTRY.c.id)
+        .where(ENTRY_CLIENT.c.client_id == client_id)
+        .group_by(month, ENTRY.c.code)
+        .order_by(month.desc(), ENTRY.c.code)
+    )
     with engine.connect() as conn:
         return [(str(m), str(c), int(n), int(s)) for m, c, n, s in conn.execute(query)]
 
 
-def client_entries(engine: Engine, client_id: int, *, limit: int = -1, offset: int = 0
-                   ) -> Sequence[Row[tuple[object, ...]]]:
+def client_entries(
+    engine: Engine, client_id: int, *, limit: int = -1, offset: int = 0
+) -> Sequence[Row[tuple[object, ...]]]:
     """``(id, date, start_time, minutes, code, note)`` of the client's entries, newest first."""
     e = ENTRY.c
-    query = (select(e.id, e.date, e.start_time, e.minutes, e.code, e.note)
-             .join(ENTRY_CLIENT, ENTRY_CLIENT.c.entry_id == e.id)
-             .where(ENTRY_CLIENT.c.client_id == client_id)
-             .order_by(e.date.desc(), e.start_time.desc()).limit(limit).offset(offset))
+    query = (
+        select(e.id, e.date, e.start_time, e.minutes, e.code, e.note)
+        .join(ENTRY_CLIENT, ENTRY_CLIENT.c.entry_id == e.id)
+        .where(ENTRY_CLIENT.c.client_id == client_id)
+        .order_by(e.date.desc(), e.start_time.desc())
+        .limit(limit)
+        .offset(offset)
+    )
     return _rows(engine, query)

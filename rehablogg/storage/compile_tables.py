@@ -76,21 +76,25 @@ class _Imports:
         shown = repr(column.type)
         if shown != f"{kind.__name__}()":
             raise NotCompilableError(
-                f"{column.table.name}.{column.name}: type {shown} has arguments")
+                f"{column.table.name}.{column.name}: type {shown} has arguments"
+            )
         module = "sqlalchemy" if kind.__module__.startswith("sqlalchemy.") else kind.__module__
         return self.use(module, kind.__name__) + "()"
 
     def lines(self) -> list[str]:
         out: list[str] = []
         firsts = sorted(m for m in self.by_module if m.split(".")[0] in sys.stdlib_module_names)
-        thirds = sorted(m for m in self.by_module if m not in firsts
-                        and not m.startswith("rehablogg"))
+        thirds = sorted(
+            m for m in self.by_module if m not in firsts and not m.startswith("rehablogg")
+        )
         ours = sorted(m for m in self.by_module if m.startswith("rehablogg"))
         for group in (firsts, thirds, ours):
             for module in group:
                 # ruff's order: constants, classes, then functions, each alphabetically.
-                names = sorted(self.by_module[module],
-                               key=lambda n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n))
+                names = sorted(
+                    self.by_module[module],
+                    key=lambda n: (0 if n.isupper() else 1 if n[0].isupper() else 2, n),
+                )
                 one = f"from {module} import {', '.join(names)}"
                 if len(one) <= LINE_LIMIT:
                     out.append(one)
@@ -123,16 +127,24 @@ def _server_default(column: Column[Any], imports: _Imports) -> str:
 
 def column_source(column: Column[Any], imports: _Imports) -> str:
     where = f"{column.table.name}.{column.name}"
-    if (column.key != column.name or column.onupdate is not None
-            or column.server_onupdate is not None or column.comment is not None or column.info
-            or column.dialect_kwargs or column.index or column.computed is not None
-            or column.identity is not None):
+    if (
+        column.key != column.name
+        or column.onupdate is not None
+        or column.server_onupdate is not None
+        or column.comment is not None
+        or column.info
+        or column.dialect_kwargs
+        or column.index
+        or column.computed is not None
+        or column.identity is not None
+    ):
         raise NotCompilableError(f"{where}: an option compile_tables.py does not write")
     args = [literal(column.name), imports.type_of(column)]
     for key in sorted(column.foreign_keys, key=lambda k: k.target_fullname):
         if key.onupdate is not None or key.name is not None or key.deferrable is not None:
             raise NotCompilableError(
-                f"{where}: a foreign key option compile_tables.py does not write")
+                f"{where}: a foreign key option compile_tables.py does not write"
+            )
         fk = [literal(key.target_fullname)]
         if key.ondelete is not None:
             fk.append(f"ondelete={literal(key.ondelete)}")
@@ -167,8 +179,11 @@ def table_source(table: Table, imports: _Imports) -> str:
             continue  # made from the columns' primary_key
         if isinstance(constraint, UniqueConstraint) and constraint._column_flag:
             continue  # made from a column's unique=True
-        if (isinstance(constraint, ForeignKeyConstraint) and len(constraint.elements) == 1
-                and constraint.name is None):
+        if (
+            isinstance(constraint, ForeignKeyConstraint)
+            and len(constraint.elements) == 1
+            and constraint.name is None
+        ):
             continue  # made from a column's ForeignKey
         if isinstance(constraint, CheckConstraint) and not constraint._column_flag:
             if not isinstance(constraint.sqltext, TextClause) or constraint.dialect_kwargs:
@@ -188,8 +203,16 @@ def table_source(table: Table, imports: _Imports) -> str:
         parts.append(_call(imports.use("sqlalchemy", "Index"), args, "    "))
     options = [f"{key}={literal(value)}" for key, value in sorted(table.dialect_kwargs.items())]
     head = f"{constant_name(table)} = {imports.use('sqlalchemy', 'Table')}("
-    return "\n".join([head, f"    {literal(table.name)},", "    TABLES,", *parts,
-                      *(f"    {option}," for option in options), ")"])
+    return "\n".join(
+        [
+            head,
+            f"    {literal(table.name)},",
+            "    TABLES,",
+            *parts,
+            *(f"    {option}," for option in options),
+            ")",
+        ]
+    )
 
 
 def _annotation(kind: Any, model: str, name: str) -> str:
@@ -207,10 +230,12 @@ def row_source(model: type[Any], imports: _Imports) -> str:
     by name)."""
     from pydantic_core import PydanticUndefined
 
-    lines = [f"@{imports.use('dataclasses', 'dataclass')}(kw_only=True)",
-             f"class {model.__name__}Row:",
-             f'    """A row of ``{model.__tablename__}`` as read (``schema.{model.__name__}``)."""',
-             ""]
+    lines = [
+        f"@{imports.use('dataclasses', 'dataclass')}(kw_only=True)",
+        f"class {model.__name__}Row:",
+        f'    """A row of ``{model.__tablename__}`` as read (``schema.{model.__name__}``)."""',
+        "",
+    ]
     for name, field in model.model_fields.items():
         if field.default_factory is not None:
             raise NotCompilableError(f"{model.__name__}.{name}: a default factory")
@@ -229,13 +254,28 @@ def module_source() -> str:
     imports.use("__future__", "annotations")
     tables = [table_source(table, imports) for table in schema.TABLES.tables.values()]
     rows = [row_source(getattr(schema, name), imports) for name in READ_MODELS]
-    body = [f"TABLES = {imports.use('sqlalchemy', 'MetaData')}()",
-            '"""The newest schema: what a database of ``migrations.LATEST_VERSION`` holds."""']
+    body = [
+        f"TABLES = {imports.use('sqlalchemy', 'MetaData')}()",
+        '"""The newest schema: what a database of ``migrations.LATEST_VERSION`` holds."""',
+    ]
     future = ["from __future__ import annotations", ""]
     del imports.by_module["__future__"]
-    return "\n".join([HEADER, DOCSTRING, "", *future, *imports.lines(), *body, "",
-                      *("\n" + source + "\n" for source in tables),
-                      *("\n" + source + "\n" for source in rows)]).rstrip("\n") + "\n"
+    return (
+        "\n".join(
+            [
+                HEADER,
+                DOCSTRING,
+                "",
+                *future,
+                *imports.lines(),
+                *body,
+                "",
+                *("\n" + source + "\n" for source in tables),
+                *("\n" + source + "\n" for source in rows),
+            ]
+        ).rstrip("\n")
+        + "\n"
+    )
 
 
 def main() -> int:

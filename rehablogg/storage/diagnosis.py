@@ -37,23 +37,33 @@ def companion_files(db_path: Path) -> list[Path]:
 
 
 def locked(db_path: Path) -> DatabaseLockedError:
-    return DatabaseLockedError(QT_TRANSLATE_NOOP(
-        "storage", "Databasen {path} er låst av et annet program (for eksempel et "
-        "databaseverktøy eller et sikkerhetskopiprogram); lukk det programmet eller vent litt, "
-        "og prøv igjen – filen er ikke endret.").format(path=db_path))
+    return DatabaseLockedError(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "Databasen {path} er låst av et annet program (for eksempel et "
+            "databaseverktøy eller et sikkerhetskopiprogram); lukk det programmet eller vent litt, "
+            "og prøv igjen – filen er ikke endret.",
+        ).format(path=db_path)
+    )
 
 
 def unreadable(db_path: Path) -> DatabaseUnreadableError:
-    return DatabaseUnreadableError(QT_TRANSLATE_NOOP(
-        "storage", "rehablogg får ikke lese databasen {path}; sjekk at brukeren din eier "
-        "datamappen og filene i den og har lese- og skrivetilgang til dem (be IT om hjelp ved "
-        "behov), og prøv igjen – filen er ikke endret.").format(path=db_path))
+    return DatabaseUnreadableError(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "rehablogg får ikke lese databasen {path}; sjekk at brukeren din eier "
+            "datamappen og filene i den og har lese- og skrivetilgang til dem (be IT om hjelp ved "
+            "behov), og prøv igjen – filen er ikke endret.",
+        ).format(path=db_path)
+    )
 
 
 def damaged(db_path: Path) -> DamagedDatabaseError:
-    return DamagedDatabaseError(QT_TRANSLATE_NOOP(
-        "storage", "Databasefilen {path} kan ikke leses: den er skadet eller ikke en "
-        "database.").format(path=db_path))
+    return DamagedDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "storage", "Databasefilen {path} kan ikke leses: den er skadet eller ikke en database."
+        ).format(path=db_path)
+    )
 
 
 def _denied(db_path: Path) -> bool:
@@ -141,8 +151,7 @@ class EarlyProbe:
         self.db_path = db_path
         self._checked = _identity(db_path)
         self._error: Exception | None = None
-        self._thread = threading.Thread(target=self._run, name="rehablogg-quick-check",
-                                        daemon=True)
+        self._thread = threading.Thread(target=self._run, name="rehablogg-quick-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:

@@ -79,8 +79,9 @@ def make_engine(db_path: Path) -> Engine:
 def read_only(db_path: Path) -> sqlite3.Connection:
     """A read-only connection that never creates or changes a file (checks, verification).
     The path goes into a ``file:`` URI with every special character escaped."""
-    return sqlite3.connect(Path(db_path).absolute().as_uri() + "?mode=ro", uri=True,
-                           timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(
+        Path(db_path).absolute().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+    )
 
 
 def raw_connect(db_path: Path) -> sqlite3.Connection:

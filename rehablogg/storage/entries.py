@@ -63,8 +63,9 @@ def _month(d: date) -> str:
 
 # The draft's fields that are columns of the entry, in the table's order; the others
 # (client_ids, parties) are its links.
-DRAFT_COLUMNS = tuple(c.name for c in ENTRY.columns
-                      if c.name in {f.name for f in fields(EntryDraft)})
+DRAFT_COLUMNS = tuple(
+    c.name for c in ENTRY.columns if c.name in {f.name for f in fields(EntryDraft)}
+)
 
 
 def _value_type(kind: Any) -> Any:
@@ -100,10 +101,14 @@ def draft_columns(draft: EntryDraft) -> dict[str, object]:
     return {name: _stored(name, getattr(draft, name)) for name in DRAFT_COLUMNS}
 
 
-def draft_from_row(row: RowMapping, client_ids: tuple[int, ...],
-                   parties: tuple[str, ...]) -> EntryDraft:
-    return EntryDraft(**{name: _typed(name, row[name]) for name in DRAFT_COLUMNS},
-                      client_ids=client_ids, parties=parties)
+def draft_from_row(
+    row: RowMapping, client_ids: tuple[int, ...], parties: tuple[str, ...]
+) -> EntryDraft:
+    return EntryDraft(
+        **{name: _typed(name, row[name]) for name in DRAFT_COLUMNS},
+        client_ids=client_ids,
+        parties=parties,
+    )
 
 
 def _write_links(conn: Connection, entry_id: str, draft: EntryDraft, *, replace: bool) -> None:
@@ -111,11 +116,14 @@ def _write_links(conn: Connection, entry_id: str, draft: EntryDraft, *, replace:
         conn.execute(delete(ENTRY_CLIENT).where(ENTRY_CLIENT.c.entry_id == entry_id))
         conn.execute(delete(ENTRY_PARTY).where(ENTRY_PARTY.c.entry_id == entry_id))
     if draft.client_ids:
-        conn.execute(insert(ENTRY_CLIENT),
-                     [{"entry_id": entry_id, "client_id": c} for c in draft.client_ids])
+        conn.execute(
+            insert(ENTRY_CLIENT), [{"entry_id": entry_id, "client_id": c} for c in draft.client_ids]
+        )
     if draft.parties:
-        conn.execute(insert(ENTRY_PARTY),
-                     [{"entry_id": entry_id, "party": p} for p in dict.fromkeys(draft.parties)])
+        conn.execute(
+            insert(ENTRY_PARTY),
+            [{"entry_id": entry_id, "party": p} for p in dict.fromkeys(draft.parties)],
+        )
 
 
 # What an identity number in an entry saved before the refusal existed becomes in the audit
@@ -129,13 +137,26 @@ def _refuse_typed(draft: EntryDraft | None, reason: str | None) -> None:
     refuse_identity_numbers(REASON, reason)
 
 
-def _audit(conn: Connection, month: str, entry_id: str, action: str, reason: str,
-           before: StoredEntry | None, after: EntryDraft | None) -> None:
-    conn.execute(insert(AUDIT).values(
-        at=now_iso(), month=month, entry_id=entry_id, action=action, reason=reason.strip(),
-        before_json=draft_to_json(_redacted(before.draft)) if before else None,
-        after_json=draft_to_json(after) if after else None,
-    ))
+def _audit(
+    conn: Connection,
+    month: str,
+    entry_id: str,
+    action: str,
+    reason: str,
+    before: StoredEntry | None,
+    after: EntryDraft | None,
+) -> None:
+    conn.execute(
+        insert(AUDIT).values(
+            at=now_iso(),
+            month=month,
+            entry_id=entry_id,
+            action=action,
+            reason=reason.strip(),
+            before_json=draft_to_json(_redacted(before.draft)) if before else None,
+            after_json=draft_to_json(after) if after else None,
+        )
+    )
     mark_changed(conn, month)
 
 
@@ -170,9 +191,16 @@ def add_entry(
     with writer(engine).begin() as conn:
         month = _month(draft.date)
         locked = require_reason_if_locked(conn, month, reason)
-        conn.execute(insert(ENTRY).values(
-            id=new_id, catalogue_id=catalogue_id, catalogue_version=catalogue_version,
-            created_at=stamp, updated_at=stamp, **draft_columns(draft)))
+        conn.execute(
+            insert(ENTRY).values(
+                id=new_id,
+                catalogue_id=catalogue_id,
+                catalogue_version=catalogue_version,
+                created_at=stamp,
+                updated_at=stamp,
+                **draft_columns(draft),
+            )
+        )
         _write_links(conn, new_id, draft, replace=False)
         if locked:
             _audit(conn, month, new_id, "create", reason or "", None, draft)
@@ -181,8 +209,9 @@ def add_entry(
     return new_id
 
 
-def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
-                 reason: str | None = None) -> None:
+def update_entry(
+    engine: Engine, entry_id: str, draft: EntryDraft, *, reason: str | None = None
+) -> None:
     _refuse_typed(draft, reason)
     with writer(engine).begin() as conn:
         before = _get(conn, entry_id)
@@ -190,8 +219,11 @@ def update_entry(engine: Engine, entry_id: str, draft: EntryDraft, *,
             raise KeyError(entry_id)
         months = {_month(before.draft.date), _month(draft.date)}
         locked = {m: require_reason_if_locked(conn, m, reason) for m in sorted(months)}
-        conn.execute(update(ENTRY).where(ENTRY.c.id == entry_id).values(
-            updated_at=now_iso(), **draft_columns(draft)))
+        conn.execute(
+            update(ENTRY)
+            .where(ENTRY.c.id == entry_id)
+            .values(updated_at=now_iso(), **draft_columns(draft))
+        )
         _write_links(conn, entry_id, draft, replace=True)
         for month, is_locked in locked.items():
             if is_locked:
@@ -223,11 +255,23 @@ def _get(conn: Connection, entry_id: str) -> StoredEntry | None:
     if row is None:
         return None
     # In the order they were given (rowid), as the form showed them.
-    clients = tuple(conn.execute(
-        select(ENTRY_CLIENT.c.client_id).where(ENTRY_CLIENT.c.entry_id == entry_id)
-        .order_by(_ROWID)).scalars())
-    parties = tuple(conn.execute(
-        select(ENTRY_PARTY.c.party).where(ENTRY_PARTY.c.entry_id == entry_id)
-        .order_by(_ROWID)).scalars())
-    return StoredEntry(row["id"], draft_from_row(row, clients, parties), row["catalogue_id"],
-                       row["catalogue_version"], row["created_at"], row["updated_at"])
+    clients = tuple(
+        conn.execute(
+            select(ENTRY_CLIENT.c.client_id)
+            .where(ENTRY_CLIENT.c.entry_id == entry_id)
+            .order_by(_ROWID)
+        ).scalars()
+    )
+    parties = tuple(
+        conn.execute(
+            select(ENTRY_PARTY.c.party).where(ENTRY_PARTY.c.entry_id == entry_id).order_by(_ROWID)
+        ).scalars()
+    )
+    return StoredEntry(
+        row["id"],
+        draft_from_row(row, clients, parties),
+        row["catalogue_id"],
+        row["catalogue_version"],
+        row["created_at"],
+        row["updated_at"],
+    )

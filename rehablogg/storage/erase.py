@@ -60,8 +60,9 @@ class EraseOutcome:
     files_clean: bool  # False: a reader kept old copies in the WAL (finish_pending_erase)
 
 
-def erase_client(engine: Engine, client_id: int, *,
-                 wait_seconds: float = WAIT_SECONDS) -> EraseOutcome:
+def erase_client(
+    engine: Engine, client_id: int, *, wait_seconds: float = WAIT_SECONDS
+) -> EraseOutcome:
     """Erase the client's label and every note about them (see the module docstring), then
     clear the old copies out of the WAL. Raises KeyError for an unknown client."""
     with writer(engine).begin() as conn:
@@ -72,10 +73,14 @@ def erase_client(engine: Engine, client_id: int, *,
         theirs = select(ENTRY_CLIENT.c.entry_id).where(ENTRY_CLIENT.c.client_id == client_id)
         entry_ids = {str(e) for e in conn.execute(theirs).scalars()}
         audit_rows = _scrub_audit(conn, client_id, entry_ids)
-        conn.execute(update(CLIENT).where(CLIENT.c.id == client_id)
-                     .values(label=None, active=False, erased_at=now_iso()))
-        conn.execute(update(ENTRY).where(ENTRY.c.note != "", ENTRY.c.id.in_(theirs))
-                     .values(note=""))
+        conn.execute(
+            update(CLIENT)
+            .where(CLIENT.c.id == client_id)
+            .values(label=None, active=False, erased_at=now_iso())
+        )
+        conn.execute(
+            update(ENTRY).where(ENTRY.c.note != "", ENTRY.c.id.in_(theirs)).values(note="")
+        )
         conn.execute(update(TIMER).where(TIMER.c.client_id == client_id).values(note=""))
         elsewhere = _remove_label_elsewhere(conn, label) if label else 0
     clean = _checkpoint(engine, wait_seconds)
@@ -111,11 +116,18 @@ def _scrub_audit(conn: Connection, client_id: int, entry_ids: set[str]) -> int:
     scrubbed = 0
     for audit_id, entry_id, before, after in rows:
         if str(entry_id) not in entry_ids and not (
-                _names_client(before, client_id) or _names_client(after, client_id)):
+            _names_client(before, client_id) or _names_client(after, client_id)
+        ):
             continue
-        conn.execute(update(AUDIT).where(a.id == audit_id).values(
-            reason="", before_json=_with_note(before, lambda _note: ""),
-            after_json=_with_note(after, lambda _note: "")))
+        conn.execute(
+            update(AUDIT)
+            .where(a.id == audit_id)
+            .values(
+                reason="",
+                before_json=_with_note(before, lambda _note: ""),
+                after_json=_with_note(after, lambda _note: ""),
+            )
+        )
         scrubbed += 1
     return scrubbed
 
@@ -136,9 +148,13 @@ def _remove_label_elsewhere(conn: Connection, label: str) -> int:
             changed += 1
     a = AUDIT.c
     for audit_id, reason, before, after in conn.execute(
-            select(a.id, a.reason, a.before_json, a.after_json)).all():
-        values = {"reason": scrub(reason or ""), "before_json": _with_note(before, scrub),
-                  "after_json": _with_note(after, scrub)}
+        select(a.id, a.reason, a.before_json, a.after_json)
+    ).all():
+        values = {
+            "reason": scrub(reason or ""),
+            "before_json": _with_note(before, scrub),
+            "after_json": _with_note(after, scrub),
+        }
         if values != {"reason": reason or "", "before_json": before, "after_json": after}:
             conn.execute(update(AUDIT).where(a.id == audit_id).values(values))
             changed += 1

@@ -47,20 +47,29 @@ def explain_write_error(exc: BaseException) -> str:
     text = str(getattr(exc, "orig", exc) or exc).lower()
     if "full" in text or getattr(exc, "errno", None) == 28:
         return QT_TRANSLATE_NOOP(
-            "storage", "Disken er full, så registreringen er ikke lagret; frigjør plass og "
-            "lagre igjen (det du skrev står fortsatt i skjemaet).")
+            "storage",
+            "Disken er full, så registreringen er ikke lagret; frigjør plass og "
+            "lagre igjen (det du skrev står fortsatt i skjemaet).",
+        )
     if "locked" in text or "busy" in text:
         return QT_TRANSLATE_NOOP(
-            "storage", "Databasen er opptatt av et annet program; vent litt og lagre igjen "
-            "(det du skrev står fortsatt i skjemaet).")
+            "storage",
+            "Databasen er opptatt av et annet program; vent litt og lagre igjen "
+            "(det du skrev står fortsatt i skjemaet).",
+        )
     if "readonly" in text or "read-only" in text or "permission" in text:
         return QT_TRANSLATE_NOOP(
-            "storage", "Datamappen er skrivebeskyttet, så registreringen er ikke lagret; be "
-            "IT om skrivetilgang (det du skrev står fortsatt i skjemaet).")
+            "storage",
+            "Datamappen er skrivebeskyttet, så registreringen er ikke lagret; be "
+            "IT om skrivetilgang (det du skrev står fortsatt i skjemaet).",
+        )
     if "unable to open" in text or "no such" in text or "disk i/o" in text:
         return QT_TRANSLATE_NOOP(
-            "storage", "Databasefilen kan ikke nås (er datamappen flyttet eller frakoblet?); "
-            "det du skrev står fortsatt i skjemaet.")
+            "storage",
+            "Databasefilen kan ikke nås (er datamappen flyttet eller frakoblet?); "
+            "det du skrev står fortsatt i skjemaet.",
+        )
     return QT_TRANSLATE_NOOP(
-        "storage", "Registreringen kunne ikke lagres ({error}); det du skrev står fortsatt i "
-        "skjemaet.").format(error=type(exc).__name__)
+        "storage",
+        "Registreringen kunne ikke lagres ({error}); det du skrev står fortsatt i skjemaet.",
+    ).format(error=type(exc).__name__)

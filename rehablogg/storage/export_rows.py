@@ -50,28 +50,37 @@ class ExportEntry(NamedTuple):
 
 
 LINKS = ("parties", "clients")
-ENTRY_FIELDS = ExportEntry._fields[:-len(LINKS)]
-assert ExportEntry._fields[-len(LINKS):] == LINKS
+ENTRY_FIELDS = ExportEntry._fields[: -len(LINKS)]
+assert ExportEntry._fields[-len(LINKS) :] == LINKS
 _ID = ENTRY_FIELDS.index("id")
 
 _ENTRIES: Select[Any] = (
     select(*(ENTRY.c[name] for name in ENTRY_FIELDS))
-    .where(in_span(ENTRY)).order_by(*reading_order(ENTRY)))
+    .where(in_span(ENTRY))
+    .order_by(*reading_order(ENTRY))
+)
 
 # Yes/no columns as the 0/1 the file writes (the table class reads them as bool).
 _CLIENT_COLUMNS = tuple(
-    type_coerce(CLIENT.c[name], Integer) if isinstance(CLIENT.c[name].type, Flag)
-    else CLIENT.c[name] for name in ExportClient._fields)
+    type_coerce(CLIENT.c[name], Integer)
+    if isinstance(CLIENT.c[name].type, Flag)
+    else CLIENT.c[name]
+    for name in ExportClient._fields
+)
 
 # Participants in pseudonym order: stable whatever order the user picked them in.
 _CLIENTS: Select[Any] = (
     select(ENTRY_CLIENT.c.entry_id, *_CLIENT_COLUMNS)
     .select_from(ENTRY.join(ENTRY_CLIENT).join(CLIENT))
-    .where(in_span(ENTRY)).order_by(ENTRY_CLIENT.c.entry_id, CLIENT.c.pseudonym))
+    .where(in_span(ENTRY))
+    .order_by(ENTRY_CLIENT.c.entry_id, CLIENT.c.pseudonym)
+)
 
 _PARTIES: Select[Any] = (
     select(ENTRY_PARTY.c.entry_id, ENTRY_PARTY.c.party)
-    .select_from(ENTRY.join(ENTRY_PARTY)).where(in_span(ENTRY)))
+    .select_from(ENTRY.join(ENTRY_PARTY))
+    .where(in_span(ENTRY))
+)
 
 
 def read_export_entries(conn: Connection, start: date, end: date) -> list[ExportEntry]:
@@ -90,10 +99,12 @@ def read_export_entries(conn: Connection, start: date, end: date) -> list[Export
     no_clients: tuple[ExportClient, ...] = ()
     no_parties: tuple[str, ...] = ()
     return [
-        ExportEntry._make((
-            *row,
-            tuple(parties[row[_ID]]) if row[_ID] in parties else no_parties,
-            tuple(clients[row[_ID]]) if row[_ID] in clients else no_clients,
-        ))
+        ExportEntry._make(
+            (
+                *row,
+                tuple(parties[row[_ID]]) if row[_ID] in parties else no_parties,
+                tuple(clients[row[_ID]]) if row[_ID] in clients else no_clients,
+            )
+        )
         for row in conn.execute(_ENTRIES, span)
     ]

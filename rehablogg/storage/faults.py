@@ -30,32 +30,55 @@ class Fault(enum.Enum):
 
 
 _ERRNO = {
-    errno.ENOSPC: Fault.FULL, errno.EFBIG: Fault.FULL, errno.EDQUOT: Fault.FULL,
-    errno.EROFS: Fault.READ_ONLY, errno.EACCES: Fault.READ_ONLY, errno.EPERM: Fault.READ_ONLY,
-    errno.ENOENT: Fault.GONE, errno.ENODEV: Fault.GONE,
-    errno.ENXIO: Fault.GONE, errno.ESTALE: Fault.GONE,
+    errno.ENOSPC: Fault.FULL,
+    errno.EFBIG: Fault.FULL,
+    errno.EDQUOT: Fault.FULL,
+    errno.EROFS: Fault.READ_ONLY,
+    errno.EACCES: Fault.READ_ONLY,
+    errno.EPERM: Fault.READ_ONLY,
+    errno.ENOENT: Fault.GONE,
+    errno.ENODEV: Fault.GONE,
+    errno.ENXIO: Fault.GONE,
+    errno.ESTALE: Fault.GONE,
     errno.EIO: Fault.DISK,
 }
 # SQLite's primary result codes (the low byte of an extended code).
-_SQLITE = {13: Fault.FULL, 8: Fault.READ_ONLY, 3: Fault.READ_ONLY, 5: Fault.BUSY,
-           6: Fault.BUSY, 10: Fault.DISK, 14: Fault.GONE}
+_SQLITE = {
+    13: Fault.FULL,
+    8: Fault.READ_ONLY,
+    3: Fault.READ_ONLY,
+    5: Fault.BUSY,
+    6: Fault.BUSY,
+    10: Fault.DISK,
+    14: Fault.GONE,
+}
 
 SENTENCES = {
     Fault.FULL: QT_TRANSLATE_NOOP(
-        "faults", "Disken er full (eller filen ble for stor), så {what} ble ikke skrevet; "
-        "frigjør plass i {folder} og prøv igjen."),
+        "faults",
+        "Disken er full (eller filen ble for stor), så {what} ble ikke skrevet; "
+        "frigjør plass i {folder} og prøv igjen.",
+    ),
     Fault.READ_ONLY: QT_TRANSLATE_NOOP(
-        "faults", "{folder} er skrivebeskyttet eller du mangler skrivetilgang, så {what} ble "
-        "ikke skrevet; be om skrivetilgang eller velg en annen mappe."),
+        "faults",
+        "{folder} er skrivebeskyttet eller du mangler skrivetilgang, så {what} ble "
+        "ikke skrevet; be om skrivetilgang eller velg en annen mappe.",
+    ),
     Fault.BUSY: QT_TRANSLATE_NOOP(
-        "faults", "Databasen er opptatt av et annet program eller en annen rehablogg-kommando "
-        "(ventet 5 sekunder), så {what} ble ikke skrevet; vent litt og prøv igjen."),
+        "faults",
+        "Databasen er opptatt av et annet program eller en annen rehablogg-kommando "
+        "(ventet 5 sekunder), så {what} ble ikke skrevet; vent litt og prøv igjen.",
+    ),
     Fault.GONE: QT_TRANSLATE_NOOP(
-        "faults", "{folder} finnes ikke lenger eller kan ikke nås (flyttet, slettet eller "
-        "frakoblet?), så {what} ble ikke skrevet; koble den til igjen og prøv på nytt."),
+        "faults",
+        "{folder} finnes ikke lenger eller kan ikke nås (flyttet, slettet eller "
+        "frakoblet?), så {what} ble ikke skrevet; koble den til igjen og prøv på nytt.",
+    ),
     Fault.DISK: QT_TRANSLATE_NOOP(
-        "faults", "Disken svarte med en feil mens {what} ble lest eller skrevet i {folder}; "
-        "sjekk disken (eller minnepinnen) og prøv igjen."),
+        "faults",
+        "Disken svarte med en feil mens {what} ble lest eller skrevet i {folder}; "
+        "sjekk disken (eller minnepinnen) og prøv igjen.",
+    ),
 }
 
 
@@ -69,8 +92,11 @@ def _chain(exc: BaseException) -> Iterator[BaseException]:
         seen.add(id(item))
         yield item
         orig = getattr(item, "orig", None)  # SQLAlchemy's DBAPIError
-        todo += [orig if isinstance(orig, BaseException) else None, item.__cause__,
-                 item.__context__]
+        todo += [
+            orig if isinstance(orig, BaseException) else None,
+            item.__cause__,
+            item.__context__,
+        ]
 
 
 def classify(exc: BaseException) -> Fault | None:

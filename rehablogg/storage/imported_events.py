@@ -42,29 +42,51 @@ def imported_keys(engine: Engine, keys: Iterable[str]) -> set[str]:
     wanted = list(keys)
     found: set[str] = set()
     query = select(IMPORTED_EVENT.c.event_key).where(
-        IMPORTED_EVENT.c.event_key.in_(bindparam("keys", expanding=True)))
+        IMPORTED_EVENT.c.event_key.in_(bindparam("keys", expanding=True))
+    )
     with engine.connect() as conn:
         for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
-            found.update(r[0] for r in conn.execute(query, {"keys": wanted[start:start + 500]}))
+            found.update(r[0] for r in conn.execute(query, {"keys": wanted[start : start + 500]}))
     return found
 
 
 def record_import(conn: Connection, key: str, entry_id: str) -> None:
     """Marks ``key`` imported as ``entry_id``, in the caller's transaction (with the entry)."""
-    conn.execute(insert(IMPORTED_EVENT).values(
-        event_key=key, entry_id=entry_id, imported_at=datetime.now().isoformat(timespec="seconds")))
+    conn.execute(
+        insert(IMPORTED_EVENT).values(
+            event_key=key,
+            entry_id=entry_id,
+            imported_at=datetime.now().isoformat(timespec="seconds"),
+        )
+    )
 
 
-def add_imported_entry(engine: Engine, draft: EntryDraft, key: str, catalogue_id: str,
-                       catalogue_version: int, *, reason: str | None = None) -> str:
+def add_imported_entry(
+    engine: Engine,
+    draft: EntryDraft,
+    key: str,
+    catalogue_id: str,
+    catalogue_version: int,
+    *,
+    reason: str | None = None,
+) -> str:
     """Saves the entry made from a calendar event together with the mark that it was imported;
     an event imported meanwhile (another window) fails the whole save."""
     try:
-        return add_entry(engine, draft, catalogue_id, catalogue_version, reason=reason,
-                         along=lambda conn, entry_id: record_import(conn, key, entry_id))
+        return add_entry(
+            engine,
+            draft,
+            catalogue_id,
+            catalogue_version,
+            reason=reason,
+            along=lambda conn, entry_id: record_import(conn, key, entry_id),
+        )
     except IntegrityError as exc:
         if imported_keys(engine, [key]):
-            raise AlreadyImportedError(QT_TRANSLATE_NOOP(
-                "storage", "Denne kalenderavtalen er allerede importert; den er ikke lagret "
-                "på nytt.")) from exc
+            raise AlreadyImportedError(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "Denne kalenderavtalen er allerede importert; den er ikke lagret på nytt.",
+                )
+            ) from exc
         raise

@@ -61,28 +61,35 @@ def _check_schema(conn: sqlite3.Connection, report: CheckReport) -> None:
     index or loosened table is not rehablogg's (schema_match.py)."""
     problem = first_difference(conn, report.schema_version)
     if problem is not None:
-        report.problems.append(QT_TRANSLATE_NOOP(
-            "storage", "Databasen er ikke slik rehablogg lager den ({problem}); gjenopprett en "
-            "sikkerhetskopi som rehablogg godtar, eller be den som drifter appen om hjelp."
-        ).format(problem=problem))
+        report.problems.append(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Databasen er ikke slik rehablogg lager den ({problem}); gjenopprett en "
+                "sikkerhetskopi som rehablogg godtar, eller be den som drifter appen om hjelp.",
+            ).format(problem=problem)
+        )
 
 
 def _check_contents(conn: sqlite3.Connection, catalogue: Catalogue, report: CheckReport) -> None:
     if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
         report.problems.append(
-            QT_TRANSLATE_NOOP("storage", "Databasen har koblinger til brukere eller "
-                              "registreringer som ikke finnes.")
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Databasen har koblinger til brukere eller registreringer som ikke finnes.",
+            )
         )
     report.entries = conn.execute("SELECT count(*) FROM entry").fetchone()[0]
     report.clients = conn.execute("SELECT count(*) FROM client").fetchone()[0]
     unknown = [
-        code for (code,) in conn.execute("SELECT DISTINCT code FROM entry ORDER BY code")
+        code
+        for (code,) in conn.execute("SELECT DISTINCT code FROM entry ORDER BY code")
         if catalogue.code(code) is None
     ]
     if unknown:
         report.problems.append(
-            QT_TRANSLATE_NOOP("storage", "Registreringer bruker koder som ikke finnes i "
-                              "kodeverket: {codes}.").format(codes=", ".join(unknown))
+            QT_TRANSLATE_NOOP(
+                "storage", "Registreringer bruker koder som ikke finnes i kodeverket: {codes}."
+            ).format(codes=", ".join(unknown))
         )
 
 

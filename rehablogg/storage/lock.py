@@ -30,8 +30,10 @@ class DataDirLock:
     def acquire(self) -> None:
         make_owner_only_dir(self.lock_file.parent)
         # Owner-only: it names the data folder's process. Kept open while the lock is held.
-        fh = os.fdopen(os.open(self.lock_file, os.O_RDWR | os.O_CREAT | getattr(
-            os, "O_BINARY", 0), FILE_MODE), "r+b")
+        fh = os.fdopen(
+            os.open(self.lock_file, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE),
+            "r+b",
+        )
         try:
             _lock(fh)
         except OSError as exc:

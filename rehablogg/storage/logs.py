@@ -31,7 +31,7 @@ _handlers: dict[Path, logging.Handler] = {}
 
 def scrub(text: str) -> str:
     for match in reversed(find_identity_numbers(text)):
-        text = text[: match.start] + REDACTED + text[match.end:]
+        text = text[: match.start] + REDACTED + text[match.end :]
     return text
 
 
@@ -44,8 +44,13 @@ class _OwnerOnlyRotatingHandler(logging.handlers.RotatingFileHandler):
     """Every log file it opens, the first and those after a rollover, is created 0600."""
 
     def _open(self) -> io.TextIOWrapper:
-        fh = open(self.baseFilename, self.mode, encoding=self.encoding,  # noqa: SIM115
-                  errors=self.errors, opener=owner_only_opener)
+        fh = open(  # noqa: SIM115
+            self.baseFilename,
+            self.mode,
+            encoding=self.encoding,
+            errors=self.errors,
+            opener=owner_only_opener,
+        )
         assert isinstance(fh, io.TextIOWrapper)
         return fh
 
@@ -57,7 +62,8 @@ def setup_logging(paths: DataPaths, level: int = logging.INFO) -> logging.Logger
     target = paths.logs / LOG_FILE
     if target not in _handlers:
         handler = _OwnerOnlyRotatingHandler(
-            target, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+            target, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+        )
         handler.setFormatter(ScrubFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         _handlers[target] = handler
         logger.addHandler(handler)
@@ -86,8 +92,12 @@ def append_crash(paths: DataPaths, details: str) -> None:
 def enable_fault_log(paths: DataPaths) -> IO[str]:
     """Hard crashes (segfaults in Qt, aborts) write their Python stacks to ``logs/fatal.log``;
     the next start shows it. The file object must stay open while the app runs."""
-    fh = open(paths.logs / FAULT_FILE, "a", encoding="utf-8",  # noqa: SIM115 - kept open
-              opener=owner_only_opener)
+    fh = open(  # noqa: SIM115 - kept open
+        paths.logs / FAULT_FILE,
+        "a",
+        encoding="utf-8",
+        opener=owner_only_opener,
+    )
     faulthandler.enable(fh)
     return fh
 

@@ -59,10 +59,31 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPath
     return DataPaths(Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False)))
 
 
-SYNCED_FOLDER_NAMES = ("onedrive", "dropbox", "google drive", "googledrive", "icloud",
-                       "icloud drive", "nextcloud", "owncloud", "box sync", "sync")
-NETWORK_FILESYSTEMS = ("nfs", "nfs4", "cifs", "smb", "smb3", "smbfs", "fuse.sshfs", "9p",
-                       "afs", "davfs", "fuse.rclone")
+SYNCED_FOLDER_NAMES = (
+    "onedrive",
+    "dropbox",
+    "google drive",
+    "googledrive",
+    "icloud",
+    "icloud drive",
+    "nextcloud",
+    "owncloud",
+    "box sync",
+    "sync",
+)
+NETWORK_FILESYSTEMS = (
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "9p",
+    "afs",
+    "davfs",
+    "fuse.rclone",
+)
 
 
 def risky_location(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str | None:
@@ -104,9 +125,12 @@ def ensure_data_dir(paths: DataPaths) -> DataPaths:
             d.chmod(0o700)
         tighten(d)  # files an older rehablogg made readable by others
         if not os.access(d, os.W_OK | os.X_OK):
-            raise DataDirReadOnlyError(QT_TRANSLATE_NOOP(
-                "storage", "Datamappen {folder} er skrivebeskyttet eller du mangler "
-                "skrivetilgang, og rehablogg må kunne skrive der (også for å lese databasen); "
-                "be om skrivetilgang, eller bruk --data-dir med en annen mappe.").format(
-                    folder=d))
+            raise DataDirReadOnlyError(
+                QT_TRANSLATE_NOOP(
+                    "storage",
+                    "Datamappen {folder} er skrivebeskyttet eller du mangler "
+                    "skrivetilgang, og rehablogg må kunne skrive der (også for å lese databasen); "
+                    "be om skrivetilgang, eller bruk --data-dir med en annen mappe.",
+                ).format(folder=d)
+            )
     return paths

@@ -38,11 +38,17 @@ def require_reason_if_locked(conn: Connection, month: str, reason: str | None) -
 
 
 def mark_changed(conn: Connection, month: str) -> None:
-    conn.execute(update(PERIOD).where(PERIOD.c.month == month, PERIOD.c.state == SUBMITTED)
-                 .values(state=CHANGED))
+    conn.execute(
+        update(PERIOD)
+        .where(PERIOD.c.month == month, PERIOD.c.state == SUBMITTED)
+        .values(state=CHANGED)
+    )
 
 
 def mark_submitted(conn: Connection, month: str, export_id: str, at: str) -> None:
     values = {"state": SUBMITTED, "submitted_at": at, "export_id": export_id}
-    conn.execute(insert(PERIOD).values(month=month, **values)
-                 .on_conflict_do_update(index_elements=[PERIOD.c.month], set_=values))
+    conn.execute(
+        insert(PERIOD)
+        .values(month=month, **values)
+        .on_conflict_do_update(index_elements=[PERIOD.c.month], set_=values)
+    )

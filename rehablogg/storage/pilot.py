@@ -63,9 +63,11 @@ def join_pilot(engine: Engine, pilot: Pilot, entry: RosterEntry) -> list[Change]
     refuse_profile_texts(values)
     set_setting(engine, SETTING, pilot_settings(pilot, entry), not_text=("key",))
     update_profile(engine, **values)
-    return [Change(label, str(getattr(before, column)), str(values[column]))
-            for column, label in _PROFILE_FIELDS
-            if str(getattr(before, column)) != str(values[column])]
+    return [
+        Change(label, str(getattr(before, column)), str(values[column]))
+        for column, label in _PROFILE_FIELDS
+        if str(getattr(before, column)) != str(values[column])
+    ]
 
 
 def pilot_settings(pilot: Pilot, entry: RosterEntry) -> dict[str, Any]:
@@ -75,15 +77,17 @@ def pilot_settings(pilot: Pilot, entry: RosterEntry) -> dict[str, Any]:
         "therapist": entry.therapist,
         "first_month": str(entry.first_month),
         "last_month": str(entry.last_month),
-        "age_groups": [[g.low] if g.high is None else [g.low, g.high]
-                       for g in pilot.age_groups],
+        "age_groups": [[g.low] if g.high is None else [g.low, g.high] for g in pilot.age_groups],
         "required_fields": list(pilot.required_fields),
         "linked_pseudonyms": pilot.linked_pseudonyms,
         "key": pilot.key if pilot.linked_pseudonyms else None,
         "intensity_targets": {
-            service: {"sessions_per_week": target.sessions_per_week,
-                      "minutes_per_week": target.minutes_per_week}
-            for service, target in pilot.targets.items()},
+            service: {
+                "sessions_per_week": target.sessions_per_week,
+                "minutes_per_week": target.minutes_per_week,
+            }
+            for service, target in pilot.targets.items()
+        },
     }
 
 
@@ -99,5 +103,6 @@ def joined_age_groups(engine: Engine) -> tuple[AgeGroup, ...] | None:
         return None
     from rehablogg.core.agegroups import AgeGroup
 
-    return tuple(AgeGroup(g[0], g[1] if len(g) == 2 else None)
-                 for g in settings.get("age_groups", []))
+    return tuple(
+        AgeGroup(g[0], g[1] if len(g) == 2 else None) for g in settings.get("age_groups", [])
+    )

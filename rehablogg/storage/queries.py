@@ -51,23 +51,36 @@ def in_span(entries: FromClause) -> ColumnElement[bool]:
     """Entries from ``:start`` to ``:end`` inclusive (ISO dates: text order is date order)."""
     return entries.c.date.between(_START, _END)
 
+
 def _list_statement() -> Select[tuple[object, ...]]:
     """The entry's id and every column that holds what the user typed, its clients' names and
     its parties (a new field of an entry shows up here by itself)."""
     # The page is chosen in the inner query, so the clients and parties are looked up for the
     # rows of the page only: with them in the sorted query SQLite looks them up for every row up
     # to the page's end (a page deep into a busy week cost four times as much).
-    page = (select(ENTRY).where(in_span(ENTRY)).order_by(*reading_order(ENTRY))
-            .limit(bindparam("limit", type_=Integer))
-            .offset(bindparam("offset", type_=Integer)).subquery("e"))
+    page = (
+        select(ENTRY)
+        .where(in_span(ENTRY))
+        .order_by(*reading_order(ENTRY))
+        .limit(bindparam("limit", type_=Integer))
+        .offset(bindparam("offset", type_=Integer))
+        .subquery("e")
+    )
     clients = (
         select(func.group_concat(func.coalesce(CLIENT.c.label, CLIENT.c.pseudonym), ", "))
         .select_from(ENTRY_CLIENT.join(CLIENT, CLIENT.c.id == ENTRY_CLIENT.c.client_id))
         .where(ENTRY_CLIENT.c.entry_id == page.c.id)
-        .scalar_subquery().label("clients"))
+        .scalar_subquery()
+        .label("clients")
+    )
     # In the order they were chosen (rowid): group_concat keeps its input's order.
-    chosen = (select(ENTRY_PARTY.c.party).where(ENTRY_PARTY.c.entry_id == page.c.id)
-              .order_by(literal_column("rowid")).correlate(page).subquery("p"))
+    chosen = (
+        select(ENTRY_PARTY.c.party)
+        .where(ENTRY_PARTY.c.entry_id == page.c.id)
+        .order_by(literal_column("rowid"))
+        .correlate(page)
+        .subquery("p")
+    )
     parties = select(func.group_concat(chosen.c.party, ",")).scalar_subquery().label("parties")
     shown = [page.c.id, *(page.c[name] for name in DRAFT_COLUMNS)]
     return select(*shown, clients, parties).order_by(*reading_order(page))
@@ -88,15 +101,21 @@ def list_entries(
 def code_usage(engine: Engine, since: date) -> dict[str, int]:
     """How often each code was used since ``since`` (the code picker puts the most used first)."""
     with engine.connect() as conn:
-        rows = conn.execute(select(ENTRY.c.code, func.count())
-                            .where(ENTRY.c.date >= since.isoformat()).group_by(ENTRY.c.code))
+        rows = conn.execute(
+            select(ENTRY.c.code, func.count())
+            .where(ENTRY.c.date >= since.isoformat())
+            .group_by(ENTRY.c.code)
+        )
         return {code: int(n) for code, n in rows}
 
 
 def last_created_entry_id(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        row = conn.execute(select(ENTRY.c.id).order_by(
-            ENTRY.c.created_at.desc(), literal_column("rowid").desc()).limit(1)).first()
+        row = conn.execute(
+            select(ENTRY.c.id)
+            .order_by(ENTRY.c.created_at.desc(), literal_column("rowid").desc())
+            .limit(1)
+        ).first()
         return None if row is None else str(row[0])
 
 
@@ -104,17 +123,30 @@ def timed_spans_on(engine: Engine, day: date) -> list[tuple[str, str, int]]:
     """``(id, start_time, minutes)`` of the day's timed entries, for the overlap warning."""
     with engine.connect() as conn:
         rows = conn.execute(
-            select(ENTRY.c.id, ENTRY.c.start_time, ENTRY.c.minutes)
-            .where(ENTRY.c.date == day.isoformat(), ENTRY.c.start_time.is_not(None)))
+            select(ENTRY.c.id, ENTRY.c.start_time, ENTRY.c.minutes).where(
+                ENTRY.c.date == day.isoformat(), ENTRY.c.start_time.is_not(None)
+            )
+        )
         return [(str(r[0]), str(r[1]), int(r[2])) for r in rows]
 
 
-PER_CODE = (select(ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
-                    func.sum(ENTRY.c.travel_minutes))
-             .where(in_span(ENTRY)).group_by(ENTRY.c.code).order_by(ENTRY.c.code))
-PER_DAY_AND_CODE = (select(ENTRY.c.date, ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes),
-                            func.sum(ENTRY.c.travel_minutes))
-                     .where(in_span(ENTRY)).group_by(ENTRY.c.date, ENTRY.c.code))
+PER_CODE = (
+    select(ENTRY.c.code, func.count(), func.sum(ENTRY.c.minutes), func.sum(ENTRY.c.travel_minutes))
+    .where(in_span(ENTRY))
+    .group_by(ENTRY.c.code)
+    .order_by(ENTRY.c.code)
+)
+PER_DAY_AND_CODE = (
+    select(
+        ENTRY.c.date,
+        ENTRY.c.code,
+        func.count(),
+        func.sum(ENTRY.c.minutes),
+        func.sum(ENTRY.c.travel_minutes),
+    )
+    .where(in_span(ENTRY))
+    .group_by(ENTRY.c.date, ENTRY.c.code)
+)
 
 
 def minutes_by_code(conn: Connection, start: date, end: date) -> list[tuple[str, int, int, int]]:
@@ -123,8 +155,7 @@ def minutes_by_code(conn: Connection, start: date, end: date) -> list[tuple[str,
     return [(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
 
 
-def category_totals(engine: Engine, catalogue: Catalogue, start: date, end: date
-                    ) -> CategoryTotals:
+def category_totals(engine: Engine, catalogue: Catalogue, start: date, end: date) -> CategoryTotals:
     with engine.connect() as conn:
         per_code = minutes_by_code(conn, start, end)
     return totals_from_rows(
@@ -139,8 +170,9 @@ class DayTotals:
     entries: int
 
 
-def totals_per_day(engine: Engine, catalogue: Catalogue, start: date, end: date
-                   ) -> dict[date, DayTotals]:
+def totals_per_day(
+    engine: Engine, catalogue: Catalogue, start: date, end: date
+) -> dict[date, DayTotals]:
     with engine.connect() as conn:
         rows = conn.execute(PER_DAY_AND_CODE, _span(start, end)).all()
     by_day: dict[date, list[tuple[str, int, int, int]]] = {}

@@ -113,8 +113,9 @@ def weeks_in(start: date, end: date) -> list[IsoWeek]:
     return weeks
 
 
-def totals_per_week(engine: Engine, catalogue: Catalogue, start: date, end: date
-                    ) -> list[WeekTotals]:
+def totals_per_week(
+    engine: Engine, catalogue: Catalogue, start: date, end: date
+) -> list[WeekTotals]:
     """Every ISO week of the period, empty weeks included (a gap must show as a gap)."""
     with engine.connect() as conn:
         rows = conn.execute(PER_DAY_AND_CODE, _span(start, end)).all()
@@ -125,48 +126,74 @@ def totals_per_week(engine: Engine, catalogue: Catalogue, start: date, end: date
     return [WeekTotals(week, s.totals(), s.count) for week, s in sums.items()]
 
 
-def totals_per_code(engine: Engine, catalogue: Catalogue, start: date, end: date
-                    ) -> list[CodeTotals]:
+def totals_per_code(
+    engine: Engine, catalogue: Catalogue, start: date, end: date
+) -> list[CodeTotals]:
     """Codes used in the period, in catalogue order (unknown codes last, by code)."""
     with engine.connect() as conn:
         rows = conn.execute(PER_CODE, _span(start, end)).all()
     order = {c.code: i for i, c in enumerate(catalogue.codes)}
-    found = [CodeTotals(str(code), category_of(catalogue, code), int(n), int(m), int(t))
-             for code, n, m, t in rows]
+    found = [
+        CodeTotals(str(code), category_of(catalogue, code), int(n), int(m), int(t))
+        for code, n, m, t in rows
+    ]
     return sorted(found, key=lambda r: (order.get(r.code, len(order)), r.code))
 
 
 _YEAR = func.substr(_E.date, 1, 4).label("year")
-_CLIENT_SQL = (select(_EC.client_id, _YEAR, _E.code, func.count(), func.sum(_E.minutes),
-                      func.sum(_E.travel_minutes))
-               .select_from(_THEIR_ENTRIES).where(in_span(ENTRY))
-               .group_by(_EC.client_id, _YEAR, _E.code))
-_CLIENTS_SQL = select(CLIENT.c.id, CLIENT.c.label, CLIENT.c.pseudonym, CLIENT.c.birth_year,
-                      CLIENT.c.service)
+_CLIENT_SQL = (
+    select(
+        _EC.client_id,
+        _YEAR,
+        _E.code,
+        func.count(),
+        func.sum(_E.minutes),
+        func.sum(_E.travel_minutes),
+    )
+    .select_from(_THEIR_ENTRIES)
+    .where(in_span(ENTRY))
+    .group_by(_EC.client_id, _YEAR, _E.code)
+)
+_CLIENTS_SQL = select(
+    CLIENT.c.id, CLIENT.c.label, CLIENT.c.pseudonym, CLIENT.c.birth_year, CLIENT.c.service
+)
 
 
-def _client_rows(conn: Connection, start: date, end: date
-                 ) -> list[tuple[int, int, str, int, int, int]]:
+def _client_rows(
+    conn: Connection, start: date, end: date
+) -> list[tuple[int, int, str, int, int, int]]:
     rows = conn.execute(_CLIENT_SQL, _span(start, end))
     return [(int(c), int(y), str(code), int(n), int(m), int(t)) for c, y, code, n, m, t in rows]
 
 
-def totals_per_client(engine: Engine, catalogue: Catalogue, start: date, end: date,
-                      age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS
-                      ) -> list[ClientTotals]:
+def totals_per_client(
+    engine: Engine,
+    catalogue: Catalogue,
+    start: date,
+    end: date,
+    age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS,
+) -> list[ClientTotals]:
     """Clients with entries in the period, most minutes first."""
     return client_and_age_totals(engine, catalogue, start, end, age_groups)[0]
 
 
-def totals_per_age_group(engine: Engine, catalogue: Catalogue, start: date, end: date,
-                         age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS
-                         ) -> list[AgeGroupTotals]:
+def totals_per_age_group(
+    engine: Engine,
+    catalogue: Catalogue,
+    start: date,
+    end: date,
+    age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS,
+) -> list[AgeGroupTotals]:
     return client_and_age_totals(engine, catalogue, start, end, age_groups)[1]
 
 
-def client_and_age_totals(engine: Engine, catalogue: Catalogue, start: date, end: date,
-                          age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS
-                          ) -> tuple[list[ClientTotals], list[AgeGroupTotals]]:
+def client_and_age_totals(
+    engine: Engine,
+    catalogue: Catalogue,
+    start: date,
+    end: date,
+    age_groups: tuple[AgeGroup, ...] = DEFAULT_AGE_GROUPS,
+) -> tuple[list[ClientTotals], list[AgeGroupTotals]]:
     """Per client (most minutes first) and per age group from one pass over the period.
 
     Age groups come in their order, empty ones too, then ``ukjent`` when a birth year is
@@ -193,29 +220,42 @@ def client_and_age_totals(engine: Engine, catalogue: Catalogue, start: date, end
     for client_id, s in per_client.items():
         _id, label, pseudonym, birth_year, service = clients[client_id]
         birth = None if birth_year is None else int(birth_year)
-        by_client.append(ClientTotals(
-            client_id, label, str(pseudonym), birth, str(service),
-            age_group(last_year[client_id], birth, age_groups), s.count, s.totals()))
+        by_client.append(
+            ClientTotals(
+                client_id,
+                label,
+                str(pseudonym),
+                birth,
+                str(service),
+                age_group(last_year[client_id], birth, age_groups),
+                s.count,
+                s.totals(),
+            )
+        )
     by_client.sort(key=lambda r: (-r.totals.logged, r.label or r.pseudonym))
     order = [*labels, UNKNOWN_AGE_GROUP]
-    by_group = [AgeGroupTotals(g, len(people[g]), per_group[g].count, per_group[g].totals())
-                for g in sorted(per_group,
-                                key=lambda g: order.index(g) if g in order else len(order))]
+    by_group = [
+        AgeGroupTotals(g, len(people[g]), per_group[g].count, per_group[g].totals())
+        for g in sorted(per_group, key=lambda g: order.index(g) if g in order else len(order))
+    ]
     return by_client, by_group
 
 
-def indirect_parties(engine: Engine, catalogue: Catalogue, start: date, end: date
-                     ) -> list[PartyTotals]:
+def indirect_parties(
+    engine: Engine, catalogue: Catalogue, start: date, end: date
+) -> list[PartyTotals]:
     """Parties named on indirect entries in the period, in catalogue order; an entry with
     three parties counts once for each of them."""
     codes = [c.code for c in catalogue.codes if c.category == Category.INDIREKTE]
     if not codes:
         return []
     party = ENTRY_PARTY.c.party
-    sql = (select(party, func.count(), func.sum(_E.minutes))
-           .select_from(ENTRY.join(ENTRY_PARTY, ENTRY_PARTY.c.entry_id == _E.id))
-           .where(in_span(ENTRY), _E.code.in_(bindparam("codes", expanding=True)))
-           .group_by(party))
+    sql = (
+        select(party, func.count(), func.sum(_E.minutes))
+        .select_from(ENTRY.join(ENTRY_PARTY, ENTRY_PARTY.c.entry_id == _E.id))
+        .where(in_span(ENTRY), _E.code.in_(bindparam("codes", expanding=True)))
+        .group_by(party)
+    )
     with engine.connect() as conn:
         rows = conn.execute(sql, _span(start, end) | {"codes": codes}).all()
     order = {key: i for i, key in enumerate(catalogue.party_keys)}
@@ -223,12 +263,21 @@ def indirect_parties(engine: Engine, catalogue: Catalogue, start: date, end: dat
     return sorted(found, key=lambda r: (order.get(r.party, len(order)), r.party))
 
 
-def client_contacts(engine: Engine, catalogue: Catalogue, start: date, end: date,
-                    client_ids: Sequence[int] | None = None) -> dict[int, list[ContactRow]]:
+def client_contacts(
+    engine: Engine,
+    catalogue: Catalogue,
+    start: date,
+    end: date,
+    client_ids: Sequence[int] | None = None,
+) -> dict[int, list[ContactRow]]:
     """Each client's entries in the period as contacts, in date order (all clients, or the
     ones in ``client_ids``)."""
-    query = (select(_EC.client_id, _E.date, _E.minutes, _E.code).select_from(_THEIR_ENTRIES)
-             .where(in_span(ENTRY)).order_by(_E.date))
+    query = (
+        select(_EC.client_id, _E.date, _E.minutes, _E.code)
+        .select_from(_THEIR_ENTRIES)
+        .where(in_span(ENTRY))
+        .order_by(_E.date)
+    )
     params: dict[str, object] = dict(_span(start, end))
     if client_ids is not None:
         query = query.where(_EC.client_id.in_(bindparam("ids", expanding=True)))
@@ -252,8 +301,9 @@ def _span(start: date, end: date) -> dict[str, str]:
     return {"start": start.isoformat(), "end": end.isoformat()}
 
 
-def clients_seen_before(engine: Engine, day: date, client_ids: Sequence[int],
-                        lookback_days: int = 182) -> set[int]:
+def clients_seen_before(
+    engine: Engine, day: date, client_ids: Sequence[int], lookback_days: int = 182
+) -> set[int]:
     """Which of ``client_ids`` had an entry in the ``lookback_days`` before ``day``: their
     follow-up did not start in the period, so the weeks before their first contact in it are
     weeks without contact. A client last seen longer ago than that starts a new course of
@@ -269,7 +319,10 @@ def clients_seen_before(engine: Engine, day: date, client_ids: Sequence[int],
         "ON ec.entry_id = e.id "
         "WHERE e.date >= :since AND e.date < :day AND ec.client_id IN :ids"
     ).bindparams(bindparam("ids", expanding=True))
-    params = {"ids": [int(i) for i in client_ids], "day": day.isoformat(),
-              "since": (day - timedelta(days=lookback_days)).isoformat()}
+    params = {
+        "ids": [int(i) for i in client_ids],
+        "day": day.isoformat(),
+        "since": (day - timedelta(days=lookback_days)).isoformat(),
+    }
     with engine.connect() as conn:
         return {int(r[0]) for r in conn.execute(sql, params)}

@@ -47,23 +47,28 @@ class Profile(TableModel, table=True):
     __table_args__ = (CheckConstraint("id = 1"),)
     id: int = Field(default=1, primary_key=True, nullable=True, sa_type=Integer)
     therapist_code: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
-    profession: str = Field(default="fysioterapeut", sa_type=Text,
-                            sa_column_kwargs=_text_default("fysioterapeut"))
+    profession: str = Field(
+        default="fysioterapeut", sa_type=Text, sa_column_kwargs=_text_default("fysioterapeut")
+    )
     municipality: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
     unit: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
     kostra_function: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
-    position_percent: int = Field(default=100, sa_type=Integer,
-                                  sa_column_kwargs=_int_default(100))
-    working_days: str = Field(default="1,2,3,4,5", sa_type=Text,
-                              sa_column_kwargs=_text_default("1,2,3,4,5"))
+    position_percent: int = Field(default=100, sa_type=Integer, sa_column_kwargs=_int_default(100))
+    working_days: str = Field(
+        default="1,2,3,4,5", sa_type=Text, sa_column_kwargs=_text_default("1,2,3,4,5")
+    )
     day_start: str = Field(default="08:00", sa_type=Text, sa_column_kwargs=_text_default("08:00"))
     day_end: str = Field(default="15:30", sa_type=Text, sa_column_kwargs=_text_default("15:30"))
     default_arena: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
-    default_contact_mode: str = Field(default="oppmote", sa_type=Text,
-                                      sa_column_kwargs=_text_default("oppmote"))
+    default_contact_mode: str = Field(
+        default="oppmote", sa_type=Text, sa_column_kwargs=_text_default("oppmote")
+    )
     pilot_id: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
-    catalogue_id: str = Field(default="rehablogg-standard", sa_type=Text,
-                              sa_column_kwargs=_text_default("rehablogg-standard"))
+    catalogue_id: str = Field(
+        default="rehablogg-standard",
+        sa_type=Text,
+        sa_column_kwargs=_text_default("rehablogg-standard"),
+    )
     catalogue_version: int = Field(default=1, sa_type=Integer, sa_column_kwargs=_int_default(1))
     updated_at: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
 
@@ -79,14 +84,17 @@ class Client(TableModel, table=True):
     label: str | None = Field(default=None, sa_type=Text)
     pseudonym: str = Field(sa_type=Text, unique=True)
     birth_year: int | None = Field(default=None, sa_type=Integer)
-    service: str = Field(default="habilitering", sa_type=Text,
-                         sa_column_kwargs=_text_default("habilitering"))
+    service: str = Field(
+        default="habilitering", sa_type=Text, sa_column_kwargs=_text_default("habilitering")
+    )
     has_ip: bool = Field(default=False, sa_type=Flag, sa_column_kwargs=_int_default(0))
     has_coordinator: bool = Field(default=False, sa_type=Flag, sa_column_kwargs=_int_default(0))
-    has_child_coordinator: bool = Field(default=False, sa_type=Flag,
-                                        sa_column_kwargs=_int_default(0))
-    therapist_is_coordinator: bool = Field(default=False, sa_type=Flag,
-                                           sa_column_kwargs=_int_default(0))
+    has_child_coordinator: bool = Field(
+        default=False, sa_type=Flag, sa_column_kwargs=_int_default(0)
+    )
+    therapist_is_coordinator: bool = Field(
+        default=False, sa_type=Flag, sa_column_kwargs=_int_default(0)
+    )
     active: bool = Field(default=True, sa_type=Flag, sa_column_kwargs=_int_default(1))
     erased_at: str | None = Field(default=None, sa_type=Text)
     created_at: str = Field(sa_type=Text)
@@ -123,16 +131,19 @@ class Entry(TableModel, table=True):
 class EntryClient(TableModel, table=True):
     __tablename__ = "entry_client"
     __table_args__ = (Index("ix_entry_client_client", "client_id"),)
-    entry_id: str = Field(primary_key=True, sa_type=Text, foreign_key="entry.id",
-                          ondelete="CASCADE")
-    client_id: int = Field(primary_key=True, sa_type=Integer, foreign_key="client.id",
-                           ondelete="RESTRICT")
+    entry_id: str = Field(
+        primary_key=True, sa_type=Text, foreign_key="entry.id", ondelete="CASCADE"
+    )
+    client_id: int = Field(
+        primary_key=True, sa_type=Integer, foreign_key="client.id", ondelete="RESTRICT"
+    )
 
 
 class EntryParty(TableModel, table=True):
     __tablename__ = "entry_party"
-    entry_id: str = Field(primary_key=True, sa_type=Text, foreign_key="entry.id",
-                          ondelete="CASCADE")
+    entry_id: str = Field(
+        primary_key=True, sa_type=Text, foreign_key="entry.id", ondelete="CASCADE"
+    )
     party: str = Field(primary_key=True, sa_type=Text)
 
 
@@ -142,8 +153,9 @@ class Timer(TableModel, table=True):
     id: int = Field(default=1, primary_key=True, nullable=True, sa_type=Integer)
     started_at: str = Field(sa_type=Text)
     code: str = Field(sa_type=Text)
-    client_id: int | None = Field(default=None, sa_type=Integer, foreign_key="client.id",
-                                  ondelete="SET NULL")
+    client_id: int | None = Field(
+        default=None, sa_type=Integer, foreign_key="client.id", ondelete="SET NULL"
+    )
     note: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
 
 
@@ -202,8 +214,9 @@ class ImportedEvent(TableModel, table=True):
     __tablename__ = "imported_event"
     __table_args__ = (CheckConstraint("length(event_key) = 64"),)
     event_key: str = Field(primary_key=True, nullable=True, sa_type=Text)
-    entry_id: str | None = Field(default=None, sa_type=Text, foreign_key="entry.id",
-                                 ondelete="SET NULL")
+    entry_id: str | None = Field(
+        default=None, sa_type=Text, foreign_key="entry.id", ondelete="SET NULL"
+    )
     imported_at: str = Field(sa_type=Text)
 
 

@@ -30,12 +30,12 @@ if TYPE_CHECKING:
 # What each kind of object is called in a sentence: (a new one, the one rehablogg has).
 _KINDS = {
     "table": (QT_TRANSLATE_NOOP("storage", "en tabell"), QT_TRANSLATE_NOOP("storage", "tabellen")),
-    "index": (QT_TRANSLATE_NOOP("storage", "en indeks"),
-              QT_TRANSLATE_NOOP("storage", "indeksen")),
-    "view": (QT_TRANSLATE_NOOP("storage", "en visning"),
-             QT_TRANSLATE_NOOP("storage", "visningen")),
-    "trigger": (QT_TRANSLATE_NOOP("storage", "en trigger"),
-                QT_TRANSLATE_NOOP("storage", "triggeren")),
+    "index": (QT_TRANSLATE_NOOP("storage", "en indeks"), QT_TRANSLATE_NOOP("storage", "indeksen")),
+    "view": (QT_TRANSLATE_NOOP("storage", "en visning"), QT_TRANSLATE_NOOP("storage", "visningen")),
+    "trigger": (
+        QT_TRANSLATE_NOOP("storage", "en trigger"),
+        QT_TRANSLATE_NOOP("storage", "triggeren"),
+    ),
 }
 NAME_LIMIT = 60
 
@@ -56,8 +56,12 @@ def _normalised(sql: str | None) -> str | None:
 
 def read_schema(conn: sqlite3.Connection) -> list[SchemaObject]:
     """Every object in the file, in the order it was created."""
-    return [SchemaObject(str(t), str(n), str(tbl), _normalised(sql)) for t, n, tbl, sql in
-            conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid")]
+    return [
+        SchemaObject(str(t), str(n), str(tbl), _normalised(sql))
+        for t, n, tbl, sql in conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid"
+        )
+    ]
 
 
 @lru_cache(maxsize=8)
@@ -128,17 +132,19 @@ def difference(found: Sequence[_Object], expected: Sequence[_Object]) -> str | N
     for obj in found:
         wanted = wanted_by_name.get(obj.name)
         if wanted is None:
-            return QT_TRANSLATE_NOOP("storage", "den har {kind} «{name}» som rehablogg ikke "
-                                     "lager").format(kind=_kind(obj.type, False),
-                                                     name=_shown(obj.name))
+            return QT_TRANSLATE_NOOP(
+                "storage", "den har {kind} «{name}» som rehablogg ikke lager"
+            ).format(kind=_kind(obj.type, False), name=_shown(obj.name))
         if obj != wanted:
             return QT_TRANSLATE_NOOP("storage", "{kind} «{name}» er endret").format(
-                kind=_kind(wanted.type, True), name=_shown(obj.name))
+                kind=_kind(wanted.type, True), name=_shown(obj.name)
+            )
     names = {obj.name for obj in found}
     for wanted in expected:
         if wanted.name not in names:
             return QT_TRANSLATE_NOOP("storage", "{kind} «{name}» mangler").format(
-                kind=_kind(wanted.type, True), name=_shown(wanted.name))
+                kind=_kind(wanted.type, True), name=_shown(wanted.name)
+            )
     return None
 
 

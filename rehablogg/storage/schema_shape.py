@@ -32,8 +32,9 @@ _TOKEN = re.compile(
 )
 
 # Clauses that change what a table accepts or how it compares, and that no pragma reports.
-_CLAUSES = frozenset({"autoincrement", "collate", "conflict", "generated", "deferrable",
-                      "strict", "without"})
+_CLAUSES = frozenset(
+    {"autoincrement", "collate", "conflict", "generated", "deferrable", "strict", "without"}
+)
 
 
 def tokens(sql: str | None) -> tuple[str, ...]:
@@ -66,7 +67,7 @@ def _checks(words: tuple[str, ...]) -> tuple[str, ...]:
                 if depth == 0:
                     break
                 j += 1
-            found.append(" ".join(words[i + 2:j]))
+            found.append(" ".join(words[i + 2 : j]))
             i = j
         i += 1
     return tuple(sorted(found))
@@ -90,26 +91,39 @@ def _table(conn: sqlite3.Connection, name: str, sql: str | None) -> tuple[object
     quoted = _quoted(name)
     columns = tuple(
         (str(col).lower(), str(kind).upper(), notnull, default, pk, hidden)
-        for _cid, col, kind, notnull, default, pk, hidden in
-        conn.execute(f"PRAGMA table_xinfo({quoted})"))
-    keys = tuple(sorted(
-        (str(parent).lower(), str(src).lower(), str(dest).lower(), on_update, on_delete, match)
-        for _id, _seq, parent, src, dest, on_update, on_delete, match in
-        conn.execute(f"PRAGMA foreign_key_list({quoted})")))
+        for _cid, col, kind, notnull, default, pk, hidden in conn.execute(
+            f"PRAGMA table_xinfo({quoted})"
+        )
+    )
+    keys = tuple(
+        sorted(
+            (str(parent).lower(), str(src).lower(), str(dest).lower(), on_update, on_delete, match)
+            for _id, _seq, parent, src, dest, on_update, on_delete, match in conn.execute(
+                f"PRAGMA foreign_key_list({quoted})"
+            )
+        )
+    )
     words = tokens(sql)
     return columns, keys, _checks(words), tuple(sorted(_CLAUSES.intersection(words)))
 
 
-def _index(conn: sqlite3.Connection, name: str, table: str, sql: str | None
-           ) -> tuple[object, ...]:
+def _index(conn: sqlite3.Connection, name: str, table: str, sql: str | None) -> tuple[object, ...]:
     if sql is not None:  # an explicit CREATE INDEX says all, expressions and WHERE included
         return (tokens(sql),)
-    listed = [(unique, origin, partial) for _seq, found, unique, origin, partial in
-              conn.execute(f"PRAGMA index_list({_quoted(table)})")
-              if found == name]
-    parts = tuple((str(col).lower() if col is not None else None, desc, str(coll).upper())
-                  for _seqno, _cid, col, desc, coll, key in
-                  conn.execute(f"PRAGMA index_xinfo({_quoted(name)})") if key)
+    listed = [
+        (unique, origin, partial)
+        for _seq, found, unique, origin, partial in conn.execute(
+            f"PRAGMA index_list({_quoted(table)})"
+        )
+        if found == name
+    ]
+    parts = tuple(
+        (str(col).lower() if col is not None else None, desc, str(coll).upper())
+        for _seqno, _cid, col, desc, coll, key in conn.execute(
+            f"PRAGMA index_xinfo({_quoted(name)})"
+        )
+        if key
+    )
     return tuple(listed), parts
 
 

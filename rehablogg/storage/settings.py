@@ -23,8 +23,11 @@ def read_setting(conn: Connection, key: str) -> str | None:
 def write_setting(conn: Connection, key: str, value: Any) -> None:
     """Store ``value`` as JSON under ``key``, in the caller's transaction."""
     text = json.dumps(value, ensure_ascii=False)
-    conn.execute(insert(SETTINGS).values(key=key, value=text)
-                 .on_conflict_do_update(index_elements=[SETTINGS.c.key], set_={"value": text}))
+    conn.execute(
+        insert(SETTINGS)
+        .values(key=key, value=text)
+        .on_conflict_do_update(index_elements=[SETTINGS.c.key], set_={"value": text})
+    )
 
 
 def get_setting(engine: Engine, key: str, default: Any = None) -> Any:

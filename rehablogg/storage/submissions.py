@@ -31,8 +31,11 @@ class ConcurrentChangeError(StorageError):
 
 def month_submissions(conn: Connection, month: str) -> list[SubmissionRecord]:
     """The month's submissions, oldest first (the last one is the one that counts)."""
-    rows = conn.execute(select(SUBMISSION).where(SUBMISSION.c.month == month)
-                        .order_by(SUBMISSION.c.correction_number, SUBMISSION.c.created_at))
+    rows = conn.execute(
+        select(SUBMISSION)
+        .where(SUBMISSION.c.month == month)
+        .order_by(SUBMISSION.c.correction_number, SUBMISSION.c.created_at)
+    )
     return [SubmissionRecord(**row._mapping) for row in rows]
 
 
@@ -54,8 +57,11 @@ def record_submission(conn: Connection, record: SubmissionRecord, *, new: bool) 
     which takes a month whose changes were all undone from ``changed`` back to ``submitted``.
     """
     if new:
-        conn.execute(insert(SUBMISSION).values(
-            {column.name: getattr(record, column.name) for column in SUBMISSION.columns}))
+        conn.execute(
+            insert(SUBMISSION).values(
+                {column.name: getattr(record, column.name) for column in SUBMISSION.columns}
+            )
+        )
     mark_submitted(conn, record.month, record.export_id, record.created_at)
 
 

@@ -132,8 +132,12 @@ def sweep_temp_dirs(folder: Path | None = None) -> list[Path]:
     for name in names:
         match = _DIR_RE.match(name)
         path = root / name
-        if match and path.is_dir() and not path.is_symlink() and _stale(
-                path, int(match.group(1)), now):
+        if (
+            match
+            and path.is_dir()
+            and not path.is_symlink()
+            and _stale(path, int(match.group(1)), now)
+        ):
             shutil.rmtree(path, ignore_errors=True)
             removed.append(path)
     return removed
@@ -149,8 +153,14 @@ def publish_new(tmp: Path, target: Path) -> bool:
     except FileExistsError:
         return False
     except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
-                             errno.EMLINK, errno.EACCES):
+        if exc.errno not in (
+            errno.EPERM,
+            errno.ENOTSUP,
+            errno.EOPNOTSUPP,
+            errno.EXDEV,
+            errno.EMLINK,
+            errno.EACCES,
+        ):
             raise
         if target.exists():
             return False

@@ -62,35 +62,62 @@ def _write_state(conn: Connection, state: dict[str, Any]) -> None:
 
 def get_timer(engine: Engine) -> RunningTimer | None:
     with engine.connect() as conn:
-        row = conn.execute(select(TIMER.c.started_at, TIMER.c.code, TIMER.c.client_id,
-                                  TIMER.c.note).where(TIMER.c.id == 1)).first()
+        row = conn.execute(
+            select(TIMER.c.started_at, TIMER.c.code, TIMER.c.client_id, TIMER.c.note).where(
+                TIMER.c.id == 1
+            )
+        ).first()
         if row is None:
             return None
         state = _state(conn, str(row[0]))
     stopped = state.get("stopped_at")
-    return RunningTimer(datetime.fromisoformat(row[0]), str(row[1]), row[2], str(row[3]),
-                        contact_mode=state.get("contact_mode") or None,
-                        arena=state.get("arena") or None,
-                        stopped_at=datetime.fromisoformat(stopped) if stopped else None)
+    return RunningTimer(
+        datetime.fromisoformat(row[0]),
+        str(row[1]),
+        row[2],
+        str(row[3]),
+        contact_mode=state.get("contact_mode") or None,
+        arena=state.get("arena") or None,
+        stopped_at=datetime.fromisoformat(stopped) if stopped else None,
+    )
 
 
-def start_timer(engine: Engine, started_at: datetime, code: str, client_id: int | None,
-                note: str = "", *, contact_mode: str | None = None,
-                arena: str | None = None) -> RunningTimer:
+def start_timer(
+    engine: Engine,
+    started_at: datetime,
+    code: str,
+    client_id: int | None,
+    note: str = "",
+    *,
+    contact_mode: str | None = None,
+    arena: str | None = None,
+) -> RunningTimer:
     refuse_identity_numbers(NOTE, note)
     started = _iso(started_at)
     with writer(engine).begin() as conn:
         values = {"started_at": started, "code": code, "client_id": client_id, "note": note}
-        conn.execute(insert(TIMER).values(id=1, **values)
-                     .on_conflict_do_update(index_elements=[TIMER.c.id], set_=values))
-        _write_state(conn, {"started_at": started, "contact_mode": contact_mode,
-                            "arena": arena, "stopped_at": None})
-    return RunningTimer(started_at.replace(microsecond=0), code, client_id, note,
-                        contact_mode, arena)
+        conn.execute(
+            insert(TIMER)
+            .values(id=1, **values)
+            .on_conflict_do_update(index_elements=[TIMER.c.id], set_=values)
+        )
+        _write_state(
+            conn,
+            {
+                "started_at": started,
+                "contact_mode": contact_mode,
+                "arena": arena,
+                "stopped_at": None,
+            },
+        )
+    return RunningTimer(
+        started_at.replace(microsecond=0), code, client_id, note, contact_mode, arena
+    )
 
 
-def stop_timer(engine: Engine, stopped_at: datetime, *, rest_from: datetime | None = None
-               ) -> RunningTimer | None:
+def stop_timer(
+    engine: Engine, stopped_at: datetime, *, rest_from: datetime | None = None
+) -> RunningTimer | None:
     """Record when the timer stopped; ``rest_from`` moves its start there when the part
     before it was saved separately (a forgotten timer split in two). None when no timer."""
     with writer(engine).begin() as conn:
@@ -99,12 +126,16 @@ def stop_timer(engine: Engine, stopped_at: datetime, *, rest_from: datetime | No
             return None
         state = _state(conn, str(row[0]))
         if rest_from is not None:
-            conn.execute(update(TIMER).where(TIMER.c.id == 1)
-                         .values(started_at=_iso(rest_from)))
-        _write_state(conn, {
-            "started_at": _iso(rest_from) if rest_from is not None else str(row[0]),
-            "contact_mode": state.get("contact_mode"), "arena": state.get("arena"),
-            "stopped_at": _iso(stopped_at)})
+            conn.execute(update(TIMER).where(TIMER.c.id == 1).values(started_at=_iso(rest_from)))
+        _write_state(
+            conn,
+            {
+                "started_at": _iso(rest_from) if rest_from is not None else str(row[0]),
+                "contact_mode": state.get("contact_mode"),
+                "arena": state.get("arena"),
+                "stopped_at": _iso(stopped_at),
+            },
+        )
     return get_timer(engine)
 
 

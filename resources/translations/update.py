@@ -53,15 +53,32 @@ def qm_file(language: str, folder: Path = HERE) -> Path:
 
 def lupdate(language: str, root: Path = ROOT, folder: Path = HERE) -> None:
     files = [str(p.relative_to(root)) for p in sources(root)]
-    subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none",
-                    "-source-language", SOURCE_LANGUAGE, "-target-language", LANGUAGES[language],
-                    "-ts", str(ts_file(language, folder))],
-                   cwd=root, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            *files,
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            "-target-language",
+            LANGUAGES[language],
+            "-ts",
+            str(ts_file(language, folder)),
+        ],
+        cwd=root,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([tool("pyside6-lrelease"), "-nounfinished", "-removeidentical", str(ts),
-                    "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [tool("pyside6-lrelease"), "-nounfinished", "-removeidentical", str(ts), "-qm", str(qm)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def unfinished(ts: Path) -> int:
@@ -69,8 +86,7 @@ def unfinished(ts: Path) -> int:
     count = 0
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") in ("unfinished", "vanished",
-                                                              "obsolete"):
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             count += 1
             continue
         forms = translation.findall("numerusform")

@@ -44,18 +44,26 @@ SHARED = ("Deling – kommuner", "Deling – intensitet", "Deling – overganger
 def random_spec(rng: random.Random) -> Spec:
     therapists = tuple(rng.randrange(len(MUNICIPALITIES)) for _ in range(rng.randint(2, 6)))
     clients = tuple(
-        Client(therapist=rng.randrange(8), service=rng.choice(("habilitering", "rehabilitering")),
-               born=rng.choice(BIRTH_YEARS),
-               days=tuple(sorted(rng.sample(range(DAYS), rng.randint(1, 5)))),
-               i12=rng.choice((0, 0, 0, rng.randint(1, 16) * 15)))
-        for _ in range(rng.randint(10, 60)))
+        Client(
+            therapist=rng.randrange(8),
+            service=rng.choice(("habilitering", "rehabilitering")),
+            born=rng.choice(BIRTH_YEARS),
+            days=tuple(sorted(rng.sample(range(DAYS), rng.randint(1, 5)))),
+            i12=rng.choice((0, 0, 0, rng.randint(1, 16) * 15)),
+        )
+        for _ in range(rng.randint(10, 60))
+    )
     return Spec(therapists, clients)
 
 
 def varied_spec(rng: random.Random) -> Spec:
     spec = random_spec(rng)
-    return replace(spec, threshold=rng.choice((3, 5, 10)), linked=rng.random() < 0.5,
-                   clients=spec.clients[:rng.randint(1, len(spec.clients))])
+    return replace(
+        spec,
+        threshold=rng.choice((3, 5, 10)),
+        linked=rng.random() < 0.5,
+        clients=spec.clients[: rng.randint(1, len(spec.clients))],
+    )
 
 
 def _true_tables(collection: object, spec: Spec) -> dict[str, list[object]] | None:
@@ -73,8 +81,9 @@ def _true_tables(collection: object, spec: Spec) -> dict[str, list[object]] | No
     return out
 
 
-def measure(spec: Spec, truth: dict[str, list[object]] | None
-            ) -> tuple[dict[str, Counter[str]], dict[str, list[object]] | None]:
+def measure(
+    spec: Spec, truth: dict[str, list[object]] | None
+) -> tuple[dict[str, Counter[str]], dict[str, list[object]] | None]:
     with tempfile.TemporaryDirectory() as folder:
         collection = new_collection(Path(folder), spec)
         try:
@@ -84,8 +93,9 @@ def measure(spec: Spec, truth: dict[str, list[object]] | None
             collection.close()
         truth = truth or found
         book = load_workbook(Path(folder) / "s.xlsx", read_only=True)
-        sheets = {name: [list(r) for r in book[name].iter_rows(values_only=True)]
-                  for name in SHARED}
+        sheets = {
+            name: [list(r) for r in book[name].iter_rows(values_only=True)] for name in SHARED
+        }
         book.close()
     out: dict[str, Counter[str]] = {}
     for name, rows in sheets.items():
@@ -117,8 +127,9 @@ def main() -> None:
     totals = {name: Counter[str]() for name in SHARED}
     worst = Counter[str]()
     for n in range(count):
-        tallies, truth = measure((varied_spec if varied else random_spec)(rng),
-                                 known[n] if known else None)
+        tallies, truth = measure(
+            (varied_spec if varied else random_spec)(rng), known[n] if known else None
+        )
         kept.append(truth)
         for name, tally in tallies.items():
             totals[name] += tally
@@ -127,10 +138,12 @@ def main() -> None:
         truth_file.write_text(json.dumps(kept))
     print(f"{count} collections")
     for name, t in totals.items():
-        print(f"{name}: {t['cells']} cells; counts hidden {t['counts hidden']}, exact "
-              f"{t['counts exact']}; minutes hidden {t['minutes hidden']}, exact "
-              f"{t['minutes exact']}; most exact in one collection {worst[name]}; narrower "
-              f"than the protection interval {t['below protection']}")
+        print(
+            f"{name}: {t['cells']} cells; counts hidden {t['counts hidden']}, exact "
+            f"{t['counts exact']}; minutes hidden {t['minutes hidden']}, exact "
+            f"{t['minutes exact']}; most exact in one collection {worst[name]}; narrower "
+            f"than the protection interval {t['below protection']}"
+        )
 
 
 if __name__ == "__main__":

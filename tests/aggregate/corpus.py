@@ -27,9 +27,11 @@ from rehablogg.storage.profile import update_profile
 
 PILOT = "pilot-vest"
 END = date(2025, 3, 31)
-MONTHS = {"2025-01": (date(2025, 1, 1), date(2025, 1, 31)),
-          "2025-02": (date(2025, 2, 1), date(2025, 2, 28)),
-          "2025-03": (date(2025, 3, 1), date(2025, 3, 31))}
+MONTHS = {
+    "2025-01": (date(2025, 1, 1), date(2025, 1, 31)),
+    "2025-02": (date(2025, 2, 1), date(2025, 2, 28)),
+    "2025-03": (date(2025, 3, 1), date(2025, 3, 31)),
+}
 
 
 @dataclass
@@ -47,28 +49,48 @@ class Corpus:
         try:
             (total,) = conn.execute(
                 "SELECT coalesce(sum(minutes), 0) FROM entry WHERE date BETWEEN ? AND ?",
-                (start.isoformat(), end.isoformat())).fetchone()
+                (start.isoformat(), end.isoformat()),
+            ).fetchone()
         finally:
             conn.close()
         return int(total)
 
 
-def _db(folder: Path, therapist: str, municipality: str, unit: str, seed: int,
-        position: int, profession: str = "fysioterapeut") -> Database:
+def _db(
+    folder: Path,
+    therapist: str,
+    municipality: str,
+    unit: str,
+    seed: int,
+    position: int,
+    profession: str = "fysioterapeut",
+) -> Database:
     folder.mkdir(parents=True)
     db = open_database_file(folder / "rehablogg.sqlite3")
-    write_demo(db, DemoSpec(entries=400, clients=12, seed=seed, end=END, therapist=therapist,
-                            municipality=municipality, unit=unit))
+    write_demo(
+        db,
+        DemoSpec(
+            entries=400,
+            clients=12,
+            seed=seed,
+            end=END,
+            therapist=therapist,
+            municipality=municipality,
+            unit=unit,
+        ),
+    )
     update_profile(db.engine, pilot_id=PILOT, position_percent=position, profession=profession)
     return db
 
 
-def _export(db: Database, out: Path, month: str, *, submit: bool = True,
-            fmt: str = "xlsx") -> ExportResult:
+def _export(
+    db: Database, out: Path, month: str, *, submit: bool = True, fmt: str = "xlsx"
+) -> ExportResult:
     out.mkdir(parents=True, exist_ok=True)
     start, end = Month.parse(month).first_day, Month.parse(month).last_day
-    return export(db.engine, ExportRequest(start, end, out, whole_month=True, fmt=fmt,
-                                           submit=submit))
+    return export(
+        db.engine, ExportRequest(start, end, out, whole_month=True, fmt=fmt, submit=submit)
+    )
 
 
 def _zip_bomb(path: Path) -> None:
@@ -81,16 +103,27 @@ def _zip_bomb(path: Path) -> None:
 def build(base: Path) -> Corpus:
     root = base / "innboks"
     root.mkdir(parents=True)
-    pilot = Pilot(id=PILOT, name="Pilot Vest", catalogue_id="rehablogg-standard",
-                  catalogue_version=1, roster=(
-                      RosterEntry("FYS01", "4601", "Habilitering barn", "fysioterapeut",
-                                  Month(2025, 1), Month(2025, 3)),
-                      # Later months than any file: Mangler stops at the newest month seen.
-                      RosterEntry("ERG02", "4601", "Voksne", "ergoterapeut",
-                                  Month(2025, 1), Month(2025, 12)),
-                      RosterEntry("FYS03", "0301", "Bydel Frogner", "fysioterapeut",
-                                  Month(2025, 1), Month(2025, 3)),
-                  ))
+    pilot = Pilot(
+        id=PILOT,
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=(
+            RosterEntry(
+                "FYS01",
+                "4601",
+                "Habilitering barn",
+                "fysioterapeut",
+                Month(2025, 1),
+                Month(2025, 3),
+            ),
+            # Later months than any file: Mangler stops at the newest month seen.
+            RosterEntry("ERG02", "4601", "Voksne", "ergoterapeut", Month(2025, 1), Month(2025, 12)),
+            RosterEntry(
+                "FYS03", "0301", "Bydel Frogner", "fysioterapeut", Month(2025, 1), Month(2025, 3)
+            ),
+        ),
+    )
     pilot_file = root / "pilot.toml"
     pilot_file.write_text(pilot_toml(pilot), encoding="utf-8")
     c = Corpus(root, pilot_file)
@@ -110,15 +143,18 @@ def build(base: Path) -> Corpus:
         f[f"ERG02 {month}"] = _export(c.dbs["ERG02"], root / "b-erg02", month).path
         f[f"FYS03 {month}"] = _export(c.dbs["FYS03"], root / "c-fys03", month).path
     # Held back: ERG02 February is exported, but not handed in.
-    f["ERG02 2025-02 utkast"] = _export(c.dbs["ERG02"], root / "b-erg02", "2025-02",
-                                        submit=False).path
+    f["ERG02 2025-02 utkast"] = _export(
+        c.dbs["ERG02"], root / "b-erg02", "2025-02", submit=False
+    ).path
     # FYS03 February from two databases: a conflict.
     f["FYS03 2025-02"] = _export(c.dbs["FYS03"], root / "c-fys03", "2025-02").path
     f["FYS03 2025-02 annen"] = _export(c.dbs["OTHER"], root / "d-annen", "2025-02").path
     # A correction of FYS01 February.
     conn = sqlite3.connect(c.dbs["FYS01"].path)
-    (entry_id,) = conn.execute("SELECT id FROM entry WHERE date BETWEEN '2025-02-01' AND "
-                               "'2025-02-28' ORDER BY date, id LIMIT 1").fetchone()
+    (entry_id,) = conn.execute(
+        "SELECT id FROM entry WHERE date BETWEEN '2025-02-01' AND "
+        "'2025-02-28' ORDER BY date, id LIMIT 1"
+    ).fetchone()
     conn.close()
     stored = get_entry(c.dbs["FYS01"].engine, entry_id)
     assert stored is not None
@@ -162,7 +198,13 @@ def build(base: Path) -> Corpus:
     f["for stor"] = junk / "stor.xlsx"
     with open(f["for stor"], "wb") as fh:
         fh.truncate(60 * 1024 * 1024)  # sparse: costs no disk
-    c.accepted = [("FYS01", "2025-01"), ("FYS01", "2025-02"), ("FYS01", "2025-03"),
-                  ("ERG02", "2025-01"), ("ERG02", "2025-03"),
-                  ("FYS03", "2025-01"), ("FYS03", "2025-03")]
+    c.accepted = [
+        ("FYS01", "2025-01"),
+        ("FYS01", "2025-02"),
+        ("FYS01", "2025-03"),
+        ("ERG02", "2025-01"),
+        ("ERG02", "2025-03"),
+        ("FYS03", "2025-01"),
+        ("FYS03", "2025-03"),
+    ]
     return c

@@ -57,11 +57,11 @@ def read_blocks(rows: Sequence[Sequence[object]]) -> list[Block]:
         assert columns[-1] == "i alt", header
         body: list[list[Shown]] = []
         labels: list[str] = []
-        for r in rows[i + 2:]:
+        for r in rows[i + 2 :]:
             if not r or all(v is None for v in r):
                 break
             labels.append(str(r[0]))
-            values = list(r[1:len(columns) + 1])
+            values = list(r[1 : len(columns) + 1])
             assert all(v == HIDDEN or isinstance(v, int) for v in values), r
             body.append(values)  # type: ignore[arg-type]
         assert labels[-1] == "i alt", labels
@@ -92,8 +92,11 @@ class Audit:
         return [i for i in self.intervals if i.hi - i.lo < 0.5]
 
 
-def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = (),
-          within: Sequence[tuple[int, int]] = ()) -> Audit:
+def audit(
+    blocks: list[Block],
+    linked: Sequence[tuple[int, int]] = (),
+    within: Sequence[tuple[int, int]] = (),
+) -> Audit:
     """Intervals of every hidden cell. ``linked``: pairs of blocks sharing their row totals
     and grand total. ``within``: pairs (part, whole) where the people of block ``part`` are
     some of those of block ``whole`` (so each row total, and the grand total, is at most the
@@ -172,18 +175,21 @@ def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = (),
         """min goal·y: the LP first (it also tells an unbounded side); the MILP only when
         the LP's bound is not a whole number (never here, the sums being a network, but the
         oracle does not lean on that)."""
-        relaxed = linprog(goal, A_eq=matrix if equations else None,
-                          b_eq=rhs if equations else None,
-                          A_ub=upper if inequalities else None,
-                          b_ub=upper_rhs if inequalities else None,
-                          bounds=(0, None), method="highs")
+        relaxed = linprog(
+            goal,
+            A_eq=matrix if equations else None,
+            b_eq=rhs if equations else None,
+            A_ub=upper if inequalities else None,
+            b_ub=upper_rhs if inequalities else None,
+            bounds=(0, None),
+            method="highs",
+        )
         if relaxed.status == 3:
             return -math.inf
         assert relaxed.status == 0, relaxed.message
         if abs(relaxed.fun - round(relaxed.fun)) < 1e-7:
             return float(round(relaxed.fun))
-        exact = milp(goal, constraints=constraints, integrality=whole,
-                     bounds=Bounds(0, np.inf))
+        exact = milp(goal, constraints=constraints, integrality=whole, bounds=Bounds(0, np.inf))
         assert exact.status == 0, exact.message
         return float(exact.fun)
 
@@ -194,8 +200,7 @@ def audit(blocks: list[Block], linked: Sequence[tuple[int, int]] = (),
     return result
 
 
-def failures(result: Audit, truth: Sequence[Sequence[Sequence[int]]], threshold: int
-             ) -> list[str]:
+def failures(result: Audit, truth: Sequence[Sequence[Sequence[int]]], threshold: int) -> list[str]:
     """The hidden cells whose interval is narrower than the protection interval; ``truth``
     holds every block's true values, in the same order as the blocks."""
     from rehablogg.aggregate.suppression import MINUTES_FLOOR, MINUTES_SHARE
@@ -209,8 +214,7 @@ def failures(result: Audit, truth: Sequence[Sequence[Sequence[int]]], threshold:
             out.append(f"{where} does not even hold the true value")
         elif block.is_minutes:
             count = truth[i.block - 1][i.row][i.col]
-            need = (max(MINUTES_FLOOR, math.ceil(x * MINUTES_SHARE))
-                    if 1 <= count < threshold else 1)
+            need = max(MINUTES_FLOOR, math.ceil(x * MINUTES_SHARE)) if 1 <= count < threshold else 1
             if i.hi - i.lo < need:
                 out.append(f"{where} narrower than {need}")
         elif 1 <= x < threshold:

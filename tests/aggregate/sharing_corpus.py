@@ -22,8 +22,12 @@ from rehablogg.core.periods import IsoWeek, Month
 from rehablogg.core.pilot import Pilot, RosterEntry
 from rehablogg.exchange.columns import ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS
 
-MUNICIPALITIES = (("4601", "Bergen"), ("0301", "Oslo"), ("1103", "Stavanger"),
-                  ("5001", "Trondheim"))
+MUNICIPALITIES = (
+    ("4601", "Bergen"),
+    ("0301", "Oslo"),
+    ("1103", "Stavanger"),
+    ("5001", "Trondheim"),
+)
 FIRST = date(2026, 5, 4)  # a Monday; the data run to September, reference year 2026
 DAYS = 150
 CATEGORY = {"D02": "direkte", "I12": "indirekte", "A04": "annet"}
@@ -51,13 +55,22 @@ class Spec:
 
 
 def pilot_of(spec: Spec) -> Pilot:
-    roster = tuple(RosterEntry(f"T{i}", MUNICIPALITIES[m][0], "Enhet", "fysioterapeut",
-                               Month(2026, 5), Month(2026, 9))
-                   for i, m in enumerate(spec.therapists))
-    pilot = Pilot(id="pilot-deling", name="Pilot Deling", catalogue_id="rehablogg-standard",
-                  catalogue_version=1, roster=roster, linked_pseudonyms=spec.linked,
-                  key=KEY if spec.linked else None,
-                  targets={"habilitering": Target(sessions_per_week=1, minutes_per_week=45)})
+    roster = tuple(
+        RosterEntry(
+            f"T{i}", MUNICIPALITIES[m][0], "Enhet", "fysioterapeut", Month(2026, 5), Month(2026, 9)
+        )
+        for i, m in enumerate(spec.therapists)
+    )
+    pilot = Pilot(
+        id="pilot-deling",
+        name="Pilot Deling",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=roster,
+        linked_pseudonyms=spec.linked,
+        key=KEY if spec.linked else None,
+        targets={"habilitering": Target(sessions_per_week=1, minutes_per_week=45)},
+    )
     if spec.threshold != 5:  # older versions of Pilot have no such field
         pilot = replace(pilot, small_count_threshold=spec.threshold)
     return pilot
@@ -67,18 +80,33 @@ def build(collection: Collection, spec: Spec) -> None:
     ids = itertools.count(1)
     months: dict[tuple[int, str], tuple[list[list[object]], list[list[object]]]] = {}
 
-    def entry(therapist: int, day: date, code: str, minutes: int, client: int,
-              c: Client) -> None:
+    def entry(therapist: int, day: date, code: str, minutes: int, client: int, c: Client) -> None:
         entries, participants = months.setdefault((therapist, str(Month.of(day))), ([], []))
         entry_id = f"e{next(ids):05d}"
-        values = {"registrering_id": entry_id, "dato": day.isoformat(),
-                  "uke": IsoWeek.of(day).week, "kode": code, "kodenavn": code,
-                  "kategori": CATEGORY[code], "minutter": minutes, "timer": minutes / 60,
-                  "reiseminutter": 0, "antall_brukere": 1}
+        values = {
+            "registrering_id": entry_id,
+            "dato": day.isoformat(),
+            "uke": IsoWeek.of(day).week,
+            "kode": code,
+            "kodenavn": code,
+            "kategori": CATEGORY[code],
+            "minutter": minutes,
+            "timer": minutes / 60,
+            "reiseminutter": 0,
+            "antall_brukere": 1,
+        }
         entries.append([values.get(col) for col in ENTRY_BASE_COLUMNS])
-        p = {"registrering_id": entry_id, "bruker": f"K-{client:03d}", "fodselsar": c.born,
-             "aldersgruppe": age_group(day.year, c.born), "tjeneste": c.service, "har_ip": 0,
-             "har_koordinator": 0, "har_barnekoordinator": 0, "terapeut_er_koordinator": 0}
+        p = {
+            "registrering_id": entry_id,
+            "bruker": f"K-{client:03d}",
+            "fodselsar": c.born,
+            "aldersgruppe": age_group(day.year, c.born),
+            "tjeneste": c.service,
+            "har_ip": 0,
+            "har_koordinator": 0,
+            "har_barnekoordinator": 0,
+            "terapeut_er_koordinator": 0,
+        }
         participants.append([p.get(col) for col in PARTICIPANT_COLUMNS])
 
     n = len(spec.therapists)
@@ -94,12 +122,26 @@ def build(collection: Collection, spec: Spec) -> None:
         for (therapist, month), (entries, participants) in sorted(months.items()):
             number, name = MUNICIPALITIES[spec.therapists[therapist]]
             export_id = f"x-T{therapist}-{month}"
-            info = SubmissionInfo(export_id, f"T{therapist}", number, name, "Enhet",
-                                  "fysioterapeut", 100, "pilot-deling", month, "",
-                                  ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS)
-            collection.add_offer(Offer(f"{export_id}.xlsx", export_id, f"T{therapist}", month),
-                                 sha256=hashlib.sha256(export_id.encode()).hexdigest(),
-                                 size=1, municipality=number)
+            info = SubmissionInfo(
+                export_id,
+                f"T{therapist}",
+                number,
+                name,
+                "Enhet",
+                "fysioterapeut",
+                100,
+                "pilot-deling",
+                month,
+                "",
+                ENTRY_BASE_COLUMNS,
+                PARTICIPANT_COLUMNS,
+            )
+            collection.add_offer(
+                Offer(f"{export_id}.xlsx", export_id, f"T{therapist}", month),
+                sha256=hashlib.sha256(export_id.encode()).hexdigest(),
+                size=1,
+                municipality=number,
+            )
             collection.add_submission(info, entries, participants)
 
 

@@ -37,10 +37,17 @@ REJECTED_BECAUSE = {
     "for stor": "mer enn grensen på 50 MB",
 }
 EXPECTED = {
-    "FYS01 2025-01": "godtatt", "FYS01 2025-02": "erstattet", "FYS01 2025-02 korr1": "godtatt",
-    "FYS01 2025-03": "godtatt", "ERG02 2025-01": "godtatt", "ERG02 2025-03": "godtatt",
-    "FYS03 2025-01": "godtatt", "FYS03 2025-03": "godtatt", "FYS03 2025-02": "konflikt",
-    "FYS03 2025-02 annen": "konflikt", "kopi": "duplikat",
+    "FYS01 2025-01": "godtatt",
+    "FYS01 2025-02": "erstattet",
+    "FYS01 2025-02 korr1": "godtatt",
+    "FYS01 2025-03": "godtatt",
+    "ERG02 2025-01": "godtatt",
+    "ERG02 2025-03": "godtatt",
+    "FYS03 2025-01": "godtatt",
+    "FYS03 2025-03": "godtatt",
+    "FYS03 2025-02": "konflikt",
+    "FYS03 2025-02 annen": "konflikt",
+    "kopi": "duplikat",
     **dict.fromkeys(REJECTED_BECAUSE, "avvist"),
 }
 
@@ -97,11 +104,18 @@ def test_every_file_gets_its_status_and_reason(run: Run) -> None:
 
 def test_innsendinger_lists_every_file(run: Run) -> None:
     rows = _sheet(run.out, "Innsendinger")
-    assert rows[0][:8] == ("fil", "terapeut", "kommunenr", "måned", "eksport_id", "korrigerer",
-                           "status", "årsak")
+    assert rows[0][:8] == (
+        "fil",
+        "terapeut",
+        "kommunenr",
+        "måned",
+        "eksport_id",
+        "korrigerer",
+        "status",
+        "årsak",
+    )
     listed = {r[0]: r[6] for r in rows[1:]}
-    assert listed == {str(p.resolve()): EXPECTED[label]
-                      for label, p in run.corpus.files.items()}
+    assert listed == {str(p.resolve()): EXPECTED[label] for label, p in run.corpus.files.items()}
 
 
 def test_totals_equal_the_therapists_own_databases_to_the_minute(run: Run) -> None:
@@ -118,7 +132,8 @@ def test_totals_equal_the_therapists_own_databases_to_the_minute(run: Run) -> No
         per_therapist[str(r[1])] = per_therapist.get(str(r[1]), 0) + int(r[minutes])  # type: ignore[call-overload]
     for therapist in ("FYS01", "ERG02", "FYS03"):
         assert per_therapist[therapist] == sum(
-            run.corpus.minutes(label, m) for label, m in run.corpus.accepted if label == therapist)
+            run.corpus.minutes(label, m) for label, m in run.corpus.accepted if label == therapist
+        )
 
 
 def test_oversikt_has_the_dimensions_the_fte_and_a_chart(run: Run) -> None:
@@ -126,14 +141,24 @@ def test_oversikt_has_the_dimensions_the_fte_and_a_chart(run: Run) -> None:
     ws = wb["Oversikt"]
     assert len(ws._charts) == 1
     titles = {c.value for c in ws["A"] if isinstance(c.value, str)}
-    for dimension in ("kommune", "enhet", "terapeut", "måned", "uke", "kode", "kategori", "arena",
-                      "kontaktform", "samarbeidspart"):
+    for dimension in (
+        "kommune",
+        "enhet",
+        "terapeut",
+        "måned",
+        "uke",
+        "kode",
+        "kategori",
+        "arena",
+        "kontaktform",
+        "samarbeidspart",
+    ):
         assert f"Etter {dimension}" in titles
     assert any(t.startswith("Etter aldersgruppe") for t in titles)
     assert any(t.startswith("Etter tjeneste") for t in titles)
     rows = [tuple(c.value for c in row) for row in ws.iter_rows()]
     start = next(i for i, r in enumerate(rows) if r[0] == "terapeut / kommune")
-    fte = {r[0]: r for r in rows[start + 1:] if r[0] is not None}
+    fte = {r[0]: r for r in rows[start + 1 :] if r[0] is not None}
     # FYS01 at 80 % with three months: 2.4 FTE-months.
     fys01_hours = sum(run.corpus.minutes("FYS01", m) for _, m in run.corpus.accepted[:3]) / 60
     assert fte["FYS01"][2] == pytest.approx(2.4)
@@ -145,8 +170,10 @@ def test_oversikt_has_the_dimensions_the_fte_and_a_chart(run: Run) -> None:
 
 
 def test_mangler_lists_exactly_the_months_held_back(run: Run) -> None:
-    assert run.result.missing == [("ERG02", "2025-02", "ikke levert"),
-                                  ("FYS03", "2025-02", "konflikt mellom innleveringer")]
+    assert run.result.missing == [
+        ("ERG02", "2025-02", "ikke levert"),
+        ("FYS03", "2025-02", "konflikt mellom innleveringer"),
+    ]
     rows = _sheet(run.out, "Mangler")
     assert [(r[0], r[3]) for r in rows[1:]] == [("ERG02", "2025-02"), ("FYS03", "2025-02")]
 
@@ -177,8 +204,9 @@ def test_second_run_with_the_collection_changes_nothing(run: Run, tmp_path: Path
     before = Collection(run.collection)
     dump = before.dump()
     before.close()
-    again = aggregate(Options((run.corpus.root,), tmp_path / "igjen.xlsx", run.collection),
-                      progress=None)
+    again = aggregate(
+        Options((run.corpus.root,), tmp_path / "igjen.xlsx", run.collection), progress=None
+    )
     after = Collection(run.collection)
     assert after.dump() == dump
     after.close()
@@ -187,7 +215,8 @@ def test_second_run_with_the_collection_changes_nothing(run: Run, tmp_path: Path
 
 
 def test_interrupted_run_leaves_the_collection_as_it_was(
-        run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "samling.sqlite3"
     target.write_bytes(run.collection.read_bytes())
     extra = tmp_path / "ny"
@@ -252,8 +281,7 @@ def test_usage_errors(corpus: Corpus, tmp_path: Path) -> None:
         aggregate(Options((corpus.root, second), tmp_path / "s.xlsx"), progress=None)
 
 
-def test_cli_exit_codes(corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-                        ) -> None:
+def test_cli_exit_codes(corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     small = (str(corpus.files["FYS01 2025-01"]), str(corpus.files["søppel"]))
     out = str(tmp_path / "s.xlsx")
     assert main(["aggregate", *small, "--out", out]) == 0
@@ -273,8 +301,7 @@ def test_cli_exit_codes(corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFi
     assert stop.value.code == 2
     not_collection = tmp_path / "ikke.sqlite3"
     not_collection.write_bytes(b"x" * 2048)
-    assert main(["aggregate", small[0], "--out", out, "--collection",
-                 str(not_collection)]) == 1
+    assert main(["aggregate", small[0], "--out", out, "--collection", str(not_collection)]) == 1
     assert "ikke en samlingsfil" in capsys.readouterr().err
 
 
@@ -286,28 +313,29 @@ def test_aggregate_as_a_subprocess_without_qt(corpus: Corpus, tmp_path: Path) ->
     assert result.returncode == 0, result.stderr
     assert "godtatt" in result.stdout and out.exists()
     assert "Traceback" not in result.stderr
-    strict = run_cli("aggregate", str(corpus.root), "--out", str(out), "--strict",
-                     block_qt=True)
+    strict = run_cli("aggregate", str(corpus.root), "--out", str(out), "--strict", block_qt=True)
     assert strict.returncode == 1
     assert strict.stderr.strip().splitlines()[-1].startswith("rehablogg: ")
 
 
-def test_strict_judges_only_the_files_offered_now(corpus: Corpus, tmp_path: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_strict_judges_only_the_files_offered_now(
+    corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     collection = str(tmp_path / "samling.sqlite3")
     out = str(tmp_path / "s.xlsx")
     junk = str(corpus.files["søppel"])
     good = str(corpus.files["FYS01 2025-01"])
     assert main(["aggregate", junk, good, "--out", out, "--collection", collection]) == 0
-    assert main(["aggregate", good, "--out", out, "--collection", collection,
-                 "--strict"]) == 0  # the junk file from last month is history
-    assert main(["aggregate", junk, "--out", out, "--collection", collection,
-                 "--strict"]) == 1
+    assert (
+        main(["aggregate", good, "--out", out, "--collection", collection, "--strict"]) == 0
+    )  # the junk file from last month is history
+    assert main(["aggregate", junk, "--out", out, "--collection", collection, "--strict"]) == 1
     capsys.readouterr()
 
 
 def test_progress_callback_reports_each_file_and_cancel_keeps_the_collection(
-        run: Run, tmp_path: Path) -> None:
+    run: Run, tmp_path: Path
+) -> None:
     target = tmp_path / "kopi.sqlite3"
     shutil.copyfile(run.collection, target)
     seen: list[tuple[int, int, str]] = []
@@ -318,8 +346,11 @@ def test_progress_callback_reports_each_file_and_cancel_keeps_the_collection(
             raise AggregateCancelled
 
     with pytest.raises(AggregateCancelled):
-        aggregate(Options((run.corpus.root,), tmp_path / "x.xlsx", target), progress=None,
-                  on_progress=cancel_at_three)
+        aggregate(
+            Options((run.corpus.root,), tmp_path / "x.xlsx", target),
+            progress=None,
+            on_progress=cancel_at_three,
+        )
     assert [s[0] for s in seen] == [1, 2, 3]
     assert all(total == seen[0][1] > 3 for _, total, _ in seen)
     assert all(Path(path).is_file() for *_, path in seen)
@@ -332,8 +363,14 @@ def test_progress_callback_reports_each_file_and_cancel_keeps_the_collection(
 
 def _age_group_rows(path: Path) -> dict[str, tuple[object, ...]]:
     rows = _sheet(path, "Oversikt")
-    start = next(i for i, r in enumerate(rows)
-                 if r and isinstance(r[0], str) and r[0].startswith("Etter aldersgruppe")) + 2
+    start = (
+        next(
+            i
+            for i, r in enumerate(rows)
+            if r and isinstance(r[0], str) and r[0].startswith("Etter aldersgruppe")
+        )
+        + 2
+    )
     found = {}
     for r in rows[start:]:
         if not r or r[0] is None:
@@ -348,7 +385,8 @@ def test_the_pilots_own_age_groups_are_used_in_the_summary(run: Run, tmp_path: P
     folder = tmp_path / "inn"
     folder.mkdir()
     (folder / "pilot.toml").write_text(
-        pilot_toml(dataclasses.replace(pilot, age_groups=own)), encoding="utf-8")
+        pilot_toml(dataclasses.replace(pilot, age_groups=own)), encoding="utf-8"
+    )
     for label in ("FYS01 2025-01", "ERG02 2025-01", "FYS03 2025-01"):
         shutil.copy(run.corpus.files[label], folder / f"{label}.xlsx")
     out = tmp_path / "s.xlsx"
@@ -365,6 +403,8 @@ def test_the_pilots_own_age_groups_are_used_in_the_summary(run: Run, tmp_path: P
     assert set(default) - {"ukjent"} <= {g.label for g in DEFAULT_AGE_GROUPS}
     rows_of = {k: int(v[2]) for k, v in default.items()}  # type: ignore[call-overload]
     assert int(groups["0-17"][2]) == sum(  # type: ignore[call-overload]
-        rows_of.get(k, 0) for k in ("0-5", "6-12", "13-17"))
+        rows_of.get(k, 0) for k in ("0-5", "6-12", "13-17")
+    )
     assert int(groups["18+"][2]) == sum(  # type: ignore[call-overload]
-        rows_of.get(k, 0) for k in ("18-25", "26-66", "67+"))
+        rows_of.get(k, 0) for k in ("18-25", "26-66", "67+")
+    )

@@ -36,8 +36,9 @@ class Chain:
 def _month_minutes(db_path: Path) -> int:
     conn = sqlite3.connect(db_path)
     try:
-        (total,) = conn.execute("SELECT sum(minutes) FROM entry WHERE date BETWEEN "
-                                "'2025-03-01' AND '2025-03-31'").fetchone()
+        (total,) = conn.execute(
+            "SELECT sum(minutes) FROM entry WHERE date BETWEEN '2025-03-01' AND '2025-03-31'"
+        ).fetchone()
     finally:
         conn.close()
     return int(total)
@@ -50,23 +51,39 @@ def chain(tmp_path_factory: pytest.TempPathFactory) -> Chain:
     out = base / "ut"
     out.mkdir()
     try:
-        write_demo(db, DemoSpec(entries=200, clients=6, seed=5, end=date(2025, 3, 31),
-                                therapist="FYS01", municipality="4601", unit="Barn"))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=200,
+                clients=6,
+                seed=5,
+                end=date(2025, 3, 31),
+                therapist="FYS01",
+                municipality="4601",
+                unit="Barn",
+            ),
+        )
         conn = sqlite3.connect(db.path)
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM entry WHERE date BETWEEN '2025-03-01' AND '2025-03-31' "
-            "ORDER BY date, id LIMIT 2")]
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM entry WHERE date BETWEEN '2025-03-01' AND '2025-03-31' "
+                "ORDER BY date, id LIMIT 2"
+            )
+        ]
         conn.close()
         files, minutes = [], {}
         for step in range(3):
             if step:  # each correction adds minutes to one entry, with a reason
                 stored = get_entry(db.engine, ids[step - 1])
                 assert stored is not None
-                update_entry(db.engine, ids[step - 1],
-                             replace(stored.draft, minutes=stored.draft.minutes + 10 * step),
-                             reason=f"Feil varighet {step}")
-            result = export(db.engine, ExportRequest(*MARCH, out, whole_month=True,
-                                                     submit=True))
+                update_entry(
+                    db.engine,
+                    ids[step - 1],
+                    replace(stored.draft, minutes=stored.draft.minutes + 10 * step),
+                    reason=f"Feil varighet {step}",
+                )
+            result = export(db.engine, ExportRequest(*MARCH, out, whole_month=True, submit=True))
             assert result.correction == step
             files.append(result)
             assert result.export_id is not None
@@ -99,7 +116,8 @@ def _statuses(path: Path) -> dict[str, tuple[str, str]]:
 
 
 def test_original_and_korr2_count_korr2_and_korr1_arriving_later_changes_no_figure(
-        chain: Chain, tmp_path: Path) -> None:
+    chain: Chain, tmp_path: Path
+) -> None:
     inbox = tmp_path / "innboks"
     inbox.mkdir()
     for result in (chain.original, chain.korr2):
@@ -121,9 +139,11 @@ def test_original_and_korr2_count_korr2_and_korr1_arriving_later_changes_no_figu
     done = run_cli("aggregate", str(inbox), "--out", str(out), "--collection", str(collection))
     assert done.returncode == 0, done.stderr
     statuses = _statuses(out)
-    assert statuses == {o: (Status.SUPERSEDED.value, statuses[o][1]),
-                        k1: (Status.SUPERSEDED.value, statuses[k1][1]),
-                        k2: (Status.ACCEPTED.value, "")}
+    assert statuses == {
+        o: (Status.SUPERSEDED.value, statuses[o][1]),
+        k1: (Status.SUPERSEDED.value, statuses[k1][1]),
+        k2: (Status.ACCEPTED.value, ""),
+    }
     assert k1 in statuses[o][1] and k2 in statuses[k1][1]
     assert _minutes(out) == chain.minutes[k2]
     assert not [r for r in _sheet(out, "Mangler") if r and r[0] == "FYS01"]
@@ -144,16 +164,29 @@ def test_korr2_alone_counts_and_names_the_missing_link(chain: Chain, tmp_path: P
 
 
 def test_a_collection_of_the_previous_version_is_upgraded_and_keeps_working(
-        chain: Chain, tmp_path: Path) -> None:
+    chain: Chain, tmp_path: Path
+) -> None:
     path = tmp_path / "samling.sqlite3"
-    done = run_cli("aggregate", str(chain.original.path), "--out", str(tmp_path / "a.xlsx"),
-                   "--collection", str(path))
+    done = run_cli(
+        "aggregate",
+        str(chain.original.path),
+        "--out",
+        str(tmp_path / "a.xlsx"),
+        "--collection",
+        str(path),
+    )
     assert done.returncode == 0, done.stderr
     conn = sqlite3.connect(path)  # as a version-1 collection was
     conn.executescript("ALTER TABLE submission DROP COLUMN created; PRAGMA user_version = 1;")
     conn.close()
-    done = run_cli("aggregate", str(chain.korr2.path), "--out", str(tmp_path / "b.xlsx"),
-                   "--collection", str(path))
+    done = run_cli(
+        "aggregate",
+        str(chain.korr2.path),
+        "--out",
+        str(tmp_path / "b.xlsx"),
+        "--collection",
+        str(path),
+    )
     assert done.returncode == 0, done.stderr
     collection = Collection(path)
     try:

@@ -27,15 +27,25 @@ from rehablogg.core.pilot import Pilot, RosterEntry
 from rehablogg.exchange.columns import ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS
 from rehablogg.exchange.sheet_writer import new_workbook
 
-CATEGORY = {"D02": "direkte", "I04": "indirekte", "I06": "indirekte", "I12": "indirekte",
-            "A04": "annet"}
+CATEGORY = {
+    "D02": "direkte",
+    "I04": "indirekte",
+    "I06": "indirekte",
+    "I12": "indirekte",
+    "A04": "annet",
+}
 FIRST, LAST = date(2026, 5, 4), date(2026, 9, 30)  # Monday of week 19; end of the data
 PILOT = Pilot(
-    id="pilot-vest", name="Pilot Vest", catalogue_id="rehablogg-standard", catalogue_version=1,
-    roster=(RosterEntry("T1", "4601", "Barn", "fysioterapeut", Month(2026, 5), Month(2026, 9)),
-            RosterEntry("T2", "0301", "Frogner", "fysioterapeut", Month(2026, 5),
-                        Month(2026, 9))),
-    targets={"habilitering": Target(sessions_per_week=2, minutes_per_week=90)})
+    id="pilot-vest",
+    name="Pilot Vest",
+    catalogue_id="rehablogg-standard",
+    catalogue_version=1,
+    roster=(
+        RosterEntry("T1", "4601", "Barn", "fysioterapeut", Month(2026, 5), Month(2026, 9)),
+        RosterEntry("T2", "0301", "Frogner", "fysioterapeut", Month(2026, 5), Month(2026, 9)),
+    ),
+    targets={"habilitering": Target(sessions_per_week=2, minutes_per_week=90)},
+)
 
 # pseudonym: (therapist, service, birth year, terapeut_er_koordinator, summer break)
 CLIENTS = {
@@ -58,21 +68,35 @@ class _Builder:
         # (therapist, month): (entry rows, participant rows)
         self.months: dict[tuple[str, str], tuple[list[list[object]], list[list[object]]]] = {}
 
-    def entry(self, therapist: str, day: date, code: str, minutes: int,
-              clients: list[str]) -> None:
-        entries, participants = self.months.setdefault(
-            (therapist, str(Month.of(day))), ([], []))
+    def entry(self, therapist: str, day: date, code: str, minutes: int, clients: list[str]) -> None:
+        entries, participants = self.months.setdefault((therapist, str(Month.of(day))), ([], []))
         entry_id = f"e{next(self.ids):05d}"
-        values = {"registrering_id": entry_id, "dato": day.isoformat(),
-                  "uke": IsoWeek.of(day).week, "kode": code, "kodenavn": code,
-                  "kategori": CATEGORY[code], "minutter": minutes, "timer": minutes / 60,
-                  "reiseminutter": 0, "antall_brukere": len(clients)}
+        values = {
+            "registrering_id": entry_id,
+            "dato": day.isoformat(),
+            "uke": IsoWeek.of(day).week,
+            "kode": code,
+            "kodenavn": code,
+            "kategori": CATEGORY[code],
+            "minutter": minutes,
+            "timer": minutes / 60,
+            "reiseminutter": 0,
+            "antall_brukere": len(clients),
+        }
         entries.append([values.get(c) for c in ENTRY_BASE_COLUMNS])
         for pseudonym in clients:
             _t, service, born, flag, _summer = CLIENTS[pseudonym]
-            p = {"registrering_id": entry_id, "bruker": pseudonym, "fodselsar": born,
-                 "aldersgruppe": "x", "tjeneste": service, "har_ip": 0, "har_koordinator": 0,
-                 "har_barnekoordinator": 0, "terapeut_er_koordinator": flag}
+            p = {
+                "registrering_id": entry_id,
+                "bruker": pseudonym,
+                "fodselsar": born,
+                "aldersgruppe": "x",
+                "tjeneste": service,
+                "har_ip": 0,
+                "har_koordinator": 0,
+                "har_barnekoordinator": 0,
+                "terapeut_er_koordinator": flag,
+            }
             participants.append([p.get(c) for c in PARTICIPANT_COLUMNS])
 
     def into(self, collection: Collection) -> list[SubmissionInfo]:
@@ -80,16 +104,28 @@ class _Builder:
         with collection.run():
             for (therapist, month), (entries, participants) in sorted(self.months.items()):
                 number, name, unit = MUNICIPALITY[therapist]
-                info = SubmissionInfo(f"x-{therapist}-{month}", therapist, number, name, unit,
-                                      "fysioterapeut", 100, "pilot-vest", month, "",
-                                      ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS)
+                info = SubmissionInfo(
+                    f"x-{therapist}-{month}",
+                    therapist,
+                    number,
+                    name,
+                    unit,
+                    "fysioterapeut",
+                    100,
+                    "pilot-vest",
+                    month,
+                    "",
+                    ENTRY_BASE_COLUMNS,
+                    PARTICIPANT_COLUMNS,
+                )
                 collection.add_submission(info, entries, participants)
                 infos.append(info)
         return infos
 
 
-def _standard_data(extra: list[tuple[str, date, str, int, list[str]]] = ()  # type: ignore[assignment]
-                   ) -> _Builder:
+def _standard_data(
+    extra: list[tuple[str, date, str, int, list[str]]] = (),  # type: ignore[assignment]
+) -> _Builder:
     b = _Builder()
     monday = FIRST
     while monday <= LAST:
@@ -112,9 +148,13 @@ def _standard_data(extra: list[tuple[str, date, str, int, list[str]]] = ()  # ty
     return b
 
 
-def _workbook(tmp_path: Path, builder: _Builder, pilot: Pilot | None = PILOT,
-              linked: bool = False, reference_year: int | None = None
-              ) -> dict[str, list[list[object]]]:
+def _workbook(
+    tmp_path: Path,
+    builder: _Builder,
+    pilot: Pilot | None = PILOT,
+    linked: bool = False,
+    reference_year: int | None = None,
+) -> dict[str, list[list[object]]]:
     collection = Collection(tmp_path / "samling.sqlite3")
     try:
         winners = builder.into(collection)
@@ -124,8 +164,7 @@ def _workbook(tmp_path: Path, builder: _Builder, pilot: Pilot | None = PILOT,
     finally:
         collection.close()
     book = load_workbook(tmp_path / "s.xlsx", read_only=True)
-    sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)]
-              for ws in book.worksheets}
+    sheets = {ws.title: [list(r) for r in ws.iter_rows(values_only=True)] for ws in book.worksheets}
     book.close()
     return sheets
 
@@ -137,9 +176,10 @@ def sheets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[list[obje
 
 def table(rows: list[list[object]], title: str) -> Iterator[list[object]]:
     """The rows of the table whose title row starts with ``title`` (header row included)."""
-    start = next(i for i, r in enumerate(rows) if r and isinstance(r[0], str)
-                 and r[0].startswith(title))
-    for r in rows[start + 1:]:
+    start = next(
+        i for i, r in enumerate(rows) if r and isinstance(r[0], str) and r[0].startswith(title)
+    )
+    for r in rows[start + 1 :]:
         if not r or all(v is None for v in r):
             return
         yield r
@@ -147,9 +187,10 @@ def table(rows: list[list[object]], title: str) -> Iterator[list[object]]:
 
 def by_key(rows: Iterator[list[object]], width: int = 1) -> dict[object, dict[str, object]]:
     header, *body = list(rows)
-    return {tuple(r[:width]) if width > 1 else r[0]: dict(zip(map(str, header), r,
-                                                              strict=False))
-            for r in body}
+    return {
+        tuple(r[:width]) if width > 1 else r[0]: dict(zip(map(str, header), r, strict=False))
+        for r in body
+    }
 
 
 def test_sheets_in_order(sheets: dict[str, list[list[object]]]) -> None:
@@ -235,8 +276,9 @@ def _count_tables(rows: list[list[object]]) -> list[list[list[object]]]:
 
 
 @pytest.mark.parametrize("name", ["Deling – intensitet", "Deling – overganger"])
-def test_shared_sheets_show_no_small_counts(sheets: dict[str, list[list[object]]],
-                                            name: str) -> None:
+def test_shared_sheets_show_no_small_counts(
+    sheets: dict[str, list[list[object]]], name: str
+) -> None:
     tables = _count_tables(sheets[name])
     assert tables
     for rows in tables:
@@ -245,14 +287,17 @@ def test_shared_sheets_show_no_small_counts(sheets: dict[str, list[list[object]]
 
 
 def test_small_municipality_is_hidden_but_the_large_one_shown(
-        sheets: dict[str, list[list[object]]]) -> None:
+    sheets: dict[str, list[list[object]]],
+) -> None:
     rows = sheets["Deling – intensitet"]
     counts = by_key(table(rows, "brukere etter kommune"))
     assert counts["0301 Oslo"]["habilitering: nådde målet"] == HIDDEN
     assert counts["0301 Oslo"]["i alt"] == HIDDEN
     # Oslo's 2 could be worked out from Bergen's 5 and the column total 7: one more hidden.
-    assert HIDDEN in (counts["4601 Bergen"]["habilitering: nådde målet"],
-                      counts["i alt"]["habilitering: nådde målet"])
+    assert HIDDEN in (
+        counts["4601 Bergen"]["habilitering: nådde målet"],
+        counts["i alt"]["habilitering: nådde målet"],
+    )
     assert counts["4601 Bergen"]["rehabilitering: uten mål"] == 5
     # Protected together with those followed over the summer (all 17 of them), the table
     # shows Bergen's 15 and hides the grand total instead of the other way round.
@@ -286,8 +331,7 @@ def test_linked_pseudonyms_make_one_client_of_two_therapists(tmp_path: Path) -> 
 
 def test_without_a_pilot_no_target_is_judged(tmp_path: Path) -> None:
     sheets = _workbook(tmp_path, _standard_data(), pilot=None)
-    assert any(r and r[0] and "ingen intensitetsmål" in str(r[0])
-               for r in sheets["Intensitet"])
+    assert any(r and r[0] and "ingen intensitetsmål" in str(r[0]) for r in sheets["Intensitet"])
     groups = by_key(table(sheets["Intensitet"], "Etter kommune og tjeneste"), width=2)
     assert groups[("4601 Bergen", "habilitering")]["nådde_målet"] is None
 

@@ -47,14 +47,34 @@ def _rules(*rules: str) -> str:
 _count = iter(range(1, 1_000_000))
 
 
-def rec(code: str = "D01", category: str = "direkte", minutes: int = 30, *,
-        day: date = MARCH, travel: int = 0, clients: tuple[str, ...] = (),
-        group_size: int | None = None, therapist: str = "T1", municipality: str = "4601 Bergen",
-        unit: str = "4601 Barn", month: str | None = None) -> EntryRecord:
+def rec(
+    code: str = "D01",
+    category: str = "direkte",
+    minutes: int = 30,
+    *,
+    day: date = MARCH,
+    travel: int = 0,
+    clients: tuple[str, ...] = (),
+    group_size: int | None = None,
+    therapist: str = "T1",
+    municipality: str = "4601 Bergen",
+    unit: str = "4601 Barn",
+    month: str | None = None,
+) -> EntryRecord:
     return EntryRecord(
-        entry_id=f"e{next(_count):04d}", day=day, code=code, category=category, minutes=minutes,
-        travel=travel, clients=clients, group_size=group_size, therapist=therapist,
-        municipality=municipality, unit=unit, month=month or day.strftime("%Y-%m"))
+        entry_id=f"e{next(_count):04d}",
+        day=day,
+        code=code,
+        category=category,
+        minutes=minutes,
+        travel=travel,
+        clients=clients,
+        group_size=group_size,
+        therapist=therapist,
+        municipality=municipality,
+        unit=unit,
+        month=month or day.strftime("%Y-%m"),
+    )
 
 
 def amounts(model: Model, *records: EntryRecord) -> list[int]:
@@ -79,22 +99,30 @@ def test_fee_per_entry_code_before_category_and_no_rule_pays_nothing() -> None:
 
 
 def test_a_rule_ending_mid_month_pays_up_to_and_including_its_last_day() -> None:
-    model = _model(_rules('code = "D02"\nfee = 100\nvalid_to = 2025-03-15',
-                          'category = "direkte"\nfee = 50'))
+    model = _model(
+        _rules('code = "D02"\nfee = 100\nvalid_to = 2025-03-15', 'category = "direkte"\nfee = 50')
+    )
     on_15, on_16 = rec("D02", day=date(2025, 3, 15)), rec("D02", day=date(2025, 3, 16))
     assert amounts(model, on_15, on_16) == [10_000, 5_000]
-    alone = _model(_rules('code = "D02"\nfee = 100\nvalid_from = 2025-03-01\n'
-                          'valid_to = 2025-03-15'))
+    alone = _model(
+        _rules('code = "D02"\nfee = 100\nvalid_from = 2025-03-01\nvalid_to = 2025-03-15')
+    )
     paid = list(pay(alone, [rec("D02", day=date(2025, 2, 28)), on_15, on_16]))
     assert [p.status for p in paid] == [PayStatus.NO_RULE, PayStatus.PAID, PayStatus.NO_RULE]
     assert sum(p.amount for p in paid) == 10_000
 
 
 def test_a_new_rule_from_mid_month_takes_over() -> None:
-    model = _model(_rules('code = "D02"\nfee = 100\nvalid_to = 2025-03-15',
-                          'code = "D02"\nfee = 120\nvalid_from = 2025-03-16'))
-    assert amounts(model, rec("D02", day=date(2025, 3, 15)),
-                   rec("D02", day=date(2025, 3, 16))) == [10_000, 12_000]
+    model = _model(
+        _rules(
+            'code = "D02"\nfee = 100\nvalid_to = 2025-03-15',
+            'code = "D02"\nfee = 120\nvalid_from = 2025-03-16',
+        )
+    )
+    assert amounts(model, rec("D02", day=date(2025, 3, 15)), rec("D02", day=date(2025, 3, 16))) == [
+        10_000,
+        12_000,
+    ]
 
 
 def test_cancelled_codes_are_not_paid_even_when_a_category_rule_would() -> None:
@@ -117,16 +145,31 @@ def test_started_blocks() -> None:
     model = _model(_rules('category = "direkte"\nrate_per_block = 350'))  # 30-minute blocks
     # 0 min: no block; 1–30: one; 31: two; 60: two; 61: three.
     assert amounts(model, *(rec(minutes=m) for m in (0, 1, 30, 31, 60, 61))) == [
-        0, 35_000, 35_000, 70_000, 70_000, 105_000]
+        0,
+        35_000,
+        35_000,
+        70_000,
+        70_000,
+        105_000,
+    ]
 
 
 def test_fee_with_included_minutes_then_blocks_of_any_length() -> None:
-    model = _model(_rules('code = "D02"\nfee = 180\nincluded_minutes = 20\n'
-                          'rate_per_block = 85\nblock_minutes = 15'))
+    model = _model(
+        _rules(
+            'code = "D02"\nfee = 180\nincluded_minutes = 20\n'
+            "rate_per_block = 85\nblock_minutes = 15"
+        )
+    )
     # 20 min: the fee only; 21: fee + 1 block (18 000 + 8 500); 45: 25 min beyond = 2 blocks
     # (18 000 + 17 000); 50: 30 beyond = 2 blocks.
     assert amounts(model, *(rec("D02", minutes=m) for m in (10, 20, 21, 45, 50))) == [
-        18_000, 18_000, 26_500, 35_000, 35_000]
+        18_000,
+        18_000,
+        26_500,
+        35_000,
+        35_000,
+    ]
 
 
 def test_rate_per_minute_is_rounded_once_per_entry_half_up() -> None:
@@ -134,12 +177,15 @@ def test_rate_per_minute_is_rounded_once_per_entry_half_up() -> None:
     # 45 × 833.33 øre = 37 499.85 → 37 500; 3 × 833.33 = 2 499.99 → 2 500;
     # 1 × 833.33 → 833.
     assert amounts(model, *(rec("I02", "indirekte", minutes=m) for m in (45, 3, 1))) == [
-        37_500, 2_500, 833]
-    exact = _model(_rules('category = "indirekte"\nrate_per_minute = 0.005\n'
-                          'included_minutes = 10'))
+        37_500,
+        2_500,
+        833,
+    ]
+    exact = _model(_rules('category = "indirekte"\nrate_per_minute = 0.005\nincluded_minutes = 10'))
     # 0.5 øre a minute: 11 min = 1 beyond → 0.5 øre → 1 (half up); 12 min → 1 øre.
-    assert amounts(exact, rec("I02", "indirekte", minutes=11),
-                   rec("I02", "indirekte", minutes=12)) == [1, 1]
+    assert amounts(
+        exact, rec("I02", "indirekte", minutes=11), rec("I02", "indirekte", minutes=12)
+    ) == [1, 1]
 
 
 # -- travel ----------------------------------------------------------------------------------
@@ -153,8 +199,13 @@ def test_travel_unpaid_as_time_or_separate() -> None:
     separate = _model('travel = "separate"\ntravel_rate_per_minute = 5\n' + block)
     assert one(separate, trip).amount == 45_000  # 1 block + 20 × 500
     # Travel as time does nothing for a fee-only rule; an entry no rule pays gets no travel.
-    assert one(_model('travel = "as_time"\n' + _rules('code = "D01"\nfee = 100')),
-               rec(minutes=30, travel=40)).amount == 10_000
+    assert (
+        one(
+            _model('travel = "as_time"\n' + _rules('code = "D01"\nfee = 100')),
+            rec(minutes=30, travel=40),
+        ).amount
+        == 10_000
+    )
     assert one(separate, rec("I01", "indirekte", travel=60)).amount == 0
 
 
@@ -162,8 +213,7 @@ def test_travel_unpaid_as_time_or_separate() -> None:
 
 
 def test_group_fee_per_participant_capped() -> None:
-    model = _model(_rules('code = "D03"\nfee = 120\nper_participant = true\n'
-                          'max_participants = 6'))
+    model = _model(_rules('code = "D03"\nfee = 120\nper_participant = true\nmax_participants = 6'))
     # 8 in the group, at most 6 paid: 6 × 12 000; a group of 4: 4 × 12 000.
     assert one(model, rec("D03", group_size=8)).amount == 72_000
     assert one(model, rec("D03", group_size=4)).amount == 48_000
@@ -175,8 +225,10 @@ def test_group_fee_per_participant_capped() -> None:
 
 
 def test_group_time_part_is_per_participant_but_separate_travel_is_once() -> None:
-    model = _model('travel = "separate"\ntravel_rate_per_minute = 2\n' + _rules(
-        'code = "D03"\nrate_per_block = 100\nper_participant = true\nmax_participants = 6'))
+    model = _model(
+        'travel = "separate"\ntravel_rate_per_minute = 2\n'
+        + _rules('code = "D03"\nrate_per_block = 100\nper_participant = true\nmax_participants = 6')
+    )
     # 45 min = 2 blocks × 10 000 × 6 participants + 10 min travel × 200 once.
     assert one(model, rec("D03", minutes=45, travel=10, group_size=8)).amount == 122_000
 
@@ -194,13 +246,16 @@ def test_client_cap_per_month() -> None:
     assert [p.client_cut for p in paid] == [0, 0, 20_000, 40_000, 0]
     assert all(p.gross == 40_000 for p in paid)
     # Another client, an entry with no client and another therapist's K-A have room of their own.
-    assert amounts(model, *march, rec(clients=("K-B",)), rec(),
-                   rec(clients=a, therapist="T2"))[-3:] == [40_000, 40_000, 40_000]
+    assert amounts(model, *march, rec(clients=("K-B",)), rec(), rec(clients=a, therapist="T2"))[
+        -3:
+    ] == [40_000, 40_000, 40_000]
 
 
 def test_caps_are_used_up_in_date_order_whatever_order_the_records_come_in() -> None:
-    model = _model("cap_per_client_month = 1000\n" + _rules(
-        'code = "D01"\nfee = 400', 'code = "D04"\nfee = 300'))
+    model = _model(
+        "cap_per_client_month = 1000\n"
+        + _rules('code = "D01"\nfee = 400', 'code = "D04"\nfee = 300')
+    )
     late_big = rec("D01", day=date(2025, 3, 20), clients=("K-A",))
     early = [rec("D04", day=date(2025, 3, d), clients=("K-A",)) for d in (1, 2, 3)]
     # By date: 300 + 300 + 300, then the 400 on the 20th gets the 100 left.
@@ -210,8 +265,10 @@ def test_caps_are_used_up_in_date_order_whatever_order_the_records_come_in() -> 
 
 
 def test_an_entry_with_several_clients_is_split_equally_for_the_client_cap() -> None:
-    model = _model("cap_per_client_month = 500\n" + _rules(
-        'code = "D01"\nfee = 400', 'code = "D05"\nfee = 301.01'))
+    model = _model(
+        "cap_per_client_month = 500\n"
+        + _rules('code = "D01"\nfee = 400', 'code = "D05"\nfee = 301.01')
+    )
     first = rec("D01", day=date(2025, 3, 1), clients=("K-A",))  # K-A has 100 kr left
     shared = rec("D05", day=date(2025, 3, 2), clients=("K-B", "K-A"))
     # 30 101 øre split in pseudonym order: K-A 15 051, K-B 15 050. K-A gets 10 000 (cut 5 051).
@@ -225,8 +282,10 @@ def test_split_equally_adds_up_exactly() -> None:
 
 
 def test_therapist_cap_per_month_after_the_client_cap() -> None:
-    model = _model("cap_per_client_month = 500\ncap_per_therapist_month = 700\n"
-                   + _rules('code = "D01"\nfee = 400'))
+    model = _model(
+        "cap_per_client_month = 500\ncap_per_therapist_month = 700\n"
+        + _rules('code = "D01"\nfee = 400')
+    )
     e1 = rec(day=date(2025, 3, 1), clients=("K-A",))
     e2 = rec(day=date(2025, 3, 2), clients=("K-A",))
     e3 = rec(day=date(2025, 3, 3), clients=("K-B",))
@@ -235,7 +294,11 @@ def test_therapist_cap_per_month_after_the_client_cap() -> None:
     # e1: 400. e2: K-A has 100 left (cut 300); the therapist has 300 left: 100 paid.
     # e3: K-B 400 fits the client cap; the therapist has 200 left (cut 200). e4: T2 afresh.
     assert [(p.amount, p.client_cut, p.therapist_cut) for p in paid] == [
-        (40_000, 0, 0), (10_000, 30_000, 0), (20_000, 0, 20_000), (40_000, 0, 0)]
+        (40_000, 0, 0),
+        (10_000, 30_000, 0),
+        (20_000, 0, 20_000),
+        (40_000, 0, 0),
+    ]
     april = rec(day=date(2025, 4, 1), month="2025-04", clients=("K-C",))
     assert amounts(model, e1, e2, e3, april)[-1] == 40_000
 
@@ -244,7 +307,8 @@ def test_therapist_cap_per_month_after_the_client_cap() -> None:
 
 
 def _two_models() -> TariffFile:
-    return _file('''
+    return _file(
+        """
 [[models]]
 name = "Takst"
 cancelled_codes = ["A04"]
@@ -259,7 +323,9 @@ rate_per_block = 300
 [[models.rules]]
 category = "indirekte"
 rate_per_block = 300
-''', example=True)
+""",
+        example=True,
+    )
 
 
 def _small_records() -> list[EntryRecord]:
@@ -267,22 +333,41 @@ def _small_records() -> list[EntryRecord]:
         rec("D01", minutes=45),  # Takst 400; Tid 2 blocks 600
         rec("I01", "indirekte", minutes=30),  # Takst no rule; Tid 300
         rec("A04", "annet", minutes=30),  # Takst cancelled; Tid no rule
-        rec("D01", minutes=20, therapist="T2", municipality="0301 Oslo", unit="0301 Voksne",
-            day=date(2025, 4, 2)),  # Takst 400; Tid 300
+        rec(
+            "D01",
+            minutes=20,
+            therapist="T2",
+            municipality="0301 Oslo",
+            unit="0301 Voksne",
+            day=date(2025, 4, 2),
+        ),  # Takst 400; Tid 300
     ]
 
 
 def test_totals_per_model_and_dimension() -> None:
     takst, tid = apply_models(_two_models(), _small_records())
-    assert (takst.model, takst.total.amount, takst.total.paid, takst.total.no_rule,
-            takst.total.cancelled, takst.total.entries) == ("Takst", 80_000, 2, 1, 1, 4)
+    assert (
+        takst.model,
+        takst.total.amount,
+        takst.total.paid,
+        takst.total.no_rule,
+        takst.total.cancelled,
+        takst.total.entries,
+    ) == ("Takst", 80_000, 2, 1, 1, 4)
     assert (tid.total.amount, tid.total.paid, tid.total.no_rule) == (120_000, 3, 1)
     assert {k: v.amount for k, v in takst.by["kommune"].items()} == {
-        "4601 Bergen": 40_000, "0301 Oslo": 40_000}
+        "4601 Bergen": 40_000,
+        "0301 Oslo": 40_000,
+    }
     assert {k: v.amount for k, v in tid.by["måned"].items()} == {
-        "2025-03": 90_000, "2025-04": 30_000}
+        "2025-03": 90_000,
+        "2025-04": 30_000,
+    }
     assert {k: v.amount for k, v in tid.by["kategori"].items()} == {
-        "direkte": 90_000, "indirekte": 30_000, "annet": 0}
+        "direkte": 90_000,
+        "indirekte": 30_000,
+        "annet": 0,
+    }
     assert set(tid.by["terapeut"]) == {"T1", "T2"}
     assert set(tid.by["enhet"]) == {"4601 Barn", "0301 Voksne"}
     assert tid.by["kode"]["D01"].amount == 90_000
@@ -295,13 +380,34 @@ def _collection(path: Path) -> tuple[Collection, list[SubmissionInfo]]:
     collection = Collection(path)
     columns = (*ENTRY_BASE_COLUMNS, "part_skole")
 
-    def entry(entry_id: str, day: str, code: str, label: str, category: str, minutes: int,
-              travel: int | None, clients: int, group: int | None) -> list[object]:
-        values = {"registrering_id": entry_id, "dato": day, "uke": 10, "starttid": None,
-                  "kode": code, "kodenavn": label, "kategori": category, "minutter": minutes,
-                  "timer": minutes / 60, "reiseminutter": travel, "antall_brukere": clients,
-                  "gruppestorrelse": group, "arena": "skole", "kontaktform": "oppmøte",
-                  "part_skole": 0}
+    def entry(
+        entry_id: str,
+        day: str,
+        code: str,
+        label: str,
+        category: str,
+        minutes: int,
+        travel: int | None,
+        clients: int,
+        group: int | None,
+    ) -> list[object]:
+        values = {
+            "registrering_id": entry_id,
+            "dato": day,
+            "uke": 10,
+            "starttid": None,
+            "kode": code,
+            "kodenavn": label,
+            "kategori": category,
+            "minutter": minutes,
+            "timer": minutes / 60,
+            "reiseminutter": travel,
+            "antall_brukere": clients,
+            "gruppestorrelse": group,
+            "arena": "skole",
+            "kontaktform": "oppmøte",
+            "part_skole": 0,
+        }
         return [values[c] for c in columns]
 
     def participant(entry_id: str, client: str) -> list[object]:
@@ -310,19 +416,46 @@ def _collection(path: Path) -> tuple[Collection, list[SubmissionInfo]]:
     infos = []
     with collection.run():
         for therapist, municipality, name, rows, people in (
-            ("T1", "4601", "Bergen", [
-                entry("a1", "2025-03-03", "D03", "Gruppebehandling", "direkte", 60, 15, 2, 8),
-                entry("a2", "2025-03-04", "I01", "Veiledning", "indirekte", 35, None, 1, None),
-                entry("a3", "2025-03-05", "A04", "Avlyst", "annet", 30, 10, 1, None),
-            ], [participant("a1", "K-A"), participant("a1", "K-B"), participant("a2", "K-A"),
-                participant("a3", "K-B")]),
-            ("T2", "0301", "Oslo", [
-                entry("b1", "2025-03-10", "D03", "Gruppebehandling", "direkte", 30, 0, 1, 3),
-            ], [participant("b1", "K-C")]),
+            (
+                "T1",
+                "4601",
+                "Bergen",
+                [
+                    entry("a1", "2025-03-03", "D03", "Gruppebehandling", "direkte", 60, 15, 2, 8),
+                    entry("a2", "2025-03-04", "I01", "Veiledning", "indirekte", 35, None, 1, None),
+                    entry("a3", "2025-03-05", "A04", "Avlyst", "annet", 30, 10, 1, None),
+                ],
+                [
+                    participant("a1", "K-A"),
+                    participant("a1", "K-B"),
+                    participant("a2", "K-A"),
+                    participant("a3", "K-B"),
+                ],
+            ),
+            (
+                "T2",
+                "0301",
+                "Oslo",
+                [
+                    entry("b1", "2025-03-10", "D03", "Gruppebehandling", "direkte", 30, 0, 1, 3),
+                ],
+                [participant("b1", "K-C")],
+            ),
         ):
-            info = SubmissionInfo(f"x-{therapist}", therapist, municipality, name, "Barn",
-                                  "fysioterapeut", 100, "p", "2025-03", "", columns,
-                                  PARTICIPANT_COLUMNS)
+            info = SubmissionInfo(
+                f"x-{therapist}",
+                therapist,
+                municipality,
+                name,
+                "Barn",
+                "fysioterapeut",
+                100,
+                "p",
+                "2025-03",
+                "",
+                columns,
+                PARTICIPANT_COLUMNS,
+            )
             collection.add_submission(info, rows, people)
             infos.append(info)
     return collection, infos
@@ -335,16 +468,28 @@ def test_entry_records_read_a_collection(tmp_path: Path) -> None:
     finally:
         collection.close()
     a1, a2, a3, b1 = records
-    assert (a1.entry_id, a1.day, a1.code, a1.category, a1.minutes, a1.travel, a1.clients,
-            a1.group_size, a1.participants) == (
-        "a1", date(2025, 3, 3), "D03", "direkte", 60, 15, ("K-A", "K-B"), 8, 8)
+    assert (
+        a1.entry_id,
+        a1.day,
+        a1.code,
+        a1.category,
+        a1.minutes,
+        a1.travel,
+        a1.clients,
+        a1.group_size,
+        a1.participants,
+    ) == ("a1", date(2025, 3, 3), "D03", "direkte", 60, 15, ("K-A", "K-B"), 8, 8)
     assert (a2.travel, a2.group_size, a2.participants, a2.label) == (0, None, 1, "Veiledning")
     assert (a1.therapist, a1.municipality, a1.unit, a1.month) == (
-        "T1", "4601 Bergen", "4601 Barn", "2025-03")
+        "T1",
+        "4601 Bergen",
+        "4601 Barn",
+        "2025-03",
+    )
     assert (b1.therapist, b1.municipality, a3.clients) == ("T2", "0301 Oslo", ("K-B",))
 
 
-SHEET_FILE = '''
+SHEET_FILE = """
 [[models]]
 name = "Takst"
 description = "gruppe per deltaker"
@@ -363,7 +508,7 @@ rate_per_block = 300
 [[models.rules]]
 category = "indirekte"
 rate_per_block = 300
-'''
+"""
 
 
 def test_the_sheets_show_each_model_side_by_side(tmp_path: Path) -> None:
@@ -399,8 +544,9 @@ def test_the_sheets_show_each_model_side_by_side(tmp_path: Path) -> None:
     assert rows["D03 Gruppebehandling"] == (1080, 1200, 120)
     assert rows["A04 Avlyst"] == (0, 0, 0)
     assert rows["indirekte"] == (0, 600, 600)
-    headers = [r for r in detail if r[0] in ("kommune", "enhet", "terapeut", "måned", "kode",
-                                             "kategori")]
+    headers = [
+        r for r in detail if r[0] in ("kommune", "enhet", "terapeut", "måned", "kode", "kategori")
+    ]
     assert len(headers) == 6
     assert headers[0][1:4] == ("Takst", "Tid", "differanse Tid – Takst")
 
@@ -415,6 +561,5 @@ def test_sheets_of_a_file_that_is_not_an_example_do_not_say_so(tmp_path: Path) -
     wb.save(tmp_path / "s.xlsx")
     book = load_workbook(tmp_path / "s.xlsx")
     for name in (SHEET_MODELS, SHEET_DETAIL):
-        texts = [c for r in book[name].iter_rows(values_only=True) for c in r
-                 if isinstance(c, str)]
+        texts = [c for r in book[name].iter_rows(values_only=True) for c in r if isinstance(c, str)]
         assert not any("EKSEMPEL" in t for t in texts)

@@ -77,14 +77,16 @@ def test_calamine_reads_the_same_values(tmp_path: Path) -> None:
     _whole(tmp_path / "hel.xlsx", ROWS)
     fast = _fast(tmp_path, ROWS)
     ours = CalamineWorkbook.from_path(str(fast)).get_sheet_by_name("Rader").to_python()
-    theirs = CalamineWorkbook.from_path(
-        str(tmp_path / "hel.xlsx")).get_sheet_by_name("Rader").to_python()
+    theirs = (
+        CalamineWorkbook.from_path(str(tmp_path / "hel.xlsx"))
+        .get_sheet_by_name("Rader")
+        .to_python()
+    )
     assert ours == theirs
 
 
 def test_many_rows_stream_in_batches(tmp_path: Path) -> None:
-    rows = [[f"r{i}", date(2025, 1, 1 + i % 28), i, i / 4, i % 2 == 0, None]
-            for i in range(5_003)]
+    rows = [[f"r{i}", date(2025, 1, 1 + i % 28), i, i / 4, i % 2 == 0, None] for i in range(5_003)]
     fast = _fast(tmp_path, rows)
     got = _values(fast, "Rader")
     assert len(got) == 5_004
@@ -95,8 +97,10 @@ def test_many_rows_stream_in_batches(tmp_path: Path) -> None:
 
 
 def test_a_date_without_a_template_style_is_refused(tmp_path: Path) -> None:
-    rows: list[list[object]] = [["uten dato", None, 1, 1.0, True, None],
-                                ["med dato", date(2025, 1, 1), 1, 1.0, True, None]]
+    rows: list[list[object]] = [
+        ["uten dato", None, 1, 1.0, True, None],
+        ["med dato", date(2025, 1, 1), 1, 1.0, True, None],
+    ]
     with pytest.raises(RowSheetError, match="date style"):
         _fast(tmp_path, rows)
 
@@ -108,16 +112,28 @@ def test_an_unknown_sheet_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(shutil.which("soffice") is None,
-                    reason="LibreOffice (soffice) is not installed; .ci/run installs it")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None,
+    reason="LibreOffice (soffice) is not installed; .ci/run installs it",
+)
 def test_libreoffice_reads_the_rows(tmp_path: Path) -> None:
     fast = _fast(tmp_path, ROWS)
     profile = tmp_path / "lo-profil"
     subprocess.run(
-        [str(shutil.which("soffice")), f"-env:UserInstallation=file://{profile}", "--headless",
-         "--convert-to", "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,"
-         "false,2", "--outdir", str(tmp_path / "ut"), str(fast)],
-        check=True, capture_output=True, timeout=240)
+        [
+            str(shutil.which("soffice")),
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,false,false,false,2",
+            "--outdir",
+            str(tmp_path / "ut"),
+            str(fast),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
     lines = (tmp_path / "ut" / "rask-Rader.csv").read_text(encoding="utf-8").splitlines()
     assert lines[0].split(";")[:3] == ["tekst", "dato", "heltall"]
     assert lines[2].startswith('"A & B <c> ""d"" \'e\'";')

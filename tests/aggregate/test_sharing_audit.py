@@ -51,8 +51,9 @@ def audit_workbook(folder: Path, spec: Spec) -> dict[str, tuple[Audit, list[str]
         collection.close()
     book = load_workbook(folder / "s.xlsx", read_only=True)
     try:
-        sheets = {name: [list(r) for r in book[name].iter_rows(values_only=True)]
-                  for name in SHARED}
+        sheets = {
+            name: [list(r) for r in book[name].iter_rows(values_only=True)] for name in SHARED
+        }
     finally:
         book.close()
     out = {}
@@ -84,8 +85,9 @@ def _each_birth_year_once(blocks: list[Block]) -> None:
             if column.isdigit():  # a table of one age: «fyller 6» and the year
                 born.append(int(column) - int(block.title.split()[-1]))
             else:  # «16 i 2027 og 18 i 2029»
-                years = {int(y) - int(a) for a, _i, y in
-                         (part.split() for part in column.split(" og "))}
+                years = {
+                    int(y) - int(a) for a, _i, y in (part.split() for part in column.split(" og "))
+                }
                 assert len(years) == 1, column
                 born.append(years.pop())
     assert len(born) == len(set(born)), born
@@ -104,14 +106,14 @@ clients = st.builds(
     service=st.sampled_from(("habilitering", "rehabilitering")),
     born=st.sampled_from(BIRTH_YEARS),
     days=st.lists(st.integers(0, DAYS - 1), min_size=1, max_size=5, unique=True).map(
-        lambda d: tuple(sorted(d))),
+        lambda d: tuple(sorted(d))
+    ),
     i12=st.one_of(st.just(0), st.just(0), st.integers(1, 12).map(lambda q: q * 15)),
     also=st.one_of(st.none(), st.integers(0, 7)),
 )
 specs = st.builds(
     Spec,
-    therapists=st.lists(st.integers(0, len(MUNICIPALITIES) - 1), min_size=1, max_size=5).map(
-        tuple),
+    therapists=st.lists(st.integers(0, len(MUNICIPALITIES) - 1), min_size=1, max_size=5).map(tuple),
     clients=st.lists(clients, min_size=1, max_size=30).map(tuple),
     linked=st.booleans(),
     threshold=st.sampled_from((5, 5, 3, 10)),
@@ -121,9 +123,12 @@ specs = st.builds(
 # Found by hypothesis: three clients followed over the summer in Oslo, of four on the sheet.
 FOLLOWED_IN_OSLO = Spec(
     therapists=(0, 1, 0),
-    clients=(Client(therapist=0, service="habilitering", born=2021, days=(0, 1), i12=0),
-             *[Client(therapist=1, service="habilitering", born=2021, days=(0, 105), i12=0)] * 3),
-    threshold=3)
+    clients=(
+        Client(therapist=0, service="habilitering", born=2021, days=(0, 1), i12=0),
+        *[Client(therapist=1, service="habilitering", born=2021, days=(0, 105), i12=0)] * 3,
+    ),
+    threshold=3,
+)
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -150,22 +155,43 @@ def test_one_child_turning_six_with_105_minutes_among_zeros(tmp_path: Path) -> N
     every other cell around it is 0 minutes. Before, the hidden 105 followed from the row and
     column totals and non-negativity."""
     bergen, oslo = 0, 1
-    others = tuple(Client(therapist=i % 2, service="habilitering", born=born, days=(3, 40),
-                          i12=0)
-                   for i, born in enumerate((2012, 2012, 2012, 2012, 2012, 2012, 2010, 2010,
-                                             2013, 2013, 2013, 2013, 2013, 2022, 2022, 2022,
-                                             2022, 2022, 2022)))
+    others = tuple(
+        Client(therapist=i % 2, service="habilitering", born=born, days=(3, 40), i12=0)
+        for i, born in enumerate(
+            (
+                2012,
+                2012,
+                2012,
+                2012,
+                2012,
+                2012,
+                2010,
+                2010,
+                2013,
+                2013,
+                2013,
+                2013,
+                2013,
+                2022,
+                2022,
+                2022,
+                2022,
+                2022,
+                2022,
+            )
+        )
+    )
     child = Client(therapist=0, service="habilitering", born=2021, days=(10,), i12=105)
     spec = Spec(therapists=(bergen, oslo), clients=(child, *others))
     result, problems = audit_workbook(tmp_path, spec)["Deling – overganger"]
     assert not problems
-    minutes = next(i for i, b in enumerate(result.blocks)
-                   if b.title == "I12-minutter for brukere som fyller 6")
+    minutes = next(
+        i for i, b in enumerate(result.blocks) if b.title == "I12-minutter for brukere som fyller 6"
+    )
     block = result.blocks[minutes]
     row, col = block.rows.index("4601 Bergen"), block.columns.index("2027")
     assert block.cells[row][col] == HIDDEN
-    cell = next(i for i in result.intervals
-                if (i.block, i.row, i.col) == (minutes, row, col))
+    cell = next(i for i in result.intervals if (i.block, i.row, i.col) == (minutes, row, col))
     assert cell.hi - cell.lo >= 60, cell
     assert not result.exact
 

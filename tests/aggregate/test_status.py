@@ -5,8 +5,9 @@ from __future__ import annotations
 from rehablogg.aggregate.status import Offer, Status, resolve, winners
 
 
-def sub(path: str, eid: str, replaces: str = "", therapist: str = "T", month: str = "2025-01"
-        ) -> Offer:
+def sub(
+    path: str, eid: str, replaces: str = "", therapist: str = "T", month: str = "2025-01"
+) -> Offer:
     return Offer(path, eid, therapist, month, replaces)
 
 
@@ -56,8 +57,9 @@ T3 = "2025-04-23T12:00:00+02:00"
 T4 = "2025-04-30T13:00:00+02:00"
 
 
-def made(path: str, eid: str, replaces: str = "", created: str = "", month: str = "2025-03"
-         ) -> Offer:
+def made(
+    path: str, eid: str, replaces: str = "", created: str = "", month: str = "2025-03"
+) -> Offer:
     return Offer(path, eid, "T", month, replaces, created=created)
 
 
@@ -91,8 +93,11 @@ def test_korr1_arriving_later_completes_the_chain() -> None:
 
 def test_two_different_korr2_for_the_same_month_stay_a_conflict() -> None:
     for with_korr1 in (False, True):
-        offers = [made("a", "orig", created=T0), made("c", "korr2a", "korr1", T2),
-                  made("d", "korr2b", "korr1", T3)]
+        offers = [
+            made("a", "orig", created=T0),
+            made("c", "korr2a", "korr1", T2),
+            made("d", "korr2b", "korr1", T3),
+        ]
         if with_korr1:
             offers.append(made("b", "korr1", "orig", T1))
         out = resolve(offers)
@@ -109,8 +114,11 @@ def test_a_correction_of_a_month_with_no_original_is_counted_and_names_the_origi
 
 
 def test_two_gaps_the_newest_correction_wins_and_both_gaps_are_named() -> None:
-    offers = [made("a", "orig", created=T0), made("c", "korr2", "korr1", T2),
-              made("e", "korr4", "korr3", T4)]
+    offers = [
+        made("a", "orig", created=T0),
+        made("c", "korr2", "korr1", T2),
+        made("e", "korr4", "korr3", T4),
+    ]
     out = resolve(offers)
     assert winners(offers) == ["korr4"]
     assert out[2].missing == ("korr1", "korr3")
@@ -137,14 +145,20 @@ def test_a_correction_older_than_the_original_is_not_its_continuation() -> None:
 
 
 def test_two_originals_and_a_gap_stay_a_conflict() -> None:
-    offers = [made("a", "orig", created=T0), made("b", "annen", created=T1),
-              made("c", "korr2", "korr1", T2)]
+    offers = [
+        made("a", "orig", created=T0),
+        made("b", "annen", created=T1),
+        made("c", "korr2", "korr1", T2),
+    ]
     assert winners(offers) == []
 
 
 def test_a_gap_in_another_month_or_for_another_therapist_does_not_interfere() -> None:
-    offers = [made("a", "orig", created=T0), made("c", "korr2", "korr1", T2),
-              made("x", "feb", created=T0, month="2025-02")]
+    offers = [
+        made("a", "orig", created=T0),
+        made("c", "korr2", "korr1", T2),
+        made("x", "feb", created=T0, month="2025-02"),
+    ]
     out = resolve(offers)
     assert winners(offers) == ["korr2", "feb"]
     assert out[2].missing == () and out[2].reason == ""
@@ -158,6 +172,8 @@ def test_a_chain_that_points_in_a_circle_counts_nothing_and_does_not_hang() -> N
 def test_an_unreadable_timestamp_is_an_unknown_time() -> None:
     offers = [made("c", "korr2", "korr1", "igår"), made("e", "korr4", "korr3", T4)]
     assert winners(offers) == []
-    offers = [made("a", "orig", created="2025-04-02T09:00:00"),  # no UTC offset
-              made("c", "korr2", "korr1", T2)]
+    offers = [
+        made("a", "orig", created="2025-04-02T09:00:00"),  # no UTC offset
+        made("c", "korr2", "korr1", T2),
+    ]
     assert winners(offers) == ["korr2"]  # the original is older by structure anyway

@@ -64,10 +64,17 @@ def determined(grid: list[list[int]], hidden: frozenset[tuple[int, int]]) -> set
     return found
 
 
-tables = st.integers(1, 5).flatmap(lambda rows: st.integers(1, 5).flatmap(
-    lambda cols: st.lists(st.lists(st.one_of(st.integers(0, 6), st.integers(0, 60)),
-                                   min_size=cols, max_size=cols),
-                          min_size=rows, max_size=rows)))
+tables = st.integers(1, 5).flatmap(
+    lambda rows: st.integers(1, 5).flatmap(
+        lambda cols: st.lists(
+            st.lists(
+                st.one_of(st.integers(0, 6), st.integers(0, 60)), min_size=cols, max_size=cols
+            ),
+            min_size=rows,
+            max_size=rows,
+        )
+    )
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -125,13 +132,21 @@ def test_ragged_table_is_refused() -> None:
 
 # -- the interval audit on bare tables (the sheets are audited in test_sharing_audit.py) ------
 
-people = st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4), st.integers(0, 2),
-                            st.one_of(st.just(0), st.just(0), st.integers(1, 300))),
-                  min_size=1, max_size=40)
+people = st.lists(
+    st.tuples(
+        st.integers(0, 4),
+        st.integers(0, 4),
+        st.integers(0, 2),
+        st.one_of(st.just(0), st.just(0), st.integers(1, 300)),
+    ),
+    min_size=1,
+    max_size=40,
+)
 
 
-def _tables(persons: list[tuple[int, int, int, int]], column: int
-            ) -> tuple[list[list[int]], list[list[int]]]:
+def _tables(
+    persons: list[tuple[int, int, int, int]], column: int
+) -> tuple[list[list[int]], list[list[int]]]:
     """(counts, minutes) of persons (row, column a, column b, minutes) by row and column."""
     n_rows = max(p[0] for p in persons) + 1
     n_cols = max(p[column] for p in persons) + 1
@@ -143,19 +158,25 @@ def _tables(persons: list[tuple[int, int, int, int]], column: int
     return with_totals(counts), with_totals(minutes)
 
 
-def _blocks(pairs: list[tuple[list[list[int]], list[list[int]]]], hidden: Protected
-            ) -> list[Block]:
+def _blocks(pairs: list[tuple[list[list[int]], list[list[int]]]], hidden: Protected) -> list[Block]:
     out = []
     for i, (counts, minutes) in enumerate(pairs):
-        for name, grid, mask in (("brukere", counts, hidden.counts[i]),
-                                 ("minutter", minutes, hidden.minutes[i])):
-            out.append(Block(name, [str(r) for r in range(len(grid) - 1)],
-                             [str(c) for c in range(len(grid[0]) - 1)], shown(grid, mask)))
+        for name, grid, mask in (
+            ("brukere", counts, hidden.counts[i]),
+            ("minutter", minutes, hidden.minutes[i]),
+        ):
+            out.append(
+                Block(
+                    name,
+                    [str(r) for r in range(len(grid) - 1)],
+                    [str(c) for c in range(len(grid[0]) - 1)],
+                    shown(grid, mask),
+                )
+            )
     return out
 
 
-def _check_tables(persons: list[tuple[int, int, int, int]], threshold: int,
-                  linked: bool) -> None:
+def _check_tables(persons: list[tuple[int, int, int, int]], threshold: int, linked: bool) -> None:
     pairs = [_tables(persons, 1)] + ([_tables(persons, 2)] if linked else [])
     hidden = protect([c for c, _ in pairs], [m for _, m in pairs], threshold)
     for (counts, _), mask, mmask in zip(pairs, hidden.counts, hidden.minutes, strict=True):
@@ -171,8 +192,9 @@ def _check_tables(persons: list[tuple[int, int, int, int]], threshold: int,
 
 @settings(max_examples=25, deadline=None)
 @given(people, st.sampled_from((2, 3, 5, 10)), st.booleans())
-def test_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, int]],
-                                        threshold: int, linked: bool) -> None:
+def test_tables_pass_the_interval_audit(
+    persons: list[tuple[int, int, int, int]], threshold: int, linked: bool
+) -> None:
     _check_tables(persons, threshold, linked)
 
 
@@ -180,8 +202,9 @@ def test_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, int]]
 @pytest.mark.timeout(900)  # 400 LP audits: 42-108 s on a loaded 2-core machine
 @settings(max_examples=400, deadline=None)
 @given(people, st.sampled_from((2, 3, 5, 10)), st.booleans())
-def test_many_tables_pass_the_interval_audit(persons: list[tuple[int, int, int, int]],
-                                             threshold: int, linked: bool) -> None:
+def test_many_tables_pass_the_interval_audit(
+    persons: list[tuple[int, int, int, int]], threshold: int, linked: bool
+) -> None:
     _check_tables(persons, threshold, linked)
 
 
@@ -215,7 +238,8 @@ def _check_part(persons: list[tuple[int, int, int, int]], threshold: int) -> Non
 @settings(max_examples=25, deadline=None)
 @given(people, st.sampled_from((2, 3, 5, 10)))
 def test_a_table_of_some_of_the_people_passes_with_it(
-        persons: list[tuple[int, int, int, int]], threshold: int) -> None:
+    persons: list[tuple[int, int, int, int]], threshold: int
+) -> None:
     _check_part(persons, threshold)
 
 
@@ -224,7 +248,8 @@ def test_a_table_of_some_of_the_people_passes_with_it(
 @settings(max_examples=300, deadline=None)
 @given(people, st.sampled_from((2, 3, 5, 10)))
 def test_many_tables_of_some_of_the_people_pass_with_them(
-        persons: list[tuple[int, int, int, int]], threshold: int) -> None:
+    persons: list[tuple[int, int, int, int]], threshold: int
+) -> None:
     _check_part(persons, threshold)
 
 
@@ -234,16 +259,20 @@ def test_a_part_shown_in_full_does_not_bound_the_rest() -> None:
     tables been protected each on its own, row 1 could hold at most 4 - 3 = 1."""
     whole, part = with_totals([[3], [1]]), with_totals([[3, 0]])
     hidden = protect([whole, part], threshold=3, part_of=[0])
-    blocks = [Block("brukere", ["0", "1"], ["0"], shown(whole, hidden.counts[0])),
-              Block("brukere, noen av dem", ["0"], ["0", "1"], shown(part, hidden.counts[1]))]
+    blocks = [
+        Block("brukere", ["0", "1"], ["0"], shown(whole, hidden.counts[0])),
+        Block("brukere, noen av dem", ["0"], ["0", "1"], shown(part, hidden.counts[1])),
+    ]
     result = audit(blocks, within=[(1, 0)])
     assert not failures(result, [whole, part], 3)
     assert (1, 0) in hidden.counts[0]
     row_1 = next(i for i in result.intervals if (i.block, i.row, i.col) == (0, 1, 0))
     assert row_1.hi >= 3
     alone = protect([whole], threshold=3).counts[0], protect([part], threshold=3).counts[0]
-    blocks = [Block("brukere", ["0", "1"], ["0"], shown(whole, alone[0])),
-              Block("brukere, noen av dem", ["0"], ["0", "1"], shown(part, alone[1]))]
+    blocks = [
+        Block("brukere", ["0", "1"], ["0"], shown(whole, alone[0])),
+        Block("brukere, noen av dem", ["0"], ["0", "1"], shown(part, alone[1])),
+    ]
     assert failures(audit(blocks, within=[(1, 0)]), [whole, part], 3)
 
 

@@ -54,15 +54,20 @@ def test_the_shipped_example_is_valid_and_marked_as_an_example() -> None:
 
 
 def test_every_field_is_read_exactly() -> None:
-    text = _file(_model(
-        'description = "Alt"\ntravel = "separate"\ntravel_rate_per_minute = 2.125\n'
-        'cancelled_codes = ["A04", "I13"]\ncap_per_client_month = 1000.5\n'
-        'cap_per_therapist_month = 20000\n'
-        + _rule('code = "D03"\nfee = 0.1\nrate_per_block = 99.99\nblock_minutes = 15\n'
-                'included_minutes = 10\nper_participant = true\nmax_participants = 6\n'
-                'valid_from = 2025-01-01\nvalid_to = 2025-03-15\nnote = "gruppe"')
-        + _rule('category = "indirekte"\nrate_per_minute = 8.3333')),
-        head=HEAD + "example = false\n")
+    text = _file(
+        _model(
+            'description = "Alt"\ntravel = "separate"\ntravel_rate_per_minute = 2.125\n'
+            'cancelled_codes = ["A04", "I13"]\ncap_per_client_month = 1000.5\n'
+            "cap_per_therapist_month = 20000\n"
+            + _rule(
+                'code = "D03"\nfee = 0.1\nrate_per_block = 99.99\nblock_minutes = 15\n'
+                "included_minutes = 10\nper_participant = true\nmax_participants = 6\n"
+                'valid_from = 2025-01-01\nvalid_to = 2025-03-15\nnote = "gruppe"'
+            )
+            + _rule('category = "indirekte"\nrate_per_minute = 8.3333')
+        ),
+        head=HEAD + "example = false\n",
+    )
     tariffs = parse_tariffs(text, "t.toml")
     assert tariffs.example is False and tariffs.source == "t.toml"
     (model,) = tariffs.models
@@ -71,14 +76,28 @@ def test_every_field_is_read_exactly() -> None:
     assert model.cancelled_codes == frozenset({"A04", "I13"})
     assert model.cap_per_client_month == 100_050 and model.cap_per_therapist_month == 2_000_000
     group, indirect = model.rules
-    assert (group.index, group.code, group.category, group.fee, group.rate_per_block,
-            group.block_minutes, group.included_minutes, group.per_participant,
-            group.max_participants, group.valid_from, group.valid_to, group.note) == (
-        1, "D03", None, 10, 9_999, 15, 10, True, 6, date(2025, 1, 1), date(2025, 3, 15),
-        "gruppe")
+    assert (
+        group.index,
+        group.code,
+        group.category,
+        group.fee,
+        group.rate_per_block,
+        group.block_minutes,
+        group.included_minutes,
+        group.per_participant,
+        group.max_participants,
+        group.valid_from,
+        group.valid_to,
+        group.note,
+    ) == (1, "D03", None, 10, 9_999, 15, 10, True, 6, date(2025, 1, 1), date(2025, 3, 15), "gruppe")
     assert group.target == "kode D03"
-    assert (indirect.index, indirect.category, indirect.fee, indirect.rate_per_minute,
-            indirect.block_minutes) == (2, "indirekte", 0, Decimal("833.33"), 30)
+    assert (
+        indirect.index,
+        indirect.category,
+        indirect.fee,
+        indirect.rate_per_minute,
+        indirect.block_minutes,
+    ) == (2, "indirekte", 0, Decimal("833.33"), 30)
     assert indirect.target == "kategori indirekte"
     assert model.travel == "separate"
 
@@ -92,10 +111,13 @@ def test_defaults() -> None:
 
 
 def test_validity_is_inclusive_and_code_falls_back_to_category() -> None:
-    text = _file(_model(
-        _rule('code = "D02"\nfee = 1\nvalid_from = 2025-03-01\nvalid_to = 2025-03-15')
-        + _rule('code = "D02"\nfee = 2\nvalid_from = 2025-03-16')
-        + _rule('category = "direkte"\nfee = 3')))
+    text = _file(
+        _model(
+            _rule('code = "D02"\nfee = 1\nvalid_from = 2025-03-01\nvalid_to = 2025-03-15')
+            + _rule('code = "D02"\nfee = 2\nvalid_from = 2025-03-16')
+            + _rule('category = "direkte"\nfee = 3')
+        )
+    )
     (model,) = parse_tariffs(text, "t.toml").models
 
     def fee(day: date) -> int | None:
@@ -114,111 +136,196 @@ def test_validity_is_inclusive_and_code_falls_back_to_category() -> None:
 # Each bad file, and the words its one sentence must hold (besides the file's name).
 BAD = {
     "toml": ("format = \n", ["t.toml: linje 1 er ikke gyldig TOML (Invalid value)"]),
-    "format": (_file(_model(GOOD_RULE), head='format = "rehablogg-pilot"\n'),
-               ["feltet «format»", "ikke en tariffil"]),
-    "version": (_file(_model(GOOD_RULE), head=HEAD.replace('"1.0"', '"2.0"')),
-                ["«format_version»", "nyere rehablogg"]),
-    "top key": (_file(_model(GOOD_RULE), head=HEAD + "modeller = 1\n"),
-                ["feltet «modeller» er ukjent"]),
+    "format": (
+        _file(_model(GOOD_RULE), head='format = "rehablogg-pilot"\n'),
+        ["feltet «format»", "ikke en tariffil"],
+    ),
+    "version": (
+        _file(_model(GOOD_RULE), head=HEAD.replace('"1.0"', '"2.0"')),
+        ["«format_version»", "nyere rehablogg"],
+    ),
+    "top key": (
+        _file(_model(GOOD_RULE), head=HEAD + "modeller = 1\n"),
+        ["feltet «modeller» er ukjent"],
+    ),
     "no models": (HEAD, ["feltet «models» mangler"]),
-    "example type": (_file(_model(GOOD_RULE), head=HEAD + 'example = "ja"\n'),
-                     ["feltet «example» må være true eller false"]),
-    "model key": (_file(_model("pris = 3\n" + GOOD_RULE)),
-                  ["modell «Modell A», feltet «pris» er ukjent"]),
-    "model name missing": (HEAD + "\n[[models]]\n" + GOOD_RULE,
-                           ["[[models]] nr. 1, feltet «name» mangler"]),
-    "duplicate model": (_file(_model(GOOD_RULE), _model(GOOD_RULE)),
-                        ["modell «Modell A», feltet «name» gjentar navnet"]),
-    "no rules": (_file(_model('travel = "unpaid"\n')),
-                 ["modell «Modell A», feltet «rules» mangler"]),
-    "travel": (_file(_model('travel = "ja"\n' + GOOD_RULE)),
-               ["modell «Modell A», feltet «travel» må være «unpaid», «as_time» eller "
-                "«separate», ikke «ja»"]),
-    "travel rate missing": (_file(_model('travel = "separate"\n' + GOOD_RULE)),
-                            ["«travel_rate_per_minute» mangler"]),
-    "travel rate unused": (_file(_model("travel_rate_per_minute = 3\n" + GOOD_RULE)),
-                           ["«travel_rate_per_minute» gir bare mening"]),
-    "negative cap": (_file(_model("cap_per_client_month = -5\n" + GOOD_RULE)),
-                     ["modell «Modell A», feltet «cap_per_client_month» kan ikke være negativt"]),
-    "cancelled unknown": (_file(_model('cancelled_codes = ["X99"]\n' + GOOD_RULE)),
-                          ["feltet «cancelled_codes»: koden «X99» finnes ikke i kodeverket "
-                           "rehablogg-standard"]),
-    "cancelled type": (_file(_model('cancelled_codes = "A04"\n' + GOOD_RULE)),
-                       ["«cancelled_codes» må være en liste av koder"]),
-    "rule key": (_file(_model(_rule('code = "D01"\nfee = 1\nbelop = 2'))),
-                 ["modell «Modell A», regel nr. 1 (kode D01), feltet «belop» er ukjent"]),
-    "unknown code": (_file(_model(GOOD_RULE + _rule('code = "D99"\nfee = 1'))),
-                     ["regel nr. 2 (kode D99), feltet «code»: koden «D99» finnes ikke i "
-                      "kodeverket rehablogg-standard"]),
-    "unknown category": (_file(_model(_rule('category = "direct"\nfee = 1'))),
-                         ["regel nr. 1 (kategori direct), feltet «category» må være "
-                          "«direkte», «indirekte» eller «annet»"]),
-    "both targets": (_file(_model(_rule('code = "D01"\ncategory = "direkte"\nfee = 1'))),
-                     ["regel nr. 1 (kode D01), feltet «code» kan ikke stå sammen med "
-                      "«category»"]),
-    "no target": (_file(_model(_rule("fee = 1"))),
-                  ["regel nr. 1, feltet «code» mangler; en regel må gjelde en kode"]),
-    "no amount": (_file(_model(_rule('code = "D01"'))),
-                  ["regel nr. 1 (kode D01), feltet «fee» mangler"]),
-    "negative fee": (_file(_model(_rule('code = "D01"\nfee = -100.0'))),
-                     ["regel nr. 1 (kode D01), feltet «fee» kan ikke være negativt (-100.0)"]),
-    "fee as text": (_file(_model(_rule('code = "D01"\nfee = "100"'))),
-                    ["feltet «fee» må være et beløp i kroner uten anførselstegn", "ikke «100»"]),
-    "fee decimals": (_file(_model(_rule('code = "D01"\nfee = 100.005'))),
-                     ["feltet «fee» kan ha høyst 2 desimaler, ikke 100.005"]),
-    "fee huge": (_file(_model(_rule('code = "D01"\nfee = 1e12'))),
-                 ["feltet «fee» er urimelig stort"]),
-    "fee nan": (_file(_model(_rule('code = "D01"\nfee = nan'))),
-                ["feltet «fee» må være et beløp"]),
-    "two rates": (_file(_model(_rule('code = "D01"\nrate_per_block = 1\n'
-                                     'rate_per_minute = 1'))),
-                  ["feltet «rate_per_minute» kan ikke stå sammen med «rate_per_block»"]),
-    "block zero": (_file(_model(_rule('code = "D01"\nrate_per_block = 1\nblock_minutes = 0'))),
-                   ["feltet «block_minutes» må være et positivt heltall", "ikke 0"]),
-    "block as float": (_file(_model(_rule('code = "D01"\nrate_per_block = 1\n'
-                                          'block_minutes = 30.0'))),
-                       ["feltet «block_minutes» må være et positivt heltall"]),
-    "block without rate": (_file(_model(_rule('code = "D01"\nfee = 1\nblock_minutes = 15'))),
-                           ["feltet «block_minutes» gir bare mening sammen med "
-                            "«rate_per_block»"]),
-    "included negative": (_file(_model(_rule('code = "D01"\nrate_per_minute = 1\n'
-                                             'included_minutes = -1'))),
-                          ["feltet «included_minutes» må være et heltall fra 0 og opp"]),
-    "included without rate": (_file(_model(_rule('code = "D01"\nfee = 1\n'
-                                                 'included_minutes = 30'))),
-                              ["«included_minutes» gir bare mening"]),
-    "participants as text": (_file(_model(_rule('code = "D03"\nfee = 1\n'
-                                                'per_participant = "ja"'))),
-                             ["feltet «per_participant» må være true eller false"]),
-    "max without group": (_file(_model(_rule('code = "D03"\nfee = 1\nmax_participants = 6'))),
-                          ["feltet «max_participants» gir bare mening sammen med "
-                           "per_participant = true"]),
-    "max bool": (_file(_model(_rule('code = "D03"\nfee = 1\nper_participant = true\n'
-                                    'max_participants = true'))),
-                 ["feltet «max_participants» må være et positivt heltall", "ikke true"]),
-    "date text": (_file(_model(_rule('code = "D01"\nfee = 1\nvalid_from = "2025-01-01"'))),
-                  ["feltet «valid_from» må være en dato"]),
-    "date time": (_file(_model(_rule('code = "D01"\nfee = 1\nvalid_to = 2025-01-01T10:00:00'))),
-                  ["feltet «valid_to» må være en dato uten klokkeslett"]),
-    "dates reversed": (_file(_model(_rule('code = "D01"\nfee = 1\nvalid_from = 2025-02-01\n'
-                                          'valid_to = 2025-01-31'))),
-                       ["feltet «valid_to» (2025-01-31) ligger før «valid_from» (2025-02-01)"]),
-    "overlap": (_file(_model(_rule('code = "D02"\nfee = 1\nvalid_to = 2025-06-30')
-                             + _rule('code = "D02"\nfee = 2\nvalid_from = 2025-06-30'))),
-                ["modell «Modell A», regel nr. 2 (kode D02)", "overlapper regel nr. 1 for samme "
-                 "kode D02"]),
-    "overlap open": (_file(_model(_rule('category = "direkte"\nfee = 1')
-                                  + GOOD_RULE
-                                  + _rule('category = "direkte"\nfee = 2\n'
-                                          'valid_from = 2030-01-01'))),
-                     ["regel nr. 3 (kategori direkte)", "overlapper regel nr. 1"]),
-    "rule for cancelled": (_file(_model('cancelled_codes = ["A04"]\n'
-                                        + _rule('code = "A04"\nfee = 1'))),
-                           ["regel nr. 1 (kode A04)", "står også i «cancelled_codes»"]),
-    "note empty": (_file(_model(_rule('code = "D01"\nfee = 1\nnote = ""'))),
-                   ["regel nr. 1 (kode D01), feltet «note» kan ikke være tomt"]),
-    "rules not tables": (_file(_model("rules = [1, 2]\n")),
-                         ["feltet «rules» må være en liste av tabeller ([[models.rules]])"]),
+    "example type": (
+        _file(_model(GOOD_RULE), head=HEAD + 'example = "ja"\n'),
+        ["feltet «example» må være true eller false"],
+    ),
+    "model key": (
+        _file(_model("pris = 3\n" + GOOD_RULE)),
+        ["modell «Modell A», feltet «pris» er ukjent"],
+    ),
+    "model name missing": (
+        HEAD + "\n[[models]]\n" + GOOD_RULE,
+        ["[[models]] nr. 1, feltet «name» mangler"],
+    ),
+    "duplicate model": (
+        _file(_model(GOOD_RULE), _model(GOOD_RULE)),
+        ["modell «Modell A», feltet «name» gjentar navnet"],
+    ),
+    "no rules": (
+        _file(_model('travel = "unpaid"\n')),
+        ["modell «Modell A», feltet «rules» mangler"],
+    ),
+    "travel": (
+        _file(_model('travel = "ja"\n' + GOOD_RULE)),
+        [
+            "modell «Modell A», feltet «travel» må være «unpaid», «as_time» eller "
+            "«separate», ikke «ja»"
+        ],
+    ),
+    "travel rate missing": (
+        _file(_model('travel = "separate"\n' + GOOD_RULE)),
+        ["«travel_rate_per_minute» mangler"],
+    ),
+    "travel rate unused": (
+        _file(_model("travel_rate_per_minute = 3\n" + GOOD_RULE)),
+        ["«travel_rate_per_minute» gir bare mening"],
+    ),
+    "negative cap": (
+        _file(_model("cap_per_client_month = -5\n" + GOOD_RULE)),
+        ["modell «Modell A», feltet «cap_per_client_month» kan ikke være negativt"],
+    ),
+    "cancelled unknown": (
+        _file(_model('cancelled_codes = ["X99"]\n' + GOOD_RULE)),
+        ["feltet «cancelled_codes»: koden «X99» finnes ikke i kodeverket rehablogg-standard"],
+    ),
+    "cancelled type": (
+        _file(_model('cancelled_codes = "A04"\n' + GOOD_RULE)),
+        ["«cancelled_codes» må være en liste av koder"],
+    ),
+    "rule key": (
+        _file(_model(_rule('code = "D01"\nfee = 1\nbelop = 2'))),
+        ["modell «Modell A», regel nr. 1 (kode D01), feltet «belop» er ukjent"],
+    ),
+    "unknown code": (
+        _file(_model(GOOD_RULE + _rule('code = "D99"\nfee = 1'))),
+        [
+            "regel nr. 2 (kode D99), feltet «code»: koden «D99» finnes ikke i "
+            "kodeverket rehablogg-standard"
+        ],
+    ),
+    "unknown category": (
+        _file(_model(_rule('category = "direct"\nfee = 1'))),
+        [
+            "regel nr. 1 (kategori direct), feltet «category» må være "
+            "«direkte», «indirekte» eller «annet»"
+        ],
+    ),
+    "both targets": (
+        _file(_model(_rule('code = "D01"\ncategory = "direkte"\nfee = 1'))),
+        ["regel nr. 1 (kode D01), feltet «code» kan ikke stå sammen med «category»"],
+    ),
+    "no target": (
+        _file(_model(_rule("fee = 1"))),
+        ["regel nr. 1, feltet «code» mangler; en regel må gjelde en kode"],
+    ),
+    "no amount": (
+        _file(_model(_rule('code = "D01"'))),
+        ["regel nr. 1 (kode D01), feltet «fee» mangler"],
+    ),
+    "negative fee": (
+        _file(_model(_rule('code = "D01"\nfee = -100.0'))),
+        ["regel nr. 1 (kode D01), feltet «fee» kan ikke være negativt (-100.0)"],
+    ),
+    "fee as text": (
+        _file(_model(_rule('code = "D01"\nfee = "100"'))),
+        ["feltet «fee» må være et beløp i kroner uten anførselstegn", "ikke «100»"],
+    ),
+    "fee decimals": (
+        _file(_model(_rule('code = "D01"\nfee = 100.005'))),
+        ["feltet «fee» kan ha høyst 2 desimaler, ikke 100.005"],
+    ),
+    "fee huge": (
+        _file(_model(_rule('code = "D01"\nfee = 1e12'))),
+        ["feltet «fee» er urimelig stort"],
+    ),
+    "fee nan": (_file(_model(_rule('code = "D01"\nfee = nan'))), ["feltet «fee» må være et beløp"]),
+    "two rates": (
+        _file(_model(_rule('code = "D01"\nrate_per_block = 1\nrate_per_minute = 1'))),
+        ["feltet «rate_per_minute» kan ikke stå sammen med «rate_per_block»"],
+    ),
+    "block zero": (
+        _file(_model(_rule('code = "D01"\nrate_per_block = 1\nblock_minutes = 0'))),
+        ["feltet «block_minutes» må være et positivt heltall", "ikke 0"],
+    ),
+    "block as float": (
+        _file(_model(_rule('code = "D01"\nrate_per_block = 1\nblock_minutes = 30.0'))),
+        ["feltet «block_minutes» må være et positivt heltall"],
+    ),
+    "block without rate": (
+        _file(_model(_rule('code = "D01"\nfee = 1\nblock_minutes = 15'))),
+        ["feltet «block_minutes» gir bare mening sammen med «rate_per_block»"],
+    ),
+    "included negative": (
+        _file(_model(_rule('code = "D01"\nrate_per_minute = 1\nincluded_minutes = -1'))),
+        ["feltet «included_minutes» må være et heltall fra 0 og opp"],
+    ),
+    "included without rate": (
+        _file(_model(_rule('code = "D01"\nfee = 1\nincluded_minutes = 30'))),
+        ["«included_minutes» gir bare mening"],
+    ),
+    "participants as text": (
+        _file(_model(_rule('code = "D03"\nfee = 1\nper_participant = "ja"'))),
+        ["feltet «per_participant» må være true eller false"],
+    ),
+    "max without group": (
+        _file(_model(_rule('code = "D03"\nfee = 1\nmax_participants = 6'))),
+        ["feltet «max_participants» gir bare mening sammen med per_participant = true"],
+    ),
+    "max bool": (
+        _file(
+            _model(_rule('code = "D03"\nfee = 1\nper_participant = true\nmax_participants = true'))
+        ),
+        ["feltet «max_participants» må være et positivt heltall", "ikke true"],
+    ),
+    "date text": (
+        _file(_model(_rule('code = "D01"\nfee = 1\nvalid_from = "2025-01-01"'))),
+        ["feltet «valid_from» må være en dato"],
+    ),
+    "date time": (
+        _file(_model(_rule('code = "D01"\nfee = 1\nvalid_to = 2025-01-01T10:00:00'))),
+        ["feltet «valid_to» må være en dato uten klokkeslett"],
+    ),
+    "dates reversed": (
+        _file(
+            _model(_rule('code = "D01"\nfee = 1\nvalid_from = 2025-02-01\nvalid_to = 2025-01-31'))
+        ),
+        ["feltet «valid_to» (2025-01-31) ligger før «valid_from» (2025-02-01)"],
+    ),
+    "overlap": (
+        _file(
+            _model(
+                _rule('code = "D02"\nfee = 1\nvalid_to = 2025-06-30')
+                + _rule('code = "D02"\nfee = 2\nvalid_from = 2025-06-30')
+            )
+        ),
+        ["modell «Modell A», regel nr. 2 (kode D02)", "overlapper regel nr. 1 for samme kode D02"],
+    ),
+    "overlap open": (
+        _file(
+            _model(
+                _rule('category = "direkte"\nfee = 1')
+                + GOOD_RULE
+                + _rule('category = "direkte"\nfee = 2\nvalid_from = 2030-01-01')
+            )
+        ),
+        ["regel nr. 3 (kategori direkte)", "overlapper regel nr. 1"],
+    ),
+    "rule for cancelled": (
+        _file(_model('cancelled_codes = ["A04"]\n' + _rule('code = "A04"\nfee = 1'))),
+        ["regel nr. 1 (kode A04)", "står også i «cancelled_codes»"],
+    ),
+    "note empty": (
+        _file(_model(_rule('code = "D01"\nfee = 1\nnote = ""'))),
+        ["regel nr. 1 (kode D01), feltet «note» kan ikke være tomt"],
+    ),
+    "rules not tables": (
+        _file(_model("rules = [1, 2]\n")),
+        ["feltet «rules» må være en liste av tabeller ([[models.rules]])"],
+    ),
 }
 
 
@@ -238,16 +345,26 @@ def test_a_bad_file_is_refused_with_one_sentence_naming_where(case: str) -> None
 
 def test_the_refusal_names_model_and_rule_as_attributes() -> None:
     with pytest.raises(TariffError) as caught:
-        parse_tariffs(_file(_model(GOOD_RULE), _model(GOOD_RULE + _rule('code = "Q1"\nfee = 1'),
-                                                      name="Modell B")), "t.toml")
+        parse_tariffs(
+            _file(
+                _model(GOOD_RULE),
+                _model(GOOD_RULE + _rule('code = "Q1"\nfee = 1'), name="Modell B"),
+            ),
+            "t.toml",
+        )
     assert (caught.value.model, caught.value.rule, caught.value.field) == ("Modell B", 2, "code")
 
 
 def test_overlap_does_not_refuse_back_to_back_or_different_targets() -> None:
-    text = _file(_model(_rule('code = "D02"\nfee = 1\nvalid_to = 2025-06-30')
-                        + _rule('code = "D02"\nfee = 2\nvalid_from = 2025-07-01')
-                        + _rule('category = "direkte"\nfee = 3')
-                        + _rule('code = "D01"\nfee = 4')), _model(GOOD_RULE, name="B"))
+    text = _file(
+        _model(
+            _rule('code = "D02"\nfee = 1\nvalid_to = 2025-06-30')
+            + _rule('code = "D02"\nfee = 2\nvalid_from = 2025-07-01')
+            + _rule('category = "direkte"\nfee = 3')
+            + _rule('code = "D01"\nfee = 4')
+        ),
+        _model(GOOD_RULE, name="B"),
+    )
     assert len(parse_tariffs(text, "t.toml").models[0].rules) == 4
 
 
@@ -273,7 +390,8 @@ def test_a_line_break_in_a_model_name_or_code_stays_out_of_the_sentence() -> Non
         parse_tariffs(text, "t.toml")
     assert str(caught.value) == (
         "t.toml: modell «Modell\\r\\nA», regel nr. 1 (kode D\\n99), feltet «code»: koden "
-        "«D\\n99» finnes ikke i kodeverket rehablogg-standard.")
+        "«D\\n99» finnes ikke i kodeverket rehablogg-standard."
+    )
     assert (caught.value.model, caught.value.rule) == ("Modell\r\nA", 1)
 
 
@@ -281,6 +399,7 @@ def test_a_model_without_a_usable_name_is_named_by_its_place_in_the_file() -> No
     text = _file(_model(GOOD_RULE), "\n[[models]]\nname = 3\n" + GOOD_RULE)
     with pytest.raises(TariffError) as caught:
         parse_tariffs(text, "t.toml")
-    assert str(caught.value) == ("t.toml: [[models]] nr. 2, feltet «name» må være en tekst i "
-                                 "anførselstegn, ikke 3.")
+    assert str(caught.value) == (
+        "t.toml: [[models]] nr. 2, feltet «name» må være en tekst i anførselstegn, ikke 3."
+    )
     assert caught.value.model is None

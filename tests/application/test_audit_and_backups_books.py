@@ -37,8 +37,10 @@ def test_the_audit_book_gives_a_submitted_months_changes_and_state(db: Database)
     update_entry(db.engine, entry_id, replace(stored.draft, minutes=60), reason="Rettet")
     march = book.month("2026-03")
     assert march.state == "changed"
-    assert [(r.action, r.reason, r.before and r.before["minutes"], r.after and r.after["minutes"])
-            for r in march.rows] == [("update", "Rettet", 45, 60)]
+    assert [
+        (r.action, r.reason, r.before and r.before["minutes"], r.after and r.after["minutes"])
+        for r in march.rows
+    ] == [("update", "Rettet", 45, 60)]
     assert book.month("2026-04").rows == []
 
 

@@ -32,18 +32,21 @@ from tests.identity_factory import example
 
 CAT = default_catalogue()
 KEY = "0f" * 32
-ENTRY = RosterEntry("T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1),
-                    Month(2026, 12))
+ENTRY = RosterEntry(
+    "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1), Month(2026, 12)
+)
 
 
 def _book(db: Database) -> ClientsBook:
     return Logbook(db).clients
 
 
-def _entry(db: Database, day: date, code: str, minutes: int, clients: tuple[int, ...],
-           note: str = "") -> str:
-    return add_entry(db.engine, EntryDraft(day, minutes, code, None, clients, note=note),
-                     CAT.id, CAT.version)
+def _entry(
+    db: Database, day: date, code: str, minutes: int, clients: tuple[int, ...], note: str = ""
+) -> str:
+    return add_entry(
+        db.engine, EntryDraft(day, minutes, code, None, clients, note=note), CAT.id, CAT.version
+    )
 
 
 def test_the_register_lists_searches_and_counts(db: Database) -> None:
@@ -54,7 +57,9 @@ def test_the_register_lists_searches_and_counts(db: Database) -> None:
     _entry(db, date(2026, 1, 6), "D02", 30, (ada, bo))
     rows = book.register()
     assert [(r.label, r.n, r.has_ip, r.birth_year) for r in rows] == [
-        ("Ada", 2, True, 2015), ("Bo", 1, False, None)]
+        ("Ada", 2, True, 2015),
+        ("Bo", 1, False, None),
+    ]
     assert [r.label for r in book.register("bo")] == ["Bo"]
     book.set_active(bo, False)
     assert [r.label for r in book.register()] == ["Ada"]
@@ -70,7 +75,11 @@ def test_change_keeps_what_is_not_changed(db: Database) -> None:
     client = book.get(ada)
     assert client is not None
     assert (client.label, client.birth_year, client.service, client.has_coordinator) == (
-        "Ada L.", 2015, "rehabilitering", True)
+        "Ada L.",
+        2015,
+        "rehabilitering",
+        True,
+    )
     assert book.get(ada + 100) is None
 
 
@@ -89,12 +98,16 @@ def test_the_page_sums_months_by_category_newest_first(db: Database) -> None:
     _entry(db, date(2026, 1, 6), "I04", 30, (ada,))
     _entry(db, date(2026, 2, 2), "D02", 60, (ada,))
     assert book.month_figures(ada, CAT) == [
-        MonthFigures("2026-02", 60, 0, 0, 1), MonthFigures("2026-01", 45, 30, 0, 2)]
+        MonthFigures("2026-02", 60, 0, 0, 1),
+        MonthFigures("2026-01", 45, 30, 0, 2),
+    ]
     assert book.month_figures(ada, CAT)[1].total == 75
     entries = book.entries(ada)
     assert [(e.date, e.code, e.minutes, e.note) for e in entries] == [
-        ("2026-02-02", "D02", 60, ""), ("2026-01-06", "I04", 30, ""),
-        ("2026-01-05", "D02", 45, "første")]
+        ("2026-02-02", "D02", 60, ""),
+        ("2026-01-06", "I04", 30, ""),
+        ("2026-01-05", "D02", 45, "første"),
+    ]
     assert [e.date for e in book.entries(ada, limit=1, offset=1)] == ["2026-01-06"]
 
 
@@ -113,12 +126,25 @@ def test_erase_clears_the_name_and_the_notes(db: Database) -> None:
 def test_the_pilot_key_only_when_pseudonyms_are_linked(db: Database) -> None:
     book = _book(db)
     assert book.pilot_key() is None
-    pilot = Pilot(id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
-                  catalogue_version=1, roster=(ENTRY,), linked_pseudonyms=False)
+    pilot = Pilot(
+        id="vest-2026",
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=(ENTRY,),
+        linked_pseudonyms=False,
+    )
     join_pilot(db.engine, pilot, ENTRY)
     assert book.pilot_key() is None
-    linked = Pilot(id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
-                   catalogue_version=1, roster=(ENTRY,), linked_pseudonyms=True, key=KEY)
+    linked = Pilot(
+        id="vest-2026",
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=(ENTRY,),
+        linked_pseudonyms=True,
+        key=KEY,
+    )
     join_pilot(db.engine, linked, ENTRY)
     key = book.pilot_key()
     assert key == parse_pilot_key(KEY)

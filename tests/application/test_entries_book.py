@@ -50,8 +50,7 @@ def submit(db: Database, month: str) -> None:
         mark_submitted(conn, month, "export-1", "2026-12-01T08:00:00")
 
 
-def test_save_undo_redo_keeps_the_id(book: EntriesBook, db: Database,
-                                     catalogue: Catalogue) -> None:
+def test_save_undo_redo_keeps_the_id(book: EntriesBook, db: Database, catalogue: Catalogue) -> None:
     entry_id = book.save(draft(), catalogue)
     assert book.history.undo_text == "Ny registrering"
     assert book.undo() == "Ny registrering"
@@ -63,8 +62,9 @@ def test_save_undo_redo_keeps_the_id(book: EntriesBook, db: Database,
     assert book.undo() == ""  # nothing more to undo
 
 
-def test_change_and_delete_undo_to_what_was_there(book: EntriesBook, db: Database,
-                                                   catalogue: Catalogue) -> None:
+def test_change_and_delete_undo_to_what_was_there(
+    book: EntriesBook, db: Database, catalogue: Catalogue
+) -> None:
     entry_id = book.save(draft(45), catalogue)
     before = book.change(entry_id, draft(60))
     assert before.draft.minutes == 45
@@ -86,8 +86,9 @@ def test_a_new_step_drops_the_undone_ones(book: EntriesBook, catalogue: Catalogu
     assert book.history.count == 1 and not book.history.can_redo
 
 
-def test_a_failing_undo_is_dropped_and_told_in_one_sentence(book: EntriesBook, db: Database,
-                                                            catalogue: Catalogue) -> None:
+def test_a_failing_undo_is_dropped_and_told_in_one_sentence(
+    book: EntriesBook, db: Database, catalogue: Catalogue
+) -> None:
     entry_id = book.save(draft(), catalogue)
     delete_entry(db.engine, entry_id)  # gone behind the book's back (another window, a restore)
     with pytest.raises(WriteFailedError, match="kunne ikke lagres"):
@@ -95,15 +96,15 @@ def test_a_failing_undo_is_dropped_and_told_in_one_sentence(book: EntriesBook, d
     assert book.history.count == 0 and not book.history.can_undo
 
 
-def test_changing_an_entry_that_is_gone_is_refused(book: EntriesBook,
-                                                   catalogue: Catalogue) -> None:
+def test_changing_an_entry_that_is_gone_is_refused(book: EntriesBook, catalogue: Catalogue) -> None:
     with pytest.raises(WriteFailedError, match="finnes ikke lenger"):
         book.change("no-such-id", draft())
     assert book.history.count == 0
 
 
-def test_locked_month_needs_a_reason_which_undo_reuses(book: EntriesBook, db: Database,
-                                                       catalogue: Catalogue) -> None:
+def test_locked_month_needs_a_reason_which_undo_reuses(
+    book: EntriesBook, db: Database, catalogue: Catalogue
+) -> None:
     assert book.locked_month(DAY) is None
     entry_id = book.save(draft(), catalogue)
     submit(db, "2026-11")
@@ -137,9 +138,9 @@ WRITES: dict[str, Callable[[EntriesBook, str, Catalogue], object]] = {
 
 
 @pytest.mark.parametrize("write", sorted(WRITES))
-def test_every_write_is_refused_when_the_file_is_gone(write: str, book: EntriesBook,
-                                                      db: Database, catalogue: Catalogue,
-                                                      tmp_path: Path) -> None:
+def test_every_write_is_refused_when_the_file_is_gone(
+    write: str, book: EntriesBook, db: Database, catalogue: Catalogue, tmp_path: Path
+) -> None:
     entry_id = book.save(draft(), catalogue)
     if write == "redo":
         book.save(draft(10), catalogue)
@@ -165,8 +166,7 @@ def test_every_write_is_refused_when_the_file_is_gone(write: str, book: EntriesB
     assert book.history.undo_text == "Ny registrering"
 
 
-def test_the_timer_starts_stops_and_clears_at_the_clock(db: Database,
-                                                        catalogue: Catalogue) -> None:
+def test_the_timer_starts_stops_and_clears_at_the_clock(db: Database, catalogue: Catalogue) -> None:
     clock = [NOW]
     book = EntriesBook(db, today=lambda: DAY, now=lambda: clock[0])
     assert book.timer() is None
@@ -188,7 +188,8 @@ def test_what_the_window_reads(book: EntriesBook, catalogue: Catalogue) -> None:
     stored = book.last_created()
     assert stored is not None and stored.id == last
     assert [(s.entry_id, s.start, s.minutes) for s in book.timed_spans(DAY)] == [
-        (first, time(9, 0), 45)]
+        (first, time(9, 0), 45)
+    ]
     assert book.totals(catalogue, DAY, date(2026, 11, 19)).indirect == 75
     per_day = book.totals_per_day(catalogue, DAY, date(2026, 11, 19))
     assert per_day[DAY].totals.indirect == 45 and per_day[DAY].entries == 1

@@ -90,8 +90,9 @@ def test_the_hand_in_rules_follow_the_logbooks_day(book: Logbook, tmp_path: Path
     assert not book.exports.hand_in(ended).run(ended).before_month_end
 
 
-def test_a_refused_submission_writes_nothing_and_takes_no_backup(db: Database,
-                                                                  tmp_path: Path) -> None:
+def test_a_refused_submission_writes_nothing_and_takes_no_backup(
+    db: Database, tmp_path: Path
+) -> None:
     _entry(db, date(2026, 11, 2))  # no therapist code or municipality in the profile
     book = Logbook(db, today=lambda: DECEMBER_4)
     with pytest.raises(ExportError, match="terapeutkode"):
@@ -115,8 +116,9 @@ def test_no_backup_no_submission(book: Logbook, db: Database, tmp_path: Path) ->
         assert period_state(conn, "2026-11") == "open"
 
 
-def test_an_export_never_writes_into_a_database_that_is_gone(book: Logbook, db: Database,
-                                                             tmp_path: Path) -> None:
+def test_an_export_never_writes_into_a_database_that_is_gone(
+    book: Logbook, db: Database, tmp_path: Path
+) -> None:
     out = tmp_path / "ut"
     out.mkdir()
     db.path.rename(tmp_path / "moved.sqlite3")

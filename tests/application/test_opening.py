@@ -35,7 +35,7 @@ def _damage(db: Path) -> None:
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.close()
     raw = bytearray(db.read_bytes())
-    raw[4096 + 50: 4096 * 3] = b"\xab" * (4096 * 2 - 50)
+    raw[4096 + 50 : 4096 * 3] = b"\xab" * (4096 * 2 - 50)
     db.write_bytes(bytes(raw))
 
 
@@ -45,8 +45,9 @@ def _with_entries(paths: DataPaths, n: int) -> None:
     logbook = open_logbook(paths)
     catalogue = default_catalogue()
     for i in range(n):
-        logbook.entries.save(EntryDraft(date(2026, 1, 5), 30 + i % 50, "A03", None, (),
-                                        note="x" * 200), catalogue)
+        logbook.entries.save(
+            EntryDraft(date(2026, 1, 5), 30 + i % 50, "A03", None, (), note="x" * 200), catalogue
+        )
     logbook.close()
 
 

@@ -22,10 +22,20 @@ CAT = default_catalogue()
 NOV_1, NOV_30 = date(2026, 11, 1), date(2026, 11, 30)
 
 
-def _add(db: Database, day: date, minutes: int, code: str, clients: tuple[int, ...] = (),
-         parties: tuple[str, ...] = ()) -> None:
-    add_entry(db.engine, EntryDraft(day, minutes, code, None, clients, parties=parties),
-              "rehablogg-standard", 1)
+def _add(
+    db: Database,
+    day: date,
+    minutes: int,
+    code: str,
+    clients: tuple[int, ...] = (),
+    parties: tuple[str, ...] = (),
+) -> None:
+    add_entry(
+        db.engine,
+        EntryDraft(day, minutes, code, None, clients, parties=parties),
+        "rehablogg-standard",
+        1,
+    )
 
 
 @pytest.fixture
@@ -54,7 +64,8 @@ def test_parties_count_against_all_indirect_entries(db: Database) -> None:
 
 
 def test_intensity_starts_at_the_first_contact_or_the_period_for_a_client_seen_before(
-        db: Database, clients: dict[str, int]) -> None:
+    db: Database, clients: dict[str, int]
+) -> None:
     ola, kari, nina = clients["Ola"], clients["Kari"], clients["Nina"]
     _add(db, date(2026, 10, 20), 45, "D02", (ola,))  # seen the month before
     _add(db, date(2026, 11, 23), 45, "D02", (ola,))
@@ -70,11 +81,19 @@ def test_intensity_starts_at_the_first_contact_or_the_period_for_a_client_seen_b
     assert not intensity.pilot_joined and not intensity.has_targets
 
 
-def test_intensity_measures_against_the_joined_pilots_target(db: Database,
-                                                             clients: dict[str, int]) -> None:
+def test_intensity_measures_against_the_joined_pilots_target(
+    db: Database, clients: dict[str, int]
+) -> None:
     _add(db, date(2026, 11, 2), 45, "D02", (clients["Ola"],))
-    set_setting(db.engine, "pilot", {"id": "p", "name": "Pilot", "targets": {
-        "habilitering": {"sessions_per_week": 2, "minutes_per_week": 90}}})
+    set_setting(
+        db.engine,
+        "pilot",
+        {
+            "id": "p",
+            "name": "Pilot",
+            "targets": {"habilitering": {"sessions_per_week": 2, "minutes_per_week": 90}},
+        },
+    )
     book = Logbook(db, today=lambda: date(2026, 12, 4)).reports
     found, _groups = book.clients_and_age_groups(CAT, NOV_1, NOV_30)
     intensity = book.intensity(CAT, NOV_1, NOV_30, found)
@@ -84,7 +103,12 @@ def test_intensity_measures_against_the_joined_pilots_target(db: Database,
 
 
 def test_a_target_that_is_not_a_number_is_skipped() -> None:
-    assert pilot_targets({"targets": {"habilitering": {"minutes_per_week": "mange"},
-                                      "rehabilitering": {"sessions_per_week": 1}}}) == {
-        "rehabilitering": Target(1.0, 0)}
+    assert pilot_targets(
+        {
+            "targets": {
+                "habilitering": {"minutes_per_week": "mange"},
+                "rehabilitering": {"sessions_per_week": 1},
+            }
+        }
+    ) == {"rehabilitering": Target(1.0, 0)}
     assert pilot_targets(None) == {} and pilot_targets({"targets": "x"}) == {}

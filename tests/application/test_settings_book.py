@@ -21,10 +21,17 @@ from rehablogg.storage.errors import DatabaseGoneError
 from rehablogg.storage.free_text import IdentityNumberError
 from tests.identity_factory import example
 
-ENTRY = RosterEntry("T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1),
-                    Month(2026, 12))
-PILOT = Pilot(id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
-              catalogue_version=1, roster=(ENTRY,), linked_pseudonyms=False)
+ENTRY = RosterEntry(
+    "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1), Month(2026, 12)
+)
+PILOT = Pilot(
+    id="vest-2026",
+    name="Pilot Vest",
+    catalogue_id="rehablogg-standard",
+    catalogue_version=1,
+    roster=(ENTRY,),
+    linked_pseudonyms=False,
+)
 
 
 def _book(db: Database) -> SettingsBook:
@@ -63,8 +70,7 @@ def test_joining_a_pilot_says_what_changed(db: Database) -> None:
     book = _book(db)
     assert book.joined_pilot() is None
     changes = book.join_pilot(PILOT, ENTRY)
-    assert [c.line() for c in changes][:2] == ["pilot: (tom) → vest-2026",
-                                               "terapeut: (tom) → T-07"]
+    assert [c.line() for c in changes][:2] == ["pilot: (tom) → vest-2026", "terapeut: (tom) → T-07"]
     joined = book.joined_pilot()
     assert joined is not None and joined["name"] == "Pilot Vest"
     assert book.profile().municipality == "4601"

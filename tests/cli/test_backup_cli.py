@@ -14,8 +14,10 @@ def _entries(data_dir: Path) -> int:
 
 
 def test_backup_then_restore_round_trip(data_dir: Path, tmp_path: Path) -> None:
-    assert run_cli("demo", "--entries", "200", "--end", "2026-11-20",
-                   data_dir=data_dir).returncode == 0
+    assert (
+        run_cli("demo", "--entries", "200", "--end", "2026-11-20", data_dir=data_dir).returncode
+        == 0
+    )
     copy = tmp_path / "kopi.sqlite3"
     made = run_cli("backup", "--out", str(copy), data_dir=data_dir, block_qt=True)
     assert made.returncode == 0, made.stderr
@@ -51,8 +53,7 @@ def test_restore_refuses_junk_and_a_running_app(data_dir: Path, tmp_path: Path) 
     assert missing.returncode == 1 and "Finner ikke" in missing.stderr
 
 
-def test_backup_without_a_database_or_to_an_existing_file(data_dir: Path,
-                                                          tmp_path: Path) -> None:
+def test_backup_without_a_database_or_to_an_existing_file(data_dir: Path, tmp_path: Path) -> None:
     assert run_cli("backup", data_dir=data_dir).returncode == 1
     assert run_cli("profile", "set", "--unit", "X", data_dir=data_dir).returncode == 0
     taken = tmp_path / "taken.sqlite3"
@@ -69,6 +70,5 @@ def test_restore_names_a_device_or_folder_for_what_it_is(data_dir: Path, tmp_pat
         done = run_cli("restore", target, data_dir=data_dir, block_qt=True)
         assert done.returncode == 1
         assert "ikke en vanlig fil" in done.stderr and done.stderr.count("\n") == 1
-    missing = run_cli("restore", str(tmp_path / "borte.sqlite3"), data_dir=data_dir,
-                      block_qt=True)
+    missing = run_cli("restore", str(tmp_path / "borte.sqlite3"), data_dir=data_dir, block_qt=True)
     assert missing.returncode == 1 and "Finner ikke filen" in missing.stderr

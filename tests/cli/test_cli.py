@@ -66,8 +66,9 @@ def test_codes_with_a_missing_file(tmp_path: Path) -> None:
         (("--bogus",), "ukjente argumenter"),
     ],
 )
-def test_wrong_use_exits_2_with_one_sentence(args: tuple[str, ...], fragment: str,
-                                            data_dir: Path) -> None:
+def test_wrong_use_exits_2_with_one_sentence(
+    args: tuple[str, ...], fragment: str, data_dir: Path
+) -> None:
     result = run_cli(*args, data_dir=data_dir)
     assert result.returncode == 2, (result.stdout, result.stderr)
     _one_sentence(result.stderr)
@@ -75,8 +76,19 @@ def test_wrong_use_exits_2_with_one_sentence(args: tuple[str, ...], fragment: st
 
 
 def test_profile_set_and_show(data_dir: Path) -> None:
-    result = run_cli("profile", "set", "--therapist", "T017", "--municipality", "0301",
-                     "--unit", "Habiliteringstjenesten", "--position", "80", data_dir=data_dir)
+    result = run_cli(
+        "profile",
+        "set",
+        "--therapist",
+        "T017",
+        "--municipality",
+        "0301",
+        "--unit",
+        "Habiliteringstjenesten",
+        "--position",
+        "80",
+        data_dir=data_dir,
+    )
     assert result.returncode == 0, result.stderr
     shown = run_cli("profile", "show", data_dir=data_dir).stdout
     assert "terapeut: T017" in shown
@@ -95,8 +107,9 @@ def test_profile_set_and_show(data_dir: Path) -> None:
         (("--profession", "lege"), "fysioterapeut eller ergoterapeut"),
     ],
 )
-def test_profile_refuses_invalid_values(args: tuple[str, ...], fragment: str,
-                                        data_dir: Path) -> None:
+def test_profile_refuses_invalid_values(
+    args: tuple[str, ...], fragment: str, data_dir: Path
+) -> None:
     result = run_cli("profile", "set", *args, data_dir=data_dir)
     assert result.returncode == 1
     _one_sentence(result.stderr)
@@ -129,7 +142,7 @@ def test_check_reports_a_damaged_database(data_dir: Path) -> None:
     conn.close()
     raw = bytearray(db.read_bytes())
     page = 4096
-    raw[page + 10: page * 3] = b"\xff" * (page * 2 - 10)  # trample the b-tree pages
+    raw[page + 10 : page * 3] = b"\xff" * (page * 2 - 10)  # trample the b-tree pages
     db.write_bytes(bytes(raw))
     result = run_cli("check", data_dir=data_dir)
     assert result.returncode == 1
@@ -139,8 +152,7 @@ def test_check_reports_a_damaged_database(data_dir: Path) -> None:
 
 def test_data_dir_option_wins(tmp_path: Path, data_dir: Path) -> None:
     other = tmp_path / "other"
-    result = run_cli("--data-dir", str(other), "profile", "set", "--unit", "U",
-                     data_dir=data_dir)
+    result = run_cli("--data-dir", str(other), "profile", "set", "--unit", "U", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert (other / "rehablogg.sqlite3").exists()
     assert not data_dir.exists()

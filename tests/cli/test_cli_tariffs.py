@@ -36,14 +36,27 @@ def inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (base / therapist).mkdir()
         db = open_database_file(base / therapist / "rehablogg.sqlite3")
         try:
-            write_demo(db, DemoSpec(entries=150, clients=6, seed=seed, end=date(2025, 9, 30),
-                                    therapist=therapist, municipality=municipality,
-                                    unit="Barn"))
+            write_demo(
+                db,
+                DemoSpec(
+                    entries=150,
+                    clients=6,
+                    seed=seed,
+                    end=date(2025, 9, 30),
+                    therapist=therapist,
+                    municipality=municipality,
+                    unit="Barn",
+                ),
+            )
             update_profile(db.engine, pilot_id="pilot-t", position_percent=80)
             for month in ("2025-06", "2025-09"):
                 m = Month.parse(month)
-                export(db.engine, ExportRequest(m.first_day, m.last_day, inbox,
-                                                whole_month=True, fmt="xlsx", submit=True))
+                export(
+                    db.engine,
+                    ExportRequest(
+                        m.first_day, m.last_day, inbox, whole_month=True, fmt="xlsx", submit=True
+                    ),
+                )
         finally:
             db.close()
     return inbox
@@ -65,8 +78,9 @@ def _rows(path: Path, sheet: str) -> list[tuple[object, ...]]:
 
 def test_the_example_models_give_the_model_sheets(inbox: Path, tmp_path: Path) -> None:
     out = tmp_path / "sammendrag.xlsx"
-    r = run_cli("aggregate", str(inbox), "--out", str(out), "--tariffs", str(EXAMPLE),
-                block_qt=True)
+    r = run_cli(
+        "aggregate", str(inbox), "--out", str(out), "--tariffs", str(EXAMPLE), block_qt=True
+    )
     assert r.returncode == 0, r.stderr
     assert "4 godtatt" in r.stdout
     wb = load_workbook(out, read_only=True)
@@ -93,47 +107,77 @@ def test_the_example_models_give_the_model_sheets(inbox: Path, tmp_path: Path) -
     assert str(detail[0][0]).startswith("EKSEMPEL")
     starts = [i for i, row in enumerate(detail) if str(row[0]).startswith("Etter ")]
     assert [str(detail[i][0]).split()[1] for i in starts] == [
-        "kommune", "enhet", "terapeut", "måned", "kode", "kategori"]
+        "kommune",
+        "enhet",
+        "terapeut",
+        "måned",
+        "kode",
+        "kategori",
+    ]
     for start in starts:
         block = []
-        for row in detail[start + 2:]:
+        for row in detail[start + 2 :]:
             if row[0] is None:
                 break
             block.append(row)
         for i, name in enumerate(MODELS, start=1):
             assert sum(row[i] for row in block) == pytest.approx(paid[name])  # type: ignore[misc]
-    kommuner = [row[0] for row in detail[starts[0] + 2:starts[1] - 1]]
+    kommuner = [row[0] for row in detail[starts[0] + 2 : starts[1] - 1]]
     assert kommuner == ["0301 Oslo", "4601 Bergen"]
 
 
-def test_a_bad_tariff_file_is_one_sentence_and_no_file_is_taken(inbox: Path,
-                                                                 tmp_path: Path) -> None:
+def test_a_bad_tariff_file_is_one_sentence_and_no_file_is_taken(
+    inbox: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "modeller.toml"
-    bad.write_text(EXAMPLE.read_text(encoding="utf-8").replace(
-        'code = "I10"', 'code = "I99"', 1), encoding="utf-8")
+    bad.write_text(
+        EXAMPLE.read_text(encoding="utf-8").replace('code = "I10"', 'code = "I99"', 1),
+        encoding="utf-8",
+    )
     out, collection = tmp_path / "s.xlsx", tmp_path / "samling.sqlite3"
-    r = run_cli("aggregate", str(inbox), "--out", str(out), "--collection", str(collection),
-                "--tariffs", str(bad), block_qt=True)
+    r = run_cli(
+        "aggregate",
+        str(inbox),
+        "--out",
+        str(out),
+        "--collection",
+        str(collection),
+        "--tariffs",
+        str(bad),
+        block_qt=True,
+    )
     assert r.returncode == 1
     line = _one_sentence(r.stderr)  # no "1/4 filer …" progress: it stopped before any file
-    assert line == ("rehablogg: modeller.toml: modell «Takst i dag», regel nr. 9 (kode I99), "
-                    "feltet «code»: koden «I99» finnes ikke i kodeverket rehablogg-standard.")
+    assert line == (
+        "rehablogg: modeller.toml: modell «Takst i dag», regel nr. 9 (kode I99), "
+        "feltet «code»: koden «I99» finnes ikke i kodeverket rehablogg-standard."
+    )
     assert not out.exists() and not collection.exists()
 
 
 def test_a_negative_amount_and_a_missing_file(inbox: Path, tmp_path: Path) -> None:
     bad = tmp_path / "negativ.toml"
-    bad.write_text('format = "rehablogg-tariffs"\n[[models]]\nname = "A"\n'
-                   '[[models.rules]]\ncategory = "direkte"\nrate_per_block = -350\n',
-                   encoding="utf-8")
+    bad.write_text(
+        'format = "rehablogg-tariffs"\n[[models]]\nname = "A"\n'
+        '[[models.rules]]\ncategory = "direkte"\nrate_per_block = -350\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "s.xlsx"
-    r = run_cli("aggregate", str(inbox), "--out", str(out), "--tariffs", str(bad),
-                block_qt=True)
+    r = run_cli("aggregate", str(inbox), "--out", str(out), "--tariffs", str(bad), block_qt=True)
     assert r.returncode == 1
-    assert "modell «A», regel nr. 1 (kategori direkte), feltet «rate_per_block» kan ikke være " \
-           "negativt" in _one_sentence(r.stderr)
-    r = run_cli("aggregate", str(inbox), "--out", str(out), "--tariffs",
-                str(tmp_path / "finnes-ikke.toml"), block_qt=True)
+    assert (
+        "modell «A», regel nr. 1 (kategori direkte), feltet «rate_per_block» kan ikke være "
+        "negativt" in _one_sentence(r.stderr)
+    )
+    r = run_cli(
+        "aggregate",
+        str(inbox),
+        "--out",
+        str(out),
+        "--tariffs",
+        str(tmp_path / "finnes-ikke.toml"),
+        block_qt=True,
+    )
     assert r.returncode == 2
     assert "finnes-ikke.toml finnes ikke" in _one_sentence(r.stderr)
     assert not out.exists()

@@ -13,8 +13,10 @@ from tests.cli_runner import run_cli
 from tests.exchange.helpers import sheet_rows
 
 HEADER = "therapist;municipality;unit;profession;first_month;last_month\n"
-ROSTER = HEADER + ("T-07;4601;Barn og unge;fysioterapeut;2025-01;2025-12\n"
-                   "T-08;0301;Voksne;ergoterapeut;2025-03;2025-06\n")
+ROSTER = HEADER + (
+    "T-07;4601;Barn og unge;fysioterapeut;2025-01;2025-12\n"
+    "T-08;0301;Voksne;ergoterapeut;2025-03;2025-06\n"
+)
 
 
 def _one_sentence(stderr: str) -> str:
@@ -37,15 +39,34 @@ def roster(tmp_path: Path) -> Path:
     return path
 
 
-def _new(tmp_path: Path, roster: Path, *extra: str, name: str = "pilot.toml"
-         ) -> tuple[int, str, str]:
-    return _pilot("new", "--out", str(tmp_path / name), "--id", "vest-2025", "--name",
-                  "Pilot Vest", "--roster", str(roster), *extra)
+def _new(
+    tmp_path: Path, roster: Path, *extra: str, name: str = "pilot.toml"
+) -> tuple[int, str, str]:
+    return _pilot(
+        "new",
+        "--out",
+        str(tmp_path / name),
+        "--id",
+        "vest-2025",
+        "--name",
+        "Pilot Vest",
+        "--roster",
+        str(roster),
+        *extra,
+    )
 
 
 def test_new_then_show_never_prints_the_key(tmp_path: Path, roster: Path) -> None:
-    code, out, err = _new(tmp_path, roster, "--linked-pseudonyms", "--required", "arena",
-                          "clients", "--age-groups", "0-17,18-66,67+")
+    code, out, err = _new(
+        tmp_path,
+        roster,
+        "--linked-pseudonyms",
+        "--required",
+        "arena",
+        "clients",
+        "--age-groups",
+        "0-17,18-66,67+",
+    )
     assert (code, err) == (0, ""), err
     assert "pilotnøkkelen" in out
     pilot = load_pilot(tmp_path / "pilot.toml")
@@ -58,9 +79,16 @@ def test_new_then_show_never_prints_the_key(tmp_path: Path, roster: Path) -> Non
     code, out, err = _pilot("show", str(tmp_path / "pilot.toml"))
     assert (code, err) == (0, "")
     assert pilot.key not in out
-    for line in ("id: vest-2025", "navn: Pilot Vest", "kodeverk: rehablogg-standard versjon 1",
-                 "aldersgrupper: 0-17, 18-66, 67+", "påkrevde felt: arena, clients",
-                 "koblede pseudonymer: ja", "nøkkel: finnes", "terapeuter: 2"):
+    for line in (
+        "id: vest-2025",
+        "navn: Pilot Vest",
+        "kodeverk: rehablogg-standard versjon 1",
+        "aldersgrupper: 0-17, 18-66, 67+",
+        "påkrevde felt: arena, clients",
+        "koblede pseudonymer: ja",
+        "nøkkel: finnes",
+        "terapeuter: 2",
+    ):
         assert line in out.splitlines(), out
     assert "  T-08\t0301\tVoksne\tergoterapeut\t2025-03–2025-06" in out.splitlines()
 
@@ -78,22 +106,31 @@ def test_new_defaults_and_refuses_to_overwrite(tmp_path: Path, roster: Path) -> 
     assert "koblede pseudonymer: nei" in out and "nøkkel" not in out
 
 
-@pytest.mark.parametrize(("csv_text", "extra", "exit_code", "fragment"), [
-    ("therapist,municipality\nT1,0301\n", (), 1, "første linje"),
-    (HEADER + "T1;9999;Enhet;fysioterapeut;2025-01;2025-02\n", (), 1, "linje 2: Kommune"),
-    (HEADER + "T1;0301;Enhet;fysioterapeut;2025-01\n", (), 1, "linje 2 har 5 felt"),
-    (HEADER + "T1;0301;Enhet;fysioterapeut;januar;2025-02\n", (), 1, "ÅÅÅÅ-MM"),
-    (HEADER + "T1;0301;Enhet;lege;2025-01;2025-02\n", (), 1, "«fysioterapeut» eller"),
-    (HEADER + "T1;0301;Enhet;fysioterapeut;2025-01;2025-02\n"
-     "T1;0301;Enhet;fysioterapeut;2025-01;2025-02\n", (), 1, "to ganger"),
-    (HEADER, (), 1, "ingen terapeuter"),
-    (ROSTER, ("--age-groups", "0-5,7+"), 1, "uten hull"),
-    (ROSTER, ("--age-groups", "barn"), 2, "--age-groups"),
-    (ROSTER, ("--required", "humør"), 2, "humør"),
-    (ROSTER, ("--catalogue-version", "2"), 1, "versjon 1"),
-])
-def test_new_refuses_bad_input(tmp_path: Path, csv_text: str, extra: tuple[str, ...],
-                               exit_code: int, fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("csv_text", "extra", "exit_code", "fragment"),
+    [
+        ("therapist,municipality\nT1,0301\n", (), 1, "første linje"),
+        (HEADER + "T1;9999;Enhet;fysioterapeut;2025-01;2025-02\n", (), 1, "linje 2: Kommune"),
+        (HEADER + "T1;0301;Enhet;fysioterapeut;2025-01\n", (), 1, "linje 2 har 5 felt"),
+        (HEADER + "T1;0301;Enhet;fysioterapeut;januar;2025-02\n", (), 1, "ÅÅÅÅ-MM"),
+        (HEADER + "T1;0301;Enhet;lege;2025-01;2025-02\n", (), 1, "«fysioterapeut» eller"),
+        (
+            HEADER + "T1;0301;Enhet;fysioterapeut;2025-01;2025-02\n"
+            "T1;0301;Enhet;fysioterapeut;2025-01;2025-02\n",
+            (),
+            1,
+            "to ganger",
+        ),
+        (HEADER, (), 1, "ingen terapeuter"),
+        (ROSTER, ("--age-groups", "0-5,7+"), 1, "uten hull"),
+        (ROSTER, ("--age-groups", "barn"), 2, "--age-groups"),
+        (ROSTER, ("--required", "humør"), 2, "humør"),
+        (ROSTER, ("--catalogue-version", "2"), 1, "versjon 1"),
+    ],
+)
+def test_new_refuses_bad_input(
+    tmp_path: Path, csv_text: str, extra: tuple[str, ...], exit_code: int, fragment: str
+) -> None:
     path = tmp_path / "liste.csv"
     path.write_text(csv_text, encoding="utf-8")
     code, _, err = _new(tmp_path, path, *extra)
@@ -103,8 +140,17 @@ def test_new_refuses_bad_input(tmp_path: Path, csv_text: str, extra: tuple[str, 
 
 
 def test_new_refuses_bad_id_missing_roster_and_usage(tmp_path: Path, roster: Path) -> None:
-    code, _, err = _pilot("new", "--out", str(tmp_path / "p.toml"), "--id", "Vest 2025",
-                          "--name", "V", "--roster", str(roster))
+    code, _, err = _pilot(
+        "new",
+        "--out",
+        str(tmp_path / "p.toml"),
+        "--id",
+        "Vest 2025",
+        "--name",
+        "V",
+        "--roster",
+        str(roster),
+    )
     assert code == 1 and "«id»" in _one_sentence(err)
     code, _, err = _new(tmp_path, tmp_path / "mangler.csv")
     assert code == 1 and "Finner ikke terapeutlisten" in _one_sentence(err)
@@ -114,10 +160,13 @@ def test_new_refuses_bad_id_missing_roster_and_usage(tmp_path: Path, roster: Pat
     assert code == 2 and "feil bruk" in _one_sentence(err)
 
 
-@pytest.mark.parametrize(("text", "fragment"), [
-    ("ikke toml = [", "ikke gyldig TOML"),
-    ('format = "noe"\n', "ikke en pilotfil"),
-])
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        ("ikke toml = [", "ikke gyldig TOML"),
+        ('format = "noe"\n', "ikke en pilotfil"),
+    ],
+)
 def test_show_and_join_refuse_a_bad_file(tmp_path: Path, text: str, fragment: str) -> None:
     path = tmp_path / "pilot.toml"
     path.write_text(text, encoding="utf-8")
@@ -131,11 +180,17 @@ def test_show_and_join_refuse_a_bad_file(tmp_path: Path, text: str, fragment: st
 
 def _pilot_file(tmp_path: Path, **changes: object) -> Path:
     values: dict[str, object] = {
-        "id": "vest-2025", "name": "Pilot Vest", "catalogue_id": "rehablogg-standard",
+        "id": "vest-2025",
+        "name": "Pilot Vest",
+        "catalogue_id": "rehablogg-standard",
         "catalogue_version": 1,
-        "roster": (RosterEntry("T-07", "4601", "Barn og unge", "fysioterapeut",
-                               Month(2025, 1), Month(2025, 12)),),
-        "linked_pseudonyms": True, "key": "ab" * 32,
+        "roster": (
+            RosterEntry(
+                "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2025, 1), Month(2025, 12)
+            ),
+        ),
+        "linked_pseudonyms": True,
+        "key": "ab" * 32,
     }
     values.update(changes)
     path = tmp_path / "pilot.toml"
@@ -143,16 +198,19 @@ def _pilot_file(tmp_path: Path, **changes: object) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("changes", "therapist", "fragment"), [
-    ({}, "T-99", "Terapeutkoden T-99 står ikke i pilotens liste."),
-    ({"catalogue_id": "annet-kodeverk"}, "T-07", "«annet-kodeverk»"),
-    ({"catalogue_version": 7}, "T-07", "oppdater rehablogg"),
-])
-def test_join_refusals(tmp_path: Path, changes: dict[str, object], therapist: str,
-                       fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("changes", "therapist", "fragment"),
+    [
+        ({}, "T-99", "Terapeutkoden T-99 står ikke i pilotens liste."),
+        ({"catalogue_id": "annet-kodeverk"}, "T-07", "«annet-kodeverk»"),
+        ({"catalogue_version": 7}, "T-07", "oppdater rehablogg"),
+    ],
+)
+def test_join_refusals(
+    tmp_path: Path, changes: dict[str, object], therapist: str, fragment: str
+) -> None:
     path = _pilot_file(tmp_path, **changes)
-    code, out, err = _pilot("join", str(path), "--therapist", therapist,
-                            data_dir=tmp_path / "data")
+    code, out, err = _pilot("join", str(path), "--therapist", therapist, data_dir=tmp_path / "data")
     assert (code, out) == (1, "")
     line = _one_sentence(err)
     assert fragment in line
@@ -163,8 +221,17 @@ def test_join_refusals(tmp_path: Path, changes: dict[str, object], therapist: st
 
 def test_join_then_submit_carries_the_pilot(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    demo = run_cli("demo", "--entries", "200", "--clients", "8", "--end", "2025-04-30",
-                   data_dir=data, block_qt=True)
+    demo = run_cli(
+        "demo",
+        "--entries",
+        "200",
+        "--clients",
+        "8",
+        "--end",
+        "2025-04-30",
+        data_dir=data,
+        block_qt=True,
+    )
     assert demo.returncode == 0, demo.stderr
     path = _pilot_file(tmp_path)
     code, out, err = _pilot("join", str(path), "--therapist", "T-07", data_dir=data)
@@ -178,8 +245,16 @@ def test_join_then_submit_carries_the_pilot(tmp_path: Path) -> None:
 
     outdir = tmp_path / "ut"
     outdir.mkdir()
-    export = run_cli("export", "--period", "2025-03", "--submit", "--out", str(outdir),
-                     data_dir=data, block_qt=True)
+    export = run_cli(
+        "export",
+        "--period",
+        "2025-03",
+        "--submit",
+        "--out",
+        str(outdir),
+        data_dir=data,
+        block_qt=True,
+    )
     assert export.returncode == 0, export.stderr
     file = outdir / "rehablogg_vest-2025_4601_T-07_2025-03.xlsx"
     assert file.exists(), list(outdir.iterdir())
@@ -196,14 +271,18 @@ def test_join_then_submit_carries_the_pilot(tmp_path: Path) -> None:
 def test_show_lists_the_intensity_targets(tmp_path: Path, roster: Path) -> None:
     assert _new(tmp_path, roster)[0] == 0
     path = tmp_path / "pilot.toml"
-    path.write_text(path.read_text(encoding="utf-8").replace('format_version = "1.0"',
-                                                             'format_version = "1.1"')
-                    + "\n[intensity_targets.habilitering]\nsessions_per_week = 1.5\n"
-                    "minutes_per_week = 60\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('format_version = "1.0"', 'format_version = "1.1"')
+        + "\n[intensity_targets.habilitering]\nsessions_per_week = 1.5\n"
+        "minutes_per_week = 60\n",
+        encoding="utf-8",
+    )
     code, out, err = _pilot("show", str(path))
     assert (code, err) == (0, ""), err
-    assert ("mål for intensitet, habilitering: 1,5 direkte økter og 60 direkte minutter per uke"
-            in out.splitlines()), out
+    assert (
+        "mål for intensitet, habilitering: 1,5 direkte økter og 60 direkte minutter per uke"
+        in out.splitlines()
+    ), out
 
 
 def test_new_and_show_the_small_count_threshold(tmp_path: Path, roster: Path) -> None:
@@ -221,7 +300,9 @@ def test_new_and_show_the_small_count_threshold(tmp_path: Path, roster: Path) ->
 def test_new_refuses_a_threshold_out_of_bounds(tmp_path: Path, roster: Path) -> None:
     code, out, err = _new(tmp_path, roster, "--small-count-threshold", "1")
     assert code == 1 and out == ""
-    assert err.strip().endswith("må være et heltall fra 2 til 50 (antall personer under dette "
-                                "skjules i delingsarkene; vanlig er 5), ikke 1."), err
+    assert err.strip().endswith(
+        "må være et heltall fra 2 til 50 (antall personer under dette "
+        "skjules i delingsarkene; vanlig er 5), ikke 1."
+    ), err
     assert len(err.strip().splitlines()) == 1
     assert not (tmp_path / "pilot.toml").exists()

@@ -14,8 +14,12 @@ from rehablogg.core.workdays import WorkCalendar, parse_weekdays, public_holiday
 
 @pytest.mark.parametrize(
     ("day", "year", "week"),
-    [(date(2026, 11, 22), 2026, 47), (date(2021, 1, 3), 2020, 53), (date(2024, 12, 30), 2025, 1),
-     (date(2026, 1, 4), 2026, 1)],
+    [
+        (date(2026, 11, 22), 2026, 47),
+        (date(2021, 1, 3), 2020, 53),
+        (date(2024, 12, 30), 2025, 1),
+        (date(2026, 1, 4), 2026, 1),
+    ],
 )
 def test_iso_weeks(day: date, year: int, week: int) -> None:
     w = IsoWeek.of(day)
@@ -68,17 +72,27 @@ def test_working_days_respect_weekdays_holidays_and_absence() -> None:
 
 @pytest.mark.parametrize(
     ("year", "born", "group"),
-    [(2026, 2026, "0-5"), (2026, 2021, "0-5"), (2026, 2020, "6-12"), (2026, 2009, "13-17"),
-     (2026, 2008, "18-25"), (2026, 2001, "18-25"), (2026, 2000, "26-66"), (2026, 1959, "67+"),
-     (2026, None, "ukjent"), (2026, 2030, "ukjent")],
+    [
+        (2026, 2026, "0-5"),
+        (2026, 2021, "0-5"),
+        (2026, 2020, "6-12"),
+        (2026, 2009, "13-17"),
+        (2026, 2008, "18-25"),
+        (2026, 2001, "18-25"),
+        (2026, 2000, "26-66"),
+        (2026, 1959, "67+"),
+        (2026, None, "ukjent"),
+        (2026, 2030, "ukjent"),
+    ],
 )
 def test_age_groups(year: int, born: int | None, group: str) -> None:
     assert age_group(year, born) == group
 
 
 def test_totals_and_fte() -> None:
-    t = totals_from_rows([("direkte", 60, 10), ("indirekte", 30, 0), ("annet", 30, 5),
-                          ("direkte", 30, 0)])
+    t = totals_from_rows(
+        [("direkte", 60, 10), ("indirekte", 30, 0), ("annet", 30, 5), ("direkte", 30, 0)]
+    )
     assert t == CategoryTotals(90, 30, 30, 15)
     assert t.logged == 150 and t.direct_share == pytest.approx(60.0)
     assert CategoryTotals().direct_share is None

@@ -331,9 +331,10 @@ def test_optional_fields_may_be_left_out() -> None:
 
 
 def test_per_code_defaults_are_read() -> None:
-    text = MINIMAL.replace('group = false\n', 'group = false\ncontact_mode = "oppmote"\n'
-                           'arena = "hjemme"\n', 1)
-    text = text.replace('group = true\n', 'group = true\narena = ""\n', 1)
+    text = MINIMAL.replace(
+        "group = false\n", 'group = false\ncontact_mode = "oppmote"\narena = "hjemme"\n', 1
+    )
+    text = text.replace("group = true\n", 'group = true\narena = ""\n', 1)
     d01, a01 = parse_catalogue(text, "cat.toml").codes
     assert (d01.contact_mode, d01.arena) == ("oppmote", "hjemme")
     assert (a01.contact_mode, a01.arena) == (None, "")  # "": the field is left empty

@@ -33,14 +33,18 @@ def _code(catalogue: Catalogue, *, client: bool) -> str:
 
 def _full_month(catalogue: Catalogue, skip: set[date]) -> list[MonthEntry]:
     code = _code(catalogue, client=False)
-    return [MonthEntry(f"e{d.day}", EntryDraft(d, 60, code)) for d in MAY
-            if d.isoweekday() <= 5 and d not in skip]
+    return [
+        MonthEntry(f"e{d.day}", EntryDraft(d, 60, code))
+        for d in MAY
+        if d.isoweekday() <= 5 and d not in skip
+    ]
 
 
 def test_empty_working_day_but_not_holiday_absence_or_weekend(catalogue: Catalogue) -> None:
     calendar = WorkCalendar(absences={date(2026, 5, 4): "ferie"})
-    entries = _full_month(catalogue, {date(2026, 5, 1), date(2026, 5, 4), date(2026, 5, 5),
-                                      date(2026, 5, 14)})
+    entries = _full_month(
+        catalogue, {date(2026, 5, 1), date(2026, 5, 4), date(2026, 5, 5), date(2026, 5, 14)}
+    )
     findings = check_month(MAY, calendar, entries, catalogue, today=TODAY)
     empty = [f.day for f in findings if f.kind == EMPTY_DAY]
     # 1 May and Ascension Day (14 May) are public holidays; 4 May is an absence day.
@@ -50,7 +54,10 @@ def test_empty_working_day_but_not_holiday_absence_or_weekend(catalogue: Catalog
 def test_days_after_today_are_not_missing(catalogue: Catalogue) -> None:
     findings = check_month(MAY, WorkCalendar(), [], catalogue, today=date(2026, 5, 6))
     assert [f.day for f in findings if f.kind == EMPTY_DAY] == [
-        date(2026, 5, 4), date(2026, 5, 5), date(2026, 5, 6)]
+        date(2026, 5, 4),
+        date(2026, 5, 5),
+        date(2026, 5, 6),
+    ]
 
 
 def test_profile_weekdays_are_respected(catalogue: Catalogue) -> None:
@@ -71,8 +78,15 @@ def test_timer_invalid_overlap_retired_and_birth_year(catalogue: Catalogue) -> N
         MonthEntry("c", EntryDraft(day, 30, with_client)),  # needs a client
         MonthEntry("d", EntryDraft(date(2026, 5, 6), 30, with_client, client_ids=(7,))),
     ]
-    findings = check_month(MAY, WorkCalendar(), entries, catalogue, today=TODAY,
-                           timer_running=True, clients_without_birth_year={7: "P-ABC"})
+    findings = check_month(
+        MAY,
+        WorkCalendar(),
+        entries,
+        catalogue,
+        today=TODAY,
+        timer_running=True,
+        clients_without_birth_year={7: "P-ABC"},
+    )
     kinds = [f.kind for f in findings]
     assert kinds[0] == TIMER and findings[0].day is None
     assert kinds.count(OVERLAP) == 1
@@ -86,19 +100,28 @@ def test_retired_code_is_reported_separately(catalogue: Catalogue) -> None:
     retired = [c.code for c in catalogue.codes if catalogue.is_retired(c.code)]
     if not retired:
         # The shipped catalogue has no retired code; unknown codes still fail validation.
-        findings = check_month([], WorkCalendar(), [MonthEntry(
-            "x", EntryDraft(date(2026, 5, 5), 30, "FINNES-IKKE"))], catalogue, today=TODAY)
+        findings = check_month(
+            [],
+            WorkCalendar(),
+            [MonthEntry("x", EntryDraft(date(2026, 5, 5), 30, "FINNES-IKKE"))],
+            catalogue,
+            today=TODAY,
+        )
         assert [f.kind for f in findings] == [INVALID]
         return
     code = retired[0]
-    findings = check_month([], WorkCalendar(), [MonthEntry(
-        "x", EntryDraft(date(2026, 5, 5), 30, code))], catalogue, today=TODAY)
+    findings = check_month(
+        [],
+        WorkCalendar(),
+        [MonthEntry("x", EntryDraft(date(2026, 5, 5), 30, code))],
+        catalogue,
+        today=TODAY,
+    )
     assert RETIRED in [f.kind for f in findings]
     assert all("utgått" not in f.text for f in findings if f.kind == INVALID)
 
 
-def test_an_unfinished_month_says_how_many_working_days_are_to_come(catalogue: Catalogue
-                                                                      ) -> None:
+def test_an_unfinished_month_says_how_many_working_days_are_to_come(catalogue: Catalogue) -> None:
     """4 December 2026: every day so far logged, yet the month is far from over."""
     december = [date(2026, 12, 1) + timedelta(days=i) for i in range(31)]
     code = _code(catalogue, client=False)
@@ -118,8 +141,9 @@ def test_a_month_not_begun_cannot_be_handed_in(catalogue: Catalogue) -> None:
 
 
 def test_an_ended_month_has_no_days_to_come(catalogue: Catalogue) -> None:
-    findings = check_month(MAY, WorkCalendar(), _full_month(catalogue, set()), catalogue,
-                           today=date(2026, 6, 1))
+    findings = check_month(
+        MAY, WorkCalendar(), _full_month(catalogue, set()), catalogue, today=date(2026, 6, 1)
+    )
     assert findings == []
 
 

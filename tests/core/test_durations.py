@@ -10,9 +10,24 @@ from rehablogg.core.numbers import format_hours_minutes
 
 @pytest.mark.parametrize(
     ("text", "minutes"),
-    [("90", 90), (" 45 ", 45), ("1:30", 90), ("0:45", 45), ("1,5t", 90), ("1.5t", 90),
-     ("1t 30m", 90), ("1t30m", 90), ("2t", 120), ("2 timer", 120), ("45m", 45), ("45 min", 45),
-     ("1h 15min", 75), ("1,25 t", 75), ("1T 30M", 90), ("0,5t", 30)],
+    [
+        ("90", 90),
+        (" 45 ", 45),
+        ("1:30", 90),
+        ("0:45", 45),
+        ("1,5t", 90),
+        ("1.5t", 90),
+        ("1t 30m", 90),
+        ("1t30m", 90),
+        ("2t", 120),
+        ("2 timer", 120),
+        ("45m", 45),
+        ("45 min", 45),
+        ("1h 15min", 75),
+        ("1,25 t", 75),
+        ("1T 30M", 90),
+        ("0,5t", 30),
+    ],
 )
 def test_forgiving_forms(text: str, minutes: int) -> None:
     assert parse_duration(text) == minutes

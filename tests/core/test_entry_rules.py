@@ -111,8 +111,10 @@ def test_unknown_code(catalogue: Catalogue) -> None:
     assert "X99" in problems[0].message
 
 
-@pytest.mark.parametrize(("field", "value"), [("contact_mode", "brevdue"), ("arena", "mars"),
-                                              ("parties", ("foreldre", "romvesen"))])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("contact_mode", "brevdue"), ("arena", "mars"), ("parties", ("foreldre", "romvesen"))],
+)
 def test_unknown_choices(catalogue: Catalogue, field: str, value: object) -> None:
     assert fields(validate_entry(ok_draft(**{field: value}), catalogue, TODAY)) == [field]
 
@@ -124,8 +126,7 @@ def test_entry_crossing_midnight(catalogue: Catalogue) -> None:
 
 
 def test_every_problem_is_one_sentence(catalogue: Catalogue) -> None:
-    wrong = EntryDraft(TODAY + timedelta(days=30), 0, "D03", None, (1, 1), "x", "y", ("z",), 1,
-                       900)
+    wrong = EntryDraft(TODAY + timedelta(days=30), 0, "D03", None, (1, 1), "x", "y", ("z",), 1, 900)
     problems = validate_entry(wrong, catalogue, TODAY)
     assert len(problems) >= 7
     for p in problems:
@@ -170,7 +171,8 @@ def test_fields_a_pilot_requires(catalogue: Catalogue) -> None:
     problems = validate_entry(bare, catalogue, TODAY, required=required)
     assert fields(problems) == ["start_time", "arena", "contact_mode", "parties"]
     assert problems[1].message == "Piloten krever arena på hver registrering; fyll det ut."
-    assert validate_entry(ok_draft(start_time=time(9, 0)), catalogue, TODAY,
-                          required=required) == []
+    assert (
+        validate_entry(ok_draft(start_time=time(9, 0)), catalogue, TODAY, required=required) == []
+    )
     admin = ok_draft(code="A03", client_ids=())
     assert validate_entry(admin, catalogue, TODAY, required=("clients",)) == []

@@ -110,11 +110,15 @@ def test_redact_replaces_each_number() -> None:
 
 def test_entry_note_with_a_number_is_a_problem_on_the_note_field() -> None:
     number = example(IdKind.FODSELSNUMMER, BORN)
-    draft = EntryDraft(datetime.date(2026, 3, 2), 45, "I04", client_ids=(1,),
-                       note=f"Fnr {number[:6]}-{number[6:]} fra skolen")
+    draft = EntryDraft(
+        datetime.date(2026, 3, 2),
+        45,
+        "I04",
+        client_ids=(1,),
+        note=f"Fnr {number[:6]}-{number[6:]} fra skolen",
+    )
     problems = validate_entry(draft, default_catalogue(), datetime.date(2026, 3, 2))
-    assert [(p.field, p.message) for p in problems] == [
-        ("note", identity_number_sentence(NOTE))]
+    assert [(p.field, p.message) for p in problems] == [("note", identity_number_sentence(NOTE))]
 
 
 def test_journal_template_with_a_number_is_refused() -> None:

@@ -24,8 +24,9 @@ assert date(2026, 5, 14) in holidays.country_holidays("NO", years=2026)
 
 
 def test_only_norway_is_imported_and_the_package_still_works_afterwards() -> None:
-    done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 0, done.stderr
     count, names = done.stdout.split(" ", 1)
     assert count == "1" and names.strip() == "holidays.countries.norway"

@@ -20,8 +20,9 @@ def direct(day: date, minutes: int = 45) -> Contact:
     return Contact(day, minutes, "direkte")
 
 
-def weekly(first_monday: date, weeks: int, per_week: int = 1, minutes: int = 45,
-           skip: range | None = None) -> list[Contact]:
+def weekly(
+    first_monday: date, weeks: int, per_week: int = 1, minutes: int = 45, skip: range | None = None
+) -> list[Contact]:
     out = []
     for w in range(weeks):
         monday = first_monday + timedelta(weeks=w)
@@ -52,8 +53,9 @@ def test_target_missed(target: Target) -> None:
 
 
 def test_without_a_target_nothing_is_judged() -> None:
-    assert client_continuity(THREE_WEEKS, date(2026, 1, 5), date(2026, 1, 25)).reached_target \
-        is None
+    assert (
+        client_continuity(THREE_WEEKS, date(2026, 1, 5), date(2026, 1, 25)).reached_target is None
+    )
 
 
 def test_an_empty_week_lowers_the_rate_and_counts_as_without_contact() -> None:
@@ -72,7 +74,12 @@ def test_gap_across_new_year() -> None:
     assert c.longest_gap_days == 27
     # 2025-W51 … 2026-W03; 29 December 2025 is the Monday of 2026-W01.
     assert [str(w.week) for w in c.weeks] == [
-        "2025-W51", "2025-W52", "2026-W01", "2026-W02", "2026-W03"]
+        "2025-W51",
+        "2025-W52",
+        "2026-W01",
+        "2026-W02",
+        "2026-W03",
+    ]
     assert c.weeks_without_contact == 3
     # W03 has one day in the period but a contact, so it counts: 2 sessions over 5 weeks.
     assert c.direct_sessions_per_week == pytest.approx(2 / 5)
@@ -83,7 +90,12 @@ def test_iso_week_53() -> None:
     contacts = weekly(date(2026, 12, 14), 5, skip=range(53, 54))
     c = client_continuity(contacts, date(2026, 12, 14), date(2027, 1, 17))
     assert [str(w.week) for w in c.weeks] == [
-        "2026-W51", "2026-W52", "2026-W53", "2027-W01", "2027-W02"]
+        "2026-W51",
+        "2026-W52",
+        "2026-W53",
+        "2027-W01",
+        "2027-W02",
+    ]
     assert c.weeks_without_contact == 1
     assert c.weeks[2].direct_sessions == 0
     assert c.longest_gap_days == 13  # 22 December to 3 January
@@ -102,8 +114,10 @@ def test_summer_break_is_counted_and_lost_contact_found() -> None:
 
 
 def test_one_indirect_contact_in_summer_keeps_contact() -> None:
-    contacts = [*weekly(date(2026, 6, 1), 18, skip=SUMMER_WEEKS),
-                Contact(date(2026, 7, 22), 30, "indirekte")]  # week 30: guidance by phone
+    contacts = [
+        *weekly(date(2026, 6, 1), 18, skip=SUMMER_WEEKS),
+        Contact(date(2026, 7, 22), 30, "indirekte"),
+    ]  # week 30: guidance by phone
     c = client_continuity(contacts, date(2026, 6, 1), date(2026, 10, 4))
     assert c.summer_weeks_without_contact == 7
     assert c.followed_over_summer is True
@@ -139,8 +153,11 @@ def test_gap_counts_from_the_period_start() -> None:
 
 
 def test_other_category_and_contacts_outside_the_period_are_ignored() -> None:
-    contacts = [Contact(date(2026, 1, 6), 60, "annet"), direct(date(2025, 12, 30)),
-                direct(date(2026, 2, 2))]
+    contacts = [
+        Contact(date(2026, 1, 6), 60, "annet"),
+        direct(date(2025, 12, 30)),
+        direct(date(2026, 2, 2)),
+    ]
     c = client_continuity(contacts, date(2026, 1, 5), date(2026, 1, 18))
     assert c.direct_sessions_per_week == 0
     assert c.weeks_without_contact == 2

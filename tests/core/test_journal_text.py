@@ -18,16 +18,26 @@ from rehablogg.core.journal_text import (
     render_entry,
 )
 
-MEETING = EntryDraft(date(2026, 3, 4), 60, "I04", time(13, 0), (7,), "oppmote", "skole",
-                     ("foreldre", "skole_sfo", "ppt"))
+MEETING = EntryDraft(
+    date(2026, 3, 4),
+    60,
+    "I04",
+    time(13, 0),
+    (7,),
+    "oppmote",
+    "skole",
+    ("foreldre", "skole_sfo", "ppt"),
+)
 HOME = EntryDraft(date(2026, 3, 2), 45, "D02", None, (7,), "oppmote", "hjemme")
 
 
 def test_bokmal_line_has_date_code_label_minutes_mode_arena_and_parties(
-        catalogue: Catalogue) -> None:
+    catalogue: Catalogue,
+) -> None:
     assert render_entry(MEETING, catalogue) == (
         "04.03.2026: I04 Ansvarsgruppemøte, 60 min, oppmøte, skole, "
-        "med foreldre/foresatte, skole/SFO og PPT.")
+        "med foreldre/foresatte, skole/SFO og PPT."
+    )
 
 
 def test_nynorsk_uses_the_catalogues_nynorsk_labels(catalogue: Catalogue) -> None:
@@ -50,11 +60,17 @@ def test_empty_fields_leave_no_stray_commas(catalogue: Catalogue) -> None:
 def test_client_label_only_when_asked(catalogue: Catalogue) -> None:
     without = render_entry(MEETING, catalogue, client_labels=["Ola Testesen"])
     assert "Ola" not in without
-    with_client = render_entry(MEETING, catalogue, client_labels=["Ola Testesen"],
-                               include_client=True)
+    with_client = render_entry(
+        MEETING, catalogue, client_labels=["Ola Testesen"], include_client=True
+    )
     assert with_client.startswith("Ola Testesen, 04.03.2026: I04")
-    placed = render_entry(MEETING, catalogue, template="{dato} {bruker}: {kode}",
-                          client_labels=["Ola Testesen"], include_client=True)
+    placed = render_entry(
+        MEETING,
+        catalogue,
+        template="{dato} {bruker}: {kode}",
+        client_labels=["Ola Testesen"],
+        include_client=True,
+    )
     assert placed == "04.03.2026 Ola Testesen: I04"
 
 
@@ -67,18 +83,20 @@ def test_several_entries_make_one_line_each_in_date_order(catalogue: Catalogue) 
 
 
 def test_user_template_with_hours_week_and_category(catalogue: Catalogue) -> None:
-    line = render_entry(MEETING, catalogue, template="{uke}: {timer} {kategori}",
-                        language="nn")
+    line = render_entry(MEETING, catalogue, template="{uke}: {timer} {kategori}", language="nn")
     assert line == "veke 10: 1:00 indirekte brukartid"
 
 
-@pytest.mark.parametrize(("template", "words"), [
-    ("{dato} {pasient}", "«{pasient}» er ikke en kjent plassholder"),
-    ("{dato", "krøllparentes uten partner"),
-    ("   ", "Malen er tom"),
-    ("{minutter:>5}", "har et tillegg etter navnet"),
-    ("{}", "«{}» er ikke en kjent plassholder"),
-])
+@pytest.mark.parametrize(
+    ("template", "words"),
+    [
+        ("{dato} {pasient}", "«{pasient}» er ikke en kjent plassholder"),
+        ("{dato", "krøllparentes uten partner"),
+        ("   ", "Malen er tom"),
+        ("{minutter:>5}", "har et tillegg etter navnet"),
+        ("{}", "«{}» er ikke en kjent plassholder"),
+    ],
+)
 def test_bad_templates_are_refused_with_one_sentence(template: str, words: str) -> None:
     with pytest.raises(TemplateError) as caught:
         check_template(template)
@@ -90,10 +108,11 @@ def test_bad_templates_are_refused_with_one_sentence(template: str, words: str) 
 def test_defaults_are_valid_and_settings_fall_back_when_broken() -> None:
     for template in DEFAULT_TEMPLATES.values():
         assert check_template(template) == template
-    assert JournalSettings.from_json({"language": "nn", "template": "{kode}",
-                                      "include_client": True}) == JournalSettings(
-        "nn", "{kode}", True)
-    assert JournalSettings.from_json({"language": "xx", "template": "{ukjent}"}) == \
-        JournalSettings()
+    assert JournalSettings.from_json(
+        {"language": "nn", "template": "{kode}", "include_client": True}
+    ) == JournalSettings("nn", "{kode}", True)
+    assert (
+        JournalSettings.from_json({"language": "xx", "template": "{ukjent}"}) == JournalSettings()
+    )
     assert JournalSettings.from_json("garbage") == JournalSettings()
     assert JournalSettings("nn").effective_template() == DEFAULT_TEMPLATES["nn"]

@@ -29,8 +29,7 @@ def test_the_fourth_of_december_has_18_of_22_working_days_to_come() -> None:
 
 def test_absence_and_profile_weekdays_are_not_working_days() -> None:
     days = days_between(DECEMBER.first_day, DECEMBER.last_day)
-    calendar = WorkCalendar(weekdays=frozenset({1, 2, 3}),
-                            absences={date(2026, 12, 28): "ferie"})
+    calendar = WorkCalendar(weekdays=frozenset({1, 2, 3}), absences={date(2026, 12, 28): "ferie"})
     left = working_days_left(days, calendar, date(2026, 12, 4))
     # Mondays to Wednesdays: 1, 2, 7, 8, 9, 14, 15, 16, 21, 22, 23, 28 (ferie), 29, 30.
     assert (left.left, left.total) == (11, 13)

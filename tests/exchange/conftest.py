@@ -28,8 +28,7 @@ def march(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> ExportRes
 
 @pytest.fixture(scope="session")
 def march_csv(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> ExportResult:
-    return export_month(demo, tmp_path_factory.mktemp("march-csv"), fmt="csv",
-                        include_notes=True)
+    return export_month(demo, tmp_path_factory.mktemp("march-csv"), fmt="csv", include_notes=True)
 
 
 @pytest.fixture

@@ -91,8 +91,15 @@ def rehash(path: Path) -> Path:
     checksum = reference["checksum"](path)
     wb = load_workbook(path)
     set_metadata(wb, "sjekksum", checksum)
-    set_metadata(wb, "eksport_id", reference["export_id"](
-        get_metadata(wb, "terapeut"), get_metadata(wb, "periode_fra"),
-        get_metadata(wb, "periode_til"), checksum))
+    set_metadata(
+        wb,
+        "eksport_id",
+        reference["export_id"](
+            get_metadata(wb, "terapeut"),
+            get_metadata(wb, "periode_fra"),
+            get_metadata(wb, "periode_til"),
+            checksum,
+        ),
+    )
     wb.save(path)
     return path

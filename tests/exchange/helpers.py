@@ -35,35 +35,88 @@ def new_db(folder: Path) -> Database:
 
 def demo_db(folder: Path, entries: int = 1500, clients: int = 30, seed: int = 7) -> Database:
     db = new_db(folder)
-    write_demo(db, DemoSpec(entries=entries, clients=clients, seed=seed, end=DEMO_END,
-                            therapist="DEMO01", municipality="0301",
-                            unit="Barne- og familietjenesten"))
+    write_demo(
+        db,
+        DemoSpec(
+            entries=entries,
+            clients=clients,
+            seed=seed,
+            end=DEMO_END,
+            therapist="DEMO01",
+            municipality="0301",
+            unit="Barne- og familietjenesten",
+        ),
+    )
     return db
 
 
-def export_month(db: Database, out: Path, *, submit: bool = False, include_notes: bool = False,
-                 fmt: str = "xlsx", month: tuple[date, date] = MARCH) -> ExportResult:
+def export_month(
+    db: Database,
+    out: Path,
+    *,
+    submit: bool = False,
+    include_notes: bool = False,
+    fmt: str = "xlsx",
+    month: tuple[date, date] = MARCH,
+) -> ExportResult:
     out.mkdir(parents=True, exist_ok=True)
-    return export(db.engine, ExportRequest(month[0], month[1], out, whole_month=True, fmt=fmt,
-                                           submit=submit, include_notes=include_notes))
+    return export(
+        db.engine,
+        ExportRequest(
+            month[0],
+            month[1],
+            out,
+            whole_month=True,
+            fmt=fmt,
+            submit=submit,
+            include_notes=include_notes,
+        ),
+    )
 
 
 def worked_example(folder: Path) -> Database:
     """The database behind docs/export-format.md's worked example."""
     db = new_db(folder)
-    update_profile(db.engine, therapist_code="FYS01", municipality="4601",
-                   unit="Habilitering barn", position_percent=80, pilot_id="pilot-vest")
-    client = add_client(db.engine, "Ola", birth_year=2017, service="habilitering", has_ip=True,
-                        pseudonym="K-7Q2M9X")
-    add_entry(db.engine, EntryDraft(
-        date=date(2025, 3, 4), start_time=time(8, 30), minutes=45, code="D02",
-        client_ids=(client,), contact_mode="oppmote", arena="skole",
-        parties=("foreldre", "skole_sfo"), travel_minutes=15,
-    ), *CATALOGUE, entry_id="3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b")
-    add_entry(db.engine, EntryDraft(
-        date=date(2025, 3, 6), minutes=20, code="I10", client_ids=(client,),
-        contact_mode="telefon", parties=("ppt",),
-    ), *CATALOGUE, entry_id="a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d")
+    update_profile(
+        db.engine,
+        therapist_code="FYS01",
+        municipality="4601",
+        unit="Habilitering barn",
+        position_percent=80,
+        pilot_id="pilot-vest",
+    )
+    client = add_client(
+        db.engine, "Ola", birth_year=2017, service="habilitering", has_ip=True, pseudonym="K-7Q2M9X"
+    )
+    add_entry(
+        db.engine,
+        EntryDraft(
+            date=date(2025, 3, 4),
+            start_time=time(8, 30),
+            minutes=45,
+            code="D02",
+            client_ids=(client,),
+            contact_mode="oppmote",
+            arena="skole",
+            parties=("foreldre", "skole_sfo"),
+            travel_minutes=15,
+        ),
+        *CATALOGUE,
+        entry_id="3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
+    )
+    add_entry(
+        db.engine,
+        EntryDraft(
+            date=date(2025, 3, 6),
+            minutes=20,
+            code="I10",
+            client_ids=(client,),
+            contact_mode="telefon",
+            parties=("ppt",),
+        ),
+        *CATALOGUE,
+        entry_id="a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+    )
     return db
 
 
@@ -92,8 +145,13 @@ def all_cells(path: Path) -> list[tuple[str, Any]]:
     """``(sheet, value)`` for every non-empty cell of every sheet."""
     wb = load_workbook(path, read_only=True, data_only=True)
     try:
-        return [(ws.title, v) for ws in wb for row in ws.iter_rows(values_only=True)
-                for v in row if v is not None]
+        return [
+            (ws.title, v)
+            for ws in wb
+            for row in ws.iter_rows(values_only=True)
+            for v in row
+            if v is not None
+        ]
     finally:
         wb.close()
 

@@ -45,20 +45,32 @@ End Sub
 """.replace("XLSX_FILTER", XLSX_FILTER)
 
 
-def soffice(profile: Path, *args: str, env: dict[str, str] | None = None
-             ) -> subprocess.CompletedProcess[str]:
+def soffice(
+    profile: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     assert SOFFICE is not None
-    command = [SOFFICE, f"-env:UserInstallation={profile.as_uri()}", "--headless",
-               "--invisible", "--norestore", *args]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT,
-                            env={**os.environ, **(env or {})}, check=False)
+    command = [
+        SOFFICE,
+        f"-env:UserInstallation={profile.as_uri()}",
+        "--headless",
+        "--invisible",
+        "--norestore",
+        *args,
+    ]
+    result = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return result
 
 
 def resave(profile: Path, source: Path, folder: Path) -> Path:
-    soffice(profile, "--convert-to", f"xlsx:{XLSX_FILTER}", "--outdir", str(folder),
-             str(source))
+    soffice(profile, "--convert-to", f"xlsx:{XLSX_FILTER}", "--outdir", str(folder), str(source))
     saved = folder / source.name
     assert saved.exists(), f"LibreOffice wrote nothing to {folder}"
     return saved
@@ -69,9 +81,15 @@ def edit_cell(profile: Path, path: Path, sheet: str, cell: str, value: float) ->
     module = profile / "user" / "basic" / "Standard" / "Module1.xba"
     assert module.exists(), "the first LibreOffice run should have created the profile"
     module.write_text(MACRO, encoding="utf-8")
-    soffice(profile, "macro:///Standard.Module1.EditCell", env={
-        "REHABLOGG_LO_FILE": str(path), "REHABLOGG_LO_SHEET": sheet,
-        "REHABLOGG_LO_CELL": cell, "REHABLOGG_LO_VALUE": str(value),
-    })
+    soffice(
+        profile,
+        "macro:///Standard.Module1.EditCell",
+        env={
+            "REHABLOGG_LO_FILE": str(path),
+            "REHABLOGG_LO_SHEET": sheet,
+            "REHABLOGG_LO_CELL": cell,
+            "REHABLOGG_LO_VALUE": str(value),
+        },
+    )
     error = path.with_name(path.name + ".error")
     assert not error.exists(), error.read_text(encoding="utf-8", errors="replace")

@@ -48,9 +48,12 @@ def test_the_range_bounds_the_events_and_the_key_depends_on_the_secret(tmp_path:
 
 
 def test_a_summer_time_event_is_in_local_time(tmp_path: Path) -> None:
-    path = calendar(tmp_path / "s.ics", event("s", "20260615T090000", "20260615T093000", "Møte"),
-                    "BEGIN:VEVENT\r\nUID:utc\r\nSUMMARY:UTC\r\nDTSTART:20260615T120000Z\r\n"
-                    "DTEND:20260615T130000Z\r\nEND:VEVENT\r\n")
+    path = calendar(
+        tmp_path / "s.ics",
+        event("s", "20260615T090000", "20260615T093000", "Møte"),
+        "BEGIN:VEVENT\r\nUID:utc\r\nSUMMARY:UTC\r\nDTSTART:20260615T120000Z\r\n"
+        "DTEND:20260615T130000Z\r\nEND:VEVENT\r\n",
+    )
     read = read_calendar(path, date(2026, 6, 1), date(2026, 6, 30), SECRET)
     assert [(e.start, e.minutes) for e in read.events] == [(time(9, 0), 30), (time(14, 0), 60)]
 
@@ -77,10 +80,13 @@ def test_a_device_and_a_folder_are_refused(tmp_path: Path) -> None:
 
 
 def test_a_file_over_the_size_limit_is_refused_before_parsing(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calendar_ics, "MAX_BYTES", 1000)
-    big = calendar(tmp_path / "stor.ics", *(event(f"u{i}", "20260112T090000",
-                                                  "20260112T100000", "Møte") for i in range(20)))
+    big = calendar(
+        tmp_path / "stor.ics",
+        *(event(f"u{i}", "20260112T090000", "20260112T100000", "Møte") for i in range(20)),
+    )
     _refused(big, "større enn")
 
 
@@ -96,27 +102,38 @@ def test_not_a_calendar_and_a_broken_calendar_are_refused(tmp_path: Path) -> Non
 
 def test_too_many_events_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(calendar_ics, "MAX_COMPONENTS", 5)
-    many = calendar(tmp_path / "mange.ics", *(event(f"u{i}", "20260112T090000",
-                                                    "20260112T100000", "Møte") for i in range(6)))
+    many = calendar(
+        tmp_path / "mange.ics",
+        *(event(f"u{i}", "20260112T090000", "20260112T100000", "Møte") for i in range(6)),
+    )
     _refused(many, "mer enn 5")
 
 
 def test_a_series_finer_than_daily_is_skipped_not_expanded(tmp_path: Path) -> None:
-    bomb = calendar(tmp_path / "bombe.ics",
-                    event("sec", "20260101T000000", "20260101T000001", "Hvert sekund",
-                          "RRULE:FREQ=SECONDLY"),
-                    event("ok", "20260112T090000", "20260112T100000", "Møte"))
+    bomb = calendar(
+        tmp_path / "bombe.ics",
+        event("sec", "20260101T000000", "20260101T000001", "Hvert sekund", "RRULE:FREQ=SECONDLY"),
+        event("ok", "20260112T090000", "20260112T100000", "Møte"),
+    )
     read = read_calendar(bomb, *JAN, SECRET)
     assert read.too_frequent == 1 and [e.title for e in read.events] == ["Møte"]
 
 
 def test_a_daily_series_with_many_hours_stops_at_the_occurrence_limit(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(calendar_ics, "MAX_OCCURRENCES", 50)
-    dense = calendar(tmp_path / "tett.ics",
-                     event("d", "20260101T000000", "20260101T003000", "Tett",
-                           "RRULE:FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,"
-                           "18,19,20,21,22,23;BYMINUTE=0,30"))
+    dense = calendar(
+        tmp_path / "tett.ics",
+        event(
+            "d",
+            "20260101T000000",
+            "20260101T003000",
+            "Tett",
+            "RRULE:FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,"
+            "18,19,20,21,22,23;BYMINUTE=0,30",
+        ),
+    )
     read = read_calendar(dense, *JAN, SECRET)
     assert read.truncated and len(read.events) <= 50
 
@@ -128,13 +145,14 @@ def test_a_range_over_a_year_is_refused(tmp_path: Path) -> None:
 
 
 def test_an_event_without_end_or_over_sixteen_hours_is_left_out(tmp_path: Path) -> None:
-    path = calendar(tmp_path / "l.ics",
-                    event("long", "20260112T000000", "20260113T000000", "Døgn"),
-                    "BEGIN:VEVENT\r\nUID:noend\r\nSUMMARY:Uten slutt\r\n"
-                    "DTSTART:20260112T090000\r\nEND:VEVENT\r\n",
-                    "BEGIN:VEVENT\r\nUID:dur\r\nSUMMARY:Med varighet\r\n"
-                    "DTSTART:20260112T090000\r\nDURATION:PT45M\r\nEND:VEVENT\r\n")
+    path = calendar(
+        tmp_path / "l.ics",
+        event("long", "20260112T000000", "20260113T000000", "Døgn"),
+        "BEGIN:VEVENT\r\nUID:noend\r\nSUMMARY:Uten slutt\r\n"
+        "DTSTART:20260112T090000\r\nEND:VEVENT\r\n",
+        "BEGIN:VEVENT\r\nUID:dur\r\nSUMMARY:Med varighet\r\n"
+        "DTSTART:20260112T090000\r\nDURATION:PT45M\r\nEND:VEVENT\r\n",
+    )
     read = read_calendar(path, *JAN, SECRET)
     assert [(e.title, e.minutes) for e in read.events] == [("Med varighet", 45)]
     assert read.too_long == 1
-

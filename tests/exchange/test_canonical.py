@@ -46,13 +46,16 @@ def test_values_without_canonical_text(value: object) -> None:
 
 def test_a_line() -> None:
     assert canonical_line("Deltakere", ["id", "K-7Q2M9X", None, 1]) == (
-        b"Deltakere\tid\tK-7Q2M9X\t\t1\n")
+        b"Deltakere\tid\tK-7Q2M9X\t\t1\n"
+    )
 
 
 def test_export_id() -> None:
     text = "FYS01|2025-03-01|2025-03-31|" + "0" * 64
-    assert export_id("FYS01", "2025-03-01", "2025-03-31", "0" * 64) == (
-        hashlib.sha256(text.encode()).hexdigest()[:16])
+    assert (
+        export_id("FYS01", "2025-03-01", "2025-03-31", "0" * 64)
+        == (hashlib.sha256(text.encode()).hexdigest()[:16])
+    )
 
 
 def test_the_documents_worked_example_is_true(tmp_path: Path) -> None:

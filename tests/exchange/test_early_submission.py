@@ -33,17 +33,31 @@ def therapist(tmp_path: Path) -> Database:
     db = new_db(tmp_path / "db")
     update_profile(db.engine, therapist_code="FYS01", municipality="0301")
     for day in (1, 2, 3, 4):
-        add_entry(db.engine, EntryDraft(date(2026, 12, day), 60, "A02", time(9, 0)),
-                  *CATALOGUE)
+        add_entry(db.engine, EntryDraft(date(2026, 12, day), 60, "A02", time(9, 0)), *CATALOGUE)
     return db
 
 
-def _submit(db: Database, out: Path, month: tuple[date, date], clock: Clock, *,
-            before_month_end: bool = False) -> ExportResult:
+def _submit(
+    db: Database,
+    out: Path,
+    month: tuple[date, date],
+    clock: Clock,
+    *,
+    before_month_end: bool = False,
+) -> ExportResult:
     out.mkdir(exist_ok=True)
-    return export(db.engine, ExportRequest(
-        month[0], month[1], out, whole_month=True, submit=True,
-        before_month_end=before_month_end), clock=clock)
+    return export(
+        db.engine,
+        ExportRequest(
+            month[0],
+            month[1],
+            out,
+            whole_month=True,
+            submit=True,
+            before_month_end=before_month_end,
+        ),
+        clock=clock,
+    )
 
 
 def _state(db: Database, month: str) -> str:
@@ -60,13 +74,15 @@ def test_a_future_month_is_never_handed_in(therapist: Database, tmp_path: Path) 
     assert list(out.iterdir()) == []
     assert _state(therapist, "2027-03") == "open"
     # As a draft it may still be exported (it is the therapist's own view).
-    draft = export(therapist.engine, ExportRequest(*MARCH_2027, out, whole_month=True),
-                   clock=ON_4_DECEMBER)
+    draft = export(
+        therapist.engine, ExportRequest(*MARCH_2027, out, whole_month=True), clock=ON_4_DECEMBER
+    )
     assert draft.kind is Kind.DRAFT
 
 
-def test_an_unfinished_month_needs_the_named_confirmation(therapist: Database,
-                                                          tmp_path: Path) -> None:
+def test_an_unfinished_month_needs_the_named_confirmation(
+    therapist: Database, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     with pytest.raises(ExportError) as refused:
         _submit(therapist, out, DECEMBER, ON_4_DECEMBER)
@@ -110,8 +126,7 @@ def future_submission(therapist: Database, tmp_path: Path) -> Path:
     return edited(made.path, tmp_path / made.path.name, backdate)
 
 
-def test_verify_refuses_a_submission_made_before_its_month_began(future_submission: Path
-                                                                 ) -> None:
+def test_verify_refuses_a_submission_made_before_its_month_began(future_submission: Path) -> None:
     report = verify_file(future_submission)
     assert not report.ok
     sentence = report.sentence()
@@ -119,24 +134,29 @@ def test_verify_refuses_a_submission_made_before_its_month_began(future_submissi
     assert report.problem_count == 1
 
 
-def test_verify_accepts_an_early_submission_made_on_its_first_day(therapist: Database,
-                                                                  tmp_path: Path) -> None:
-    result = _submit(therapist, tmp_path / "out", DECEMBER, Clock(date(2026, 12, 1)),
-                     before_month_end=True)
+def test_verify_accepts_an_early_submission_made_on_its_first_day(
+    therapist: Database, tmp_path: Path
+) -> None:
+    result = _submit(
+        therapist, tmp_path / "out", DECEMBER, Clock(date(2026, 12, 1)), before_month_end=True
+    )
     assert verify_file(result.path).ok
 
 
-def test_a_draft_of_a_future_month_is_still_a_valid_file(therapist: Database,
-                                                         tmp_path: Path) -> None:
+def test_a_draft_of_a_future_month_is_still_a_valid_file(
+    therapist: Database, tmp_path: Path
+) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    draft = export(therapist.engine, ExportRequest(*MARCH_2027, out, whole_month=True),
-                   clock=ON_4_DECEMBER)
+    draft = export(
+        therapist.engine, ExportRequest(*MARCH_2027, out, whole_month=True), clock=ON_4_DECEMBER
+    )
     assert verify_file(draft.path).ok
 
 
 def test_aggregate_refuses_a_submission_made_before_its_month_began(
-        future_submission: Path, tmp_path: Path) -> None:
+    future_submission: Path, tmp_path: Path
+) -> None:
     result = aggregate(Options((future_submission,), tmp_path / "samlet.xlsx"), progress=None)
     [(_offer, outcome)] = result.outcomes
     assert outcome.status.value == "avvist"

@@ -14,8 +14,9 @@ from tests.exchange.helpers import FORMAT_DOC, ROOT
 
 
 def _builder() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_format_tables",
-                                                  ROOT / "docs" / "build_format_tables.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_format_tables", ROOT / "docs" / "build_format_tables.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -25,7 +26,8 @@ def _builder() -> ModuleType:
 def test_the_documents_tables_are_written_from_the_declaration() -> None:
     text = FORMAT_DOC.read_text(encoding="utf-8")
     assert _builder().rebuilt(text) == text, (
-        "docs/export-format.md is out of date: run python docs/build_format_tables.py")
+        "docs/export-format.md is out of date: run python docs/build_format_tables.py"
+    )
 
 
 def test_every_declared_column_and_field_is_in_the_document() -> None:
@@ -63,23 +65,27 @@ def test_every_declared_column_has_exactly_one_value_in_the_writers() -> None:
     assert list(PARTICIPANT_VALUES) == list(PARTICIPANT_COLUMNS)
     assert list(CODE_VALUES) == list(CODE_COLUMNS)
     # eksport_id and sjekksum are computed from the rows written, not from the metadata.
-    assert list(METADATA_VALUES) == [f for f in METADATA_FIELDS
-                                     if f not in ("eksport_id", "sjekksum")]
+    assert list(METADATA_VALUES) == [
+        f for f in METADATA_FIELDS if f not in ("eksport_id", "sjekksum")
+    ]
 
 
-@pytest.mark.parametrize(("column", "cell", "value"), [
-    ("minutter", 45, 45),
-    ("minutter", 45.0, 45),  # some programs hand back a whole number as a decimal
-    ("minutter", True, None),  # TRUE is not an integer
-    ("minutter", "45", None),
-    ("timer", 0.75, 0.75),
-    ("timer", 1, 1.0),
-    ("dato", datetime(2025, 3, 4), date(2025, 3, 4)),
-    ("dato", datetime(2025, 3, 4, 8, 30), None),  # a time of day is not a date
-    ("starttid", "08:30", "08:30"),
-    ("starttid", "", None),
-    ("starttid", 830, None),
-])
+@pytest.mark.parametrize(
+    ("column", "cell", "value"),
+    [
+        ("minutter", 45, 45),
+        ("minutter", 45.0, 45),  # some programs hand back a whole number as a decimal
+        ("minutter", True, None),  # TRUE is not an integer
+        ("minutter", "45", None),
+        ("timer", 0.75, 0.75),
+        ("timer", 1, 1.0),
+        ("dato", datetime(2025, 3, 4), date(2025, 3, 4)),
+        ("dato", datetime(2025, 3, 4, 8, 30), None),  # a time of day is not a date
+        ("starttid", "08:30", "08:30"),
+        ("starttid", "", None),
+        ("starttid", 830, None),
+    ],
+)
 def test_a_column_reads_a_cell_as_its_type(column: str, cell: object, value: object) -> None:
     declared = {c.name: c for c in ENTRY_TABLE}[column]
     assert declared.read(cell) == value

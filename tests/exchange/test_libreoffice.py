@@ -24,16 +24,28 @@ from tests.exchange.libreoffice import SOFFICE, edit_cell, resave
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) is not installed; "
-                       "install libreoffice-calc-nogui (as .ci/run does) to run this test"),
+    pytest.mark.skipif(
+        SOFFICE is None,
+        reason="LibreOffice (soffice) is not installed; "
+        "install libreoffice-calc-nogui (as .ci/run does) to run this test",
+    ),
 ]
 
 
 def test_libreoffice_round_trip(tmp_path: Path) -> None:
     db = demo_db(tmp_path / "db", entries=600, clients=15)
     # A note that needs neutralising must survive the round trip too.
-    add_entry(db.engine, EntryDraft(date=date(2025, 3, 5), start_time=time(7, 0), minutes=20,
-                                    code="A03", note="=SUM(A1:A3) og -5 grader"), *CATALOGUE)
+    add_entry(
+        db.engine,
+        EntryDraft(
+            date=date(2025, 3, 5),
+            start_time=time(7, 0),
+            minutes=20,
+            code="A03",
+            note="=SUM(A1:A3) og -5 grader",
+        ),
+        *CATALOGUE,
+    )
     original = export_month(db, tmp_path / "out", submit=True, include_notes=True).path
     db.close()
     assert verify_file(original).ok
@@ -55,9 +67,12 @@ def test_libreoffice_round_trip(tmp_path: Path) -> None:
     edit_cell(profile, changed, "Registreringer", "J2", travel + 10)
     before = sheet_rows(original, "Registreringer")
     after = sheet_rows(changed, "Registreringer")
-    differing = [(r, c) for r, (a, b) in enumerate(zip(before, after, strict=True))
-                 for c, (x, y) in enumerate(zip(a, b, strict=False)) if x != y
-                 and not (isinstance(x, float) and isinstance(y, float) and abs(x - y) < 1e-12)]
+    differing = [
+        (r, c)
+        for r, (a, b) in enumerate(zip(before, after, strict=True))
+        for c, (x, y) in enumerate(zip(a, b, strict=False))
+        if x != y and not (isinstance(x, float) and isinstance(y, float) and abs(x - y) < 1e-12)
+    ]
     assert differing == [(1, 9)]  # exactly the one value LibreOffice was told to change
     report = verify_file(changed)
     assert not report.ok

@@ -22,7 +22,7 @@ from rehablogg.exchange.writer_xlsx import write_xlsx
 from tests.exchange.helpers import ROOT, edited
 from tests.exchange.test_written_bytes import _entries, _meta
 
-_CHILD = r'''
+_CHILD = r"""
 import json, sys
 from pathlib import Path
 
@@ -50,12 +50,18 @@ write_xlsx(folder / "new.xlsx", _meta(len(entries)), entries, catalogue,
 answers = {name: verify_file(folder / name).sentence()
            for name in ("new.xlsx", "old.xlsx", "new-edited.xlsx") if (folder / name).exists()}
 print(json.dumps(answers))
-'''
+"""
 
 
 def _child(folder: Path) -> dict[str, str]:
-    done = subprocess.run([sys.executable, "-c", _CHILD, str(folder)], cwd=ROOT,
-                          capture_output=True, text=True, check=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(folder)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
     answers: dict[str, str] = json.loads(done.stdout)
     return answers
 
@@ -69,8 +75,9 @@ def _set_planned(wb: Workbook) -> None:
 def test_a_column_added_in_the_declaration_is_written_checked_and_read(tmp_path: Path) -> None:
     catalogue = default_catalogue()
     entries = _entries()
-    write_xlsx(tmp_path / "old.xlsx", _meta(len(entries)), entries, catalogue,
-               RowBuilder(catalogue, True))
+    write_xlsx(
+        tmp_path / "old.xlsx", _meta(len(entries)), entries, catalogue, RowBuilder(catalogue, True)
+    )
     answers = _child(tmp_path)
     # The 1.1 writer's file verifies with 1.1, and a 1.0 file still does.
     assert answers == {"new.xlsx": "gyldig", "old.xlsx": "gyldig"}
@@ -81,4 +88,5 @@ def test_a_column_added_in_the_declaration_is_written_checked_and_read(tmp_path:
     answers = _child(tmp_path)
     assert answers["new-edited.xlsx"].startswith(
         "Registreringer, rad 2, kolonne AF (planlagte_minutter): forventet et helt tall, fant "
-        "«snart»")
+        "«snart»"
+    )

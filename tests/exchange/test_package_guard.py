@@ -97,45 +97,61 @@ def test_rows_and_columns_limits(march: ExportResult) -> None:
 
 
 def test_shared_strings_limit_of_its_own(march: ExportResult, tmp_path: Path) -> None:
-    table = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-             + b"<si><t>a</t></si>" * 10 + b"</sst>")
-    parts = added(read_parts(march.path), "xl/sharedStrings.xml", table,
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml")
-    path = _written(tmp_path, "ten.xlsx", zipped(related(parts, WORKBOOK_RELS, "sharedStrings",
-                                                         "sharedStrings.xml")))
+    table = (
+        b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        + b"<si><t>a</t></si>" * 10
+        + b"</sst>"
+    )
+    parts = added(
+        read_parts(march.path),
+        "xl/sharedStrings.xml",
+        table,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+    )
+    path = _written(
+        tmp_path,
+        "ten.xlsx",
+        zipped(related(parts, WORKBOOK_RELS, "sharedStrings", "sharedStrings.xml")),
+    )
     assert "xl/sharedStrings.xml" in check_package(path).parsed
     sentence = _refusal(path, replace(EXPORT_LIMITS, max_shared_strings=5))
     assert sentence.startswith("Tabellen over delte tekster har over 5 tekster")
 
 
 def test_rows_beyond_a_month_refused_by_the_guard_for_aggregate_by_verify_for_the_rest(
-        march: ExportResult, tmp_path: Path) -> None:
-    crafted = next(h for h in _many_rows(read_parts(march.path))
-                   if h.name == "rows-9600-in-a-month.xlsx")
+    march: ExportResult, tmp_path: Path
+) -> None:
+    crafted = next(
+        h for h in _many_rows(read_parts(march.path)) if h.name == "rows-9600-in-a-month.xlsx"
+    )
     path = _written(tmp_path, crafted.name, crafted.data)
     # verify with the export limits: the guard lets 9 600 rows through, the period does not.
     assert verify_file(path).sentence() == v.TOO_MANY_FOR_PERIOD.format(
-        sheet="Registreringer", rows=9598, limit=9300, days=31, per_day=g.ROWS_PER_DAY)
+        sheet="Registreringer", rows=9598, limit=9300, days=31, per_day=g.ROWS_PER_DAY
+    )
     # aggregate's limits: refused while streaming, before verify reads a sheet.
-    assert "mer enn grensen på 9301 rader" in verify_file(path, limits=SUBMISSION_LIMITS
-                                                         ).sentence()
+    assert "mer enn grensen på 9301 rader" in verify_file(path, limits=SUBMISSION_LIMITS).sentence()
 
 
-def test_a_worksheet_no_sheet_points_at_is_scanned_too(march: ExportResult,
-                                                       tmp_path: Path) -> None:
+def test_a_worksheet_no_sheet_points_at_is_scanned_too(march: ExportResult, tmp_path: Path) -> None:
     parts = read_parts(march.path)
     sheet = dict(parts)[ENTRIES].replace(b"</sheetData>", b'<row r="900000"/></sheetData>')
-    parts = added(parts, "other/sheet9.xml", sheet,
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
+    parts = added(
+        parts,
+        "other/sheet9.xml",
+        sheet,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+    )
     path = _written(tmp_path, "orphan.xlsx", zipped(parts))
     assert _refusal(path, EXPORT_LIMITS).startswith("Arket «other/sheet9.xml» går til rad 900000")
 
 
-def test_two_sheets_of_one_name_are_a_damaged_workbook(march: ExportResult,
-                                                       tmp_path: Path) -> None:
+def test_two_sheets_of_one_name_are_a_damaged_workbook(march: ExportResult, tmp_path: Path) -> None:
     parts = read_parts(march.path)
-    for old, new in ((b'name="Deltakere"', b'name="registreringer"'),
-                     (b'r:id="rId3"', b'r:id="rId2"')):
+    for old, new in (
+        (b'name="Deltakere"', b'name="registreringer"'),
+        (b'r:id="rId3"', b'r:id="rId2"'),
+    ):
         changed = [(n, d.replace(old, new) if n == "xl/workbook.xml" else d) for n, d in parts]
         path = _written(tmp_path, "twice.xlsx", zipped(changed))
         with pytest.raises(g.PackageDamagedError):
@@ -144,7 +160,8 @@ def test_two_sheets_of_one_name_are_a_damaged_workbook(march: ExportResult,
 
 
 def test_an_encrypted_office_file_and_an_old_excel_file_get_their_own_sentences(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     encrypted = _written(tmp_path, "kryptert.xlsx", _ole(["EncryptionInfo", "EncryptedPackage"]))
     assert verify_file(encrypted).sentence() == g.ENCRYPTED
     old = _written(tmp_path, "gammel.xls", _ole(["Workbook", "SummaryInformation"]))
@@ -156,28 +173,44 @@ def test_sentences_show_names_from_the_file_safely() -> None:
     assert len(g.shown("a" * 500)) <= 62
 
 
-@pytest.mark.parametrize(("tag", "sentence"), [
-    (b'<c r="XFD301" t="n"><v>1</v></c>', "i kolonne XFD"),
-    (b'<c r="A301"><f>1+0</f><v>1</v></c>', "inneholder formler"),
-    (b'<c r="A301" t="e"><v>#N/A</v></c>', "celler med feilverdier"),
-    (b'<x:c xmlns:x="urn:x" r="A301"><x:v>1</x:v></x:c>', "uten adresse eller i en uvanlig form"),
-    (b'<c r="A999999" t="n"><v>1</v></c>', "går til rad 999999"),
-])
-def test_a_tag_cut_by_a_chunk_boundary_is_still_seen(march: ExportResult, tmp_path: Path,
-                                                     tag: bytes, sentence: str) -> None:
+@pytest.mark.parametrize(
+    ("tag", "sentence"),
+    [
+        (b'<c r="XFD301" t="n"><v>1</v></c>', "i kolonne XFD"),
+        (b'<c r="A301"><f>1+0</f><v>1</v></c>', "inneholder formler"),
+        (b'<c r="A301" t="e"><v>#N/A</v></c>', "celler med feilverdier"),
+        (
+            b'<x:c xmlns:x="urn:x" r="A301"><x:v>1</x:v></x:c>',
+            "uten adresse eller i en uvanlig form",
+        ),
+        (b'<c r="A999999" t="n"><v>1</v></c>', "går til rad 999999"),
+    ],
+)
+def test_a_tag_cut_by_a_chunk_boundary_is_still_seen(
+    march: ExportResult, tmp_path: Path, tag: bytes, sentence: str
+) -> None:
     """The scan reads 1 MB chunks: the tag is put so that every chunk boundary from just
     before it to just after it cuts it somewhere."""
     parts = read_parts(march.path)
     sheet = dict(parts)[ENTRIES]
-    head = sheet[:sheet.index(b"</sheetData>")] + b'<row r="300"><c r="A300" t="inlineStr"><is><t>'
+    head = sheet[: sheet.index(b"</sheetData>")] + b'<row r="300"><c r="A300" t="inlineStr"><is><t>'
     tail = b'</t></is></c></row><row r="301">'
     rng = random.Random(len(tag))
     for cut in range(0, len(tag) + 1, 3):
         fill = (1 << 20) - len(head) - len(tail) - cut
         padding = bytes(rng.choice(b"abcdefghijklmnopqrstuvwxyz") for _ in range(fill))
-        changed = head + padding + tail + tag + b"</row></sheetData>" + sheet[
-            sheet.index(b"</sheetData>") + len(b"</sheetData>"):]
+        changed = (
+            head
+            + padding
+            + tail
+            + tag
+            + b"</row></sheetData>"
+            + sheet[sheet.index(b"</sheetData>") + len(b"</sheetData>") :]
+        )
         assert changed.index(tag) == (1 << 20) - cut
-        path = _written(tmp_path, f"cut-{cut}.xlsx", zipped(
-            [(n, changed if n == ENTRIES else d) for n, d in parts]))
+        path = _written(
+            tmp_path,
+            f"cut-{cut}.xlsx",
+            zipped([(n, changed if n == ENTRIES else d) for n, d in parts]),
+        )
         assert sentence in _refusal(path, EXPORT_LIMITS), cut

@@ -29,11 +29,13 @@ NOTE_MARK = "Notat§"
 
 identity_numbers = valid_numbers().map(lambda found: found[0])
 written_identity = st.builds(
-    lambda number, form: written_forms(number)[form], identity_numbers, st.integers(0, 5))
+    lambda number, form: written_forms(number)[form], identity_numbers, st.integers(0, 5)
+)
 formula_text = st.builds(
     lambda start, rest: start + rest,
-    st.sampled_from([*FORMULA_STARTS, "#N/A", "=HYPERLINK(\"http://x\")", "\r\n="]),
-    st.text(max_size=15))
+    st.sampled_from([*FORMULA_STARTS, "#N/A", '=HYPERLINK("http://x")', "\r\n="]),
+    st.text(max_size=15),
+)
 free_text = st.one_of(st.text(max_size=30), formula_text)
 
 
@@ -56,14 +58,19 @@ def notes(draw: st.DrawFn) -> tuple[str, str | None]:
 
 
 clients = st.lists(
-    st.tuples(labels(), st.one_of(st.none(), st.integers(1920, 2024)),
-              st.sampled_from(["habilitering", "rehabilitering"]), st.booleans()),
-    min_size=1, max_size=4)
+    st.tuples(
+        labels(),
+        st.one_of(st.none(), st.integers(1920, 2024)),
+        st.sampled_from(["habilitering", "rehabilitering"]),
+        st.booleans(),
+    ),
+    min_size=1,
+    max_size=4,
+)
 
 
 @st.composite
-def entries(draw: st.DrawFn, n_clients: int) -> list[tuple[int, tuple[str, str | None],
-                                                           list[int]]]:
+def entries(draw: st.DrawFn, n_clients: int) -> list[tuple[int, tuple[str, str | None], list[int]]]:
     """``(day, note, client indexes)``; codes follow from the number of clients."""
     result = []
     for _ in range(draw(st.integers(1, 5))):
@@ -87,11 +94,15 @@ def _numbers(texts: list[str | None]) -> set[str]:
     return {"".join(c for c in t if c.isdigit()) for t in texts if t}
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(scenarios())
-def test_nothing_private_leaves_the_machine(scenario: tuple[list, list, str, bool]  # type: ignore[type-arg]
-                                            ) -> None:
+def test_nothing_private_leaves_the_machine(
+    scenario: tuple[list, list, str, bool],  # type: ignore[type-arg]
+) -> None:
     people, work, unit, include_notes = scenario
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -103,23 +114,36 @@ def test_nothing_private_leaves_the_machine(scenario: tuple[list, list, str, boo
             # keep at home.
             ids = []
             for (label, _), year, service, ip in people:
-                ids.append(add_client(db.engine, "x", birth_year=year, service=service,
-                                      has_ip=ip))
+                ids.append(add_client(db.engine, "x", birth_year=year, service=service, has_ip=ip))
                 set_label(db.engine, ids[-1], label)
             for day, (note, _), chosen in work:
-                code, group = ("D03", len(chosen) + 1) if len(chosen) > 1 else (
-                    ("D02", None) if chosen else ("A03", None))
-                entry_id = add_entry(db.engine, EntryDraft(
-                    date=date(2025, 3, day), start_time=time(9), minutes=30, code=code,
-                    client_ids=tuple(ids[i] for i in chosen), group_size=group,
-                ), *CATALOGUE)
+                code, group = (
+                    ("D03", len(chosen) + 1)
+                    if len(chosen) > 1
+                    else (("D02", None) if chosen else ("A03", None))
+                )
+                entry_id = add_entry(
+                    db.engine,
+                    EntryDraft(
+                        date=date(2025, 3, day),
+                        start_time=time(9),
+                        minutes=30,
+                        code=code,
+                        client_ids=tuple(ids[i] for i in chosen),
+                        group_size=group,
+                    ),
+                    *CATALOGUE,
+                )
                 set_note(db.engine, entry_id, note)
             note_numbers = [number for _, (_, number), _ in work]
             out = folder / "out"
             if include_notes and any(note_numbers):
                 event("blocked by a note")
-                with pytest.raises(ExportBlockedError, match=r"Notatet på registreringen "
-                                   r"\d\d\.03\.2025 kl\. 09:00 \((?:D0[23]|A03)\)"):
+                with pytest.raises(
+                    ExportBlockedError,
+                    match=r"Notatet på registreringen "
+                    r"\d\d\.03\.2025 kl\. 09:00 \((?:D0[23]|A03)\)",
+                ):
                     export_month(db, out, include_notes=True)
                 assert list(out.iterdir()) == []  # not even a temporary file
                 return
@@ -132,8 +156,13 @@ def test_nothing_private_leaves_the_machine(scenario: tuple[list, list, str, boo
             db.close()
 
 
-def _check_cells(xlsx: Path, csv: Path, people: list, work: list,  # type: ignore[type-arg]
-                 include_notes: bool) -> None:
+def _check_cells(
+    xlsx: Path,
+    csv: Path,
+    people: list,
+    work: list,  # type: ignore[type-arg]
+    include_notes: bool,
+) -> None:
     numbers = _numbers([n for (_, n), *_ in people] + [n for _, (_, n), _ in work])
     texts = [str(v) for _, v in all_cells(xlsx)]
     texts.append(csv.read_text(encoding="utf-8-sig"))
@@ -178,9 +207,17 @@ def test_a_note_with_an_identity_number_blocks_naming_the_entry(tmp_path: Path) 
     db = new_db(tmp_path / "db")
     client = add_client(db.engine, "Kari", birth_year=2015)
     number = example(IdKind.FODSELSNUMMER, date(2015, 5, 17))
-    entry_id = add_entry(db.engine, EntryDraft(date=date(2025, 3, 4), start_time=time(8, 30),
-                                               minutes=45, code="D02", client_ids=(client,)),
-                         *CATALOGUE)
+    entry_id = add_entry(
+        db.engine,
+        EntryDraft(
+            date=date(2025, 3, 4),
+            start_time=time(8, 30),
+            minutes=45,
+            code="D02",
+            client_ids=(client,),
+        ),
+        *CATALOGUE,
+    )
     set_note(db.engine, entry_id, f"Mor ringte, fnr {number[:6]} {number[6:]}")  # stored long ago
     with pytest.raises(ExportBlockedError) as blocked:
         export_month(db, tmp_path / "out", include_notes=True)

@@ -24,12 +24,21 @@ from tests.exchange.helpers import demo_db, edited, export_month, worked_example
 from tests.exchange.libreoffice import resave
 from tests.robustness.mangling import SEED, mutations, rezipped
 
-pytestmark = pytest.mark.skipif(not calamine_available(), reason="python-calamine is not "
-                                "installed; verify reads with openpyxl only")
+pytestmark = pytest.mark.skipif(
+    not calamine_available(),
+    reason="python-calamine is not installed; verify reads with openpyxl only",
+)
 
 
-def _put(sheet: str, cell: str, value: object, *, quote_prefix: bool = False,
-         error: bool = False, number_format: str | None = None) -> Callable[[Workbook], None]:
+def _put(
+    sheet: str,
+    cell: str,
+    value: object,
+    *,
+    quote_prefix: bool = False,
+    error: bool = False,
+    number_format: str | None = None,
+) -> Callable[[Workbook], None]:
     def change(wb: Workbook) -> None:
         target = wb[sheet][cell]
         target.value = value
@@ -39,6 +48,7 @@ def _put(sheet: str, cell: str, value: object, *, quote_prefix: bool = False,
             target.quotePrefix = True
         if number_format is not None:
             target.number_format = number_format
+
     return change
 
 
@@ -55,6 +65,7 @@ def _note_row(wb: Workbook, *, empty: bool) -> int:
 def _note_error(*, empty: bool) -> Callable[[Workbook], None]:
     def change(wb: Workbook) -> None:
         _put("Registreringer", f"AE{_note_row(wb, empty=empty)}", "#DIV/0!", error=True)(wb)
+
     return change
 
 
@@ -110,8 +121,13 @@ def _structural() -> dict[str, Callable[[Workbook], None]]:
         ws.cell(ws.max_row + 5, 40).number_format = "0.00"
         ws.cell(1, 40).value = ""
 
-    return {"shifted": shifted, "reordered": reordered, "hidden sheet": hidden,
-            "renamed sheet": renamed, "styled trailing cells": trailing}
+    return {
+        "shifted": shifted,
+        "reordered": reordered,
+        "hidden sheet": hidden,
+        "renamed sheet": renamed,
+        "styled trailing cells": trailing,
+    }
 
 
 def _files(march: ExportResult, submission: Path, folder: Path) -> Iterator[Path]:
@@ -124,19 +140,28 @@ def _files(march: ExportResult, submission: Path, folder: Path) -> Iterator[Path
     for name, change in {**EDITS, **CELLS, **_structural()}.items():
         yield edited(march.path, folder / f"{name.replace(' ', '_')}.xlsx", change)
     for version in ("1.1", "1.0"):
-        yield rehash(edited(march.path, folder / f"v{version}.xlsx",
-                            lambda wb, v=version: with_minor_version(wb, v)))
+        yield rehash(
+            edited(
+                march.path,
+                folder / f"v{version}.xlsx",
+                lambda wb, v=version: with_minor_version(wb, v),
+            )
+        )
     yield rehash(edited(march.path, folder / "v2.xlsx", format_2))
     data = march.path.read_bytes()
     for name, content in {
-        "truncated": data[: len(data) // 2], "text": b"Dette er bare tekst.\n",
-        "old excel": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "empty": b"",
+        "truncated": data[: len(data) // 2],
+        "text": b"Dette er bare tekst.\n",
+        "old excel": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100,
+        "empty": b"",
         "csv": "registrering_id;dato;uke\r\n".encode("utf-8-sig"),
     }.items():
         (path := folder / f"{name}.xlsx").write_bytes(content)
         yield path
-    for name, members in {"ods": {"mimetype": "application/vnd.oasis.opendocument.spreadsheet"},
-                          "other zip": {"word/document.xml": "<x/>"}}.items():
+    for name, members in {
+        "ods": {"mimetype": "application/vnd.oasis.opendocument.spreadsheet"},
+        "other zip": {"word/document.xml": "<x/>"},
+    }.items():
         with zipfile.ZipFile(path := folder / f"{name}.xlsx", "w") as archive:
             for member, text in members.items():
                 archive.writestr(member, text)
@@ -176,7 +201,8 @@ def submission(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_calamine_and_openpyxl_give_the_same_reports(
-        march: ExportResult, submission: Path, tmp_path: Path) -> None:
+    march: ExportResult, submission: Path, tmp_path: Path
+) -> None:
     checked = refused = 0
     differing: list[str] = []  # what calamine alone words differently (openpyxl re-reads those)
     for path in _files(march, submission, tmp_path):
@@ -186,17 +212,23 @@ def test_calamine_and_openpyxl_give_the_same_reports(
         assert alone.ok == slow.ok, (path.name, alone.problems, slow.problems)
         if alone.ok:
             assert alone.content == slow.content, path.name
-            for mine, theirs in zip(alone.content.entries + alone.content.participants,  # type: ignore[union-attr]
-                                    slow.content.entries + slow.content.participants,  # type: ignore[union-attr]
-                                    strict=True):
+            for mine, theirs in zip(
+                alone.content.entries + alone.content.participants,  # type: ignore[union-attr]
+                slow.content.entries + slow.content.participants,  # type: ignore[union-attr]
+                strict=True,
+            ):
                 assert [type(x) for x in mine] == [type(x) for x in theirs], path.name
         elif alone.problems != slow.problems:
             differing.append(f"{path.name}: {alone.problems[:1]} / {slow.problems[:1]}")
         checked += 1
         refused += not slow.ok
     assert checked > 150 and refused > 100
-    print(f"readers agree on {checked} files ({refused} refused); calamine alone words "
-          f"{len(differing)} refusals differently:", *differing, sep="\n  ")
+    print(
+        f"readers agree on {checked} files ({refused} refused); calamine alone words "
+        f"{len(differing)} refusals differently:",
+        *differing,
+        sep="\n  ",
+    )
 
 
 def test_an_error_cell_over_an_empty_note(march: ExportResult, tmp_path: Path) -> None:

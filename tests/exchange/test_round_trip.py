@@ -49,15 +49,15 @@ def _as_dicts(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     return [dict(zip(header, row, strict=False)) for row in rows[1:]]
 
 
-def test_sheets_and_columns_are_exactly_format_1_0(march: ExportResult,
-                                                   catalogue: Catalogue) -> None:
+def test_sheets_and_columns_are_exactly_format_1_0(
+    march: ExportResult, catalogue: Catalogue
+) -> None:
     wb = load_workbook(march.path, read_only=True)
     try:
         assert wb.sheetnames == list(SHEETS)
     finally:
         wb.close()
-    assert sheet_rows(march.path, "Registreringer")[0] == entry_columns(catalogue.party_keys,
-                                                                        True)
+    assert sheet_rows(march.path, "Registreringer")[0] == entry_columns(catalogue.party_keys, True)
     assert sheet_rows(march.path, "Deltakere")[0] == PARTICIPANT_COLUMNS
     assert sheet_rows(march.path, "Koder")[0] == CODE_COLUMNS
     meta = sheet_rows(march.path, "Metadata")
@@ -65,12 +65,17 @@ def test_sheets_and_columns_are_exactly_format_1_0(march: ExportResult,
     assert tuple(r[0] for r in meta[1:]) == METADATA_FIELDS
 
 
-def test_every_entry_matches_the_database(march: ExportResult, demo: Database,
-                                          catalogue: Catalogue) -> None:
+def test_every_entry_matches_the_database(
+    march: ExportResult, demo: Database, catalogue: Catalogue
+) -> None:
     entries = {
-        r[0]: r for r in _db_rows(
-            demo, "SELECT id, date, start_time, minutes, code, contact_mode, arena, group_size, "
-            "travel_minutes, note FROM entry WHERE date BETWEEN ? AND ?", *_span())
+        r[0]: r
+        for r in _db_rows(
+            demo,
+            "SELECT id, date, start_time, minutes, code, contact_mode, arena, group_size, "
+            "travel_minutes, note FROM entry WHERE date BETWEEN ? AND ?",
+            *_span(),
+        )
     }
     clients: dict[str, int] = defaultdict(int)
     for (entry_id,) in _db_rows(demo, "SELECT entry_id FROM entry_client"):
@@ -83,8 +88,9 @@ def test_every_entry_matches_the_database(march: ExportResult, demo: Database,
     assert len(rows) == len(entries) == march.entries > 100
     assert {r["registrering_id"] for r in rows} == set(entries)
     for row in rows:
-        (entry_id, day, start, minutes, code, mode, arena, group_size, travel,
-         note) = entries[row["registrering_id"]]
+        (entry_id, day, start, minutes, code, mode, arena, group_size, travel, note) = entries[
+            row["registrering_id"]
+        ]
         found = catalogue.code(code)
         assert found is not None
         assert row["dato"] == datetime.fromisoformat(day)
@@ -105,12 +111,16 @@ def test_every_entry_matches_the_database(march: ExportResult, demo: Database,
 
 
 def test_every_client_row_matches_the_database(march: ExportResult, demo: Database) -> None:
-    expected = sorted(_db_rows(
-        demo,
-        "SELECT ec.entry_id, c.pseudonym, c.birth_year, e.date, c.service, c.has_ip, "
-        "c.has_coordinator, c.has_child_coordinator, c.therapist_is_coordinator "
-        "FROM entry_client ec JOIN client c ON c.id = ec.client_id "
-        "JOIN entry e ON e.id = ec.entry_id WHERE e.date BETWEEN ? AND ?", *_span()))
+    expected = sorted(
+        _db_rows(
+            demo,
+            "SELECT ec.entry_id, c.pseudonym, c.birth_year, e.date, c.service, c.has_ip, "
+            "c.has_coordinator, c.has_child_coordinator, c.therapist_is_coordinator "
+            "FROM entry_client ec JOIN client c ON c.id = ec.client_id "
+            "JOIN entry e ON e.id = ec.entry_id WHERE e.date BETWEEN ? AND ?",
+            *_span(),
+        )
+    )
     expected_rows = [
         (entry_id, pseudonym, birth_year, age_group(int(day[:4]), birth_year), service, *flags)
         for entry_id, pseudonym, birth_year, day, service, *flags in expected
@@ -120,8 +130,9 @@ def test_every_client_row_matches_the_database(march: ExportResult, demo: Databa
     assert len(found) == march.participants
 
 
-def test_totals_in_oversikt_match_the_database(march: ExportResult, demo: Database,
-                                              catalogue: Catalogue) -> None:
+def test_totals_in_oversikt_match_the_database(
+    march: ExportResult, demo: Database, catalogue: Catalogue
+) -> None:
     totals = category_totals(demo.engine, catalogue, *MARCH)
     rows = {r[0]: r for r in sheet_rows(march.path, "Oversikt") if r and r[0]}
     assert rows["Direkte"][1] == totals.direct
@@ -130,14 +141,19 @@ def test_totals_in_oversikt_match_the_database(march: ExportResult, demo: Databa
     assert rows["Sum uten reise"][1] == totals.logged
     assert rows["Reise (i tillegg)"][1] == totals.travel
     assert rows["Direkte andel av registrert tid"][1] == pytest.approx(
-        totals.direct / totals.logged)
+        totals.direct / totals.logged
+    )
     assert rows["Registreringer"][1] == march.entries
-    per_code = _db_rows(demo, "SELECT code, count(*), sum(minutes) FROM entry "
-                        "WHERE date BETWEEN ? AND ? GROUP BY code", *_span())
+    per_code = _db_rows(
+        demo,
+        "SELECT code, count(*), sum(minutes) FROM entry WHERE date BETWEEN ? AND ? GROUP BY code",
+        *_span(),
+    )
     for code, count, minutes in per_code:
         assert rows[code][3:5] == (count, minutes)
-    week_minutes = sum(r[2] + r[3] + r[4] for label, r in rows.items()
-                       if str(label).startswith("uke "))
+    week_minutes = sum(
+        r[2] + r[3] + r[4] for label, r in rows.items() if str(label).startswith("uke ")
+    )
     assert week_minutes == totals.logged
 
 
@@ -176,8 +192,12 @@ def test_checksum_recomputed_by_the_documented_method(march: ExportResult) -> No
     reference = doc_reference()
     meta = dict(r[:2] for r in sheet_rows(march.path, "Metadata")[1:])
     assert reference["checksum"](march.path) == meta["sjekksum"]
-    assert reference["export_id"](meta["terapeut"], meta["periode_fra"], meta["periode_til"],
-                                  meta["sjekksum"]) == meta["eksport_id"]
+    assert (
+        reference["export_id"](
+            meta["terapeut"], meta["periode_fra"], meta["periode_til"], meta["sjekksum"]
+        )
+        == meta["eksport_id"]
+    )
 
 
 def test_the_export_verifies(march: ExportResult) -> None:
@@ -190,12 +210,17 @@ def test_koder_lists_the_catalogue(march: ExportResult, catalogue: Catalogue) ->
     assert [r["kode"] for r in rows] == [c.code for c in catalogue.codes]
     d02 = next(r for r in rows if r["kode"] == "D02")
     assert (d02["kategori"], d02["navn_nn"], d02["brukerkrav"], d02["gruppekode"]) == (
-        "direkte", "Individuell behandling og trening", "ja", 0)
+        "direkte",
+        "Individuell behandling og trening",
+        "ja",
+        0,
+    )
     assert "takst A2a–A2f" in d02["forankring"]
 
 
-def test_csv_reads_with_the_csv_module(march_csv: ExportResult, march: ExportResult,
-                                       catalogue: Catalogue) -> None:
+def test_csv_reads_with_the_csv_module(
+    march_csv: ExportResult, march: ExportResult, catalogue: Catalogue
+) -> None:
     raw = march_csv.path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     with open(march_csv.path, encoding="utf-8-sig", newline="") as fh:
@@ -221,8 +246,10 @@ def test_csv_hours_add_up(tmp_path: Path) -> None:
     from rehablogg.exchange.writer_csv import write_csv
     from rehablogg.storage.export_rows import ExportEntry
 
-    entries = [ExportEntry(f"id{i}", "2025-03-04", None, 20, "A03", None, None, None, 0, "",
-                           (), ()) for i in range(3)]
+    entries = [
+        ExportEntry(f"id{i}", "2025-03-04", None, 20, "A03", None, None, None, 0, "", (), ())
+        for i in range(3)
+    ]
     path = tmp_path / "x.csv"
     write_csv(path, entries, RowBuilder(default_catalogue(), include_notes=False))
     with open(path, encoding="utf-8-sig", newline="") as fh:
@@ -251,16 +278,31 @@ def test_a_group_session_has_a_row_per_participant(tmp_path: Path) -> None:
     from tests.exchange.helpers import CATALOGUE, export_month, new_db
 
     db = new_db(tmp_path / "db")
-    ids = [add_client(db.engine, "A", birth_year=2019), add_client(db.engine, "B"),
-           add_client(db.engine, "C", birth_year=1950, service="rehabilitering")]
-    add_entry(db.engine, EntryDraft(date=date(2025, 3, 10), start_time=time(13), minutes=60,
-                                    code="D03", client_ids=tuple(ids), group_size=5),
-              *CATALOGUE)
+    ids = [
+        add_client(db.engine, "A", birth_year=2019),
+        add_client(db.engine, "B"),
+        add_client(db.engine, "C", birth_year=1950, service="rehabilitering"),
+    ]
+    add_entry(
+        db.engine,
+        EntryDraft(
+            date=date(2025, 3, 10),
+            start_time=time(13),
+            minutes=60,
+            code="D03",
+            client_ids=tuple(ids),
+            group_size=5,
+        ),
+        *CATALOGUE,
+    )
     result = export_month(db, tmp_path / "out")
     db.close()
     assert verify_file(result.path).ok
     entry = sheet_rows(result.path, "Registreringer")[1]
     assert (entry[10], entry[11]) == (3, 5)
     groups = {(r[2], r[3], r[4]) for r in sheet_rows(result.path, "Deltakere")[1:]}
-    assert groups == {(2019, "6-12", "habilitering"), (None, "ukjent", "habilitering"),
-                      (1950, "67+", "rehabilitering")}
+    assert groups == {
+        (2019, "6-12", "habilitering"),
+        (None, "ukjent", "habilitering"),
+        (1950, "67+", "rehabilitering"),
+    }

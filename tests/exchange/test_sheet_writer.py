@@ -31,11 +31,19 @@ def _bypasses(path: Path) -> list[str]:
     found: list[str] = []
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("openpyxl"):
-            found += [f"from {node.module} import {a.name}" for a in node.names
-                      if a.name in _FORBIDDEN_NAMES]
-        elif (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
-              and ((node.value.id, node.attr) in _FORBIDDEN_CALLS
-                   or (node.value.id == "openpyxl" and node.attr in _FORBIDDEN_NAMES))):
+            found += [
+                f"from {node.module} import {a.name}"
+                for a in node.names
+                if a.name in _FORBIDDEN_NAMES
+            ]
+        elif (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and (
+                (node.value.id, node.attr) in _FORBIDDEN_CALLS
+                or (node.value.id == "openpyxl" and node.attr in _FORBIDDEN_NAMES)
+            )
+        ):
             found.append(f"{node.value.id}.{node.attr}")
     return found
 
@@ -51,10 +59,16 @@ def test_only_sheet_writer_makes_workbooks_cells_and_csv_writers() -> None:
 
 def test_the_bypass_check_sees_a_bypass(tmp_path: Path) -> None:
     sneaky = tmp_path / "sneaky.py"
-    sneaky.write_text("import csv\nfrom openpyxl import Workbook\nfrom openpyxl.cell import "
-                      "WriteOnlyCell\nw = csv.writer(None)\n", encoding="utf-8")
-    assert _bypasses(sneaky) == ["from openpyxl import Workbook",
-                                 "from openpyxl.cell import WriteOnlyCell", "csv.writer"]
+    sneaky.write_text(
+        "import csv\nfrom openpyxl import Workbook\nfrom openpyxl.cell import "
+        "WriteOnlyCell\nw = csv.writer(None)\n",
+        encoding="utf-8",
+    )
+    assert _bypasses(sneaky) == [
+        "from openpyxl import Workbook",
+        "from openpyxl.cell import WriteOnlyCell",
+        "csv.writer",
+    ]
 
 
 def test_every_way_into_a_sheet_is_neutralised(tmp_path: Path) -> None:
@@ -94,8 +108,9 @@ def test_streamed_rows_are_neutral(tmp_path: Path) -> None:
     out = tmp_path / "rader.xlsx"
     append_rows(tmp_path / "mal.xlsx", out, {"Rader": iter([[text, -1] for text in HOSTILE])})
     assert problems(out) == []
-    assert [cell_text(t) for t in HOSTILE] == [t for t in text_values(out)
-                                               if t not in ("tekst", "tall", "først")]
+    assert [cell_text(t) for t in HOSTILE] == [
+        t for t in text_values(out) if t not in ("tekst", "tall", "først")
+    ]
 
 
 def test_csv_rows_are_neutral_and_numbers_stay_numbers(tmp_path: Path) -> None:

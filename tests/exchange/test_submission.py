@@ -65,9 +65,10 @@ def test_first_submission_locks_the_month(month_db: Database, tmp_path: Path) ->
     meta = _meta(result.path)
     assert (meta["innlevering"], meta["korrigerer"]) == ("ja", None)
     assert verify_file(result.path).ok
-    assert _rows(month_db, "SELECT export_id, month, checksum, replaces, correction_number, "
-                           "file_name FROM submission") == [
-        (result.export_id, "2025-03", result.checksum, None, 0, FIRST_NAME)]
+    assert _rows(
+        month_db,
+        "SELECT export_id, month, checksum, replaces, correction_number, file_name FROM submission",
+    ) == [(result.export_id, "2025-03", result.checksum, None, 0, FIRST_NAME)]
     assert _state(month_db) == "submitted"
     with pytest.raises(LockedPeriodError):
         _late_entry(month_db, reason=None)
@@ -86,8 +87,9 @@ def test_unchanged_month_gives_the_same_id(month_db: Database, tmp_path: Path) -
     assert len(_rows(month_db, "SELECT * FROM submission")) == 1
 
 
-def test_a_change_makes_a_correction_that_names_what_it_replaces(month_db: Database,
-                                                                tmp_path: Path) -> None:
+def test_a_change_makes_a_correction_that_names_what_it_replaces(
+    month_db: Database, tmp_path: Path
+) -> None:
     first = export_month(month_db, tmp_path / "a", submit=True)
     _late_entry(month_db)
     assert _state(month_db) == "changed"
@@ -109,15 +111,23 @@ def test_a_change_makes_a_correction_that_names_what_it_replaces(month_db: Datab
     korr2 = export_month(month_db, tmp_path / "d", submit=True)
     assert korr2.path.name.endswith("_korr2.xlsx")
     assert _meta(korr2.path)["korrigerer"] == korr1.export_id
-    chain = _rows(month_db, "SELECT export_id, replaces, correction_number FROM submission "
-                            "ORDER BY correction_number")
-    assert chain == [(first.export_id, None, 0), (korr1.export_id, first.export_id, 1),
-                     (korr2.export_id, korr1.export_id, 2)]
+    chain = _rows(
+        month_db,
+        "SELECT export_id, replaces, correction_number FROM submission ORDER BY correction_number",
+    )
+    assert chain == [
+        (first.export_id, None, 0),
+        (korr1.export_id, first.export_id, 1),
+        (korr2.export_id, korr1.export_id, 2),
+    ]
 
     # The newest in the chain is what an unchanged month reproduces.
     again = export_month(month_db, tmp_path / "e")
     assert (again.kind, again.export_id, again.path.name) == (
-        Kind.SAME, korr2.export_id, korr2.path.name)
+        Kind.SAME,
+        korr2.export_id,
+        korr2.path.name,
+    )
 
 
 def test_an_undone_change_needs_no_correction(month_db: Database, tmp_path: Path) -> None:
@@ -135,8 +145,9 @@ def test_an_undone_change_needs_no_correction(month_db: Database, tmp_path: Path
     assert len(_rows(month_db, "SELECT * FROM submission")) == 1
 
 
-def test_a_note_change_without_notes_needs_no_correction(month_db: Database,
-                                                         tmp_path: Path) -> None:
+def test_a_note_change_without_notes_needs_no_correction(
+    month_db: Database, tmp_path: Path
+) -> None:
     first = export_month(month_db, tmp_path / "a", submit=True)
     entry_id = sheet_rows(first.path, "Registreringer")[1][0]
     stored = get_entry(month_db.engine, entry_id)
@@ -146,8 +157,7 @@ def test_a_note_change_without_notes_needs_no_correction(month_db: Database,
     assert export_month(month_db, tmp_path / "b", submit=True).export_id == first.export_id
 
 
-def test_submission_needs_therapist_and_municipality(month_db: Database,
-                                                     tmp_path: Path) -> None:
+def test_submission_needs_therapist_and_municipality(month_db: Database, tmp_path: Path) -> None:
     update_profile(month_db.engine, therapist_code="")
     with pytest.raises(ExportError, match="terapeutkode og kommunenummer"):
         export_month(month_db, tmp_path / "a", submit=True)
@@ -158,26 +168,26 @@ def test_submission_needs_therapist_and_municipality(month_db: Database,
     ("whole_month", "fmt", "fragment"),
     [(False, "xlsx", "hel måned"), (True, "csv", "alltid en xlsx-fil")],
 )
-def test_submission_is_a_month_in_xlsx(month_db: Database, tmp_path: Path, whole_month: bool,
-                                       fmt: str, fragment: str) -> None:
-    request = ExportRequest(*MARCH, out=tmp_path, whole_month=whole_month, fmt=fmt,
-                            submit=True)
+def test_submission_is_a_month_in_xlsx(
+    month_db: Database, tmp_path: Path, whole_month: bool, fmt: str, fragment: str
+) -> None:
+    request = ExportRequest(*MARCH, out=tmp_path, whole_month=whole_month, fmt=fmt, submit=True)
     with pytest.raises(ExportError, match=fragment):
         export(month_db.engine, request)
 
 
 def test_a_range_is_never_a_submission(month_db: Database, tmp_path: Path) -> None:
     export_month(month_db, tmp_path / "a", submit=True)
-    result = export(month_db.engine, ExportRequest(date(2025, 3, 3), date(2025, 3, 9),
-                                                   tmp_path))
+    result = export(month_db.engine, ExportRequest(date(2025, 3, 3), date(2025, 3, 9), tmp_path))
     assert result.kind is Kind.DRAFT
     assert result.path.name == "rehablogg_ingen_0301_DEMO01_2025-03-03_2025-03-09_utkast.xlsx"
     assert _meta(result.path)["innlevering"] == "nei"
     assert verify_file(result.path).ok
 
 
-def test_a_save_during_a_submission_waits_for_it(month_db: Database, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_save_during_a_submission_waits_for_it(
+    month_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Someone saves an entry while the file is being written: the submission holds the write
     lock from its start, so the save waits (busy timeout) until the month is handed in and is
     then judged against the locked month, instead of either of them failing."""
@@ -207,8 +217,9 @@ def test_a_save_during_a_submission_waits_for_it(month_db: Database, tmp_path: P
     assert _rows(month_db, "SELECT month FROM submission") == [("2025-03",)]
 
 
-def test_a_change_between_read_and_write_keeps_nothing(month_db: Database, tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_change_between_read_and_write_keeps_nothing(
+    month_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Should a submission's transaction ever begin as a read, a save committed in between
     refuses it: no file appears and the month stays open."""
     real = export_module.write_xlsx
@@ -228,8 +239,9 @@ def test_a_change_between_read_and_write_keeps_nothing(month_db: Database, tmp_p
     assert not _rows(month_db, "SELECT * FROM period")
 
 
-def test_a_failed_write_leaves_the_old_file(month_db: Database, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_write_leaves_the_old_file(
+    month_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
     first = export_month(month_db, out)
     before = first.path.read_bytes()
@@ -247,8 +259,9 @@ def test_a_failed_write_leaves_the_old_file(month_db: Database, tmp_path: Path,
 
 def test_out_may_be_a_file_name(month_db: Database, tmp_path: Path) -> None:
     target = tmp_path / "mars.xlsx"
-    result = export(month_db.engine, ExportRequest(*MARCH, out=target, whole_month=True,
-                                                   submit=True))
+    result = export(
+        month_db.engine, ExportRequest(*MARCH, out=target, whole_month=True, submit=True)
+    )
     assert result.path == target
     assert _rows(month_db, "SELECT file_name FROM submission") == [("mars.xlsx",)]
     with pytest.raises(ExportError, match="finnes ikke"):
@@ -258,14 +271,24 @@ def test_out_may_be_a_file_name(month_db: Database, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("parts", "expected"),
     [
-        ({"pilot": "", "municipality": "", "therapist": ""},
-         "rehablogg_ingen_0000_ukjent_2025-03_korr2.xlsx"),
-        ({"pilot": "Pilot Vest/2025", "municipality": "4601", "therapist": "FYS01"},
-         "rehablogg_Pilot-Vest-2025_4601_FYS01_2025-03_korr2.xlsx"),
-        ({"pilot": "pilot_a", "municipality": "4601", "therapist": "FYS01"},
-         "rehablogg_pilot-a_4601_FYS01_2025-03_korr2.xlsx"),
+        (
+            {"pilot": "", "municipality": "", "therapist": ""},
+            "rehablogg_ingen_0000_ukjent_2025-03_korr2.xlsx",
+        ),
+        (
+            {"pilot": "Pilot Vest/2025", "municipality": "4601", "therapist": "FYS01"},
+            "rehablogg_Pilot-Vest-2025_4601_FYS01_2025-03_korr2.xlsx",
+        ),
+        (
+            {"pilot": "pilot_a", "municipality": "4601", "therapist": "FYS01"},
+            "rehablogg_pilot-a_4601_FYS01_2025-03_korr2.xlsx",
+        ),
     ],
 )
 def test_file_names(parts: dict[str, str], expected: str) -> None:
-    assert export_file_name(**parts, start=MARCH[0], end=MARCH[1], extension="xlsx",
-                            submission=True, correction=2) == expected
+    assert (
+        export_file_name(
+            **parts, start=MARCH[0], end=MARCH[1], extension="xlsx", submission=True, correction=2
+        )
+        == expected
+    )

@@ -56,7 +56,8 @@ def test_resaved_unchanged_is_valid(march: ExportResult, tmp_path: Path) -> None
 
 
 def test_each_change_is_refused_with_its_own_sentence(
-        march: ExportResult, march_csv: ExportResult, tmp_path: Path) -> None:
+    march: ExportResult, march_csv: ExportResult, tmp_path: Path
+) -> None:
     sentences: dict[str, str] = {}
     for name, change in EDITS.items():
         path = edited(march.path, tmp_path / f"{name.replace(' ', '_')}.xlsx", change)
@@ -77,8 +78,9 @@ def test_each_change_is_refused_with_its_own_sentence(
     assert len(set(firsts)) == len(firsts), sentences
 
 
-def test_changed_date_in_the_same_week_is_caught_by_the_checksum(march_copy: Path,
-                                                                  tmp_path: Path) -> None:
+def test_changed_date_in_the_same_week_is_caught_by_the_checksum(
+    march_copy: Path, tmp_path: Path
+) -> None:
     def nudge(wb: Workbook) -> None:
         ws = wb["Registreringer"]
         for row in range(2, ws.max_row + 1):
@@ -91,7 +93,8 @@ def test_changed_date_in_the_same_week_is_caught_by_the_checksum(march_copy: Pat
 
 
 def test_consistent_edit_of_minutes_and_hours_is_caught_by_the_checksum(
-        march_copy: Path, tmp_path: Path) -> None:
+    march_copy: Path, tmp_path: Path
+) -> None:
     def both(wb: Workbook) -> None:
         ws = wb["Registreringer"]
         ws["H3"] = ws["H3"].value + 15
@@ -101,14 +104,19 @@ def test_consistent_edit_of_minutes_and_hours_is_caught_by_the_checksum(
 
 
 def test_edited_export_id_is_named(march_copy: Path, tmp_path: Path) -> None:
-    path = edited(march_copy, tmp_path / "x.xlsx",
-                  lambda wb: set_metadata(wb, "eksport_id", "0123456789abcdef"))
+    path = edited(
+        march_copy,
+        tmp_path / "x.xlsx",
+        lambda wb: set_metadata(wb, "eksport_id", "0123456789abcdef"),
+    )
     assert "eksport_id" in _refused(path)
 
 
 def test_consistent_category_edit_is_caught_by_the_known_catalogue(
-        march_copy: Path, tmp_path: Path) -> None:
+    march_copy: Path, tmp_path: Path
+) -> None:
     """kategori is not hashed; the catalogue pins it."""
+
     def recategorise(wb: Workbook) -> None:
         for ws, column in ((wb["Koder"], 2), (wb["Registreringer"], 7)):
             for row in range(2, ws.max_row + 1):
@@ -120,8 +128,9 @@ def test_consistent_category_edit_is_caught_by_the_known_catalogue(
 
 
 def test_deleted_participant_row_is_named(march_copy: Path, tmp_path: Path) -> None:
-    sentence = _refused(edited(march_copy, tmp_path / "x.xlsx",
-                               lambda wb: wb["Deltakere"].delete_rows(3)))
+    sentence = _refused(
+        edited(march_copy, tmp_path / "x.xlsx", lambda wb: wb["Deltakere"].delete_rows(3))
+    )
     assert "antall_brukere" in sentence and "Deltakere har 0 rader" in sentence
 
 
@@ -147,8 +156,9 @@ def test_cleared_row_in_the_middle_is_named(march_copy: Path, tmp_path: Path) ->
         ("O4", True, "kolonne O (part_foreldre): forventet 0 eller 1"),
     ],
 )
-def test_wrong_cell_types_are_named(march_copy: Path, tmp_path: Path, cell: str,
-                                    value: object, fragment: str) -> None:
+def test_wrong_cell_types_are_named(
+    march_copy: Path, tmp_path: Path, cell: str, value: object, fragment: str
+) -> None:
     def put(wb: Workbook) -> None:
         wb["Registreringer"][cell] = value
 
@@ -165,20 +175,23 @@ def test_not_a_pseudonym_is_refused(march_copy: Path, tmp_path: Path) -> None:
 
 
 def test_a_later_minor_version_is_accepted(march_copy: Path, tmp_path: Path) -> None:
-    path = rehash(edited(march_copy, tmp_path / "v11.xlsx",
-                         lambda wb: with_minor_version(wb, "1.1")))
+    path = rehash(
+        edited(march_copy, tmp_path / "v11.xlsx", lambda wb: with_minor_version(wb, "1.1"))
+    )
     report = verify_file(path)
     assert report.ok, report.problems
 
 
 def test_additions_are_refused_in_1_0(march_copy: Path, tmp_path: Path) -> None:
-    path = rehash(edited(march_copy, tmp_path / "v10.xlsx",
-                         lambda wb: with_minor_version(wb, "1.0")))
+    path = rehash(
+        edited(march_copy, tmp_path / "v10.xlsx", lambda wb: with_minor_version(wb, "1.0"))
+    )
     assert "hører ikke til format 1.0" in _refused(path)
 
 
-def test_major_version_2_is_refused_even_with_a_good_checksum(march_copy: Path,
-                                                              tmp_path: Path) -> None:
+def test_major_version_2_is_refused_even_with_a_good_checksum(
+    march_copy: Path, tmp_path: Path
+) -> None:
     path = rehash(edited(march_copy, tmp_path / "v2.xlsx", format_2))
     assert _refused(path) == v.NEWER_MAJOR.format(value="2.0")
 

@@ -31,33 +31,93 @@ def _entries() -> list[ExportEntry]:
     adult = ExportClient("K-ABCDEF", None, "rehabilitering", 0, 1, 0, 1)
     old = ExportClient("K-2345GH", 1940, "rehabilitering", 0, 0, 0, 0)
     return [
-        ExportEntry("0a6f3c1e-0000-4000-8000-000000000001", "2025-03-03", "08:30", 45, "D02",
-                    "oppmote", "skole", None, 20, "=SUM(A1:A9)\tand a tab",
-                    ("foreldre", "skole_sfo"), (child,)),
-        ExportEntry("0a6f3c1e-0000-4000-8000-000000000002", "2025-03-03", None, 20, "I01",
-                    None, None, None, 0, "", (), ()),
-        ExportEntry("0a6f3c1e-0000-4000-8000-000000000003", "2025-03-17", "13:05", 90, "D02",
-                    "video", "digitalt", 5, 0, "linje 1\nlinje 2", ("annet",),
-                    (adult, child, old)),
-        ExportEntry("0a6f3c1e-0000-4000-8000-000000000004", "2025-03-31", "23:59", 1, "D02",
-                    "telefon", "hjemme", None, 7, "-1", (), (old,)),
+        ExportEntry(
+            "0a6f3c1e-0000-4000-8000-000000000001",
+            "2025-03-03",
+            "08:30",
+            45,
+            "D02",
+            "oppmote",
+            "skole",
+            None,
+            20,
+            "=SUM(A1:A9)\tand a tab",
+            ("foreldre", "skole_sfo"),
+            (child,),
+        ),
+        ExportEntry(
+            "0a6f3c1e-0000-4000-8000-000000000002",
+            "2025-03-03",
+            None,
+            20,
+            "I01",
+            None,
+            None,
+            None,
+            0,
+            "",
+            (),
+            (),
+        ),
+        ExportEntry(
+            "0a6f3c1e-0000-4000-8000-000000000003",
+            "2025-03-17",
+            "13:05",
+            90,
+            "D02",
+            "video",
+            "digitalt",
+            5,
+            0,
+            "linje 1\nlinje 2",
+            ("annet",),
+            (adult, child, old),
+        ),
+        ExportEntry(
+            "0a6f3c1e-0000-4000-8000-000000000004",
+            "2025-03-31",
+            "23:59",
+            1,
+            "D02",
+            "telefon",
+            "hjemme",
+            None,
+            7,
+            "-1",
+            (),
+            (old,),
+        ),
     ]
 
 
 def _meta(entries: int) -> ExportMetadata:
     return ExportMetadata(
-        app_version="0.0.0-test", created="2025-04-01T09:12:44+02:00", start=date(2025, 3, 1),
-        end=date(2025, 3, 31), submission=True, therapist="FYS01", profession="fysioterapeut",
-        municipality="4601", municipality_name="Bergen", unit="@Habilitering barn",
-        position_percent=80, pilot="pilot-vest", catalogue_id="rehablogg-standard",
-        catalogue_version=1, entry_count=entries, replaces="",
+        app_version="0.0.0-test",
+        created="2025-04-01T09:12:44+02:00",
+        start=date(2025, 3, 1),
+        end=date(2025, 3, 31),
+        submission=True,
+        therapist="FYS01",
+        profession="fysioterapeut",
+        municipality="4601",
+        municipality_name="Bergen",
+        unit="@Habilitering barn",
+        position_percent=80,
+        pilot="pilot-vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        entry_count=entries,
+        replaces="",
     )
 
 
 def _members(path: Path) -> dict[str, str]:
     with zipfile.ZipFile(path) as archive:
-        return {name: hashlib.sha256(archive.read(name)).hexdigest()[:16]
-                for name in archive.namelist() if name != _SAVED_AT}
+        return {
+            name: hashlib.sha256(archive.read(name)).hexdigest()[:16]
+            for name in archive.namelist()
+            if name != _SAVED_AT
+        }
 
 
 # The parts that do not depend on the notes (the Oversikt sheet and its chart, Deltakere, Koder,
@@ -96,20 +156,23 @@ CSV_WITH_NOTES = "9445f04ca0986917988327b3bfdc5c6d955f913b2462bf44b9caead543ad72
 CSV_WITHOUT_NOTES = "4a3a76a4b3818fdba2b0c077d038c3830954c5bfbf83fbeaf9788b5411e74fd1"
 
 
-@pytest.mark.parametrize(("notes", "expected"), [(True, XLSX_WITH_NOTES),
-                                                 (False, XLSX_WITHOUT_NOTES)])
+@pytest.mark.parametrize(
+    ("notes", "expected"), [(True, XLSX_WITH_NOTES), (False, XLSX_WITHOUT_NOTES)]
+)
 def test_xlsx_bytes_are_pinned(tmp_path: Path, notes: bool, expected: dict[str, str]) -> None:
     catalogue = default_catalogue()
     entries = _entries()
     path = tmp_path / "export.xlsx"
-    written = write_xlsx(path, _meta(len(entries)), entries, catalogue,
-                         RowBuilder(catalogue, notes))
+    written = write_xlsx(
+        path, _meta(len(entries)), entries, catalogue, RowBuilder(catalogue, notes)
+    )
     assert (written.participants, written.checksum) == (5, CHECKSUMS[notes])
     assert _members(path) == expected
 
 
-@pytest.mark.parametrize(("notes", "expected"), [(True, CSV_WITH_NOTES),
-                                                 (False, CSV_WITHOUT_NOTES)])
+@pytest.mark.parametrize(
+    ("notes", "expected"), [(True, CSV_WITH_NOTES), (False, CSV_WITHOUT_NOTES)]
+)
 def test_csv_bytes_are_pinned(tmp_path: Path, notes: bool, expected: str) -> None:
     catalogue = default_catalogue()
     path = tmp_path / "export.csv"

@@ -44,8 +44,9 @@ class Keyboard:
         QTest.keyClicks(self.focus(), text)
         self.chars += len(text)
 
-    def press(self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-              ) -> None:
+    def press(
+        self, key: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    ) -> None:
         QTest.keyClick(self.focus(), key, modifiers)
         self.keys += 1
 
@@ -79,8 +80,7 @@ def only_entry(db: Database) -> str:
 
 @pytest.fixture
 def clients(db: Database) -> dict[str, int]:
-    names = {"Ola Testesen": 2019, "Kari Prøvesen": 2016, "Per Eksempel": 2017,
-             "Nina Fiktiv": 1958}
+    names = {"Ola Testesen": 2019, "Kari Prøvesen": 2016, "Per Eksempel": 2017, "Nina Fiktiv": 1958}
     return {name: add_client(db.engine, name, birth_year=year) for name, year in names.items()}
 
 

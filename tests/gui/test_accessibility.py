@@ -63,8 +63,15 @@ from rehablogg.storage.entries import add_entry
 from tests.gui.conftest import db_of
 from tests.gui.windows import CASES, Case, describe
 
-INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
-          QAbstractSlider)
+INPUTS = (
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractSlider,
+)
 MAX_TAB_PRESSES = 600  # item views with Tab navigation walk their cells; this bounds a trap
 
 
@@ -78,8 +85,9 @@ def _internal(widget: QWidget, top: QWidget) -> bool:
     if isinstance(parent, QAbstractScrollArea) and parent.viewport() is widget:
         return True  # a scroll area's viewport: focus on it is focus on the view
     while parent is not None and parent is not top:
-        if isinstance(parent, QAbstractSpinBox | QComboBox | QCalendarWidget | QLineEdit
-                      | QAbstractItemView):
+        if isinstance(
+            parent, QAbstractSpinBox | QComboBox | QCalendarWidget | QLineEdit | QAbstractItemView
+        ):
             return True
         parent = parent.parentWidget()
     return False
@@ -95,8 +103,11 @@ def _own_widgets(top: QWidget) -> list[QWidget]:
 
 
 def _buddied(top: QWidget) -> set[int]:
-    return {id(label.buddy()) for label in top.findChildren(QLabel)
-            if label.buddy() is not None and label.text().replace("&", "").strip()}
+    return {
+        id(label.buddy())
+        for label in top.findChildren(QLabel)
+        if label.buddy() is not None and label.text().replace("&", "").strip()
+    }
 
 
 def unnamed_inputs(top: QWidget) -> list[str]:
@@ -105,7 +116,8 @@ def unnamed_inputs(top: QWidget) -> list[str]:
     for widget in _own_widgets(top):
         texted = isinstance(widget, QCheckBox | QRadioButton) and widget.text().strip()
         is_input = isinstance(widget, INPUTS) or (
-            isinstance(widget, QCheckBox | QRadioButton) and not texted)
+            isinstance(widget, QCheckBox | QRadioButton) and not texted
+        )
         if not is_input:
             continue
         if not widget.accessibleName().strip() and id(widget) not in buddied:
@@ -114,20 +126,31 @@ def unnamed_inputs(top: QWidget) -> list[str]:
 
 
 def unnamed_buttons(top: QWidget) -> list[str]:
-    return [describe(b) for b in _own_widgets(top) if isinstance(b, QAbstractButton)
-            and not b.text().replace("&", "").strip() and not b.accessibleName().strip()]
+    return [
+        describe(b)
+        for b in _own_widgets(top)
+        if isinstance(b, QAbstractButton)
+        and not b.text().replace("&", "").strip()
+        and not b.accessibleName().strip()
+    ]
 
 
 def tab_trapping_views(top: QWidget) -> list[str]:
     """Item views that move between their cells on Tab (Qt's default for tables, which wraps
     round at the last cell): Tab must leave a view; the arrow keys move inside it."""
-    return [describe(w) for w in _own_widgets(top)
-            if isinstance(w, QAbstractItemView) and w.tabKeyNavigation()]
+    return [
+        describe(w)
+        for w in _own_widgets(top)
+        if isinstance(w, QAbstractItemView) and w.tabKeyNavigation()
+    ]
 
 
 def _takes_tab(widget: QWidget, top: QWidget) -> bool:
-    return (widget.isVisibleTo(top) and widget.isEnabled()
-            and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
+    return (
+        widget.isVisibleTo(top)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    )
 
 
 def _owner(widget: QWidget) -> QWidget:
@@ -141,8 +164,9 @@ def _owner(widget: QWidget) -> QWidget:
 def tab_walk(top: QWidget) -> list[QWidget]:
     """Press Tab from the window's own focus until the focus comes round again."""
     start = QApplication.focusWidget()
-    assert start is not None and start.window() is top, \
+    assert start is not None and start.window() is top, (
         f"{describe(top)} gives no widget keyboard focus when it opens"
+    )
     visited = [_owner(start)]
     previous = start
     for _ in range(MAX_TAB_PRESSES):
@@ -156,14 +180,19 @@ def tab_walk(top: QWidget) -> list[QWidget]:
             return visited
         visited.append(_owner(now))
         previous = now
-    pytest.fail(f"{describe(top)}: Tab kommer ikke rundt igjen etter {MAX_TAB_PRESSES} "
-                f"trykk (fanget i {describe(QApplication.focusWidget() or top)})")
+    pytest.fail(
+        f"{describe(top)}: Tab kommer ikke rundt igjen etter {MAX_TAB_PRESSES} "
+        f"trykk (fanget i {describe(QApplication.focusWidget() or top)})"
+    )
 
 
 def unreachable(top: QWidget) -> list[str]:
     reached = {id(w) for w in tab_walk(top)}
-    return [describe(w) for w in _own_widgets(top)
-            if _takes_tab(w, top) and id(_owner(w)) not in reached and id(w) not in reached]
+    return [
+        describe(w)
+        for w in _own_widgets(top)
+        if _takes_tab(w, top) and id(_owner(w)) not in reached and id(w) not in reached
+    ]
 
 
 def audit(top: QWidget) -> list[str]:
@@ -178,8 +207,12 @@ def audit(top: QWidget) -> list[str]:
 @pytest.fixture
 def with_entry(window: MainWindow) -> MainWindow:
     """One saved entry, so the tables and the export have something to show."""
-    add_entry(db_of(window).engine, EntryDraft(date(2026, 11, 18), 45, "D02", None, ()),
-              window.catalogue.id, window.catalogue.version)
+    add_entry(
+        db_of(window).engine,
+        EntryDraft(date(2026, 11, 18), 45, "D02", None, ()),
+        window.catalogue.id,
+        window.catalogue.version,
+    )
     window.refresh()
     return window
 
@@ -250,8 +283,11 @@ class _TabTo(QObject):
         self.target = target
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() == Qt.Key.Key_Tab:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+        ):
             self.target.setFocus()
             return True
         return False
@@ -274,9 +310,14 @@ def test_no_text_is_cut_off_at_200_percent() -> None:
     profile and export, laid out on a 2560 × 1440 screen at scale factor 2 (1280 × 720 logical
     pixels): every window fits, and no label, button or check box is narrower (or, word-wrapped,
     lower) than its text."""
-    done = subprocess.run([sys.executable, str(SHOTS), "--check"], capture_output=True,
-                          text=True, timeout=300, check=False,
-                          env={**os.environ, "PYTHONPATH": str(SHOTS.parents[2])})
+    done = subprocess.run(
+        [sys.executable, str(SHOTS), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(SHOTS.parents[2])},
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("[")]
     assert lines, done.stdout + done.stderr
     assert json.loads(lines[-1]) == []

@@ -27,8 +27,13 @@ K = Qt.Key
 
 def _start_app(data_dir: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, REHABLOGG_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen")
-    return subprocess.Popen([sys.executable, "-m", "rehablogg"], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "rehablogg"],
+        env=env,
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _wait_for(predicate: object, timeout: float = 30) -> None:
@@ -50,10 +55,15 @@ def _listening(name: str) -> bool:
 
 
 @pytest.mark.slow
-def test_second_start_brings_the_first_forward(qapp: QApplication, data_dir: Path,
-                                                tmp_path: Path) -> None:
-    assert run_cli("profile", "set", "--therapist", "T1", "--municipality", "0301",
-                   data_dir=data_dir).returncode == 0
+def test_second_start_brings_the_first_forward(
+    qapp: QApplication, data_dir: Path, tmp_path: Path
+) -> None:
+    assert (
+        run_cli(
+            "profile", "set", "--therapist", "T1", "--municipality", "0301", data_dir=data_dir
+        ).returncode
+        == 0
+    )
     log_file = data_dir / "logs" / "rehablogg.log"
     with _start_app(data_dir) as first:
         try:
@@ -79,7 +89,7 @@ def test_damaged_database_is_refused_and_left_alone(data_dir: Path) -> None:
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.close()
     raw = bytearray(db.read_bytes())
-    raw[4096 + 50: 4096 * 3] = b"\xab" * (4096 * 2 - 50)
+    raw[4096 + 50 : 4096 * 3] = b"\xab" * (4096 * 2 - 50)
     db.write_bytes(bytes(raw))
     before = db.read_bytes()
     result = run_cli("--quit-after-startup", data_dir=data_dir)
@@ -98,8 +108,9 @@ def test_unreadable_data_dir_gives_one_sentence(tmp_path: Path) -> None:
 
 
 def test_synced_and_network_folders_are_recognised(tmp_path: Path) -> None:
-    assert risky_location(Path("/home/kari/OneDrive - Kommunen/rehablogg")) == \
-        "synkronisert skymappe"
+    assert (
+        risky_location(Path("/home/kari/OneDrive - Kommunen/rehablogg")) == "synkronisert skymappe"
+    )
     assert risky_location(Path("/home/kari/Dropbox/data")) == "synkronisert skymappe"
     mounts = tmp_path / "mounts"
     mounts.write_text("/dev/sda1 / ext4 rw 0 0\n//server/share /mnt/h cifs rw 0 0\n")
@@ -134,8 +145,9 @@ def test_disk_full_keeps_what_was_typed(window: MainWindow, kb: Keyboard, db: Da
 
 
 @pytest.mark.expect_log("save failed: OperationalError", level="WARNING", logger="rehablogg")
-def test_database_locked_by_another_process(window: MainWindow, kb: Keyboard, db: Database,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_database_locked_by_another_process(
+    window: MainWindow, kb: Keyboard, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import sqlite3
 
     from rehablogg.storage import engine as engine_module
@@ -164,8 +176,9 @@ def test_database_locked_by_another_process(window: MainWindow, kb: Keyboard, db
     assert count_entries(db.engine) == 1
 
 
-def test_saving_logs_no_label_or_note(window: MainWindow, kb: Keyboard, db: Database,
-                                      data_dir: Path) -> None:
+def test_saving_logs_no_label_or_note(
+    window: MainWindow, kb: Keyboard, db: Database, data_dir: Path
+) -> None:
     from rehablogg.storage.logs import close_logging, setup_logging
     from rehablogg.storage.paths import resolve_data_dir
 
@@ -189,8 +202,9 @@ def test_saving_logs_no_label_or_note(window: MainWindow, kb: Keyboard, db: Data
 
 
 @pytest.mark.expect_log("save failed: OperationalError", level="WARNING", logger="rehablogg")
-def test_read_only_database_keeps_what_was_typed(window: MainWindow, kb: Keyboard,
-                                                  db: Database) -> None:
+def test_read_only_database_keeps_what_was_typed(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     # Tests run as root, where file permissions do not bite; query_only makes SQLite refuse
     # writes exactly as it does for a read-only file.
     db.engine.dispose()
@@ -213,8 +227,9 @@ def test_read_only_database_keeps_what_was_typed(window: MainWindow, kb: Keyboar
 
 
 @pytest.mark.expect_log("save failed: DatabaseGoneError", level="WARNING", logger="rehablogg")
-def test_vanished_data_folder_is_noticed_before_saving(window: MainWindow, kb: Keyboard,
-                                                        db: Database, tmp_path: Path) -> None:
+def test_vanished_data_folder_is_noticed_before_saving(
+    window: MainWindow, kb: Keyboard, db: Database, tmp_path: Path
+) -> None:
     moved = tmp_path / "moved"
     moved.mkdir()
     db.path.rename(moved / db.path.name)  # the folder was moved away under the running app

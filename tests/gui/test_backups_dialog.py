@@ -19,8 +19,9 @@ from tests.gui.dialogs import when_modal
 CAT = ("rehablogg-standard", 1)
 
 
-def test_backup_now_and_restore_in_the_app(qtbot: QtBot, window: MainWindow,
-                                           qtmodeltester: ModelTester) -> None:
+def test_backup_now_and_restore_in_the_app(
+    qtbot: QtBot, window: MainWindow, qtmodeltester: ModelTester
+) -> None:
     db = db_of(window)
     add_entry(db.engine, EntryDraft(date(2026, 11, 16), 30, "A03"), *CAT)
     with DataDirLock(db.path.parent / "rehablogg.lock"):  # as the running app holds it

@@ -18,9 +18,26 @@ from tests.gui.windows import CASES, Case
 
 ROOT = Path(__file__).resolve().parents[2]
 # Qt's own English texts for standard buttons, as they would leak through ("OK" is bokmål too).
-ENGLISH = {"Cancel", "&Cancel", "Close", "&Close", "Apply", "&Apply", "Yes", "&Yes",
-           "No", "&No", "Save", "&Save", "Open", "&Open", "Reset", "Help", "Discard",
-           "Restore Defaults"}
+ENGLISH = {
+    "Cancel",
+    "&Cancel",
+    "Close",
+    "&Close",
+    "Apply",
+    "&Apply",
+    "Yes",
+    "&Yes",
+    "No",
+    "&No",
+    "Save",
+    "&Save",
+    "Open",
+    "&Open",
+    "Reset",
+    "Help",
+    "Discard",
+    "Restore Defaults",
+}
 
 
 def _button_texts(top: QWidget) -> list[str]:
@@ -52,8 +69,18 @@ def test_f1_names_the_keys_in_norwegian(window: MainWindow) -> None:
     keys = [keys for keys, _what in window.shortcut_rows()]
     assert "Alt+Venstre" in keys and "Alt+Høyre" in keys and "Del" in keys
     words = {part for k in keys for part in k.split("+")}
-    assert not words & {"Left", "Right", "Up", "Down", "Delete", "Return", "Space",
-                        "Backspace", "PgUp", "PgDown"}
+    assert not words & {
+        "Left",
+        "Right",
+        "Up",
+        "Down",
+        "Delete",
+        "Return",
+        "Space",
+        "Backspace",
+        "PgUp",
+        "PgDown",
+    }
 
 
 def test_the_timer_shows_an_icon_not_a_glyph(window: MainWindow) -> None:
@@ -65,8 +92,9 @@ def test_the_timer_shows_an_icon_not_a_glyph(window: MainWindow) -> None:
     pixmap = ui.timerIcon.pixmap()
     assert not pixmap.isNull() and pixmap.height() > 0
     image = pixmap.toImage()
-    assert len({image.pixel(x, y) for x in range(image.width())
-                for y in range(image.height())}) > 2, "the icon is empty"
+    assert (
+        len({image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}) > 2
+    ), "the icon is empty"
 
 
 def test_no_emoji_or_symbol_glyphs_in_the_gui_code() -> None:

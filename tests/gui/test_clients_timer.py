@@ -30,8 +30,9 @@ K = Qt.Key
 CAT = ("rehablogg-standard", 1)
 
 
-def test_register_search_close_and_erase(qtbot: QtBot, db: Database, qtmodeltester: ModelTester
-                                         ) -> None:
+def test_register_search_close_and_erase(
+    qtbot: QtBot, db: Database, qtmodeltester: ModelTester
+) -> None:
     dialog = ClientsDialog(Logbook(db))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -52,8 +53,11 @@ def test_register_search_close_and_erase(qtbot: QtBot, db: Database, qtmodeltest
     client = get_client(db.engine, tuva)
     assert client is not None and client.birth_year == 2019 and client.has_ip
     add_client(db.engine, "Annen Person")
-    add_entry(db.engine, EntryDraft(date(2026, 3, 2), 45, "D02", None, (tuva,),
-                                    note="Tuva likte trappa"), *CAT)
+    add_entry(
+        db.engine,
+        EntryDraft(date(2026, 3, 2), 45, "D02", None, (tuva,), note="Tuva likte trappa"),
+        *CAT,
+    )
 
     QTest.keyClicks(dialog.ui.searchEdit, "tuva")
     assert dialog.model.rowCount() == 1
@@ -79,27 +83,38 @@ def test_register_search_close_and_erase(qtbot: QtBot, db: Database, qtmodeltest
     assert b"Tuva" not in raw  # gone from the file itself, notes included
     assert dialog.model.rowCount() == 0  # the name can no longer be found …
     dialog.ui.searchEdit.clear()
-    statuses = {dialog.model.index(r, 0).data(): dialog.model.index(r, 10).data()
-                for r in range(dialog.model.rowCount())}
+    statuses = {
+        dialog.model.index(r, 0).data(): dialog.model.index(r, 10).data()
+        for r in range(dialog.model.rowCount())
+    }
     assert statuses == {"(navn slettet)": "slettet", "Annen Person": "aktiv"}
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT minutes, note FROM entry")).one() == (45, "")
 
 
-def test_client_page_totals(qtbot: QtBot, db: Database, catalogue: Catalogue,
-                            qtmodeltester: ModelTester) -> None:
+def test_client_page_totals(
+    qtbot: QtBot, db: Database, catalogue: Catalogue, qtmodeltester: ModelTester
+) -> None:
     c = add_client(db.engine, "Side Testesen", birth_year=2012)
-    for day, minutes, code in ((date(2026, 3, 2), 45, "D02"), (date(2026, 3, 9), 60, "I04"),
-                               (date(2026, 3, 10), 30, "I10"), (date(2026, 4, 6), 45, "D02")):
+    for day, minutes, code in (
+        (date(2026, 3, 2), 45, "D02"),
+        (date(2026, 3, 9), 60, "I04"),
+        (date(2026, 3, 10), 30, "I10"),
+        (date(2026, 4, 6), 45, "D02"),
+    ):
         add_entry(db.engine, EntryDraft(day, minutes, code, None, (c,)), *CAT)
     page = ClientPage(Logbook(db), c, catalogue=catalogue)
     qtbot.addWidget(page)
     qtmodeltester.check(page.months)
     qtmodeltester.check(page.entries)
-    rows = [[page.months.index(r, col).data() for col in range(6)]
-            for r in range(page.months.rowCount())]
-    assert rows == [["04.2026", "0:45", "0:00", "0:00", "0:45", "1"],
-                    ["03.2026", "0:45", "1:30", "0:00", "2:15", "3"]]
+    rows = [
+        [page.months.index(r, col).data() for col in range(6)]
+        for r in range(page.months.rowCount())
+    ]
+    assert rows == [
+        ["04.2026", "0:45", "0:00", "0:00", "0:45", "1"],
+        ["03.2026", "0:45", "1:30", "0:00", "2:15", "3"],
+    ]
     assert page.entries.rowCount() == 4
     assert "13-17" in page.ui.titleLabel.text()
 
@@ -115,8 +130,9 @@ def make_window(qtbot: QtBot, db: Database, now: datetime) -> MainWindow:
     return w
 
 
-def test_timer_survives_closing_the_app(qtbot: QtBot, db: Database, kb: Keyboard,
-                                        clients: dict[str, int]) -> None:
+def test_timer_survives_closing_the_app(
+    qtbot: QtBot, db: Database, kb: Keyboard, clients: dict[str, int]
+) -> None:
     start = datetime(2026, 11, 20, 9, 15).astimezone()
     first = make_window(qtbot, db, start)
     kb.ctrl(K.Key_N)
@@ -142,12 +158,14 @@ def test_timer_survives_closing_the_app(qtbot: QtBot, db: Database, kb: Keyboard
     assert tuple(row) == ("2026-11-20", "09:15", 47, "I04")
 
 
-def test_forgotten_timer_asks_when_it_stopped(qtbot: QtBot, db: Database, kb: Keyboard,
-                                             clients: dict[str, int]) -> None:
+def test_forgotten_timer_asks_when_it_stopped(
+    qtbot: QtBot, db: Database, kb: Keyboard, clients: dict[str, int]
+) -> None:
     yesterday = datetime(2026, 11, 19, 9, 0).astimezone()
     first = make_window(qtbot, db, yesterday)
-    first.form.load_entry(None, EntryDraft(yesterday.date(), 1, "I06",
-                                           client_ids=(clients["Ola Testesen"],)))
+    first.form.load_entry(
+        None, EntryDraft(yesterday.date(), 1, "I06", client_ids=(clients["Ola Testesen"],))
+    )
     kb.ctrl(K.Key_T)
     first.close()
     window = make_window(qtbot, db, datetime(2026, 11, 20, 8, 30).astimezone())
@@ -178,8 +196,9 @@ def test_forgotten_timer_can_be_split(qtbot: QtBot, db: Database, kb: Keyboard) 
     def split(d: QDialog) -> None:
         assert isinstance(d, TimerStopDialog)
         d.ui.splitCheck.setChecked(True)
-        d.ui.splitEdit.setDateTime(d.ui.splitEdit.dateTime().fromString(
-            "19.11.2026 11:00", "dd.MM.yyyy HH:mm"))
+        d.ui.splitEdit.setDateTime(
+            d.ui.splitEdit.dateTime().fromString("19.11.2026 11:00", "dd.MM.yyyy HH:mm")
+        )
         d.ui.buttonBox.accepted.emit()
 
     when_modal(split)
@@ -198,7 +217,6 @@ def test_timer_needs_a_code_first(window: MainWindow, kb: Keyboard, db: Database
     assert "Velg kode" in window.statusBar().currentMessage()
 
 
-
 class Clock:
     """The window's clock, moved on by the test instead of by waiting."""
 
@@ -215,8 +233,10 @@ def _start_i04_for_kari(kb: Keyboard, window: MainWindow) -> None:
     kb.press(K.Key_Return)
     kb.type("kari")
     kb.press(K.Key_Return)
-    for combo, key in ((window.form.ui.contactCombo, "video"),
-                       (window.form.ui.arenaCombo, "skole")):
+    for combo, key in (
+        (window.form.ui.contactCombo, "video"),
+        (window.form.ui.arenaCombo, "skole"),
+    ):
         combo.setCurrentIndex(combo.findData(key))  # chosen in the form before the start
     kb.ctrl(K.Key_T)
 
@@ -232,8 +252,9 @@ def _timer_window(qtbot: QtBot, db: Database, clock: Clock) -> MainWindow:
     return w
 
 
-def test_stopping_the_timer_stops_it(qtbot: QtBot, db: Database, kb: Keyboard,
-                                     clients: dict[str, int]) -> None:
+def test_stopping_the_timer_stops_it(
+    qtbot: QtBot, db: Database, kb: Keyboard, clients: dict[str, int]
+) -> None:
     clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
     window = _timer_window(qtbot, db, clock)
     _start_i04_for_kari(kb, window)
@@ -258,9 +279,9 @@ def test_stopping_the_timer_stops_it(qtbot: QtBot, db: Database, kb: Keyboard,
     assert tuple(row) == (2, "I04", "video", "skole")
 
 
-def test_a_cancelled_timer_entry_is_not_lost_by_the_next_save(qtbot: QtBot, db: Database,
-                                                             kb: Keyboard,
-                                                             clients: dict[str, int]) -> None:
+def test_a_cancelled_timer_entry_is_not_lost_by_the_next_save(
+    qtbot: QtBot, db: Database, kb: Keyboard, clients: dict[str, int]
+) -> None:
     clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
     window = _timer_window(qtbot, db, clock)
     _start_i04_for_kari(kb, window)
@@ -279,8 +300,9 @@ def test_a_cancelled_timer_entry_is_not_lost_by_the_next_save(qtbot: QtBot, db: 
     assert window.form.ui.minutesEdit.text() == "20"
 
 
-def test_a_stopped_timer_can_be_discarded(qtbot: QtBot, db: Database, kb: Keyboard,
-                                          clients: dict[str, int]) -> None:
+def test_a_stopped_timer_can_be_discarded(
+    qtbot: QtBot, db: Database, kb: Keyboard, clients: dict[str, int]
+) -> None:
     clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
     window = _timer_window(qtbot, db, clock)
     assert not window.ui.actionDiscardTimer.isEnabled()
@@ -295,7 +317,8 @@ def test_a_stopped_timer_can_be_discarded(qtbot: QtBot, db: Database, kb: Keyboa
 
 
 def test_a_timer_from_before_this_version_gets_the_profile_defaults(
-        qtbot: QtBot, db: Database, kb: Keyboard) -> None:
+    qtbot: QtBot, db: Database, kb: Keyboard
+) -> None:
     from rehablogg.storage.profile import update_profile
     from rehablogg.storage.timer import start_timer
 
@@ -311,8 +334,9 @@ def test_a_timer_from_before_this_version_gets_the_profile_defaults(
     assert tuple(row) == (10, "telefon", "hjemme")
 
 
-def test_an_older_timer_gets_the_codes_own_default(qtbot: QtBot, db: Database, kb: Keyboard,
-                                                   clients: dict[str, int]) -> None:
+def test_an_older_timer_gets_the_codes_own_default(
+    qtbot: QtBot, db: Database, kb: Keyboard, clients: dict[str, int]
+) -> None:
     """I10 is a phone or written contact: its catalogue default (telephone, no arena) wins
     over the profile's in-person-at-home for a timer that kept no form choices."""
     from rehablogg.storage.profile import update_profile

@@ -59,7 +59,8 @@ def _last(db: Database) -> tuple[str | None, str | None]:
 
 
 def test_a_phone_contact_is_not_saved_as_in_person_at_the_clinic(
-        window: MainWindow, kb: Keyboard, db: Database) -> None:
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     _at_clinic(window)
     _pick(kb, "I10")
     assert _fields(window) == ("telefon", "")
@@ -71,8 +72,9 @@ def test_a_phone_contact_is_not_saved_as_in_person_at_the_clinic(
     assert _last(db) == ("telefon", None)
 
 
-def test_a_code_without_a_default_gives_back_what_the_field_had(window: MainWindow,
-                                                                kb: Keyboard) -> None:
+def test_a_code_without_a_default_gives_back_what_the_field_had(
+    window: MainWindow, kb: Keyboard
+) -> None:
     _at_clinic(window)
     _pick(kb, "I10")
     assert _fields(window) == ("telefon", "")
@@ -80,8 +82,9 @@ def test_a_code_without_a_default_gives_back_what_the_field_had(window: MainWind
     assert _fields(window) == ("oppmote", "klinikk")
 
 
-def test_the_next_entry_does_not_inherit_a_codes_default(window: MainWindow, kb: Keyboard,
-                                                         db: Database) -> None:
+def test_the_next_entry_does_not_inherit_a_codes_default(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     _at_clinic(window)
     _pick(kb, "I10")
     kb.type("ola")
@@ -110,8 +113,9 @@ def test_a_field_the_user_set_is_kept(window: MainWindow, kb: Keyboard, db: Data
     assert _last(db) == ("video", "klinikk")
 
 
-def test_repeat_last_keeps_what_the_copied_entry_had(window: MainWindow, kb: Keyboard,
-                                                     db: Database) -> None:
+def test_repeat_last_keeps_what_the_copied_entry_had(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     _at_clinic(window)
     _pick(kb, "I10")
     _choose(kb, window.form.ui.arenaCombo, "hjemme")  # a call made from a home visit

@@ -21,8 +21,9 @@ def help_text(window: MainWindow) -> str:
     return window.form.ui.codeHelp.toPlainText()
 
 
-def test_help_follows_the_highlighted_suggestion(window: MainWindow, kb: Keyboard,
-                                                 catalogue: Catalogue) -> None:
+def test_help_follows_the_highlighted_suggestion(
+    window: MainWindow, kb: Keyboard, catalogue: Catalogue
+) -> None:
     ui = window.form.ui
     assert not ui.codeHelp.isVisible()
     kb.type("veil")
@@ -49,8 +50,9 @@ def test_help_follows_the_highlighted_suggestion(window: MainWindow, kb: Keyboar
     assert not ui.codeHelp.isVisible()
 
 
-def test_help_is_in_the_chosen_language(qtbot: QtBot, window: MainWindow,
-                                        catalogue: Catalogue) -> None:
+def test_help_is_in_the_chosen_language(
+    qtbot: QtBot, window: MainWindow, catalogue: Catalogue
+) -> None:
     code = catalogue.code("I04")
     assert code is not None
     english = CodeHelp.of(code, catalogue, "en")
@@ -73,8 +75,9 @@ def test_split_keeps_every_sentence_once(catalogue: Catalogue) -> None:
             assert sorted((when + " " + when_not).split()) == sorted(text.split())
 
 
-def test_codes_window_search_and_model(qtbot: QtBot, catalogue: Catalogue,
-                                       qtmodeltester: ModelTester) -> None:
+def test_codes_window_search_and_model(
+    qtbot: QtBot, catalogue: Catalogue, qtmodeltester: ModelTester
+) -> None:
     codes = CodesWindow(catalogue)
     qtbot.addWidget(codes)
     codes.show()
@@ -111,8 +114,9 @@ def test_codes_window_search_and_model(qtbot: QtBot, catalogue: Catalogue,
     assert codes.ui.searchEdit.text() == "xyzzy"  # what was typed stays
 
 
-def test_retired_codes_are_marked(qtbot: QtBot, catalogue: Catalogue,
-                                  qtmodeltester: ModelTester) -> None:
+def test_retired_codes_are_marked(
+    qtbot: QtBot, catalogue: Catalogue, qtmodeltester: ModelTester
+) -> None:
     retired = replace(catalogue.codes[0], retired_in=catalogue.version)
     newer = replace(catalogue, codes=(retired, *catalogue.codes[1:]))
     model = CodesModel(newer)
@@ -127,8 +131,9 @@ def test_retired_codes_are_marked(qtbot: QtBot, catalogue: Catalogue,
     assert f"Utgått i katalogversjon {newer.version}" in codes.ui.helpView.toPlainText()
 
 
-def test_koder_opens_from_the_help_menu_on_the_chosen_code(window: MainWindow,
-                                                           kb: Keyboard) -> None:
+def test_koder_opens_from_the_help_menu_on_the_chosen_code(
+    window: MainWindow, kb: Keyboard
+) -> None:
     kb.type("ansvars")
     kb.press(K.Key_Return)
     assert window.form.code is not None and window.form.code.code == "I04"
@@ -145,8 +150,7 @@ def test_koder_opens_from_the_help_menu_on_the_chosen_code(window: MainWindow,
     codes.close()
 
 
-def test_the_code_found_in_the_help_goes_into_the_form(window: MainWindow,
-                                                       kb: Keyboard) -> None:
+def test_the_code_found_in_the_help_goes_into_the_form(window: MainWindow, kb: Keyboard) -> None:
     kb.ctrl(K.Key_N)
     kb.press(K.Key_F1, Qt.KeyboardModifier.ShiftModifier)
     codes = window.codes_window

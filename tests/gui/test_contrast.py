@@ -32,24 +32,51 @@ def make_palette(roles: dict[QPalette.ColorRole, str]) -> QPalette:
     return palette
 
 
-DARK = make_palette({
-    _R.Window: "#2b2b2b", _R.WindowText: "#eeeeee", _R.Base: "#1e1e1e",
-    _R.AlternateBase: "#282828", _R.Text: "#eeeeee", _R.Button: "#353535",
-    _R.ButtonText: "#eeeeee", _R.Highlight: "#2f65ca", _R.HighlightedText: "#ffffff",
-    _R.ToolTipBase: "#353535", _R.ToolTipText: "#eeeeee", _R.PlaceholderText: "#9a9a9a",
-})
+DARK = make_palette(
+    {
+        _R.Window: "#2b2b2b",
+        _R.WindowText: "#eeeeee",
+        _R.Base: "#1e1e1e",
+        _R.AlternateBase: "#282828",
+        _R.Text: "#eeeeee",
+        _R.Button: "#353535",
+        _R.ButtonText: "#eeeeee",
+        _R.Highlight: "#2f65ca",
+        _R.HighlightedText: "#ffffff",
+        _R.ToolTipBase: "#353535",
+        _R.ToolTipText: "#eeeeee",
+        _R.PlaceholderText: "#9a9a9a",
+    }
+)
 # Windows' «High contrast black»: black ground, white text, yellow for what is active.
-HIGH_CONTRAST = make_palette({
-    _R.Window: "#000000", _R.WindowText: "#ffffff", _R.Base: "#000000",
-    _R.AlternateBase: "#000000", _R.Text: "#ffffff", _R.Button: "#000000",
-    _R.ButtonText: "#ffffff", _R.Highlight: "#ffff00", _R.HighlightedText: "#000000",
-    _R.Link: "#ffff00", _R.PlaceholderText: "#ffff00",
-})
-LIGHT = make_palette({
-    _R.Window: "#efefef", _R.WindowText: "#000000", _R.Base: "#ffffff",
-    _R.AlternateBase: "#f7f7f7", _R.Text: "#000000", _R.Button: "#efefef",
-    _R.ButtonText: "#000000", _R.Highlight: "#308cc6", _R.HighlightedText: "#ffffff",
-})
+HIGH_CONTRAST = make_palette(
+    {
+        _R.Window: "#000000",
+        _R.WindowText: "#ffffff",
+        _R.Base: "#000000",
+        _R.AlternateBase: "#000000",
+        _R.Text: "#ffffff",
+        _R.Button: "#000000",
+        _R.ButtonText: "#ffffff",
+        _R.Highlight: "#ffff00",
+        _R.HighlightedText: "#000000",
+        _R.Link: "#ffff00",
+        _R.PlaceholderText: "#ffff00",
+    }
+)
+LIGHT = make_palette(
+    {
+        _R.Window: "#efefef",
+        _R.WindowText: "#000000",
+        _R.Base: "#ffffff",
+        _R.AlternateBase: "#f7f7f7",
+        _R.Text: "#000000",
+        _R.Button: "#efefef",
+        _R.ButtonText: "#000000",
+        _R.Highlight: "#308cc6",
+        _R.HighlightedText: "#ffffff",
+    }
+)
 PALETTES = {"lyst": LIGHT, "mørkt": DARK, "høy kontrast": HIGH_CONTRAST}
 
 
@@ -94,7 +121,8 @@ def test_day_highlights_read_in_every_theme(window: MainWindow, themed: QPalette
             ratio = contrast(colour, text)
             assert ratio >= MIN_CONTRAST, (
                 f"{model.headerData(column, Qt.Orientation.Horizontal)}: {colour.name()} "
-                f"under {text.name()} has contrast {ratio:.2f}")
+                f"under {text.name()} has contrast {ratio:.2f}"
+            )
             assert colour != base, "a highlight that looks like no highlight"
             seen.add(colour.name())
     assert len(seen) == 2, "empty working days and days off are told apart"
@@ -104,8 +132,10 @@ def test_day_highlights_read_in_every_theme(window: MainWindow, themed: QPalette
 def test_missing_day_rows_read_in_every_theme(window: MainWindow, themed: QPalette) -> None:
     window.refresh()
     model = window.entries_model
-    found = [_brush_colour(model.index(r, 3).data(Qt.ItemDataRole.ForegroundRole))
-             for r in range(model.rowCount())]
+    found = [
+        _brush_colour(model.index(r, 3).data(Qt.ItemDataRole.ForegroundRole))
+        for r in range(model.rowCount())
+    ]
     colours = [c for c in found if c is not None]
     assert colours, "the week without entries lists its days as placeholders"
     for colour in colours:
@@ -126,8 +156,9 @@ def test_error_and_hint_labels_read_in_every_theme(window: MainWindow, themed: Q
         colour = label.palette().color(_R.WindowText)
         ratio = contrast(colour, themed.color(_R.Window))
         assert ratio >= MIN_CONTRAST, f"{label.objectName()}: {colour.name()} ({ratio:.2f})"
-    assert form.ui.minutesError.palette().color(_R.WindowText) != themed.color(_R.WindowText), \
+    assert form.ui.minutesError.palette().color(_R.WindowText) != themed.color(_R.WindowText), (
         "an error sentence stands out from ordinary text"
+    )
 
 
 def test_tones_follow_a_palette_change(window: MainWindow) -> None:

@@ -27,9 +27,11 @@ NOTE = "Tuva klatret i ribbeveggen"
 
 
 def _on_disk(db: Database) -> bytes:
-    return b"".join(db.path.with_name(db.path.name + s).read_bytes()
-                    for s in ("", "-wal", "-shm")
-                    if db.path.with_name(db.path.name + s).exists())
+    return b"".join(
+        db.path.with_name(db.path.name + s).read_bytes()
+        for s in ("", "-wal", "-shm")
+        if db.path.with_name(db.path.name + s).exists()
+    )
 
 
 def _button(box: QDialog, label: str) -> QPushButton:
@@ -38,8 +40,12 @@ def _button(box: QDialog, label: str) -> QPushButton:
 
 def test_a_reader_during_erase_is_reported_and_retried(qtbot: QtBot, db: Database) -> None:
     tuva = add_client(db.engine, LABEL, birth_year=2019)
-    add_entry(db.engine, EntryDraft(date(2026, 3, 2), 45, "D02", None, (tuva,), note=NOTE),
-              "rehablogg-standard", 1)
+    add_entry(
+        db.engine,
+        EntryDraft(date(2026, 3, 2), 45, "D02", None, (tuva,), note=NOTE),
+        "rehablogg-standard",
+        1,
+    )
     reader = sqlite3.connect(db.path, isolation_level=None)
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM entry").fetchone()
@@ -112,10 +118,17 @@ def test_the_audit_trail_shows_an_erased_reason_as_erased(db: Database) -> None:
     entry_id = add_entry(db.engine, draft, "rehablogg-standard", 1)
     with db.engine.begin() as conn:
         mark_submitted(conn, "2026-03", "x", "2026-04-01")
-    update_entry(db.engine, entry_id, EntryDraft(date(2026, 3, 2), 50, "D02", None, (tuva,)),
-                 reason="Tuva kom senere")
+    update_entry(
+        db.engine,
+        entry_id,
+        EntryDraft(date(2026, 3, 2), 50, "D02", None, (tuva,)),
+        reason="Tuva kom senere",
+    )
     erase_client(db.engine, tuva)
     model = AuditModel(Logbook(db))
     model.set_month("2026-03")
     assert [model.index(0, c).data() for c in (1, 2, 3)] == [
-        "endret", "(slettet med brukeren)", "minutter 45 → 50"]
+        "endret",
+        "(slettet med brukeren)",
+        "minutter 45 → 50",
+    ]

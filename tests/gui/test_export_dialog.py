@@ -35,8 +35,14 @@ NOVEMBER = date(2026, 11, 1)
 DECEMBER_4 = date(2026, 12, 4)  # November is over, December is not
 
 
-def _entry(db: Database, day: date, code: str = "D01", clients: tuple[int, ...] = (),
-           start: time | None = None, minutes: int = 45) -> str:
+def _entry(
+    db: Database,
+    day: date,
+    code: str = "D01",
+    clients: tuple[int, ...] = (),
+    start: time | None = None,
+    minutes: int = 45,
+) -> str:
     draft = EntryDraft(day, minutes, code, start, clients)
     return add_entry(db.engine, draft, "rehablogg-standard", 1)
 
@@ -51,10 +57,20 @@ def month(db: Database, clients: dict[str, int]) -> dict[str, str]:
     }
 
 
-def _dialog(qtbot: QtBot, db: Database, folder: Path, shown: date = TODAY,
-            calendar: WorkCalendar | None = None) -> ExportDialog:
-    dialog = ExportDialog(Logbook(db, today=lambda: DECEMBER_4), shown, catalogue=None,
-                          calendar=calendar, folder=folder)
+def _dialog(
+    qtbot: QtBot,
+    db: Database,
+    folder: Path,
+    shown: date = TODAY,
+    calendar: WorkCalendar | None = None,
+) -> ExportDialog:
+    dialog = ExportDialog(
+        Logbook(db, today=lambda: DECEMBER_4),
+        shown,
+        catalogue=None,
+        calendar=calendar,
+        folder=folder,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -80,8 +96,9 @@ def _submit_through_window(window: MainWindow, folder: Path) -> ExportDialog:
     return seen[0]
 
 
-def test_submit_edit_with_reason_and_correct(window: MainWindow, db: Database, tmp_path: Path,
-                                             month: dict[str, str]) -> None:
+def test_submit_edit_with_reason_and_correct(
+    window: MainWindow, db: Database, tmp_path: Path, month: dict[str, str]
+) -> None:
     window.refresh()
     assert "11.2026 åpen" in window.ui.headingLabel.text()
 
@@ -120,9 +137,9 @@ def test_submit_edit_with_reason_and_correct(window: MainWindow, db: Database, t
     assert "11.2026 levert" in window.ui.headingLabel.text()
 
 
-def test_unchanged_month_submitted_twice_keeps_its_id(qtbot: QtBot, db: Database,
-                                                      tmp_path: Path, month: dict[str, str]
-                                                      ) -> None:
+def test_unchanged_month_submitted_twice_keeps_its_id(
+    qtbot: QtBot, db: Database, tmp_path: Path, month: dict[str, str]
+) -> None:
     ids = []
     for _ in range(2):
         dialog = _dialog(qtbot, db, tmp_path)
@@ -133,20 +150,31 @@ def test_unchanged_month_submitted_twice_keeps_its_id(qtbot: QtBot, db: Database
     assert "samme eksport-ID" in dialog.ui.messageLabel.text()
 
 
-def test_preview_is_what_is_written_and_shows_no_label(qtbot: QtBot, db: Database,
-                                                       tmp_path: Path, month: dict[str, str],
-                                                       clients: dict[str, int],
-                                                       qtmodeltester: ModelTester) -> None:
+def test_preview_is_what_is_written_and_shows_no_label(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    month: dict[str, str],
+    clients: dict[str, int],
+    qtmodeltester: ModelTester,
+) -> None:
     dialog = _dialog(qtbot, db, tmp_path)
     models = (dialog.entries_model, dialog.participants_model, dialog.metadata_model)
     for model in (*models, dialog.findings_model):
         qtmodeltester.check(model)
     assert dialog.entries_model.rowCount() == 3
     assert dialog.participants_model.rowCount() == 2
-    cells = [str(m.index(r, c).data()) for m in models
-             for r in range(m.rowCount()) for c in range(m.columnCount())]
-    cells += [str(m.headerData(c, Qt.Orientation.Horizontal)) for m in models
-              for c in range(m.columnCount())]
+    cells = [
+        str(m.index(r, c).data())
+        for m in models
+        for r in range(m.rowCount())
+        for c in range(m.columnCount())
+    ]
+    cells += [
+        str(m.headerData(c, Qt.Orientation.Horizontal))
+        for m in models
+        for c in range(m.columnCount())
+    ]
     for label in clients:
         for part in label.split():
             assert not any(part in cell for cell in cells), label
@@ -162,8 +190,9 @@ def test_preview_is_what_is_written_and_shows_no_label(qtbot: QtBot, db: Databas
     assert dialog.entries_model.rowCount() == 0  # ISO week 47 has none of the entries
 
 
-def test_completeness_lists_empty_day_not_holiday_or_absence(window: MainWindow, db: Database,
-                                                             tmp_path: Path) -> None:
+def test_completeness_lists_empty_day_not_holiday_or_absence(
+    window: MainWindow, db: Database, tmp_path: Path
+) -> None:
     update_profile(db.engine, therapist_code="T01", municipality="0301")
     set_absence(db.engine, date(2026, 5, 4), "ferie")
     for day in range(1, 32):
@@ -187,9 +216,13 @@ def test_completeness_lists_empty_day_not_holiday_or_absence(window: MainWindow,
     assert window.current == date(2026, 5, 5)
 
 
-def test_errors_are_one_sentence_and_change_nothing(qtbot: QtBot, db: Database, tmp_path: Path,
-                                                    month: dict[str, str],
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_errors_are_one_sentence_and_change_nothing(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    month: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     dialog = _dialog(qtbot, db, tmp_path / "finnes-ikke")
     QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     assert dialog.written is None
@@ -206,16 +239,19 @@ def test_errors_are_one_sentence_and_change_nothing(qtbot: QtBot, db: Database, 
     assert list(tmp_path.glob("*.xlsx")) == []
     with db.engine.connect() as conn:
         from rehablogg.storage.periods import period_state
+
         assert period_state(conn, "2026-11") == "open"
 
 
-def test_audit_dialog_lists_changes(qtbot: QtBot, db: Database, tmp_path: Path,
-                                    month: dict[str, str], qtmodeltester: ModelTester) -> None:
+def test_audit_dialog_lists_changes(
+    qtbot: QtBot, db: Database, tmp_path: Path, month: dict[str, str], qtmodeltester: ModelTester
+) -> None:
     dialog = _dialog(qtbot, db, tmp_path)
     QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     stored = get_entry(db.engine, month["kari"])
     assert stored is not None
     from rehablogg.storage.entries import update_entry
+
     update_entry(db.engine, stored.id, replace(stored.draft, minutes=60), reason="Rettet")
     audit = AuditDialog(Logbook(db), NOVEMBER)
     qtbot.addWidget(audit)
@@ -239,7 +275,6 @@ def test_audit_action_opens_the_log_for_the_shown_month(window: MainWindow) -> N
     assert seen == ["2026-11"]
 
 
-
 def _december(db: Database) -> None:
     update_profile(db.engine, therapist_code="T01", municipality="0301")
     for day in (1, 2, 3, 4):
@@ -254,7 +289,8 @@ def _on(qtbot: QtBot, db: Database, folder: Path, shown: date, today: date) -> E
 
 
 def test_an_unfinished_month_is_not_pre_ticked_and_needs_a_named_confirmation(
-        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
     """4 December: the check must not say "ingen funn", and one click must not lock December."""
     _december(db)
     dialog = _on(qtbot, db, tmp_path, DECEMBER_4, DECEMBER_4)
@@ -286,8 +322,7 @@ def test_an_unfinished_month_is_not_pre_ticked_and_needs_a_named_confirmation(
     assert str(report.content.metadata["opprettet"]).startswith("2026-12-04T")
 
 
-def test_the_confirmation_belongs_to_one_month(qtbot: QtBot, db: Database,
-                                               tmp_path: Path) -> None:
+def test_the_confirmation_belongs_to_one_month(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     _december(db)
     dialog = _on(qtbot, db, tmp_path, DECEMBER_4, DECEMBER_4)
     ui = dialog.ui
@@ -311,11 +346,13 @@ def test_a_future_month_cannot_be_handed_in(qtbot: QtBot, db: Database, tmp_path
     assert dialog.written is not None and dialog.written.kind is Kind.DRAFT
     with db.engine.connect() as conn:
         from rehablogg.storage.periods import period_state
+
         assert period_state(conn, "2027-03") == "open"
 
 
-def test_an_ended_month_is_pre_ticked(qtbot: QtBot, db: Database, tmp_path: Path,
-                                      month: dict[str, str]) -> None:
+def test_an_ended_month_is_pre_ticked(
+    qtbot: QtBot, db: Database, tmp_path: Path, month: dict[str, str]
+) -> None:
     dialog = _on(qtbot, db, tmp_path, NOVEMBER, DECEMBER_4)
     assert dialog.ui.submitCheck.isChecked() and dialog.ui.earlyCheck.isHidden()
     assert dialog.ui.exportButton.text() == "Lever &inn"

@@ -18,9 +18,14 @@ print(sys.modules[CategoryTotals.__module__].__file__ in linecache.cache)
 
 
 def _source_read(mode: str) -> bool:
-    done = subprocess.run([sys.executable, "-c", PROBE, mode], capture_output=True, text=True,
-                          timeout=60, check=False,
-                          env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, mode],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout.split() == ["True"]
 
@@ -28,4 +33,3 @@ def _source_read(mode: str) -> bool:
 def test_modules_imported_after_pyside_are_not_read_as_source() -> None:
     assert _source_read("keep"), "PySide6 no longer reads the source: feature_scan.py can go"
     assert not _source_read("skip")
-

@@ -36,8 +36,9 @@ K = Qt.Key
 CAT = ("rehablogg-standard", 1)
 
 
-def test_the_client_error_goes_when_a_client_is_picked(window: MainWindow, kb: Keyboard,
-                                                       db: Database) -> None:
+def test_the_client_error_goes_when_a_client_is_picked(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     kb.ctrl(K.Key_N)
     kb.press(K.Key_Escape)
     kb.type("D02")
@@ -81,8 +82,11 @@ def test_no_code_and_no_minutes_are_both_named(window: MainWindow, kb: Keyboard)
 
 def _state(form: EntryForm) -> dict[str, Any]:
     """Everything a user can see or reach in the form, widget by widget."""
-    state: dict[str, Any] = {"code": form.code, "clients": list(form.client_ids),
-                             "editing": form.editing_id}
+    state: dict[str, Any] = {
+        "code": form.code,
+        "clients": list(form.client_ids),
+        "editing": form.editing_id,
+    }
     for widget in form.findChildren(QWidget):
         name = widget.objectName()
         if not name or name.startswith("qt_"):
@@ -110,8 +114,20 @@ def _state(form: EntryForm) -> dict[str, Any]:
 
 def test_esc_resets_the_form_fully(window: MainWindow, kb: Keyboard, db: Database) -> None:
     fresh = _state(window.form)
-    add_entry(db.engine, EntryDraft(TODAY - timedelta(days=2), 45, "D03", None, (),
-                                    group_size=4, travel_minutes=20, note="gruppe"), *CAT)
+    add_entry(
+        db.engine,
+        EntryDraft(
+            TODAY - timedelta(days=2),
+            45,
+            "D03",
+            None,
+            (),
+            group_size=4,
+            travel_minutes=20,
+            note="gruppe",
+        ),
+        *CAT,
+    )
     window.refresh()
     kb.ctrl(K.Key_N)
     kb.type("administrasjon")  # a code without clients disables the client field …
@@ -128,8 +144,7 @@ def test_esc_resets_the_form_fully(window: MainWindow, kb: Keyboard, db: Databas
     assert _state(window.form) == fresh
 
 
-def test_a_saved_row_is_scrolled_into_view(window: MainWindow, kb: Keyboard,
-                                           db: Database) -> None:
+def test_a_saved_row_is_scrolled_into_view(window: MainWindow, kb: Keyboard, db: Database) -> None:
     window.resize(1300, 500)  # a short list
     for _ in range(30):
         add_entry(db.engine, EntryDraft(TODAY - timedelta(days=1), 5, "A03"), *CAT)
@@ -156,8 +171,9 @@ def test_the_list_opens_on_today_not_on_monday(qtbot: QtBot, db: Database) -> No
     QApplication.processEvents()
     table = w.ui.entriesTable
     model = w.entries_model
-    today_row = next(r for r in range(model.rowCount())
-                     if model.index(r, 0).data(DateRole) == TODAY.isoformat())
+    today_row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(DateRole) == TODAY.isoformat()
+    )
     assert today_row > 40
     rect = table.visualRect(w.entries_model.index(today_row, 0))
     assert table.viewport().rect().contains(rect), "today's entries are not on screen"
@@ -176,7 +192,8 @@ def test_koordinator_picks_i06_first(window: MainWindow, kb: Keyboard, db: Datab
 
 
 def test_the_start_of_a_name_ranks_above_a_later_word_in_another(
-        window: MainWindow, kb: Keyboard, db: Database) -> None:
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     """Found through the window system (benchmarks/bench_keystrokes.py): after one phone call
     (I10 "Telefon eller skriftlig kontakt…"), "kon" + Enter picked I10, not D04 Kontroll."""
     add_entry(db.engine, EntryDraft(TODAY, 15, "I10", None, (1,)), *CAT)
@@ -187,8 +204,9 @@ def test_the_start_of_a_name_ranks_above_a_later_word_in_another(
     assert window.form.code is not None and window.form.code.code == "D04"
 
 
-def test_usage_still_orders_codes_that_match_alike(window: MainWindow, kb: Keyboard,
-                                                   db: Database) -> None:
+def test_usage_still_orders_codes_that_match_alike(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     for _ in range(3):
         add_entry(db.engine, EntryDraft(TODAY, 15, "I02"), *CAT)
     window.form.refresh_ranking()
@@ -199,7 +217,8 @@ def test_usage_still_orders_codes_that_match_alike(window: MainWindow, kb: Keybo
 
 
 def test_the_day_sums_say_they_leave_out_travel_and_the_week_has_a_total(
-        window: MainWindow, db: Database) -> None:
+    window: MainWindow, db: Database
+) -> None:
     monday = TODAY - timedelta(days=TODAY.weekday())
     add_entry(db.engine, EntryDraft(monday, 45, "D02", None, (), travel_minutes=20), *CAT)
     add_entry(db.engine, EntryDraft(TODAY, 30, "A03"), *CAT)

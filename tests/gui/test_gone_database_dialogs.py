@@ -85,8 +85,9 @@ def test_the_client_is_unchanged_when_nothing_was_refused(qtbot: QtBot, db: Data
     assert client is not None and not client.active and dialog.changed
 
 
-def test_the_register_opens_with_an_erase_pending_and_the_file_gone(qtbot: QtBot,
-                                                                     db: Database) -> None:
+def test_the_register_opens_with_an_erase_pending_and_the_file_gone(
+    qtbot: QtBot, db: Database
+) -> None:
     """An earlier erase still pending cannot be finished on a gone file; the register opens
     all the same (its connection still reads the removed file) instead of failing."""
     add_client(db.engine, "Ada")

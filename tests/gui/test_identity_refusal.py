@@ -42,7 +42,8 @@ NUMBERS = (FNR, DNR)
 
 
 def test_entry_note_with_a_number_is_refused_next_to_the_note(
-        window: MainWindow, kb: Keyboard, db: Database) -> None:
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     form = window.form
     kb.ctrl(K.Key_N)
     kb.type("veiledning foreldre")
@@ -70,12 +71,12 @@ def test_entry_note_with_a_number_is_refused_next_to_the_note(
     assert not form.ui.noteError.isVisible()
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT note FROM entry")).scalar_one() == (
-            "Mor ringte, fnr , om skolen")
+            "Mor ringte, fnr , om skolen"
+        )
     assert_no_number_on_disk(db, NUMBERS)
 
 
-def test_client_label_with_a_number_is_refused_under_the_name(
-        qtbot: QtBot, db: Database) -> None:
+def test_client_label_with_a_number_is_refused_under_the_name(qtbot: QtBot, db: Database) -> None:
     dialog = ClientEditDialog(Logbook(db))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -110,10 +111,14 @@ def test_renaming_a_client_to_a_number_is_refused(qtbot: QtBot, db: Database) ->
 
 
 def test_reason_with_a_number_is_refused_in_the_reason_dialog(
-        window: MainWindow, db: Database, clients: dict[str, int]) -> None:
-    entry_id = add_entry(db.engine, EntryDraft(TODAY, 30, "D02", None,
-                                               (clients["Ola Testesen"],)),
-                         "rehablogg-standard", 1)
+    window: MainWindow, db: Database, clients: dict[str, int]
+) -> None:
+    entry_id = add_entry(
+        db.engine,
+        EntryDraft(TODAY, 30, "D02", None, (clients["Ola Testesen"],)),
+        "rehablogg-standard",
+        1,
+    )
     with db.engine.begin() as conn:
         mark_submitted(conn, TODAY.strftime("%Y-%m"), "x", "2026-11-30T12:00:00")
     stored = get_entry(db.engine, entry_id)
@@ -135,17 +140,16 @@ def test_reason_with_a_number_is_refused_in_the_reason_dialog(
         second(dialog)
 
     when_modal(first)
-    window.save_from_form(EntryDraft(TODAY, 60, "D02", None, (clients["Ola Testesen"],)),
-                          entry_id)
+    window.save_from_form(EntryDraft(TODAY, 60, "D02", None, (clients["Ola Testesen"],)), entry_id)
     assert seen["text"] == reason
     assert seen["label"].endswith(identity_number_sentence(REASON))
     assert [(a.action, a.reason) for a in month_audit(db.engine, TODAY.strftime("%Y-%m"))] == [
-        ("update", "Feil antall minutter")]
+        ("update", "Feil antall minutter")
+    ]
     assert_no_number_on_disk(db, NUMBERS)
 
 
-def test_profile_unit_with_a_number_is_refused_next_to_the_unit(
-        qtbot: QtBot, db: Database) -> None:
+def test_profile_unit_with_a_number_is_refused_next_to_the_unit(qtbot: QtBot, db: Database) -> None:
     dialog = ProfileDialog(Logbook(db), today=lambda: TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -159,7 +163,8 @@ def test_profile_unit_with_a_number_is_refused_next_to_the_unit(
 
 
 def test_journal_template_with_a_number_is_refused(
-        qtbot: QtBot, db: Database, catalogue: Catalogue) -> None:
+    qtbot: QtBot, db: Database, catalogue: Catalogue
+) -> None:
     dialog = JournalTemplateDialog(EntriesBook(db), catalogue)
     qtbot.addWidget(dialog)
     dialog.show()

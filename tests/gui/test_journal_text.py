@@ -1,4 +1,4 @@
-""""Kopier journaltekst" from the main window's list: bokmål and nynorsk, one line per selected
+""" "Kopier journaltekst" from the main window's list: bokmål and nynorsk, one line per selected
 entry, the client's label only when asked, and the template dialog refusing a bad template."""
 
 from __future__ import annotations
@@ -25,18 +25,33 @@ from rehablogg.storage.settings import get_setting, set_setting
 CAT = ("rehablogg-standard", 1)
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 HOME_LINE_NB = "20.11.2026: D02 Individuell behandling og trening, 45 min, oppmøte, hjemme."
-MEETING_LINE_NB = ("20.11.2026: I04 Ansvarsgruppemøte, 60 min, oppmøte, skole, "
-                   "med foreldre/foresatte og PPT.")
+MEETING_LINE_NB = (
+    "20.11.2026: I04 Ansvarsgruppemøte, 60 min, oppmøte, skole, med foreldre/foresatte og PPT."
+)
 
 
 @pytest.fixture
 def entries(window: MainWindow, db: Database, clients: dict[str, int]) -> dict[str, str]:
     ola = clients["Ola Testesen"]
-    home = add_entry(db.engine, EntryDraft(date(2026, 11, 20), 45, "D02", time(9, 0), (ola,),
-                                           "oppmote", "hjemme"), *CAT)
-    meeting = add_entry(db.engine, EntryDraft(date(2026, 11, 20), 60, "I04", time(10, 0),
-                                              (ola,), "oppmote", "skole", ("foreldre", "ppt")),
-                        *CAT)
+    home = add_entry(
+        db.engine,
+        EntryDraft(date(2026, 11, 20), 45, "D02", time(9, 0), (ola,), "oppmote", "hjemme"),
+        *CAT,
+    )
+    meeting = add_entry(
+        db.engine,
+        EntryDraft(
+            date(2026, 11, 20),
+            60,
+            "I04",
+            time(10, 0),
+            (ola,),
+            "oppmote",
+            "skole",
+            ("foreldre", "ppt"),
+        ),
+        *CAT,
+    )
     window.refresh()
     return {"home": home, "meeting": meeting}
 
@@ -56,24 +71,26 @@ def _copy(window: MainWindow) -> str:
 
 
 def test_ctrl_shift_j_copies_a_bokmal_line_without_the_client(
-        window: MainWindow, entries: dict[str, str]) -> None:
+    window: MainWindow, entries: dict[str, str]
+) -> None:
     _select(window, entries["home"])
     assert _copy(window) == HOME_LINE_NB
     assert "Ola" not in QGuiApplication.clipboard().text()
     assert window.statusBar().currentMessage() == "Journaltekst kopiert (1 linje)."
 
 
-def test_several_selected_entries_give_one_line_each(window: MainWindow,
-                                                     entries: dict[str, str]) -> None:
+def test_several_selected_entries_give_one_line_each(
+    window: MainWindow, entries: dict[str, str]
+) -> None:
     _select(window, entries["home"])
     QTest.keyClick(window.ui.entriesTable, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert _copy(window) == f"{HOME_LINE_NB}\n{MEETING_LINE_NB}"
     assert window.statusBar().currentMessage() == "Journaltekst kopiert (2 linjer)."
 
 
-def test_client_label_only_when_ticked_in_the_edit_menu(window: MainWindow,
-                                                        entries: dict[str, str],
-                                                        db: Database) -> None:
+def test_client_label_only_when_ticked_in_the_edit_menu(
+    window: MainWindow, entries: dict[str, str], db: Database
+) -> None:
     include = window.journal_text.include_action
     assert include in window.ui.menuEdit.actions()
     assert not include.isChecked()
@@ -93,7 +110,8 @@ def test_nothing_selected_says_so(window: MainWindow, entries: dict[str, str]) -
     QTest.keyClick(window.ui.entriesTable, Qt.Key.Key_J, CTRL_SHIFT)
     assert QGuiApplication.clipboard().text() == "unchanged"
     assert window.statusBar().currentMessage() == (
-        "Velg en eller flere registreringer i listen først.")
+        "Velg en eller flere registreringer i listen først."
+    )
 
 
 def test_the_list_context_menu_and_the_shortcut_list_have_it(window: MainWindow) -> None:
@@ -105,8 +123,8 @@ def test_the_list_context_menu_and_the_shortcut_list_have_it(window: MainWindow)
 
 
 def test_nynorsk_chosen_in_the_dialog_is_what_gets_copied(
-        window: MainWindow, entries: dict[str, str], db: Database, qtbot: QtBot,
-        catalogue: Catalogue) -> None:
+    window: MainWindow, entries: dict[str, str], db: Database, qtbot: QtBot, catalogue: Catalogue
+) -> None:
     def choose_nynorsk() -> None:
         dialog = window.journal_text.dialog
         dialog.language.setFocus()
@@ -121,14 +139,16 @@ def test_nynorsk_chosen_in_the_dialog_is_what_gets_copied(
     _select(window, entries["meeting"])
     code = catalogue.code("I04")
     assert code is not None
-    assert _copy(window) == (f"20.11.2026: I04 {code.label.nn}, 60 min, oppmøte, skule, "
-                             "med foreldre/føresette og PPT.")
+    assert _copy(window) == (
+        f"20.11.2026: I04 {code.label.nn}, 60 min, oppmøte, skule, med foreldre/føresette og PPT."
+    )
     _select(window, entries["home"])
     assert _copy(window).endswith(", 45 min, oppmøte, heime.")
 
 
 def test_preview_follows_typing_and_a_bad_template_is_refused_and_kept(
-        qtbot: QtBot, db: Database, catalogue: Catalogue) -> None:
+    qtbot: QtBot, db: Database, catalogue: Catalogue
+) -> None:
     dialog = JournalTemplateDialog(EntriesBook(db), catalogue)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -151,13 +171,16 @@ def test_preview_follows_typing_and_a_bad_template_is_refused_and_kept(
     QTest.keyClick(dialog.template, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     assert EntriesBook(db).journal_settings() == JournalSettings(
-        "nb", "{dato}: {kode} ({minutter} min)", True)
+        "nb", "{dato}: {kode} ({minutter} min)", True
+    )
 
 
 def test_stored_template_is_used_and_reset_goes_back_to_the_default(
-        qtbot: QtBot, db: Database, catalogue: Catalogue) -> None:
-    set_setting(db.engine, SETTING, {"language": "nn", "template": "{kode}",
-                                     "include_client": False})
+    qtbot: QtBot, db: Database, catalogue: Catalogue
+) -> None:
+    set_setting(
+        db.engine, SETTING, {"language": "nn", "template": "{kode}", "include_client": False}
+    )
     dialog = JournalTemplateDialog(EntriesBook(db), catalogue)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -61,8 +61,9 @@ def test_repeat_last_within_budget(window: MainWindow, kb: Keyboard, db: Databas
     assert kb.keys <= BUDGET_REPEAT
 
 
-def test_favourites_and_most_used_codes_come_first(window: MainWindow, kb: Keyboard,
-                                                   db: Database) -> None:
+def test_favourites_and_most_used_codes_come_first(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     form = window.form
     kb.ctrl(K.Key_N)
     kb.type("journal")

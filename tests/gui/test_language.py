@@ -64,12 +64,17 @@ def _log_direct(db: Database, catalogue: Catalogue, minutes: int) -> None:
     from rehablogg.storage.clients import add_client
 
     client = add_client(db.engine, "Test Testesen", birth_year=2018)
-    add_entry(db.engine, EntryDraft(TODAY, minutes, "D01", client_ids=(client,)),
-              catalogue.id, catalogue.version)
+    add_entry(
+        db.engine,
+        EntryDraft(TODAY, minutes, "D01", client_ids=(client,)),
+        catalogue.id,
+        catalogue.version,
+    )
 
 
-def test_main_window_in_nynorsk(qtbot: QtBot, db: Database, catalogue: Catalogue,
-                                use_language: Callable[[str], None]) -> None:
+def test_main_window_in_nynorsk(
+    qtbot: QtBot, db: Database, catalogue: Catalogue, use_language: Callable[[str], None]
+) -> None:
     use_language("nn")
     _log_direct(db, catalogue, 90)
     w = _window(qtbot, db)
@@ -93,8 +98,9 @@ def test_main_window_in_nynorsk(qtbot: QtBot, db: Database, catalogue: Catalogue
     assert w.ui.headingLabel.text().startswith("<b>Fre 20.11</b> 2026 · veke 47")
 
 
-def test_main_window_in_english(qtbot: QtBot, db: Database, catalogue: Catalogue,
-                                use_language: Callable[[str], None]) -> None:
+def test_main_window_in_english(
+    qtbot: QtBot, db: Database, catalogue: Catalogue, use_language: Callable[[str], None]
+) -> None:
     use_language("en")
     _log_direct(db, catalogue, 90)
     w = _window(qtbot, db)
@@ -108,15 +114,17 @@ def test_main_window_in_english(qtbot: QtBot, db: Database, catalogue: Catalogue
     assert w.days_model.headerData(0, Qt.Orientation.Horizontal) == "Mon 16.11"
     code = catalogue.code("D01")
     assert code is not None
-    rows = [(w.entries_model.index(r, 0).data(), w.entries_model.index(r, 3).data())
-            for r in range(w.entries_model.rowCount())]
+    rows = [
+        (w.entries_model.index(r, 0).data(), w.entries_model.index(r, 3).data())
+        for r in range(w.entries_model.rowCount())
+    ]
     assert ("Fri 20.11", f"D01 {code.label.en}") in rows
     assert ("Mon 16.11", "No entries") in rows
 
 
 def test_bokmal_is_the_source_and_numbers_are_norwegian(
-        qtbot: QtBot, db: Database, catalogue: Catalogue,
-        use_language: Callable[[str], None]) -> None:
+    qtbot: QtBot, db: Database, catalogue: Catalogue, use_language: Callable[[str], None]
+) -> None:
     use_language("nb")
     _log_direct(db, catalogue, 90)
     w = _window(qtbot, db)
@@ -125,8 +133,9 @@ def test_bokmal_is_the_source_and_numbers_are_norwegian(
     assert w.ui.menuClients.title() == "&Brukere"
 
 
-def test_catalogue_labels_follow_the_language(catalogue: Catalogue,
-                                              use_language: Callable[[str], None]) -> None:
+def test_catalogue_labels_follow_the_language(
+    catalogue: Catalogue, use_language: Callable[[str], None]
+) -> None:
     code = catalogue.code("D01")
     assert code is not None and code.label.nn != code.label.nb
     use_language("nn")
@@ -135,8 +144,9 @@ def test_catalogue_labels_follow_the_language(catalogue: Catalogue,
     assert code_text(code) == f"D01 {code.label.en}"
 
 
-def test_weeks_start_on_monday_everywhere(qtbot: QtBot, db: Database,
-                                          use_language: Callable[[str], None]) -> None:
+def test_weeks_start_on_monday_everywhere(
+    qtbot: QtBot, db: Database, use_language: Callable[[str], None]
+) -> None:
     use_language("en")  # English locales elsewhere start on Sunday; Norway does not
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     w = _window(qtbot, db)
@@ -145,7 +155,8 @@ def test_weeks_start_on_monday_everywhere(qtbot: QtBot, db: Database,
 
 
 def test_core_sentences_are_translated_before_they_are_formatted(
-        catalogue: Catalogue, use_language: Callable[[str], None]) -> None:
+    catalogue: Catalogue, use_language: Callable[[str], None]
+) -> None:
     draft = EntryDraft(TODAY, 900, "ZZ9")
     problems = validate_entry(draft, catalogue, TODAY)
     messages = [p.message for p in problems]
@@ -155,9 +166,13 @@ def test_core_sentences_are_translated_before_they_are_formatted(
     assert "Koden «ZZ9» finst ikkje i kodeverket; vel ein kode frå lista." in shown
     assert "Minutt må vere mellom 1 og 720 (12 timar)." in shown
     use_language("en")
-    error = DatabaseGoneError(QT_TRANSLATE_NOOP(
-        "storage", "Databasefilen {path} finnes ikke lenger (er datamappen flyttet eller "
-        "frakoblet?); det du skrev står fortsatt i skjemaet.").format(path="/x/y.sqlite3"))
+    error = DatabaseGoneError(
+        QT_TRANSLATE_NOOP(
+            "storage",
+            "Databasefilen {path} finnes ikke lenger (er datamappen flyttet eller "
+            "frakoblet?); det du skrev står fortsatt i skjemaet.",
+        ).format(path="/x/y.sqlite3")
+    )
     assert translated(error).startswith("The database file /x/y.sqlite3 no longer exists")
     assert translated("ikke merket") == "ikke merket"  # an unmarked text is shown as it is
 
@@ -165,15 +180,18 @@ def test_core_sentences_are_translated_before_they_are_formatted(
 def test_a_sentence_value_is_translated_too(use_language: Callable[[str], None]) -> None:
     what = QT_TRANSLATE_NOOP("entry", "starttid")
     message = QT_TRANSLATE_NOOP(
-        "entry", "Piloten krever {what} på hver registrering; fyll det ut.").format(what=what)
+        "entry", "Piloten krever {what} på hver registrering; fyll det ut."
+    ).format(what=what)
     assert isinstance(message, Sentence) and message == (
-        "Piloten krever starttid på hver registrering; fyll det ut.")
+        "Piloten krever starttid på hver registrering; fyll det ut."
+    )
     use_language("en")
     assert translated(message) == "The pilot requires a start time on every entry; fill it in."
 
 
-def test_entry_form_refusal_in_nynorsk(qtbot: QtBot, db: Database,
-                                       use_language: Callable[[str], None]) -> None:
+def test_entry_form_refusal_in_nynorsk(
+    qtbot: QtBot, db: Database, use_language: Callable[[str], None]
+) -> None:
     use_language("nn")
     w = _window(qtbot, db)
     form = w.form
@@ -186,10 +204,12 @@ def test_entry_form_refusal_in_nynorsk(qtbot: QtBot, db: Database,
 
 
 def test_standard_buttons_and_qt_strings_follow_the_language(
-        qapp: QApplication, use_language: Callable[[str], None]) -> None:
+    qapp: QApplication, use_language: Callable[[str], None]
+) -> None:
     dialog = QDialog()
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel, dialog)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
     localise_buttons(dialog)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
     use_language("en")
@@ -201,16 +221,28 @@ def test_standard_buttons_and_qt_strings_follow_the_language(
     assert len(language._installed) == 2
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("nb_NO", "nb"), ("no", "nb"), ("nb", "nb"), ("nn_NO", "nn"), ("nn-NO", "nn"),
-    ("en_GB", "en"), ("en_US", "en"), ("de_DE", "nb"), ("C", "nb"), ("", "nb"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("nb_NO", "nb"),
+        ("no", "nb"),
+        ("nb", "nb"),
+        ("nn_NO", "nn"),
+        ("nn-NO", "nn"),
+        ("en_GB", "en"),
+        ("en_US", "en"),
+        ("de_DE", "nb"),
+        ("C", "nb"),
+        ("", "nb"),
+    ],
+)
 def test_default_language_from_the_system_locale(name: str, expected: str) -> None:
     assert language_of_locale(name) == expected
 
 
-def test_the_choice_is_kept_for_the_next_start(qtbot: QtBot, db: Database,
-                                               use_language: Callable[[str], None]) -> None:
+def test_the_choice_is_kept_for_the_next_start(
+    qtbot: QtBot, db: Database, use_language: Callable[[str], None]
+) -> None:
     use_language("nb")
     assert stored_language(Logbook(db)) is None
     w = _window(qtbot, db)
@@ -240,15 +272,17 @@ def _report_headers(qtbot: QtBot, db: Database) -> list[str]:
     headers = []
     for view in report.findChildren(QTableView):
         model = view.model()
-        headers += [str(model.headerData(c, Qt.Orientation.Horizontal))
-                    for c in range(model.columnCount())]
+        headers += [
+            str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+        ]
     report.close()
     w.close()
     return headers
 
 
 def test_report_window_headings_follow_the_language(
-        qtbot: QtBot, db: Database, use_language: Callable[[str], None]) -> None:
+    qtbot: QtBot, db: Database, use_language: Callable[[str], None]
+) -> None:
     bokmal = _report_headers(qtbot, db)
     assert "Direkte (t)" in bokmal
     use_language("en")
@@ -256,8 +290,11 @@ def test_report_window_headings_follow_the_language(
     assert len(english) == len(bokmal) > 10
     assert "Direkte (t)" not in english
     # Every heading that has a word in it is translated (codes and signs may stay the same).
-    same = [b for b, e in zip(bokmal, english, strict=True) if b == e and any(
-        ch.isalpha() for ch in b) and b not in ("IP", "Pseudonym")]
+    same = [
+        b
+        for b, e in zip(bokmal, english, strict=True)
+        if b == e and any(ch.isalpha() for ch in b) and b not in ("IP", "Pseudonym")
+    ]
     assert not same, same
 
 

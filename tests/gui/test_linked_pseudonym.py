@@ -20,14 +20,21 @@ from rehablogg.storage.pilot import join_pilot
 from tests.identity_factory import example
 
 KEY = "0f" * 32
-ENTRY = RosterEntry("T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1),
-                    Month(2026, 12))
+ENTRY = RosterEntry(
+    "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1), Month(2026, 12)
+)
 
 
 def _join(db: Database, linked: bool) -> None:
-    pilot = Pilot(id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
-                  catalogue_version=1, roster=(ENTRY,), linked_pseudonyms=linked,
-                  key=KEY if linked else None)
+    pilot = Pilot(
+        id="vest-2026",
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=(ENTRY,),
+        linked_pseudonyms=linked,
+        key=KEY if linked else None,
+    )
     join_pilot(db.engine, pilot, ENTRY)
 
 
@@ -38,8 +45,9 @@ def _dialog(qtbot: QtBot, db: Database) -> ClientEditDialog:
     return dialog
 
 
-def test_the_number_gives_the_linked_pseudonym_and_is_not_stored(qtbot: QtBot,
-                                                                  db: Database) -> None:
+def test_the_number_gives_the_linked_pseudonym_and_is_not_stored(
+    qtbot: QtBot, db: Database
+) -> None:
     _join(db, linked=True)
     dialog = _dialog(qtbot, db)
     assert dialog.numberEdit is not None and dialog.numberEdit.isVisible()
@@ -77,12 +85,14 @@ def test_a_wrong_number_is_refused_with_a_sentence(qtbot: QtBot, db: Database) -
     assert dialog.isVisible() and dialog.client_id is None
     assert dialog.numberError.isVisible()
     assert dialog.numberError.text() == (
-        "Fødselsnummeret er ikke gyldig; sjekk at alle 11 sifrene er riktige.")
+        "Fødselsnummeret er ikke gyldig; sjekk at alle 11 sifrene er riktige."
+    )
     assert dialog.numberEdit.text() == "12345678901"
 
 
 def test_without_a_number_or_without_linking_the_pseudonym_is_random(
-        qtbot: QtBot, db: Database) -> None:
+    qtbot: QtBot, db: Database
+) -> None:
     _join(db, linked=False)
     dialog = _dialog(qtbot, db)
     assert dialog.numberEdit is None

@@ -25,22 +25,27 @@ def week(w: MainWindow) -> tuple[int, int, int, int]:
     return (t.direct, t.indirect, t.other, t.travel)
 
 
-def test_entry_for_one_client(window: MainWindow, kb: Keyboard, db: Database,
-                              clients: dict[str, int]) -> None:
+def test_entry_for_one_client(
+    window: MainWindow, kb: Keyboard, db: Database, clients: dict[str, int]
+) -> None:
     log(kb, "veiledning foreldre", ["ola"], "1:30")
     assert window.form.problem_texts() == {}
     assert week(window) == (0, 90, 0, 0)
     stored = get_entry(db.engine, only_entry(db))
     assert stored is not None
     assert (stored.draft.code, stored.draft.client_ids, stored.draft.date) == (
-        "I01", (clients["Ola Testesen"],), TODAY)
+        "I01",
+        (clients["Ola Testesen"],),
+        TODAY,
+    )
     # The form is ready for the next entry with the same client.
     assert window.form.client_ids == [clients["Ola Testesen"]]
     assert kb.focus() is window.form.ui.codeEdit
 
 
-def test_group_session_with_three_clients(window: MainWindow, kb: Keyboard, db: Database,
-                                          clients: dict[str, int]) -> None:
+def test_group_session_with_three_clients(
+    window: MainWindow, kb: Keyboard, db: Database, clients: dict[str, int]
+) -> None:
     kb.ctrl(K.Key_N)
     window.form.cancel()  # a fresh form without the previous client
     kb.type("gruppe")
@@ -56,14 +61,16 @@ def test_group_session_with_three_clients(window: MainWindow, kb: Keyboard, db: 
     stored = get_entry(db.engine, only_entry(db))
     assert stored is not None
     assert stored.draft.code == "D03"
-    assert set(stored.draft.client_ids) == {clients[n] for n in
-                                            ("Ola Testesen", "Kari Prøvesen", "Per Eksempel")}
+    assert set(stored.draft.client_ids) == {
+        clients[n] for n in ("Ola Testesen", "Kari Prøvesen", "Per Eksempel")
+    }
     assert stored.draft.group_size == 3
     assert week(window) == (60, 0, 0, 0)
 
 
 def test_admin_entry_without_client_and_refusal_where_one_is_needed(
-        window: MainWindow, kb: Keyboard, db: Database) -> None:
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     kb.ctrl(K.Key_N)
     kb.type("administrasjon")
     kb.press(K.Key_Return)
@@ -86,8 +93,9 @@ def test_admin_entry_without_client_and_refusal_where_one_is_needed(
     assert week(window) == (0, 0, 45, 0)
 
 
-def test_bad_minutes_are_refused_next_to_the_field(window: MainWindow, kb: Keyboard,
-                                                   db: Database) -> None:
+def test_bad_minutes_are_refused_next_to_the_field(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     log(kb, "administrasjon", [], "tre kvarter")
     assert "er ikke en varighet" in window.form.problem_texts()["minutes"]
     assert window.form.ui.minutesEdit.text() == "tre kvarter"
@@ -106,8 +114,7 @@ def test_edit_selected_entry(window: MainWindow, kb: Keyboard, db: Database) -> 
     assert count_entries(db.engine) == 1
 
 
-def test_delete_and_undo_restore_exactly(window: MainWindow, kb: Keyboard, db: Database
-                                         ) -> None:
+def test_delete_and_undo_restore_exactly(window: MainWindow, kb: Keyboard, db: Database) -> None:
     log(kb, "ansvarsgruppe", ["kari"], "60")
     entry_id = only_entry(db)
     form = window.form
@@ -160,8 +167,7 @@ def test_repeat_last_in_two_keystrokes(window: MainWindow, kb: Keyboard, db: Dat
     assert week(window) == (0, 90, 0, 0)
 
 
-def test_copy_to_another_day(window: MainWindow, kb: Keyboard, db: Database,
-                             qtbot: QtBot) -> None:
+def test_copy_to_another_day(window: MainWindow, kb: Keyboard, db: Database, qtbot: QtBot) -> None:
     log(kb, "administrasjon", [], "30")
     window.ui.entriesTable.setFocus()
 
@@ -184,8 +190,9 @@ def test_copy_to_another_day(window: MainWindow, kb: Keyboard, db: Database,
     assert week(window) == (0, 0, 30, 0)
 
 
-def test_overlap_is_a_warning_the_user_can_accept(window: MainWindow, kb: Keyboard,
-                                                  db: Database) -> None:
+def test_overlap_is_a_warning_the_user_can_accept(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     for _ in range(2):
         kb.ctrl(K.Key_N)
         kb.type("administrasjon")
@@ -215,8 +222,9 @@ def test_navigation_by_keyboard(window: MainWindow, kb: Keyboard) -> None:
     assert "Uke 47" in window.ui.headingLabel.text()
 
 
-def test_new_entry_defaults_to_the_day_shown(window: MainWindow, kb: Keyboard, db: Database
-                                             ) -> None:
+def test_new_entry_defaults_to_the_day_shown(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     window.go_to(date(2026, 11, 17))
     log(kb, "administrasjon", [], "15")
     stored = get_entry(db.engine, only_entry(db))
@@ -225,8 +233,9 @@ def test_new_entry_defaults_to_the_day_shown(window: MainWindow, kb: Keyboard, d
 
 def test_undo_updates_what_is_on_screen(window: MainWindow, kb: Keyboard) -> None:
     log(kb, "administrasjon", [], "45")
-    shown = lambda: [window.entries_model.index(r, 3).data()  # noqa: E731
-                     for r in range(window.entries_model.rowCount())]
+    shown = lambda: [  # noqa: E731
+        window.entries_model.index(r, 3).data() for r in range(window.entries_model.rowCount())
+    ]
     assert "A03 Administrasjon og møter uten brukerfokus" in shown()
     window.ui.entriesTable.setFocus()
     kb.ctrl(K.Key_Z)

@@ -108,11 +108,17 @@ def _menus(top: QWidget) -> list[QMenu]:
 
 
 def clashes(top: QWidget) -> list[str]:
-    found = [f"Alt+{letter.upper()}: {' / '.join(owners)}"
-             for letter, owners in sorted(window_mnemonics(top).items()) if len(owners) > 1]
+    found = [
+        f"Alt+{letter.upper()}: {' / '.join(owners)}"
+        for letter, owners in sorted(window_mnemonics(top).items())
+        if len(owners) > 1
+    ]
     for menu in _menus(top):
-        found += [f"{menu.title().replace('&', '')} → {letter.upper()}: {' / '.join(owners)}"
-                  for letter, owners in sorted(menu_mnemonics(menu).items()) if len(owners) > 1]
+        found += [
+            f"{menu.title().replace('&', '')} → {letter.upper()}: {' / '.join(owners)}"
+            for letter, owners in sorted(menu_mnemonics(menu).items())
+            if len(owners) > 1
+        ]
     return found
 
 

@@ -26,17 +26,29 @@ KEY = "5e" * 32
 
 def _write(tmp_path: Path, catalogue_version: int = 1) -> Path:
     roster = (
-        RosterEntry("T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1),
-                    Month(2026, 12)),
+        RosterEntry(
+            "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1), Month(2026, 12)
+        ),
         RosterEntry("T-08", "0301", "Voksne", "ergoterapeut", Month(2026, 3), Month(2026, 6)),
-        RosterEntry("X-11", "5001", "Rehabilitering", "fysioterapeut", Month(2026, 1),
-                    Month(2026, 12)),
+        RosterEntry(
+            "X-11", "5001", "Rehabilitering", "fysioterapeut", Month(2026, 1), Month(2026, 12)
+        ),
     )
     path = tmp_path / "pilot.toml"
-    path.write_text(pilot_toml(Pilot(
-        id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
-        catalogue_version=catalogue_version, roster=roster, linked_pseudonyms=True,
-        key=KEY)), encoding="utf-8")
+    path.write_text(
+        pilot_toml(
+            Pilot(
+                id="vest-2026",
+                name="Pilot Vest",
+                catalogue_id="rehablogg-standard",
+                catalogue_version=catalogue_version,
+                roster=roster,
+                linked_pseudonyms=True,
+                key=KEY,
+            )
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -49,8 +61,9 @@ def _open(qtbot: QtBot, db: Database, path: Path) -> PilotDialog:
     return dialog
 
 
-def test_type_to_search_and_join(qtbot: QtBot, db: Database, tmp_path: Path,
-                                 qtmodeltester: ModelTester) -> None:
+def test_type_to_search_and_join(
+    qtbot: QtBot, db: Database, tmp_path: Path, qtmodeltester: ModelTester
+) -> None:
     dialog = _open(qtbot, db, _write(tmp_path))
     assert "Pilot Vest (vest-2026)" in dialog.ui.pilotLabel.text()
     assert "nøkkel: finnes" in dialog.ui.pilotLabel.text()
@@ -67,14 +80,18 @@ def test_type_to_search_and_join(qtbot: QtBot, db: Database, tmp_path: Path,
     assert dialog.result() == QDialog.DialogCode.Accepted
     p = get_profile(db.engine)
     assert (p.pilot_id, p.therapist_code, p.municipality, p.unit, p.profession) == (
-        "vest-2026", "T-08", "0301", "Voksne", "ergoterapeut")
+        "vest-2026",
+        "T-08",
+        "0301",
+        "Voksne",
+        "ergoterapeut",
+    )
     stored = joined_pilot(db.engine)
     assert stored is not None and stored["key"] == KEY
     assert "terapeut: (tom) → T-08" in [c.line() for c in dialog.changes]
 
 
-def test_errors_are_one_sentence_in_the_dialog(qtbot: QtBot, db: Database,
-                                               tmp_path: Path) -> None:
+def test_errors_are_one_sentence_in_the_dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     dialog = _open(qtbot, db, tmp_path / "borte.toml")
     assert dialog.ui.messageLabel.text() == f"Finner ikke pilotfilen {tmp_path / 'borte.toml'}."
     bad = tmp_path / "feil.toml"

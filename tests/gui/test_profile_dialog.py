@@ -73,8 +73,9 @@ def tab_to(kb: Keyboard, widget: QWidget, limit: int = 40) -> None:
         if kb.focus() is widget:
             return
         kb.press(K.Key_Tab)
-    raise AssertionError(f"Tab never reached {widget.objectName()}; it is at "
-                         f"{kb.focus().objectName()}")
+    raise AssertionError(
+        f"Tab never reached {widget.objectName()}; it is at {kb.focus().objectName()}"
+    )
 
 
 def _key(widget: QWidget, key: Qt.Key) -> None:
@@ -86,16 +87,21 @@ def _key(widget: QWidget, key: Qt.Key) -> None:
 def week_texts(db: Database, catalogue: Catalogue) -> list[str]:
     """The day and text of each row of week 47, as the main window would build it."""
     profile = get_profile(db.engine)
-    model = EntriesModel(EntriesBook(db), catalogue,
-                         WorkCalendar(parse_weekdays(profile.working_days), absences(db.engine)))
+    model = EntriesModel(
+        EntriesBook(db),
+        catalogue,
+        WorkCalendar(parse_weekdays(profile.working_days), absences(db.engine)),
+    )
     model.set_range(MONDAY, date(2026, 11, 22))
-    return [f"{model.index(r, 0).data()}: {model.index(r, 3).data()}"
-            for r in range(model.rowCount())]
+    return [
+        f"{model.index(r, 0).data()}: {model.index(r, 3).data()}" for r in range(model.rowCount())
+    ]
 
 
 # -- a whole profile --------------------------------------------------------------------------
-def test_full_profile_by_keyboard_is_stored(dialog: ProfileDialog, kb: Keyboard,
-                                            db: Database) -> None:
+def test_full_profile_by_keyboard_is_stored(
+    dialog: ProfileDialog, kb: Keyboard, db: Database
+) -> None:
     ui = dialog.ui
     kb.type("FT07")
     kb.press(K.Key_Tab)
@@ -129,18 +135,32 @@ def test_full_profile_by_keyboard_is_stored(dialog: ProfileDialog, kb: Keyboard,
     assert dialog.problem_texts() == {}
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     p = get_profile(db.engine)
-    assert (p.therapist_code, p.profession, p.municipality, p.unit, p.position_percent,
-            p.kostra_function) == ("FT07", "ergoterapeut", "4601", "Voksenrehabiliteringen",
-                                   60, "241")
+    assert (
+        p.therapist_code,
+        p.profession,
+        p.municipality,
+        p.unit,
+        p.position_percent,
+        p.kostra_function,
+    ) == ("FT07", "ergoterapeut", "4601", "Voksenrehabiliteringen", 60, "241")
     assert (p.working_days, p.day_start, p.day_end) == ("1,2,3,4", "07:30", "15:00")
     assert (p.default_arena, p.default_contact_mode) == ("klinikk", "video")
 
 
 def test_the_dialog_shows_the_stored_profile(qtbot: QtBot, db: Database) -> None:
-    update_profile(db.engine, therapist_code="ET02", profession="ergoterapeut",
-                   municipality="0301", unit="Bydel Frogner", position_percent=50,
-                   working_days="2,4", day_start="09:00", day_end="14:00",
-                   default_arena="skole", default_contact_mode="")
+    update_profile(
+        db.engine,
+        therapist_code="ET02",
+        profession="ergoterapeut",
+        municipality="0301",
+        unit="Bydel Frogner",
+        position_percent=50,
+        working_days="2,4",
+        day_start="09:00",
+        day_end="14:00",
+        default_arena="skole",
+        default_contact_mode="",
+    )
     set_absence(db.engine, date(2026, 11, 17), "kurs")
     dialog = open_dialog(qtbot, db)
     ui = dialog.ui
@@ -148,8 +168,10 @@ def test_the_dialog_shows_the_stored_profile(qtbot: QtBot, db: Database) -> None
     assert ui.professionCombo.currentText() == "Ergoterapeut"
     assert ui.municipalityEdit.text() == "0301 Oslo"
     assert ui.positionSpin.value() == 50
-    assert [c.isChecked() for c in (ui.mondayCheck, ui.tuesdayCheck, ui.wednesdayCheck,
-                                    ui.thursdayCheck)] == [False, True, False, True]
+    assert [
+        c.isChecked()
+        for c in (ui.mondayCheck, ui.tuesdayCheck, ui.wednesdayCheck, ui.thursdayCheck)
+    ] == [False, True, False, True]
     assert (ui.dayStartEdit.text(), ui.dayEndEdit.text()) == ("09:00", "14:00")
     assert (ui.arenaCombo.currentText(), ui.contactCombo.currentText()) == ("Skole", "–")
     table = ui.absenceTable.model()
@@ -170,23 +192,40 @@ def test_cancel_discards_everything(dialog: ProfileDialog, kb: Keyboard, db: Dat
 
 
 # -- municipality -----------------------------------------------------------------------------
-@pytest.mark.parametrize(("typed", "number"), [
-    ("bergen", "4601"), ("Bergen", "4601"), ("4601", "4601"), ("0301", "0301"),
-    ("0301 Oslo", "0301"), ("  oslo ", "0301"), ("Herøy (Nordland)", "1818"),
-    ("hábmer", "1875"), ("Hattfjelldal", "1826"),
-])
+@pytest.mark.parametrize(
+    ("typed", "number"),
+    [
+        ("bergen", "4601"),
+        ("Bergen", "4601"),
+        ("4601", "4601"),
+        ("0301", "0301"),
+        ("0301 Oslo", "0301"),
+        ("  oslo ", "0301"),
+        ("Herøy (Nordland)", "1818"),
+        ("hábmer", "1875"),
+        ("Hattfjelldal", "1826"),
+    ],
+)
 def test_municipality_is_found_by_number_or_name(typed: str, number: str) -> None:
     assert resolve_municipality(typed).number == number
 
 
-@pytest.mark.parametrize(("typed", "sentence"), [
-    ("9999", "Kommunenummeret 9999 finnes ikke i kommunelisten for 2024."),
-    ("301", "Kommunenummeret «301» må ha fire sifre, for eksempel 0301."),
-    ("Herøy", "Flere kommuner heter Herøy; velg 1515 Herøy (Møre og Romsdal) eller "
-              "1818 Herøy (Nordland)."),
-    ("Atlantis", "Ingen kommune heter «Atlantis»; skriv kommunenummeret eller velg fra "
-                 "listen."),
-])
+@pytest.mark.parametrize(
+    ("typed", "sentence"),
+    [
+        ("9999", "Kommunenummeret 9999 finnes ikke i kommunelisten for 2024."),
+        ("301", "Kommunenummeret «301» må ha fire sifre, for eksempel 0301."),
+        (
+            "Herøy",
+            "Flere kommuner heter Herøy; velg 1515 Herøy (Møre og Romsdal) eller "
+            "1818 Herøy (Nordland).",
+        ),
+        (
+            "Atlantis",
+            "Ingen kommune heter «Atlantis»; skriv kommunenummeret eller velg fra listen.",
+        ),
+    ],
+)
 def test_municipality_refusals_are_one_sentence(typed: str, sentence: str) -> None:
     with pytest.raises(ValueError) as caught:
         resolve_municipality(typed)
@@ -198,8 +237,10 @@ def test_municipality_picked_from_the_suggestions(dialog: ProfileDialog, kb: Key
     kb.type("berg")
     popup = dialog.completer.popup()
     assert popup.isVisible()
-    suggestions = [dialog.completer.completionModel().index(r, 0).data()
-                   for r in range(dialog.completer.completionCount())]
+    suggestions = [
+        dialog.completer.completionModel().index(r, 0).data()
+        for r in range(dialog.completer.completionCount())
+    ]
     assert "4601 Bergen" in suggestions and "3905 Tønsberg" in suggestions
     # While the list is open the keyboard goes to it, as on a real screen.
     for _ in range(suggestions.index("4601 Bergen") + 1):
@@ -224,8 +265,9 @@ def test_tab_in_the_open_suggestions_moves_on(dialog: ProfileDialog, kb: Keyboar
     assert kb.focus() is dialog.ui.unitEdit
 
 
-def test_unknown_municipality_is_refused_next_to_the_field(dialog: ProfileDialog,
-                                                          kb: Keyboard, db: Database) -> None:
+def test_unknown_municipality_is_refused_next_to_the_field(
+    dialog: ProfileDialog, kb: Keyboard, db: Database
+) -> None:
     ui = dialog.ui
     kb.type("FT07")
     tab_to(kb, ui.municipalityEdit)
@@ -244,7 +286,10 @@ def test_unknown_municipality_is_refused_next_to_the_field(dialog: ProfileDialog
     assert dialog.isVisible()
     assert kb.focus() is ui.municipalityEdit
     assert (ui.therapistEdit.text(), ui.municipalityEdit.text(), ui.unitEdit.text()) == (
-        "FT07", "9999", "Habiliteringstjenesten")
+        "FT07",
+        "9999",
+        "Habiliteringstjenesten",
+    )
     assert get_profile(db.engine).therapist_code == ""
     # Fixing it and pressing Enter again saves.
     kb.type("4601")  # the refused text is selected, so typing replaces it
@@ -261,8 +306,9 @@ def test_municipality_model_passes_the_model_tester(qtmodeltester: ModelTester) 
 
 
 # -- other refusals ---------------------------------------------------------------------------
-def test_position_outside_1_to_100_cannot_be_typed(dialog: ProfileDialog, kb: Keyboard,
-                                                   db: Database) -> None:
+def test_position_outside_1_to_100_cannot_be_typed(
+    dialog: ProfileDialog, kb: Keyboard, db: Database
+) -> None:
     ui = dialog.ui
     tab_to(kb, ui.positionSpin)
     kb.type("101")
@@ -275,8 +321,9 @@ def test_position_outside_1_to_100_cannot_be_typed(dialog: ProfileDialog, kb: Ke
     assert (ui.positionSpin.minimum(), ui.positionSpin.maximum()) == (1, 100)
 
 
-def test_working_hours_and_days_are_checked(dialog: ProfileDialog, kb: Keyboard,
-                                            db: Database) -> None:
+def test_working_hours_and_days_are_checked(
+    dialog: ProfileDialog, kb: Keyboard, db: Database
+) -> None:
     ui = dialog.ui
     for check in dialog.day_checks:
         check.setChecked(False)
@@ -285,7 +332,8 @@ def test_working_hours_and_days_are_checked(dialog: ProfileDialog, kb: Keyboard,
     kb.press(K.Key_Return)
     assert dialog.problem_texts() == {
         "workdays": "Kryss av minst én arbeidsdag.",
-        "hours": "Arbeidsdagen må slutte etter at den begynner, for eksempel 08:00–15:30."}
+        "hours": "Arbeidsdagen må slutte etter at den begynner, for eksempel 08:00–15:30.",
+    }
     assert dialog.isVisible() and kb.focus() is ui.mondayCheck
     assert get_profile(db.engine).updated_at == ""  # never written
 
@@ -293,19 +341,24 @@ def test_working_hours_and_days_are_checked(dialog: ProfileDialog, kb: Keyboard,
 def test_bad_therapist_code_is_refused(dialog: ProfileDialog, kb: Keyboard) -> None:
     kb.type("FT 07")
     kb.press(K.Key_Return)
-    assert dialog.problem_texts() == {"therapist": "Terapeutkoden «FT 07» kan bare ha "
-                                      "bokstaver, sifre og bindestrek (høyst 20 tegn)."}
+    assert dialog.problem_texts() == {
+        "therapist": "Terapeutkoden «FT 07» kan bare ha "
+        "bokstaver, sifre og bindestrek (høyst 20 tegn)."
+    }
     assert dialog.ui.therapistEdit.text() == "FT 07" and dialog.isVisible()
 
 
 # -- absence days -----------------------------------------------------------------------------
-def test_absence_range_is_stored_and_no_longer_a_gap(dialog: ProfileDialog, kb: Keyboard,
-                                                     db: Database, catalogue: Catalogue
-                                                     ) -> None:
+def test_absence_range_is_stored_and_no_longer_a_gap(
+    dialog: ProfileDialog, kb: Keyboard, db: Database, catalogue: Catalogue
+) -> None:
     assert week_texts(db, catalogue) == [
-        "man 16.11: Ingen registreringer", "tir 17.11: Ingen registreringer",
-        "ons 18.11: Ingen registreringer", "tor 19.11: Ingen registreringer",
-        "fre 20.11: Ingen registreringer"]
+        "man 16.11: Ingen registreringer",
+        "tir 17.11: Ingen registreringer",
+        "ons 18.11: Ingen registreringer",
+        "tor 19.11: Ingen registreringer",
+        "fre 20.11: Ingen registreringer",
+    ]
     ui = dialog.ui
     tab_to(kb, ui.absenceFromEdit)
     kb.type("17112026")
@@ -316,29 +369,36 @@ def test_absence_range_is_stored_and_no_longer_a_gap(dialog: ProfileDialog, kb: 
     kb.press(K.Key_Return)  # adds the three days
     assert ui.absenceInfo.text() == "La til 3 dager ferie."
     model = ui.absenceTable.model()
-    assert [model.index(r, 0).data() + " " + model.index(r, 1).data()
-            for r in range(model.rowCount())] == [
-        "tir 17.11.2026 Ferie", "ons 18.11.2026 Ferie", "tor 19.11.2026 Ferie"]
+    assert [
+        model.index(r, 0).data() + " " + model.index(r, 1).data() for r in range(model.rowCount())
+    ] == ["tir 17.11.2026 Ferie", "ons 18.11.2026 Ferie", "tor 19.11.2026 Ferie"]
     assert absences(db.engine) == {}  # nothing is stored before the dialog is saved
     ui.therapistEdit.setFocus()
     kb.press(K.Key_Return)
     assert not dialog.isVisible()
     assert absences(db.engine) == {date(2026, 11, d): "ferie" for d in (17, 18, 19)}
     assert week_texts(db, catalogue) == [
-        "man 16.11: Ingen registreringer", "tir 17.11: Fravær: ferie",
-        "ons 18.11: Fravær: ferie", "tor 19.11: Fravær: ferie",
-        "fre 20.11: Ingen registreringer"]
+        "man 16.11: Ingen registreringer",
+        "tir 17.11: Fravær: ferie",
+        "ons 18.11: Fravær: ferie",
+        "tor 19.11: Fravær: ferie",
+        "fre 20.11: Ingen registreringer",
+    ]
 
 
-def test_unticked_friday_is_not_a_gap(dialog: ProfileDialog, kb: Keyboard, db: Database,
-                                      catalogue: Catalogue) -> None:
+def test_unticked_friday_is_not_a_gap(
+    dialog: ProfileDialog, kb: Keyboard, db: Database, catalogue: Catalogue
+) -> None:
     tab_to(kb, dialog.ui.fridayCheck)
     kb.press(K.Key_Space)
     kb.press(K.Key_Return)
     assert get_profile(db.engine).working_days == "1,2,3,4"
     assert week_texts(db, catalogue) == [
-        "man 16.11: Ingen registreringer", "tir 17.11: Ingen registreringer",
-        "ons 18.11: Ingen registreringer", "tor 19.11: Ingen registreringer"]
+        "man 16.11: Ingen registreringer",
+        "tir 17.11: Ingen registreringer",
+        "ons 18.11: Ingen registreringer",
+        "tor 19.11: Ingen registreringer",
+    ]
 
 
 def test_a_range_skips_days_off_and_holidays(dialog: ProfileDialog) -> None:
@@ -354,8 +414,10 @@ def test_a_range_skips_days_off_and_holidays(dialog: ProfileDialog) -> None:
     ui.absenceFromEdit.setDate(date(2026, 12, 26))
     ui.absenceToEdit.setDate(date(2026, 12, 27))
     dialog.add_absence()
-    assert dialog.problem_texts() == {"absence": "Perioden har ingen arbeidsdager; helg, "
-                                      "helligdager og dager du ikke jobber trenger ikke fravær."}
+    assert dialog.problem_texts() == {
+        "absence": "Perioden har ingen arbeidsdager; helg, "
+        "helligdager og dager du ikke jobber trenger ikke fravær."
+    }
 
 
 def test_selected_absence_days_are_removed(qtbot: QtBot, db: Database, kb: Keyboard) -> None:
@@ -381,17 +443,22 @@ def test_absence_model_passes_the_model_tester(qtmodeltester: ModelTester) -> No
     model.add([date(2026, 11, 18)], "kurs")
     model.remove([date(2026, 7, 6)])
     qtmodeltester.check(model)
-    assert [model.index(r, 1).data() for r in range(model.rowCount())] == [
-        "Kurs", "Annet fravær"]
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["Kurs", "Annet fravær"]
 
 
 # -- keyboard and accessibility ---------------------------------------------------------------
-def test_every_input_has_an_accessible_name_and_is_reached_by_tab(dialog: ProfileDialog,
-                                                                  kb: Keyboard) -> None:
+def test_every_input_has_an_accessible_name_and_is_reached_by_tab(
+    dialog: ProfileDialog, kb: Keyboard
+) -> None:
     kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QTableView, QCheckBox, QAbstractButton)
-    inputs = [w for kind in kinds for w in dialog.findChildren(kind)
-              if w.isVisibleTo(dialog) and not w.objectName().startswith("qt_")
-              and not isinstance(w.parentWidget(), QAbstractSpinBox)]
+    inputs = [
+        w
+        for kind in kinds
+        for w in dialog.findChildren(kind)
+        if w.isVisibleTo(dialog)
+        and not w.objectName().startswith("qt_")
+        and not isinstance(w.parentWidget(), QAbstractSpinBox)
+    ]
     assert [w.objectName() or w.text() for w in inputs if not w.accessibleName()] == []
     reached: list[QWidget] = []
     for _ in range(60):
@@ -399,8 +466,14 @@ def test_every_input_has_an_accessible_name_and_is_reached_by_tab(dialog: Profil
         kb.press(K.Key_Tab)
     assert {w for w in inputs if w not in reached} == set()
     firsts = list(dict.fromkeys(w.objectName() for w in reached))[:6]
-    assert firsts == ["therapistEdit", "professionCombo", "municipalityEdit", "unitEdit",
-                      "positionSpin", "kostraCombo"]
+    assert firsts == [
+        "therapistEdit",
+        "professionCombo",
+        "municipalityEdit",
+        "unitEdit",
+        "positionSpin",
+        "kostraCombo",
+    ]
 
 
 def test_mnemonics_are_unique_and_lead_to_their_fields(dialog: ProfileDialog) -> None:
@@ -411,8 +484,9 @@ def test_mnemonics_are_unique_and_lead_to_their_fields(dialog: ProfileDialog) ->
     assert all(label.buddy() is not None for label in labels)
 
 
-def test_enter_from_a_combo_saves_and_escape_cancels(qtbot: QtBot, db: Database,
-                                                     kb: Keyboard) -> None:
+def test_enter_from_a_combo_saves_and_escape_cancels(
+    qtbot: QtBot, db: Database, kb: Keyboard
+) -> None:
     dialog = open_dialog(qtbot, db)
     dialog.ui.contactCombo.setFocus()
     kb.press(K.Key_Down)
@@ -426,18 +500,35 @@ def test_enter_from_a_combo_saves_and_escape_cancels(qtbot: QtBot, db: Database,
 
 
 # -- first start ------------------------------------------------------------------------------
-def test_first_start_is_short_and_saves_the_profile(qtbot: QtBot, db: Database,
-                                                    kb: Keyboard) -> None:
+def test_first_start_is_short_and_saves_the_profile(
+    qtbot: QtBot, db: Database, kb: Keyboard
+) -> None:
     assert needs_profile(Logbook(db))
     dialog = open_dialog(qtbot, db, first_start=True)
     ui = dialog.ui
     assert dialog.windowTitle() == "Velkommen til rehablogg"
-    shown = {w.objectName() for w in (ui.therapistEdit, ui.professionCombo, ui.municipalityEdit,
-                                      ui.unitEdit, ui.positionSpin, ui.kostraCombo,
-                                      ui.workGroup, ui.defaultsGroup, ui.absenceGroup)
-             if w.isVisible()}
-    assert shown == {"therapistEdit", "professionCombo", "municipalityEdit", "unitEdit",
-                     "positionSpin"}
+    shown = {
+        w.objectName()
+        for w in (
+            ui.therapistEdit,
+            ui.professionCombo,
+            ui.municipalityEdit,
+            ui.unitEdit,
+            ui.positionSpin,
+            ui.kostraCombo,
+            ui.workGroup,
+            ui.defaultsGroup,
+            ui.absenceGroup,
+        )
+        if w.isVisible()
+    }
+    assert shown == {
+        "therapistEdit",
+        "professionCombo",
+        "municipalityEdit",
+        "unitEdit",
+        "positionSpin",
+    }
     assert "Fil → Profil og innstillinger" in ui.laterLabel.text() and ui.laterLabel.isVisible()
     buttons = [b.text() for b in ui.buttonBox.buttons()]
     assert sorted(buttons) == ["Lagre (Enter)", "Senere (Esc)"]
@@ -455,7 +546,10 @@ def test_first_start_is_short_and_saves_the_profile(qtbot: QtBot, db: Database,
     p = get_profile(db.engine)
     assert (p.therapist_code, p.municipality, p.position_percent) == ("FT11", "0301", 80)
     assert (p.working_days, p.day_start, p.default_contact_mode) == (
-        "1,2,3,4,5", "08:00", "oppmote")  # the rest keep their defaults
+        "1,2,3,4,5",
+        "08:00",
+        "oppmote",
+    )  # the rest keep their defaults
     assert not needs_profile(Logbook(db))
 
 

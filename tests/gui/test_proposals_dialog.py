@@ -28,17 +28,20 @@ CAT = default_catalogue()
 
 
 def _dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> ProposalsDialog:
-    found = propose_from_calendar(db, typical_week(tmp_path / "uke.ics"), date(2026, 1, 12),
-                                  date(2026, 1, 18), CAT)
-    dialog = ProposalsDialog(EntriesBook(db), CAT, found.proposals, title="t", intro="i",
-                             today=date(2026, 2, 1))
+    found = propose_from_calendar(
+        db, typical_week(tmp_path / "uke.ics"), date(2026, 1, 12), date(2026, 1, 18), CAT
+    )
+    dialog = ProposalsDialog(
+        EntriesBook(db), CAT, found.proposals, title="t", intro="i", today=date(2026, 2, 1)
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
 def test_rows_without_a_guess_start_unticked_and_a_missing_client_is_said_in_the_row(
-        qtbot: QtBot, db: Database, clients: dict[str, int], tmp_path: Path) -> None:
+    qtbot: QtBot, db: Database, clients: dict[str, int], tmp_path: Path
+) -> None:
     dialog = _dialog(qtbot, db, tmp_path)
     titles = [dialog.proposals[r].title for r in range(dialog.table.rowCount())]
     ticked = [dialog.is_checked(r) for r in range(len(titles))]
@@ -55,7 +58,8 @@ def test_rows_without_a_guess_start_unticked_and_a_missing_client_is_said_in_the
 
 
 def test_choosing_a_client_by_keyboard_then_saving_saves_the_meeting(
-        qtbot: QtBot, db: Database, clients: dict[str, int], tmp_path: Path) -> None:
+    qtbot: QtBot, db: Database, clients: dict[str, int], tmp_path: Path
+) -> None:
     dialog = _dialog(qtbot, db, tmp_path)
     for row in range(1, dialog.table.rowCount()):
         dialog.set_checked(row, False)
@@ -84,11 +88,13 @@ def _answer_next_dialog(action: str) -> None:
         if action == "save":
             QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         dialog.reject()
+
     when_modal(answer)
 
 
 def test_fil_importer_kalender_saves_and_the_week_shows_it(
-        qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path) -> None:
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
     first, last = import_range(TODAY)
     assert (first, last) == (date(2026, 10, 1), TODAY)
     ics = typical_week(tmp_path / "uke.ics")
@@ -102,15 +108,27 @@ def test_fil_importer_kalender_saves_and_the_week_shows_it(
 
 
 def test_kopier_forrige_uke_proposes_last_weeks_entries(
-        qtbot: QtBot, window: MainWindow, db: Database, clients: dict[str, int]) -> None:
+    qtbot: QtBot, window: MainWindow, db: Database, clients: dict[str, int]
+) -> None:
     # TODAY is Friday of week 47; last week is week 46 (9-15 November 2026).
-    add_entry(db.engine, EntryDraft(date(2026, 11, 10), 45, "D02", time(9, 0),
-                                    (clients["Ola Testesen"],), "oppmote", "klinikk"),
-              CAT.id, CAT.version)
-    add_entry(db.engine, EntryDraft(date(2026, 11, 12), 30, "A03", time(8, 0)), CAT.id,
-              CAT.version)
+    add_entry(
+        db.engine,
+        EntryDraft(
+            date(2026, 11, 10),
+            45,
+            "D02",
+            time(9, 0),
+            (clients["Ola Testesen"],),
+            "oppmote",
+            "klinikk",
+        ),
+        CAT.id,
+        CAT.version,
+    )
+    add_entry(db.engine, EntryDraft(date(2026, 11, 12), 30, "A03", time(8, 0)), CAT.id, CAT.version)
     _answer_next_dialog("save")
     window.copy_last_week()
-    days = sorted((r[1], r[4]) for r in list_entries(db.engine, date(2026, 11, 16),
-                                                     date(2026, 11, 22)))
+    days = sorted(
+        (r[1], r[4]) for r in list_entries(db.engine, date(2026, 11, 16), date(2026, 11, 22))
+    )
     assert days == [("2026-11-17", "D02"), ("2026-11-19", "A03")]

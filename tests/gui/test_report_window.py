@@ -1,4 +1,4 @@
-""""Min tid" driven like a user: opened from the main window's menu, a period chosen, the
+""" "Min tid" driven like a user: opened from the main window's menu, a period chosen, the
 tables checked against sums worked out by hand, tables copied, the charts' values read."""
 
 from __future__ import annotations
@@ -29,17 +29,28 @@ from tests.gui.conftest import db_of
 CAT = ("rehablogg-standard", 1)
 
 
-def _add(db: Database, day: date, minutes: int, code: str, clients: tuple[int, ...] = (),
-         parties: tuple[str, ...] = (), travel: int = 0) -> None:
-    add_entry(db.engine, EntryDraft(day, minutes, code, None, clients, parties=parties,
-                                    travel_minutes=travel), *CAT)
+def _add(
+    db: Database,
+    day: date,
+    minutes: int,
+    code: str,
+    clients: tuple[int, ...] = (),
+    parties: tuple[str, ...] = (),
+    travel: int = 0,
+) -> None:
+    add_entry(
+        db.engine,
+        EntryDraft(day, minutes, code, None, clients, parties=parties, travel_minutes=travel),
+        *CAT,
+    )
 
 
 @pytest.fixture
 def november(db: Database, clients: dict[str, int]) -> dict[str, int]:
     """November 2026 (weeks 44–49; TODAY is Friday 20.11 in week 47), week 46 left empty."""
-    ola, kari, per, nina = (clients[n] for n in ("Ola Testesen", "Kari Prøvesen",
-                                                 "Per Eksempel", "Nina Fiktiv"))
+    ola, kari, per, nina = (
+        clients[n] for n in ("Ola Testesen", "Kari Prøvesen", "Per Eksempel", "Nina Fiktiv")
+    )
     _add(db, date(2026, 10, 15), 50, "D02", (ola,))  # October: outside the month
     _add(db, date(2026, 11, 2), 45, "D02", (ola,), travel=15)
     _add(db, date(2026, 11, 4), 60, "I04", (ola, kari), ("foreldre", "skole_sfo"))
@@ -52,8 +63,11 @@ def november(db: Database, clients: dict[str, int]) -> dict[str, int]:
 
 
 def _open(window: MainWindow, qtbot: QtBot) -> ReportWindow:
-    QTest.keyClick(window, Qt.Key.Key_R,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     report = window.report_window
     assert isinstance(report, ReportWindow)
     qtbot.waitExposed(report)
@@ -69,13 +83,16 @@ def _row(model: object, first_cell: str) -> list[str]:
     m = model  # a ReportTableModel
     for r in range(m.rowCount()):  # type: ignore[attr-defined]
         if m.index(r, 0).data() == first_cell:  # type: ignore[attr-defined]
-            return [m.index(r, c).data()  # type: ignore[attr-defined]
-                    for c in range(m.columnCount())]  # type: ignore[attr-defined]
+            return [
+                m.index(r, c).data()  # type: ignore[attr-defined]
+                for c in range(m.columnCount())
+            ]  # type: ignore[attr-defined]
     raise AssertionError(f"no row {first_cell!r}")
 
 
-def test_menu_opens_a_non_modal_report_on_this_month(window: MainWindow, qtbot: QtBot,
-                                                     november: dict[str, int]) -> None:
+def test_menu_opens_a_non_modal_report_on_this_month(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles.index("Ra&pporter") == titles.index(window.ui.menuHelp.title()) - 1
     reports = window.findChild(QMenu, "menuReports")
@@ -90,25 +107,47 @@ def test_menu_opens_a_non_modal_report_on_this_month(window: MainWindow, qtbot: 
     assert report.from_edit.text() == "01.11.2026"
     # The main window still takes keys while the report is open.
     window.activateWindow()
-    QTest.keyClick(window, Qt.Key.Key_R,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.report_window is report  # opened again, not twice
 
 
-def test_overview_weeks_totals_and_hours_per_fte(window: MainWindow, qtbot: QtBot,
-                                                 november: dict[str, int]) -> None:
+def test_overview_weeks_totals_and_hours_per_fte(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
-    assert _column(report, "weeks_model", 0) == ["2026-44", "2026-45", "2026-46", "2026-47",
-                                                 "2026-48", "2026-49"]
+    assert _column(report, "weeks_model", 0) == [
+        "2026-44",
+        "2026-45",
+        "2026-46",
+        "2026-47",
+        "2026-48",
+        "2026-49",
+    ]
     # Week 45: direct 45, indirect 60, other 30 min, travel 15; week 47: 70 direct, 20 indirect.
     # Hours and minutes, as in the main window (issue 17: decimal hours here, h:mm there).
-    assert _row(report.weeks_model, "2026-45") == ["2026-45", "02.11–08.11", "0:45", "1:00",
-                                                   "0:30", "2:15", "0:15", "3"]
+    assert _row(report.weeks_model, "2026-45") == [
+        "2026-45",
+        "02.11–08.11",
+        "0:45",
+        "1:00",
+        "0:30",
+        "2:15",
+        "0:15",
+        "3",
+    ]
     assert _row(report.weeks_model, "2026-46")[2:] == ["0:00"] * 5 + ["0"]
     assert _row(report.weeks_model, "2026-47")[2:6] == ["1:10", "0:20", "0:00", "1:30"]
     # 115 direct minutes = 1:55; at 80 % that is 143,75 → 2:24 per FTE; 115 / 225 = 51,1 %.
-    assert _row(report.summary_model, "Direkte brukertid") == ["Direkte brukertid", "1:55",
-                                                               "2:24", "51,1"]
+    assert _row(report.summary_model, "Direkte brukertid") == [
+        "Direkte brukertid",
+        "1:55",
+        "2:24",
+        "51,1",
+    ]
     assert _row(report.summary_model, "Sum (uten reise)")[1:3] == ["3:45", "4:41"]
     assert _row(report.summary_model, "Reise")[1] == "0:15"
     assert "Stilling 80 %" in report.fte_label.text()
@@ -116,23 +155,27 @@ def test_overview_weeks_totals_and_hours_per_fte(window: MainWindow, qtbot: QtBo
     assert "21 arbeidsdager" in report.fte_label.text()
 
 
-def test_overview_chart_has_the_hours_per_week(window: MainWindow, qtbot: QtBot,
-                                               november: dict[str, int]) -> None:
+def test_overview_chart_has_the_hours_per_week(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     chart = report.overview_chart.chart()
     (series,) = chart.series()
     assert isinstance(series, QStackedBarSeries)
-    sets = {s.label(): [round(s.at(i) * 60) for i in range(s.count())]
-            for s in series.barSets()}
-    assert sets == {"Direkte": [0, 45, 0, 70, 0, 0], "Indirekte": [0, 60, 0, 20, 0, 0],
-                    "Annet": [0, 30, 0, 0, 0, 0]}
+    sets = {s.label(): [round(s.at(i) * 60) for i in range(s.count())] for s in series.barSets()}
+    assert sets == {
+        "Direkte": [0, 45, 0, 70, 0, 0],
+        "Indirekte": [0, 60, 0, 20, 0, 0],
+        "Annet": [0, 30, 0, 0, 0, 0],
+    }
     axis = chart.axes(Qt.Orientation.Horizontal)[0]
     assert isinstance(axis, QBarCategoryAxis)
     assert axis.categories() == ["44", "45", "46", "47", "48", "49"]
 
 
-def test_custom_period_typed_and_a_backwards_one_refused(window: MainWindow, qtbot: QtBot,
-                                                         november: dict[str, int]) -> None:
+def test_custom_period_typed_and_a_backwards_one_refused(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     report.kind.setFocus()
     report.kind.setCurrentIndex(PERIOD_KINDS.index("custom"))
@@ -151,7 +194,8 @@ def test_custom_period_typed_and_a_backwards_one_refused(window: MainWindow, qtb
     assert report.message.isVisible()
     assert report.message.text() == (
         "Fra-datoen 20.11.2026 er etter til-datoen 03.11.2026; velg en fra-dato som ikke er "
-        "etter til-datoen.")
+        "etter til-datoen."
+    )
     assert report.from_edit.text() == "20.11.2026" and report.to_edit.text() == "03.11.2026"
     assert report.end == date(2026, 11, 3) and report.start <= report.end
     # Moving the to-date on makes the period good again, and the message goes.
@@ -162,8 +206,9 @@ def test_custom_period_typed_and_a_backwards_one_refused(window: MainWindow, qtb
     assert (report.start, report.end) == (date(2026, 11, 20), date(2026, 11, 30))
 
 
-def test_previous_and_next_step_the_period(window: MainWindow, qtbot: QtBot,
-                                           november: dict[str, int]) -> None:
+def test_previous_and_next_step_the_period(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     qtbot.mouseClick(report.previous_button, Qt.MouseButton.LeftButton)
     assert (report.start, report.end) == (date(2026, 10, 1), date(2026, 10, 31))
@@ -176,7 +221,8 @@ def test_previous_and_next_step_the_period(window: MainWindow, qtbot: QtBot,
 
 
 def test_copy_table_button_and_ctrl_c_put_tsv_with_decimal_comma(
-        window: MainWindow, qtbot: QtBot, november: dict[str, int]) -> None:
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     QGuiApplication.clipboard().clear()
     assert report.summary_table.copy_button is not None
@@ -193,7 +239,8 @@ def test_copy_table_button_and_ctrl_c_put_tsv_with_decimal_comma(
     QTest.keyClick(table, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     QTest.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == (
-        "Uke\tPeriode\tDirekte (t)\n2026-45\t02.11–08.11\t0:45\n")
+        "Uke\tPeriode\tDirekte (t)\n2026-45\t02.11–08.11\t0:45\n"
+    )
 
 
 def test_codes_tab(window: MainWindow, qtbot: QtBot, november: dict[str, int]) -> None:
@@ -201,11 +248,19 @@ def test_codes_tab(window: MainWindow, qtbot: QtBot, november: dict[str, int]) -
     report.tabs.setCurrentIndex(TABS.index("codes"))
     assert _column(report, "codes_model", 0) == ["D02", "D03", "I04", "I10", "A03"]
     assert _row(report.codes_model, "D02") == [
-        "D02", "Individuell behandling og trening", "direkte", "2", "1:15", "33,3", "0:15"]
+        "D02",
+        "Individuell behandling og trening",
+        "direkte",
+        "2",
+        "1:15",
+        "33,3",
+        "0:15",
+    ]
 
 
-def test_clients_and_age_groups_count_each_participant(window: MainWindow, qtbot: QtBot,
-                                                       november: dict[str, int]) -> None:
+def test_clients_and_age_groups_count_each_participant(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     report.tabs.setCurrentIndex(TABS.index("clients"))
     # Ola: 45 + 40 direct, 60 indirect; Nina: 30 direct, 20 indirect.
@@ -218,17 +273,21 @@ def test_clients_and_age_groups_count_each_participant(window: MainWindow, qtbot
     assert _row(report.age_model, "67+")[1:3] == ["1", "2"]
 
 
-def test_parties_in_indirect_work(window: MainWindow, qtbot: QtBot,
-                                  november: dict[str, int]) -> None:
+def test_parties_in_indirect_work(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     report.tabs.setCurrentIndex(TABS.index("parties"))
-    assert [_row(report.parties_model, name) for name in _column(report, "parties_model", 0)
-            ] == [["Foreldre/foresatte", "1", "1:00", "50,0"], ["Skole/SFO", "1", "1:00", "50,0"],
-                  ["Fastlege", "1", "0:20", "50,0"]]
+    assert [_row(report.parties_model, name) for name in _column(report, "parties_model", 0)] == [
+        ["Foreldre/foresatte", "1", "1:00", "50,0"],
+        ["Skole/SFO", "1", "1:00", "50,0"],
+        ["Fastlege", "1", "0:20", "50,0"],
+    ]
 
 
-def test_intensity_table_and_chart_of_the_selected_client(window: MainWindow, qtbot: QtBot,
-                                                         november: dict[str, int]) -> None:
+def test_intensity_table_and_chart_of_the_selected_client(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     report.tabs.setCurrentIndex(TABS.index("intensity"))
     # Ola, seen in October, is followed from 01.11 to today (20.11): weeks 45–47 count;
@@ -248,14 +307,21 @@ def test_intensity_table_and_chart_of_the_selected_client(window: MainWindow, qt
     assert _row(report.intensity_model, "Kari Prøvesen")[2:7] == ["0,0", "0", "17", "2", "0"]
 
 
-def test_summer_weeks_apart_and_the_pilots_target(window: MainWindow, qtbot: QtBot,
-                                                  db: Database, clients: dict[str, int]
-                                                  ) -> None:
+def test_summer_weeks_apart_and_the_pilots_target(
+    window: MainWindow, qtbot: QtBot, db: Database, clients: dict[str, int]
+) -> None:
     ola = clients["Ola Testesen"]
     for day in (date(2026, 6, 8), date(2026, 6, 15), date(2026, 8, 31), date(2026, 9, 7)):
         _add(db, day, 60, "D02", (ola,))
-    set_setting(db.engine, "pilot", {"id": "p", "name": "Pilot", "targets": {
-        "habilitering": {"sessions_per_week": 1.0, "minutes_per_week": 30}}})
+    set_setting(
+        db.engine,
+        "pilot",
+        {
+            "id": "p",
+            "name": "Pilot",
+            "targets": {"habilitering": {"sessions_per_week": 1.0, "minutes_per_week": 30}},
+        },
+    )
     report = _open(window, qtbot)
     report.kind.setCurrentIndex(PERIOD_KINDS.index("year"))
     report.tabs.setCurrentIndex(TABS.index("intensity"))
@@ -271,13 +337,20 @@ def test_summer_weeks_apart_and_the_pilots_target(window: MainWindow, qtbot: QtB
     assert any(s.name().startswith("Mål: 30") for s in chart.series())
 
 
-def test_every_report_model_passes_the_model_tester(window: MainWindow, qtbot: QtBot,
-                                                    qtmodeltester: ModelTester,
-                                                    november: dict[str, int]) -> None:
+def test_every_report_model_passes_the_model_tester(
+    window: MainWindow, qtbot: QtBot, qtmodeltester: ModelTester, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     report.load_all()
-    for name in ("weeks_model", "summary_model", "codes_model", "clients_model", "age_model",
-                 "parties_model", "intensity_model"):
+    for name in (
+        "weeks_model",
+        "summary_model",
+        "codes_model",
+        "clients_model",
+        "age_model",
+        "parties_model",
+        "intensity_model",
+    ):
         model = getattr(report, name)
         assert model.rowCount() > 0, name
         qtmodeltester.check(model)
@@ -285,16 +358,24 @@ def test_every_report_model_passes_the_model_tester(window: MainWindow, qtbot: Q
 
 def test_qtcharts_is_not_imported_with_the_main_window() -> None:
     # QtCharts is loaded with the report window only: start-up time matters.
-    code = ("import sys, rehablogg.gui.main_window; "
-            "print('PySide6.QtCharts' in sys.modules, 'rehablogg.gui.report_window' in "
-            "sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys, rehablogg.gui.main_window; "
+        "print('PySide6.QtCharts' in sys.modules, 'rehablogg.gui.report_window' in "
+        "sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.stdout.split() == ["False", "False"]
 
 
-def test_a_week_cut_by_the_period_says_which_days_it_counts(window: MainWindow, qtbot: QtBot,
-                                                            november: dict[str, int]) -> None:
+def test_a_week_cut_by_the_period_says_which_days_it_counts(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     """November 2026 begins on a Sunday and ends on a Monday: week 44 counts 01.11 only and
     week 49 30.11 only (the report said «Fra 26.10» and «Fra 30.11» without saying so)."""
     report = _open(window, qtbot)
@@ -307,8 +388,9 @@ def test_a_week_cut_by_the_period_says_which_days_it_counts(window: MainWindow, 
     assert model.index(1, 1).data(Qt.ItemDataRole.ToolTipRole) is None  # a whole week
 
 
-def test_no_word_of_a_pilot_when_none_is_joined(window: MainWindow, qtbot: QtBot,
-                                                november: dict[str, int]) -> None:
+def test_no_word_of_a_pilot_when_none_is_joined(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     report.tabs.setCurrentIndex(TABS.index("intensity"))
     assert "Pilot" not in report.intensity_note.text()
@@ -317,8 +399,7 @@ def test_no_word_of_a_pilot_when_none_is_joined(window: MainWindow, qtbot: QtBot
     assert "Piloten du er med i har ikke satt noe mål" in report.intensity_note.text()
 
 
-def test_esc_closes_the_report(window: MainWindow, qtbot: QtBot,
-                               november: dict[str, int]) -> None:
+def test_esc_closes_the_report(window: MainWindow, qtbot: QtBot, november: dict[str, int]) -> None:
     report = _open(window, qtbot)
     report.activateWindow()
     QApplication.processEvents()
@@ -327,16 +408,16 @@ def test_esc_closes_the_report(window: MainWindow, qtbot: QtBot,
     assert not report.isVisible()
 
 
-def test_the_report_opens_wholly_on_the_screen(window: MainWindow, qtbot: QtBot,
-                                               november: dict[str, int]) -> None:
+def test_the_report_opens_wholly_on_the_screen(
+    window: MainWindow, qtbot: QtBot, november: dict[str, int]
+) -> None:
     report = _open(window, qtbot)
     area = report.screen().availableGeometry()
     assert area.contains(report.geometry()), (report.geometry(), area)
     assert report.width() <= area.width() and report.height() <= area.height()
 
 
-def test_no_heading_is_cut(window: MainWindow, qtbot: QtBot,
-                           november: dict[str, int]) -> None:
+def test_no_heading_is_cut(window: MainWindow, qtbot: QtBot, november: dict[str, int]) -> None:
     """Long headings go on two lines; at its usual size the widest tables (intensity, weeks)
     fit the window, and every column is as wide as its heading's longest line."""
     report = _open(window, qtbot)
@@ -347,10 +428,17 @@ def test_no_heading_is_cut(window: MainWindow, qtbot: QtBot,
         QApplication.processEvents()
     for table in (report.intensity_table, report.weeks_table, report.summary_table):
         assert table.horizontalScrollBar().maximum() == 0, (
-            f"{table.accessibleName()} runs out of view")
-    for view in (report.intensity_table, report.weeks_table, report.summary_table,
-                 report.codes_table, report.clients_table, report.age_table,
-                 report.parties_table):
+            f"{table.accessibleName()} runs out of view"
+        )
+    for view in (
+        report.intensity_table,
+        report.weeks_table,
+        report.summary_table,
+        report.codes_table,
+        report.clients_table,
+        report.age_table,
+        report.parties_table,
+    ):
         header = view.horizontalHeader()
         metrics = header.fontMetrics()
         for column in range(view.model().columnCount()):

@@ -22,17 +22,26 @@ COMMAND = M.ControlModifier | M.AltModifier
 
 
 def _focusable(window: MainWindow) -> list[QWidget]:
-    return [w for w in window.findChildren(QWidget)
-            if w.isVisible() and w.isEnabled() and w.window() is window
-            and w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None]
+    return [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.window() is window
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    ]
 
 
 def _counting(window: MainWindow) -> tuple[list[QAction], list[QAction]]:
     """The window's actions with a Ctrl/Alt shortcut, their slots replaced by a record of which
     fired: this test is about where the key goes, not about what the actions do."""
     fired: list[QAction] = []
-    actions = [a for a in window.actions()
-               if a.shortcuts() and a.shortcut()[0].keyboardModifiers() & COMMAND]
+    actions = [
+        a
+        for a in window.actions()
+        if a.shortcuts() and a.shortcut()[0].keyboardModifiers() & COMMAND
+    ]
     for action in actions:
         action.triggered.disconnect()
         action.triggered.connect(lambda _=False, a=action: fired.append(a))
@@ -51,11 +60,13 @@ def test_every_window_shortcut_works_from_every_widget(window: MainWindow) -> No
         for action in actions:
             combination = action.shortcut()[0]
             fired.clear()
-            QTest.keyClick(QApplication.focusWidget(), combination.key(),
-                           combination.keyboardModifiers())
+            QTest.keyClick(
+                QApplication.focusWidget(), combination.key(), combination.keyboardModifiers()
+            )
             if fired != [action]:
-                missed.append((widget.objectName() or type(widget).__name__,
-                               action.shortcut().toString()))
+                missed.append(
+                    (widget.objectName() or type(widget).__name__, action.shortcut().toString())
+                )
     assert missed == []
 
 
@@ -80,9 +91,9 @@ def test_a_field_claiming_ctrl_e_does_not_hide_the_export(window: MainWindow) ->
     assert fired == [window.ui.actionExport]
 
 
-def test_del_in_a_text_field_deletes_a_character_not_the_entry(window: MainWindow,
-                                                                kb: Keyboard,
-                                                                db: Database) -> None:
+def test_del_in_a_text_field_deletes_a_character_not_the_entry(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     log(kb, "administrasjon", [], "45")
     window.ui.entriesTable.selectRow(0)
     kb.type("adm")
@@ -92,8 +103,9 @@ def test_del_in_a_text_field_deletes_a_character_not_the_entry(window: MainWindo
     assert count_entries(db.engine) == 1
 
 
-def test_ctrl_z_after_an_edit_undoes_the_edit(window: MainWindow, kb: Keyboard,
-                                             db: Database) -> None:
+def test_ctrl_z_after_an_edit_undoes_the_edit(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     log(kb, "administrasjon", [], "45")
     entry_id = only_entry(db)
     window.ui.entriesTable.setFocus()
@@ -110,8 +122,9 @@ def test_ctrl_z_after_an_edit_undoes_the_edit(window: MainWindow, kb: Keyboard,
     assert "Angret" in window.statusBar().currentMessage()
 
 
-def test_ctrl_z_undoes_typing_first_then_the_last_save(window: MainWindow, kb: Keyboard,
-                                                      db: Database) -> None:
+def test_ctrl_z_undoes_typing_first_then_the_last_save(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
     log(kb, "administrasjon", [], "45")
     kb.type("veil")
     kb.ctrl(K.Key_Z)
@@ -132,8 +145,9 @@ def test_the_undo_rule_is_in_the_f1_help(window: MainWindow) -> None:
     assert any("skrivingen i feltet" in what for what in rows.values())
 
 
-def test_ctrl_z_with_the_file_gone_is_refused_and_kept(window: MainWindow, kb: Keyboard,
-                                                       db: Database, tmp_path: Path) -> None:
+def test_ctrl_z_with_the_file_gone_is_refused_and_kept(
+    window: MainWindow, kb: Keyboard, db: Database, tmp_path: Path
+) -> None:
     """Undo writes too: with the data folder moved away it is refused with the sentence every
     write gives, nothing is written into the vanished file, and the step can be undone once the
     file is back."""

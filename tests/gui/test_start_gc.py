@@ -36,8 +36,13 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 def test_collection_is_off_during_the_start_and_on_after_it(tmp_path: Path) -> None:
     data = tmp_path / "data"
     assert run_cli("demo", "--entries", "50", data_dir=data).returncode == 0  # has a profile
-    done = subprocess.run([sys.executable, "-c", PROBE, str(data)], capture_output=True,
-                          text=True, timeout=120, check=False,
-                          env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(data)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["while starting: False", "after the start: True True"]

@@ -15,7 +15,8 @@ from rehablogg.gui import system_libraries as sl
 PYSIDE = sl._pyside_dir()
 XCB_PLUGIN = None if PYSIDE is None else PYSIDE / "Qt" / "plugins" / "platforms" / "libqxcb.so"
 needs_linux_plugin = pytest.mark.skipif(
-    XCB_PLUGIN is None or not XCB_PLUGIN.is_file(), reason="PySide6's xcb plugin is Linux-only")
+    XCB_PLUGIN is None or not XCB_PLUGIN.is_file(), reason="PySide6's xcb plugin is Linux-only"
+)
 
 
 def _elf_with_needed(path: Path, sonames: list[str]) -> Path:
@@ -34,8 +35,9 @@ def _elf_with_needed(path: Path, sonames: list[str]) -> Path:
     strtab_sh = struct.pack("<IIQQQQIIQQ", 0, 3, 0, 0, strtab_off, len(strtab), 0, 0, 1, 0)
     dynamic_sh = struct.pack("<IIQQQQIIQQ", 0, 6, 0, 0, dynamic_off, len(dynamic), 1, 0, 8, 16)
     ident = b"\x7fELF" + bytes([2, 1, 1]) + bytes(9)
-    header = ident + struct.pack("<HHIQQQIHHHHHH", 3, 62, 1, 0, 0, shoff, 0, header_size,
-                                 0, 0, shentsize, 3, 0)
+    header = ident + struct.pack(
+        "<HHIQQQIHHHHHH", 3, 62, 1, 0, 0, shoff, 0, header_size, 0, 0, shentsize, 3, 0
+    )
     path.write_bytes(header + strtab + dynamic + null + strtab_sh + dynamic_sh)
     return path
 
@@ -45,10 +47,16 @@ def test_needed_libraries_are_read_from_the_dynamic_section(tmp_path: Path) -> N
     assert sl.needed_libraries(elf) == ["libxcb-icccm.so.4", "libc.so.6"]
 
 
-@pytest.mark.parametrize("content", [b"", b"not an elf", b"\x7fELF" + bytes(12),
-                                     b"\x7fELF\x02\x01\x01" + bytes(57) + b"\xff" * 200])
-def test_a_broken_file_gives_no_names_rather_than_an_error(tmp_path: Path,
-                                                           content: bytes) -> None:
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not an elf",
+        b"\x7fELF" + bytes(12),
+        b"\x7fELF\x02\x01\x01" + bytes(57) + b"\xff" * 200,
+    ],
+)
+def test_a_broken_file_gives_no_names_rather_than_an_error(tmp_path: Path, content: bytes) -> None:
     broken = tmp_path / "broken.so"
     broken.write_bytes(content)
     assert sl.needed_libraries(broken) == []
@@ -59,11 +67,13 @@ def test_missing_libraries_are_followed_through_the_bundled_ones(tmp_path: Path)
     bundled = tmp_path / "lib"
     bundled.mkdir()
     _elf_with_needed(bundled / "libQt6XcbQpa.so.6", ["libxcb-keysyms.so.1", "libc.so.6"])
-    plugin = _elf_with_needed(tmp_path / "libqxcb.so",
-                              ["libQt6XcbQpa.so.6", "libxcb-icccm.so.4", "libc.so.6"])
+    plugin = _elf_with_needed(
+        tmp_path / "libqxcb.so", ["libQt6XcbQpa.so.6", "libxcb-icccm.so.4", "libc.so.6"]
+    )
     absent = {"libxcb-icccm.so.4", "libxcb-keysyms.so.1"}
     missing = sl.missing_system_libraries(
-        plugin, bundled, load=lambda s: s if s in absent else None)
+        plugin, bundled, load=lambda s: s if s in absent else None
+    )
     assert missing == ["libxcb-icccm.so.4", "libxcb-keysyms.so.1"]
 
 
@@ -79,11 +89,21 @@ def test_every_library_the_real_plugin_needs_from_the_system_has_a_package() -> 
     if XCB_PLUGIN is None or not XCB_PLUGIN.is_file() or PYSIDE is None:
         pytest.skip("PySide6's xcb plugin is Linux-only")
     asked: list[str] = []
-    sl.missing_system_libraries(XCB_PLUGIN, PYSIDE / "Qt" / "lib",
-                                load=lambda s: asked.append(s) or None)
+    sl.missing_system_libraries(
+        XCB_PLUGIN, PYSIDE / "Qt" / "lib", load=lambda s: asked.append(s) or None
+    )
     assert "libxcb-icccm.so.4" in asked and "libxcb-keysyms.so.1" in asked
-    basics = {"libc.so.6", "libm.so.6", "libstdc++.so.6", "libgcc_s.so.1", "libpthread.so.0",
-              "libdl.so.2", "librt.so.1", "ld-linux-x86-64.so.2", "libz.so.1"}
+    basics = {
+        "libc.so.6",
+        "libm.so.6",
+        "libstdc++.so.6",
+        "libgcc_s.so.1",
+        "libpthread.so.0",
+        "libdl.so.2",
+        "librt.so.1",
+        "ld-linux-x86-64.so.2",
+        "libz.so.1",
+    }
     unnamed = [s for s in asked if s not in sl.PACKAGES and s not in basics]
     assert unnamed == [], f"add these to PACKAGES and README's system packages: {unnamed}"
 
@@ -95,11 +115,25 @@ def test_no_check_off_linux_or_on_another_platform_plugin() -> None:
 
 @needs_linux_plugin
 def test_no_display_gets_one_sentence_from_the_real_command() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-c", "import sys; from rehablogg.cli import main; "
-                           "sys.exit(main(['--data-dir', sys.argv[1]]))", "/nonexistent/x"],
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from rehablogg.cli import main; "
+            "sys.exit(main(['--data-dir', sys.argv[1]]))",
+            "/nonexistent/x",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and "DISPLAY" in done.stderr
 
@@ -112,9 +146,20 @@ def test_missing_libraries_get_one_sentence_from_the_real_command() -> None:
     # A remote-style display: the local X-socket check does not apply, so the library check
     # speaks whatever sockets this machine has.
     env = dict(os.environ, DISPLAY="localhost:404", QT_QPA_PLATFORM="xcb")
-    done = subprocess.run([sys.executable, "-c", "import sys; from rehablogg.cli import main; "
-                           "sys.exit(main(['--data-dir', sys.argv[1]]))", "/nonexistent/x"],
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from rehablogg.cli import main; "
+            "sys.exit(main(['--data-dir', sys.argv[1]]))",
+            "/nonexistent/x",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 1, done.stderr
     assert done.stderr.count("\n") == 1 and missing[0] in done.stderr
 

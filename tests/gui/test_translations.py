@@ -22,12 +22,13 @@ BOKMAL_ONLY = re.compile(
     r"\b(ikke|hva|hvem|hvor|hvordan|hvorfor|hvis|hver|hvert|noen|uke|uken|uker|måned|måneden|"
     r"måneder|brukere|brukeren|brukerne|tjeneste|tjenesten|tjenester|hjemme|skole|skolen|"
     r"fra|ble|mye|jeg|dere|enda|ennå|navn|navnet|velg|finnes|mangler|bare|være|"
-    r"sikkerhetskopi|sikkerhetskopien|sikkerhetskopier)\b", re.IGNORECASE)
+    r"sikkerhetskopi|sikkerhetskopien|sikkerhetskopier)\b",
+    re.IGNORECASE,
+)
 
 
 def _update_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("translations_update",
-                                                  TRANSLATIONS / "update.py")
+    spec = importlib.util.spec_from_file_location("translations_update", TRANSLATIONS / "update.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -39,8 +40,11 @@ update = _update_module()
 
 def _messages(ts: Path) -> list[tuple[str, ET.Element]]:
     root = ET.parse(ts).getroot()
-    return [(context.findtext("name") or "", message)
-            for context in root.iter("context") for message in context.findall("message")]
+    return [
+        (context.findtext("name") or "", message)
+        for context in root.iter("context")
+        for message in context.findall("message")
+    ]
 
 
 def _texts(message: ET.Element) -> list[str]:
@@ -59,7 +63,8 @@ def test_compiled_translations_match_their_sources(language: str, tmp_path: Path
     update.lrelease(update.ts_file(language), again)
     assert fresh.read_bytes() == again.read_bytes(), "lrelease output is not deterministic"
     assert update.qm_file(language).read_bytes() == fresh.read_bytes(), (
-        f"{update.qm_file(language).name} is stale: run python resources/translations/update.py")
+        f"{update.qm_file(language).name} is stale: run python resources/translations/update.py"
+    )
 
 
 @pytest.mark.slow
@@ -68,23 +73,31 @@ def test_every_string_in_the_code_is_in_the_translation_files(tmp_path: Path) ->
     for language in LANGUAGES:
         shutil.copy(update.ts_file(language), tmp_path / update.ts_file(language).name)
         update.lupdate(language, folder=tmp_path)
-        fresh = {(c, m.findtext("source")) for c, m in _messages(tmp_path / update.ts_file(
-            language).name)}
+        fresh = {
+            (c, m.findtext("source"))
+            for c, m in _messages(tmp_path / update.ts_file(language).name)
+        }
         committed = {(c, m.findtext("source")) for c, m in _messages(update.ts_file(language))}
         assert fresh == committed, (
             f"rehablogg_{language}.ts is out of date (new: {sorted(fresh - committed)[:5]}, "
-            f"gone: {sorted(committed - fresh)[:5]}); run python resources/translations/update.py")
+            f"gone: {sorted(committed - fresh)[:5]}); run python resources/translations/update.py"
+        )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_has_a_finished_translation(language: str) -> None:
-    missing = [f"{context}: {message.findtext('source')!r}"
-               for context, message in _messages(update.ts_file(language))
-               if (message.find("translation") is None
-                   or message.find("translation").get("type") is not None  # type: ignore[union-attr]
-                   or not all(t.strip() for t in _texts(message)))]
-    assert not missing, (f"{len(missing)} strings lack a finished {language} translation, "
-                         f"e.g. {missing[:8]}")
+    missing = [
+        f"{context}: {message.findtext('source')!r}"
+        for context, message in _messages(update.ts_file(language))
+        if (
+            message.find("translation") is None
+            or message.find("translation").get("type") is not None  # type: ignore[union-attr]
+            or not all(t.strip() for t in _texts(message))
+        )
+    ]
+    assert not missing, (
+        f"{len(missing)} strings lack a finished {language} translation, e.g. {missing[:8]}"
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -112,11 +125,14 @@ def test_nynorsk_is_nynorsk() -> None:
 
 def test_the_unfinished_count_sees_an_empty_translation(tmp_path: Path) -> None:
     ts = tmp_path / "x.ts"
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?><TS version="2.1"><context>'
-                  "<name>c</name><message><source>a</source><translation>A</translation>"
-                  "</message><message><source>b</source><translation></translation></message>"
-                  '<message><source>d</source><translation type="unfinished">D</translation>'
-                  "</message></context></TS>", encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><TS version="2.1"><context>'
+        "<name>c</name><message><source>a</source><translation>A</translation>"
+        "</message><message><source>b</source><translation></translation></message>"
+        '<message><source>d</source><translation type="unfinished">D</translation>'
+        "</message></context></TS>",
+        encoding="utf-8",
+    )
     assert update.unfinished(ts) == 2
 
 

@@ -38,27 +38,35 @@ CAT = ("rehablogg-standard", 1)
 def _fill_week(db: Database, client: int) -> None:
     # Week 51 of 2026: Mon 14.12 … Sun 20.12; Wednesday and Friday left empty.
     add_entry(db.engine, EntryDraft(date(2026, 12, 14), 45, "D02", None, (client,)), *CAT)
-    add_entry(db.engine, EntryDraft(date(2026, 12, 15), 60, "I04", None, (client,),
-                                    parties=("foreldre", "ppt")), *CAT)
+    add_entry(
+        db.engine,
+        EntryDraft(date(2026, 12, 15), 60, "I04", None, (client,), parties=("foreldre", "ppt")),
+        *CAT,
+    )
     add_entry(db.engine, EntryDraft(date(2026, 12, 17), 30, "A03"), *CAT)
 
 
-def test_entries_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Database,
-                                               catalogue: Catalogue,
-                                               clients: dict[str, int]) -> None:
+def test_entries_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, db: Database, catalogue: Catalogue, clients: dict[str, int]
+) -> None:
     _fill_week(db, clients["Ola Testesen"])
     model = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
     model.set_range(date(2026, 12, 14), date(2026, 12, 20))
     qtmodeltester.check(model)
     texts = [model.index(r, 3).data() for r in range(model.rowCount())]
-    assert texts == ["D02 Individuell behandling og trening", "I04 Ansvarsgruppemøte",
-                     "Ingen registreringer", "A03 Administrasjon og møter uten brukerfokus",
-                     "Ingen registreringer"]
+    assert texts == [
+        "D02 Individuell behandling og trening",
+        "I04 Ansvarsgruppemøte",
+        "Ingen registreringer",
+        "A03 Administrasjon og møter uten brukerfokus",
+        "Ingen registreringer",
+    ]
     assert model.index(1, 7).data() == "Foreldre/foresatte, PPT"
 
 
-def test_entries_model_fetches_lazily(qtmodeltester: ModelTester, db: Database,
-                                      catalogue: Catalogue) -> None:
+def test_entries_model_fetches_lazily(
+    qtmodeltester: ModelTester, db: Database, catalogue: Catalogue
+) -> None:
     for _ in range(450):
         add_entry(db.engine, EntryDraft(date(2026, 12, 14), 5, "A03"), *CAT)
     model = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
@@ -70,19 +78,23 @@ def test_entries_model_fetches_lazily(qtmodeltester: ModelTester, db: Database,
 
 
 def test_a_day_deep_in_a_busy_week_is_reached_with_every_row_before_it(
-        db: Database, catalogue: Catalogue) -> None:
+    db: Database, catalogue: Catalogue
+) -> None:
     """first_row_on fetches what comes before the day in one go (start-up scrolls to today):
     the rows, their order and the gaps must be those of paging through the week."""
     for day, count in ((14, 260), (15, 1), (17, 190), (18, 3)):  # Wednesday 16 left empty
         for i in range(count):
             start = time(8 + i % 9) if i % 3 else None
-            add_entry(db.engine, EntryDraft(date(2026, 12, day), 5 + i % 7, "A03",
-                                            start_time=start), *CAT)
+            add_entry(
+                db.engine, EntryDraft(date(2026, 12, day), 5 + i % 7, "A03", start_time=start), *CAT
+            )
     paged = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
     paged.set_range(date(2026, 12, 14), date(2026, 12, 20))
     paged.fetch_all()
-    expected = [(paged.index(r, 0).data(), paged.index(r, 1).data(), paged.index(r, 2).data())
-                for r in range(paged.rowCount())]
+    expected = [
+        (paged.index(r, 0).data(), paged.index(r, 1).data(), paged.index(r, 2).data())
+        for r in range(paged.rowCount())
+    ]
     # Monday's 260 rows, Tuesday's one, Wednesday's gap, Thursday's 190, Friday's three.
     for day, first in ((17, 262), (18, 452), (16, 261)):
         model = EntriesModel(EntriesBook(db), catalogue, WorkCalendar())
@@ -91,8 +103,10 @@ def test_a_day_deep_in_a_busy_week_is_reached_with_every_row_before_it(
         assert row == first
         assert model.index(row, 0).data().endswith(f"{day}.12")
         model.fetch_all()
-        rows = [(model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
-                for r in range(model.rowCount())]
+        rows = [
+            (model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
+            for r in range(model.rowCount())
+        ]
         assert rows == expected
 
 
@@ -104,13 +118,18 @@ def test_holidays_and_absence_are_named_not_gaps(db: Database, catalogue: Catalo
     model.set_range(date(2026, 12, 21), date(2026, 12, 27))
     texts = [model.index(r, 3).data() for r in range(model.rowCount())]
     # Christmas Eve is a working day by law; 26.12.2026 is a Saturday, so not a gap either way.
-    assert texts == ["Ingen registreringer", "Ingen registreringer", "Fravær: ferie",
-                     "Ingen registreringer", "Helligdag: Første juledag"]
+    assert texts == [
+        "Ingen registreringer",
+        "Ingen registreringer",
+        "Fravær: ferie",
+        "Ingen registreringer",
+        "Helligdag: Første juledag",
+    ]
 
 
-def test_days_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Database,
-                                            catalogue: Catalogue,
-                                            clients: dict[str, int]) -> None:
+def test_days_model_passes_the_model_tester(
+    qtmodeltester: ModelTester, db: Database, catalogue: Catalogue, clients: dict[str, int]
+) -> None:
     _fill_week(db, clients["Ola Testesen"])
     model = DaysModel(EntriesBook(db), catalogue, WorkCalendar())
     model.set_range(date(2026, 12, 14), date(2026, 12, 20))
@@ -119,9 +138,9 @@ def test_days_model_passes_the_model_tester(qtmodeltester: ModelTester, db: Data
     assert sums == ["0:45", "1:00", "—", "0:30", "—", "", ""]
 
 
-def test_picker_models_pass_the_model_tester(qtmodeltester: ModelTester, db: Database,
-                                             catalogue: Catalogue,
-                                             clients: dict[str, int]) -> None:
+def test_picker_models_pass_the_model_tester(
+    qtmodeltester: ModelTester, db: Database, catalogue: Catalogue, clients: dict[str, int]
+) -> None:
     codes = CodeListModel(catalogue)
     codes.set_ranking({"I04"}, {"D02": 10, "I01": 3})
     codes.set_query("")
@@ -130,7 +149,10 @@ def test_picker_models_pass_the_model_tester(qtmodeltester: ModelTester, db: Dat
     assert firsts == ["I04", "D02", "I01"]  # favourite, then most used
     codes.set_query("veil")
     assert {codes.code_at(i).code for i in range(codes.rowCount())} == {  # type: ignore[union-attr]
-        "I01", "I02", "A02"}
+        "I01",
+        "I02",
+        "A02",
+    }
     people = ClientListModel(EntriesBook(db))
     people.set_query("e")
     qtmodeltester.check(people)
@@ -154,10 +176,12 @@ def test_generated_forms_are_up_to_date(tmp_path: Path) -> None:
         committed = build_forms.target_for(ui_file)
         assert committed.exists(), f"{committed} is missing; run python ui/build_forms.py"
         assert _without_header(committed.read_text("utf-8")) == _without_header(
-            fresh.read_text("utf-8")), f"{committed.name} is stale; run python ui/build_forms.py"
+            fresh.read_text("utf-8")
+        ), f"{committed.name} is stale; run python ui/build_forms.py"
         stub = committed.with_suffix(".pyi")
-        assert stub.exists() and stub.read_text("utf-8") == build_forms.stub_text(
-            ui_file, fresh), f"{stub.name} is stale; run python ui/build_forms.py"
+        assert stub.exists() and stub.read_text("utf-8") == build_forms.stub_text(ui_file, fresh), (
+            f"{stub.name} is stale; run python ui/build_forms.py"
+        )
 
 
 def _without_header(source: str) -> str:
@@ -173,9 +197,14 @@ def test_no_runtime_ui_loading() -> None:
 def test_every_input_has_an_accessible_name(window: MainWindow) -> None:
     kinds = (QLineEdit, QComboBox, QAbstractSpinBox, QListView, QTableView, QAbstractButton)
     missing = [
-        w.objectName() for kind in kinds for w in window.findChildren(kind)
-        if not w.accessibleName() and not (isinstance(w, QAbstractButton) and w.text())
-        and not w.objectName().startswith("qt_") and w.objectName() and w.isVisibleTo(window)
+        w.objectName()
+        for kind in kinds
+        for w in window.findChildren(kind)
+        if not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and not w.objectName().startswith("qt_")
+        and w.objectName()
+        and w.isVisibleTo(window)
     ]
     assert missing == []
 
@@ -193,8 +222,10 @@ def test_shortcuts_are_listed_from_the_real_actions(window: MainWindow) -> None:
 
 @pytest.mark.slow
 def test_quit_after_startup(data_dir: Path) -> None:
-    assert run_cli("demo", "--entries", "300", "--end", "2026-11-20",
-                   data_dir=data_dir).returncode == 0
+    assert (
+        run_cli("demo", "--entries", "300", "--end", "2026-11-20", data_dir=data_dir).returncode
+        == 0
+    )
     result = run_cli("--quit-after-startup", data_dir=data_dir)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
@@ -210,16 +241,20 @@ def test_app_refuses_a_second_window_on_the_same_data(data_dir: Path) -> None:
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-
 def test_standard_buttons_speak_bokmal(window: MainWindow) -> None:
     from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
     from rehablogg.gui.clients_dialog import ClientEditDialog, ClientsDialog
 
-    for dialog in (ClientsDialog(window.logbook, window),
-                   ClientEditDialog(window.logbook, None, window)):
-        texts = {b.text() for box in dialog.findChildren(QDialogButtonBox)
-                 for b in box.findChildren(QPushButton)}
+    for dialog in (
+        ClientsDialog(window.logbook, window),
+        ClientEditDialog(window.logbook, None, window),
+    ):
+        texts = {
+            b.text()
+            for box in dialog.findChildren(QDialogButtonBox)
+            for b in box.findChildren(QPushButton)
+        }
         assert texts and texts <= {"OK", "Avbryt", "Lukk"}, texts
         dialog.deleteLater()
 

@@ -62,8 +62,18 @@ class SmallCorpus:
 def _database(folder: Path, therapist: str, seed: int) -> Database:
     folder.mkdir(parents=True)
     db = open_database_file(folder / "rehablogg.sqlite3")
-    write_demo(db, DemoSpec(entries=300, clients=8, seed=seed, end=END, therapist=therapist,
-                            municipality="4601", unit="Voksne"))
+    write_demo(
+        db,
+        DemoSpec(
+            entries=300,
+            clients=8,
+            seed=seed,
+            end=END,
+            therapist=therapist,
+            municipality="4601",
+            unit="Voksne",
+        ),
+    )
     update_profile(db.engine, pilot_id=PILOT, position_percent=80)
     return db
 
@@ -71,8 +81,10 @@ def _database(folder: Path, therapist: str, seed: int) -> Database:
 def _export(db: Database, folder: Path, month: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     m = Month.parse(month)
-    return export(db.engine, ExportRequest(m.first_day, m.last_day, folder, whole_month=True,
-                                           fmt="xlsx", submit=True)).path
+    return export(
+        db.engine,
+        ExportRequest(m.first_day, m.last_day, folder, whole_month=True, fmt="xlsx", submit=True),
+    ).path
 
 
 @pytest.fixture(scope="module")
@@ -80,24 +92,46 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SmallCorpus]:
     base = tmp_path_factory.mktemp("workbench-corpus")
     root = base / "innboks"
     root.mkdir()
-    roster = tuple(RosterEntry(code, "4601", "Voksne", "fysioterapeut", Month(2025, 1),
-                               Month(2025, 2)) for code in ("FYS01", "ERG02"))
-    (root / "pilot.toml").write_text(pilot_toml(Pilot(
-        id=PILOT, name="Pilot Vest", catalogue_id="rehablogg-standard", catalogue_version=1,
-        roster=roster)), encoding="utf-8")
-    dbs = {name: _database(base / "dbs" / name, code, seed) for name, code, seed in (
-        ("fys01", "FYS01", 1), ("erg02", "ERG02", 2), ("annen", "ERG02", 3))}
+    roster = tuple(
+        RosterEntry(code, "4601", "Voksne", "fysioterapeut", Month(2025, 1), Month(2025, 2))
+        for code in ("FYS01", "ERG02")
+    )
+    (root / "pilot.toml").write_text(
+        pilot_toml(
+            Pilot(
+                id=PILOT,
+                name="Pilot Vest",
+                catalogue_id="rehablogg-standard",
+                catalogue_version=1,
+                roster=roster,
+            )
+        ),
+        encoding="utf-8",
+    )
+    dbs = {
+        name: _database(base / "dbs" / name, code, seed)
+        for name, code, seed in (
+            ("fys01", "FYS01", 1),
+            ("erg02", "ERG02", 2),
+            ("annen", "ERG02", 3),
+        )
+    }
     f: dict[str, Path] = {}
     f["a-fys01/januar"] = _export(dbs["fys01"], root / "a-fys01", "2025-01")
     f["a-fys01/februar"] = _export(dbs["fys01"], root / "a-fys01", "2025-02")
     conn = sqlite3.connect(dbs["fys01"].path)
-    (entry_id,) = conn.execute("SELECT id FROM entry WHERE date >= '2025-02-01' "
-                               "ORDER BY date, id LIMIT 1").fetchone()
+    (entry_id,) = conn.execute(
+        "SELECT id FROM entry WHERE date >= '2025-02-01' ORDER BY date, id LIMIT 1"
+    ).fetchone()
     conn.close()
     stored = get_entry(dbs["fys01"].engine, entry_id)
     assert stored is not None
-    update_entry(dbs["fys01"].engine, entry_id,
-                 replace(stored.draft, minutes=stored.draft.minutes + 5), reason="Feil varighet")
+    update_entry(
+        dbs["fys01"].engine,
+        entry_id,
+        replace(stored.draft, minutes=stored.draft.minutes + 5),
+        reason="Feil varighet",
+    )
     f["a-fys01/februar korrigert"] = _export(dbs["fys01"], root / "a-fys01", "2025-02")
     f["b-erg02/januar"] = _export(dbs["erg02"], root / "b-erg02", "2025-01")
     f["b-erg02/februar"] = _export(dbs["erg02"], root / "b-erg02", "2025-02")
@@ -124,10 +158,12 @@ def window(qtbot: QtBot) -> Iterator[WorkbenchWindow]:
     w.close()
 
 
-def add_folder(qtbot: QtBot, w: WorkbenchWindow, folder: Path,
-               monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *_args, **_kw: str(folder)))
+def add_folder(
+    qtbot: QtBot, w: WorkbenchWindow, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *_args, **_kw: str(folder))
+    )
     qtbot.mouseClick(w.ui.addFolderButton, LEFT)
 
 
@@ -146,13 +182,16 @@ def run_to_end(qtbot: QtBot, w: WorkbenchWindow) -> None:
 def report(w: WorkbenchWindow) -> dict[str, str]:
     """What the table shows, row by row: the file as shown → its status."""
     view = w.ui.reportTable.model()
-    return {view.index(r, ReportModel.FILE).data(): view.index(r, ReportModel.STATUS).data()
-            for r in range(view.rowCount())}
+    return {
+        view.index(r, ReportModel.FILE).data(): view.index(r, ReportModel.STATUS).data()
+        for r in range(view.rowCount())
+    }
 
 
 def expected_report(corpus: SmallCorpus) -> dict[str, str]:
-    return {str(path.relative_to(corpus.root)): EXPECTED[label]
-            for label, path in corpus.files.items()}
+    return {
+        str(path.relative_to(corpus.root)): EXPECTED[label] for label, path in corpus.files.items()
+    }
 
 
 def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -183,8 +222,11 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Gate:
     real = aggregate_worker.aggregate
     gate = Gate()
 
-    def held(options: Any, progress: Any = None,
-             on_progress: Callable[[int, int, str], None] | None = None) -> Any:
+    def held(
+        options: Any,
+        progress: Any = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> Any:
         assert on_progress is not None
         worker = on_progress.__self__  # type: ignore[attr-defined]
 
@@ -203,8 +245,13 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Gate:
 
 
 def test_run_shows_every_file_and_a_second_run_changes_nothing(
-        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, qtmodeltester: Any) -> None:
+    qtbot: QtBot,
+    window: WorkbenchWindow,
+    corpus: SmallCorpus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: Any,
+) -> None:
     w = window
     assert w.windowTitle() == "Arbeidsbenk for pilotleder"
     assert not w.isModal()
@@ -220,14 +267,16 @@ def test_run_shows_every_file_and_a_second_run_changes_nothing(
 
     run_to_end(qtbot, w)
     assert w.ui.messageLabel.text().startswith(
-        f"Sammendraget er skrevet til {tmp_path / 'sammendrag.xlsx'}: 3 godtatte innleveringer")
+        f"Sammendraget er skrevet til {tmp_path / 'sammendrag.xlsx'}: 3 godtatte innleveringer"
+    )
     assert (tmp_path / "sammendrag.xlsx").is_file()
     assert report(w) == expected_report(corpus)
     assert w.ui.countsLabel.text() == COUNTS
     assert w.ui.progressBar.value() == w.ui.progressBar.maximum() == len(EXPECTED)
     missing = w.ui.missingTable.model()
-    assert [[missing.index(r, c).data() for c in range(3)] for r in range(missing.rowCount())
-            ] == [["ERG02", "2025-02", "konflikt mellom innleveringer"]]
+    assert [[missing.index(r, c).data() for c in range(3)] for r in range(missing.rowCount())] == [
+        ["ERG02", "2025-02", "konflikt mellom innleveringer"]
+    ]
     assert w.ui.reportTabs.tabText(1) == "Mangler (1)"
     for model in (w.report, w.report_filter, w.missing):
         qtmodeltester.check(model)
@@ -235,7 +284,13 @@ def test_run_shows_every_file_and_a_second_run_changes_nothing(
     # The status filter narrows the table to one status, and back.
     combo = w.ui.statusFilter
     assert [combo.itemText(i) for i in range(combo.count())] == [
-        "Alle (8)", "godtatt (3)", "duplikat (1)", "erstattet (1)", "konflikt (2)", "avvist (1)"]
+        "Alle (8)",
+        "godtatt (3)",
+        "duplikat (1)",
+        "erstattet (1)",
+        "konflikt (2)",
+        "avvist (1)",
+    ]
     combo.setCurrentIndex(combo.findData("avvist"))
     assert report(w) == {"z-diverse/søppel.xlsx": "avvist"}
     reason = w.ui.reportTable.model().index(0, ReportModel.REASON).data()
@@ -257,8 +312,13 @@ def test_run_shows_every_file_and_a_second_run_changes_nothing(
 
 
 def test_cancel_mid_run_keeps_the_collection_as_it_was(
-        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, gate: Gate) -> None:
+    qtbot: QtBot,
+    window: WorkbenchWindow,
+    corpus: SmallCorpus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    gate: Gate,
+) -> None:
     w = window
     collection = tmp_path / "samling.sqlite3"
     # A first, complete run on one therapist's folder.
@@ -285,7 +345,8 @@ def test_cancel_mid_run_keeps_the_collection_as_it_was(
     assert clicked == [1] and gate.held.is_set()
     gate.armed = False
     assert w.ui.messageLabel.text() == (
-        "Avbrutt: samlingen er som før, og sammendraget er ikke skrevet.")
+        "Avbrutt: samlingen er som før, og sammendraget er ikke skrevet."
+    )
     assert dump(collection) == before
     assert (tmp_path / "sammendrag.xlsx").read_bytes() == summary
     assert set(report(w).values()) == {"godtatt", "erstattet"}  # the last finished run
@@ -299,8 +360,13 @@ def test_cancel_mid_run_keeps_the_collection_as_it_was(
 
 
 def test_closing_during_a_run_cancels_and_waits(
-        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch, gate: Gate) -> None:
+    qtbot: QtBot,
+    window: WorkbenchWindow,
+    corpus: SmallCorpus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    gate: Gate,
+) -> None:
     w = window
     gate.armed = True
     add_folder(qtbot, w, corpus.root, monkeypatch)
@@ -321,8 +387,12 @@ def test_closing_during_a_run_cancels_and_waits(
 
 
 def test_a_run_lets_go_of_its_worker_only_after_its_thread_has_ended(
-        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: WorkbenchWindow,
+    corpus: SmallCorpus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The worker is a Python object. It used to be deleted a second time, by deleteLater from
     inside its own thread as that thread ended, while the window dropped its last reference on
     the GUI thread: the two deletions raced, and the test run died with a segmentation fault in
@@ -340,6 +410,7 @@ def test_a_run_lets_go_of_its_worker_only_after_its_thread_has_ended(
             on_gui = QThread.currentThread() == gui
             # wait(0): true only once the thread has ended, not while it is still ending.
             ended.append((on_gui, on_gui and thread.wait(0)))
+
         return worker_destroyed
 
     for run in range(1, 4):
@@ -354,8 +425,12 @@ def test_a_run_lets_go_of_its_worker_only_after_its_thread_has_ended(
 
 
 def test_bad_input_is_one_sentence_and_the_inputs_stay(
-        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: WorkbenchWindow,
+    corpus: SmallCorpus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     w = window
     qtbot.mouseClick(w.ui.runButton, LEFT)
     assert w.ui.messageLabel.text() == "Legg til minst én mappe eller fil som skal samles."
@@ -375,8 +450,9 @@ def test_bad_input_is_one_sentence_and_the_inputs_stay(
     # A tariff file that is no tariff file: refused before any file is taken.
     tariffs = tmp_path / "takster.toml"
     tariffs.write_text('format = "noe annet"\n', encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *_a, **_k: (str(tariffs), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(tariffs), ""))
+    )
     qtbot.mouseClick(w.ui.tariffButton, LEFT)
     assert w.ui.tariffEdit.text() == str(tariffs)
     type_into(w.ui.collectionEdit, str(tmp_path / "samling.sqlite3"))
@@ -397,11 +473,16 @@ def test_bad_input_is_one_sentence_and_the_inputs_stay(
 
 
 def test_open_summary_hands_the_workbook_to_the_desktop(
-        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot,
+    window: WorkbenchWindow,
+    corpus: SmallCorpus,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     opened: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: opened.append(url) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
     w = window
     add_folder(qtbot, w, corpus.root / "b-erg02", monkeypatch)
     type_into(w.ui.collectionEdit, str(tmp_path / "samling.sqlite3"))
@@ -420,12 +501,15 @@ def test_open_summary_hands_the_workbook_to_the_desktop(
 
 
 def test_inputs_can_be_added_and_removed(
-        qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: WorkbenchWindow, corpus: SmallCorpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
     w = window
     files = [corpus.files["b-erg02/januar"], corpus.files["z-diverse/søppel.xlsx"]]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        staticmethod(lambda *_a, **_k: ([str(f) for f in files], "")))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *_a, **_k: ([str(f) for f in files], "")),
+    )
     qtbot.mouseClick(w.ui.addFilesButton, LEFT)
     qtbot.mouseClick(w.ui.addFilesButton, LEFT)  # the same files twice are listed once
     assert w.inputs() == files
@@ -449,7 +533,6 @@ def test_open_workbench_reuses_the_window_of_its_parent(qtbot: QtBot) -> None:
     assert again is first and again.isVisible()
     again.close()
     QApplication.processEvents()
-
 
 
 def test_no_file_count_before_a_run(qtbot: QtBot) -> None:

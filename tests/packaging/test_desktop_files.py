@@ -42,17 +42,26 @@ def test_metainfo_names_the_desktop_entry_and_the_binary() -> None:
     assert root.findtext("provides/binary") == _entry()["Exec"].split()[0]
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="apt-get install desktop-file-utils to validate the desktop file")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="apt-get install desktop-file-utils to validate the desktop file",
+)
 def test_desktop_file_validates() -> None:
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None,
-                    reason="appstreamcli not installed (apt-get install appstream)")
+@pytest.mark.skipif(
+    shutil.which("appstreamcli") is None,
+    reason="appstreamcli not installed (apt-get install appstream)",
+)
 def test_metainfo_validates_offline() -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -47,9 +47,24 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     where = tmp_path_factory.mktemp("frozen")
     build = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(where / "dist"), "--workpath", str(where / "work"), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=BUILD_TIMEOUT, check=False,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(where / "dist"),
+            "--workpath",
+            str(where / "work"),
+            str(SPEC),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        check=False,
     )
     assert build.returncode == 0, f"PyInstaller failed:\n{build.stdout}\n{build.stderr}"
     app = where / "dist" / "rehablogg" / "rehablogg"
@@ -58,26 +73,44 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _env(home: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("PYTHONPATH", "PYTHONHOME", "REHABLOGG_DATA_DIR")}
-    env.update(HOME=str(home), XDG_DATA_HOME=str(home / ".local" / "share"),
-               XDG_CONFIG_HOME=str(home / ".config"), QT_QPA_PLATFORM="offscreen")
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PYTHONPATH", "PYTHONHOME", "REHABLOGG_DATA_DIR")
+    }
+    env.update(
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     env.update(extra)
     return env
 
 
-def run_frozen(app: Path, args: Sequence[str], tmp_path: Path,
-               **env: str) -> subprocess.CompletedProcess[str]:
+def run_frozen(
+    app: Path, args: Sequence[str], tmp_path: Path, **env: str
+) -> subprocess.CompletedProcess[str]:
     """Run the bundle from an empty folder, so nothing in the checkout can be imported."""
     cwd = tmp_path / "cwd"
     cwd.mkdir(exist_ok=True)
-    return subprocess.run([str(app), *args], cwd=cwd, env=_env(tmp_path / "home", **env),
-                          capture_output=True, text=True, timeout=RUN_TIMEOUT, check=False)
+    return subprocess.run(
+        [str(app), *args],
+        cwd=cwd,
+        env=_env(tmp_path / "home", **env),
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=False,
+    )
 
 
 def stderr_problems(result: subprocess.CompletedProcess[str]) -> list[str]:
-    return [line for line in result.stderr.splitlines()
-            if line.strip() and line.strip() not in HARMLESS_STDERR]
+    return [
+        line
+        for line in result.stderr.splitlines()
+        if line.strip() and line.strip() not in HARMLESS_STDERR
+    ]
 
 
 def assert_clean(result: subprocess.CompletedProcess[str]) -> None:
@@ -118,18 +151,36 @@ def test_demo_year_opens_exports_and_verifies(frozen_app: Path, tmp_path: Path) 
     the municipality list, openpyxl writing and python-calamine reading a submission."""
     data = tmp_path / "data"
     today = date.today()
-    demo = run_frozen(frozen_app, ["--data-dir", str(data), "demo", "--entries", "400",
-                                   "--clients", "8", "--end", today.isoformat()], tmp_path)
+    demo = run_frozen(
+        frozen_app,
+        [
+            "--data-dir",
+            str(data),
+            "demo",
+            "--entries",
+            "400",
+            "--clients",
+            "8",
+            "--end",
+            today.isoformat(),
+        ],
+        tmp_path,
+    )
     assert_clean(demo)
-    started = run_frozen(frozen_app, ["--data-dir", str(data), "--quit-after-startup"],
-                         tmp_path)
+    started = run_frozen(frozen_app, ["--data-dir", str(data), "--quit-after-startup"], tmp_path)
     assert_clean(started)
     assert not (data / "logs" / "crash.log").exists()
-    month = date(today.year - 1, 12, 1) if today.month == 1 else today.replace(
-        day=1, month=today.month - 1)
+    month = (
+        date(today.year - 1, 12, 1)
+        if today.month == 1
+        else today.replace(day=1, month=today.month - 1)
+    )
     out = tmp_path / "out.xlsx"
-    export = run_frozen(frozen_app, ["--data-dir", str(data), "export", "--period",
-                                     f"{month:%Y-%m}", "--out", str(out)], tmp_path)
+    export = run_frozen(
+        frozen_app,
+        ["--data-dir", str(data), "export", "--period", f"{month:%Y-%m}", "--out", str(out)],
+        tmp_path,
+    )
     assert_clean(export)
     assert out.is_file()
     verify = run_frozen(frozen_app, ["verify", str(out)], tmp_path)
@@ -142,19 +193,33 @@ def test_bundle_carries_resources_and_leaves_out_unused_qt(frozen_app: Path) -> 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     globs = config["tool"]["setuptools"]["package-data"]["rehablogg.resources"]
     suffixes = {"." + g.rsplit(".", 1)[1] for g in globs}
-    shipped = {p.relative_to(ROOT / "resources") for p in (ROOT / "resources").rglob("*")
-               if p.is_file() and p.suffix in suffixes}
-    bundled = {p.relative_to(internal / "resources")
-               for p in (internal / "resources").rglob("*") if p.is_file()}
+    shipped = {
+        p.relative_to(ROOT / "resources")
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and p.suffix in suffixes
+    }
+    bundled = {
+        p.relative_to(internal / "resources")
+        for p in (internal / "resources").rglob("*")
+        if p.is_file()
+    }
     assert shipped <= bundled
     # Every Qt module rehablogg imports (QtCharts for the report window among them) is there.
-    used = {m for f in (ROOT / "rehablogg").rglob("*.py")
-            for m in re.findall(r"PySide6\.(Qt\w+)", f.read_text(encoding="utf-8"))}
+    used = {
+        m
+        for f in (ROOT / "rehablogg").rglob("*.py")
+        for m in re.findall(r"PySide6\.(Qt\w+)", f.read_text(encoding="utf-8"))
+    }
     assert "QtWidgets" in used
     missing = {m for m in used if not list((internal / "PySide6").glob(f"{m}.*"))}
     assert missing == set()
     names = {p.name for p in internal.rglob("*")}
-    unused = {n for n in names if n.startswith(("libQt6WebEngine", "libQt6Quick", "libQt6Qml",
-                                                "libQt63D", "libQt6Multimedia"))}
+    unused = {
+        n
+        for n in names
+        if n.startswith(
+            ("libQt6WebEngine", "libQt6Quick", "libQt6Qml", "libQt63D", "libQt6Multimedia")
+        )
+    }
     assert unused == set()
     assert not (internal / "tests").exists()

@@ -16,11 +16,11 @@ def test_frozen_bundle_uses_meipass(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resources_dir.resources_root() == tmp_path / "resources"
     assert resources_dir.resource_path("catalogue", "x.toml") == (
-        tmp_path / "resources" / "catalogue" / "x.toml")
+        tmp_path / "resources" / "catalogue" / "x.toml"
+    )
 
 
-def test_meipass_without_frozen_is_ignored(tmp_path: Path,
-                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_meipass_without_frozen_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A stray _MEIPASS (another tool's) must not redirect a checkout or a wheel."""
     (tmp_path / "resources").mkdir()
     monkeypatch.delattr(sys, "frozen", raising=False)

@@ -42,9 +42,12 @@ from tests.packaging.wine_prefix import WinePrefix
 
 MISSING = wine_prefix.missing_tools()
 if MISSING:
-    pytest.skip(f"the Windows installer test needs {', '.join(MISSING)} "
-                "(apt-get install nsis wine64 wine osslsigncode librsvg2-bin icoutils "
-                "binutils-mingw-w64-x86-64; .ci/run installs them)", allow_module_level=True)
+    pytest.skip(
+        f"the Windows installer test needs {', '.join(MISSING)} "
+        "(apt-get install nsis wine64 wine osslsigncode librsvg2-bin icoutils "
+        "binutils-mingw-w64-x86-64; .ci/run installs them)",
+        allow_module_level=True,
+    )
 
 ROOT = Path(__file__).resolve().parents[2]
 WINDOWS = ROOT / "packaging" / "windows"
@@ -54,14 +57,34 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(BUILD_TIMEOUT + 900)]
 PROGRAM = ("Programs", "rehablogg")
 # A demo year ending on a fixed day and a month of it that is over, so both systems make
 # exactly the same entries (.github/workflows/windows.yml uses the same).
-DEMO = ("--entries", "300", "--clients", "6", "--seed", "7", "--end", "2025-12-31",
-        "--therapist", "T-07", "--municipality", "4601", "--unit", "Barn")
+DEMO = (
+    "--entries",
+    "300",
+    "--clients",
+    "6",
+    "--seed",
+    "7",
+    "--end",
+    "2025-12-31",
+    "--therapist",
+    "T-07",
+    "--municipality",
+    "4601",
+    "--unit",
+    "Barn",
+)
 MONTH = "2025-11"
 # Messages pip prints when the package index cannot be reached: the build then says nothing
 # about the installer, and the test is skipped with that line (a hash mismatch still fails).
-UNREACHABLE = ("Could not fetch URL", "Max retries exceeded", "NewConnectionError",
-               "Temporary failure in name resolution", "Network is unreachable",
-               "ConnectionError", "Read timed out")
+UNREACHABLE = (
+    "Could not fetch URL",
+    "Max retries exceeded",
+    "NewConnectionError",
+    "Temporary failure in name resolution",
+    "Network is unreachable",
+    "ConnectionError",
+    "Read timed out",
+)
 
 
 def _sha256(path: Path) -> str:
@@ -73,8 +96,9 @@ def _sha256(path: Path) -> str:
 
 
 def _git(*args: str) -> str:
-    return subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
-                          check=True).stdout.strip()
+    return subprocess.run(
+        ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def _earlier_build() -> Path | None:
@@ -101,14 +125,25 @@ def installer(tmp_path_factory: pytest.TempPathFactory) -> Path:
         return earlier
     where = tmp_path_factory.mktemp("windows-build")
     build = subprocess.run(
-        ["bash", str(WINDOWS / "build.sh"), "--out", str(where / "dist"),
-         "--work", str(where / "work")],
-        env={**os.environ, "PYTHON": sys.executable}, capture_output=True, text=True,
-        timeout=BUILD_TIMEOUT, check=False)
+        [
+            "bash",
+            str(WINDOWS / "build.sh"),
+            "--out",
+            str(where / "dist"),
+            "--work",
+            str(where / "work"),
+        ],
+        env={**os.environ, "PYTHON": sys.executable},
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+        check=False,
+    )
     output = build.stdout + build.stderr
     if build.returncode != 0 and any(sign in output for sign in UNREACHABLE):
-        line = next(line for line in output.splitlines()
-                    if any(sign in line for sign in UNREACHABLE))
+        line = next(
+            line for line in output.splitlines() if any(sign in line for sign in UNREACHABLE)
+        )
         pytest.skip(f"the package index could not be reached to build the installer: {line}")
     assert build.returncode == 0, f"build.sh failed:\n{output[-6000:]}"
     (found,) = (where / "dist").glob("rehablogg-*-win64-setup.exe")
@@ -133,8 +168,9 @@ def installed(installer: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
     prefix = wine_prefix.create(root / "prefix")
     try:
         # Rust's standard library (pydantic-core, python-calamine) needs ProcessPrng.
-        wine_prefix.add_forwarder_dll(prefix, "bcryptprimitives.dll",
-                                      {"ProcessPrng": "advapi32.SystemFunction036"}, root)
+        wine_prefix.add_forwarder_dll(
+            prefix, "bcryptprimitives.dll", {"ProcessPrng": "advapi32.SystemFunction036"}, root
+        )
         result = prefix.run(WinePrefix.windows(installer), "/S")
         assert result.returncode == 0, result.stderr
         prefix.wait()
@@ -154,8 +190,11 @@ def _cli(installed: Installed, *args: str, timeout: float = 300) -> str:
     result = installed.prefix.run(installed.cli, *args, timeout=timeout)
     assert result.returncode == 0, (args, result.stdout, result.stderr)
     # Nothing on stderr but aggregate's progress ("1/1 filer …").
-    noise = [line for line in result.stderr.splitlines()
-             if line.strip() and not re.fullmatch(r"\d+/\d+ filer …", line.strip())]
+    noise = [
+        line
+        for line in result.stderr.splitlines()
+        if line.strip() and not re.fullmatch(r"\d+/\d+ filer …", line.strip())
+    ]
     assert noise == [], result.stderr
     return result.stdout
 
@@ -185,11 +224,15 @@ def test_installs_per_user_every_file_as_the_manifest_says(installed: Installed)
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     globs = config["tool"]["setuptools"]["package-data"]["rehablogg.resources"]
     suffixes = {"." + g.rsplit(".", 1)[1] for g in globs}
-    shipped = {p.relative_to(ROOT / "resources").as_posix()
-               for p in (ROOT / "resources").rglob("*") if p.is_file() and p.suffix in suffixes}
+    shipped = {
+        p.relative_to(ROOT / "resources").as_posix()
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and p.suffix in suffixes
+    }
     resources = program / "python" / "Lib" / "site-packages" / "rehablogg" / "resources"
-    assert {p.relative_to(resources).as_posix() for p in resources.rglob("*")
-            if p.is_file()} == shipped
+    assert {
+        p.relative_to(resources).as_posix() for p in resources.rglob("*") if p.is_file()
+    } == shipped
     assert {"translations/rehablogg_nn.qm", "translations/rehablogg_en.qm"} <= shipped
     provenance = (program / "PROVENANCE.txt").read_text(encoding="utf-8")
     for name in ("python.exe", "pythonw.exe", "python3.dll", "python313.dll"):
@@ -199,24 +242,31 @@ def test_installs_per_user_every_file_as_the_manifest_says(installed: Installed)
 
 
 def _version_resource(exe: Path) -> str:
-    raw = subprocess.run(["wrestool", "-x", "--raw", "--type=16", str(exe)],
-                         capture_output=True, check=True).stdout
+    raw = subprocess.run(
+        ["wrestool", "-x", "--raw", "--type=16", str(exe)], capture_output=True, check=True
+    ).stdout
     return raw.decode("utf-16-le", "replace")
 
 
 def test_installer_and_launcher_carry_icon_and_version(installed: Installed) -> None:
     for exe in (installed.installer, installed.program / "rehablogg.exe"):
-        listed = subprocess.run(["wrestool", "-l", str(exe)], capture_output=True, text=True,
-                                check=True).stdout
+        listed = subprocess.run(
+            ["wrestool", "-l", str(exe)], capture_output=True, text=True, check=True
+        ).stdout
         assert "type=group_icon" in listed, exe.name
         version = _version_resource(exe)
         for text in ("ProductName", "rehablogg", "ProductVersion", __version__, "EUPL-1.2"):
             assert text in version, (exe.name, text)
     assert "loggbok for direkte og indirekte brukertid" in _version_resource(
-        installed.program / "rehablogg.exe")
+        installed.program / "rehablogg.exe"
+    )
     # The .ico beside them, made from the SVG: every size Windows asks for, up to 256 px.
-    sizes = subprocess.run(["icotool", "-l", str(installed.program / "rehablogg.ico")],
-                           capture_output=True, text=True, check=True).stdout
+    sizes = subprocess.run(
+        ["icotool", "-l", str(installed.program / "rehablogg.ico")],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert {int(w) for w in re.findall(r"--width=(\d+)", sizes)} >= {16, 24, 32, 48, 256}
 
 
@@ -232,9 +282,12 @@ def test_every_dll_the_program_loads_is_in_it_or_in_windows(installed: Installed
     for path in program.rglob("*"):
         if path.suffix.lower() not in (".exe", ".dll", ".pyd"):
             continue
-        missing = {name for name in wine_prefix.dll_imports(path)
-                   if name not in bundled | system | windows_only
-                   and not name.startswith(("api-ms-win-", "ext-ms-"))}
+        missing = {
+            name
+            for name in wine_prefix.dll_imports(path)
+            if name not in bundled | system | windows_only
+            and not name.startswith(("api-ms-win-", "ext-ms-"))
+        }
         if missing:
             unresolved[path.relative_to(program).as_posix()] = sorted(missing)
     assert unresolved == {}
@@ -246,7 +299,8 @@ def test_version_and_codes(installed: Installed) -> None:
     catalogue = default_catalogue()
     assert lines[0] == f"{catalogue.id} versjon {catalogue.version}"
     assert {line.split("\t")[0] for line in lines[1:] if "\t" in line} == {
-        code.code for code in catalogue.codes}
+        code.code for code in catalogue.codes
+    }
 
 
 def _export_id(said: str) -> str:
@@ -256,25 +310,37 @@ def _export_id(said: str) -> str:
 
 def _sheets(path: Path) -> dict[str, list[tuple[object, ...]]]:
     book = load_workbook(path)
-    sheets = {name: [tuple(row) for row in book[name].iter_rows(values_only=True)]
-              for name in book.sheetnames}
+    sheets = {
+        name: [tuple(row) for row in book[name].iter_rows(values_only=True)]
+        for name in book.sheetnames
+    }
     book.close()
     # Innsendinger names each file by the path it was read from: the host's or Windows' own.
     sheets["Innsendinger"] = [
         (Path(str(row[0]).replace("\\", "/")).name, *row[1:]) if i else row
-        for i, row in enumerate(sheets["Innsendinger"])]
+        for i, row in enumerate(sheets["Innsendinger"])
+    ]
     return sheets
 
 
 def test_a_month_handed_in_on_windows_equals_the_same_on_linux(
-        installed: Installed, tmp_path: Path) -> None:
+    installed: Installed, tmp_path: Path
+) -> None:
     # Linux: the same demo year, handed in, and a summary of it.
     linux_data, linux_out = tmp_path / "linux-data", tmp_path / "linux-out"
     linux_out.mkdir()
     result = run_cli("demo", *DEMO, data_dir=linux_data, block_qt=True)
     assert result.returncode == 0, result.stderr
-    linux_said = run_cli("export", "--period", MONTH, "--submit", "--out", str(linux_out),
-                         data_dir=linux_data, block_qt=True)
+    linux_said = run_cli(
+        "export",
+        "--period",
+        MONTH,
+        "--submit",
+        "--out",
+        str(linux_out),
+        data_dir=linux_data,
+        block_qt=True,
+    )
     assert linux_said.returncode == 0, linux_said.stderr
     (linux_file,) = linux_out.glob("*.xlsx")
     linux_summary = tmp_path / "linux-sammendrag.xlsx"
@@ -289,8 +355,9 @@ def test_a_month_handed_in_on_windows_equals_the_same_on_linux(
     assert (installed.data / "rehablogg.sqlite3").is_file()
     roaming = installed.prefix.local_appdata.parent / "Roaming" / "rehablogg"
     assert not roaming.exists()
-    said = _cli(installed, "export", "--period", MONTH, "--submit",
-                "--out", WinePrefix.windows(windows_out))
+    said = _cli(
+        installed, "export", "--period", MONTH, "--submit", "--out", WinePrefix.windows(windows_out)
+    )
     assert "er levert og låst" in said
     (windows_file,) = windows_out.glob("*.xlsx")
     assert windows_file.name == linux_file.name
@@ -305,23 +372,34 @@ def test_a_month_handed_in_on_windows_equals_the_same_on_linux(
     # The pilot lead's summary of the Linux-made submission, made on Windows, equals Linux's.
     shutil.copy(linux_file, inbox / linux_file.name)
     windows_summary = tmp_path / "windows-sammendrag.xlsx"
-    said = _cli(installed, "aggregate", WinePrefix.windows(inbox),
-                "--out", WinePrefix.windows(windows_summary))
+    said = _cli(
+        installed,
+        "aggregate",
+        WinePrefix.windows(inbox),
+        "--out",
+        WinePrefix.windows(windows_summary),
+    )
     assert "1 godtatt" in said
     assert _sheets(windows_summary) == _sheets(linux_summary)
     assert (installed.data / "backups").is_dir()  # the submission's backup, on Windows
 
 
 def test_the_python_inside_is_refused_when_not_signed_by_the_psf(
-        installed: Installed, tmp_path: Path) -> None:
+    installed: Installed, tmp_path: Path
+) -> None:
     """packaging/windows/provenance.py on the installed CPython: accepted as it is; refused
     with one sentence when a DLL was changed, when python.exe's signature is removed, and when
     it is signed by a self-made certificate that only calls itself the PSF."""
     provenance = WINDOWS / "provenance.py"
 
     def check(folder: Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, str(provenance), str(folder)],
-                              capture_output=True, text=True, timeout=300, check=False)
+        return subprocess.run(
+            [sys.executable, str(provenance), str(folder)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
 
     original = tmp_path / "python"
     original.mkdir()
@@ -339,13 +417,24 @@ def test_the_python_inside_is_refused_when_not_signed_by_the_psf(
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         "provenance: python313.dll was changed after it was signed (its Authenticode digest "
-        "does not match its content)."]
+        "does not match its content)."
+    ]
 
     unsigned = tmp_path / "unsigned"
     shutil.copytree(original, unsigned)
     (unsigned / "python.exe").unlink()
-    subprocess.run(["osslsigncode", "remove-signature", "-in", str(original / "python.exe"),
-                    "-out", str(unsigned / "python.exe")], capture_output=True, check=True)
+    subprocess.run(
+        [
+            "osslsigncode",
+            "remove-signature",
+            "-in",
+            str(original / "python.exe"),
+            "-out",
+            str(unsigned / "python.exe"),
+        ],
+        capture_output=True,
+        check=True,
+    )
     result = check(unsigned)
     assert result.returncode == 1
     assert "python.exe carries no Authenticode signature" in result.stderr
@@ -354,13 +443,42 @@ def test_the_python_inside_is_refused_when_not_signed_by_the_psf(
     shutil.copytree(unsigned, forged)
     (forged / "python.exe").unlink()
     key, cert = tmp_path / "forged.key", tmp_path / "forged.crt"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
-                    "-keyout", str(key), "-out", str(cert), "-subj",
-                    "/C=US/O=Python Software Foundation/CN=Python Software Foundation"],
-                   capture_output=True, check=True)
-    subprocess.run(["osslsigncode", "sign", "-certs", str(cert), "-key", str(key),
-                    "-in", str(unsigned / "python.exe"), "-out", str(forged / "python.exe")],
-                   capture_output=True, check=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "30",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-subj",
+            "/C=US/O=Python Software Foundation/CN=Python Software Foundation",
+        ],
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(
+        [
+            "osslsigncode",
+            "sign",
+            "-certs",
+            str(cert),
+            "-key",
+            str(key),
+            "-in",
+            str(unsigned / "python.exe"),
+            "-out",
+            str(forged / "python.exe"),
+        ],
+        capture_output=True,
+        check=True,
+    )
     result = check(forged)
     assert result.returncode == 1
     assert "python.exe's Authenticode signature does not verify" in result.stderr
@@ -373,10 +491,29 @@ def icu_for_wine(installed: Installed, tmp_path_factory: pytest.TempPathFactory)
     icuuc.dll that forwards each function Qt imports to its versioned name."""
     where = tmp_path_factory.mktemp("icu")
     download = subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--require-hashes",
-         "--platform", "win_amd64", "--python-version", "3.13", "--only-binary=:all:",
-         "--dest", str(where), "-r", str(Path(__file__).parent / "wine-requirements.txt")],
-        capture_output=True, text=True, timeout=600, check=False)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--quiet",
+            "--no-deps",
+            "--require-hashes",
+            "--platform",
+            "win_amd64",
+            "--python-version",
+            "3.13",
+            "--only-binary=:all:",
+            "--dest",
+            str(where),
+            "-r",
+            str(Path(__file__).parent / "wine-requirements.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
     output = download.stdout + download.stderr
     if download.returncode != 0 and any(sign in output for sign in UNREACHABLE):
         pytest.skip("ICU for the Wine prefix could not be downloaded from the package index")
@@ -392,11 +529,12 @@ def icu_for_wine(installed: Installed, tmp_path_factory: pytest.TempPathFactory)
     wanted = wine_prefix.imported_names(qt_core, "icuuc.dll")
     assert wanted, "Qt6Core.dll no longer imports the system ICU: drop this fixture"
     wine_prefix.add_forwarder_dll(
-        installed.prefix, "icuuc.dll",
-        {name: f"{uc}.{name}_{version}" for name in wanted}, where)
+        installed.prefix, "icuuc.dll", {name: f"{uc}.{name}_{version}" for name in wanted}, where
+    )
     installed.prefix.set_user_environment("QT_QPA_PLATFORM", "offscreen")
-    installed.prefix.set_user_environment("QT_QPA_FONTDIR",
-                                          WinePrefix.windows(Path("/usr/share/fonts/truetype/dejavu")))
+    installed.prefix.set_user_environment(
+        "QT_QPA_FONTDIR", WinePrefix.windows(Path("/usr/share/fonts/truetype/dejavu"))
+    )
 
 
 SCREENSHOT = """\
@@ -426,14 +564,16 @@ sys.exit(main(["--data-dir", sys.argv[2]]))
 
 
 def test_the_window_starts_from_the_start_menu_launcher_and_shows_the_demo(
-        installed: Installed, icu_for_wine: None, tmp_path: Path) -> None:
+    installed: Installed, icu_for_wine: None, tmp_path: Path
+) -> None:
     """rehablogg.exe (what the Start menu starts) runs pythonw.exe -m rehablogg, which opens
     and closes the window (--quit-after-startup); then the window with a demo year up to
     today is photographed on Qt's offscreen platform, on a Norwegian Windows."""
     data = tmp_path / "gui-data"
     launcher = installed.cli.replace("rehablogg-cli.exe", "rehablogg.exe")
-    result = installed.prefix.run(launcher, "--data-dir", WinePrefix.windows(data),
-                                  "--quit-after-startup")
+    result = installed.prefix.run(
+        launcher, "--data-dir", WinePrefix.windows(data), "--quit-after-startup"
+    )
     assert result.returncode == 0, result.stderr
     installed.prefix.wait()
     log = (data / "logs" / "rehablogg.log").read_text(encoding="utf-8")
@@ -442,21 +582,35 @@ def test_the_window_starts_from_the_start_menu_launcher_and_shows_the_demo(
     assert not (data / "logs" / "crash.log").exists()
 
     # This week's entries, on a Norwegian Windows: the window must come up in bokmål.
-    _cli(installed, "--data-dir", WinePrefix.windows(data), "demo", "--entries", "200",
-         "--end", date.today().isoformat())
+    _cli(
+        installed,
+        "--data-dir",
+        WinePrefix.windows(data),
+        "demo",
+        "--entries",
+        "200",
+        "--end",
+        date.today().isoformat(),
+    )
     script, shot = tmp_path / "screenshot.py", tmp_path / "hovedvindu.png"
     script.write_text(SCREENSHOT, encoding="utf-8")
     python = installed.cli.replace("rehablogg-cli.exe", r"python\python.exe")
-    result = installed.prefix.run(python, WinePrefix.windows(script), WinePrefix.windows(shot),
-                                  WinePrefix.windows(data), language="nb_NO.UTF-8")
+    result = installed.prefix.run(
+        python,
+        WinePrefix.windows(script),
+        WinePrefix.windows(shot),
+        WinePrefix.windows(data),
+        language="nb_NO.UTF-8",
+    )
     assert result.returncode == 0, (result.stdout, result.stderr)
     assert result.stdout.split() == ["MainWindow", "&Fil"]
     from PySide6.QtGui import QImage
 
     image = QImage(str(shot))
     assert image.width() >= 800 and image.height() >= 500
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
-               for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
     assert len(colours) > 50  # text, grid, highlighted days: not an empty or black window
     assert not (data / "logs" / "crash.log").exists()
 
@@ -477,7 +631,8 @@ def test_uninstall_removes_the_program_and_keeps_the_data(installed: Installed) 
 
 
 def test_ticking_the_box_deletes_the_data_folder_and_nothing_else(
-        installed: Installed, tmp_path: Path) -> None:
+    installed: Installed, tmp_path: Path
+) -> None:
     """The uninstaller's "Slett også loggboka" (here /SLETTDATA, which ticks it): after a
     fresh install over the kept data, the uninstall removes %LOCALAPPDATA%\\rehablogg, and a
     data folder chosen with --data-dir stays."""

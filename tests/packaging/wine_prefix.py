@@ -33,14 +33,18 @@ from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
 
 WINE_TOOLS = ("wine", "wineboot", "wineserver")
-BUILD_TOOLS = ("makensis", "osslsigncode", "rsvg-convert", "icotool", "wrestool", "objdump",
-               "git")
+BUILD_TOOLS = ("makensis", "osslsigncode", "rsvg-convert", "icotool", "wrestool", "objdump", "git")
 DLL_TOOLS = ("x86_64-w64-mingw32-dlltool", "x86_64-w64-mingw32-ld")
 # mscoree/mshtml: no dialogs offering to download Mono and Gecko; winemenubuilder: the
 # installer's Start-menu shortcut must not become a .desktop file in the host's home.
 DLL_OVERRIDES = "mscoree,mshtml=;wbemprox=;winemenubuilder.exe=d"
-HIDDEN_HOST_VARIABLES = ("DISPLAY", "WAYLAND_DISPLAY", "REHABLOGG_DATA_DIR", "PYTHONPATH",
-                         "PYTHONHOME")
+HIDDEN_HOST_VARIABLES = (
+    "DISPLAY",
+    "WAYLAND_DISPLAY",
+    "REHABLOGG_DATA_DIR",
+    "PYTHONPATH",
+    "PYTHONHOME",
+)
 
 
 def missing_tools() -> list[str]:
@@ -56,13 +60,20 @@ class WinePrefix:
     def env(self) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if k not in HIDDEN_HOST_VARIABLES}
         home = self.root.parent / "wine-home"
-        env.update(WINEPREFIX=str(self.root), WINEDEBUG="-all", WINEDLLOVERRIDES=DLL_OVERRIDES,
-                   HOME=str(home), XDG_DATA_HOME=str(home / "share"),
-                   XDG_CONFIG_HOME=str(home / "config"), XDG_CACHE_HOME=str(home / "cache"))
+        env.update(
+            WINEPREFIX=str(self.root),
+            WINEDEBUG="-all",
+            WINEDLLOVERRIDES=DLL_OVERRIDES,
+            HOME=str(home),
+            XDG_DATA_HOME=str(home / "share"),
+            XDG_CONFIG_HOME=str(home / "config"),
+            XDG_CACHE_HOME=str(home / "cache"),
+        )
         return env
 
-    def run(self, *args: str, timeout: float = 300, cwd: Path | None = None,
-            language: str | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        self, *args: str, timeout: float = 300, cwd: Path | None = None, language: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
         """``wine ARGS`` with pipes (Wine cannot hand a regular file to Python as stdout) and
         no input; output decoded as a Windows program writes to a pipe: the ANSI code page.
         ``language`` ("nb_NO.UTF-8") makes it a Windows of that display language (Wine takes
@@ -70,12 +81,21 @@ class WinePrefix:
         env = self.env()
         if language:
             env.update(LANG=language, LC_ALL=language)
-        result = subprocess.run(["wine", *args], env=env, cwd=cwd or self.root,
-                                stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout,
-                                check=False)
+        result = subprocess.run(
+            ["wine", *args],
+            env=env,
+            cwd=cwd or self.root,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
         return subprocess.CompletedProcess(
-            result.args, result.returncode, result.stdout.decode(self.encoding, "replace"),
-            result.stderr.decode(self.encoding, "replace"))
+            result.args,
+            result.returncode,
+            result.stdout.decode(self.encoding, "replace"),
+            result.stderr.decode(self.encoding, "replace"),
+        )
 
     def wait(self, timeout: float = 300) -> None:
         """Until every process of the prefix has ended (a launcher's child, an uninstaller
@@ -115,42 +135,78 @@ class WinePrefix:
 def create(root: Path) -> WinePrefix:
     """A new 64-bit prefix at ``root`` (about 15 s)."""
     prefix = WinePrefix(root)
-    subprocess.run(["wineboot", "--init"], env=prefix.env(), stdin=subprocess.DEVNULL,
-                   capture_output=True, timeout=300, check=True)
+    subprocess.run(
+        ["wineboot", "--init"],
+        env=prefix.env(),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
     prefix.wait()
     probe = prefix.run("cmd", "/c", "echo %LOCALAPPDATA%")
     assert probe.returncode == 0, probe.stderr
     prefix.local_appdata = prefix.unix(probe.stdout.strip())
     assert prefix.local_appdata.is_dir(), probe.stdout
-    code_page = prefix.run("reg", "query", r"HKLM\System\CurrentControlSet\Control\Nls\CodePage",
-                           "/v", "ACP")
+    code_page = prefix.run(
+        "reg", "query", r"HKLM\System\CurrentControlSet\Control\Nls\CodePage", "/v", "ACP"
+    )
     found = re.search(r"ACP\s+REG_SZ\s+(\d+)", code_page.stdout)
     assert found, code_page.stdout
     prefix.encoding = f"cp{found.group(1)}"
     return prefix
 
 
-def add_forwarder_dll(prefix: WinePrefix, name: str, exports: dict[str, str],
-                      workdir: Path) -> Path:
+def add_forwarder_dll(
+    prefix: WinePrefix, name: str, exports: dict[str, str], workdir: Path
+) -> Path:
     """A DLL ``name`` in the prefix's system32 whose every export forwards to another DLL
     (``{"ProcessPrng": "advapi32.SystemFunction036"}``); no code of its own."""
     stem = name.removesuffix(".dll")
     definition = workdir / f"{stem}.def"
-    definition.write_text(f"LIBRARY {name}\nEXPORTS\n" + "".join(
-        f"{export} = {target}\n" for export, target in sorted(exports.items())), encoding="ascii")
+    definition.write_text(
+        f"LIBRARY {name}\nEXPORTS\n"
+        + "".join(f"{export} = {target}\n" for export, target in sorted(exports.items())),
+        encoding="ascii",
+    )
     exports_object = workdir / f"{stem}.exp"
-    subprocess.run(["x86_64-w64-mingw32-dlltool", "--def", str(definition), "--dllname", name,
-                    "--output-exp", str(exports_object)], check=True, timeout=60)
+    subprocess.run(
+        [
+            "x86_64-w64-mingw32-dlltool",
+            "--def",
+            str(definition),
+            "--dllname",
+            name,
+            "--output-exp",
+            str(exports_object),
+        ],
+        check=True,
+        timeout=60,
+    )
     target = prefix.system32() / name
-    subprocess.run(["x86_64-w64-mingw32-ld", "--dll", "-e", "0", "--subsystem", "windows",
-                    "-o", str(target), str(exports_object)], check=True, timeout=60)
+    subprocess.run(
+        [
+            "x86_64-w64-mingw32-ld",
+            "--dll",
+            "-e",
+            "0",
+            "--subsystem",
+            "windows",
+            "-o",
+            str(target),
+            str(exports_object),
+        ],
+        check=True,
+        timeout=60,
+    )
     return target
 
 
 def imported_names(dll: Path, from_dll: str) -> list[str]:
     """The functions ``dll`` imports from ``from_dll`` (objdump's import table)."""
-    out = subprocess.run(["objdump", "-p", str(dll)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["objdump", "-p", str(dll)], capture_output=True, text=True, check=True
+    ).stdout
     names: list[str] = []
     inside = False
     for line in out.splitlines():
@@ -164,6 +220,7 @@ def imported_names(dll: Path, from_dll: str) -> list[str]:
 
 
 def dll_imports(path: Path) -> set[str]:
-    out = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        ["objdump", "-p", str(path)], capture_output=True, text=True, check=True
+    ).stdout
     return {name.lower() for name in re.findall(r"DLL Name: (\S+)", out)}

@@ -46,8 +46,17 @@ def child(seed: int) -> None:
     while True:
         minutes = rng.randint(1, 720)
         day = date(2025, 1, 1) + timedelta(days=rng.randrange(365))
-        draft = EntryDraft(day, minutes, "D02", time(rng.randrange(7, 16), 0), (client,),
-                           "oppmote", "klinikk", ("foreldre",), note=f"krasj {seed}")
+        draft = EntryDraft(
+            day,
+            minutes,
+            "D02",
+            time(rng.randrange(7, 16), 0),
+            (client,),
+            "oppmote",
+            "klinikk",
+            ("foreldre",),
+            note=f"krasj {seed}",
+        )
         entry_id = add_entry(db.engine, draft, "rehablogg-standard", 1)
         say(f"saved {entry_id} {minutes}")
 

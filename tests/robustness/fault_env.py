@@ -43,9 +43,18 @@ def can_mount() -> bool:
         return False
     try:
         done = subprocess.run(
-            ["unshare", "-m", "sh", "-c", "d=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs "
-             "\"$d\" && umount \"$d\" && rmdir \"$d\""], capture_output=True, timeout=20,
-            check=False)
+            [
+                "unshare",
+                "-m",
+                "sh",
+                "-c",
+                "d=$(mktemp -d) && mount -t tmpfs -o size=64k tmpfs "
+                '"$d" && umount "$d" && rmdir "$d"',
+            ],
+            capture_output=True,
+            timeout=20,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return False
     return done.returncode == 0
@@ -75,12 +84,21 @@ def _listing_code(folder: Path) -> str:
         "    for n in dirs + files:\n"
         "        p = os.path.join(d, n); s = os.lstat(p)\n"
         "        out[os.path.relpath(p, root)] = [s.st_mode, s.st_size]\n"
-        "print(json.dumps(out))\n")
+        "print(json.dumps(out))\n"
+    )
 
 
-def run_cli_full(args: Sequence[str], *, folder: Path, seed: Path | None = None,
-                 free_kb: int = 64, fsize: int = 16 * 1024, data_dir: Path | None = None,
-                 block_qt: bool = True, timeout: float = 120) -> Outcome:
+def run_cli_full(
+    args: Sequence[str],
+    *,
+    folder: Path,
+    seed: Path | None = None,
+    free_kb: int = 64,
+    fsize: int = 16 * 1024,
+    data_dir: Path | None = None,
+    block_qt: bool = True,
+    timeout: float = 120,
+) -> Outcome:
     """Run the CLI with ``folder`` full: a tmpfs of the size of ``seed`` (copied into it) plus
     ``free_kb``, or (without mount rights) ``seed`` copied to ``folder`` and every file
     limited to ``fsize`` bytes. ``folder`` must not exist."""
@@ -96,9 +114,16 @@ def run_cli_full(args: Sequence[str], *, folder: Path, seed: Path | None = None,
             f"{copy}"
             f"{{ {shlex.quote(sys.executable)} -c {shlex.quote(_cli_code(args, block_qt))}; "
             f"rc=$?; {shlex.quote(sys.executable)} -c {shlex.quote(_listing_code(folder))} "
-            f"{shlex.quote(str(folder))} > {shlex.quote(str(listing))}; exit $rc; }}")
-        done = subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True,
-                              text=True, env=env, timeout=timeout, check=False)
+            f"{shlex.quote(str(folder))} > {shlex.quote(str(listing))}; exit $rc; }}"
+        )
+        done = subprocess.run(
+            ["unshare", "-m", "sh", "-c", script],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=timeout,
+            check=False,
+        )
         assert listing.exists(), done.stderr  # the mount itself failed
         found = {k: (v[0], v[1]) for k, v in json.loads(listing.read_text()).items()}
         listing.unlink()
@@ -111,10 +136,19 @@ def run_cli_full(args: Sequence[str], *, folder: Path, seed: Path | None = None,
     def limited() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
 
-    done = subprocess.run([sys.executable, "-c", _cli_code(args, block_qt)], capture_output=True,
-                          text=True, env=env, timeout=timeout, check=False, preexec_fn=limited)
-    found = {str(p.relative_to(folder)): (p.lstat().st_mode, p.lstat().st_size)
-             for p in folder.rglob("*")}
+    done = subprocess.run(
+        [sys.executable, "-c", _cli_code(args, block_qt)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+        preexec_fn=limited,
+    )
+    found = {
+        str(p.relative_to(folder)): (p.lstat().st_mode, p.lstat().st_size)
+        for p in folder.rglob("*")
+    }
     return Outcome(done.returncode, done.stdout, done.stderr, found)
 
 
@@ -124,8 +158,14 @@ def read_only(folder: Path) -> Iterator[list[str]]:
     ``subprocess.run([*prefix, python, ...])``."""
     if can_mount():
         q = shlex.quote(str(folder))
-        yield ["unshare", "-m", "sh", "-c",
-               f"mount --bind {q} {q} && mount -o remount,bind,ro {q} && exec \"$@\"", "sh"]
+        yield [
+            "unshare",
+            "-m",
+            "sh",
+            "-c",
+            f'mount --bind {q} {q} && mount -o remount,bind,ro {q} && exec "$@"',
+            "sh",
+        ]
         return
     if os.geteuid() == 0:
         import pytest
@@ -141,9 +181,20 @@ def read_only(folder: Path) -> Iterator[list[str]]:
             p.chmod(stat.S_IMODE(mode))
 
 
-def run_cli_prefixed(prefix: Sequence[str], args: Sequence[str], *, data_dir: Path | None = None,
-                     block_qt: bool = True, timeout: float = 120) -> Outcome:
-    done = subprocess.run([*prefix, sys.executable, "-c", _cli_code(args, block_qt)],
-                          capture_output=True, text=True, env=child_env(data_dir),
-                          timeout=timeout, check=False)
+def run_cli_prefixed(
+    prefix: Sequence[str],
+    args: Sequence[str],
+    *,
+    data_dir: Path | None = None,
+    block_qt: bool = True,
+    timeout: float = 120,
+) -> Outcome:
+    done = subprocess.run(
+        [*prefix, sys.executable, "-c", _cli_code(args, block_qt)],
+        capture_output=True,
+        text=True,
+        env=child_env(data_dir),
+        timeout=timeout,
+        check=False,
+    )
     return Outcome(done.returncode, done.stdout, done.stderr)

@@ -26,8 +26,7 @@ Snapshot = dict[str, list[tuple[object, ...]]]
 def child_env(data_dir: Path | None = None) -> dict[str, str]:
     """The environment of a child process: the repository importable, the data dir given."""
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
     if data_dir is not None:
         env["REHABLOGG_DATA_DIR"] = str(data_dir)
     return env
@@ -38,10 +37,12 @@ def snapshot_rows(db_path: Path, tables: tuple[str, ...] | None = None) -> Snaps
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         names = tables or tuple(
-            r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in names}
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        )
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in names}
     finally:
         conn.close()
 
@@ -50,7 +51,8 @@ def schema_sql(db_path: Path) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return conn.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+            "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        ).fetchall()
     finally:
         conn.close()
 

@@ -84,10 +84,18 @@ def build_inbox(root: Path, submission: bytes) -> dict[str, Expected]:
     expect("ring b", root / "ring-b.xlsx", "avvist", UNREADABLE)
     # Names that are not UTF-8, or not printable: the run must go on and name them safely.
     junk_names: list[bytes | str] = [
-        b"\xff\xfe.xlsx", b"\xc3(.xlsx", b"m\xe5ned-latin1-s\xf8ppel.xlsx",
-        "linje\nskift.xlsx", "tab\tulator.xlsx", "escape-\x1b[31m-rød.xlsx",
-        "bak\\strek.xlsx", "nul-liknende-\x7f.xlsx", "c1-\x85-tegn.xlsx",
-        "x" * 200 + ".xlsx", "  mellomrom  .xlsx", "=HYPERLINK(\"x\").xlsx",
+        b"\xff\xfe.xlsx",
+        b"\xc3(.xlsx",
+        b"m\xe5ned-latin1-s\xf8ppel.xlsx",
+        "linje\nskift.xlsx",
+        "tab\tulator.xlsx",
+        "escape-\x1b[31m-rød.xlsx",
+        "bak\\strek.xlsx",
+        "nul-liknende-\x7f.xlsx",
+        "c1-\x85-tegn.xlsx",
+        "x" * 200 + ".xlsx",
+        "  mellomrom  .xlsx",
+        '=HYPERLINK("x").xlsx',
     ]
     for i, name in enumerate(junk_names):
         path = sub / _fs(name)
@@ -111,8 +119,9 @@ def build_inbox(root: Path, submission: bytes) -> dict[str, Expected]:
 
 def main(argv: list[str]) -> int:  # pragma: no cover - a tool for people
     if len(argv) != 3:
-        print("bruk: python -m tests.robustness.inbox_corpus MAPPE INNLEVERING.xlsx",
-              file=sys.stderr)
+        print(
+            "bruk: python -m tests.robustness.inbox_corpus MAPPE INNLEVERING.xlsx", file=sys.stderr
+        )
         return 2
     made = build_inbox(Path(argv[1]), Path(argv[2]).read_bytes())
     print(f"{len(made)} oppføringer i {argv[1]}")

@@ -20,8 +20,12 @@ def mutations(original: bytes, rng: random.Random) -> list[tuple[str, bytes]]:
         cases.append((f"flip-{i}", bytes(data)))
     for i in range(30):
         cases.append((f"truncate-{i}", original[: rng.randrange(len(original))]))
-    cases += [("empty", b""), ("text", b"dato;minutter\n01.03.2025;45\n"),
-              ("nul", b"\x00" * 4096), ("random", rng.randbytes(20_000))]
+    cases += [
+        ("empty", b""),
+        ("text", b"dato;minutter\n01.03.2025;45\n"),
+        ("nul", b"\x00" * 4096),
+        ("random", rng.randbytes(20_000)),
+    ]
     return cases
 
 

@@ -99,8 +99,11 @@ def csv_problems(path: Path, encoding: str = "utf-8-sig", delimiter: str = ";") 
     found = []
     with open(path, encoding=encoding, newline="") as fh:
         for number, row in enumerate(csv.reader(fh, delimiter=delimiter), start=1):
-            found += [f"{path.name}, line {number}: {field!r} is not neutral"
-                      for field in row if not is_neutral(field) and not _NUMBER.match(field)]
+            found += [
+                f"{path.name}, line {number}: {field!r} is not neutral"
+                for field in row
+                if not is_neutral(field) and not _NUMBER.match(field)
+            ]
     return found
 
 

@@ -98,12 +98,14 @@ def _check_after_kill(db_path: Path, tally: Tally, context: str) -> None:
         assert not missing, f"{context}: {len(missing)} reported saves missing, e.g. {missing[:3]}"
         changed = {i: (m, stored[i]) for i, m in tally.saved.items() if stored[i] != m}
         assert not changed, (
-            f"{context}: minutes differ (saved, stored): {list(changed.items())[:3]}")
+            f"{context}: minutes differ (saved, stored): {list(changed.items())[:3]}"
+        )
         # An entry and its links are written together or not at all.
         unlinked = conn.execute(
             "SELECT count(*) FROM entry e WHERE NOT EXISTS "
             "(SELECT 1 FROM entry_client c WHERE c.entry_id = e.id) OR NOT EXISTS "
-            "(SELECT 1 FROM entry_party p WHERE p.entry_id = e.id)").fetchone()[0]
+            "(SELECT 1 FROM entry_party p WHERE p.entry_id = e.id)"
+        ).fetchone()[0]
         assert unlinked == 0, f"{context}: {unlinked} entries without their links"
         clients = {r[0] for r in conn.execute("SELECT id FROM client")}
         assert tally.clients <= clients, f"{context}: clients lost {tally.clients - clients}"
@@ -112,9 +114,16 @@ def _check_after_kill(db_path: Path, tally: Tally, context: str) -> None:
 
 
 def _fresh_round(delay: float, seed: int, env: dict[str, str], err: Path) -> list[str]:
-    with open(err, "w") as err_fh, subprocess.Popen(
-            [sys.executable, str(CHILD), str(seed)], stdout=subprocess.PIPE, stderr=err_fh,
-            text=True, env=env) as proc:
+    with (
+        open(err, "w") as err_fh,
+        subprocess.Popen(
+            [sys.executable, str(CHILD), str(seed)],
+            stdout=subprocess.PIPE,
+            stderr=err_fh,
+            text=True,
+            env=env,
+        ) as proc,
+    ):
         assert proc.stdout is not None
         reader = LineReader(proc.stdout)
         time.sleep(delay)  # time is what is under test: the kill lands at a random moment
@@ -124,12 +133,19 @@ def _fresh_round(delay: float, seed: int, env: dict[str, str], err: Path) -> lis
         reader.until(lambda _line: False, TIMEOUT, lines)
         reader.join(TIMEOUT)
     assert proc.returncode == -signal.SIGKILL, (
-        f"child {seed} ended by itself ({proc.returncode}): {err.read_text()[-2000:]}")
+        f"child {seed} ended by itself ({proc.returncode}): {err.read_text()[-2000:]}"
+    )
     return lines
 
 
-def _forked_round(server: subprocess.Popen[str], reader: LineReader, rng: random.Random,
-                  seed: int, err: Path, alive: set[int]) -> list[str]:
+def _forked_round(
+    server: subprocess.Popen[str],
+    reader: LineReader,
+    rng: random.Random,
+    seed: int,
+    err: Path,
+    alive: set[int],
+) -> list[str]:
     assert server.stdin is not None
     server.stdin.write(f"fork {seed}\n")
     server.stdin.flush()
@@ -142,10 +158,12 @@ def _forked_round(server: subprocess.Popen[str], reader: LineReader, rng: random
     if rng.random() < 0.3:
         time.sleep(rng.uniform(0, 0.05))  # a random moment of its start-up is the kill point
     else:
-        ready = reader.until(lambda line: line in ("ready\n",) or line.startswith("exited "),
-                             TIMEOUT, lines)
-        assert ready == "ready\n", f"child {seed} ended before it was ready: " \
-                                   f"{err.read_text()[-2000:]}"
+        ready = reader.until(
+            lambda line: line in ("ready\n",) or line.startswith("exited "), TIMEOUT, lines
+        )
+        assert ready == "ready\n", (
+            f"child {seed} ended before it was ready: {err.read_text()[-2000:]}"
+        )
         time.sleep(rng.uniform(0, 0.4))  # a random moment of its saving is the kill point
     os.kill(pid, signal.SIGKILL)
     exited = reader.until(lambda line: line.startswith(f"exited {pid} "), TIMEOUT, lines)
@@ -154,7 +172,8 @@ def _forked_round(server: subprocess.Popen[str], reader: LineReader, rng: random
     alive.discard(pid)
     status = int(exited.split()[2])
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
-        f"child {seed} ended by itself (status {status}): {err.read_text()[-2000:]}")
+        f"child {seed} ended by itself (status {status}): {err.read_text()[-2000:]}"
+    )
     return lines
 
 
@@ -165,20 +184,30 @@ def test_two_hundred_sigkills_lose_no_returned_save(data_dir: Path, tmp_path: Pa
     tally = Tally()
     server_err = tmp_path / "server-stderr.txt"
     started = time.monotonic()
-    with open(server_err, "w") as err_fh, subprocess.Popen(
-            [sys.executable, str(CHILD), "--server"], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=err_fh, text=True, env=env) as server:
+    with (
+        open(server_err, "w") as err_fh,
+        subprocess.Popen(
+            [sys.executable, str(CHILD), "--server"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=err_fh,
+            text=True,
+            env=env,
+        ) as server,
+    ):
         assert server.stdout is not None and server.stdin is not None
         reader = LineReader(server.stdout)
         alive: set[int] = set()
         try:
-            assert reader.until(lambda line: line == "server ready\n", TIMEOUT, []), \
+            assert reader.until(lambda line: line == "server ready\n", TIMEOUT, []), (
                 server_err.read_text()
+            )
             for kill in range(KILLS):
                 seed = SEED + kill
                 if kill % FRESH_EVERY == 0:
-                    lines = _fresh_round(rng.uniform(0, 0.9), seed, env,
-                                         tmp_path / f"child-{kill}-stderr.txt")
+                    lines = _fresh_round(
+                        rng.uniform(0, 0.9), seed, env, tmp_path / f"child-{kill}-stderr.txt"
+                    )
                 else:
                     lines = _forked_round(server, reader, rng, seed, server_err, alive)
                 tally.take(lines)
@@ -197,8 +226,12 @@ def test_two_hundred_sigkills_lose_no_returned_save(data_dir: Path, tmp_path: Pa
     assert tally.moments["while saving"] >= KILLS // 2, tally.moments
     assert tally.moments["while opening the database"] >= 10, tally.moments
     assert tally.saves >= 1000, f"only {tally.saves} saves were reported"
-    print(f"\ncrash loop: {tally.kills} kills, {tally.saves} saves reported, all present, "
-          f"integrity ok")
-    print(f"crash loop detail: kills {dict(tally.moments)}; {KILLS // FRESH_EVERY} children were "
-          f"fresh interpreters; {len(tally.clients)} clients reported, all present; "
-          f"{tally.torn_lines} torn output lines ignored; {elapsed:.1f} s")
+    print(
+        f"\ncrash loop: {tally.kills} kills, {tally.saves} saves reported, all present, "
+        f"integrity ok"
+    )
+    print(
+        f"crash loop detail: kills {dict(tally.moments)}; {KILLS // FRESH_EVERY} children were "
+        f"fresh interpreters; {len(tally.clients)} clients reported, all present; "
+        f"{tally.torn_lines} torn output lines ignored; {elapsed:.1f} s"
+    )

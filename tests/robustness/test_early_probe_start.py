@@ -24,13 +24,14 @@ def _damage(db: Path) -> None:
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.close()
     raw = bytearray(db.read_bytes())
-    raw[4096 + 50: 4096 * 3] = b"\xab" * (4096 * 2 - 50)
+    raw[4096 + 50 : 4096 * 3] = b"\xab" * (4096 * 2 - 50)
     db.write_bytes(bytes(raw))
 
 
 @pytest.mark.expect_log("quick_check failed", level="ERROR", logger="rehablogg")
 def test_a_damaged_database_put_back_by_the_recovery_is_refused_untouched(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A restore cut off after setting a damaged database aside: the early check sees no
     database, the recovery puts the damaged one back, and that is the one checked."""
     paths = ensure_data_dir(DataPaths(tmp_path / "data"))
@@ -45,4 +46,3 @@ def test_a_damaged_database_put_back_by_the_recovery_is_refused_untouched(
     assert "er skadet" in capsys.readouterr().err
     assert paths.database.read_bytes() == damaged
     assert not folder.exists() or not any(folder.iterdir())
-

@@ -39,24 +39,42 @@ FIXTURES = sorted((REPO_ROOT / "tests" / "fixtures" / "db").glob("schema_v*.sqli
 
 # (name, the object the sentence must name, statements run on a copy of a genuine backup)
 CRAFTED: list[tuple[str, str, tuple[str, ...]]] = [
-    ("trigger-wiping-entries", "rydd", (
-        "CREATE TRIGGER rydd AFTER INSERT ON entry BEGIN "
-        "DELETE FROM entry WHERE id <> NEW.id; END",)),
-    ("trigger-on-the-audit-trail", "skjul", (
-        "CREATE TRIGGER skjul BEFORE INSERT ON audit BEGIN SELECT RAISE(IGNORE); END",)),
+    (
+        "trigger-wiping-entries",
+        "rydd",
+        (
+            "CREATE TRIGGER rydd AFTER INSERT ON entry BEGIN "
+            "DELETE FROM entry WHERE id <> NEW.id; END",
+        ),
+    ),
+    (
+        "trigger-on-the-audit-trail",
+        "skjul",
+        ("CREATE TRIGGER skjul BEFORE INSERT ON audit BEGIN SELECT RAISE(IGNORE); END",),
+    ),
     ("view", "alle_notater", ("CREATE VIEW alle_notater AS SELECT note FROM entry",)),
     ("extra-index", "ix_entry_note", ("CREATE INDEX ix_entry_note ON entry (note)",)),
-    ("check-dropped-in-sqlite-master", "entry", (
-        "PRAGMA writable_schema = ON",
-        "UPDATE sqlite_master SET sql = replace(sql, 'CHECK (minutes BETWEEN 1 AND 720)', '') "
-        "WHERE name = 'entry'",
-        "PRAGMA writable_schema = OFF")),
-    ("check-dropped-by-rebuilding-the-table", "entry", (
-        "PRAGMA foreign_keys = OFF",
-        "CREATE TABLE entry_new AS SELECT * FROM entry",
-        "DROP TABLE entry",
-        "ALTER TABLE entry_new RENAME TO entry",
-        "CREATE INDEX ix_entry_date ON entry (date, code, minutes, travel_minutes)")),
+    (
+        "check-dropped-in-sqlite-master",
+        "entry",
+        (
+            "PRAGMA writable_schema = ON",
+            "UPDATE sqlite_master SET sql = replace(sql, 'CHECK (minutes BETWEEN 1 AND 720)', '') "
+            "WHERE name = 'entry'",
+            "PRAGMA writable_schema = OFF",
+        ),
+    ),
+    (
+        "check-dropped-by-rebuilding-the-table",
+        "entry",
+        (
+            "PRAGMA foreign_keys = OFF",
+            "CREATE TABLE entry_new AS SELECT * FROM entry",
+            "DROP TABLE entry",
+            "ALTER TABLE entry_new RENAME TO entry",
+            "CREATE INDEX ix_entry_date ON entry (date, code, minutes, travel_minutes)",
+        ),
+    ),
     ("renamed-column", "entry", ("ALTER TABLE entry RENAME COLUMN note TO notat",)),
     ("added-column", "client", ("ALTER TABLE client ADD COLUMN fodselsnummer TEXT",)),
     ("extra-table", "kopi", ("CREATE TABLE kopi (x)",)),
@@ -65,8 +83,11 @@ CRAFTED: list[tuple[str, str, tuple[str, ...]]] = [
 
 
 def _tree(root: Path) -> dict[str, str]:
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _data_folder(root: Path, entries: int = 3) -> DataPaths:
@@ -75,8 +96,13 @@ def _data_folder(root: Path, entries: int = 3) -> DataPaths:
     try:
         client = add_client(db.engine, "Skjema Test", birth_year=2015)
         for day in range(1, entries + 1):
-            add_entry(db.engine, EntryDraft(date(2026, 2, day), 30 + day, "D02", None,
-                                            (client,), note=f"notat {day}"), *CAT)
+            add_entry(
+                db.engine,
+                EntryDraft(
+                    date(2026, 2, day), 30 + day, "D02", None, (client,), note=f"notat {day}"
+                ),
+                *CAT,
+            )
     finally:
         db.close()
     return paths
@@ -111,7 +137,7 @@ def _one_sentence(result: object, *words: str) -> str:
 
 @pytest.mark.parametrize(("name", "named", "statements"), CRAFTED, ids=[c[0] for c in CRAFTED])
 def test_restore_refuses_and_check_reports_a_foreign_schema(
-        genuine: Path, tmp_path: Path, name: str, named: str, statements: tuple[str, ...]
+    genuine: Path, tmp_path: Path, name: str, named: str, statements: tuple[str, ...]
 ) -> None:
     crafted = _craft(genuine, tmp_path / f"{name}.sqlite3", statements)
     conn = read_only(crafted)
@@ -135,8 +161,7 @@ def test_restore_refuses_and_check_reports_a_foreign_schema(
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
-def test_a_genuine_backup_of_every_fixture_version_restores(fixture: Path,
-                                                           tmp_path: Path) -> None:
+def test_a_genuine_backup_of_every_fixture_version_restores(fixture: Path, tmp_path: Path) -> None:
     source = tmp_path / fixture.name
     shutil.copyfile(fixture, source)
     backup = backup_database(source, tmp_path / "kopi.sqlite3")
@@ -164,9 +189,11 @@ def test_the_expected_schema_is_what_opening_a_new_database_makes(tmp_path: Path
 
 
 def test_a_hostile_name_stays_on_one_line(genuine: Path, tmp_path: Path) -> None:
-    crafted = _craft(genuine, tmp_path / "newline.sqlite3",
-                     ('CREATE VIEW "to\nlinjer' + "x" * 200 + '" AS SELECT 1',))
+    crafted = _craft(
+        genuine,
+        tmp_path / "newline.sqlite3",
+        ('CREATE VIEW "to\nlinjer' + "x" * 200 + '" AS SELECT 1',),
+    )
     result = run_cli("restore", str(crafted), data_dir=tmp_path / "data", block_qt=True)
     sentence = _one_sentence(result, "«to?linjer")
     assert len(sentence) < 400
-

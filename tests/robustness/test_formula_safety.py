@@ -101,49 +101,83 @@ def _hostile_collection(path: Path) -> Collection:
             for month in ("2025-02", "2025-03"):
                 export_id = f"{payload(t)}-{month}"
                 info = SubmissionInfo(
-                    export_id=export_id, therapist=therapist, municipality=municipality,
-                    municipality_name=payload(t + 1), unit=payload(t + 2),
-                    profession="fysioterapeut", position=80, pilot=payload(3), month=month,
-                    replaces="", entry_columns=entry_columns,
-                    participant_columns=PARTICIPANT_COLUMNS)
+                    export_id=export_id,
+                    therapist=therapist,
+                    municipality=municipality,
+                    municipality_name=payload(t + 1),
+                    unit=payload(t + 2),
+                    profession="fysioterapeut",
+                    position=80,
+                    pilot=payload(3),
+                    month=month,
+                    replaces="",
+                    entry_columns=entry_columns,
+                    participant_columns=PARTICIPANT_COLUMNS,
+                )
                 entries, participants = [], []
                 for day in range(1, 21):
                     i = next(counter)
                     code = ("D02", "I12", "I06", payload(i))[i % 4]
                     category = ("direkte", "indirekte", "indirekte", "direkte")[i % 4]
                     values: dict[str, Any] = {
-                        "registrering_id": f"{payload(i)}#{i}", "dato": f"{month}-{day:02d}",
-                        "uke": 10, "starttid": payload(i + 1), "kode": code,
-                        "kodenavn": payload(i + 2), "kategori": category, "minutter": 30 + i,
-                        "timer": (30 + i) / 60, "reiseminutter": 5, "antall_brukere": 1,
-                        "gruppestorrelse": None, "arena": payload(i + 3),
-                        "kontaktform": payload(i + 4), "notat": payload(i + 5),
-                        party_column(parties[0]): 1}
+                        "registrering_id": f"{payload(i)}#{i}",
+                        "dato": f"{month}-{day:02d}",
+                        "uke": 10,
+                        "starttid": payload(i + 1),
+                        "kode": code,
+                        "kodenavn": payload(i + 2),
+                        "kategori": category,
+                        "minutter": 30 + i,
+                        "timer": (30 + i) / 60,
+                        "reiseminutter": 5,
+                        "antall_brukere": 1,
+                        "gruppestorrelse": None,
+                        "arena": payload(i + 3),
+                        "kontaktform": payload(i + 4),
+                        "notat": payload(i + 5),
+                        party_column(parties[0]): 1,
+                    }
                     entries.append([values.get(c, 0) for c in entry_columns])
                     client = payload(i % 3) if i % 2 else f"K-{i % 5}"
                     participant = {
-                        "registrering_id": values["registrering_id"], "bruker": client,
-                        "fodselsar": 2019, "aldersgruppe": payload(i + 6),
-                        "tjeneste": ("habilitering", payload(i))[i % 2], "har_ip": 0,
-                        "har_koordinator": 0, "har_barnekoordinator": 0,
-                        "terapeut_er_koordinator": i % 2}
+                        "registrering_id": values["registrering_id"],
+                        "bruker": client,
+                        "fodselsar": 2019,
+                        "aldersgruppe": payload(i + 6),
+                        "tjeneste": ("habilitering", payload(i))[i % 2],
+                        "har_ip": 0,
+                        "har_koordinator": 0,
+                        "har_barnekoordinator": 0,
+                        "terapeut_er_koordinator": i % 2,
+                    }
                     participants.append([participant[c] for c in PARTICIPANT_COLUMNS])
-                collection.add_offer(Offer(f"{payload(t)}.xlsx", export_id, therapist, month),
-                                     sha256=f"sha-{export_id}", size=1,
-                                     municipality=municipality)
+                collection.add_offer(
+                    Offer(f"{payload(t)}.xlsx", export_id, therapist, month),
+                    sha256=f"sha-{export_id}",
+                    size=1,
+                    municipality=municipality,
+                )
                 collection.add_submission(info, entries, participants)
         for i, text in enumerate(PAYLOADS):
-            collection.add_offer(Offer(f"{text}.xlsx", reason=text), sha256=f"bad-{i}", size=1,
-                                 municipality=text)
+            collection.add_offer(
+                Offer(f"{text}.xlsx", reason=text), sha256=f"bad-{i}", size=1, municipality=text
+            )
     return collection
 
 
 def _hostile_pilot() -> Pilot:
     return Pilot(
-        id=PILOT_ID, name=payload(0), catalogue_id="rehablogg-standard", catalogue_version=1,
-        roster=tuple(RosterEntry(therapist, payload(i), payload(i + 1), "fysioterapeut",
-                                 Month(2025, 1), MARCH)
-                     for i, therapist in enumerate(("FYS01", payload(0), payload(5)))))
+        id=PILOT_ID,
+        name=payload(0),
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=tuple(
+            RosterEntry(
+                therapist, payload(i), payload(i + 1), "fysioterapeut", Month(2025, 1), MARCH
+            )
+            for i, therapist in enumerate(("FYS01", payload(0), payload(5)))
+        ),
+    )
 
 
 def _hostile_tariffs(source: str) -> Any:
@@ -156,14 +190,18 @@ def _hostile_tariffs(source: str) -> Any:
 
 
 @pytest.mark.parametrize("csv_threshold", [1_000_000, 10])
-def test_summary_of_a_hostile_collection_runs_nothing(tmp_path: Path,
-                                                      csv_threshold: int) -> None:
+def test_summary_of_a_hostile_collection_runs_nothing(tmp_path: Path, csv_threshold: int) -> None:
     collection = _hostile_collection(tmp_path / "samling.sqlite3")
     out = tmp_path / "sammendrag.xlsx"
     try:
-        result = write_summary(collection, out, _hostile_pilot(), sheet_rows=25,
-                               csv_threshold=csv_threshold,
-                               tariffs=_hostile_tariffs(f"{PAYLOADS[1]}.toml"))
+        result = write_summary(
+            collection,
+            out,
+            _hostile_pilot(),
+            sheet_rows=25,
+            csv_threshold=csv_threshold,
+            tariffs=_hostile_tariffs(f"{PAYLOADS[1]}.toml"),
+        )
     finally:
         collection.close()
     assert result.accepted and result.missing
@@ -184,8 +222,9 @@ def test_summary_of_a_hostile_collection_runs_nothing(tmp_path: Path,
 
 
 def _hostile_catalogue_text() -> str:
-    data = tomllib.loads(resource_path("catalogue", DEFAULT_CATALOGUE_FILE)
-                         .read_text(encoding="utf-8"))
+    data = tomllib.loads(
+        resource_path("catalogue", DEFAULT_CATALOGUE_FILE).read_text(encoding="utf-8")
+    )
     data = copy.deepcopy(data)
     data["id"] = "fiendtlig"
     for i, code in enumerate(data["codes"]):
@@ -200,17 +239,42 @@ def _hostile_db(folder: Path, therapist: str, seed: int, pseudonyms: bool = Fals
     folder.mkdir(parents=True)
     db = open_database_file(folder / "rehablogg.sqlite3")
     try:
-        write_demo(db, DemoSpec(entries=120, clients=4, seed=seed, end=date(2025, 3, 31),
-                                therapist=therapist, municipality="4601", unit=payload(seed)))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=120,
+                clients=4,
+                seed=seed,
+                end=date(2025, 3, 31),
+                therapist=therapist,
+                municipality="4601",
+                unit=payload(seed),
+            ),
+        )
         update_profile(db.engine, pilot_id=PILOT_ID, unit=payload(seed))
         for i in range(6):
-            client = add_client(db.engine, f"Klient {i}", birth_year=2019,
-                                service="habilitering",
-                                pseudonym=payload(i) if pseudonyms and i < 5 else None)
-            add_entry(db.engine, EntryDraft(
-                date=date(2025, 3, 3 + i), start_time=time(9, 0), minutes=45, code="D02",
-                client_ids=(client,), contact_mode="oppmote", arena="skole",
-                note=payload(i + seed)), "rehablogg-standard", 1)
+            client = add_client(
+                db.engine,
+                f"Klient {i}",
+                birth_year=2019,
+                service="habilitering",
+                pseudonym=payload(i) if pseudonyms and i < 5 else None,
+            )
+            add_entry(
+                db.engine,
+                EntryDraft(
+                    date=date(2025, 3, 3 + i),
+                    start_time=time(9, 0),
+                    minutes=45,
+                    code="D02",
+                    client_ids=(client,),
+                    contact_mode="oppmote",
+                    arena="skole",
+                    note=payload(i + seed),
+                ),
+                "rehablogg-standard",
+                1,
+            )
     finally:
         db.close()
     return folder
@@ -221,9 +285,18 @@ def test_an_export_with_a_hostile_catalogue_runs_nothing_and_verifies(tmp_path: 
     folder = _hostile_db(tmp_path / "db", "FYS01", 1)
     db = open_database_file(folder / "rehablogg.sqlite3")
     try:
-        result = export(db.engine, ExportRequest(
-            date(2025, 3, 1), date(2025, 3, 31), tmp_path, whole_month=True, submit=True,
-            include_notes=True), catalogue=catalogue)
+        result = export(
+            db.engine,
+            ExportRequest(
+                date(2025, 3, 1),
+                date(2025, 3, 31),
+                tmp_path,
+                whole_month=True,
+                submit=True,
+                include_notes=True,
+            ),
+            catalogue=catalogue,
+        )
     finally:
         db.close()
     assert_safe(result.path)
@@ -261,8 +334,17 @@ def _forge(genuine: Path, target: Path) -> Path:
 def test_an_export_with_hostile_pseudonyms_runs_nothing(tmp_path: Path) -> None:
     folder = _hostile_db(tmp_path / "db", "FYS01", 2, pseudonyms=True)
     for fmt in ("xlsx", "csv"):
-        done = run_cli("export", "--period", "2025-03", "--format", fmt, "--include-notes",
-                       "--out", str(tmp_path), data_dir=folder)
+        done = run_cli(
+            "export",
+            "--period",
+            "2025-03",
+            "--format",
+            fmt,
+            "--include-notes",
+            "--out",
+            str(tmp_path),
+            data_dir=folder,
+        )
         assert done.returncode == 0, done.stderr
     (xlsx,) = tmp_path.glob("*.xlsx")
     assert_safe(xlsx)
@@ -278,9 +360,18 @@ def test_aggregate_of_hostile_files_writes_no_formula(tmp_path: Path) -> None:
     for therapist, seed in (("FYS01", 1), ("ERG02", 2)):
         data_dir = _hostile_db(tmp_path / therapist, therapist, seed)
         for fmt in ("xlsx", "csv"):
-            done = run_cli("export", "--period", "2025-03", "--format", fmt,
-                           *(("--submit",) if fmt == "xlsx" else ()), "--include-notes",
-                           "--out", str(inbox), data_dir=data_dir)
+            done = run_cli(
+                "export",
+                "--period",
+                "2025-03",
+                "--format",
+                fmt,
+                *(("--submit",) if fmt == "xlsx" else ()),
+                "--include-notes",
+                "--out",
+                str(inbox),
+                data_dir=data_dir,
+            )
             assert done.returncode == 0, done.stderr
         exports += sorted(inbox.glob(f"*{therapist}*.xlsx"))
     checked = run_cli("verify", *map(str, exports))
@@ -289,21 +380,35 @@ def test_aggregate_of_hostile_files_writes_no_formula(tmp_path: Path) -> None:
     assert verify_file(forged).ok, verify_file(forged).sentence()
     exports[0].unlink()  # the forged file is FYS01's March now
     pilot = Pilot(
-        id=PILOT_ID, name=payload(0), catalogue_id="rehablogg-standard", catalogue_version=1,
-        roster=(RosterEntry("FYS01", "4601", payload(2), "fysioterapeut", Month(2025, 1), MARCH),
-                RosterEntry("ERG02", "4601", payload(3), "ergoterapeut", Month(2025, 1), MARCH),
-                RosterEntry("ERG03", "4601", PAYLOADS[0], "ergoterapeut", Month(2025, 1),
-                            MARCH)))
+        id=PILOT_ID,
+        name=payload(0),
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=(
+            RosterEntry("FYS01", "4601", payload(2), "fysioterapeut", Month(2025, 1), MARCH),
+            RosterEntry("ERG02", "4601", payload(3), "ergoterapeut", Month(2025, 1), MARCH),
+            RosterEntry("ERG03", "4601", PAYLOADS[0], "ergoterapeut", Month(2025, 1), MARCH),
+        ),
+    )
     (inbox / "pilot.toml").write_text(pilot_toml(pilot), encoding="utf-8")
     tariffs = tmp_path / f"{PAYLOADS[5]}.toml"
-    data = tomllib.loads(resource_path("tariffs", "eksempel-modeller.toml")
-                         .read_text(encoding="utf-8"))
+    data = tomllib.loads(
+        resource_path("tariffs", "eksempel-modeller.toml").read_text(encoding="utf-8")
+    )
     for i, model in enumerate(data["models"]):
         model["name"], model["description"] = payload(i), payload(i + 4)
     tariffs.write_text(toml_writer.dumps(data), encoding="utf-8")
     out = tmp_path / "sammendrag.xlsx"
-    done = run_cli("aggregate", str(inbox), "--out", str(out), "--tariffs", str(tariffs),
-                   "--collection", str(tmp_path / "samling.sqlite3"))
+    done = run_cli(
+        "aggregate",
+        str(inbox),
+        "--out",
+        str(out),
+        "--tariffs",
+        str(tariffs),
+        "--collection",
+        str(tmp_path / "samling.sqlite3"),
+    )
     assert done.returncode == 0, done.stderr
     collection = sqlite3.connect(tmp_path / "samling.sqlite3")
     statuses = collection.execute("SELECT path, reason FROM offer").fetchall()
@@ -326,10 +431,21 @@ def test_neutralising_twice_changes_nothing() -> None:
     """The writers' guard neutralises what rows.py already neutralised and hashed: it must be
     the identity on its own output, or the checksum would be over other values than those
     written."""
-    texts = [*PAYLOADS, "", "'=x", "''", "a\r\nb", "\r\n=1", "x" * 40000, "#REF!", "'#REF!",
-             "\ud800=1", "K-7Q2M9X", json.dumps(PAYLOADS)]
+    texts = [
+        *PAYLOADS,
+        "",
+        "'=x",
+        "''",
+        "a\r\nb",
+        "\r\n=1",
+        "x" * 40000,
+        "#REF!",
+        "'#REF!",
+        "\ud800=1",
+        "K-7Q2M9X",
+        json.dumps(PAYLOADS),
+    ]
     for text in texts:
         once = cell_text(text)
         assert cell_text(once) == once, text
         assert is_neutral(once), text
-

@@ -46,16 +46,36 @@ def _make_data_dir(root: Path) -> DataPaths:
     try:
         child = add_client(db.engine, "Fuzz Barn", birth_year=2017, has_ip=True)
         adult = add_client(db.engine, "Fuzz Voksen", birth_year=1950)
-        first = add_entry(db.engine, EntryDraft(date(2026, 3, 2), 45, "D02", None, (child,),
-                                                "oppmote", "skole", ("foreldre", "skole_sfo")),
-                          *CAT)
-        add_entry(db.engine, EntryDraft(date(2026, 3, 3), 30, "D03", None, (child, adult),
-                                        group_size=4, note="gruppe"), *CAT)
+        first = add_entry(
+            db.engine,
+            EntryDraft(
+                date(2026, 3, 2),
+                45,
+                "D02",
+                None,
+                (child,),
+                "oppmote",
+                "skole",
+                ("foreldre", "skole_sfo"),
+            ),
+            *CAT,
+        )
+        add_entry(
+            db.engine,
+            EntryDraft(
+                date(2026, 3, 3), 30, "D03", None, (child, adult), group_size=4, note="gruppe"
+            ),
+            *CAT,
+        )
         add_entry(db.engine, EntryDraft(date(2026, 4, 7), 90, "A03"), *CAT)
         with db.engine.begin() as conn:
             mark_submitted(conn, "2026-03", "exp-1", "2026-04-01T08:00:00")
-        update_entry(db.engine, first, EntryDraft(date(2026, 3, 2), 50, "D02", None, (child,)),
-                     reason="retting")
+        update_entry(
+            db.engine,
+            first,
+            EntryDraft(date(2026, 3, 2), 50, "D02", None, (child,)),
+            reason="retting",
+        )
     finally:
         db.close()
     return paths
@@ -109,10 +129,21 @@ def byte_cases(good: bytes) -> list[Case]:
     for n in range(20):
         data = bytearray(good)
         start = rng.randrange(1, pages) * page
-        data[start:start + page] = bytes(page) if n % 2 else rng.randbytes(page)
+        data[start : start + page] = bytes(page) if n % 2 else rng.randbytes(page)
         cases.append(("whole page zeroed or random", f"page-{n}", _bytes(bytes(data))))
-    lengths = sorted({0, 1, 15, 16, 99, 100, 101, *(k * page for k in range(1, pages)),
-                      *(rng.randrange(1, len(good)) for _ in range(60))})
+    lengths = sorted(
+        {
+            0,
+            1,
+            15,
+            16,
+            99,
+            100,
+            101,
+            *(k * page for k in range(1, pages)),
+            *(rng.randrange(1, len(good)) for _ in range(60)),
+        }
+    )
     for length in lengths:
         cases.append(("truncated", f"truncated-{length}", _bytes(good[:length])))
     return cases
@@ -125,6 +156,7 @@ def _sqlite_file(statements: tuple[str, ...]) -> Callable[[Path], None]:
             conn.execute(statement)
         conn.commit()
         conn.close()
+
     return write
 
 
@@ -138,6 +170,7 @@ def _copy_with(good: bytes, statements: tuple[str, ...]) -> Callable[[Path], Non
         conn.close()
         for suffix in ("-wal", "-shm"):  # a file handed to restore comes alone
             path.with_name(path.name + suffix).unlink(missing_ok=True)
+
     return write
 
 
@@ -145,6 +178,7 @@ def _zip_of(good: bytes) -> Callable[[Path], None]:
     def write(path: Path) -> None:
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("rehablogg-20260401-080000-manuell.sqlite3", good)
+
     return write
 
 
@@ -162,17 +196,28 @@ def foreign_cases(good: bytes) -> list[Case]:
         (kind, "zip-of-a-backup", _zip_of(good)),
         (kind, "sqlite-header-then-random", _bytes(b"SQLite format 3\x00" + rng.randbytes(8192))),
         (kind, "random-bytes", _bytes(rng.randbytes(len(good)))),
-        (kind, "another-apps-database", _sqlite_file((
-            "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT)",
-            "INSERT INTO moz_places (url, title) VALUES ('https://example.org', 'Eksempel')",
-            "PRAGMA user_version = 70")),),
+        (
+            kind,
+            "another-apps-database",
+            _sqlite_file(
+                (
+                    "CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT, title TEXT)",
+                    "INSERT INTO moz_places (url, title) "
+                    "VALUES ('https://example.org', 'Eksempel')",
+                    "PRAGMA user_version = 70",
+                )
+            ),
+        ),
         (kind, "empty-sqlite-at-version-1", _sqlite_file(("PRAGMA user_version = 1",))),
         (kind, "rehablogg-at-version-0", _copy_with(good, ("PRAGMA user_version = 0",))),
         (kind, "rehablogg-from-a-newer-version", _copy_with(good, ("PRAGMA user_version = 99",))),
         (kind, "rehablogg-with-a-table-missing", _copy_with(good, ("DROP TABLE entry_party",))),
         (kind, "rehablogg-in-wal-mode", _copy_with(good, ("PRAGMA journal_mode = WAL",))),
-        (kind, "rehablogg-with-a-wrong-schema-entry", _bytes(
-            good.replace(b"CREATE TABLE entry (", b"CREATE TABLE entry!(", 1))),
+        (
+            kind,
+            "rehablogg-with-a-wrong-schema-entry",
+            _bytes(good.replace(b"CREATE TABLE entry (", b"CREATE TABLE entry!(", 1)),
+        ),
         (kind, "a-folder", _folder),
     ]
 
@@ -185,18 +230,25 @@ def foreign_cases(good: bytes) -> list[Case]:
 def _tree(root: Path) -> dict[str, str]:
     """Every file under the data folder with its hash (SQLite's -wal/-shm, which come and go
     with connections, left out; the database is closed here, so there are none)."""
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()
-            and not p.name.endswith(("-wal", "-shm"))}
+    return {
+        str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and not p.name.endswith(("-wal", "-shm"))
+    }
 
 
 def _rows(db_path: Path) -> dict[str, list[tuple[object, ...]]]:
     conn = sqlite3.connect(db_path)  # read-write, like the app; nothing is written
     try:
-        tables = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
-                for t in tables}
+        tables = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+        ]
+        return {
+            t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables
+        }
     finally:
         conn.close()
 
@@ -238,7 +290,8 @@ def _run_cases(world: tuple[DataPaths, bytes, Path], cases: list[Case]) -> Run:
             run.tally["refused"] += 1
             if not isinstance(error, StorageError):
                 run.wrong_exceptions.append(
-                    f"{name}: verify_backup raised {type(error).__name__}: {error}")
+                    f"{name}: verify_backup raised {type(error).__name__}: {error}"
+                )
             elif not str(error).strip() or "\n" in str(error):
                 run.harm.append(f"{name}: not a one-line sentence: {str(error)!r}")
             try:
@@ -247,7 +300,8 @@ def _run_cases(world: tuple[DataPaths, bytes, Path], cases: list[Case]) -> Run:
                 pass
             except Exception as other:
                 run.wrong_exceptions.append(
-                    f"{name}: restore_backup raised {type(other).__name__}: {other}")
+                    f"{name}: restore_backup raised {type(other).__name__}: {other}"
+                )
             else:
                 run.harm.append(f"{name}: verify refused it but restore_backup went ahead")
             if _tree(paths.root) != tree_before:
@@ -269,8 +323,7 @@ def _run_cases(world: tuple[DataPaths, bytes, Path], cases: list[Case]) -> Run:
     return run
 
 
-def _restore_accepted(paths: DataPaths, source: Path, copy_root: Path, name: str,
-                      run: Run) -> None:
+def _restore_accepted(paths: DataPaths, source: Path, copy_root: Path, name: str, run: Run) -> None:
     """Restore an accepted mutant into a copy of the data folder: it restores to a database
     that passes integrity_check, or it is refused with the copy untouched."""
     shutil.copytree(paths.root, copy_root)
@@ -284,7 +337,8 @@ def _restore_accepted(paths: DataPaths, source: Path, copy_root: Path, name: str
             run.harm.append(f"{name}: restore refused it late, after changing the folder")
     except Exception as other:
         run.wrong_exceptions.append(
-            f"{name}: restore_backup of an accepted file raised {type(other).__name__}: {other}")
+            f"{name}: restore_backup of an accepted file raised {type(other).__name__}: {other}"
+        )
     else:
         conn = sqlite3.connect(target.database)
         try:
@@ -299,15 +353,20 @@ def _restore_accepted(paths: DataPaths, source: Path, copy_root: Path, name: str
 
 def _summary(title: str, run: Run) -> str:
     tally = run.tally
-    kinds = {k: v for k, v in tally.items()
-             if k not in ("refused", "accepted", "accepted and restored into a copy")}
-    return (f"\nhostile backups ({title}): {sum(kinds.values())} files fuzzed "
-            f"({', '.join(f'{k}: {v}' for k, v in kinds.items())}); {tally['refused']} refused "
-            f"by verify_backup and by restore_backup with the data folder byte-identical; "
-            f"{tally['accepted']} accepted ({tally['accepted and restored into a copy']} of them "
-            f"restored into a copy, each passing integrity_check); "
-            f"{len({w.split(':')[0] for w in run.wrong_exceptions})} raised something other "
-            f"than StorageError")
+    kinds = {
+        k: v
+        for k, v in tally.items()
+        if k not in ("refused", "accepted", "accepted and restored into a copy")
+    }
+    return (
+        f"\nhostile backups ({title}): {sum(kinds.values())} files fuzzed "
+        f"({', '.join(f'{k}: {v}' for k, v in kinds.items())}); {tally['refused']} refused "
+        f"by verify_backup and by restore_backup with the data folder byte-identical; "
+        f"{tally['accepted']} accepted ({tally['accepted and restored into a copy']} of them "
+        f"restored into a copy, each passing integrity_check); "
+        f"{len({w.split(':')[0] for w in run.wrong_exceptions})} raised something other "
+        f"than StorageError"
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,8 +388,6 @@ def test_byte_mutations_never_harm_the_data_folder(byte_run: Run) -> None:
     print(_summary("byte mutations", byte_run))
     assert not byte_run.harm, byte_run.harm
     assert byte_run.tally["refused"] > 100 and byte_run.tally["accepted"] > 0, byte_run.tally
-
-
 
 
 def test_byte_mutations_are_refused_only_with_storage_error(byte_run: Run) -> None:
@@ -357,12 +414,19 @@ def test_a_missing_file(world: tuple[DataPaths, bytes, Path]) -> None:
 
 
 def test_a_lookalike_with_the_right_table_names_is_refused(
-        world: tuple[DataPaths, bytes, Path]) -> None:
+    world: tuple[DataPaths, bytes, Path],
+) -> None:
     paths, _good, scratch = world
     lookalike = scratch / "lookalike.sqlite3"
-    _sqlite_file((*(f"CREATE TABLE {t} (x)" for t in (
-        "entry", "client", "entry_client", "entry_party", "profile", "period")),
-        "PRAGMA user_version = 1"))(lookalike)
+    _sqlite_file(
+        (
+            *(
+                f"CREATE TABLE {t} (x)"
+                for t in ("entry", "client", "entry_client", "entry_party", "profile", "period")
+            ),
+            "PRAGMA user_version = 1",
+        )
+    )(lookalike)
     before = _tree(paths.root)
     try:
         with pytest.raises(StorageError):
@@ -390,7 +454,8 @@ def _invalid_utf8_schema(good: bytes) -> bytes:
 
 
 def test_a_schema_with_invalid_utf8_is_refused_with_a_sentence(
-        world: tuple[DataPaths, bytes, Path]) -> None:
+    world: tuple[DataPaths, bytes, Path],
+) -> None:
     _paths, good, scratch = world
     crafted = scratch / "invalid-utf8-schema.sqlite3"
     crafted.write_bytes(_invalid_utf8_schema(good))
@@ -402,7 +467,8 @@ def test_a_schema_with_invalid_utf8_is_refused_with_a_sentence(
 
 
 def test_a_damaged_file_in_the_backup_folder_does_not_break_taking_backups(
-        world: tuple[DataPaths, bytes, Path], tmp_path: Path) -> None:
+    world: tuple[DataPaths, bytes, Path], tmp_path: Path
+) -> None:
     paths = _make_data_dir(tmp_path / "data")
     damaged = paths.backups / "rehablogg-20260101-080000-daglig.sqlite3"
     damaged.write_bytes(_invalid_utf8_schema(world[1]))
@@ -411,7 +477,8 @@ def test_a_damaged_file_in_the_backup_folder_does_not_break_taking_backups(
 
 
 def test_check_database_reports_a_schema_with_invalid_utf8_as_damaged(
-        world: tuple[DataPaths, bytes, Path], tmp_path: Path) -> None:
+    world: tuple[DataPaths, bytes, Path], tmp_path: Path
+) -> None:
     from rehablogg.core.catalogue import default_catalogue
     from rehablogg.storage.integrity import check_database
 

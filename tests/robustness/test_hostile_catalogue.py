@@ -52,8 +52,12 @@ ASSIGNMENT_LINES = [i for i, line in enumerate(SHIPPED_LINES) if ASSIGNMENT.matc
 SOURCE = "hostile.toml"
 HANG_SECONDS = 10.0
 
-FUZZ = settings(max_examples=40, deadline=None, database=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+FUZZ = settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 # Cases run per kind and how they ended (printed when the module finishes; pytest -s shows it).
 TALLY: Counter[str] = Counter()
@@ -64,8 +68,11 @@ def _report() -> Iterator[None]:
     yield
     kinds = sorted({k.split(":")[0] for k in TALLY})
     total = sum(v for k, v in TALLY.items() if k.endswith(":run"))
-    parts = [f"{k} {TALLY[k + ':run']} ({TALLY[k + ':accepted']} accepted, "
-             f"{TALLY[k + ':refused']} refused)" for k in kinds]
+    parts = [
+        f"{k} {TALLY[k + ':run']} ({TALLY[k + ':accepted']} accepted, "
+        f"{TALLY[k + ':refused']} refused)"
+        for k in kinds
+    ]
     print(f"\nhostile catalogue: {total} cases fuzzed: " + "; ".join(parts))
 
 
@@ -96,10 +103,11 @@ values = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(keys, inner, max_size=4),
     max_leaves=12,
 )
-random_documents = st.dictionaries(keys, values | st.lists(st.dictionaries(keys, values,
-                                                                          max_size=5),
-                                                          min_size=1, max_size=3),
-                                   max_size=8)
+random_documents = st.dictionaries(
+    keys,
+    values | st.lists(st.dictionaries(keys, values, max_size=5), min_size=1, max_size=3),
+    max_size=8,
+)
 
 
 def _slots(node: Any) -> list[tuple[Any, Any]]:
@@ -154,8 +162,20 @@ def line_mutations(draw: st.DrawFn) -> str:
     return "".join(lines)
 
 
-INSERTIONS = (b"\x00", b"\xff", b"\xc3", b"\xed\xa0\x80", b"\xef\xbb\xbf", b"\r", b"\x1b",
-              b"\n[[codes]]\n", b'"""', b"\\u", b"\xf4\x90\x80\x80", b"\xc0\xaf")
+INSERTIONS = (
+    b"\x00",
+    b"\xff",
+    b"\xc3",
+    b"\xed\xa0\x80",
+    b"\xef\xbb\xbf",
+    b"\r",
+    b"\x1b",
+    b"\n[[codes]]\n",
+    b'"""',
+    b"\\u",
+    b"\xf4\x90\x80\x80",
+    b"\xc0\xaf",
+)
 
 
 @st.composite
@@ -172,7 +192,7 @@ def byte_mutations(draw: st.DrawFn) -> bytes:
         elif action == "insert":
             data[pos:pos] = draw(st.sampled_from(INSERTIONS) | st.binary(min_size=1, max_size=8))
         else:
-            del data[pos:pos + draw(st.integers(1, 64))]
+            del data[pos : pos + draw(st.integers(1, 64))]
     return bytes(data)
 
 
@@ -181,8 +201,7 @@ def byte_mutations(draw: st.DrawFn) -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 
-def _outcome(kind: str, call: Callable[[], Catalogue], *, one_line: bool = False
-             ) -> str | None:
+def _outcome(kind: str, call: Callable[[], Catalogue], *, one_line: bool = False) -> str | None:
     """Run ``call`` under a hang guard; the error's message, or None when it returned a
     Catalogue. Any exception but CatalogueError propagates and fails the test.
 
@@ -230,7 +249,8 @@ def _load_bytes(scratch: Path, data: bytes) -> Catalogue:
 def test_the_writer_round_trips_the_shipped_catalogue() -> None:
     assert tomllib.loads(toml_writer.dumps(SHIPPED_DATA)) == SHIPPED_DATA
     assert parse_catalogue(toml_writer.dumps(SHIPPED_DATA), SOURCE) == parse_catalogue(
-        SHIPPED_TEXT, SOURCE)
+        SHIPPED_TEXT, SOURCE
+    )
 
 
 @FUZZ
@@ -244,8 +264,7 @@ def test_random_toml_documents(doc: dict[str, Any]) -> None:
 @FUZZ
 @given(shipped_mutations())
 def test_structural_mutations_of_the_shipped_catalogue(text: str) -> None:
-    _outcome("structural mutations of the shipped catalogue",
-             lambda: parse_catalogue(text, SOURCE))
+    _outcome("structural mutations of the shipped catalogue", lambda: parse_catalogue(text, SOURCE))
 
 
 @FUZZ
@@ -257,14 +276,24 @@ def test_line_mutations_of_the_shipped_catalogue(text: str) -> None:
 @settings(FUZZ, max_examples=30)
 @given(byte_mutations())
 def test_byte_mutations_of_the_shipped_file(scratch: Path, data: bytes) -> None:
-    _outcome("byte mutations of the shipped file", lambda: _load_bytes(scratch, data),
-             one_line=True)
+    _outcome(
+        "byte mutations of the shipped file", lambda: _load_bytes(scratch, data), one_line=True
+    )
 
 
-@pytest.mark.parametrize("data", [
-    b"", b"\x00" * 64, b"\xef\xbb\xbf", b"\xff\xfe" + SHIPPED_TEXT[:200].encode("utf-16-le"),
-    SHIPPED_BYTES[:1], SHIPPED_BYTES + b"\x00", b"PK\x03\x04" + bytes(range(256)),
-], ids=["empty", "nuls", "bom-only", "utf16", "one-byte", "trailing-nul", "zip-like"])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"\x00" * 64,
+        b"\xef\xbb\xbf",
+        b"\xff\xfe" + SHIPPED_TEXT[:200].encode("utf-16-le"),
+        SHIPPED_BYTES[:1],
+        SHIPPED_BYTES + b"\x00",
+        b"PK\x03\x04" + bytes(range(256)),
+    ],
+    ids=["empty", "nuls", "bom-only", "utf16", "one-byte", "trailing-nul", "zip-like"],
+)
 def test_odd_whole_files(scratch: Path, data: bytes) -> None:
     _outcome("odd whole files", lambda: _load_bytes(scratch, data), one_line=True)
 
@@ -291,13 +320,16 @@ _NEWLINE_IN_CATEGORY = SHIPPED_TEXT.replace('category = "direkte"', 'category = 
 _NEWLINE_IN_PARTY_KEY = SHIPPED_TEXT.replace('key = "foreldre"', 'key = "for\\neldre"', 1)
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param(_NEWLINE_IN_ID, id="id"),
-    pytest.param(_NEWLINE_IN_KEY, id="unknown-key"),
-    pytest.param(_NEWLINE_IN_CODE, id="code"),
-    pytest.param(_NEWLINE_IN_CATEGORY, id="category"),
-    pytest.param(_NEWLINE_IN_PARTY_KEY, id="party-key"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(_NEWLINE_IN_ID, id="id"),
+        pytest.param(_NEWLINE_IN_KEY, id="unknown-key"),
+        pytest.param(_NEWLINE_IN_CODE, id="code"),
+        pytest.param(_NEWLINE_IN_CATEGORY, id="category"),
+        pytest.param(_NEWLINE_IN_PARTY_KEY, id="party-key"),
+    ],
+)
 def test_a_line_break_in_a_value_stays_out_of_the_message(text: str) -> None:
     message = _outcome("line breaks in values", lambda: parse_catalogue(text, SOURCE))
     assert message is not None
@@ -317,11 +349,14 @@ DEEP_TABLE = "id = " + "{a = " * 600 + "1" + "}" * 600 + "\n"
 HUGE_INTEGER = 'id = "rehablogg-standard"\nversion = 1' + "0" * 4400 + "\n"
 
 
-@pytest.mark.parametrize("text", [
-    pytest.param(DEEP_ARRAY, id="600-nested-arrays"),
-    pytest.param(DEEP_TABLE, id="600-nested-inline-tables"),
-    pytest.param(HUGE_INTEGER, id="4401-digit-integer"),
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(DEEP_ARRAY, id="600-nested-arrays"),
+        pytest.param(DEEP_TABLE, id="600-nested-inline-tables"),
+        pytest.param(HUGE_INTEGER, id="4401-digit-integer"),
+    ],
+)
 def test_pathological_toml_is_refused_with_a_sentence(text: str) -> None:
     message = _outcome("pathological TOML", lambda: parse_catalogue(text, SOURCE))
     assert message is not None
@@ -339,8 +374,10 @@ def _cli_files() -> list[tuple[str, bytes]]:
         ("truncated", SHIPPED_BYTES[: len(SHIPPED_BYTES) // 2]),
         ("nul-inserted", SHIPPED_BYTES[:700] + b"\x00" + SHIPPED_BYTES[700:]),
         ("invalid-utf8", SHIPPED_BYTES[:900] + b"\xc3\x28" + SHIPPED_BYTES[900:]),
-        ("code-block-repeated", (SHIPPED_TEXT[:second] + SHIPPED_TEXT[first:second]
-                                 + SHIPPED_TEXT[second:]).encode()),
+        (
+            "code-block-repeated",
+            (SHIPPED_TEXT[:second] + SHIPPED_TEXT[first:second] + SHIPPED_TEXT[second:]).encode(),
+        ),
         ("category-line-deleted", SHIPPED_TEXT.replace('category = "direkte"\n', "", 1).encode()),
         ("version-is-text", SHIPPED_TEXT.replace("version = 1", 'version = "1"', 1).encode()),
         ("with-bom", b"\xef\xbb\xbf" + SHIPPED_BYTES),
@@ -356,15 +393,24 @@ CLI_CASES = [
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("name", "data"), [
-    *[pytest.param(n, d, id=n) for n, d in _cli_files()], *CLI_CASES])
+@pytest.mark.parametrize(
+    ("name", "data"), [*[pytest.param(n, d, id=n) for n, d in _cli_files()], *CLI_CASES]
+)
 def test_codes_command_on_a_mutated_file(name: str, data: bytes, tmp_path: Path) -> None:
     path = tmp_path / f"{name}.toml"
     path.write_bytes(data)
-    code = ("import sys; from rehablogg.cli import main; "
-            f"sys.exit(main(['codes', '--catalogue', {str(path)!r}]))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=child_env(tmp_path / "data"), timeout=60, check=False)
+    code = (
+        "import sys; from rehablogg.cli import main; "
+        f"sys.exit(main(['codes', '--catalogue', {str(path)!r}]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=child_env(tmp_path / "data"),
+        timeout=60,
+        check=False,
+    )
     assert result.returncode in (0, 1), result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     if result.returncode == 0:

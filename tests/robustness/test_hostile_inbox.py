@@ -49,11 +49,19 @@ def _limited() -> None:
 
 def cli(*args: str, data_dir: Path, timeout: float = 90) -> subprocess.CompletedProcess[str]:
     """The real command line in a child with a memory ceiling; a hang fails the test."""
-    code = ("import sys; sys.modules['PySide6'] = None; from rehablogg.cli import main; "
-            f"sys.exit(main({list(args)!r}))")
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=child_env(data_dir), timeout=timeout, check=False,
-                          preexec_fn=_limited)
+    code = (
+        "import sys; sys.modules['PySide6'] = None; from rehablogg.cli import main; "
+        f"sys.exit(main({list(args)!r}))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=child_env(data_dir),
+        timeout=timeout,
+        check=False,
+        preexec_fn=_limited,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -63,13 +71,31 @@ def submissions(tmp_path_factory: pytest.TempPathFactory) -> list[bytes]:
     db = open_database_file(folder / "db.sqlite3")
     made = []
     try:
-        write_demo(db, DemoSpec(entries=120, clients=6, seed=11, end=date(2025, 2, 28),
-                                therapist="FYS01", municipality="4601", unit="Barn"))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=120,
+                clients=6,
+                seed=11,
+                end=date(2025, 2, 28),
+                therapist="FYS01",
+                municipality="4601",
+                unit="Barn",
+            ),
+        )
         for month in (1, 2):
             last = 31 if month == 1 else 28
-            result = export(db.engine, ExportRequest(
-                start=date(2025, month, 1), end=date(2025, month, last), out=folder,
-                whole_month=True, fmt="xlsx", submit=True))
+            result = export(
+                db.engine,
+                ExportRequest(
+                    start=date(2025, month, 1),
+                    end=date(2025, month, last),
+                    out=folder,
+                    whole_month=True,
+                    fmt="xlsx",
+                    submit=True,
+                ),
+            )
             made.append(result.path.read_bytes())
     finally:
         db.close()
@@ -89,14 +115,21 @@ def _innsendinger(path: Path) -> dict[str, tuple[str, str]]:
 
 # -- the hostile inbox as a whole ---------------------------------------------------------------
 
-def test_a_hostile_inbox_is_refused_file_by_file(submissions: list[bytes],
-                                                   tmp_path: Path) -> None:
+
+def test_a_hostile_inbox_is_refused_file_by_file(submissions: list[bytes], tmp_path: Path) -> None:
     inbox = tmp_path / "innboks"
     expected = build_inbox(inbox, submissions[0])
     assert len(expected) >= 30
     out = tmp_path / "sammendrag.xlsx"
-    done = cli("aggregate", str(inbox), "--out", str(out), "--collection",
-               str(tmp_path / "samling.sqlite3"), data_dir=tmp_path / "data")
+    done = cli(
+        "aggregate",
+        str(inbox),
+        "--out",
+        str(out),
+        "--collection",
+        str(tmp_path / "samling.sqlite3"),
+        data_dir=tmp_path / "data",
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     listed = _innsendinger(out)
@@ -106,11 +139,14 @@ def test_a_hostile_inbox_is_refused_file_by_file(submissions: list[bytes],
         assert status == want.status, (label, status, reason)
         assert want.words in reason, (label, reason)
     assert len(listed) == len(expected), sorted(set(listed) - {e.path for e in expected.values()})
-    print(f"hostile inbox: {len(expected)} entries, "
-          f"{sum(e.status == 'avvist' for e in expected.values())} refused")
+    print(
+        f"hostile inbox: {len(expected)} entries, "
+        f"{sum(e.status == 'avvist' for e in expected.values())} refused"
+    )
 
 
 # -- every file the command line reads -----------------------------------------------------------
+
 
 def _fifo(tmp_path: Path, name: str) -> Path:
     path = tmp_path / name
@@ -144,8 +180,18 @@ def _commands(bad: Path, tmp_path: Path, good: Path) -> dict[str, list[str]]:
     return {
         "codes --catalogue": ["codes", "--catalogue", str(bad)],
         "aggregate --tariffs": ["aggregate", str(good), "--out", out, "--tariffs", str(bad)],
-        "pilot new --roster": ["pilot", "new", "--out", str(tmp_path / "p.toml"), "--id",
-                               "vest-2026", "--name", "Vest", "--roster", str(bad)],
+        "pilot new --roster": [
+            "pilot",
+            "new",
+            "--out",
+            str(tmp_path / "p.toml"),
+            "--id",
+            "vest-2026",
+            "--name",
+            "Vest",
+            "--roster",
+            str(bad),
+        ],
         "pilot show": ["pilot", "show", str(bad)],
         "pilot join": ["pilot", "join", str(bad), "--therapist", "T-01"],
         "verify": ["verify", str(bad)],
@@ -155,12 +201,14 @@ def _commands(bad: Path, tmp_path: Path, good: Path) -> dict[str, list[str]]:
 @pytest.mark.slow
 @pytest.mark.parametrize("source", sorted(BAD_SOURCES))
 def test_no_file_the_cli_reads_can_hang_it_or_fill_memory(
-        source: str, submissions: list[bytes], tmp_path: Path) -> None:
+    source: str, submissions: list[bytes], tmp_path: Path
+) -> None:
     good = tmp_path / "god.xlsx"
     good.write_bytes(submissions[0])
     failures = []
-    for label, args in _commands(BAD_SOURCES[source](tmp_path, f"fil-{source}.toml"), tmp_path,
-                                 good).items():
+    for label, args in _commands(
+        BAD_SOURCES[source](tmp_path, f"fil-{source}.toml"), tmp_path, good
+    ).items():
         try:
             done = cli(*args, data_dir=tmp_path / "data", timeout=60)
         except subprocess.TimeoutExpired:
@@ -169,25 +217,34 @@ def test_no_file_the_cli_reads_can_hang_it_or_fill_memory(
         lines = done.stderr.strip().splitlines()
         if done.returncode not in (1, 2) or "Traceback" in done.stderr or len(lines) != 1:
             failures.append(f"{label}: exit {done.returncode}, stderr {done.stderr[-300:]!r}")
-        elif not any(words in lines[0] for words in (
-                "ikke en vanlig fil", "mer enn grensen", "ikke gyldig")):
+        elif not any(
+            words in lines[0] for words in ("ikke en vanlig fil", "mer enn grensen", "ikke gyldig")
+        ):
             failures.append(f"{label}: {lines[0]}")
     assert not failures, "\n".join(failures)
 
 
 def test_a_pilot_file_that_is_a_fifo_does_not_hang_aggregate(
-        submissions: list[bytes], tmp_path: Path) -> None:
+    submissions: list[bytes], tmp_path: Path
+) -> None:
     inbox = tmp_path / "innboks"
     inbox.mkdir()
     (inbox / "god.xlsx").write_bytes(submissions[0])
     os.mkfifo(inbox / "pilot.toml")
-    done = cli("aggregate", str(inbox), "--out", str(tmp_path / "s.xlsx"),
-               data_dir=tmp_path / "data", timeout=60)
+    done = cli(
+        "aggregate",
+        str(inbox),
+        "--out",
+        str(tmp_path / "s.xlsx"),
+        data_dir=tmp_path / "data",
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "1 godtatt" in done.stdout and "1 avvist" in done.stdout
 
 
 # -- the reader itself ----------------------------------------------------------------------------
+
 
 def test_read_regular_file_refuses_what_is_not_a_file(tmp_path: Path) -> None:
     fifo = _fifo(tmp_path, "rør")
@@ -227,8 +284,9 @@ def _touch_once_while_read(monkeypatch: pytest.MonkeyPatch, target: Path) -> lis
     return done
 
 
-def test_a_file_rewritten_while_read_is_changed_not_bytes(tmp_path: Path,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_rewritten_while_read_is_changed_not_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "fil.xlsx"
     target.write_bytes(b"x" * 5000)
     touched = _touch_once_while_read(monkeypatch, target)
@@ -239,8 +297,10 @@ def test_a_file_rewritten_while_read_is_changed_not_bytes(tmp_path: Path,
 
 # -- judged by content, never by a remembered verdict ------------------------------------------
 
+
 def test_a_file_changing_while_read_is_reported_as_changed_and_taken_next_time(
-        submissions: list[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    submissions: list[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     inbox = tmp_path / "innboks"
     inbox.mkdir()
     target = inbox / "januar.xlsx"
@@ -260,7 +320,8 @@ def test_a_file_changing_while_read_is_reported_as_changed_and_taken_next_time(
 
 
 def test_a_submission_caught_mid_write_is_judged_by_the_bytes_read(
-        submissions: list[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    submissions: list[bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The writer is half-way again by the time the checks run: the verdict must be about the
     bytes that were read (and hashed), so the complete file and its copies are never refused
     for the state the file was in a moment later."""
@@ -284,13 +345,13 @@ def test_a_submission_caught_mid_write_is_judged_by_the_bytes_read(
     elsewhere = tmp_path / "annen"
     elsewhere.mkdir()
     (elsewhere / "samme.xlsx").write_bytes(full)
-    second = aggregate(Options((inbox, elsewhere), tmp_path / "2.xlsx", collection),
-                       progress=None)
+    second = aggregate(Options((inbox, elsewhere), tmp_path / "2.xlsx", collection), progress=None)
     assert sorted(r.status.value for _, r in second.outcomes) == ["duplikat", "godtatt"]
 
 
-def test_a_verdict_remembered_wrongly_is_judged_again(submissions: list[bytes],
-                                                      tmp_path: Path) -> None:
+def test_a_verdict_remembered_wrongly_is_judged_again(
+    submissions: list[bytes], tmp_path: Path
+) -> None:
     """A collection from an earlier rehablogg may remember a valid file as damaged (the race
     above): a refused file offered again is judged again from its bytes."""
     inbox = tmp_path / "innboks"
@@ -305,8 +366,12 @@ def test_a_verdict_remembered_wrongly_is_judged_again(submissions: list[bytes],
 
     sha = hashlib.sha256(submissions[0]).hexdigest()
     with collection.run():
-        collection.add_offer(Offer(str(target.resolve()), reason="Filen er skadet."),
-                             sha256=sha, size=len(submissions[0]), municipality="")
+        collection.add_offer(
+            Offer(str(target.resolve()), reason="Filen er skadet."),
+            sha256=sha,
+            size=len(submissions[0]),
+            municipality="",
+        )
     collection.close()
     result = aggregate(Options((inbox,), tmp_path / "s.xlsx", collection_path), progress=None)
     statuses = {Path(o.path).name: r.status.value for o, r in result.outcomes}
@@ -315,8 +380,10 @@ def test_a_verdict_remembered_wrongly_is_judged_again(submissions: list[bytes],
 
 # -- names and folders -----------------------------------------------------------------------------
 
-def test_names_that_are_not_utf8_do_not_fail_the_run(submissions: list[bytes],
-                                                     tmp_path: Path) -> None:
+
+def test_names_that_are_not_utf8_do_not_fail_the_run(
+    submissions: list[bytes], tmp_path: Path
+) -> None:
     inbox = tmp_path / "innboks"
     inbox.mkdir()
     good = inbox / os.fsdecode(b"m\xe5ned-\xff.xlsx")
@@ -362,8 +429,8 @@ def unreadable_folder(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Pat
 
 
 def test_an_unreadable_subfolder_is_reported_not_skipped(
-        submissions: list[bytes], tmp_path: Path,
-        unreadable_folder: Callable[[Path], None]) -> None:
+    submissions: list[bytes], tmp_path: Path, unreadable_folder: Callable[[Path], None]
+) -> None:
     inbox = tmp_path / "innboks"
     (inbox / "stengt").mkdir(parents=True)
     (inbox / "stengt" / "februar.xlsx").write_bytes(submissions[1])

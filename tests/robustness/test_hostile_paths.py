@@ -23,8 +23,9 @@ from rehablogg.storage.paths import resolve_data_dir
 def _save_reopen_find(root: Path) -> None:
     paths = resolve_data_dir(root)
     db = open_database(paths)
-    entry_id = add_entry(db.engine, EntryDraft(date(2026, 3, 2), 30, "A03"),
-                         "rehablogg-standard", 1)
+    entry_id = add_entry(
+        db.engine, EntryDraft(date(2026, 3, 2), 30, "A03"), "rehablogg-standard", 1
+    )
     db.close()
     db = open_database(paths)  # the second start
     try:
@@ -47,12 +48,15 @@ def test_a_data_folder_with_a_question_mark(tmp_path: Path) -> None:
     _save_reopen_find(tmp_path / "parent" / "Hva?")
 
 
-@pytest.mark.parametrize("name", [
-    "kopi æøå 2.sqlite3",
-    pytest.param("kopi #2.sqlite3"),
-    pytest.param("kopi?.sqlite3"),
-    pytest.param("kopi%41.sqlite3"),
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "kopi æøå 2.sqlite3",
+        pytest.param("kopi #2.sqlite3"),
+        pytest.param("kopi?.sqlite3"),
+        pytest.param("kopi%41.sqlite3"),
+    ],
+)
 def test_a_backup_file_name_with_special_characters(name: str, tmp_path: Path) -> None:
     paths = resolve_data_dir(tmp_path / "data")
     db = open_database(paths)

@@ -14,11 +14,21 @@ from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, load_pilot, pilot_toml
 
 SEED = 7_2026
-VALID = pilot_toml(Pilot(
-    id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard", catalogue_version=1,
-    roster=tuple(RosterEntry(f"T{i:02d}", "4601", "Barn", "fysioterapeut", Month(2026, 1),
-                             Month(2026, 12)) for i in range(5)),
-    required_fields=("arena",)))
+VALID = pilot_toml(
+    Pilot(
+        id="vest-2026",
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=tuple(
+            RosterEntry(
+                f"T{i:02d}", "4601", "Barn", "fysioterapeut", Month(2026, 1), Month(2026, 12)
+            )
+            for i in range(5)
+        ),
+        required_fields=("arena",),
+    )
+)
 
 
 def _check(data: bytes, path: Path) -> str:
@@ -61,12 +71,33 @@ def test_line_and_byte_mutations(tmp_path: Path) -> None:
     assert outcomes.count("refused") > len(cases) // 2
 
 
-@settings(max_examples=60, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.dictionaries(st.sampled_from(["format", "format_version", "id", "name", "roster",
-                                        "age_groups", "key", "linked_pseudonyms", "x"]),
-                       st.one_of(st.integers(), st.text(max_size=20), st.booleans(),
-                                 st.lists(st.integers(), max_size=4)), max_size=8))
+@settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "format",
+                "format_version",
+                "id",
+                "name",
+                "roster",
+                "age_groups",
+                "key",
+                "linked_pseudonyms",
+                "x",
+            ]
+        ),
+        st.one_of(
+            st.integers(), st.text(max_size=20), st.booleans(), st.lists(st.integers(), max_size=4)
+        ),
+        max_size=8,
+    )
+)
 def test_structured_garbage(tmp_path: Path, data: dict[str, object]) -> None:
     text = "\n".join(f"{k} = {_toml(v)}" for k, v in data.items())
     _check(text.encode(), tmp_path / "g.toml")

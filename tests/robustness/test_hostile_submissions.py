@@ -31,11 +31,30 @@ def submission(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("hostile-submission")
     db = open_database_file(folder / "db.sqlite3")
     try:
-        write_demo(db, DemoSpec(entries=300, clients=10, seed=3, end=date(2025, 4, 30),
-                                therapist="FUZZ01", municipality="0301", unit="Fuzz"))
-        result = export(db.engine, ExportRequest(
-            start=date(2025, 3, 1), end=date(2025, 3, 31), out=folder, whole_month=True,
-            fmt="xlsx", submit=True, include_notes=False))
+        write_demo(
+            db,
+            DemoSpec(
+                entries=300,
+                clients=10,
+                seed=3,
+                end=date(2025, 4, 30),
+                therapist="FUZZ01",
+                municipality="0301",
+                unit="Fuzz",
+            ),
+        )
+        result = export(
+            db.engine,
+            ExportRequest(
+                start=date(2025, 3, 1),
+                end=date(2025, 3, 31),
+                out=folder,
+                whole_month=True,
+                fmt="xlsx",
+                submit=True,
+                include_notes=False,
+            ),
+        )
     finally:
         db.close()
     assert verify_file(result.path).ok
@@ -60,8 +79,10 @@ def test_mangled_submissions_get_a_report_not_a_crash(submission: Path, tmp_path
             assert report.content == expected, name
         else:
             refused += 1
-    print(f"hostile submissions: {len(cases)} mangled files, {refused} refused, "
-          f"{len(cases) - refused} accepted with their content unchanged")
+    print(
+        f"hostile submissions: {len(cases)} mangled files, {refused} refused, "
+        f"{len(cases) - refused} accepted with their content unchanged"
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -71,26 +92,28 @@ def test_mangled_submissions_get_a_report_not_a_crash(submission: Path, tmp_path
 
 
 @pytest.fixture(scope="module")
-def hostile_corpus(submission: Path, tmp_path_factory: pytest.TempPathFactory
-                   ) -> list[tuple[Path, str]]:
+def hostile_corpus(
+    submission: Path, tmp_path_factory: pytest.TempPathFactory
+) -> list[tuple[Path, str]]:
     return write_corpus(submission, tmp_path_factory.mktemp("hostile-corpus"))
 
 
-def test_corpus_has_dozens_of_files_of_every_kind(hostile_corpus: list[tuple[Path, str]]
-                                                  ) -> None:
+def test_corpus_has_dozens_of_files_of_every_kind(hostile_corpus: list[tuple[Path, str]]) -> None:
     kinds = Counter(path.name.split("-")[0] for path, _ in hostile_corpus)
     assert len(hostile_corpus) >= 80
     assert len(kinds) >= 15 and all(count >= 2 for count in kinds.values()), kinds
 
 
 def test_cli_verify_refuses_every_crafted_file_in_one_sentence(
-        hostile_corpus: list[tuple[Path, str]]) -> None:
+    hostile_corpus: list[tuple[Path, str]],
+) -> None:
     paths = [path for path, _ in hostile_corpus]
     result = run_cli("verify", *map(str, paths), timeout=600)
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr.splitlines() == [
-        f"rehablogg: {len(paths)} av {len(paths)} filer er ikke gyldige."]
+        f"rehablogg: {len(paths)} av {len(paths)} filer er ikke gyldige."
+    ]
     lines = result.stdout.splitlines()
     assert len(lines) == len(paths)
     for line, (path, reason) in zip(lines, hostile_corpus, strict=True):
@@ -99,7 +122,8 @@ def test_cli_verify_refuses_every_crafted_file_in_one_sentence(
 
 
 def test_each_crafted_file_alone_exits_1_with_one_line_on_stderr(
-        hostile_corpus: list[tuple[Path, str]]) -> None:
+    hostile_corpus: list[tuple[Path, str]],
+) -> None:
     # One of each kind on its own: the far cell used to abort the whole process.
     firsts: dict[str, tuple[Path, str]] = {}
     for path, reason in hostile_corpus:
@@ -115,7 +139,8 @@ def test_each_crafted_file_alone_exits_1_with_one_line_on_stderr(
 
 
 def test_aggregate_rejects_each_crafted_file_and_takes_the_genuine_one(
-        submission: Path, hostile_corpus: list[tuple[Path, str]], tmp_path: Path) -> None:
+    submission: Path, hostile_corpus: list[tuple[Path, str]], tmp_path: Path
+) -> None:
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     genuine = inbox / submission.name
@@ -130,8 +155,10 @@ def test_aggregate_rejects_each_crafted_file_and_takes_the_genuine_one(
     for path, _ in hostile_corpus:
         outcome = outcomes[path.name]
         assert outcome.status is Status.REJECTED, path.name
-        expected = precheck(path.read_bytes(), Limits()) or verify_file(
-            path, limits=SUBMISSION_LIMITS).sentence()
+        expected = (
+            precheck(path.read_bytes(), Limits())
+            or verify_file(path, limits=SUBMISSION_LIMITS).sentence()
+        )
         assert outcome.reason == expected, path.name
         assert "\n" not in outcome.reason and outcome.reason.endswith(".")
     assert out.exists()

@@ -40,13 +40,21 @@ TIMEOUT = 60.0
 POSIX_ONLY = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-def _run_child(kind: str, db_path: Path, backup_dir: Path, delay: float | None,
-               err: Path) -> tuple[float, bool]:
+def _run_child(
+    kind: str, db_path: Path, backup_dir: Path, delay: float | None, err: Path
+) -> tuple[float, bool]:
     """Run the child; kill it ``delay`` s after it printed "started" (never, if None).
     Returns (seconds from "started" to the kill or to "done", whether it was killed)."""
-    with open(err, "w") as err_fh, subprocess.Popen(
+    with (
+        open(err, "w") as err_fh,
+        subprocess.Popen(
             [sys.executable, str(CHILD), kind, str(db_path), str(backup_dir)],
-            stdout=subprocess.PIPE, stderr=err_fh, text=True, env=child_env()) as proc:
+            stdout=subprocess.PIPE,
+            stderr=err_fh,
+            text=True,
+            env=child_env(),
+        ) as proc,
+    ):
         assert proc.stdout is not None
         reader = LineReader(proc.stdout)
         seen: list[str] = []
@@ -83,8 +91,12 @@ def _fixture_rows_in(db_path: Path, expected: dict[str, list[tuple[object, ...]]
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         for table, rows in expected.items():
-            columns = [r[1] for r in sqlite3.connect(f"{FIXTURE_LATEST.as_uri()}?mode=ro", uri=True)
-                       .execute(f'PRAGMA table_info("{table}")')]
+            columns = [
+                r[1]
+                for r in sqlite3.connect(f"{FIXTURE_LATEST.as_uri()}?mode=ro", uri=True).execute(
+                    f'PRAGMA table_info("{table}")'
+                )
+            ]
             cols = ", ".join(f'"{c}"' for c in columns)
             got = sorted(conn.execute(f'SELECT {cols} FROM "{table}"').fetchall(), key=repr)
             assert got == rows, f"table {table} changed"
@@ -92,23 +104,32 @@ def _fixture_rows_in(db_path: Path, expected: dict[str, list[tuple[object, ...]]
         conn.close()
 
 
-def _assert_fully_migrated(db_path: Path, fixture_rows: dict[str, list[tuple[object, ...]]]
-                           ) -> None:
+def _assert_fully_migrated(
+    db_path: Path, fixture_rows: dict[str, list[tuple[object, ...]]]
+) -> None:
     _fixture_rows_in(db_path, fixture_rows)
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         assert conn.execute("SELECT count(*) FROM heavy").fetchone()[0] == HEAVY_ROWS
         notes = conn.execute("SELECT DISTINCT heavy_note FROM entry").fetchall()
         assert notes == [("migrert",)]
-        indexes = {r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'heavy'")}
+        indexes = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'heavy'"
+            )
+        }
         assert {"heavy_payload", "heavy_entry_ref"} <= indexes
     finally:
         conn.close()
 
 
-def _check_backups(backup_dir: Path, fixture_rows: dict[str, list[tuple[object, ...]]],
-                   scratch: Path, outcomes: Counter[str]) -> int:
+def _check_backups(
+    backup_dir: Path,
+    fixture_rows: dict[str, list[tuple[object, ...]]],
+    scratch: Path,
+    outcomes: Counter[str],
+) -> int:
     """Every finished pre-migration copy verifies, holds the fixture and restores it. A copy
     cut short may only exist under its temporary ``.part`` name (with SQLite's ``-journal`` beside
     it when the kill hit the copy's own transaction). Returns the finished copies."""
@@ -143,14 +164,16 @@ def test_sigkill_during_a_migration_from_the_latest_fixture(tmp_path: Path) -> N
     calib = tmp_path / "calibration"
     calib.mkdir()
     shutil.copy(FIXTURE_LATEST, calib / "db.sqlite3")
-    duration, _ = _run_child("heavy", calib / "db.sqlite3", calib / "backups", None,
-                             calib / "stderr.txt")
+    duration, _ = _run_child(
+        "heavy", calib / "db.sqlite3", calib / "backups", None, calib / "stderr.txt"
+    )
     assert _user_version(calib / "db.sqlite3") == LATEST_VERSION + 1
     _assert_fully_migrated(calib / "db.sqlite3", fixture_rows)
 
     # Ten kills spread evenly over 0-130 % of the run, two more in the first 10 ms (the backup).
-    delays = [rng.uniform(duration * i / 10 * 1.3, duration * (i + 1) / 10 * 1.3)
-              for i in range(10)] + [rng.uniform(0, 0.01) for _ in range(2)]
+    delays = [
+        rng.uniform(duration * i / 10 * 1.3, duration * (i + 1) / 10 * 1.3) for i in range(10)
+    ] + [rng.uniform(0, 0.01) for _ in range(2)]
     outcomes: Counter[str] = Counter()
     copies = 0
     for run, delay in enumerate(delays):
@@ -167,8 +190,9 @@ def test_sigkill_during_a_migration_from_the_latest_fixture(tmp_path: Path) -> N
         else:
             assert version == LATEST_VERSION + 1, f"run {run}: version {version}"
             _assert_fully_migrated(db_path, fixture_rows)
-            outcomes["at v2, fully migrated" + ("" if killed else " (finished before the kill)")
-                     ] += 1
+            outcomes[
+                "at v2, fully migrated" + ("" if killed else " (finished before the kill)")
+            ] += 1
         found = _check_backups(backup_dir, fixture_rows, work, outcomes)
         if version == LATEST_VERSION + 1:
             assert found == 1, f"run {run}: migrated without a pre-migration backup"
@@ -179,16 +203,17 @@ def test_sigkill_during_a_migration_from_the_latest_fixture(tmp_path: Path) -> N
             _assert_fully_migrated(db_path, fixture_rows)
 
     assert outcomes["killed, still at the released version with the fixture's data"] >= 3, outcomes
-    print(f"\nkill during migration v{LATEST_VERSION}->v{LATEST_VERSION + 1}: {len(delays)} runs "
-          "(migration takes "
-          f"{duration:.2f} s; kills at {', '.join(f'{d * 1000:.0f}' for d in sorted(delays))} ms); "
-          f"{dict(outcomes)}; {copies} pre-migration backups verified and restored")
+    print(
+        f"\nkill during migration v{LATEST_VERSION}->v{LATEST_VERSION + 1}: {len(delays)} runs "
+        "(migration takes "
+        f"{duration:.2f} s; kills at {', '.join(f'{d * 1000:.0f}' for d in sorted(delays))} ms); "
+        f"{dict(outcomes)}; {copies} pre-migration backups verified and restored"
+    )
 
 
 @pytest.mark.slow
 @POSIX_ONLY
-def test_sigkill_during_the_first_start_leaves_a_file_the_next_start_opens(tmp_path: Path
-                                                                          ) -> None:
+def test_sigkill_during_the_first_start_leaves_a_file_the_next_start_opens(tmp_path: Path) -> None:
     rng = random.Random(20250311)
     # The schema after each released version: a kill between two migrations leaves the file
     # complete at an earlier version (each migration is one transaction).
@@ -200,8 +225,9 @@ def test_sigkill_during_the_first_start_leaves_a_file_the_next_start_opens(tmp_p
     reference_schema = references[LATEST_VERSION]
     calib = tmp_path / "calibration"
     calib.mkdir()
-    duration, _ = _run_child("fresh", calib / "rehablogg.sqlite3", calib / "backups", None,
-                             calib / "stderr.txt")
+    duration, _ = _run_child(
+        "fresh", calib / "rehablogg.sqlite3", calib / "backups", None, calib / "stderr.txt"
+    )
     outcomes: Counter[str] = Counter()
     runs = 16
     for run in range(runs):
@@ -223,16 +249,19 @@ def test_sigkill_during_the_first_start_leaves_a_file_the_next_start_opens(tmp_p
             else:
                 assert 1 <= version <= LATEST_VERSION
                 assert schema_sql(db_path) == references[version]
-                outcomes[f"complete v{version}" + ("" if killed else " (finished before the kill)")
-                         ] += 1
+                outcomes[
+                    f"complete v{version}" + ("" if killed else " (finished before the kill)")
+                ] += 1
         assert not (work / "backups").exists() or not any((work / "backups").iterdir())
         database = open_database_file(db_path, work / "backups")  # the next start
         database.close()
         assert schema_sql(db_path) == reference_schema
-    print(f"\nkill during first start v0->v{LATEST_VERSION}: {runs} runs over "
-          f"0-{duration * 1500:.0f} ms "
-          f"(migration takes {duration * 1000:.1f} ms); {dict(outcomes)}; every next start "
-          f"opened the database")
+    print(
+        f"\nkill during first start v0->v{LATEST_VERSION}: {runs} runs over "
+        f"0-{duration * 1500:.0f} ms "
+        f"(migration takes {duration * 1000:.1f} ms); {dict(outcomes)}; every next start "
+        f"opened the database"
+    )
 
 
 def test_the_pre_migration_backup_is_listed_among_the_backups(tmp_path: Path) -> None:
@@ -242,11 +271,18 @@ def test_the_pre_migration_backup_is_listed_among_the_backups(tmp_path: Path) ->
     db_path.parent.mkdir()
     shutil.copy(FIXTURE_LATEST, db_path)
     backup_dir = tmp_path / "data" / "backups"
-    migrate(db_path, backup_dir, (*MIGRATIONS, Migration(LATEST_VERSION + 1, "light", (
-        "ALTER TABLE client ADD COLUMN extra TEXT",))))
+    migrate(
+        db_path,
+        backup_dir,
+        (
+            *MIGRATIONS,
+            Migration(LATEST_VERSION + 1, "light", ("ALTER TABLE client ADD COLUMN extra TEXT",)),
+        ),
+    )
     written = sorted(p.name for p in backup_dir.glob("*.sqlite3"))
     assert len(written) == 1, written
     listed = list_backups(backup_dir)
     assert [b.path.name for b in listed] == written, (
-        f"migrate wrote {written}, list_backups sees {[b.path.name for b in listed]}")
+        f"migrate wrote {written}, list_backups sees {[b.path.name for b in listed]}"
+    )
     assert listed[0].reason == "migrering"

@@ -27,8 +27,10 @@ from rehablogg.storage.temporaries import STALE_AFTER, sweep, sweep_temp_dirs
 from tests.cli_runner import run_cli
 from tests.robustness.helpers import child_env
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(os.name != "posix", reason="SIGKILL and pids: POSIX")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.name != "posix", reason="SIGKILL and pids: POSIX"),
+]
 
 
 def _env(data: Path, systemp: Path) -> dict[str, str]:
@@ -52,9 +54,15 @@ def _killed_at(target: str, args: list[str], data: Path, systemp: Path) -> int:
         "    time.sleep(600)\n"
         f"setattr(holder, {attr!r}, paused)\n"
         "from rehablogg.cli import main\n"
-        f"sys.exit(main({args!r}))\n")
-    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
-                          stderr=subprocess.PIPE, text=True, env=_env(data, systemp)) as child:
+        f"sys.exit(main({args!r}))\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=_env(data, systemp),
+    ) as child:
         try:
             assert child.stdout is not None
             line = child.stdout.readline()
@@ -66,14 +74,27 @@ def _killed_at(target: str, args: list[str], data: Path, systemp: Path) -> int:
 
 
 def _ours(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.name.startswith((".rehablogg-", "rehablogg-"))
-                  and (p.name.endswith((".part", "-journal")) or p.is_dir()))
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.name.startswith((".rehablogg-", "rehablogg-"))
+        and (p.name.endswith((".part", "-journal")) or p.is_dir())
+    )
 
 
 def _run(args: list[str], data: Path, systemp: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", "import sys; from rehablogg.cli import main; "
-                           f"sys.exit(main({args!r}))"], capture_output=True, text=True,
-                          env=_env(data, systemp), timeout=180, check=False)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            f"import sys; from rehablogg.cli import main; sys.exit(main({args!r}))",
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(data, systemp),
+        timeout=180,
+        check=False,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -103,12 +124,17 @@ def _owner_only(paths: list[Path]) -> None:
         assert stat.S_IMODE(path.lstat().st_mode) & 0o077 == 0, path
 
 
-def test_a_killed_backup_out_is_tidied_by_the_next(data: Path, systemp: Path,
-                                                   tmp_path: Path) -> None:
+def test_a_killed_backup_out_is_tidied_by_the_next(
+    data: Path, systemp: Path, tmp_path: Path
+) -> None:
     usb = tmp_path / "minnepinne"
     usb.mkdir()
-    pid = _killed_at("rehablogg.storage.backup:os.fsync",
-                     ["backup", "--out", str(usb / "kopi.sqlite3")], data, systemp)
+    pid = _killed_at(
+        "rehablogg.storage.backup:os.fsync",
+        ["backup", "--out", str(usb / "kopi.sqlite3")],
+        data,
+        systemp,
+    )
     left = _ours(usb)
     assert left and all(f"-{pid}-" in p.name for p in left), left  # ours, and whose
     _owner_only(left)
@@ -144,8 +170,9 @@ def test_a_killed_export_is_tidied_by_the_next(data: Path, systemp: Path, tmp_pa
     assert not _ours(systemp), _ours(systemp)
 
 
-def test_library_temporaries_of_a_killed_export_are_tidied_too(data: Path, systemp: Path,
-                                                                 tmp_path: Path) -> None:
+def test_library_temporaries_of_a_killed_export_are_tidied_too(
+    data: Path, systemp: Path, tmp_path: Path
+) -> None:
     """openpyxl writes each sheet to a temporary file of its own (rows and all) before the
     save: they live in the run's own temp folder, which the next run removes."""
     out = tmp_path / "ut"
@@ -153,21 +180,25 @@ def test_library_temporaries_of_a_killed_export_are_tidied_too(data: Path, syste
     args = ["export", "--period", "2026-10", "--out", str(out)]
     _killed_at("rehablogg.exchange.writer_xlsx:_write_metadata", args, data, systemp)
     assert list(systemp.iterdir())  # the sheets written so far
-    assert all(p.name.startswith("rehablogg-") for p in systemp.iterdir()), list(
-        systemp.iterdir())
+    assert all(p.name.startswith("rehablogg-") for p in systemp.iterdir()), list(systemp.iterdir())
     _owner_only(list(systemp.rglob("*")))
     again = _run(args, data, systemp)
     assert again.returncode == 0, again.stderr
     assert list(systemp.iterdir()) == []
 
 
-def test_a_killed_aggregate_is_tidied_by_the_next(data: Path, systemp: Path,
-                                                  tmp_path: Path) -> None:
+def test_a_killed_aggregate_is_tidied_by_the_next(
+    data: Path, systemp: Path, tmp_path: Path
+) -> None:
     inbox = tmp_path / "innboks"
     inbox.mkdir()
     for month in ("2026-09", "2026-10"):
-        assert _run(["export", "--period", month, "--submit", "--out", str(inbox)], data,
-                    systemp).returncode == 0
+        assert (
+            _run(
+                ["export", "--period", month, "--submit", "--out", str(inbox)], data, systemp
+            ).returncode
+            == 0
+        )
     out = tmp_path / "sammendrag"
     out.mkdir()
     collection = tmp_path / "samling.sqlite3"
@@ -177,8 +208,12 @@ def test_a_killed_aggregate_is_tidied_by_the_next(data: Path, systemp: Path,
     assert _ours(out) and _ours(systemp)
     _owner_only(_ours(out) + _ours(systemp))
     # and killed in the middle of taking files into a kept collection (a hot journal).
-    _killed_at("rehablogg.aggregate.run:take_unreadable_folders",
-               [*args, "--collection", str(collection)], data, systemp)
+    _killed_at(
+        "rehablogg.aggregate.run:take_unreadable_folders",
+        [*args, "--collection", str(collection)],
+        data,
+        systemp,
+    )
     journal = collection.with_name(collection.name + "-journal")
     assert journal.exists()
     again = _run([*args, "--collection", str(collection)], data, systemp)
@@ -191,12 +226,26 @@ def test_a_killed_aggregate_is_tidied_by_the_next(data: Path, systemp: Path,
 
 def test_a_killed_pilot_new_leaves_no_half_pilot_file(systemp: Path, tmp_path: Path) -> None:
     roster = tmp_path / "liste.csv"
-    roster.write_text("therapist;municipality;unit;profession;first_month;last_month\n"
-                      "T-01;0301;Barn;fysioterapeut;2026-01;2026-12\n", encoding="utf-8")
+    roster.write_text(
+        "therapist;municipality;unit;profession;first_month;last_month\n"
+        "T-01;0301;Barn;fysioterapeut;2026-01;2026-12\n",
+        encoding="utf-8",
+    )
     folder = tmp_path / "pilot"
     folder.mkdir()
-    args = ["pilot", "new", "--out", str(folder / "pilot.toml"), "--id", "vest-2026", "--name",
-            "Vest", "--roster", str(roster), "--linked-pseudonyms"]
+    args = [
+        "pilot",
+        "new",
+        "--out",
+        str(folder / "pilot.toml"),
+        "--id",
+        "vest-2026",
+        "--name",
+        "Vest",
+        "--roster",
+        str(roster),
+        "--linked-pseudonyms",
+    ]
     _killed_at("rehablogg.cli:os.fsync", args, tmp_path / "data", systemp)
     assert not (folder / "pilot.toml").exists()  # a half file would say "finnes allerede"
     _owner_only(_ours(folder))
@@ -210,8 +259,12 @@ def test_a_live_runs_temporaries_are_left_alone(tmp_path: Path) -> None:
     folder.mkdir()
     with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"]) as live:
         try:
-            dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                                  capture_output=True, text=True, check=True)
+            dead = subprocess.run(
+                [sys.executable, "-c", "import os; print(os.getpid())"],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
             dead_pid = int(dead.stdout)
             names = {
                 "live": f".rehablogg-{live.pid}-eksport-abc.part",
@@ -239,14 +292,22 @@ def test_a_live_runs_temporaries_are_left_alone(tmp_path: Path) -> None:
     assert [p.name for p in temp.iterdir()] == [f"rehablogg-{live.pid}-tmp-xyz"]
     assert removed == {names["dead"], names["dead journal"], names["old live"]}
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [names["live"], names["mine"], names["not ours"]])
+        [names["live"], names["mine"], names["not ours"]]
+    )
 
 
 def test_a_cancelled_first_run_leaves_no_collection(tmp_path: Path, seed: Path) -> None:
     inbox = tmp_path / "innboks"
     inbox.mkdir()
-    done = run_cli("export", "--period", "2026-10", "--submit", "--out", str(inbox),
-                   data_dir=_copy_seed(seed, tmp_path))
+    done = run_cli(
+        "export",
+        "--period",
+        "2026-10",
+        "--submit",
+        "--out",
+        str(inbox),
+        data_dir=_copy_seed(seed, tmp_path),
+    )
     assert done.returncode == 0, done.stderr
     collection = tmp_path / "ny-samling.sqlite3"
 
@@ -254,14 +315,16 @@ def test_a_cancelled_first_run_leaves_no_collection(tmp_path: Path, seed: Path) 
         raise AggregateCancelled
 
     with pytest.raises(AggregateCancelled):
-        aggregate(Options((inbox,), tmp_path / "s.xlsx", collection), progress=None,
-                  on_progress=cancel)
+        aggregate(
+            Options((inbox,), tmp_path / "s.xlsx", collection), progress=None, on_progress=cancel
+        )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "innboks"]
     # A collection that existed before is kept as it was, of course.
     Collection(collection).close()
     with pytest.raises(AggregateCancelled):
-        aggregate(Options((inbox,), tmp_path / "s.xlsx", collection), progress=None,
-                  on_progress=cancel)
+        aggregate(
+            Options((inbox,), tmp_path / "s.xlsx", collection), progress=None, on_progress=cancel
+        )
     assert collection.exists()
 
 

@@ -16,11 +16,15 @@ import pytest
 from tests.calendar_files import typical_week
 from tests.robustness.helpers import child_env
 
-pytestmark = [pytest.mark.slow,
-              pytest.mark.skipif(os.name != "posix", reason="POSIX modes; Windows: README")]
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(os.name != "posix", reason="POSIX modes; Windows: README"),
+]
 
-ROSTER = ("therapist;municipality;unit;profession;first_month;last_month\n"
-          "DEMO01;0301;Barn;fysioterapeut;2026-01;2026-12\n")
+ROSTER = (
+    "therapist;municipality;unit;profession;first_month;last_month\n"
+    "DEMO01;0301;Barn;fysioterapeut;2026-01;2026-12\n"
+)
 
 
 def _run(args: Sequence[str], data: Path, *, gui: bool = False) -> subprocess.CompletedProcess[str]:
@@ -28,9 +32,18 @@ def _run(args: Sequence[str], data: Path, *, gui: bool = False) -> subprocess.Co
     env = child_env(data)
     env["QT_QPA_PLATFORM"] = "offscreen"
     return subprocess.run(
-        [sys.executable, "-c", prefix + f"from rehablogg.cli import main; "
-         f"sys.exit(main({list(args)!r}))"], capture_output=True, text=True, env=env,
-        timeout=180, check=False, preexec_fn=lambda: os.umask(0o022))
+        [
+            sys.executable,
+            "-c",
+            prefix + f"from rehablogg.cli import main; sys.exit(main({list(args)!r}))",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+        preexec_fn=lambda: os.umask(0o022),
+    )
 
 
 def _tree(root: Path) -> dict[Path, int]:
@@ -65,16 +78,54 @@ def test_every_command_creates_owner_only_files(tmp_path: Path) -> None:
         (["backup"], False),
         (["backup", "--out", str(out / "minnepinne" / "kopi.sqlite3")], False),
         (["restore", str(out / "minnepinne" / "kopi.sqlite3")], False),
-        (["pilot", "new", "--out", str(out / "pilot.toml"), "--id", "vest-2026", "--name",
-          "Vest", "--roster", str(tmp_path / "liste.csv"), "--linked-pseudonyms"], False),
+        (
+            [
+                "pilot",
+                "new",
+                "--out",
+                str(out / "pilot.toml"),
+                "--id",
+                "vest-2026",
+                "--name",
+                "Vest",
+                "--roster",
+                str(tmp_path / "liste.csv"),
+                "--linked-pseudonyms",
+            ],
+            False,
+        ),
         (["pilot", "show", str(out / "pilot.toml")], False),
         (["pilot", "join", str(out / "pilot.toml"), "--therapist", "DEMO01"], False),
-        (["import-calendar", str(calendar), "--from", "2026-01-12", "--to", "2026-01-16",
-          "--save"], False),
-        (["aggregate", str(inbox), "--out", str(out / "sammendrag" / "s.xlsx"),
-          "--collection", str(out / "samling" / "samling.sqlite3"), "--tariffs",
-          str(Path(__file__).resolve().parents[2] / "resources" / "tariffs"
-              / "eksempel-modeller.toml")], False),
+        (
+            [
+                "import-calendar",
+                str(calendar),
+                "--from",
+                "2026-01-12",
+                "--to",
+                "2026-01-16",
+                "--save",
+            ],
+            False,
+        ),
+        (
+            [
+                "aggregate",
+                str(inbox),
+                "--out",
+                str(out / "sammendrag" / "s.xlsx"),
+                "--collection",
+                str(out / "samling" / "samling.sqlite3"),
+                "--tariffs",
+                str(
+                    Path(__file__).resolve().parents[2]
+                    / "resources"
+                    / "tariffs"
+                    / "eksempel-modeller.toml"
+                ),
+            ],
+            False,
+        ),
     ]
     (out / "sammendrag").mkdir(mode=0o755)
     (out / "samling").mkdir(mode=0o755)
@@ -89,14 +140,22 @@ def test_every_command_creates_owner_only_files(tmp_path: Path) -> None:
             if path not in before or (path in made and made[path] != mode):
                 made[path] = mode
                 if stat.S_IMODE(mode) & 0o077 and not stat.S_ISLNK(mode):
-                    failures.append(f"{args[0]} made {path.relative_to(tmp_path)} "
-                                    f"{stat.S_IMODE(mode):04o}")
+                    failures.append(
+                        f"{args[0]} made {path.relative_to(tmp_path)} {stat.S_IMODE(mode):04o}"
+                    )
     assert not failures, "\n".join(failures)
     kinds = {p.relative_to(tmp_path).parts[0] for p in made}
     assert {"data", "ut", "innboks"} <= kinds, kinds  # the commands did write everywhere
     names = {p.name for p in made}
-    assert {"rehablogg.sqlite3", "rehablogg.lock", "rehablogg.log", "pilot.toml", "kopi.sqlite3",
-            "s.xlsx", "samling.sqlite3"} <= names, sorted(names)
+    assert {
+        "rehablogg.sqlite3",
+        "rehablogg.lock",
+        "rehablogg.log",
+        "pilot.toml",
+        "kopi.sqlite3",
+        "s.xlsx",
+        "samling.sqlite3",
+    } <= names, sorted(names)
     print(f"owner-only: {len(made)} files and folders from {len(commands)} commands")
 
 

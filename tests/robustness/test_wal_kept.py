@@ -71,8 +71,9 @@ class Crashed:
         return {name: (self.paths.root / name).read_bytes() for name in self.files}
 
 
-def _entries(folder: Path, db_name: str = "rehablogg.sqlite3",
-             header: bytes | None = None) -> dict[str, int]:
+def _entries(
+    folder: Path, db_name: str = "rehablogg.sqlite3", header: bytes | None = None
+) -> dict[str, int]:
     """The entries the database in ``folder`` holds with its -wal, read from a copy (opening
     the original read-write would checkpoint it); ``header`` repairs the copy's first bytes."""
     scratch = folder.parent / f"{folder.name}-read"
@@ -99,8 +100,13 @@ def _crash_after_saves(root: Path) -> Crashed:
     add_entry(db.engine, EntryDraft(date(2026, 3, 2), 45, "D02", None, (client,)), *CAT)
     db.close()
     backup = take_backup(paths, "daglig", now=datetime(2026, 3, 2, 8, 0))
-    child = subprocess.Popen([sys.executable, str(CHILD), "16"], env=child_env(root),
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), "16"],
+        env=child_env(root),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     saved: dict[str, int] = {}
     try:
         assert child.stdout is not None
@@ -116,8 +122,9 @@ def _crash_after_saves(root: Path) -> Crashed:
         if child.stdout is not None:
             child.stdout.close()
     crashed = Crashed(paths, saved, {}, backup)
-    crashed.files = {name: (root / name).read_bytes()
-                     for name in (paths.db_name, paths.db_name + "-wal")}
+    crashed.files = {
+        name: (root / name).read_bytes() for name in (paths.db_name, paths.db_name + "-wal")
+    }
     # The premise: the saved entries are in the -wal only, not in the database file.
     alone = root.parent / "file-alone"
     alone.mkdir()
@@ -128,8 +135,9 @@ def _crash_after_saves(root: Path) -> Crashed:
     return crashed
 
 
-def _all_entries_in(folder: Path, crashed: Crashed, header: bytes | None = None,
-                    db_name: str | None = None) -> bool:
+def _all_entries_in(
+    folder: Path, crashed: Crashed, header: bytes | None = None, db_name: str | None = None
+) -> bool:
     found = _entries(folder, db_name or crashed.paths.db_name, header)
     return all(found.get(entry) == minutes for entry, minutes in crashed.saved.items())
 
@@ -153,20 +161,26 @@ def _kept_folders(paths: DataPaths) -> list[Path]:
     return sorted(paths.backups.glob(f"{KEPT_PREFIX}*"))
 
 
-def _cli(crashed: Crashed, *args: str, drop_privileges: bool = False
-         ) -> subprocess.CompletedProcess[str]:
+def _cli(
+    crashed: Crashed, *args: str, drop_privileges: bool = False
+) -> subprocess.CompletedProcess[str]:
     prefix = "import sys; " + (DROP_IN_CHILD if drop_privileges else "")
     code = f"from rehablogg.cli import main; sys.exit(main({list(args)!r}))"
     return subprocess.run(
         [sys.executable, "-c", prefix + code],
         env=dict(child_env(crashed.paths.root), QT_QPA_PLATFORM="offscreen"),
-        capture_output=True, text=True, timeout=120, check=False)
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def _one_sentence(result: subprocess.CompletedProcess[str], *words: str) -> None:
     assert result.returncode == 1, result
-    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, \
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1, (
         result.stderr
+    )
     for word in words:
         assert word in result.stderr, result.stderr
 
@@ -181,8 +195,11 @@ def _accept_every_offer(seen: list[str]) -> Answer:
         assert isinstance(box, QMessageBox)
         seen.append(box.text())
         buttons = {b.text(): b for b in box.findChildren(QPushButton)}
-        accepting = buttons.get("Gjenopprett") or box.button(QMessageBox.StandardButton.Ok) \
+        accepting = (
+            buttons.get("Gjenopprett")
+            or box.button(QMessageBox.StandardButton.Ok)
             or next(iter(buttons.values()))
+        )
         accepting.click()
 
     return accept
@@ -201,20 +218,26 @@ def _start_up(qtbot: QtBot, paths: DataPaths) -> tuple[bool, list[str]]:
 # Locked by another process
 # ---------------------------------------------------------------------------------------------
 
-LOCKER = ("import sqlite3, sys\n"
-          "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-          "conn.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-          "conn.execute('SELECT count(*) FROM entry').fetchone()\n"
-          "print('held', flush=True)\n"
-          "sys.stdin.read()\n")
+LOCKER = (
+    "import sqlite3, sys\n"
+    "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "conn.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
+    "conn.execute('SELECT count(*) FROM entry').fetchone()\n"
+    "print('held', flush=True)\n"
+    "sys.stdin.read()\n"
+)
 
 
 @pytest.fixture
 def locker(crashed: Crashed) -> Iterator[subprocess.Popen[str]]:
     """Another program holding an exclusive lock on the crashed database (as a database tool
     in exclusive mode does); killed, not closed, so it never checkpoints the -wal either."""
-    proc = subprocess.Popen([sys.executable, "-c", LOCKER, str(crashed.paths.database)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", LOCKER, str(crashed.paths.database)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None and proc.stdout.readline() == "held\n"
     yield proc
     proc.kill()
@@ -224,10 +247,12 @@ def locker(crashed: Crashed) -> Iterator[subprocess.Popen[str]]:
             stream.close()
 
 
-@pytest.mark.expect_log("database not usable: DatabaseLockedError", level="ERROR",
-                        logger="rehablogg")
+@pytest.mark.expect_log(
+    "database not usable: DatabaseLockedError", level="ERROR", logger="rehablogg"
+)
 def test_locked_database_is_left_alone_and_loses_nothing(
-        qtbot: QtBot, crashed: Crashed, locker: subprocess.Popen[str]) -> None:
+    qtbot: QtBot, crashed: Crashed, locker: subprocess.Popen[str]
+) -> None:
     ready, seen = _start_up(qtbot, crashed.paths)
     assert not ready
     assert len(seen) == 1 and "låst av et annet program" in seen[0], seen  # no restore offered
@@ -247,12 +272,16 @@ def test_locked_database_is_left_alone_and_loses_nothing(
 # ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not permissions_can_bite(),
-                    reason="root outside Linux reads a chmod 000 file; no way to make it bite")
-@pytest.mark.expect_log("database not usable: DatabaseUnreadableError", level="ERROR",
-                        logger="rehablogg")
-def test_unreadable_database_is_left_alone_and_loses_nothing(qtbot: QtBot,
-                                                             crashed: Crashed) -> None:
+@pytest.mark.skipif(
+    not permissions_can_bite(),
+    reason="root outside Linux reads a chmod 000 file; no way to make it bite",
+)
+@pytest.mark.expect_log(
+    "database not usable: DatabaseUnreadableError", level="ERROR", logger="rehablogg"
+)
+def test_unreadable_database_is_left_alone_and_loses_nothing(
+    qtbot: QtBot, crashed: Crashed
+) -> None:
     crashed.paths.database.chmod(0)
     try:
         with permissions_bite():
@@ -260,8 +289,9 @@ def test_unreadable_database_is_left_alone_and_loses_nothing(qtbot: QtBot,
         assert not ready
         assert len(seen) == 1 and "får ikke lese databasen" in seen[0], seen
         for args in (("--quit-after-startup",), ("check",), ("restore", str(crashed.backup))):
-            _one_sentence(_cli(crashed, *args, drop_privileges=True), "får ikke lese databasen",
-                          "tilgang")
+            _one_sentence(
+                _cli(crashed, *args, drop_privileges=True), "får ikke lese databasen", "tilgang"
+            )
         assert stat.S_IMODE(crashed.paths.database.stat().st_mode) == 0  # not even chmodded
     finally:
         crashed.paths.database.chmod(0o600)
@@ -293,8 +323,9 @@ def _assert_kept(crashed: Crashed, header: bytes | None = None) -> Path:
     assert not (folder / UNFINISHED).exists()
     names = {p.name for p in folder.iterdir()}
     assert {crashed.paths.db_name, crashed.paths.db_name + "-wal"} <= names, names
-    assert (folder / (crashed.paths.db_name + "-wal")).read_bytes() == \
-        crashed.files[crashed.paths.db_name + "-wal"]
+    assert (folder / (crashed.paths.db_name + "-wal")).read_bytes() == crashed.files[
+        crashed.paths.db_name + "-wal"
+    ]
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert all(stat.S_IMODE(p.stat().st_mode) & 0o077 == 0 for p in folder.iterdir())
     assert _all_entries_in(folder, crashed, header)
@@ -302,8 +333,9 @@ def _assert_kept(crashed: Crashed, header: bytes | None = None) -> Path:
 
 
 @pytest.mark.expect_log("quick_check failed", level="ERROR", logger="rehablogg")
-def test_damaged_database_is_restored_only_after_its_files_are_kept(qtbot: QtBot,
-                                                                    crashed: Crashed) -> None:
+def test_damaged_database_is_restored_only_after_its_files_are_kept(
+    qtbot: QtBot, crashed: Crashed
+) -> None:
     header = _damage(crashed)
     damaged = crashed.paths.database.read_bytes()
     _one_sentence(_cli(crashed, "--quit-after-startup"), "skadet")
@@ -350,8 +382,7 @@ def test_restore_in_the_backups_window_keeps_everything(qtbot: QtBot, crashed: C
         with DataDirLock(crashed.paths.lock_file):
             dialog = BackupsDialog(Logbook(db))
             qtbot.addWidget(dialog)
-            row = next(r for r, (b, _n) in enumerate(dialog.model.rows)
-                       if b.path == crashed.backup)
+            row = next(r for r, (b, _n) in enumerate(dialog.model.rows) if b.path == crashed.backup)
             dialog.ui.backupsTable.selectRow(row)
             seen: list[str] = []
             when_modal(_accept_every_offer(seen))
@@ -376,7 +407,8 @@ class PowerCut(Exception):  # noqa: N818 - reads as what happened
 
 @pytest.mark.parametrize("renames_before_the_cut", range(7))
 def test_a_restore_cut_off_at_any_rename_loses_nothing(
-        crashed: Crashed, monkeypatch: pytest.MonkeyPatch, renames_before_the_cut: int) -> None:
+    crashed: Crashed, monkeypatch: pytest.MonkeyPatch, renames_before_the_cut: int
+) -> None:
     """Every rename a restore makes (staging the copy, the backup-list copy, moving the three
     files, putting the restored copy in place) is where a power cut may land. Afterwards the
     recovery that runs before anything opens the database must leave either the old set in
@@ -407,14 +439,17 @@ def test_a_restore_cut_off_at_any_rename_loses_nothing(
         assert not finished
         assert crashed.live() == crashed.files
         assert _all_entries_in(crashed.paths.root, crashed)
-    leftovers = [p.name for p in crashed.paths.root.iterdir()
-                 if "gjenoppretting" in p.name or p.name.endswith(".part")]
+    leftovers = [
+        p.name
+        for p in crashed.paths.root.iterdir()
+        if "gjenoppretting" in p.name or p.name.endswith(".part")
+    ]
     assert not leftovers
 
 
 @pytest.mark.parametrize("renames_before_the_failure", range(6))
 def test_a_failed_rename_is_rolled_back_at_once(
-        crashed: Crashed, monkeypatch: pytest.MonkeyPatch, renames_before_the_failure: int
+    crashed: Crashed, monkeypatch: pytest.MonkeyPatch, renames_before_the_failure: int
 ) -> None:
     """A rename that fails while the app runs on (another program holds a file) must not leave
     the folder half moved until the next start: the app's connections would open it at once."""
@@ -435,7 +470,6 @@ def test_a_failed_rename_is_rolled_back_at_once(
     assert not _kept_folders(crashed.paths)
     assert not [p for p in crashed.paths.root.iterdir() if "gjenoppretting" in p.name]
     assert _all_entries_in(crashed.paths.root, crashed)
-
 
 
 def test_a_restore_that_cannot_write_says_so_in_one_sentence(crashed: Crashed) -> None:

@@ -42,8 +42,9 @@ def toml_value(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(toml_value(v) for v in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{toml_string(k)} = {toml_value(v)}"
-                               for k, v in value.items()) + "}"
+        return (
+            "{" + ", ".join(f"{toml_string(k)} = {toml_value(v)}" for k, v in value.items()) + "}"
+        )
     raise TypeError(type(value))
 
 
@@ -52,8 +53,7 @@ def _is_table_list(value: Any) -> bool:
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    lines = [f"{toml_string(k)} = {toml_value(v)}" for k, v in doc.items()
-             if not _is_table_list(v)]
+    lines = [f"{toml_string(k)} = {toml_value(v)}" for k, v in doc.items() if not _is_table_list(v)]
     for key, tables in doc.items():
         if _is_table_list(tables):
             for table in tables:

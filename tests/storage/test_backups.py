@@ -35,12 +35,16 @@ def paths(tmp_path: Path) -> DataPaths:
     p = resolve_data_dir(tmp_path / "data")
     db = open_database(p)
     child = add_client(db.engine, "Backup Barn", birth_year=2018)
-    first = add_entry(db.engine, EntryDraft(date(2026, 3, 2), 45, "D02", None, (child,),
-                                            parties=("foreldre",)), *CAT)
+    first = add_entry(
+        db.engine,
+        EntryDraft(date(2026, 3, 2), 45, "D02", None, (child,), parties=("foreldre",)),
+        *CAT,
+    )
     with db.engine.begin() as conn:
         mark_submitted(conn, "2026-03", "exp-1", "2026-04-01T08:00:00")
-    update_entry(db.engine, first, EntryDraft(date(2026, 3, 2), 50, "D02", None, (child,)),
-                 reason="retting")
+    update_entry(
+        db.engine, first, EntryDraft(date(2026, 3, 2), 50, "D02", None, (child,)), reason="retting"
+    )
     db.close()
     return p
 
@@ -49,9 +53,18 @@ def _snapshot(p: DataPaths) -> dict[str, list[tuple[object, ...]]]:
     db = open_database(p)
     try:
         with db.engine.connect() as conn:
-            return {t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY 1"))]
-                    for t in ("entry", "client", "entry_client", "entry_party", "period",
-                              "audit", "profile")}
+            return {
+                t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY 1"))]
+                for t in (
+                    "entry",
+                    "client",
+                    "entry_client",
+                    "entry_party",
+                    "period",
+                    "audit",
+                    "profile",
+                )
+            }
     finally:
         db.close()
 
@@ -86,7 +99,7 @@ def test_restore_refuses_corrupt_and_foreign_files(paths: DataPaths, tmp_path: P
     damaged = tmp_path / "damaged.sqlite3"
     take_backup(paths, "manuell", out=damaged)
     raw = bytearray(damaged.read_bytes())
-    raw[4096 + 100: 4096 * 3] = b"\xee" * (4096 * 2 - 100)
+    raw[4096 + 100 : 4096 * 3] = b"\xee" * (4096 * 2 - 100)
     damaged.write_bytes(bytes(raw))
     with pytest.raises(DamagedDatabaseError):
         restore_backup(paths, damaged)
@@ -153,8 +166,7 @@ def test_todays_copies_all_survive_rotation(paths: DataPaths) -> None:
     assert not before_restore.exists()  # the next day only the newest of that day stays
 
 
-def test_rotation_reads_each_backup_once(paths: DataPaths, monkeypatch: pytest.MonkeyPatch
-                                         ) -> None:
+def test_rotation_reads_each_backup_once(paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
     import rehablogg.storage.backups as backups_module
 
     take_backup(paths, "manuell", out=paths.backups / "seed.sqlite3")
@@ -162,8 +174,9 @@ def test_rotation_reads_each_backup_once(paths: DataPaths, monkeypatch: pytest.M
         _plant(paths, datetime(2026, 11, 10 + day, 8, 0))
     calls: list[Path] = []
     real = backups_module.verify_backup
-    monkeypatch.setattr(backups_module, "verify_backup",
-                        lambda path: calls.append(path) or real(path))
+    monkeypatch.setattr(
+        backups_module, "verify_backup", lambda path: calls.append(path) or real(path)
+    )
     rotate(paths.backups, date(2026, 11, 20))
     assert len(calls) == 5
     calls.clear()

@@ -29,7 +29,10 @@ def test_register_rows_and_month_totals(db: Database) -> None:
     rows = register_rows(db.engine, "ada")
     assert [(r.label, r.n, bool(r.has_ip)) for r in rows] == [("Ada Test", 3, True)]
     assert client_month_totals(db.engine, a) == [
-        ("2026-04", "D02", 1, 30), ("2026-03", "D02", 1, 45), ("2026-03", "I04", 1, 60)]
+        ("2026-04", "D02", 1, 30),
+        ("2026-03", "D02", 1, 45),
+        ("2026-03", "I04", 1, 60),
+    ]
 
 
 def test_timer_is_stored_until_cleared(db: Database) -> None:
@@ -68,8 +71,10 @@ def test_state_left_from_an_earlier_timer_is_not_applied(db: Database) -> None:
     start_timer(db.engine, first, "I04", None, contact_mode="video")
     stop_timer(db.engine, first + timedelta(minutes=5))
     with db.engine.begin() as conn:  # a timer written by a version without the state
-        conn.execute(text("UPDATE timer SET started_at = :s"),
-                     {"s": (first + timedelta(hours=1)).isoformat(timespec="seconds")})
+        conn.execute(
+            text("UPDATE timer SET started_at = :s"),
+            {"s": (first + timedelta(hours=1)).isoformat(timespec="seconds")},
+        )
     timer = get_timer(db.engine)
     assert timer is not None and timer.running and timer.contact_mode is None
 

@@ -48,20 +48,28 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path) -> None:
 
 
 def _broken_v2() -> tuple[Migration, ...]:
-    good = Migration(LATEST_VERSION + 1, "adds a column",
-                     ("ALTER TABLE client ADD COLUMN extra TEXT",))
-    broken = Migration(LATEST_VERSION + 2, "fails half-way", (
-        "ALTER TABLE entry ADD COLUMN doomed TEXT",
-        "THIS IS NOT SQL",
-    ))
+    good = Migration(
+        LATEST_VERSION + 1, "adds a column", ("ALTER TABLE client ADD COLUMN extra TEXT",)
+    )
+    broken = Migration(
+        LATEST_VERSION + 2,
+        "fails half-way",
+        (
+            "ALTER TABLE entry ADD COLUMN doomed TEXT",
+            "THIS IS NOT SQL",
+        ),
+    )
     return (*MIGRATIONS, good, broken)
 
 
-def test_failing_migration_rolls_back_and_a_backup_was_taken(db: Database, tmp_path: Path
-                                                              ) -> None:
+def test_failing_migration_rolls_back_and_a_backup_was_taken(db: Database, tmp_path: Path) -> None:
     with db.engine.begin() as conn:
-        conn.execute(text("INSERT INTO client (label, pseudonym, created_at) "
-                          "VALUES ('Testbarn', 'K-AAAAAA', 'now')"))
+        conn.execute(
+            text(
+                "INSERT INTO client (label, pseudonym, created_at) "
+                "VALUES ('Testbarn', 'K-AAAAAA', 'now')"
+            )
+        )
     db.close()
     backups = tmp_path / "backups"
     with pytest.raises(sqlite3.OperationalError):

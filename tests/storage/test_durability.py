@@ -34,8 +34,9 @@ time.sleep(120)  # alive until the test kills it; the 120 s only bound an orphan
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_entry_survives_sigkill_after_save(data_dir: Path) -> None:
-    with subprocess.Popen([sys.executable, "-c", SAVE_THEN_HANG], stdout=subprocess.PIPE,
-                          text=True) as proc:
+    with subprocess.Popen(
+        [sys.executable, "-c", SAVE_THEN_HANG], stdout=subprocess.PIPE, text=True
+    ) as proc:
         try:
             assert proc.stdout is not None
             entry_id = proc.stdout.readline().strip()

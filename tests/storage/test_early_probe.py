@@ -33,7 +33,7 @@ def _damaged(path: Path) -> Path:
     conn.execute("PRAGMA journal_mode=DELETE")
     conn.close()
     raw = bytearray(path.read_bytes())
-    raw[4096 + 50: 4096 * 3] = b"\xab" * (4096 * 2 - 50)
+    raw[4096 + 50 : 4096 * 3] = b"\xab" * (4096 * 2 - 50)
     path.write_bytes(bytes(raw))
     return path
 
@@ -79,4 +79,3 @@ def test_a_database_made_after_the_check_is_checked(tmp_path: Path) -> None:
     os.replace(_damaged(tmp_path / "other.sqlite3"), db)
     with pytest.raises(DamagedDatabaseError):
         probe.result()
-

@@ -20,8 +20,19 @@ CAT = ("rehablogg-standard", 1)
 
 
 def _meeting(client: int) -> EntryDraft:
-    return EntryDraft(date(2025, 3, 4), 60, "I04", time(13, 0), (client,), "oppmote", "skole",
-                      ("foreldre", "skole_sfo", "ppt"), None, 20, "Synthetic note")
+    return EntryDraft(
+        date(2025, 3, 4),
+        60,
+        "I04",
+        time(13, 0),
+        (client,),
+        "oppmote",
+        "skole",
+        ("foreldre", "skole_sfo", "ppt"),
+        None,
+        20,
+        "Synthetic note",
+    )
 
 
 def test_entry_round_trips_with_clients_and_parties(db: Database) -> None:
@@ -89,11 +100,14 @@ def test_submitted_month_needs_a_reason_and_is_audited(db: Database) -> None:
         add_entry(db.engine, _meeting(child), *CAT)
     delete_entry(db.engine, entry_id, reason="Registrert to ganger")
     with db.engine.connect() as conn:
-        rows = conn.execute(text(
-            "SELECT action, reason, before_json, after_json FROM audit ORDER BY id")).all()
+        rows = conn.execute(
+            text("SELECT action, reason, before_json, after_json FROM audit ORDER BY id")
+        ).all()
         assert period_state(conn, "2025-03") == "changed"
     assert [(r.action, r.reason) for r in rows] == [
-        ("update", "Feil varighet"), ("delete", "Registrert to ganger")]
+        ("update", "Feil varighet"),
+        ("delete", "Registrert to ganger"),
+    ]
     assert json.loads(rows[0].before_json)["minutes"] == 60
     assert json.loads(rows[0].after_json)["minutes"] == 30
     assert rows[1].after_json is None
@@ -113,8 +127,11 @@ def test_lists_and_totals(db: Database, catalogue: Catalogue) -> None:
     add_entry(db.engine, EntryDraft(date(2025, 3, 6), 30, "A03"), *CAT)
     add_entry(db.engine, EntryDraft(date(2025, 3, 11), 30, "A03"), *CAT)  # next week
     rows = list_entries(db.engine, date(2025, 3, 3), date(2025, 3, 9))
-    assert [(r.code, r.start_time) for r in rows] == [("D02", "09:00"), ("I04", "13:00"),
-                                                      ("A03", None)]
+    assert [(r.code, r.start_time) for r in rows] == [
+        ("D02", "09:00"),
+        ("I04", "13:00"),
+        ("A03", None),
+    ]
     assert rows[1].clients == "Testbarn A"
     assert rows[1].parties.split(",") == ["foreldre", "skole_sfo", "ppt"]
     week = category_totals(db.engine, catalogue, date(2025, 3, 3), date(2025, 3, 9))

@@ -42,8 +42,16 @@ KEEP = "Beholdes: Ada hoppet paa ett bein"
 FNR = example(IdKind.FODSELSNUMMER, date(2014, 9, 30))
 DNR = example(IdKind.D_NUMMER, date(2014, 9, 30))
 # The label and a distinctive piece of every note and reason written about the client.
-SECRETS = (LABEL, "trappa med hjelp", "balanserte", "ville endre", "feil bruker her",
-           "syk med feber", "Mor til Zebulon", "taxi")
+SECRETS = (
+    LABEL,
+    "trappa med hjelp",
+    "balanserte",
+    "ville endre",
+    "feil bruker her",
+    "syk med feber",
+    "Mor til Zebulon",
+    "taxi",
+)
 
 
 @dataclass
@@ -54,11 +62,19 @@ class Scene:
     audit_rows: int
 
 
-def _draft(day: int, minutes: int, clients: tuple[int, ...], note: str = "",
-           code: str = "D02") -> EntryDraft:
+def _draft(
+    day: int, minutes: int, clients: tuple[int, ...], note: str = "", code: str = "D02"
+) -> EntryDraft:
     group = len(clients) if len(clients) > 1 else None
-    return EntryDraft(date(2026, 3, day), minutes, "D03" if group else code, None, clients,
-                      note=note, group_size=group)
+    return EntryDraft(
+        date(2026, 3, day),
+        minutes,
+        "D03" if group else code,
+        None,
+        clients,
+        note=note,
+        group_size=group,
+    )
 
 
 def build(db: Database) -> Scene:
@@ -82,14 +98,17 @@ def build(db: Database) -> Scene:
         update_entry(engine, first, _draft(2, 45, (zeb,), f"{NOTE} v{version}"))
     with engine.begin() as conn:
         mark_submitted(conn, "2026-03", "x", "2026-04-01")
-    update_entry(engine, first, _draft(2, 50, (zeb,), NOTE + " rettet"),
-                 reason="Zebulon ville endre tiden")
+    update_entry(
+        engine, first, _draft(2, 50, (zeb,), NOTE + " rettet"), reason="Zebulon ville endre tiden"
+    )
     update_entry(engine, moved, _draft(4, 30, (ada,), "Ada"), reason="feil bruker valgt")
     delete_entry(engine, gone, reason="dobbelt")
     add_entry(engine, _draft(12, 10, (ada,), "Ada alene"), *CAT, reason=f"glemt {LABEL}")
     with engine.begin() as conn:  # a reason stored by an older version, identity number and all
-        conn.execute(text("UPDATE audit SET reason = :r WHERE reason = 'dobbelt'"),
-                     {"r": f"dobbelt, D-nr {DNR}"})
+        conn.execute(
+            text("UPDATE audit SET reason = :r WHERE reason = 'dobbelt'"),
+            {"r": f"dobbelt, D-nr {DNR}"},
+        )
     start_timer(engine, datetime(2026, 3, 20, 9), "D02", zeb, "Zebulon venter på taxi")
     with engine.connect() as conn:
         minutes = int(conn.execute(text("SELECT sum(minutes) FROM entry")).scalar_one())
@@ -114,7 +133,7 @@ def free_pages(path: Path) -> dict[int, bytes]:
     page_size = 65536 if page_size == 1 else page_size
 
     def page(number: int) -> bytes:
-        return raw[(number - 1) * page_size: number * page_size]
+        return raw[(number - 1) * page_size : number * page_size]
 
     pages: dict[int, bytes] = {}
     trunk = int.from_bytes(raw[32:36], "big")
@@ -122,7 +141,7 @@ def free_pages(path: Path) -> dict[int, bytes]:
         data = page(trunk)
         count = int.from_bytes(data[4:8], "big")
         for i in range(count):
-            leaf = int.from_bytes(data[8 + 4 * i: 12 + 4 * i], "big")
+            leaf = int.from_bytes(data[8 + 4 * i : 12 + 4 * i], "big")
             pages[leaf] = page(leaf)
         trunk = int.from_bytes(data[0:4], "big")
     return pages
@@ -130,8 +149,7 @@ def free_pages(path: Path) -> dict[int, bytes]:
 
 def traces(blob: bytes) -> list[str]:
     """Which secrets ``blob`` still holds: the label, note text, identity numbers in any form."""
-    found = [s for s in SECRETS
-             if any(v.encode() in blob for v in (s, s.lower(), s.upper()))]
+    found = [s for s in SECRETS if any(v.encode() in blob for v in (s, s.lower(), s.upper()))]
     for number in (FNR, DNR):
         found += [form for form in every_form(number) if form.encode() in blob]
     return found
@@ -164,13 +182,18 @@ def _assert_erased(db: Database, scene: Scene, outcome: EraseOutcome) -> None:
     assert client.pseudonym.startswith("K-") and client.birth_year == 2014
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT sum(minutes) FROM entry")).scalar_one() == scene.minutes
-        audit = conn.execute(text("SELECT action, reason, before_json, after_json FROM audit "
-                                  "ORDER BY id")).all()
+        audit = conn.execute(
+            text("SELECT action, reason, before_json, after_json FROM audit ORDER BY id")
+        ).all()
         notes = dict(conn.execute(text("SELECT note, 1 FROM entry")).all())
         timer_note = conn.execute(text("SELECT note FROM timer")).scalar_one()
     assert len(audit) == scene.audit_rows  # the rows stay; what they said about Zeb does not
     assert [(a, r) for a, r, _b, _a in audit] == [
-        ("update", ""), ("update", ""), ("delete", ""), ("create", f"glemt {LABEL_REMOVED}")]
+        ("update", ""),
+        ("update", ""),
+        ("delete", ""),
+        ("create", f"glemt {LABEL_REMOVED}"),
+    ]
     for _action, _reason, before, after in audit:
         for copy in (before, after):
             if copy is not None and set(json.loads(copy)["client_ids"]) & {scene.zeb}:
@@ -191,7 +214,8 @@ def test_erase_leaves_nothing_in_the_file_wal_or_free_pages(db: Database) -> Non
 
 
 def test_erase_while_another_connection_reads(
-        db: Database, scene_and_reader: tuple[Scene, sqlite3.Connection]) -> None:
+    db: Database, scene_and_reader: tuple[Scene, sqlite3.Connection]
+) -> None:
     """The reader's snapshot keeps the old pages alive; the erase waits for it to finish (here
     after a moment, on another thread) and then empties the WAL."""
     scene, reader = scene_and_reader
@@ -201,13 +225,15 @@ def test_erase_while_another_connection_reads(
         outcome = erase_client(db.engine, scene.zeb, wait_seconds=60)
     finally:
         release.join()
-    assert reader.execute("SELECT label FROM client WHERE id = ?", (scene.zeb,)
-                          ).fetchone() == (None,)  # a new read sees the erase
+    assert reader.execute("SELECT label FROM client WHERE id = ?", (scene.zeb,)).fetchone() == (
+        None,
+    )  # a new read sees the erase
     _assert_erased(db, scene, outcome)
 
 
 def test_a_reader_that_holds_on_is_reported_and_finished_later(
-        db: Database, scene_and_reader: tuple[Scene, sqlite3.Connection]) -> None:
+    db: Database, scene_and_reader: tuple[Scene, sqlite3.Connection]
+) -> None:
     """A reader that does not let go within the wait: the erase is done in the tables, says
     the files are not clean yet (true: the old pages are still there), and is finished once
     the reader is gone."""
@@ -215,8 +241,9 @@ def test_a_reader_that_holds_on_is_reported_and_finished_later(
     outcome = erase_client(db.engine, scene.zeb, wait_seconds=0.3)
     assert not outcome.files_clean and erase_pending(db.engine)
     assert traces(b"".join(files(db).values()))  # honest: the old copies are still on disk
-    assert reader.execute("SELECT label FROM client WHERE id = ?",
-                          (scene.zeb,)).fetchone() == (LABEL,)  # its snapshot is older
+    assert reader.execute("SELECT label FROM client WHERE id = ?", (scene.zeb,)).fetchone() == (
+        LABEL,
+    )  # its snapshot is older
     assert not finish_pending_erase(db.engine, wait_seconds=0.2)
     reader.execute("COMMIT")
     assert finish_pending_erase(db.engine)
@@ -224,7 +251,8 @@ def test_a_reader_that_holds_on_is_reported_and_finished_later(
 
 
 def test_the_next_erase_finishes_a_pending_one(
-        db: Database, scene_and_reader: tuple[Scene, sqlite3.Connection]) -> None:
+    db: Database, scene_and_reader: tuple[Scene, sqlite3.Connection]
+) -> None:
     scene, reader = scene_and_reader
     assert not erase_client(db.engine, scene.zeb, wait_seconds=0.2).files_clean
     reader.execute("COMMIT")

@@ -28,7 +28,8 @@ def test_fixture_opens_and_migrates_with_data_intact(fixture: Path, tmp_path: Pa
     shutil.copy(fixture, path)
     raw = sqlite3.connect(fixture)
     expected_entries = raw.execute(
-        "SELECT id, date, minutes, code FROM entry ORDER BY id").fetchall()
+        "SELECT id, date, minutes, code FROM entry ORDER BY id"
+    ).fetchall()
     expected_links = raw.execute("SELECT * FROM entry_client ORDER BY 1, 2").fetchall()
     expected_labels = raw.execute("SELECT label, pseudonym FROM client ORDER BY id").fetchall()
     raw.close()
@@ -39,11 +40,15 @@ def test_fixture_opens_and_migrates_with_data_intact(fixture: Path, tmp_path: Pa
         assert read_schema_version(path) == LATEST_VERSION
         assert count_entries(db.engine) == len(expected_entries)
         conn = sqlite3.connect(path)
-        assert conn.execute(
-            "SELECT id, date, minutes, code FROM entry ORDER BY id").fetchall() == expected_entries
+        assert (
+            conn.execute("SELECT id, date, minutes, code FROM entry ORDER BY id").fetchall()
+            == expected_entries
+        )
         assert conn.execute("SELECT * FROM entry_client ORDER BY 1, 2").fetchall() == expected_links
-        assert conn.execute(
-            "SELECT label, pseudonym FROM client ORDER BY id").fetchall() == expected_labels
+        assert (
+            conn.execute("SELECT label, pseudonym FROM client ORDER BY id").fetchall()
+            == expected_labels
+        )
         conn.close()
         first = get_entry(db.engine, expected_entries[0][0])
         assert first is not None and first.draft.minutes == expected_entries[0][2]

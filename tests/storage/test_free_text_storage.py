@@ -71,8 +71,7 @@ def _rows(db: Database, table: str) -> list[tuple[object, ...]]:
 def test_every_write_path_refuses_and_stores_nothing(db: Database) -> None:
     client = add_client(db.engine, "Ada Test", birth_year=2019)
     kept = add_entry(db.engine, _draft("Gangtrening", client), *CAT)
-    before = {t: _rows(db, t) for t in ("entry", "client", "audit", "timer", "profile",
-                                        "settings")}
+    before = {t: _rows(db, t) for t in ("entry", "client", "audit", "timer", "profile", "settings")}
     written = [
         f"Fnr {FNR}",
         f"Mor har {DNR[:6]} {DNR[6:]}",
@@ -85,19 +84,24 @@ def test_every_write_path_refuses_and_stores_nothing(db: Database) -> None:
         _refused(NOTE, lambda n=note: update_entry(db.engine, kept, _draft(n, client)))
         _refused(LABEL, lambda n=note: add_client(db.engine, f"Bo {n}"))
         _refused(LABEL, lambda n=note: update_client(db.engine, client, label=n))
-        _refused(NOTE, lambda n=note: start_timer(db.engine, datetime(2026, 3, 2, 9), "D02",
-                                                  client, n))
+        _refused(
+            NOTE, lambda n=note: start_timer(db.engine, datetime(2026, 3, 2, 9), "D02", client, n)
+        )
         _refused(UNIT, lambda n=note: update_profile(db.engine, unit=f"Enhet {n}"))
         _refused(TEXT, lambda n=note: update_profile(db.engine, default_arena=n))
-        _refused(TEXT, lambda n=note: set_setting(
-            db.engine, JOURNAL_SETTING, {"language": "nb", "template": "{dato} " + n}))
+        _refused(
+            TEXT,
+            lambda n=note: set_setting(
+                db.engine, JOURNAL_SETTING, {"language": "nb", "template": "{dato} " + n}
+            ),
+        )
 
     _submit_march(db)
     for reason in written:
-        _refused(REASON, lambda r=reason: add_entry(db.engine, _draft("", client), *CAT,
-                                                    reason=r))
-        _refused(REASON, lambda r=reason: update_entry(db.engine, kept, _draft("Ny", client),
-                                                       reason=r))
+        _refused(REASON, lambda r=reason: add_entry(db.engine, _draft("", client), *CAT, reason=r))
+        _refused(
+            REASON, lambda r=reason: update_entry(db.engine, kept, _draft("Ny", client), reason=r)
+        )
         _refused(REASON, lambda r=reason: delete_entry(db.engine, kept, reason=r))
 
     # The month's state is the only change: nothing of any refused save reached a table.
@@ -120,11 +124,21 @@ def test_ordinary_text_with_numbers_is_stored(db: Database) -> None:
 
 
 def test_pilot_with_a_number_in_the_unit_is_not_joined_at_all(db: Database) -> None:
-    entry = RosterEntry("T-07", "4601", f"Barn {FNR}", "ergoterapeut", Month(2026, 1),
-                        Month(2026, 6))
-    pilot = Pilot(id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
-                  catalogue_version=1, roster=(entry,), age_groups=(), required_fields=(),
-                  linked_pseudonyms=False, key="", targets={})
+    entry = RosterEntry(
+        "T-07", "4601", f"Barn {FNR}", "ergoterapeut", Month(2026, 1), Month(2026, 6)
+    )
+    pilot = Pilot(
+        id="vest-2026",
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=(entry,),
+        age_groups=(),
+        required_fields=(),
+        linked_pseudonyms=False,
+        key="",
+        targets={},
+    )
     _refused(UNIT, lambda: join_pilot(db.engine, pilot, entry))
     assert joined_pilot(db.engine) is None and get_profile(db.engine).pilot_id == ""
     named = dataclasses.replace(pilot, name=f"Pilot {DNR}")
@@ -137,12 +151,22 @@ def test_pilot_with_a_number_in_the_unit_is_not_joined_at_all(db: Database) -> N
 def test_pilot_key_is_not_text_and_may_hold_digits(db: Database) -> None:
     """The linked-pseudonym key is random hex: eleven digits in a row that pass mod 11 are
     possible and must not stop a join."""
-    entry = RosterEntry("T-07", "4601", "Barn og unge", "ergoterapeut", Month(2026, 1),
-                        Month(2026, 6))
+    entry = RosterEntry(
+        "T-07", "4601", "Barn og unge", "ergoterapeut", Month(2026, 1), Month(2026, 6)
+    )
     key = (FNR + "ab").ljust(64, "0")
-    pilot = Pilot(id="vest-2026", name="Pilot Vest", catalogue_id="rehablogg-standard",
-                  catalogue_version=1, roster=(entry,), age_groups=(), required_fields=(),
-                  linked_pseudonyms=True, key=key, targets={})
+    pilot = Pilot(
+        id="vest-2026",
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=1,
+        roster=(entry,),
+        age_groups=(),
+        required_fields=(),
+        linked_pseudonyms=True,
+        key=key,
+        targets={},
+    )
     join_pilot(db.engine, pilot, entry)
     stored = joined_pilot(db.engine)
     assert stored is not None and stored["key"] == key
@@ -154,11 +178,17 @@ def test_legacy_number_is_redacted_in_the_audit_copy(db: Database) -> None:
     client = add_client(db.engine, "Ada Test")
     entry_id = add_entry(db.engine, _draft("Gangtrening", client), *CAT)
     with db.engine.begin() as conn:  # as an older rehablogg stored it
-        conn.execute(text("UPDATE entry SET note = :n WHERE id = :id"),
-                     {"n": f"Gammel {FNR}", "id": entry_id})
+        conn.execute(
+            text("UPDATE entry SET note = :n WHERE id = :id"),
+            {"n": f"Gammel {FNR}", "id": entry_id},
+        )
     _submit_march(db)
-    _refused(NOTE, lambda: update_entry(db.engine, entry_id, _draft(f"Gammel {FNR}", client),
-                                        reason="retting"))
+    _refused(
+        NOTE,
+        lambda: update_entry(
+            db.engine, entry_id, _draft(f"Gammel {FNR}", client), reason="retting"
+        ),
+    )
     update_entry(db.engine, entry_id, _draft("Gammel", client), reason="fjernet nummer")
     with db.engine.connect() as conn:
         before_json = conn.execute(text("SELECT before_json FROM audit")).scalar_one()
@@ -173,8 +203,12 @@ def test_legacy_number_is_redacted_in_the_audit_copy(db: Database) -> None:
     again.close()
 
 
-@settings(max_examples=40, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(generated=valid_numbers())
 def test_any_valid_number_in_any_form_is_refused_by_add_entry(
     db: Database, generated: tuple[str, IdKind]

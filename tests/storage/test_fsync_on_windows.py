@@ -41,8 +41,9 @@ def windows_fsync(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     def fsync(fd: int) -> None:
         is_file = stat.S_ISREG(os.fstat(fd).st_mode)
         if is_file and fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
-            raise PermissionError(errno.EACCES, "Permission denied (FlushFileBuffers needs "
-                                  "write access)")
+            raise PermissionError(
+                errno.EACCES, "Permission denied (FlushFileBuffers needs write access)"
+            )
         if is_file:
             synced.append(fd)
         real(fd)
@@ -62,14 +63,16 @@ def paths(tmp_path: Path) -> DataPaths:
 
 
 def test_a_backup_syncs_its_copy_through_a_writable_handle(
-        paths: DataPaths, windows_fsync: list[int]) -> None:
+    paths: DataPaths, windows_fsync: list[int]
+) -> None:
     copy = take_backup(paths, "manuell")
     assert copy.is_file()
     assert windows_fsync  # the copy was synced, not skipped
 
 
 def test_a_restore_and_a_submission_sync_through_writable_handles(
-        paths: DataPaths, tmp_path: Path, windows_fsync: list[int]) -> None:
+    paths: DataPaths, tmp_path: Path, windows_fsync: list[int]
+) -> None:
     copy = take_backup(paths, "manuell")
     restore_backup(paths, copy)
     db = open_database(paths)
@@ -77,8 +80,12 @@ def test_a_restore_and_a_submission_sync_through_writable_handles(
         month = Month.parse("2026-03")
         out = tmp_path / "out"
         out.mkdir()
-        result = export(db.engine, ExportRequest(month.first_day, month.last_day, out,
-                                                 whole_month=True, fmt="xlsx", submit=True))
+        result = export(
+            db.engine,
+            ExportRequest(
+                month.first_day, month.last_day, out, whole_month=True, fmt="xlsx", submit=True
+            ),
+        )
     finally:
         db.close()
     assert Path(result.path).is_file()

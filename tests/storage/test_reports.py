@@ -30,10 +30,20 @@ CAT = ("rehablogg-standard", 1)
 START, END = date(2026, 3, 1), date(2026, 3, 31)  # Sunday in week 9 … Tuesday in week 14
 
 
-def _add(db: Database, day: date, minutes: int, code: str, clients: tuple[int, ...] = (),
-         parties: tuple[str, ...] = (), travel: int = 0) -> None:
-    add_entry(db.engine, EntryDraft(day, minutes, code, None, clients, parties=parties,
-                                    travel_minutes=travel), *CAT)
+def _add(
+    db: Database,
+    day: date,
+    minutes: int,
+    code: str,
+    clients: tuple[int, ...] = (),
+    parties: tuple[str, ...] = (),
+    travel: int = 0,
+) -> None:
+    add_entry(
+        db.engine,
+        EntryDraft(day, minutes, code, None, clients, parties=parties, travel_minutes=travel),
+        *CAT,
+    )
 
 
 def _fill(db: Database) -> dict[str, int]:
@@ -69,14 +79,16 @@ def test_weeks_in_spans_year_ends() -> None:
     assert weeks == [IsoWeek(2026, 53), IsoWeek(2027, 1)]
 
 
-def test_codes_come_in_catalogue_order_with_categories(db: Database,
-                                                       catalogue: Catalogue) -> None:
+def test_codes_come_in_catalogue_order_with_categories(db: Database, catalogue: Catalogue) -> None:
     _fill(db)
     codes = totals_per_code(db.engine, catalogue, START, END)
     assert [(c.code, c.category, c.entries, c.minutes, c.travel) for c in codes] == [
-        ("D02", "direkte", 2, 75, 20), ("D03", "direkte", 1, 40, 0),
-        ("I04", "indirekte", 1, 60, 0), ("I10", "indirekte", 1, 15, 0),
-        ("A03", "annet", 1, 30, 0)]
+        ("D02", "direkte", 2, 75, 20),
+        ("D03", "direkte", 1, 40, 0),
+        ("I04", "indirekte", 1, 60, 0),
+        ("I10", "indirekte", 1, 15, 0),
+        ("A03", "annet", 1, 30, 0),
+    ]
 
 
 def test_each_participant_counts_the_full_minutes(db: Database, catalogue: Catalogue) -> None:
@@ -87,8 +99,9 @@ def test_each_participant_counts_the_full_minutes(db: Database, catalogue: Catal
     assert by_id[ids["child"]].entries == 3
     assert by_id[ids["child"]].age_group == "6-12"  # 2026 - 2020 = 6
     assert by_id[ids["teen"]].totals == CategoryTotals(30 + 40, 60 + 15, 0, 0)
-    assert by_id[ids["teen"]].age_group == "18-25" and by_id[ids["teen"]].service == \
-        "rehabilitering"
+    assert (
+        by_id[ids["teen"]].age_group == "18-25" and by_id[ids["teen"]].service == "rehabilitering"
+    )
     assert by_id[ids["nobirth"]].age_group == "ukjent"
     # Most minutes first (145, 145, 40), a tie by name.
     assert [c.client_id for c in clients] == [ids["child"], ids["teen"], ids["nobirth"]]
@@ -100,8 +113,7 @@ def test_each_participant_counts_the_full_minutes(db: Database, catalogue: Catal
     assert by_group["ukjent"].totals == CategoryTotals(40, 0, 0, 0)
 
 
-def test_erased_clients_count_under_their_pseudonym(db: Database,
-                                                    catalogue: Catalogue) -> None:
+def test_erased_clients_count_under_their_pseudonym(db: Database, catalogue: Catalogue) -> None:
     ids = _fill(db)
     erase_client(db.engine, ids["nobirth"])
     clients, _groups = client_and_age_totals(db.engine, catalogue, START, END)
@@ -115,17 +127,20 @@ def test_parties_of_indirect_work_only(db: Database, catalogue: Catalogue) -> No
     _add(db, date(2026, 3, 10), 30, "D02", (), ("foreldre",))
     parties = indirect_parties(db.engine, catalogue, START, END)
     assert [(p.party, p.entries, p.minutes) for p in parties] == [
-        ("foreldre", 1, 60), ("ppt", 2, 75)]
+        ("foreldre", 1, 60),
+        ("ppt", 2, 75),
+    ]
 
 
 def test_contacts_per_client_in_date_order(db: Database, catalogue: Catalogue) -> None:
     ids = _fill(db)
     contacts = client_contacts(db.engine, catalogue, START, END)
     assert contacts[ids["teen"]] == [
-        ContactRow(date(2026, 3, 3), 60, "indirekte"), ContactRow(date(2026, 3, 18), 30,
-                                                                  "direkte"),
-        ContactRow(date(2026, 3, 19), 15, "indirekte"), ContactRow(date(2026, 3, 31), 40,
-                                                                   "direkte")]
+        ContactRow(date(2026, 3, 3), 60, "indirekte"),
+        ContactRow(date(2026, 3, 18), 30, "direkte"),
+        ContactRow(date(2026, 3, 19), 15, "indirekte"),
+        ContactRow(date(2026, 3, 31), 40, "direkte"),
+    ]
     only = client_contacts(db.engine, catalogue, START, END, [ids["nobirth"]])
     assert list(only) == [ids["nobirth"]]
     assert client_contacts(db.engine, catalogue, START, END, []) == {}
@@ -134,10 +149,17 @@ def test_contacts_per_client_in_date_order(db: Database, catalogue: Catalogue) -
 
 def test_week_and_code_sums_are_served_by_the_date_index(db: Database) -> None:
     with db.engine.connect() as conn:
-        plan = " ".join(str(r[3]) for r in conn.execute(text(
-            "EXPLAIN QUERY PLAN SELECT date, code, count(*), sum(minutes), "
-            "sum(travel_minutes) FROM entry WHERE date BETWEEN '2026-01-01' AND '2026-12-31' "
-            "GROUP BY date, code")))
+        plan = " ".join(
+            str(r[3])
+            for r in conn.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT date, code, count(*), sum(minutes), "
+                    "sum(travel_minutes) FROM entry "
+                    "WHERE date BETWEEN '2026-01-01' AND '2026-12-31' "
+                    "GROUP BY date, code"
+                )
+            )
+        )
     assert "COVERING INDEX ix_entry_date" in plan
 
 

@@ -40,7 +40,8 @@ def _migrated() -> sqlite3.Connection:
 
 
 def test_a_database_built_by_the_migrations_matches_the_table_classes_exactly(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     db = open_database_file(tmp_path / "ny.sqlite3")
     db.close()
     conn = read_only(tmp_path / "ny.sqlite3")
@@ -85,24 +86,32 @@ DRIFTS: list[tuple[str, str, Callable[[MetaData], None]]] = [
     ("nullable", "entry", lambda m: setattr(m.tables["entry"].c.note, "nullable", True)),
     ("not-null", "entry", lambda m: setattr(m.tables["entry"].c.arena, "nullable", False)),
     ("type", "entry", lambda m: setattr(m.tables["entry"].c.group_size, "type", Text())),
-    ("type-of-a-key", "absence", lambda m: setattr(m.tables["absence"].c.date, "type",
-                                                   Integer())),
-    ("default", "profile", lambda m: _set_default(m.tables["profile"], "profession",
-                                                  "'ergoterapeut'")),
+    ("type-of-a-key", "absence", lambda m: setattr(m.tables["absence"].c.date, "type", Integer())),
+    (
+        "default",
+        "profile",
+        lambda m: _set_default(m.tables["profile"], "profession", "'ergoterapeut'"),
+    ),
     ("check", "entry", lambda m: _drop_check(m.tables["entry"])),
     ("index", "ix_entry_date", lambda m: _drop_index(m.tables["entry"], "ix_entry_date")),
-    ("foreign-key", "entry_client", lambda m: _set_ondelete(m.tables["entry_client"],
-                                                            "client_id", "CASCADE")),
-    ("autoincrement", "client", lambda m: m.tables["client"].dialect_options["sqlite"]
-     .__setitem__("autoincrement", False)),
-    ("primary-key", "settings", lambda m: setattr(m.tables["settings"].c.key, "nullable",
-                                                  False)),
+    (
+        "foreign-key",
+        "entry_client",
+        lambda m: _set_ondelete(m.tables["entry_client"], "client_id", "CASCADE"),
+    ),
+    (
+        "autoincrement",
+        "client",
+        lambda m: m.tables["client"].dialect_options["sqlite"].__setitem__("autoincrement", False),
+    ),
+    ("primary-key", "settings", lambda m: setattr(m.tables["settings"].c.key, "nullable", False)),
 ]
 
 
 @pytest.mark.parametrize(("name", "named", "drift"), DRIFTS, ids=[d[0] for d in DRIFTS])
 def test_every_kind_of_drift_between_classes_and_migrations_is_caught(
-        name: str, named: str, drift: Callable[[MetaData], None]) -> None:
+    name: str, named: str, drift: Callable[[MetaData], None]
+) -> None:
     changed = _copy()
     assert difference(describe(_migrated()), metadata_shape(changed)) is None  # the premise
     drift(changed)
@@ -111,8 +120,9 @@ def test_every_kind_of_drift_between_classes_and_migrations_is_caught(
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
-def test_every_committed_fixture_migrates_to_the_table_classes(fixture: Path,
-                                                               tmp_path: Path) -> None:
+def test_every_committed_fixture_migrates_to_the_table_classes(
+    fixture: Path, tmp_path: Path
+) -> None:
     path = tmp_path / fixture.name
     shutil.copyfile(fixture, path)
     open_database_file(path).close()
@@ -124,17 +134,28 @@ def test_every_committed_fixture_migrates_to_the_table_classes(fixture: Path,
         conn.close()
 
 
-@pytest.mark.parametrize(("statement", "named"), [
-    # Each means something else than the table classes and shows in no pragma.
-    ("CREATE TABLE settings (key TEXT PRIMARY KEY ON CONFLICT REPLACE, value TEXT NOT NULL)",
-     "settings"),
-    ("CREATE TABLE settings (key TEXT COLLATE NOCASE PRIMARY KEY, value TEXT NOT NULL)",
-     "settings"),
-    ("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-     "settings"),
-    ("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (value <> ''))",
-     "settings"),
-])
+@pytest.mark.parametrize(
+    ("statement", "named"),
+    [
+        # Each means something else than the table classes and shows in no pragma.
+        (
+            "CREATE TABLE settings (key TEXT PRIMARY KEY ON CONFLICT REPLACE, value TEXT NOT NULL)",
+            "settings",
+        ),
+        (
+            "CREATE TABLE settings (key TEXT COLLATE NOCASE PRIMARY KEY, value TEXT NOT NULL)",
+            "settings",
+        ),
+        (
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+            "settings",
+        ),
+        (
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL CHECK (value <> ''))",
+            "settings",
+        ),
+    ],
+)
 def test_what_no_pragma_reports_is_still_compared(statement: str, named: str) -> None:
     conn = _migrated()
     conn.execute("DROP TABLE settings")
@@ -145,5 +166,6 @@ def test_what_no_pragma_reports_is_still_compared(statement: str, named: str) ->
 
 def test_sql_is_compared_as_tokens_not_as_text() -> None:
     assert tokens('CREATE  INDEX "Ix" ON entry /* note */ (date)\n-- end') == tokens(
-        "create index ix on entry (date)")
+        "create index ix on entry (date)"
+    )
     assert tokens("CHECK (kind IN ('ferie'))") != tokens("CHECK (kind IN ('Ferie'))")

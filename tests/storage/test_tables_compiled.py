@@ -22,25 +22,38 @@ from rehablogg.storage.schema_match import metadata_shape
 def test_the_compiled_module_is_up_to_date() -> None:
     committed = compile_tables.TARGET.read_text(encoding="utf-8")
     assert committed == compile_tables.module_source(), (
-        "tables_compiled.py is stale; run python -m rehablogg.storage.compile_tables")
+        "tables_compiled.py is stale; run python -m rehablogg.storage.compile_tables"
+    )
 
 
 def _ddl(metadata: MetaData) -> dict[str, list[str]]:
     """Each table's CREATE TABLE and CREATE INDEX statements as SQLAlchemy writes them."""
     dialect = sqlite.dialect()
-    return {name: [str(CreateTable(table).compile(dialect=dialect)).strip(),
-                   *sorted(str(CreateIndex(index).compile(dialect=dialect))
-                           for index in table.indexes)]
-            for name, table in metadata.tables.items()}
+    return {
+        name: [
+            str(CreateTable(table).compile(dialect=dialect)).strip(),
+            *sorted(str(CreateIndex(index).compile(dialect=dialect)) for index in table.indexes),
+        ]
+        for name, table in metadata.tables.items()
+    }
 
 
 def _columns(metadata: MetaData) -> dict[str, list[tuple[Any, ...]]]:
     """What a statement on each column uses besides its DDL: the type it binds and reads
     values by (Flag reads 0/1 as bool) and the default an insert without it takes."""
-    return {name: [(c.name, type(c.type), c.nullable, c.primary_key,
-                    None if c.default is None else getattr(c.default, "arg", c.default))
-                   for c in table.columns]
-            for name, table in metadata.tables.items()}
+    return {
+        name: [
+            (
+                c.name,
+                type(c.type),
+                c.nullable,
+                c.primary_key,
+                None if c.default is None else getattr(c.default, "arg", c.default),
+            )
+            for c in table.columns
+        ]
+        for name, table in metadata.tables.items()
+    }
 
 
 def test_the_compiled_tables_are_the_table_classes() -> None:
@@ -88,12 +101,15 @@ def test_what_the_script_cannot_write_stops_it() -> None:
 
 def test_the_storage_a_start_uses_imports_no_sqlmodel() -> None:
     """The GUI's start (its full run: tests/gui/test_start_imports.py) reads through these."""
-    code = ("import sys; import rehablogg.storage.queries, rehablogg.storage.entries, "
-            "rehablogg.storage.profile, rehablogg.storage.clients, rehablogg.storage.timer, "
-            "rehablogg.storage.submissions, rehablogg.storage.schema_match, "
-            "rehablogg.application.logbook, rehablogg.core.workdays; "
-            "print(*(m in sys.modules for m in ('sqlmodel', 'pydantic', "
-            "'rehablogg.storage.schema')))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    code = (
+        "import sys; import rehablogg.storage.queries, rehablogg.storage.entries, "
+        "rehablogg.storage.profile, rehablogg.storage.clients, rehablogg.storage.timer, "
+        "rehablogg.storage.submissions, rehablogg.storage.schema_match, "
+        "rehablogg.application.logbook, rehablogg.core.workdays; "
+        "print(*(m in sys.modules for m in ('sqlmodel', 'pydantic', "
+        "'rehablogg.storage.schema')))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["False", "False", "False"]

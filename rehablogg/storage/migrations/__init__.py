@@ -22,8 +22,9 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(v001_initial.VERSION, "initial", v001_initial.STATEMENTS),
-    Migration(v002_imported_events.VERSION, "imported calendar events",
-              v002_imported_events.STATEMENTS),
+    Migration(
+        v002_imported_events.VERSION, "imported calendar events", v002_imported_events.STATEMENTS
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
