@@ -27,6 +27,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     ForeignKeyConstraint,
+    Index,
     PrimaryKeyConstraint,
     Table,
     UniqueConstraint,
@@ -125,8 +126,7 @@ def _server_default(column: Column[Any], imports: _Imports) -> str:
     raise NotCompilableError(f"{column.table.name}.{column.name}: server default {clause.arg!r}")
 
 
-def column_source(column: Column[Any], imports: _Imports) -> str:
-    where = f"{column.table.name}.{column.name}"
+def _refuse_unwritten_options(column: Column[Any]) -> None:
     if (
         column.key != column.name
         or column.onupdate is not None
@@ -138,30 +138,59 @@ def column_source(column: Column[Any], imports: _Imports) -> str:
         or column.computed is not None
         or column.identity is not None
     ):
-        raise NotCompilableError(f"{where}: an option compile_tables.py does not write")
-    args = [literal(column.name), imports.type_of(column)]
+        raise NotCompilableError(
+            f"{column.table.name}.{column.name}: an option compile_tables.py does not write"
+        )
+
+
+def _foreign_keys(column: Column[Any], imports: _Imports) -> list[str]:
+    written = []
     for key in sorted(column.foreign_keys, key=lambda k: k.target_fullname):
         if key.onupdate is not None or key.name is not None or key.deferrable is not None:
             raise NotCompilableError(
-                f"{where}: a foreign key option compile_tables.py does not write"
+                f"{column.table.name}.{column.name}: a foreign key option compile_tables.py "
+                "does not write"
             )
         fk = [literal(key.target_fullname)]
         if key.ondelete is not None:
             fk.append(f"ondelete={literal(key.ondelete)}")
-        args.append(f"{imports.use('sqlalchemy', 'ForeignKey')}({', '.join(fk)})")
-    if column.primary_key:
-        args.append("primary_key=True")
-    args.append(f"nullable={column.nullable!r}")
+        written.append(f"{imports.use('sqlalchemy', 'ForeignKey')}({', '.join(fk)})")
+    return written
+
+
+def _column_flags(column: Column[Any]) -> list[str]:
+    flags = ["primary_key=True"] if column.primary_key else []
+    flags.append(f"nullable={column.nullable!r}")
     if column.unique:
-        args.append("unique=True")
+        flags.append("unique=True")
     if column.autoincrement != "auto":
-        args.append(f"autoincrement={column.autoincrement!r}")
+        flags.append(f"autoincrement={column.autoincrement!r}")
+    return flags
+
+
+def _defaults(column: Column[Any], imports: _Imports) -> list[str]:
+    written = []
     if column.default is not None:
         if not isinstance(column.default, ScalarElementColumnDefault):
-            raise NotCompilableError(f"{where}: default {column.default!r} is not a plain value")
-        args.append(f"default={literal(column.default.arg)}")
+            raise NotCompilableError(
+                f"{column.table.name}.{column.name}: default {column.default!r} is not a "
+                "plain value"
+            )
+        written.append(f"default={literal(column.default.arg)}")
     if column.server_default is not None:
-        args.append(f"server_default={_server_default(column, imports)}")
+        written.append(f"server_default={_server_default(column, imports)}")
+    return written
+
+
+def column_source(column: Column[Any], imports: _Imports) -> str:
+    _refuse_unwritten_options(column)
+    args = [
+        literal(column.name),
+        imports.type_of(column),
+        *_foreign_keys(column, imports),
+        *_column_flags(column),
+        *_defaults(column, imports),
+    ]
     return _call(imports.use("sqlalchemy", "Column"), args, "    ")
 
 
@@ -170,37 +199,50 @@ def _in_order(items: Iterable[Any]) -> list[Any]:
     return sorted(items, key=lambda item: item._creation_order)
 
 
+def _made_from_columns(constraint: Any) -> bool:
+    """A constraint the columns' own options make (primary_key, unique=True, ForeignKey)."""
+    if isinstance(constraint, PrimaryKeyConstraint):
+        return constraint.name is None
+    if isinstance(constraint, UniqueConstraint):
+        return bool(constraint._column_flag)
+    if isinstance(constraint, ForeignKeyConstraint):
+        return len(constraint.elements) == 1 and constraint.name is None
+    return False
+
+
+def _check_source(table: Table, constraint: Any, imports: _Imports) -> str:
+    if not isinstance(constraint, CheckConstraint) or constraint._column_flag:
+        raise NotCompilableError(f"{table.name}: constraint {constraint!r}")
+    if not isinstance(constraint.sqltext, TextClause) or constraint.dialect_kwargs:
+        raise NotCompilableError(f"{table.name}: a check that is not SQL text")
+    args = [literal(constraint.sqltext.text)]
+    if constraint.name is not None:
+        args.append(f"name={literal(constraint.name)}")
+    return _call(imports.use("sqlalchemy", "CheckConstraint"), args, "    ")
+
+
+def _index_source(table: Table, index: Index, imports: _Imports) -> str:
+    if index.dialect_kwargs or len(index.expressions) != len(index.columns):
+        raise NotCompilableError(f"{table.name}: index {index.name} is not on plain columns")
+    args = [literal(index.name), *(literal(c.name) for c in index.columns)]
+    if index.unique:
+        args.append("unique=True")
+    return _call(imports.use("sqlalchemy", "Index"), args, "    ")
+
+
 def table_source(table: Table, imports: _Imports) -> str:
     if table.schema is not None or table.comment is not None or table.info:
         raise NotCompilableError(f"{table.name}: an option compile_tables.py does not write")
     parts = [column_source(column, imports) for column in table.columns]
-    for constraint in _in_order(table.constraints):
-        if isinstance(constraint, PrimaryKeyConstraint) and constraint.name is None:
-            continue  # made from the columns' primary_key
-        if isinstance(constraint, UniqueConstraint) and constraint._column_flag:
-            continue  # made from a column's unique=True
-        if (
-            isinstance(constraint, ForeignKeyConstraint)
-            and len(constraint.elements) == 1
-            and constraint.name is None
-        ):
-            continue  # made from a column's ForeignKey
-        if isinstance(constraint, CheckConstraint) and not constraint._column_flag:
-            if not isinstance(constraint.sqltext, TextClause) or constraint.dialect_kwargs:
-                raise NotCompilableError(f"{table.name}: a check that is not SQL text")
-            args = [literal(constraint.sqltext.text)]
-            if constraint.name is not None:
-                args.append(f"name={literal(constraint.name)}")
-            parts.append(_call(imports.use("sqlalchemy", "CheckConstraint"), args, "    "))
-            continue
-        raise NotCompilableError(f"{table.name}: constraint {constraint!r}")
-    for index in sorted(table.indexes, key=lambda i: str(i.name)):
-        if index.dialect_kwargs or len(index.expressions) != len(index.columns):
-            raise NotCompilableError(f"{table.name}: index {index.name} is not on plain columns")
-        args = [literal(index.name), *(literal(c.name) for c in index.columns)]
-        if index.unique:
-            args.append("unique=True")
-        parts.append(_call(imports.use("sqlalchemy", "Index"), args, "    "))
+    parts += [
+        _check_source(table, constraint, imports)
+        for constraint in _in_order(table.constraints)
+        if not _made_from_columns(constraint)
+    ]
+    parts += [
+        _index_source(table, index, imports)
+        for index in sorted(table.indexes, key=lambda i: str(i.name))
+    ]
     options = [f"{key}={literal(value)}" for key, value in sorted(table.dialect_kwargs.items())]
     head = f"{constant_name(table)} = {imports.use('sqlalchemy', 'Table')}("
     return "\n".join(
