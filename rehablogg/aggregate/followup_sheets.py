@@ -792,6 +792,14 @@ def shared_followup_tables(
     }
 
 
+def municipality_loads(
+    collection: Collection, winners: Sequence[SubmissionInfo], linked: bool
+) -> dict[str, CoordinationLoad]:
+    """The coordination load per municipality of the Koordinering sheet (the council report
+    shows it)."""
+    return _gather(collection, winners, linked).municipalities
+
+
 def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity], threshold: int) -> None:
     sheet.title("Intensitet etter kommune – til deling")
     sheet.row(threshold_line(threshold))

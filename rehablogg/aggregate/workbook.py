@@ -537,6 +537,26 @@ def shared_tables(
     }
 
 
+def summary_totals(
+    collection: Collection, pilot: Pilot | None
+) -> tuple[list[SubmissionInfo], _Totals]:
+    """The accepted submissions in the order the summary reads them and the Oversikt sheet's
+    totals, computed the same way (the council report shows some of them)."""
+    offers = collection.offers()
+    winners = sorted(
+        (
+            collection.submission(o.export_id)
+            for o, r in zip(offers, resolve(offers), strict=True)
+            if r.status is Status.ACCEPTED
+        ),
+        key=lambda s: (s.municipality, s.therapist, s.month),
+    )
+    groups = (
+        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
+    )
+    return winners, _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
+
+
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 
 
