@@ -984,6 +984,13 @@ def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
         "samlingen og vises side om side i sammendraget",
     )
     agg.add_argument(
+        "--dataset",
+        type=Path,
+        metavar="MAPPE",
+        help="skriv også de godtatte radene som et Parquet-datasett for analyse i denne mappen "
+        "(se docs/analysts.md)",
+    )
+    agg.add_argument(
         "--strict", action="store_true", help="avslutt med kode 1 hvis noen fil er avvist"
     )
 
@@ -997,6 +1004,7 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
     import tempfile
 
     from rehablogg.aggregate.collection import CollectionError
+    from rehablogg.aggregate.dataset import DatasetError
     from rehablogg.aggregate.run import AggregateUsageError, Options, aggregate, counts
     from rehablogg.aggregate.status import Status
     from rehablogg.aggregate.tariffs import TariffError
@@ -1004,12 +1012,18 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
 
     try:
         result = aggregate(
-            Options(tuple(args.inputs), args.out, args.collection, tariffs=args.tariffs),
+            Options(
+                tuple(args.inputs),
+                args.out,
+                args.collection,
+                tariffs=args.tariffs,
+                dataset=args.dataset,
+            ),
             progress=sys.stderr,
         )
     except AggregateUsageError as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
-    except (PilotError, CollectionError, TariffError) as exc:
+    except (PilotError, CollectionError, TariffError, DatasetError) as exc:
         raise UserError(str(exc), EXIT_INVALID) from None
     except sqlite3.Error as exc:
         raise _written_fault(
@@ -1027,6 +1041,12 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
         ) from None
     n = counts(result)
     extra = "".join(f"; radene ligger også i {p}" for p in result.csv_files)
+    if result.dataset is not None:
+        d = result.dataset
+        extra += (
+            f"; datasettet i {d.folder}: {len(d.written)} måneder skrevet, "
+            f"{len(d.kept)} uendret, {len(d.removed)} fjernet"
+        )
     print(
         f"{len(result.outcomes)} filer: {n[Status.ACCEPTED]} godtatt, "
         f"{n[Status.DUPLICATE]} duplikater, {n[Status.SUPERSEDED]} erstattet, "

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rehablogg.aggregate.collection import Collection
+from rehablogg.aggregate.dataset import check_dataset_folder, write_dataset
 from rehablogg.aggregate.ingest import (
     Limits,
     find_offers,
@@ -47,6 +48,7 @@ class Options:
     sheet_rows: int = EXCEL_MAX_ROWS - 1
     csv_threshold: int = CSV_THRESHOLD
     tariffs: Path | None = None  # a tariff-model file (docs/tariff-models.md)
+    dataset: Path | None = None  # a folder for the Parquet dataset (docs/analysts.md)
 
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -73,6 +75,8 @@ def aggregate(
         raise AggregateUsageError(MISSING_INPUT.format(path=shown_path(options.tariffs)))
     # Before any file is taken: a bad tariff file must not cost a long run first.
     tariffs: TariffFile | None = None if options.tariffs is None else load_tariffs(options.tariffs)
+    if options.dataset is not None:
+        check_dataset_folder(options.dataset)
     skip = [options.out]
     if options.collection is not None:
         skip += [
@@ -81,6 +85,8 @@ def aggregate(
         ]
     found = find_offers(options.inputs, skip)
     files, pilot_files = found.files, found.pilots
+    if options.dataset is not None:  # a dataset kept inside the inbox is not offered
+        files = [f for f in files if not f.resolve().is_relative_to(options.dataset.resolve())]
     if len(pilot_files) > 1:
         raise AggregateUsageError(
             SEVERAL_PILOTS.format(files=", ".join(shown_path(p) for p in pilot_files))
@@ -118,6 +124,8 @@ def aggregate(
                 csv_threshold=options.csv_threshold,
                 tariffs=tariffs,
             )
+            if options.dataset is not None:
+                result.dataset = write_dataset(collection, options.dataset)
             result.offered_now = frozenset(
                 offer_name(f) for f in [*files, *(folder for folder, _ in found.unreadable)]
             )

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from openpyxl.chart import BarChart, Reference
 
@@ -76,6 +76,9 @@ from rehablogg.exchange.sheet_writer import (
 )
 from rehablogg.exchange.unsaved import discarded_on_failure, save
 
+if TYPE_CHECKING:
+    from rehablogg.aggregate.dataset import DatasetResult
+
 EXCEL_MAX_ROWS = 1_048_576
 CSV_THRESHOLD = 1_000_000
 NEEDS_PILOT = QT_TRANSLATE_NOOP(
@@ -112,6 +115,7 @@ class SummaryResult:
     csv_files: list[Path] = field(default_factory=list)
     missing: list[tuple[str, str, str]] = field(default_factory=list)  # therapist, month, why
     offered_now: frozenset[str] = frozenset()  # the files this run was given (resolved paths)
+    dataset: DatasetResult | None = None  # with --dataset (dataset.py)
 
 
 class _Tally:
