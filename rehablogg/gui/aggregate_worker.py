@@ -22,6 +22,7 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from rehablogg.aggregate.collection import CollectionError
+from rehablogg.aggregate.dataset import DatasetError
 from rehablogg.aggregate.ingest import find_files
 from rehablogg.aggregate.run import AggregateCancelled, AggregateUsageError, Options, aggregate
 from rehablogg.aggregate.tariffs import TariffError
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 
 # Errors whose message is already the one sentence to show.
-SENTENCE_ERRORS = (AggregateUsageError, PilotError, CollectionError, TariffError)
+SENTENCE_ERRORS = (AggregateUsageError, PilotError, CollectionError, TariffError, DatasetError)
 
 
 def explain_os_error(exc: OSError) -> str:

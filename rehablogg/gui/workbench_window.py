@@ -24,10 +24,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFileDialog,
     QHeaderView,
+    QLineEdit,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QWidget,
 )
 
@@ -46,6 +49,7 @@ from rehablogg.gui.workbench_models import (
 
 COLLECTION_NAME = "samling.sqlite3"
 SUMMARY_NAME = "sammendrag.xlsx"
+DATASET_NAME = "datasett"
 
 
 def _number(value: float, decimals: int = 0) -> str:
@@ -89,6 +93,7 @@ class WorkbenchWindow(QMainWindow):
         ui.summaryEdit.textChanged.connect(self._update_buttons)
         ui.tariffButton.clicked.connect(self.choose_tariffs)
         ui.tariffClearButton.clicked.connect(self.clear_tariffs)
+        self._add_dataset_row()
         ui.addFolderButton.clicked.connect(self.choose_folder)
         ui.addFilesButton.clicked.connect(self.choose_files)
         ui.removeInputButton.clicked.connect(self.remove_selected_inputs)
@@ -114,6 +119,45 @@ class WorkbenchWindow(QMainWindow):
             table.fontMetrics().height() + 8
         )
         table.horizontalHeader().setHighlightSections(False)  # type: ignore[attr-defined]
+
+    def _add_dataset_row(self) -> None:
+        """The Parquet dataset for analysts (docs/analysts.md): a checkbox and its folder, a row
+        under the tariff file in the form's grid (made here, so the form stays as it is)."""
+        box = self.ui.collectionBox
+        self.datasetCheck = QCheckBox(self.tr("Datasett for analyse:"), box)
+        self.datasetCheck.setToolTip(
+            self.tr(
+                "Skriv også de godtatte radene som Parquet-filer (DuckDB, pandas, R) i en mappe."
+            )
+        )
+        self.datasetEdit = QLineEdit(box)
+        self.datasetEdit.setEnabled(False)
+        self.datasetButton = QPushButton(self.tr("Velg mappe …"), box)
+        grid = self.ui.collectionGrid
+        row = grid.rowCount()
+        grid.addWidget(self.datasetCheck, row, 0)
+        grid.addWidget(self.datasetEdit, row, 1)
+        grid.addWidget(self.datasetButton, row, 2)
+        self.datasetCheck.toggled.connect(self._dataset_toggled)
+        self.datasetButton.clicked.connect(self.choose_dataset)
+
+    def _dataset_toggled(self, on: bool) -> None:
+        summary = self.summary_path()
+        if on and not self.datasetEdit.text().strip() and summary is not None:
+            self.datasetEdit.setText(str(summary.parent / DATASET_NAME))  # beside the summary
+        self._update_buttons()
+
+    def choose_dataset(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Velg mappe for datasettet"), self.datasetEdit.text()
+        )
+        if folder:
+            self.datasetEdit.setText(folder)
+            self.datasetCheck.setChecked(True)
+
+    def dataset_path(self) -> Path | None:
+        text = self.datasetEdit.text().strip()
+        return Path(text).expanduser() if self.datasetCheck.isChecked() and text else None
 
     # -- paths --------------------------------------------------------------------------------
     def collection_path(self) -> Path | None:
@@ -267,12 +311,23 @@ class WorkbenchWindow(QMainWindow):
             )
         if summary.absolute() == collection.absolute():
             return self.tr("Sammendraget og samlingen kan ikke være samme fil.")
+        dataset = self.dataset_path()
+        if self.datasetCheck.isChecked() and dataset is None:
+            return self.tr("Velg en mappe for datasettet, eller slå det av.")
+        if dataset is not None and dataset.exists() and not dataset.is_dir():
+            return self.tr("{path} er en fil; velg en mappe for datasettet.").format(path=dataset)
         return ""
 
     def options(self) -> Options:
         summary, collection = self.summary_path(), self.collection_path()
         assert summary is not None and collection is not None
-        return Options(tuple(self.inputs()), summary, collection, tariffs=self.tariff_path())
+        return Options(
+            tuple(self.inputs()),
+            summary,
+            collection,
+            tariffs=self.tariff_path(),
+            dataset=self.dataset_path(),
+        )
 
     def run(self) -> None:
         if self.running:
@@ -507,12 +562,15 @@ class WorkbenchWindow(QMainWindow):
             ui.summaryEdit,
             ui.summaryButton,
             ui.tariffButton,
+            self.datasetCheck,
+            self.datasetButton,
             ui.addFolderButton,
             ui.addFilesButton,
             ui.runButton,
         ):
             widget.setEnabled(idle)
         ui.tariffClearButton.setEnabled(idle and bool(ui.tariffEdit.text()))
+        self.datasetEdit.setEnabled(idle and self.datasetCheck.isChecked())
         ui.removeInputButton.setEnabled(idle and bool(ui.inputList.selectedItems()))
         ui.cancelButton.setEnabled(
             not idle and self._worker is not None and not self._worker.cancel_requested
