@@ -27,7 +27,11 @@ from rehablogg.storage.paths import DataPaths, resolve_data_dir
 from rehablogg.storage.temporaries import private_temp_dir
 
 if TYPE_CHECKING:
+    from rehablogg.aggregate.collection import Collection
+    from rehablogg.aggregate.council_figures import CouncilFigures
+    from rehablogg.aggregate.tariffs import TariffFile
     from rehablogg.application.logbook import Logbook
+    from rehablogg.core.pilot import Pilot
     from rehablogg.exchange.export import ExportResult
     from rehablogg.storage.database import Database
 
@@ -991,6 +995,12 @@ def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
         "(se docs/analysts.md)",
     )
     agg.add_argument(
+        "--report",
+        type=Path,
+        metavar="RAPPORT.pdf",
+        help="lag også en rapport til kommunestyret (PDF, tall per kommune, små tall skjult)",
+    )
+    agg.add_argument(
         "--strict", action="store_true", help="avslutt med kode 1 hvis noen fil er avvist"
     )
 
@@ -1000,6 +1010,7 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(f"--out må være en .xlsx-fil, ikke «{args.out.name}».", EXIT_USAGE)
     if not args.out.parent.is_dir():
         raise UserError(f"Mappen {args.out.parent} finnes ikke.", EXIT_USAGE)
+    _check_report_path(args.report)
     import sqlite3
     import tempfile
 
@@ -1010,6 +1021,9 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.aggregate.tariffs import TariffError
     from rehablogg.core.pilot import PilotError
 
+    figures: list[
+        CouncilFigures | str
+    ] = []  # the council report's, taken while the collection is open
     try:
         result = aggregate(
             Options(
@@ -1018,6 +1032,7 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
                 args.collection,
                 tariffs=args.tariffs,
                 dataset=args.dataset,
+                after=None if args.report is None else _report_figures(figures),
             ),
             progress=sys.stderr,
         )
@@ -1053,10 +1068,58 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
         f"{n[Status.CONFLICT]} i konflikt, {n[Status.REJECTED]} avvist; "
         f"{result.total_minutes} minutter; sammendraget er skrevet til {result.path}{extra}."
     )
+    if args.report is not None:
+        _write_report(args.report, figures[0])
     rejected_now = counts(result, this_run=True)[Status.REJECTED]
     if args.strict and rejected_now:
         return _fail(f"{rejected_now} filer er avvist (se arket Innsendinger).", EXIT_INVALID)
     return EXIT_OK
+
+
+def _check_report_path(report: Path | None) -> None:
+    """Before a long run: the report's name and folder."""
+    if report is None:
+        return
+    if report.suffix.lower() != ".pdf":
+        raise UserError(f"--report må være en .pdf-fil, ikke «{report.name}».", EXIT_USAGE)
+    if not report.parent.is_dir():
+        raise UserError(f"Mappen {report.parent} for rapporten finnes ikke.", EXIT_USAGE)
+    if report.is_dir() or not os.access(report.parent, os.W_OK):
+        raise UserError(f"Rapporten kan ikke skrives til {report}; velg en mappe du kan skrive i.")
+
+
+def _report_figures(
+    into: list[CouncilFigures | str],
+) -> Callable[[Collection, Pilot | None, TariffFile | None], None]:
+    """The ``after`` hook of the run: the council report's figures (plain Python), or the
+    sentence saying why there are none."""
+    from rehablogg.aggregate.council_figures import NoRowsError, council_figures
+
+    def take(collection: Collection, pilot: Pilot | None, tariffs: TariffFile | None) -> None:
+        try:
+            into.append(council_figures(collection, pilot, tariffs))
+        except NoRowsError as exc:
+            into.append(str(exc))
+
+    return take
+
+
+def _write_report(report: Path, figures: CouncilFigures | str) -> None:
+    """Draw the report with Qt offscreen (no window is needed, nor a display)."""
+    if isinstance(figures, str):
+        raise UserError(figures)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        # Before any QApplication: Qt picks its platform when the first one is made.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from rehablogg.gui.council_report import render_with_app
+
+    try:
+        pages, seconds = render_with_app(figures, report)
+    except OSError as exc:
+        raise _written_fault(
+            exc, "rapporten", report.parent, f"Rapporten kunne ikke skrives ({exc.strerror})."
+        ) from None
+    print(f"Rapporten ({pages} sider, {seconds:.1f} s) er skrevet til {report}.")
 
 
 if __name__ == "__main__":  # pragma: no cover

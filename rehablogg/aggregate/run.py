@@ -49,6 +49,10 @@ class Options:
     csv_threshold: int = CSV_THRESHOLD
     tariffs: Path | None = None  # a tariff-model file (docs/tariff-models.md)
     dataset: Path | None = None  # a folder for the Parquet dataset (docs/analysts.md)
+    # Called with the filled collection once the summary is written, while it is still open
+    # (the council report takes its figures there: a collection without --collection is gone
+    # after the run).
+    after: Callable[[Collection, Pilot | None, TariffFile | None], None] | None = None
 
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -126,6 +130,8 @@ def aggregate(
             )
             if options.dataset is not None:
                 result.dataset = write_dataset(collection, options.dataset)
+            if options.after is not None:
+                options.after(collection, pilot, tariffs)
             result.offered_now = frozenset(
                 offer_name(f) for f in [*files, *(folder for folder, _ in found.unreadable)]
             )
