@@ -1003,6 +1003,13 @@ def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
     agg.add_argument(
         "--strict", action="store_true", help="avslutt med kode 1 hvis noen fil er avvist"
     )
+    agg.add_argument(
+        "--jobs",
+        type=_int_in(1, 256),
+        metavar="N",
+        help="prosesser som kontrollerer filene samtidig (standard: én per kjerne; "
+        "1 kontrollerer i denne prosessen)",
+    )
 
 
 def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -1033,6 +1040,7 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
                 tariffs=args.tariffs,
                 dataset=args.dataset,
                 after=None if args.report is None else _report_figures(figures),
+                jobs=args.jobs,
             ),
             progress=sys.stderr,
         )

@@ -21,18 +21,28 @@ check) never sticks to a file or to its copies.
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 import sys
 import time
-import zipfile
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.status import Offer
+from rehablogg.aggregate.verify_pool import (
+    DEFAULT_LIMITS,
+    FILE_TIMEOUT,
+    TOO_LARGE,
+    Judgement,
+    Limits,
+    VerifyPool,
+    judge,
+    megabytes,
+)
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import FORMAT as PILOT_FORMAT
@@ -63,18 +73,7 @@ from rehablogg.exchange.columns import (
     META_UNIT,
     YES,
 )
-from rehablogg.exchange.package_guard import SUBMISSION_LIMITS
-from rehablogg.exchange.verify_bytes import MAX_SUBMISSION_BYTES, verify_bytes
 
-TOO_LARGE = QT_TRANSLATE_NOOP(
-    "aggregate",
-    "Filen er på {size} MB, mer enn grensen på {limit} MB for en månedsfil; den er ikke åpnet.",
-)
-ZIP_BOMB = QT_TRANSLATE_NOOP(
-    "aggregate",
-    "Filen ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkelig "
-    "mye for en månedsfil; den er ikke åpnet.",
-)
 NOT_SUBMISSION = QT_TRANSLATE_NOOP(
     "aggregate",
     "Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder "
@@ -118,14 +117,6 @@ FOLDER_UNREADABLE = QT_TRANSLATE_NOOP(
     "lesetilgang og kjør igjen.",
 )
 TRANSIENT = "prøv-igjen:"  # key prefix of an offer reported for one run only (see above)
-
-
-@dataclass(frozen=True)
-class Limits:
-    max_bytes: int = MAX_SUBMISSION_BYTES
-    max_uncompressed: int = 500 * 1024 * 1024
-    max_ratio: int = 100  # only for files that unpack to more than ratio_floor
-    ratio_floor: int = 10 * 1024 * 1024
 
 
 def offer_name(path: Path | str) -> str:
@@ -190,28 +181,6 @@ def find_files(inputs: Iterable[Path], skip: Iterable[Path] = ()) -> tuple[list[
     return found.files, found.pilots
 
 
-def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f}"
-
-
-def precheck(data: bytes, limits: Limits) -> str:
-    """A reason to refuse the file's bytes before they are opened as a workbook, or ''."""
-    size = len(data)
-    if size > limits.max_bytes:
-        return TOO_LARGE.format(size=_mb(size), limit=_mb(limits.max_bytes))
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-        return ""  # not a zip, or a broken one: verify names it
-    ratio = unpacked // max(size, 1)
-    if unpacked > limits.max_uncompressed or (
-        unpacked > limits.ratio_floor and ratio > limits.max_ratio
-    ):
-        return ZIP_BOMB.format(size=_mb(unpacked), ratio=ratio)
-    return ""
-
-
 @dataclass(frozen=True)
 class _Read:
     """One file read: its bytes and their SHA-256, or the reason it could not be judged
@@ -221,6 +190,11 @@ class _Read:
     sha: str = ""
     reason: str = ""
     transient: bool = False
+    length: int = -1  # the size when ``data`` has been handed on; -1: len(data)
+
+    @property
+    def size(self) -> int:
+        return len(self.data) if self.length < 0 else self.length
 
 
 def _read(path: Path, limits: Limits) -> _Read:
@@ -230,7 +204,7 @@ def _read(path: Path, limits: Limits) -> _Read:
         # A verdict on the size alone, kept under a key of the size (no need to read it).
         return _Read(
             sha=f"for-stor-{exc.size}",
-            reason=TOO_LARGE.format(size=_mb(exc.size), limit=_mb(limits.max_bytes)),
+            reason=TOO_LARGE.format(size=megabytes(exc.size), limit=megabytes(limits.max_bytes)),
         )
     except NotRegularFileError as exc:
         return _Read(reason=NOT_REGULAR.format(what=exc.strerror), transient=True)
@@ -278,14 +252,38 @@ def roster_reason(meta: dict[str, object], pilot: Pilot | None) -> str:
 
 def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: Limits) -> None:
     """Record one file offered (and, for a new valid submission, its content)."""
-    name = offer_name(path)
     read = _read(path, limits)
+    name = offer_name(path)
+    _record(collection, name, read, pilot, lambda: judge(read.data, path.suffix, limits))
+
+
+def _already_judged(collection: Collection, name: str, read: _Read) -> bool:
+    """Whether :func:`_record` will take this file without judging its bytes: they were taken
+    before under this name, or are a copy of a file taken. Nothing makes a taken offer refused
+    within a run, so what is true here stays true until the file's turn comes."""
+    if read.transient or read.reason:
+        return True
+    known = collection.known_offer(name, read.sha)
+    if known is not None and not known.reason:
+        return True
+    return known is None and collection.offer_with_content(read.sha) is not None
+
+
+def _record(
+    collection: Collection,
+    name: str,
+    read: _Read,
+    pilot: Pilot | None,
+    judged: Callable[[], Judgement],
+) -> None:
+    """What one file offered is, recorded in the collection; ``judged`` gives the judgement
+    of its bytes (in this process or from a worker) and is called only when it is needed."""
     if read.transient:
         collection.add_offer(
             Offer(name, reason=read.reason), sha256=TRANSIENT + name, size=0, municipality=""
         )
         return
-    sha, size = read.sha, len(read.data)
+    sha, size = read.sha, read.size
     known = collection.known_offer(name, sha)
     if known is not None and not known.reason:
         return  # offered before with exactly these bytes and taken: nothing changes
@@ -305,15 +303,13 @@ def take_file(collection: Collection, path: Path, pilot: Pilot | None, limits: L
             municipality="",
         )
         return
-    reason = read.reason or precheck(read.data, limits)
+    reason = read.reason
     meta: dict[str, object] = {}
     content = None
     if not reason:
-        report = verify_bytes(read.data, path.suffix, keep_content=True, limits=SUBMISSION_LIMITS)
-        if not report.ok or report.content is None:
-            reason = report.sentence()
-        else:
-            content = report.content
+        content = judged()
+        reason = content.reason
+        if not reason:
             meta = content.metadata
             reason = roster_reason(meta, pilot)
     month = as_text(meta.get(META_FROM))[:7]
@@ -369,23 +365,92 @@ def take_files(
     collection: Collection,
     files: list[Path],
     pilot: Pilot | None,
-    limits: Limits = Limits(),
+    limits: Limits = DEFAULT_LIMITS,
     progress: TextIO | None = sys.stderr,
     on_file: Callable[[int], None] | None = None,
+    *,
+    jobs: int = 1,
+    timeout: float = FILE_TIMEOUT,
 ) -> None:
-    """Take every file; progress lines on ``progress`` at most twice a second, and the last.
-    What was reported for one run only last time is forgotten first: it is looked at again."""
+    """Take every file, in order; with ``jobs`` > 1 their bytes are judged in that many worker
+    processes (``verify_pool.py``) and the judgements recorded in file order, so the collection
+    is the same as with one. Progress lines on ``progress`` at most twice a second, and the
+    last. What was reported for one run only last time is forgotten first: it is looked at
+    again."""
     collection.forget_transient(TRANSIENT)
     total = len(files)
     last = 0.0
-    for done, path in enumerate(files, start=1):
+    workers = min(jobs, total)
+    with VerifyPool(workers, limits, timeout=timeout) if workers > 1 else nullcontext() as pool:
+        taken = (
+            _in_order(collection, files, pilot, limits, pool)
+            if pool is not None
+            else _one_by_one(collection, files, pilot, limits)
+        )
+        for done, _ in enumerate(taken, start=1):
+            if on_file is not None:
+                on_file(done)
+            now = time.monotonic()
+            if progress is not None and (done == total or now - last >= 0.5):
+                last = now
+                print(PROGRESS.format(done=done, total=total), file=progress, flush=True)
+
+
+def _one_by_one(
+    collection: Collection, files: list[Path], pilot: Pilot | None, limits: Limits
+) -> Iterator[None]:
+    for path in files:
         take_file(collection, path, pilot, limits)
-        if on_file is not None:
-            on_file(done)
-        now = time.monotonic()
-        if progress is not None and (done == total or now - last >= 0.5):
-            last = now
-            print(PROGRESS.format(done=done, total=total), file=progress, flush=True)
+        yield None
+
+
+@dataclass
+class _Ahead:
+    """A file read and handed to a worker, waiting for its turn to be recorded."""
+
+    path: Path
+    name: str
+    read: _Read
+    ticket: int | None  # None: its bytes need no judging (``_already_judged``)
+
+
+AHEAD_PER_WORKER = 4  # files read ahead per worker: enough to keep it busy, few in memory
+
+
+def _in_order(
+    collection: Collection, files: list[Path], pilot: Pilot | None, limits: Limits, pool: VerifyPool
+) -> Iterator[None]:
+    """Records the files in order while workers judge the next ones; yields after each. At
+    most ``AHEAD_PER_WORKER`` files per worker are read and not yet recorded, so the parent
+    holds a few files' bytes and rows at a time, however many files there are."""
+    ahead: deque[_Ahead] = deque()
+    upcoming = iter(files)
+    window = AHEAD_PER_WORKER * pool.workers
+    for _ in files:
+        for path in upcoming:
+            ahead.append(_read_ahead(collection, path, limits, pool))
+            if len(ahead) >= window:
+                break
+        item = ahead.popleft()
+        ticket = item.ticket
+
+        def judged(item: _Ahead = item, ticket: int | None = ticket) -> Judgement:
+            if ticket is None:  # cannot happen (see _already_judged); judged here if it does
+                return judge(item.read.data, item.path.suffix, limits)
+            return pool.result(ticket)
+
+        _record(collection, item.name, item.read, pilot, judged)
+        yield None
+
+
+def _read_ahead(collection: Collection, path: Path, limits: Limits, pool: VerifyPool) -> _Ahead:
+    name = offer_name(path)
+    read = _read(path, limits)
+    if _already_judged(collection, name, read):
+        return _Ahead(path, name, read, None)
+    ticket = pool.submit(read.data, path.suffix)
+    # The bytes now belong to the worker's queue; the parent keeps their size and hash.
+    return _Ahead(path, name, _Read(b"", read.sha, read.reason, read.transient, read.size), ticket)
 
 
 def month_of(offer: Offer) -> Month | None:

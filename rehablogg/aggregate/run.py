@@ -14,7 +14,6 @@ from typing import TextIO
 from rehablogg.aggregate.collection import Collection
 from rehablogg.aggregate.dataset import check_dataset_folder, write_dataset
 from rehablogg.aggregate.ingest import (
-    Limits,
     find_offers,
     offer_name,
     take_files,
@@ -22,6 +21,7 @@ from rehablogg.aggregate.ingest import (
 )
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.tariffs import TariffFile, load_tariffs
+from rehablogg.aggregate.verify_pool import FILE_TIMEOUT, Limits, default_jobs
 from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryResult, write_summary
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, load_pilot
@@ -33,6 +33,18 @@ SEVERAL_PILOTS = QT_TRANSLATE_NOOP(
 )
 NO_FILES = QT_TRANSLATE_NOOP("aggregate", "Fant ingen filer å samle i {inputs}.")
 MISSING_INPUT = QT_TRANSLATE_NOOP("aggregate", "{path} finnes ikke.")
+
+
+FILES_PER_WORKER = 8  # starting a worker costs about as much as verifying a few files
+
+
+def workers_for(jobs: int | None, files: int) -> int:
+    """Worker processes for ``files`` offered: ``jobs`` when given (at most one per file),
+    else one per core as long as each has ``FILES_PER_WORKER`` files to verify; 1 means the
+    files are verified in this process."""
+    if jobs is not None:
+        return max(1, min(jobs, files))
+    return max(1, min(default_jobs(), files // FILES_PER_WORKER))
 
 
 class AggregateUsageError(ValueError):
@@ -53,6 +65,10 @@ class Options:
     # (the council report takes its figures there: a collection without --collection is gone
     # after the run).
     after: Callable[[Collection, Pilot | None, TariffFile | None], None] | None = None
+    # Processes that verify files (aggregate/verify_pool.py): 1 verifies in this process;
+    # None chooses (see ``workers_for``).
+    jobs: int | None = None
+    file_timeout: float = FILE_TIMEOUT  # seconds a worker may spend on one file
 
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -117,6 +133,8 @@ def aggregate(
                     on_file=None
                     if on_progress is None
                     else lambda done: on_progress(done, len(files), offer_name(files[done - 1])),
+                    jobs=workers_for(options.jobs, len(files)),
+                    timeout=options.file_timeout,
                 )
                 take_unreadable_folders(collection, found.unreadable)
             committed = True

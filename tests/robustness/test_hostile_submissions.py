@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from rehablogg.aggregate.ingest import Limits, precheck
 from rehablogg.aggregate.run import Options, aggregate
 from rehablogg.aggregate.status import Status
+from rehablogg.aggregate.verify_pool import Limits, precheck
 from rehablogg.demo import DemoSpec, write_demo
 from rehablogg.exchange.export import ExportRequest, export
 from rehablogg.exchange.package_guard import SUBMISSION_LIMITS

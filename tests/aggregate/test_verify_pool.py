@@ -1,0 +1,142 @@
+"""Verification in worker processes (aggregate/verify_pool.py): the outcome is the same as in
+one process, and a worker that dies or hangs on a file costs only that file."""
+
+from __future__ import annotations
+
+import sqlite3
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from rehablogg.aggregate.run import Options, aggregate, workers_for
+from rehablogg.aggregate.status import Status
+from rehablogg.aggregate.verify_pool import (
+    WORKER_DIED,
+    WORKER_TIMEOUT,
+    Limits,
+    VerifyPool,
+    judge,
+)
+from rehablogg.aggregate.workbook import SummaryResult
+from tests.aggregate import pool_tasks
+from tests.aggregate.corpus import Corpus, build
+from tests.cli_runner import run_cli
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
+    c = build(tmp_path_factory.mktemp("corpus"))
+    yield c
+    for db in c.dbs.values():
+        db.close()
+
+
+def _outcomes(result: SummaryResult) -> list[tuple[object, ...]]:
+    return [
+        (*offer.__dict__.values(), r.status, r.reason, r.missing) for offer, r in result.outcomes
+    ]
+
+
+def _tables(collection: Path) -> dict[str, list[tuple[object, ...]]]:
+    conn = sqlite3.connect(collection)
+    try:
+        return {
+            table: conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("offer", "submission", "entry", "participant")
+        }
+    finally:
+        conn.close()
+
+
+def _members(summary: Path) -> dict[str, bytes]:
+    """Every part of the workbook but the one holding the moment it was written."""
+    with zipfile.ZipFile(summary) as archive:
+        return {
+            name: archive.read(name) for name in archive.namelist() if name != "docProps/core.xml"
+        }
+
+
+def _run(corpus: Corpus, folder: Path, jobs: int) -> SummaryResult:
+    folder.mkdir(exist_ok=True)
+    return aggregate(
+        Options((corpus.root,), folder / "sammendrag.xlsx", folder / "samling.sqlite3", jobs=jobs),
+        progress=None,
+    )
+
+
+def test_two_workers_give_what_one_process_gives(corpus: Corpus, tmp_path: Path) -> None:
+    one = _run(corpus, tmp_path / "one", 1)
+    two = _run(corpus, tmp_path / "two", 2)
+    statuses = {r.status for _, r in one.outcomes}
+    # The corpus has every kind of file: refused, copies, corrections, conflicts.
+    assert {Status.ACCEPTED, Status.REJECTED, Status.DUPLICATE, Status.SUPERSEDED} <= statuses
+    assert _outcomes(two) == _outcomes(one)
+    assert _tables(tmp_path / "two" / "samling.sqlite3") == _tables(
+        tmp_path / "one" / "samling.sqlite3"
+    )
+    assert _members(tmp_path / "two" / "sammendrag.xlsx") == _members(
+        tmp_path / "one" / "sammendrag.xlsx"
+    )
+    # A second run over the kept collections (everything known): still the same.
+    again_one = _run(corpus, tmp_path / "one", 1)
+    again_two = _run(corpus, tmp_path / "two", 3)
+    assert _outcomes(again_two) == _outcomes(again_one) == _outcomes(one)
+    assert _members(tmp_path / "two" / "sammendrag.xlsx") == _members(
+        tmp_path / "one" / "sammendrag.xlsx"
+    )
+
+
+def test_a_worker_that_dies_costs_only_its_file(corpus: Corpus) -> None:
+    good = corpus.files["FYS01 2025-01"].read_bytes()
+    with VerifyPool(2, Limits(), task=pool_tasks.die_or_judge) as pool:
+        tickets = [pool.submit(data, ".xlsx") for data in (good, pool_tasks.DIE, good, good)]
+        results = [pool.result(t) for t in tickets]
+    assert [r.reason for r in results] == ["", WORKER_DIED, "", ""]
+    assert results[2].entries == judge(good, ".xlsx", Limits()).entries
+
+
+def test_a_worker_that_hangs_is_stopped_at_the_deadline(corpus: Corpus) -> None:
+    good = corpus.files["FYS01 2025-01"].read_bytes()
+    # The deadline runs from when the file is handed over; starting a worker can take seconds
+    # on a busy machine, so it is generous and only the hanging file reaches it.
+    with VerifyPool(2, Limits(), timeout=20, task=pool_tasks.hang_or_judge) as pool:
+        tickets = [pool.submit(data, ".xlsx") for data in (pool_tasks.HANG, good, good)]
+        results = [pool.result(t) for t in tickets]
+    assert [r.reason for r in results] == [WORKER_TIMEOUT.format(seconds="20"), "", ""]
+
+
+def test_files_past_the_deadline_are_refused_and_the_run_goes_on(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    result = aggregate(
+        Options((corpus.root,), tmp_path / "s.xlsx", jobs=2, file_timeout=0.000001),
+        progress=None,
+    )
+    reasons = {r.reason for _, r in result.outcomes}
+    assert WORKER_TIMEOUT.format(seconds="1e-06") in reasons
+    assert not result.accepted
+
+
+def test_workers_never_load_qt_even_when_the_parent_has() -> None:
+    pytest.importorskip("PySide6.QtCore")
+    with VerifyPool(1, Limits(), task=pool_tasks.qt_modules) as pool:
+        assert pool.result(pool.submit(b"", ".xlsx")).reason == ""
+
+
+def test_how_many_workers() -> None:
+    assert workers_for(1, 1000) == 1
+    assert workers_for(4, 3) == 3  # never more than files
+    assert workers_for(None, 5) == 1  # a few files: verified in this process
+    assert workers_for(None, 10_000) >= 1
+
+
+def test_cli_jobs(corpus: Corpus, tmp_path: Path) -> None:
+    out = tmp_path / "s.xlsx"
+    done = run_cli("aggregate", str(corpus.root), "--out", str(out), "--jobs", "2")
+    assert done.returncode == 0, done.stderr
+    assert "godtatt" in done.stdout
+    wrong = run_cli("aggregate", str(corpus.root), "--out", str(out), "--jobs", "0")
+    assert wrong.returncode == 2
+    assert "--jobs" in wrong.stderr and "Traceback" not in wrong.stderr
