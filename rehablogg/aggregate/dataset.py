@@ -90,6 +90,12 @@ WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Datasettet i {path} kunne ikke skrives ({detail}); månedene som var der, er urørt.",
 )
 
+UNFINISHED = QT_TRANSLATE_NOOP(
+    "aggregate",
+    "Datasettet i {path} kunne ikke skrives ferdig ({detail}); hver måned er hel, "
+    "kjør igjen for å fullføre det.",
+)
+
 
 class DatasetError(Exception):
     """The dataset folder cannot be used; the message is the sentence to show."""
@@ -177,18 +183,23 @@ def write_dataset(collection: Collection, folder: Path) -> DatasetResult:
             if changed:
                 infos = [i for m in changed for i in by_month[m]]
                 result.entry_rows = _stage(collection, infos, staging)
+            try:
                 for month in changed:
                     _publish_month(staging, folder, month)
-            for month in result.removed:
-                _remove_month(folder, month)
-            result.written = changed
-            write_codebook(folder)
-            with AtomicOutput(folder) as output:
-                Path(output.path).write_text(
-                    json.dumps({"version": DATASET_VERSION, "months": now}, indent=1),
-                    encoding="utf-8",
-                )
-                output.publish(folder / MANIFEST)
+                for month in result.removed:
+                    _remove_month(folder, month)
+                result.written = changed
+                write_codebook(folder)
+                with AtomicOutput(folder) as output:
+                    Path(output.path).write_text(
+                        json.dumps({"version": DATASET_VERSION, "months": now}, indent=1),
+                        encoding="utf-8",
+                    )
+                    output.publish(folder / MANIFEST)
+            except OSError as exc:  # a full disk, a file held open by a reader on Windows
+                raise DatasetError(
+                    UNFINISHED.format(path=shown_path(folder), detail=exc.strerror or exc)
+                ) from None
         finally:
             shutil.rmtree(staging, ignore_errors=True)
             with contextlib.suppress(OSError):

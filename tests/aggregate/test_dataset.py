@@ -19,7 +19,8 @@ import pytest
 from openpyxl import load_workbook
 
 from rehablogg.aggregate.codebook import CODEBOOK_JSON, CODEBOOK_MD
-from rehablogg.aggregate.dataset import DatasetError, check_dataset_folder
+from rehablogg.aggregate.collection import Collection
+from rehablogg.aggregate.dataset import DatasetError, check_dataset_folder, write_dataset
 from rehablogg.aggregate.dataset_columns import ENTRIES, MONTH, PARTICIPANTS, TABLES
 from rehablogg.aggregate.run import Options, aggregate
 from rehablogg.aggregate.workbook import SummaryResult
@@ -273,3 +274,40 @@ def test_refuses_a_read_only_folder(tmp_path: Path) -> None:
     folder.mkdir(mode=0o500)
     with pytest.raises(DatasetError, match="kan ikke skrives"):
         check_dataset_folder(folder)
+
+
+def test_a_failed_write_leaves_every_month_as_it_was(corpus: Corpus, tmp_path: Path) -> None:
+    """A collection edited by hand (a minute value that is not a number) stops the write with
+    one sentence; the months already written stay whole, and nothing half-made is left."""
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    shutil.copy(corpus.pilot_file, inbox)
+    for label in ("FYS01 2025-01", "FYS01 2025-02"):
+        shutil.copy(corpus.files[label], inbox / f"{label}.xlsx")
+    folder, path = tmp_path / "datasett", tmp_path / "samling.sqlite3"
+    aggregate(Options((inbox,), tmp_path / "s.xlsx", path, dataset=folder), progress=None)
+    before = _files(folder)
+    totals = _duckdb_totals(folder)
+    manifest = (folder / "_rehablogg_dataset.json").read_bytes()
+    shutil.copy(corpus.files["FYS01 2025-02 korr1"], inbox / "korr1.xlsx")
+    aggregate(Options((inbox,), tmp_path / "s.xlsx", path), progress=None)  # no dataset
+    collection = Collection(path)
+    try:
+        (export_id,) = collection.conn.execute(
+            "SELECT eksport_id FROM submission WHERE replaces != ''"
+        ).fetchone()
+        columns = collection.submission(export_id).entry_columns
+        row = next(collection.entries(export_id))
+        row[columns.index(ENTRY_MINUTES)] = "mange"
+        collection.conn.execute(
+            "UPDATE entry SET row = ? WHERE eksport_id = ? AND seq = 0",
+            (json.dumps(row), export_id),
+        )
+        with pytest.raises(DatasetError, match="kunne ikke skrives"):
+            write_dataset(collection, folder)
+    finally:
+        collection.close()
+    assert _files(folder) == before
+    assert _duckdb_totals(folder) == totals
+    assert (folder / "_rehablogg_dataset.json").read_bytes() == manifest
+    assert not (folder / ".rehablogg-staging").exists()
