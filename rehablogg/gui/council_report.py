@@ -806,3 +806,27 @@ def render_with_app(figures: CouncilFigures, out: Path) -> tuple[int, float]:
     seconds = time.perf_counter() - start
     del app
     return pages, seconds
+
+
+def report_from_collection(
+    collection: Path, inputs: Sequence[Path], tariffs: Path | None, out: Path
+) -> int:
+    """The workbench's report: the figures of a kept collection file, with the pilot file
+    found among ``inputs`` the way ``aggregate`` finds it and the tariff file if one is
+    chosen; returns the number of pages. Raises what those readers raise (NoRowsError,
+    PilotError, TariffError, CollectionError, OSError), each with its one sentence."""
+    from rehablogg.aggregate.collection import Collection
+    from rehablogg.aggregate.council_figures import council_figures
+    from rehablogg.aggregate.ingest import find_files
+    from rehablogg.aggregate.tariffs import load_tariffs
+    from rehablogg.core.pilot import load_pilot
+
+    _files, pilots = find_files(inputs)
+    pilot = load_pilot(pilots[0]) if len(pilots) == 1 else None
+    models = None if tariffs is None else load_tariffs(tariffs)
+    opened = Collection(collection)
+    try:
+        figures = council_figures(opened, pilot, models)
+    finally:
+        opened.close()
+    return render_report(figures, out)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from rehablogg.aggregate.run import Options
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.workbook import SummaryResult
-from rehablogg.gui.aggregate_worker import AggregateWorker
+from rehablogg.gui.aggregate_worker import SENTENCE_ERRORS, AggregateWorker, explain_os_error
 from rehablogg.gui.forms.ui_workbench import Ui_WorkbenchWindow
 from rehablogg.gui.workbench_models import (
     MissingModel,
@@ -49,6 +49,7 @@ from rehablogg.gui.workbench_models import (
 
 COLLECTION_NAME = "samling.sqlite3"
 SUMMARY_NAME = "sammendrag.xlsx"
+REPORT_NAME = "rapport.pdf"
 DATASET_NAME = "datasett"
 
 
@@ -103,6 +104,7 @@ class WorkbenchWindow(QMainWindow):
         ui.runButton.clicked.connect(self.run)
         ui.cancelButton.clicked.connect(self.cancel)
         ui.openSummaryButton.clicked.connect(self.open_summary)
+        self._add_report_button()
         ui.statusFilter.currentIndexChanged.connect(self._filter_changed)
         self.setAcceptDrops(True)
         app = QApplication.instance()
@@ -532,6 +534,54 @@ class WorkbenchWindow(QMainWindow):
         index = self.ui.statusFilter.findData("" if status is None else status.value)
         self.ui.statusFilter.setCurrentIndex(max(index, 0))
 
+    def _add_report_button(self) -> None:
+        """The council report (gui/council_report.py), from the collection file, beside
+        "Åpne sammendraget"."""
+        self.reportButton = QPushButton(self.tr("Lag rapp&ort (PDF) …"), self)
+        self.reportButton.setToolTip(
+            self.tr(
+                "En rapport til kommunestyret med tall per kommune fra samlingen; små tall "
+                "skjules med pilotens terskel."
+            )
+        )
+        self.ui.runRow.addWidget(self.reportButton)
+        self.reportButton.clicked.connect(self.choose_report)
+        self.ui.collectionEdit.textChanged.connect(self._update_buttons)
+
+    def choose_report(self) -> None:
+        summary = self.summary_path()
+        start = summary.with_name(REPORT_NAME) if summary else Path.home() / REPORT_NAME
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Lagre rapporten som"), str(start), self.tr("PDF-filer (*.pdf)")
+        )
+        if path:
+            self.write_report(Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def write_report(self, out: Path) -> None:
+        """Draw the report from the collection; the outcome in one sentence in the window."""
+        collection = self.collection_path()
+        if collection is None or not collection.is_file():
+            self._message(self.tr("Samlingen finnes ikke ennå; trykk Samle først."), error=True)
+            return
+        from rehablogg.aggregate.council_figures import NoRowsError
+        from rehablogg.gui.council_report import report_from_collection
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = report_from_collection(collection, self.inputs(), self.tariff_path(), out)
+        except (NoRowsError, *SENTENCE_ERRORS) as exc:
+            self._message(str(exc), error=True)
+        except OSError as exc:
+            self._message(explain_os_error(exc), error=True)
+        else:
+            self._message(
+                self.tr("Rapporten ({pages} sider) er skrevet til {path}.").format(
+                    pages=pages, path=out
+                )
+            )
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def open_summary(self) -> None:
         summary = self.summary_path()
         if summary is None or not summary.is_file():
@@ -577,6 +627,8 @@ class WorkbenchWindow(QMainWindow):
         )
         summary = self.summary_path()
         ui.openSummaryButton.setEnabled(idle and summary is not None and summary.is_file())
+        collection = self.collection_path()
+        self.reportButton.setEnabled(idle and collection is not None and collection.is_file())
 
 
 def open_workbench(parent: QWidget | None = None) -> WorkbenchWindow:
