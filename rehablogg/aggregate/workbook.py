@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import get_column_letter
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.followup_sheets import shared_followup_tables, write_followup_sheets
@@ -43,15 +44,29 @@ from rehablogg.aggregate.shared_tables import (
 )
 from rehablogg.aggregate.status import Offer, Outcome, Status, name_links, resolve
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD
+from rehablogg.aggregate.table_sheet import (
+    MONTH,
+    MUNICIPALITY_KEYS,
+    Cell,
+    Col,
+    Kind,
+    add_chart_sheet,
+    add_table,
+    set_print,
+    split_key,
+    write_table_sheet,
+)
 from rehablogg.aggregate.tariff_sheets import write_tariff_sheets
 from rehablogg.aggregate.tariffs import TariffFile
-from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup, age_group
+from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, UNKNOWN_AGE_GROUP, AgeGroup, age_group
 from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
 from rehablogg.exchange.atomic import AtomicOutput
 from rehablogg.exchange.columns import (
+    DATE_FORMAT,
+    ENTRY_ADDED,
     ENTRY_ARENA,
     ENTRY_CATEGORY,
     ENTRY_CODE,
@@ -60,12 +75,20 @@ from rehablogg.exchange.columns import (
     ENTRY_DATE,
     ENTRY_ID,
     ENTRY_MINUTES,
+    ENTRY_TABLE,
     ENTRY_TRAVEL,
+    META_EXPORT_ID,
+    META_MUNICIPALITY,
+    META_REPLACES,
+    META_THERAPIST,
+    META_UNIT,
+    NOTE,
     PARTICIPANT_AGE_GROUP,
     PARTICIPANT_BIRTH_YEAR,
     PARTICIPANT_CLIENT,
     PARTICIPANT_ENTRY,
     PARTICIPANT_SERVICE,
+    PARTICIPANT_TABLE,
     PARTY_PREFIX,
 )
 from rehablogg.exchange.sheet_writer import (
@@ -151,19 +174,6 @@ class _Tally:
             self.travel,
             share,
         ]
-
-
-TALLY_HEADER = [
-    "",
-    "registreringer",
-    "minutter",
-    "timer",
-    "direkte_min",
-    "indirekte_min",
-    "annet_min",
-    "reiseminutter",
-    "andel_direkte",
-]
 
 
 class _Clients:
@@ -387,7 +397,7 @@ def write_summary(
     # Every text below comes from files, the pilot file or the tariff file, any of which can be
     # hostile: the workbook neutralises each cell (sheet_writer), the streamed rows too.
     with discarded_on_failure(new_workbook()) as wb:
-        _overview(wb, totals, winners)
+        _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
         _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)
         write_followup_sheets(
             wb, collection, winners, pilot, bool(pilot and pilot.linked_pseudonyms)
@@ -407,66 +417,196 @@ def write_summary(
     return result
 
 
-def _overview(wb: NeutralWorkbook, totals: _Totals, winners: Sequence[SubmissionInfo]) -> None:
-    ws = wb.create_sheet("Oversikt")
-    row = 0
+_MEASURES = (
+    Col("registreringer", Kind.COUNT),
+    Col("minutter", Kind.COUNT),
+    Col("timer", Kind.DECIMAL),
+    Col("direkte_min", Kind.COUNT),
+    Col("indirekte_min", Kind.COUNT),
+    Col("annet_min", Kind.COUNT),
+    Col("reiseminutter", Kind.COUNT),
+    Col("andel_direkte", Kind.SHARE),
+)
+# The key columns of each dimension's sheet; a municipality, unit or code key is split into
+# its number and name (table_sheet.split_key), so every sheet has the same kommunenr, named
+# as in the export format's Metadata (and the dataset).
+_KEY_COLUMNS: dict[str, tuple[str, ...]] = {
+    "kommune": MUNICIPALITY_KEYS,
+    "enhet": (META_MUNICIPALITY, META_UNIT),
+    "terapeut": (META_THERAPIST,),
+    "kode": (ENTRY_CODE, ENTRY_CODE_LABEL),
+}
+_SPLIT = frozenset({"kommune", "enhet", "kode"})  # keys of two parts, "number name"
+SHEET_OVERVIEW = "Oversikt"
+SHEET_MONTH_CHART = "Diagram – måned"
 
-    def put(values: Iterable[object]) -> None:
-        nonlocal row
-        ws.append(list(values))
-        row += 1
 
+def time_sheet(dimension: str) -> str:
+    """The sheet of time by ``dimension`` (one of ENTRY_DIMENSIONS)."""
+    return f"Tid – {dimension}"
+
+
+def clients_sheet(dimension: str) -> str:
+    return f"Brukere – {dimension}"
+
+
+def _overview(
+    wb: NeutralWorkbook,
+    totals: _Totals,
+    winners: Sequence[SubmissionInfo],
+    groups: tuple[AgeGroup, ...],
+) -> None:
+    """Oversikt (the key figures), then one sheet per dimension: the tables Oversikt stacked
+    until issue 21, apart so that each can be filtered, sorted and pivoted."""
     months = sorted({w.month for w in winners})
-    put(["Sammendrag av godtatte innleveringer"])
-    put(["periode", f"{months[0]} – {months[-1]}" if months else "(ingen)"])
-    put(["innleveringer", len(winners)])
-    put(["terapeuter", len({w.therapist for w in winners})])
-    put(["kommuner", len({w.municipality for w in winners})])
-    put(["registreringer", totals.all.entries])
-    put(["minutter", totals.all.minutes])
-    put(["timer", totals.all.minutes / 60])
-    put(["reiseminutter (ved siden av kategoriene)", totals.all.travel])
     direct = totals.all.per_category[Category.DIREKTE]
     indirect = totals.all.per_category[Category.INDIREKTE]
-    put(["andel direkte av all tid", direct / totals.all.minutes if totals.all.minutes else None])
     both = direct + indirect
-    put(["andel direkte av direkte + indirekte", direct / both if both else None])
-    put([])
-    chart_rows: tuple[int, int] | None = None
+    every = totals.all.minutes
+    figures: list[tuple[str, object, Kind]] = [
+        ("periode", f"{months[0]} – {months[-1]}" if months else "(ingen)", Kind.TEXT),
+        ("innleveringer", len(winners), Kind.COUNT),
+        ("terapeuter", len({w.therapist for w in winners}), Kind.COUNT),
+        ("kommuner", len({w.municipality for w in winners}), Kind.COUNT),
+        ("registreringer", totals.all.entries, Kind.COUNT),
+        ("minutter", every, Kind.COUNT),
+        ("timer", every / 60, Kind.DECIMAL),
+        ("reiseminutter (ved siden av kategoriene)", totals.all.travel, Kind.COUNT),
+        ("andel direkte av all tid", direct / every if every else None, Kind.SHARE),
+        ("andel direkte av direkte + indirekte", direct / both if both else None, Kind.SHARE),
+    ]
+    sheets = [time_sheet(d) for d in ENTRY_DIMENSIONS]
+    sheets += [clients_sheet(d) for d in CLIENT_DIMENSIONS] + list(_FTE_SHEETS.values())
+    write_table_sheet(
+        wb,
+        SHEET_OVERVIEW,
+        [Col("nøkkeltall"), Col("verdi", Kind.COUNT)],
+        [[name, Cell(value, kind)] for name, value, kind in figures],
+        notes=[
+            "Sammendrag av godtatte innleveringer. For pilotlederen: tallene her er ikke "
+            "skjult for små grupper (se arkene Deling – … for tall til deling).",
+            "Tabellene per dimensjon står på hvert sitt ark: " + ", ".join(sheets) + ".",
+        ],
+    )
     for dimension in ENTRY_DIMENSIONS:
-        table = totals.by.get(dimension, {})
-        put([f"Etter {dimension}"])
-        put([dimension, *TALLY_HEADER[1:]])
-        first = row + 1
-        for key in sorted(table, key=str):
-            put(table[key].row(key))
-        if dimension == "måned" and table:
-            chart_rows = (first - 1, row)
-        put([])
+        _time_sheet(wb, dimension, totals.by.get(dimension, {}))
     for dimension in CLIENT_DIMENSIONS:
-        ctable = totals.clients_by.get(dimension, {})
-        put([f"Etter {dimension} (hver deltaker teller registreringens minutter)"])
-        put([dimension, "ulike_brukere", "deltakerrader", "minutter", "timer"])
-        for key in sorted(ctable, key=str):
-            c = ctable[key]
-            put([key, len(c.clients), c.rows, c.minutes, c.minutes / 60])
-        put([])
-    put(["Timer per årsverk (timer / (stillingsprosent / 100), per måned med innlevering)"])
-    put(["terapeut / kommune", "timer", "årsverk-måneder", "timer_per_årsverk_per_måned"])
-    for fte_table in (totals.fte, totals.fte_municipality):
+        _clients_sheet(wb, dimension, totals.clients_by.get(dimension, {}), groups)
+    _fte_sheets(wb, totals)
+
+
+def _time_sheet(wb: NeutralWorkbook, dimension: str, table: dict[object, _Tally]) -> None:
+    keys = _KEY_COLUMNS.get(dimension, (dimension,))
+    rows = []
+    for key in sorted(table, key=str):
+        shown = split_key(key) if dimension in _SPLIT else (key,)
+        rows.append([*shown, *table[key].row(key)[1:]])
+    ws = write_table_sheet(
+        wb,
+        time_sheet(dimension),
+        [*(Col(k) for k in keys), *_MEASURES],
+        rows,
+        notes=[
+            f"Tid etter {dimension}, fra alle godtatte innleveringer. Reiseminutter er ved "
+            "siden av kategoriene."
+        ]
+        + (
+            ["En registrering med flere samarbeidsparter teller hos hver av dem."]
+            if dimension == "samarbeidspart"
+            else []
+        ),
+    )
+    if dimension == "måned" and rows:
+        _month_chart(wb, ws, len(rows))
+
+
+def _month_chart(wb: NeutralWorkbook, ws: NeutralWorksheet, months: int) -> None:
+    """Direct against indirect minutes per month, on a chart sheet of its own (one page)."""
+    chart = BarChart()
+    chart.title = "Direkte og indirekte minutter per måned"
+    chart.y_axis.title = "minutter"
+    chart.y_axis.numFmt = Kind.COUNT.value
+    # direkte_min and indirekte_min: the 5th and 6th columns of Tid – måned
+    data = Reference(ws, min_col=5, max_col=6, min_row=1, max_row=months + 1)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=months + 1))
+    add_chart_sheet(wb, SHEET_MONTH_CHART, chart)
+
+
+def _age_order(groups: tuple[AgeGroup, ...]) -> dict[str, int]:
+    """Each age group's place: youngest first, ``ukjent`` last (text order puts 6-12 after
+    26-66)."""
+    order = {g.label: i + 1 for i, g in enumerate(groups)}
+    order[UNKNOWN_AGE_GROUP] = len(groups) + 1
+    return order
+
+
+def _clients_sheet(
+    wb: NeutralWorkbook,
+    dimension: str,
+    table: dict[object, _Clients],
+    groups: tuple[AgeGroup, ...],
+) -> None:
+    columns = [
+        Col("ulike_brukere", Kind.COUNT),
+        Col("deltakerrader", Kind.COUNT),
+        Col("minutter", Kind.COUNT),
+        Col("timer", Kind.DECIMAL),
+    ]
+    figures = {key: [len(c.clients), c.rows, c.minutes, c.minutes / 60] for key, c in table.items()}
+    if dimension == "aldersgruppe":
+        order = _age_order(groups)
+        place = {k: order.get(str(k), len(order) + 1) for k in table}
+        keys = sorted(table, key=lambda k: (place[k], str(k)))
+        header = [Col("rekkefølge", Kind.COUNT), Col(dimension), *columns]
+        rows = [[place[k], k, *figures[k]] for k in keys]
+        note = (
+            "Aldersgruppene står i aldersrekkefølge; sorter på rekkefølge for å få den "
+            "tilbake (sortert som tekst kommer 6-12 etter 26-66)."
+        )
+    else:
+        header = [Col(dimension), *columns]
+        rows = [[k, *figures[k]] for k in sorted(table, key=str)]
+        note = ""
+    write_table_sheet(
+        wb,
+        clients_sheet(dimension),
+        header,
+        rows,
+        notes=[
+            f"Brukere etter {dimension}: hver deltaker teller registreringens minutter; en "
+            "bruker i flere grupper telles i hver av dem.",
+            *([note] if note else []),
+        ],
+    )
+
+
+_FTE_SHEETS = {"terapeut": "Årsverk – terapeut", "kommune": "Årsverk – kommune"}
+
+
+def _fte_sheets(wb: NeutralWorkbook, totals: _Totals) -> None:
+    measures = [
+        Col("timer", Kind.DECIMAL),
+        Col("årsverk_måneder", Kind.DECIMAL),
+        Col("timer_per_årsverk_per_måned", Kind.DECIMAL),
+    ]
+    for level, fte_table in (("terapeut", totals.fte), ("kommune", totals.fte_municipality)):
+        rows = []
         for name in sorted(fte_table):
             worked, fte_months = fte_table[name]
             per = worked / 60 / fte_months if fte_months else None
-            put([name, worked / 60, fte_months, per])
-    if chart_rows is not None:
-        header_row, last = chart_rows
-        chart = BarChart()
-        chart.title = "Direkte og indirekte minutter per måned"
-        chart.y_axis.title = "minutter"
-        data = Reference(ws, min_col=5, max_col=6, min_row=header_row, max_row=last)
-        chart.add_data(data, titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=header_row + 1, max_row=last))
-        ws.add_chart(chart, "K2")
+            key = split_key(name) if level == "kommune" else (name,)
+            rows.append([*key, worked / 60, fte_months, per])
+        keys = _KEY_COLUMNS.get(level, (level,))
+        write_table_sheet(
+            wb,
+            _FTE_SHEETS[level],
+            [*(Col(k) for k in keys), *measures],
+            rows,
+            notes=[
+                "Timer per årsverk: timer / (stillingsprosent / 100), per måned med innlevering."
+            ],
+        )
 
 
 # Each table of *Deling – kommuner* and the part of ``_Person.latest`` it splits by.
@@ -567,24 +707,39 @@ STATUS_ORDER = {s: i for i, s in enumerate(Status)}
 def _submissions(
     wb: NeutralWorkbook, collection: Collection, outcomes: Sequence[tuple[Offer, Outcome]]
 ) -> None:
-    ws = wb.create_sheet("Innsendinger")
-    ws.append(
-        ["fil", "terapeut", "kommunenr", "måned", "eksport_id", "korrigerer", "status", "årsak"]
-    )
     municipalities = collection.offer_municipalities()
-    for (offer, outcome), municipality in zip(outcomes, municipalities, strict=True):
-        ws.append(
-            [
-                offer.path,
-                offer.therapist,
-                municipality,
-                offer.month,
-                offer.export_id,
-                offer.replaces,
-                outcome.status.value,
-                outcome.reason,
-            ]
-        )
+    rows = [
+        [
+            offer.path,
+            offer.therapist,
+            municipality,
+            offer.month,
+            offer.export_id,
+            offer.replaces,
+            outcome.status.value,
+            outcome.reason,
+        ]
+        for (offer, outcome), municipality in zip(outcomes, municipalities, strict=True)
+    ]
+    write_table_sheet(
+        wb,
+        "Innsendinger",
+        [
+            Col(name)
+            for name in (
+                "fil",
+                META_THERAPIST,
+                META_MUNICIPALITY,
+                MONTH,
+                META_EXPORT_ID,
+                META_REPLACES,
+                "status",
+                "årsak",
+            )
+        ],
+        rows,
+        notes=["Hver fil som ble tilbudt, med status og hvorfor."],
+    )
 
 
 def _missing(
@@ -596,27 +751,26 @@ def _missing(
 ) -> list[tuple[str, str, str]]:
     """Roster months with nothing accepted (needs the pilot file), then months counted from a
     correction chain with a missing link (status.py), naming the link."""
-    ws = wb.create_sheet("Mangler")
-    header = ["terapeut", "kommunenr", "enhet", "måned", "hvorfor"]
     found: list[tuple[str, str, str]] = []
-    if pilot is None:
-        ws.append([NEEDS_PILOT])
-    else:
-        ws.append(header)
-        found += _not_delivered(ws, pilot, offers, outcomes, winners)
-    gaps = _chain_gaps(offers, outcomes, winners)
-    if gaps and pilot is None:
-        ws.append([])
-        ws.append(header)
-    for info, missing in gaps:
+    rows: list[list[object]] = []
+    if pilot is not None:
+        found += _not_delivered(rows, pilot, offers, outcomes, winners)
+    for info, missing in _chain_gaps(offers, outcomes, winners):
         why = CHAIN_GAP.format(missing=name_links(missing), id=info.export_id)
         found.append((info.therapist, info.month, why))
-        ws.append([info.therapist, info.municipality, info.unit, info.month, why])
+        rows.append([info.therapist, info.municipality, info.unit, info.month, why])
+    write_table_sheet(
+        wb,
+        "Mangler",
+        [Col(name) for name in (META_THERAPIST, META_MUNICIPALITY, META_UNIT, MONTH, "hvorfor")],
+        rows,
+        notes=[NEEDS_PILOT] if pilot is None else [],
+    )
     return found
 
 
 def _not_delivered(
-    ws: NeutralWorksheet,
+    rows: list[list[object]],
     pilot: Pilot,
     offers: Sequence[Offer],
     outcomes: Sequence[Outcome],
@@ -643,7 +797,7 @@ def _not_delivered(
                 continue
             why = IN_CONFLICT if (member.therapist, str(month)) in conflicts else NOT_DELIVERED
             found.append((member.therapist, str(month), why))
-            ws.append([member.therapist, member.municipality, member.unit, str(month), why])
+            rows.append([member.therapist, member.municipality, member.unit, str(month), why])
     return found
 
 
@@ -686,7 +840,7 @@ def _rows(
                 row[index] = value
             if day is not None and raw[day]:
                 row[where[day]] = date.fromisoformat(str(raw[day]))
-            yield [info.municipality, info.therapist, *row]
+            yield [info.municipality, info.therapist, info.unit, info.month, *row]
 
 
 def _combined(
@@ -704,7 +858,7 @@ def _combined(
     counts = []
     for sheet, participants in (("Registreringer", False), ("Deltakere", True)):
         names = _union(w.participant_columns if participants else w.entry_columns for w in winners)
-        header = ["kommunenr", "terapeut", *names]
+        header = [*ROW_KEYS, *names]
         table = "participant" if participants else "entry"
         total = sum(
             collection.conn.execute(
@@ -723,6 +877,8 @@ def _combined(
         for part, start in enumerate(range(0, max(total, 1), sheet_rows), start=1):
             title = sheet if part == 1 else f"{sheet} {part}"
             ws = wb.create_sheet(title)
+            count = min(start + sheet_rows, total) - start
+            _row_sheet_layout(ws, header, count)
             ws.append(header)
             rows = islice(
                 _rows(collection, winners, names, participants),
@@ -731,9 +887,32 @@ def _combined(
             )
             template = next(rows, None)
             if template is not None:
-                ws.append(template)
+                # The streamed rows take their date style from this row (row_sheets.py).
+                ws.append(
+                    [ws.styled(v, DATE_FORMAT) if isinstance(v, date) else v for v in template]
+                )
                 rest[title] = rows
     return counts[0], counts[1]
+
+
+# In front of every row of Registreringer and Deltakere: whose row it is and for which month,
+# with the same names as the analysis sheets.
+ROW_KEYS = (META_MUNICIPALITY, META_THERAPIST, META_UNIT, MONTH)
+_DECLARED_WIDTHS = {
+    c.name: c.width for c in (*ENTRY_TABLE, *PARTICIPANT_TABLE, NOTE, *ENTRY_ADDED) if c.width
+}
+
+
+def _row_sheet_layout(ws: NeutralWorksheet, header: Sequence[str], count: int) -> None:
+    """Widths, frozen header, print set-up and a table over a row sheet of ``count`` rows
+    (written later, partly by row_sheets.append_rows): one rectangle a pivot can take."""
+    for j, name in enumerate(header):
+        width = _DECLARED_WIDTHS.get(name) or (12 if name.startswith(PARTY_PREFIX) else 0)
+        ws.column_dimensions[get_column_letter(j + 1)].width = max(width, len(name) + 3, 8)
+    ref = f"A1:{get_column_letter(len(header))}{max(2, count + 1)}"
+    ws.freeze_panes = "A2"
+    set_print(ws, ref)
+    add_table(ws, ws.title, list(header), ref)
 
 
 def _csv_field(value: object) -> str:

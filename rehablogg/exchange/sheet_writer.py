@@ -38,6 +38,9 @@ from rehablogg.exchange.neutralise import cell_text
 if TYPE_CHECKING:
     from openpyxl.chart._chart import ChartBase
     from openpyxl.worksheet.dimensions import ColumnDimension, DimensionHolder
+    from openpyxl.worksheet.page import PrintPageSetup
+    from openpyxl.worksheet.properties import WorksheetProperties
+    from openpyxl.worksheet.table import Table
 
 _PLAIN = (int, float, type(None))
 StyledCell = Cell  # what NeutralWorksheet.styled returns, for the writers' annotations
@@ -63,7 +66,12 @@ class NeutralWorksheet(WriteOnlyWorksheet):
     if TYPE_CHECKING:  # openpyxl copies these from Worksheet at run time; its stubs do not say so
         column_dimensions: DimensionHolder[str, ColumnDimension]
 
+        page_setup: PrintPageSetup
+        sheet_properties: WorksheetProperties
+
         def add_chart(self, chart: ChartBase, anchor: str | None = None) -> None: ...
+
+        def add_table(self, table: Table) -> None: ...
 
     def append(self, row: Iterable[object]) -> None:
         super().append([neutral_value(v) for v in row])

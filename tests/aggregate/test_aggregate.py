@@ -123,7 +123,10 @@ def test_totals_equal_the_therapists_own_databases_to_the_minute(run: Run) -> No
     assert run.result.total_minutes == expected
     rows = _sheet(run.out, "Registreringer")
     header = rows[0]
-    assert header[:3] == ("kommunenr", "terapeut", "registrering_id")
+    assert header[:5] == ("kommunenr", "terapeut", "enhet", "måned", "registrering_id")
+    assert {(r[0], r[3]) for r in rows[1:]} == {
+        ("4601" if label != "FYS03" else "0301", month) for label, month in run.corpus.accepted
+    }
     minutes = header.index("minutter")
     assert sum(int(r[minutes]) for r in rows[1:]) == expected  # type: ignore[call-overload]
     assert len(rows) - 1 == run.result.entry_rows
@@ -136,11 +139,9 @@ def test_totals_equal_the_therapists_own_databases_to_the_minute(run: Run) -> No
         )
 
 
-def test_oversikt_has_the_dimensions_the_fte_and_a_chart(run: Run) -> None:
+def test_each_dimension_has_its_sheet_the_fte_and_a_chart(run: Run) -> None:
     wb = load_workbook(run.out)
-    ws = wb["Oversikt"]
-    assert len(ws._charts) == 1
-    titles = {c.value for c in ws["A"] if isinstance(c.value, str)}
+    names = wb.sheetnames
     for dimension in (
         "kommune",
         "enhet",
@@ -153,19 +154,23 @@ def test_oversikt_has_the_dimensions_the_fte_and_a_chart(run: Run) -> None:
         "kontaktform",
         "samarbeidspart",
     ):
-        assert f"Etter {dimension}" in titles
-    assert any(t.startswith("Etter aldersgruppe") for t in titles)
-    assert any(t.startswith("Etter tjeneste") for t in titles)
-    rows = [tuple(c.value for c in row) for row in ws.iter_rows()]
-    start = next(i for i, r in enumerate(rows) if r[0] == "terapeut / kommune")
-    fte = {r[0]: r for r in rows[start + 1 :] if r[0] is not None}
+        assert f"Tid – {dimension}" in names
+    assert "Brukere – aldersgruppe" in names and "Brukere – tjeneste" in names
+    chart = wb["Diagram – måned"]
+    assert len(chart._charts) == 1
+    rows = [tuple(c.value for c in row) for row in wb["Årsverk – terapeut"].iter_rows()]
+    assert rows[0][:4] == ("terapeut", "timer", "årsverk_måneder", "timer_per_årsverk_per_måned")
+    fte = {r[0]: r for r in rows[1:]}
     # FYS01 at 80 % with three months: 2.4 FTE-months.
     fys01_hours = sum(run.corpus.minutes("FYS01", m) for _, m in run.corpus.accepted[:3]) / 60
     assert fte["FYS01"][2] == pytest.approx(2.4)
     assert fte["FYS01"][3] == pytest.approx(fys01_hours / 2.4)
     assert fte["ERG02"][2] == pytest.approx(1.0)  # 50 % in two months
     assert fte["FYS03"][2] == pytest.approx(2.0)
-    assert fte["4601 Bergen"][2] == pytest.approx(3.4)
+    rows = [tuple(c.value for c in row) for row in wb["Årsverk – kommune"].iter_rows()]
+    assert rows[0][:2] == ("kommunenr", "kommunenavn")
+    municipalities = {r[:2]: r for r in rows[1:]}
+    assert municipalities[("4601", "Bergen")][3] == pytest.approx(3.4)
     wb.close()
 
 
@@ -247,7 +252,8 @@ def test_without_pilot_file_no_roster_checks(corpus: Corpus, tmp_path: Path) -> 
     result = aggregate(Options(tuple(files), tmp_path / "s.xlsx"), progress=None)
     assert [r.status.value for _, r in result.outcomes] == ["godtatt", "godtatt"]
     rows = _sheet(tmp_path / "s.xlsx", "Mangler")
-    assert "trenger pilotfilen" in str(rows[0][0])
+    assert rows[0][:5] == ("terapeut", "kommunenr", "enhet", "måned", "hvorfor")
+    assert "trenger pilotfilen" in str(rows[0][6])
 
 
 def test_rows_split_across_sheets_and_csv_beside(corpus: Corpus, tmp_path: Path) -> None:
@@ -362,21 +368,10 @@ def test_progress_callback_reports_each_file_and_cancel_keeps_the_collection(
 
 
 def _age_group_rows(path: Path) -> dict[str, tuple[object, ...]]:
-    rows = _sheet(path, "Oversikt")
-    start = (
-        next(
-            i
-            for i, r in enumerate(rows)
-            if r and isinstance(r[0], str) and r[0].startswith("Etter aldersgruppe")
-        )
-        + 2
-    )
-    found = {}
-    for r in rows[start:]:
-        if not r or r[0] is None:
-            break
-        found[str(r[0])] = r
-    return found
+    """Brukere – aldersgruppe by group, without the order column: the rows of the table."""
+    rows = _sheet(path, "Brukere – aldersgruppe")
+    assert rows[0][:2] == ("rekkefølge", "aldersgruppe")
+    return {str(r[1]): r[1:] for r in rows[1:] if r[1] is not None}
 
 
 def test_the_pilots_own_age_groups_are_used_in_the_summary(run: Run, tmp_path: Path) -> None:

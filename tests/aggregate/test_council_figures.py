@@ -62,6 +62,12 @@ def _table_after(
     return out
 
 
+def _by_municipality(rows: list[list[object]]) -> dict[str, list[object]]:
+    """A table whose first two columns are kommunenr and kommunenavn, by "number name"."""
+    assert rows[0][:2] == ["kommunenr", "kommunenavn"]
+    return {f"{r[0]} {r[1]}": r[2:] for r in rows[1:]}
+
+
 @pytest.fixture(scope="module")
 def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[CouncilFigures, Path]:
     folder = tmp_path_factory.mktemp("council")
@@ -99,9 +105,8 @@ def test_time_fte_coordination_and_tariffs_are_the_summary_sheets(
     figures, path = written
     book = load_workbook(path, read_only=True)
     try:
-        overview = _rows(book, "Oversikt")
-        by_municipality = _table_after(overview, "kommune", "Etter kommune")
-        fte = _table_after(overview, "terapeut / kommune")
+        by_municipality = _by_municipality(_rows(book, "Tid – kommune"))
+        fte = _by_municipality(_rows(book, "Årsverk – kommune"))
         coordination = _table_after(_rows(book, "Koordinering"), "kommune", "Per kommune")
         models = _table_after(_rows(book, "Modeller"), "modell")
     finally:

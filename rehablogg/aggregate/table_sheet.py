@@ -1,0 +1,212 @@
+"""One table per sheet: how every analysis sheet of the summary workbook is laid out.
+
+A sheet made here holds exactly one table, its header in row 1 from column A, declared as an
+Excel table (``Table``) so that filters, sorting, pivots and pandas see one rectangle. Around
+it: number formats by kind of column (per cent, thousands, dd.mm.yyyy, kroner), column widths
+that fit the widest value (no ``###`` at default zoom), the header row frozen, and the print
+set-up of a report (landscape, fit to one page wide, header row repeated on each page). Notes
+that explain the table stand to its right, one column apart, outside the table and its print
+area; a note that must be printed goes in the page header (``print_note``).
+
+Cells go through ``exchange/sheet_writer`` like every other cell.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+
+from openpyxl.chart._chart import ChartBase
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.page import PrintPageSetup
+from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from rehablogg.exchange.columns import META_MUNICIPALITY, META_MUNICIPALITY_NAME
+from rehablogg.exchange.neutralise import cell_text
+from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet
+
+_BOLD = Font(bold=True)
+# The key columns every sheet names alike: a municipality as the export's Metadata names it
+# (and the dataset), a month as the summary always did.
+MUNICIPALITY_KEYS = (META_MUNICIPALITY, META_MUNICIPALITY_NAME)
+MONTH = "måned"
+_MAX_WIDTH = 60  # a long text wraps the eye anyway; wider columns make printing tiny
+_MIN_WIDTH = 6
+
+
+class Kind(Enum):
+    """What a column holds, which gives its number format (value) and the width a value needs."""
+
+    TEXT = "@"
+    COUNT = "#,##0"  # entries, people, minutes: whole numbers with a thousands separator
+    DECIMAL = "#,##0.00"  # hours, medians, full-time equivalents
+    SHARE = "0.0%"
+    AMOUNT = '#,##0.00 "kr"'
+    DATE = "dd.mm.yyyy"
+
+
+@dataclass(frozen=True)
+class Col:
+    name: str
+    kind: Kind = Kind.TEXT
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A value with its own kind, for a column whose rows hold different kinds (Oversikt)."""
+
+    value: object
+    kind: Kind
+
+
+def _shown(value: object, kind: Kind) -> str:
+    """Roughly the text a spreadsheet shows for ``value`` in a column of ``kind``."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return "00.00.0000"
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        number = float(value)
+        if kind is Kind.SHARE:
+            return f"{number * 100:,.1f} %"
+        if kind is Kind.COUNT:
+            return f"{number:,.0f}"
+        if kind is Kind.AMOUNT:
+            return f"{number:,.2f} kr"
+        return f"{number:,.2f}"
+    return str(value)
+
+
+def _width(texts: Iterable[str]) -> float:
+    longest = max((len(line) for text in texts for line in text.split("\n")), default=0)
+    # +2: the filter button sits over the header's right end; +1 for the cell's margins.
+    return float(min(_MAX_WIDTH, max(_MIN_WIDTH, longest + 3)))
+
+
+_NAME = re.compile(r"[^0-9A-Za-z_]")
+_ASCII = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "AE", "Ø": "O", "Å": "A"})
+
+
+def table_name(sheet: str) -> str:
+    """A table's name from its sheet's: letters, digits and ``_`` only, not like a cell."""
+    ascii_name = sheet.translate(_ASCII)
+    return "T_" + _NAME.sub("_", ascii_name).strip("_")
+
+
+def split_key(key: object) -> tuple[str, str]:
+    """``"4601 Bergen"`` as ``("4601", "Bergen")``: the summary's keys of a municipality, a
+    unit or a code are its number and its name joined by a space; the sheets show them apart."""
+    number, _, name = str(key).partition(" ")
+    return number, name
+
+
+def _unique(names: Sequence[str]) -> list[str]:
+    """Header texts as written (neutralised), made unique: a table's columns must be."""
+    out: list[str] = []
+    for name in names:
+        text = cell_text(name) or "kolonne"
+        candidate, n = text, 2
+        while candidate.casefold() in {o.casefold() for o in out}:
+            candidate, n = f"{text} ({n})", n + 1
+        out.append(candidate)
+    return out
+
+
+def write_table_sheet(
+    wb: NeutralWorkbook,
+    title: str,
+    columns: Sequence[Col],
+    rows: Iterable[Sequence[object]],
+    *,
+    notes: Sequence[str] = (),
+    print_note: str = "",
+) -> NeutralWorksheet:
+    """A sheet ``title`` holding one table of ``columns`` and ``rows`` from A1 (see the
+    module text). A row value may be a :class:`Cell` to give that cell its own kind."""
+    ws = wb.create_sheet(title)
+    data = [list(r) for r in rows]
+    names = _unique([c.name for c in columns])
+    width = len(columns)
+    for j, column in enumerate(columns):
+        shown = [names[j]]
+        for r in data:
+            value = r[j] if j < len(r) else None
+            if isinstance(value, Cell):
+                shown.append(_shown(value.value, value.kind))
+            else:
+                shown.append(_shown(value, column.kind))
+        ws.column_dimensions[get_column_letter(j + 1)].width = _width(shown)
+    last = get_column_letter(width)
+    bottom = max(2, len(data) + 1)  # a table needs a row under its header, empty if need be
+    ws.freeze_panes = "A2"
+    set_print(ws, f"A1:{last}{bottom}", print_note)
+    ws.append([ws.styled(n, font=_BOLD) for n in names] + _note(notes, 0))
+    for i, r in enumerate(data):
+        ws.append(
+            [_cell(ws, v, c.kind) for v, c in zip(r, columns, strict=False)]
+            + _note(notes, i + 1, width - len(r))
+        )
+    for i in range(len(data) + 1, len(notes)):
+        ws.append([None] * width + _note(notes, i))
+    add_table(ws, title, names, f"A1:{last}{bottom}")
+    return ws
+
+
+def _note(notes: Sequence[str], i: int, pad: int = 0) -> list[object]:
+    if i >= len(notes):
+        return []
+    return [None] * (pad + 1) + [notes[i]]
+
+
+def _cell(ws: NeutralWorksheet, value: object, kind: Kind) -> object:
+    if isinstance(value, Cell):
+        kind = value.kind
+        value = value.value
+    if kind is Kind.TEXT or value is None or isinstance(value, str | bool):
+        return value
+    return ws.styled(value, kind.value)
+
+
+def set_print(ws: NeutralWorksheet, area: str, note: str = "") -> None:
+    """Landscape, one page wide, the header row on every page; ``note`` atop every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = "1:1"
+    ws.print_area = area
+    footer, header = ws.oddFooter, ws.oddHeader
+    if footer is not None:
+        footer.center.text = "&A – side &P av &N"
+    if note and header is not None:
+        # The header holds at most 255 characters with its codes; a longer note is cut there.
+        header.left.text = cell_text(note).replace("&", "&&")[:240]
+
+
+def add_chart_sheet(wb: NeutralWorkbook, title: str, chart: ChartBase) -> None:
+    """``chart`` on a chart sheet of its own: on screen a tab, on paper one landscape page."""
+    sheet = wb.create_chartsheet(title)
+    sheet.add_chart(chart)
+    sheet.pageSetup = PrintPageSetup(orientation="landscape", paperSize="9")  # 9: A4
+
+
+def add_table(ws: NeutralWorksheet, sheet: str, names: Sequence[str], ref: str) -> None:
+    """Declare ``ref`` (header row first) an Excel table with a filter, its columns named as
+    the header cells say (Excel repairs a file where they differ)."""
+    table = Table(displayName=table_name(sheet), ref=ref)
+    table.tableColumns = [TableColumn(id=i + 1, name=n) for i, n in enumerate(names)]
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    table.autoFilter = AutoFilter(ref=ref)
+    with warnings.catch_warnings():
+        # openpyxl warns that write-only tables need their columns given: they are, above.
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
+        ws.add_table(table)
