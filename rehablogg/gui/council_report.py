@@ -326,7 +326,11 @@ def _bar_chart(
     series.attachAxis(y_axis)
     series.attachAxis(x_axis)
     chart.legend().setVisible(len(sets) > 1)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    # Many long names do not fit in one row under the chart: then a column beside it.
+    wide = sum(len(name) for name, _ in sets) > 90
+    chart.legend().setAlignment(
+        Qt.AlignmentFlag.AlignRight if wide else Qt.AlignmentFlag.AlignBottom
+    )
     chart.legend().setFont(small)
     return chart
 
@@ -497,7 +501,9 @@ def _time_section(layout: _Layout, figures: CouncilFigures) -> None:
 
 
 def _shared_section(layout: _Layout, title: str, intro: str, tables: Sequence[ShownTable]) -> None:
-    layout.heading(title, keep=layout.pt(120))
+    # The heading and its intro stay on the page of the first chart (and a few table rows).
+    first = _chart_height(len(tables[0].rows) + 1) / 25.4 * DPI if tables else 0
+    layout.heading(title, keep=first + layout.pt(110))
     if intro:
         layout.text(intro, layout.body, 4)
     if not tables:
