@@ -127,12 +127,16 @@ def plan_export(
             submission = DRAFT
             if request.fmt == "xlsx":
                 submission = submission_plan(conn, planned, meta, entries, builder)
+                builder = builder.as_minor(submission.minor)
         entry_rows = [list(builder.entry_row(e)) for e in entries]
         participant_rows = [list(row) for e in entries for row in builder.participant_rows(e)]
     except ExportError as exc:
         return ExportPlan(request, rules, preview_error=exc)
     meta = dataclasses.replace(
-        meta, submission=submission.is_submission, replaces=submission.replaces
+        meta,
+        submission=submission.is_submission,
+        replaces=submission.replaces,
+        minor=submission.minor,
     )
     return ExportPlan(
         request,

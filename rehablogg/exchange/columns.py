@@ -602,12 +602,18 @@ def party_column(key: str) -> str:
     return PARTY_PREFIX + key
 
 
-def entry_columns(party_keys: Sequence[str], include_notes: bool) -> tuple[str, ...]:
+def entry_columns(
+    party_keys: Sequence[str], include_notes: bool, minor: int | None = None
+) -> tuple[str, ...]:
     """The Registreringer header for a catalogue's parties."""
-    return tuple(c.name for c in entry_table(party_keys, include_notes))
+    return tuple(c.name for c in entry_table(party_keys, include_notes, minor))
 
 
-def entry_table(party_keys: Sequence[str], include_notes: bool) -> tuple[Column, ...]:
-    """The Registreringer columns for a catalogue's parties."""
+def entry_table(
+    party_keys: Sequence[str], include_notes: bool, minor: int | None = None
+) -> tuple[Column, ...]:
+    """The Registreringer columns for a catalogue's parties, in a file of format 1.``minor``
+    (this version's when None)."""
     parties = tuple(dataclasses.replace(PARTY, name=party_column(k)) for k in party_keys)
-    return ENTRY_TABLE + parties + ((NOTE,) if include_notes else ()) + ENTRY_ADDED
+    added = of_version(ENTRY_ADDED, FORMAT_MINOR if minor is None else minor)
+    return ENTRY_TABLE + parties + ((NOTE,) if include_notes else ()) + added

@@ -171,7 +171,10 @@ def _export_xlsx(
     meta = dataclasses.replace(base, entry_count=len(entries))
     month = f"{request.start:%Y-%m}"
     plan = submission_plan(conn, request, meta, entries, builder)
-    meta = dataclasses.replace(meta, submission=plan.is_submission, replaces=plan.replaces)
+    meta = dataclasses.replace(
+        meta, submission=plan.is_submission, replaces=plan.replaces, minor=plan.minor
+    )
+    builder = builder.as_minor(plan.minor)
     written = write_xlsx(out.path, meta, entries, catalogue, builder)
     if plan.expected_checksum is not None and written.checksum != plan.expected_checksum:
         # Same rows, same metadata, same code: this would be a bug in the writer.
@@ -213,9 +216,12 @@ def submission_plan(
     if not request.whole_month:
         return DRAFT
 
-    def checksum_as(submission: bool, replaces: str) -> str:
-        candidate = dataclasses.replace(meta, submission=submission, replaces=replaces)
-        return content_checksum(candidate, entries, builder)
+    def checksum_as(submission: bool, replaces: str, minor: int) -> str | None:
+        as_minor = builder.as_minor(minor)
+        if as_minor.leaves_out_values(entries):
+            return None
+        candidate = dataclasses.replace(meta, submission=submission, replaces=replaces, minor=minor)
+        return content_checksum(candidate, entries, as_minor)
 
     return plan_submission(
         latest_submission(conn, f"{request.start:%Y-%m}"), request.submit, checksum_as

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from rehablogg.exchange.columns import (
+    FORMAT_MAJOR,
+    FORMAT_MINOR,
     FORMAT_NAME,
-    FORMAT_VERSION,
     META_APP_VERSION,
     META_CATALOGUE_ID,
     META_CATALOGUE_VERSION,
@@ -29,10 +30,10 @@ from rehablogg.exchange.columns import (
     META_THERAPIST,
     META_TO,
     META_UNIT,
-    METADATA_FIELDS,
     NO,
     UNHASHED_METADATA,
     YES,
+    fields_of_version,
 )
 from rehablogg.exchange.neutralise import cell_text
 
@@ -57,13 +58,16 @@ class ExportMetadata:
     catalogue_version: int
     entry_count: int
     replaces: str  # the export id this one corrects, or ""
+    # The file's format is 1.<minor>: this version's, or an older one when an unchanged month
+    # is written again as the submission it already is (docs/export-format.md, "Versions").
+    minor: int = FORMAT_MINOR
 
     def fields(self, export_id: str = "", checksum: str = "") -> list[tuple[str, MetaValue]]:
         """Every Metadata row ``(felt, verdi)`` as written: text neutralised, "" as empty."""
         known = {META_EXPORT_ID: export_id, META_CHECKSUM: checksum}
         return [
             (name, _written(known[name] if name in known else METADATA_VALUES[name](self)))
-            for name in METADATA_FIELDS
+            for name in fields_of_version(self.minor)
         ]
 
     def hashed_fields(self) -> list[tuple[str, MetaValue]]:
@@ -74,7 +78,7 @@ class ExportMetadata:
 # the written rows, eksport_id and sjekksum.
 METADATA_VALUES: dict[str, Callable[[ExportMetadata], MetaValue]] = {
     META_FORMAT: lambda m: FORMAT_NAME,
-    META_FORMAT_VERSION: lambda m: FORMAT_VERSION,
+    META_FORMAT_VERSION: lambda m: f"{FORMAT_MAJOR}.{m.minor}",
     META_APP_VERSION: lambda m: m.app_version,
     META_CREATED: lambda m: m.created,
     META_FROM: lambda m: m.start.isoformat(),

@@ -35,6 +35,7 @@ from rehablogg.exchange.columns import (
     ENTRY_START,
     ENTRY_TRAVEL,
     ENTRY_WEEK,
+    FORMAT_MINOR,
     PARTICIPANT_AGE_GROUP,
     PARTICIPANT_BIRTH_YEAR,
     PARTICIPANT_CLIENT,
@@ -46,6 +47,7 @@ from rehablogg.exchange.columns import (
     SHEET_METADATA,
     SHEET_PARTICIPANTS,
     entry_table,
+    of_version,
 )
 from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.metadata import ExportMetadata
@@ -136,10 +138,13 @@ def _hashed(columns: Sequence[str]) -> Callable[[Sequence[object]], tuple[object
 class RowBuilder:
     """Builds the rows of one export; one instance per export (it caches per date)."""
 
-    def __init__(self, catalogue: Catalogue, include_notes: bool) -> None:
+    def __init__(
+        self, catalogue: Catalogue, include_notes: bool, minor: int = FORMAT_MINOR
+    ) -> None:
         self.catalogue = catalogue
         self.include_notes = include_notes
-        self.entry_table = entry_table(catalogue.party_keys, include_notes)
+        self.minor = minor  # the rows of a file of format 1.<minor>
+        self.entry_table = entry_table(catalogue.party_keys, include_notes, minor)
         self.entry_columns = tuple(c.name for c in self.entry_table)
         self.participant_columns = PARTICIPANT_COLUMNS
         self.hashed_entry = _hashed(self.entry_columns)
@@ -149,8 +154,27 @@ class RowBuilder:
         self._days: dict[str, tuple[date, int]] = {}
         # Looked up here, not at import: what the declaration says is what gets written.
         self._entry_cells = tuple(ENTRY_VALUES[name] for name in ENTRY_BASE_COLUMNS)
-        self._added_cells = tuple(ENTRY_VALUES[c.name] for c in ENTRY_ADDED)
+        self._added_cells = tuple(ENTRY_VALUES[c.name] for c in of_version(ENTRY_ADDED, minor))
+        self._later_cells = tuple(ENTRY_VALUES[c.name] for c in ENTRY_ADDED if c.since > minor)
         self._participant_cells = tuple(PARTICIPANT_VALUES[n] for n in PARTICIPANT_COLUMNS)
+
+    def as_minor(self, minor: int) -> RowBuilder:
+        """The same export's rows as a file of format 1.``minor``."""
+        if minor == self.minor:
+            return self
+        return RowBuilder(self.catalogue, self.include_notes, minor)
+
+    def leaves_out_values(self, entries: Sequence[ExportEntry]) -> bool:
+        """Whether a column added after 1.``minor`` has a value for one of ``entries``: then
+        a file of this older version cannot hold what the entries say."""
+        if not self._later_cells:
+            return False
+        for entry in entries:
+            day, week = self.day(entry.date)
+            facts = EntryFacts(day, week, self.code(entry))
+            if any(cell(entry, facts) not in (None, "") for cell in self._later_cells):
+                return True
+        return False
 
     def day(self, iso: str) -> tuple[date, int]:
         """The date and its ISO week number (cached: a month has a few hundred entries a day)."""

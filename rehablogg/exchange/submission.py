@@ -16,6 +16,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rehablogg.exchange.columns import FORMAT_MINOR
 from rehablogg.storage.submissions import SubmissionRecord
 
 
@@ -32,6 +33,9 @@ class SubmissionPlan:
     replaces: str  # Metadata.korrigerer: the export id this file replaces, or ""
     correction: int  # 0 for a first submission, N for _korr<N>
     expected_checksum: str | None = None  # for SAME: the checksum the file must get
+    # The file is format 1.<minor>: for SAME the version the submission was made in, which may
+    # be older than this one (docs/export-format.md, "Versions").
+    minor: int = FORMAT_MINOR
 
     @property
     def is_submission(self) -> bool:
@@ -44,8 +48,10 @@ class SubmissionPlan:
 
 DRAFT = SubmissionPlan(Kind.DRAFT, "", 0)
 
-# checksum_as(innlevering, korrigerer) -> the checksum the file would get with those values.
-ChecksumAs = Callable[[bool, str], str]
+# checksum_as(innlevering, korrigerer, minor) -> the checksum the file would get with those
+# values as format 1.<minor>, or None when that version cannot hold the month (a column added
+# later has a value).
+ChecksumAs = Callable[[bool, str, int], str | None]
 
 
 def plan_submission(
@@ -53,11 +59,25 @@ def plan_submission(
 ) -> SubmissionPlan:
     if latest is not None:
         replaces = latest.replaces or ""
-        if checksum_as(True, replaces) == latest.checksum:
-            return SubmissionPlan(Kind.SAME, replaces, latest.correction_number, latest.checksum)
+        same = _same_as(latest, replaces, checksum_as)
+        if same is not None:
+            return SubmissionPlan(
+                Kind.SAME, replaces, latest.correction_number, latest.checksum, same
+            )
         if submit:
             return SubmissionPlan(Kind.CORRECTION, latest.export_id, latest.correction_number + 1)
         return DRAFT
     if submit:
         return SubmissionPlan(Kind.FIRST, "", 0)
     return DRAFT
+
+
+def _same_as(latest: SubmissionRecord, replaces: str, checksum_as: ChecksumAs) -> int | None:
+    """The minor version in which the month, as it is now, has the latest submission's checksum
+    (None when it has it in none): the submission may have been made by an older 1.x. The
+    checksum hashes ``format_versjon``, so at most one version matches; this one is tried first.
+    """
+    for minor in range(FORMAT_MINOR, -1, -1):
+        if checksum_as(True, replaces, minor) == latest.checksum:
+            return minor
+    return None
