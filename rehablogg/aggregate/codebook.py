@@ -6,6 +6,7 @@ meaning, source and value labels."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from rehablogg import __version__
@@ -16,6 +17,12 @@ from rehablogg.exchange.columns import FORMAT_VERSION
 CODEBOOK_MD = "codebook.md"
 CODEBOOK_JSON = "codebook.json"
 LAYOUT = "{table}/year=YYYY/month=MM/data_0.parquet"
+# The format's meanings link to sections of docs/export-format.md, which the codebook is not.
+_SECTION_LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
+
+
+def _meaning(text: str) -> str:
+    return _SECTION_LINK.sub(r"\1 (see the export format)", text)
 
 
 def codebook() -> dict[str, object]:
@@ -35,7 +42,7 @@ def codebook() -> dict[str, object]:
                         "name": c.name,
                         "type": c.sql_type,
                         "unit": c.unit,
-                        "meaning": c.meaning,
+                        "meaning": _meaning(c.meaning),
                         "source": c.source,
                         "nullable": c.nullable,
                         "labels": dict(c.labels),
@@ -63,7 +70,7 @@ def _table_md(table: DatasetTable) -> list[str]:
     ]
     for c in table.columns:
         lines.append(
-            f"| `{c.name}` | {c.sql_type} | {c.unit} | {_cell(c.meaning)} | {c.source} "
+            f"| `{c.name}` | {c.sql_type} | {c.unit} | {_cell(_meaning(c.meaning))} | {c.source} "
             f"| {'yes' if c.nullable else 'no'} |"
         )
     labelled = [c for c in table.columns if c.labels]

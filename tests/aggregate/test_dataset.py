@@ -167,6 +167,7 @@ def test_codebook_lists_every_parquet_column(run: tuple[SummaryResult, Path]) ->
     assert entries[ENTRY_MINUTES]["unit"] == "minutes"
     assert entries[ENTRY_CATEGORY]["labels"][Category.DIREKTE] == "direkte brukertid"
     assert entries["kontaktform"]["labels"]  # the catalogue's contact modes
+    assert "](#" not in markdown  # the format's links to its own sections are not carried over
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
