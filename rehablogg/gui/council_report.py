@@ -67,6 +67,17 @@ MONTHS = (
 Draw = Callable[[QPainter], None]
 
 
+def _font(points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """The report's font without ligatures: a PDF viewer's search and copy then find "fl"
+    and "fi" as typed, not as one ligature glyph."""
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(points)
+    font.setWeight(weight)
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("CouncilReport", text)
 
@@ -86,6 +97,15 @@ def month_name(month: str) -> str:
 def period_text(figures: CouncilFigures) -> str:
     first, last = month_name(figures.first_month), month_name(figures.last_month)
     return first if first == last else f"{first} – {last}"
+
+
+def pilot_label(figures: CouncilFigures) -> str:
+    """The pilot's name, else its id; without a pilot file, saying so."""
+    return (
+        figures.pilot_name
+        or figures.pilot_id
+        or _t(QT_TRANSLATE_NOOP("CouncilReport", "(uten pilotfil)"))
+    )
 
 
 def _hours(minutes: Shown) -> str:
@@ -112,14 +132,14 @@ class _Layout:
         self.pages: list[list[Draw]] = [[]]
         self.scenes: list[QGraphicsScene] = []  # each chart's, kept until it is painted
         self.y = 0.0
-        self.body = QFont("DejaVu Sans", 10)
-        self.small = QFont("DejaVu Sans", 8)
-        self.table_font = QFont("DejaVu Sans", 8)
+        self.body = _font(10)
+        self.small = _font(8)
+        self.table_font = _font(8)
         self.bold_table = QFont(self.table_font)
         self.bold_table.setBold(True)
-        self.h1 = QFont("DejaVu Sans", 20, QFont.Weight.Bold)
-        self.h2 = QFont("DejaVu Sans", 14, QFont.Weight.Bold)
-        self.h3 = QFont("DejaVu Sans", 10, QFont.Weight.Bold)
+        self.h1 = _font(20, QFont.Weight.Bold)
+        self.h2 = _font(14, QFont.Weight.Bold)
+        self.h3 = _font(10, QFont.Weight.Bold)
 
     def pt(self, points: float) -> float:
         return points * DPI / 72
@@ -283,9 +303,8 @@ def _new_chart(title: str) -> QChart:
     chart.setTitle(title)
     chart.setBackgroundRoundness(0)
     chart.setMargins(QMargins(4, 4, 4, 4))
-    font = QFont(chart.titleFont())
-    font.setBold(True)
-    chart.setTitleFont(font)
+    # Point sizes as on a screen: the chart is drawn at screen size and scaled onto the page.
+    chart.setTitleFont(_font(chart.titleFont().pointSizeF(), QFont.Weight.Bold))
     return chart
 
 
@@ -317,8 +336,7 @@ def _bar_chart(
     # Whole numbers, unless the axis is short enough that they would repeat (0 0 1 1 …).
     x_axis.setLabelFormat("%.0f" if x_axis.max() >= 10 else "%.1f")
     x_axis.setTitleText(unit)
-    small = QFont(chart.font())
-    small.setPointSizeF(7.5)
+    small = _font(7.5)
     for axis in (x_axis, y_axis):
         axis.setLabelsFont(small)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
@@ -401,7 +419,10 @@ def _title_page(layout: _Layout, figures: CouncilFigures, made: date) -> None:
         _t(QT_TRANSLATE_NOOP("CouncilReport", "Rapport til kommunestyret")), layout.h2, 4, "#4a5568"
     )
     layout.text(
-        figures.pilot_name or figures.pilot_id or _t("(pilot uten navn)"), layout.h1, 10, "#1a365d"
+        pilot_label(figures),
+        layout.h1,
+        10,
+        "#1a365d",
     )
     layout.text(
         _t(
@@ -411,7 +432,7 @@ def _title_page(layout: _Layout, figures: CouncilFigures, made: date) -> None:
                 "{threshold}",
             )
         ).format(
-            pilot=figures.pilot_name or figures.pilot_id or "–",
+            pilot=pilot_label(figures),
             period=period_text(figures),
             made=f"{made.day}. {MONTHS[made.month - 1]} {made.year}",
             threshold=figures.threshold,
@@ -423,16 +444,34 @@ def _title_page(layout: _Layout, figures: CouncilFigures, made: date) -> None:
     indirect = sum(t.indirect for t in figures.time)
     layout.table(
         _Table(
-            [_t("Nøkkeltall"), _t("verdi")],
             [
-                [_t("kommuner"), number(figures.municipalities)],
-                [_t("terapeuter"), number(figures.therapists)],
-                [_t("godtatte månedsinnleveringer"), number(figures.submissions)],
-                [_t("timer i alt"), number(figures.total_minutes / 60, 1)],
-                [_t("timer direkte brukertid"), number(direct / 60, 1)],
-                [_t("timer indirekte brukertid"), number(indirect / 60, 1)],
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "Nøkkeltall")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "verdi")),
+            ],
+            [
                 [
-                    _t("andel direkte av direkte + indirekte"),
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "kommuner")),
+                    number(figures.municipalities),
+                ],
+                [_t(QT_TRANSLATE_NOOP("CouncilReport", "terapeuter")), number(figures.therapists)],
+                [
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "godtatte månedsinnleveringer")),
+                    number(figures.submissions),
+                ],
+                [
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "timer i alt")),
+                    number(figures.total_minutes / 60, 1),
+                ],
+                [
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "timer direkte brukertid")),
+                    number(direct / 60, 1),
+                ],
+                [
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "timer indirekte brukertid")),
+                    number(indirect / 60, 1),
+                ],
+                [
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "andel direkte av direkte + indirekte")),
                     f"{number(100 * direct / (direct + indirect), 1)} %"
                     if direct + indirect
                     else "–",
@@ -463,14 +502,20 @@ def _time_section(layout: _Layout, figures: CouncilFigures) -> None:
     names = [t.municipality for t in figures.time]
     _chart(
         layout,
-        _t("Timer etter kategori"),
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Timer etter kategori")),
         names,
         [
-            (_t("direkte"), [t.direct / 60 for t in figures.time]),
-            (_t("indirekte"), [t.indirect / 60 for t in figures.time]),
-            (_t("annet"), [t.other / 60 for t in figures.time]),
+            (
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "direkte")),
+                [t.direct / 60 for t in figures.time],
+            ),
+            (
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "indirekte")),
+                [t.indirect / 60 for t in figures.time],
+            ),
+            (_t(QT_TRANSLATE_NOOP("CouncilReport", "annet")), [t.other / 60 for t in figures.time]),
         ],
-        _t("timer"),
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "timer")),
     )
     rows = [
         [
@@ -488,12 +533,12 @@ def _time_section(layout: _Layout, figures: CouncilFigures) -> None:
     layout.table(
         _Table(
             [
-                _t("kommune"),
-                _t("direkte (timer)"),
-                _t("indirekte (timer)"),
-                _t("annet (timer)"),
-                _t("i alt (timer)"),
-                _t("andel direkte av direkte + indirekte"),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "direkte (timer)")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "indirekte (timer)")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "annet (timer)")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "i alt (timer)")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "andel direkte av direkte + indirekte")),
             ],
             rows,
         )
@@ -512,7 +557,11 @@ def _shared_section(layout: _Layout, title: str, intro: str, tables: Sequence[Sh
         )
         return
     for table in tables:
-        unit = _t("timer") if table.minutes else _t("brukere")
+        unit = (
+            _t(QT_TRANSLATE_NOOP("CouncilReport", "timer"))
+            if table.minutes
+            else _t(QT_TRANSLATE_NOOP("CouncilReport", "brukere"))
+        )
         labels, sets = _people_sets(table)
         title = table.title[:1].upper() + table.title[1:]
         if _drawn(sets):
@@ -542,14 +591,24 @@ def _fte_section(layout: _Layout, figures: CouncilFigures) -> None:
     rows = [f for f in figures.fte if f.per_fte_month is not None]
     _chart(
         layout,
-        _t("Timer per årsverk per måned"),
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Timer per årsverk per måned")),
         [f.municipality for f in rows],
-        [(_t("timer per årsverk per måned"), [f.per_fte_month or 0 for f in rows])],
-        _t("timer"),
+        [
+            (
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "timer per årsverk per måned")),
+                [f.per_fte_month or 0 for f in rows],
+            )
+        ],
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "timer")),
     )
     layout.table(
         _Table(
-            [_t("kommune"), _t("timer"), _t("årsverk-måneder"), _t("timer per årsverk per måned")],
+            [
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "timer")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "årsverk-måneder")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "timer per årsverk per måned")),
+            ],
             [
                 [
                     f.municipality,
@@ -581,22 +640,22 @@ def _coordination_section(layout: _Layout, figures: CouncilFigures) -> None:
     rows = figures.coordination
     _chart(
         layout,
-        _t("Koordineringstimer etter kode"),
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Koordineringstimer etter kode")),
         [c.municipality for c in rows],
         [
             (code, [c.by_code[i] / 60 for c in rows])
             for i, code in enumerate(figures.coordination_codes)
         ],
-        _t("timer"),
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "timer")),
     )
     layout.table(
         _Table(
             [
-                _t("kommune"),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")),
                 *(f"{code} (t)" for code in figures.coordination_codes),
-                _t("koord. i alt (t)"),
-                _t("all tid (t)"),
-                _t("andel"),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "koord. i alt (t)")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "all tid (t)")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "andel")),
             ],
             [
                 [
@@ -648,21 +707,28 @@ def _tariff_section(layout: _Layout, figures: CouncilFigures) -> None:
     first = figures.tariffs[0]
     _chart(
         layout,
-        _t("Utbetalt etter modell"),
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Utbetalt etter modell")),
         [t.model for t in figures.tariffs],
-        [(_t("utbetalt"), [t.amount / 100 for t in figures.tariffs])],
-        _t("kroner"),
+        [
+            (
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "utbetalt")),
+                [t.amount / 100 for t in figures.tariffs],
+            )
+        ],
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "kroner")),
     )
     layout.table(
         _Table(
             [
-                _t("modell"),
-                _t("registreringer"),
-                _t("betalt"),
-                _t("brutto før tak"),
-                _t("avkortet av tak"),
-                _t("utbetalt"),
-                _t("differanse mot {model}").format(model=first.model),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "modell")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "registreringer")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "betalt")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "brutto før tak")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "avkortet av tak")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "utbetalt")),
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "differanse mot {model}")).format(
+                    model=first.model
+                ),
             ],
             [
                 [
@@ -683,7 +749,10 @@ def _tariff_section(layout: _Layout, figures: CouncilFigures) -> None:
     layout.text(_t(QT_TRANSLATE_NOOP("CouncilReport", "Utbetalt per kommune")), layout.h3, 3)
     layout.table(
         _Table(
-            [_t("kommune"), *(t.model for t in figures.tariffs)],
+            [
+                _t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")),
+                *(t.model for t in figures.tariffs),
+            ],
             [[m, *(_kroner(a.get(m, 0)) for a in amounts)] for m in municipalities],
         )
     )
@@ -787,7 +856,7 @@ def render_report(figures: CouncilFigures, out: Path, made: date | None = None) 
                 painter.drawText(
                     line,
                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                    f"{figures.pilot_name} · {period_text(figures)}",
+                    f"{pilot_label(figures)} · {period_text(figures)}",
                 )
                 painter.drawText(
                     line,

@@ -144,6 +144,8 @@ def test_the_report_has_pilot_period_headings_and_hidden_counts(
     assert "juni 2025 – september 2025" in flowing
     assert "terskel for små tall: 5" in flowing
     assert "Tall under 5 er skjult" in flowing
+    # Searchable and copyable as typed: no ligature glyphs in place of "fl" and "fi".
+    assert "flere celler er skjult" in flowing
     for heading in HEADINGS:
         assert heading in flowing, heading
     # A municipality's row in a people table with a count hidden as ":".
