@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.shared_tables import (
@@ -41,6 +42,15 @@ from rehablogg.aggregate.shared_tables import (
     write_tables,
 )
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
+from rehablogg.aggregate.table_sheet import (
+    MUNICIPALITY_KEYS,
+    Col,
+    Kind,
+    fit_widths,
+    set_print,
+    split_key,
+    write_table_sheet,
+)
 from rehablogg.core.category import USER_TIME, Category
 from rehablogg.core.coordination import (
     COORDINATION_CODES,
@@ -85,13 +95,19 @@ from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet
 
 SHEET_INTENSITY = "Intensitet"
 SHEET_TRANSITIONS = "Overganger"
-SHEET_COORDINATION = "Koordinering"
+SHEET_INTENSITY_CLIENTS = "Intensitet – per bruker"
+SHEET_COORDINATION = "Koordinering – terapeut"
+SHEET_COORDINATION_MUNICIPALITIES = "Koordinering – kommune"
+SHEET_COORDINATION_CLIENTS = "Koordinering – bruker"
 SHEET_SHARED_INTENSITY = "Deling – intensitet"
 SHEET_SHARED_TRANSITIONS = "Deling – overganger"
 SHEETS = (
     SHEET_INTENSITY,
+    SHEET_INTENSITY_CLIENTS,
     SHEET_TRANSITIONS,
     SHEET_COORDINATION,
+    SHEET_COORDINATION_MUNICIPALITIES,
+    SHEET_COORDINATION_CLIENTS,
     SHEET_SHARED_INTENSITY,
     SHEET_SHARED_TRANSITIONS,
 )
@@ -359,14 +375,19 @@ def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
 
 
 class _Sheet:
-    def __init__(self, ws: NeutralWorksheet) -> None:
+    """A sheet that stacks several tables (the shared sheets): rows are kept until ``close``,
+    which fits the column widths to them and sets the print set-up."""
+
+    def __init__(self, ws: NeutralWorksheet, print_note: str = "") -> None:
         self.ws = ws
+        self.rows: list[list[object]] = []
+        self.print_note = print_note
 
     def row(self, *values: object) -> None:
-        self.ws.append(list(values))
+        self.rows.append(list(values))
 
     def header(self, *names: str) -> None:
-        self.ws.append([self.ws.styled(name, font=_BOLD) for name in names])
+        self.rows.append([self.ws.styled(name, font=_BOLD) for name in names])
 
     def title(self, text: str) -> None:
         self.header(text)
@@ -375,6 +396,77 @@ class _Sheet:
         if value is None or value == HIDDEN:
             return value
         return self.ws.styled(value, number_format)
+
+    def close(self) -> None:
+        fit_widths(self.ws, self.rows)
+        width = max((len(r) for r in self.rows), default=1)
+        set_print(
+            self.ws, f"A1:{get_column_letter(width)}{max(1, len(self.rows))}", self.print_note
+        )
+        for r in self.rows:
+            self.ws.append(r)
+
+
+class _Table:
+    """What one table sheet gets: notes (the text before the header), the header and rows;
+    written by ``write`` as one table from A1 (table_sheet.py). ``fmt`` keeps the value: the
+    column's kind gives the number format."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+        self.columns: tuple[str, ...] | None = None
+        self.rows: list[list[object]] = []
+
+    def row(self, *values: object) -> None:
+        if self.columns is None:
+            if values:
+                self.notes.append(str(values[0]))
+        elif values:
+            self.rows.append(list(values))
+
+    def header(self, *names: str) -> None:
+        self.columns = names
+
+    def title(self, text: str) -> None:
+        self.notes.append(text)
+
+    def fmt(self, value: object, number_format: str) -> object:
+        return value
+
+    def write(self, wb: NeutralWorkbook, name: str) -> None:
+        if self.columns is None:  # nothing to show: the notes say why
+            write_table_sheet(wb, name, [Col("")], [], notes=self.notes)
+            return
+        columns: list[Col] = []
+        split = [c == "kommune" for c in self.columns]
+        for j, column in enumerate(self.columns):
+            if split[j]:
+                columns += [Col(k) for k in MUNICIPALITY_KEYS]
+            else:
+                columns.append(Col(column, _kind(column, [r[j] for r in self.rows if j < len(r)])))
+        rows = []
+        for r in self.rows:
+            out: list[object] = []
+            for j, value in enumerate(r):
+                if j < len(split) and split[j]:
+                    out += ["i alt", ""] if value == "i alt" else split_key(value)
+                else:
+                    out.append(value)
+            rows.append(out)
+        write_table_sheet(wb, name, columns, rows, notes=self.notes)
+
+
+def _kind(name: str, values: Sequence[object]) -> Kind:
+    if name.startswith("andel"):
+        return Kind.SHARE
+    for value in values:
+        if isinstance(value, date):
+            return Kind.DATE
+        if isinstance(value, float):
+            return Kind.DECIMAL
+    if any(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return Kind.COUNT
+    return Kind.TEXT
 
 
 def write_followup_sheets(
@@ -391,14 +483,28 @@ def write_followup_sheets(
     data = _gather(collection, winners, linked)
     rows = _intensities(data, pilot)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
-    _write_intensity(_Sheet(wb.create_sheet(SHEET_INTENSITY)), rows, pilot)
-    _write_transitions(_Sheet(wb.create_sheet(SHEET_TRANSITIONS)), data, year)
-    _write_coordination(_Sheet(wb.create_sheet(SHEET_COORDINATION)), data, linked)
+    groups, clients = _Table(), _Table()
+    _write_intensity(groups, rows, pilot)
+    groups.write(wb, SHEET_INTENSITY)
+    _write_intensity_clients(clients, rows)
+    clients.write(wb, SHEET_INTENSITY_CLIENTS)
+    transitions = _Table()
+    _write_transitions(transitions, data, year)
+    transitions.write(wb, SHEET_TRANSITIONS)
+    for name, table in zip(
+        (SHEET_COORDINATION, SHEET_COORDINATION_MUNICIPALITIES, SHEET_COORDINATION_CLIENTS),
+        _coordination_tables(data),
+        strict=True,
+    ):
+        table.write(wb, name)
     threshold = pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD
-    _write_shared_intensity(_Sheet(wb.create_sheet(SHEET_SHARED_INTENSITY)), rows, threshold)
-    _write_shared_transitions(
-        _Sheet(wb.create_sheet(SHEET_SHARED_TRANSITIONS)), data, year, threshold
-    )
+    note = threshold_line(threshold)
+    sheet = _Sheet(wb.create_sheet(SHEET_SHARED_INTENSITY), note)
+    _write_shared_intensity(sheet, rows, threshold)
+    sheet.close()
+    sheet = _Sheet(wb.create_sheet(SHEET_SHARED_TRANSITIONS), note)
+    _write_shared_transitions(sheet, data, year, threshold)
+    sheet.close()
 
 
 def _target_text(target: Target | None) -> str:
@@ -418,20 +524,18 @@ def _services(rows: Sequence[ClientIntensity]) -> list[str]:
     return [s for s in SERVICES if s in present] + sorted(present - set(SERVICES))
 
 
-def _write_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity], pilot: Pilot | None) -> None:
+def _write_intensity(sheet: _Table, rows: Sequence[ClientIntensity], pilot: Pilot | None) -> None:
     sheet.title("Intensitet og kontinuitet per bruker")
     for rule in INTENSITY_RULES:
         sheet.row(rule)
     if pilot is None or not pilot.targets:
         sheet.row("Pilotfilen setter ingen intensitetsmål; kolonnene om målet er tomme.")
-    sheet.row()
+    sheet.row(f"Én rad per bruker står på arket {SHEET_INTENSITY_CLIENTS}.")
     _write_intensity_groups(sheet, rows, pilot.targets if pilot is not None else {})
-    sheet.row()
-    _write_intensity_clients(sheet, rows)
 
 
 def _write_intensity_groups(
-    sheet: _Sheet, rows: Sequence[ClientIntensity], targets: Mapping[str, Target]
+    sheet: _Table, rows: Sequence[ClientIntensity], targets: Mapping[str, Target]
 ) -> None:
     """Per municipality × service, then per service for all municipalities ("i alt")."""
     sheet.title("Etter kommune og tjeneste")
@@ -468,7 +572,7 @@ def _write_intensity_groups(
 
 
 def _write_intensity_group(
-    sheet: _Sheet,
+    sheet: _Table,
     municipality: str,
     service: str,
     group: Sequence[ClientIntensity],
@@ -496,7 +600,7 @@ def _write_intensity_group(
     )
 
 
-def _write_intensity_clients(sheet: _Sheet, rows: Sequence[ClientIntensity]) -> None:
+def _write_intensity_clients(sheet: _Table, rows: Sequence[ClientIntensity]) -> None:
     sheet.title("Per bruker")
     sheet.header(
         "kommune",
@@ -564,7 +668,7 @@ def _transition_cells(
     return transitions_ahead(by_unit, year), transitions_ahead(by_municipality, year)
 
 
-def _write_transitions(sheet: _Sheet, data: _Data, year: int | None) -> None:
+def _write_transitions(sheet: _Table, data: _Data, year: int | None) -> None:
     sheet.title("Overganger de neste fem årene")
     if year is None:
         sheet.row("Ingen godtatte innleveringer.")
@@ -599,7 +703,7 @@ def _write_transitions(sheet: _Sheet, data: _Data, year: int | None) -> None:
 
 
 def _transition_row(
-    sheet: _Sheet,
+    sheet: _Table,
     cells: dict[tuple[str, int, int], TransitionCell],
     group: str,
     municipality: str,
@@ -613,30 +717,31 @@ def _transition_row(
     sheet.row(municipality, unit, age, *counts, sum(counts), minutes)
 
 
-def _write_coordination(sheet: _Sheet, data: _Data, linked: bool) -> None:
-    sheet.title("Koordineringsarbeid")
-    for rule in COORDINATION_RULES:
-        sheet.row(rule)
-    sheet.row()
+def _coordination_tables(data: _Data) -> tuple[_Table, _Table, _Table]:
+    """Per therapist, per municipality, per client: one table (sheet) each."""
     codes = [f"{code}_min" for code in COORDINATION_CODES]
     load_header = (*codes, "koordinering_min", "alle_min", "andel_koordinering")
 
     def load_cells(load: CoordinationLoad) -> list[object]:
-        return [
-            *load.by_code.values(),
-            load.coordination_minutes,
-            load.total_minutes,
-            sheet.fmt(load.share, PERCENT_FORMAT),
-        ]
+        return [*load.by_code.values(), load.coordination_minutes, load.total_minutes, load.share]
 
-    sheet.title("Per terapeut")
-    sheet.header("terapeut", "kommune", *load_header, "brukere_koordinert")
+    therapists, municipalities, clients = _Table(), _Table(), _Table()
+    for table, title in (
+        (therapists, "Koordineringsarbeid per terapeut"),
+        (municipalities, "Koordineringsarbeid per kommune"),
+        (
+            clients,
+            "Koordineringsarbeid per bruker (brukere med koordineringstid eller koordinator)",
+        ),
+    ):
+        table.title(title)
+        for rule in COORDINATION_RULES:
+            table.row(rule)
+    therapists.header("terapeut", "kommune", *load_header, "brukere_koordinert")
     for code in sorted(data.therapists):
         t = data.therapists[code]
-        sheet.row(code, t.municipality, *load_cells(t.load), len(t.coordinates))
-    sheet.row()
-    sheet.title("Per kommune")
-    sheet.header("kommune", *load_header, "brukere_koordinert")
+        therapists.row(code, t.municipality, *load_cells(t.load), len(t.coordinates))
+    municipalities.header("kommune", *load_header, "brukere_koordinert")
     for municipality in sorted(data.municipalities):
         coordinated = {
             key
@@ -644,21 +749,22 @@ def _write_coordination(sheet: _Sheet, data: _Data, linked: bool) -> None:
             if t.municipality == municipality
             for key in t.coordinates
         }
-        sheet.row(municipality, *load_cells(data.municipalities[municipality]), len(coordinated))
-    sheet.row()
-    sheet.title("Per bruker (brukere med koordineringstid eller koordinator)")
-    sheet.header("kommune", "terapeut", "bruker", *load_header, "koordinert_av")
+        municipalities.row(
+            municipality, *load_cells(data.municipalities[municipality]), len(coordinated)
+        )
+    clients.header("kommune", "terapeut", "bruker", *load_header, "koordinert_av")
     for key in sorted(data.clients, key=lambda k: (data.clients[k].municipality, k)):
         c = data.clients[key]
         if not c.load.coordination_minutes and not c.coordinated_by:
             continue
-        sheet.row(
+        clients.row(
             c.municipality,
             ", ".join(sorted(c.therapists)),
             key[1],
             *load_cells(c.load),
             ", ".join(sorted(c.coordinated_by)),
         )
+    return therapists, municipalities, clients
 
 
 # -- shared sheets ------------------------------------------------------------------------------

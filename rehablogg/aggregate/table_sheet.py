@@ -25,13 +25,12 @@ from openpyxl.chart._chart import ChartBase
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
-from openpyxl.worksheet.page import PrintPageSetup
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from rehablogg.exchange.columns import META_MUNICIPALITY, META_MUNICIPALITY_NAME
 from rehablogg.exchange.neutralise import cell_text
-from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet
+from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet, StyledCell
 
 _BOLD = Font(bold=True)
 # The key columns every sheet names alike: a municipality as the export's Metadata names it
@@ -160,6 +159,23 @@ def write_table_sheet(
     return ws
 
 
+def fit_widths(ws: NeutralWorksheet, rows: Sequence[Sequence[object]]) -> None:
+    """Widths for a sheet that stacks tables (the shared sheets): each column as wide as its
+    widest number or short text; a long text in column A (a note) is left to overflow."""
+    width = max((len(r) for r in rows), default=0)
+    for j in range(width):
+        shown = []
+        for r in rows:
+            if j >= len(r):
+                continue
+            value = r[j]
+            value = value.value if isinstance(value, StyledCell) else value
+            text = _shown(value, Kind.COUNT if isinstance(value, int) else Kind.DECIMAL)
+            if not (isinstance(value, str) and len(value) > _MAX_WIDTH):
+                shown.append(text)
+        ws.column_dimensions[get_column_letter(j + 1)].width = _width(shown)
+
+
 def _note(notes: Sequence[str], i: int, pad: int = 0) -> list[object]:
     if i >= len(notes):
         return []
@@ -193,10 +209,17 @@ def set_print(ws: NeutralWorksheet, area: str, note: str = "") -> None:
 
 
 def add_chart_sheet(wb: NeutralWorkbook, title: str, chart: ChartBase) -> None:
-    """``chart`` on a chart sheet of its own: on screen a tab, on paper one landscape page."""
-    sheet = wb.create_chartsheet(title)
-    sheet.add_chart(chart)
-    sheet.pageSetup = PrintPageSetup(orientation="landscape", paperSize="9")  # 9: A4
+    """``chart`` alone on a sheet of its own, sized to one landscape A4 page: on screen a tab,
+    on paper one page. (A chart sheet proper prints empty in LibreOffice.)"""
+    ws = wb.create_sheet(title)
+    chart.width, chart.height = 25, 15  # cm: an A4 page in landscape, inside its margins
+    ws.add_chart(chart, "A1")
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.append([])
 
 
 def add_table(ws: NeutralWorksheet, sheet: str, names: Sequence[str], ref: str) -> None:

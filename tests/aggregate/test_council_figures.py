@@ -107,7 +107,7 @@ def test_time_fte_coordination_and_tariffs_are_the_summary_sheets(
     try:
         by_municipality = _by_municipality(_rows(book, "Tid – kommune"))
         fte = _by_municipality(_rows(book, "Årsverk – kommune"))
-        coordination = _table_after(_rows(book, "Koordinering"), "kommune", "Per kommune")
+        coordination = _by_municipality(_rows(book, "Koordinering – kommune"))
         models = _table_after(_rows(book, "Modeller"), "modell")
     finally:
         book.close()

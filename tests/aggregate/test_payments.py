@@ -20,8 +20,10 @@ from rehablogg.aggregate.payments import (
 )
 from rehablogg.aggregate.tariff_sheets import (
     NOK_FORMAT,
+    SHEET_CHART,
     SHEET_DETAIL,
     SHEET_MODELS,
+    SHEET_MONTHS,
     write_tariff_sheets,
 )
 from rehablogg.aggregate.tariffs import Model, TariffFile, parse_tariffs
@@ -525,30 +527,37 @@ def test_the_sheets_show_each_model_side_by_side(tmp_path: Path) -> None:
     # Tid (travel as time): a1 75 min = 3 blocks = 900, a2 35 min = 2 blocks = 600,
     # a3 no rule (annet), b1 30 min = 1 block = 300 → 1 800 kr. Difference 720 kr.
     models = [r for r in book[SHEET_MODELS].iter_rows(values_only=True)]
-    assert models[0][0].startswith("EKSEMPEL: beløpene i t.toml er oppdiktet")
+    assert models[0][:2] == ("modell", "beskrivelse")
+    assert str(models[0][13]).startswith("EKSEMPEL: beløpene i t.toml er oppdiktet")
+    assert book[SHEET_MODELS].oddHeader.left.text.startswith("EKSEMPEL")
     by_name = {r[0]: r for r in models if r[0] in ("Takst", "Tid") and r[2] is not None}
     assert by_name["Takst"][1:12] == ("gruppe per deltaker", 4, 2, 1, 1, 1080, 0, 0, 1080, 0, 0)
     assert by_name["Tid"][2:12] == (4, 3, 1, 0, 1800, 0, 0, 1800, 720, 720 / 1080)
-    month = next(r for r in models if r[0] == "2025-03")
-    assert month[:4] == ("2025-03", 1080, 1800, 720)
-    (chart,) = book[SHEET_MODELS]._charts
+    months = [r for r in book[SHEET_MONTHS].iter_rows(values_only=True)]
+    assert months[0][:4] == ("måned", "Takst (kr)", "Tid (kr)", "differanse Tid – Takst (kr)")
+    assert months[1][:4] == ("2025-03", 1080, 1800, 720)
+    (chart,) = book[SHEET_CHART]._charts
     assert len(chart.series) == 2
     cell = next(c for row in book[SHEET_MODELS].iter_rows() for c in row if c.value == 1080)
     assert cell.number_format == NOK_FORMAT
     detail = [r for r in book[SHEET_DETAIL].iter_rows(values_only=True)]
-    assert detail[0][0].startswith("EKSEMPEL")
-    rows = {(r[0]): r[1:4] for r in detail if r[0] is not None}
+    assert detail[0][:5] == (
+        "dimensjon",
+        "nøkkel",
+        "Takst (kr)",
+        "Tid (kr)",
+        "differanse Tid – Takst (kr)",
+    )
+    assert any(str(v).startswith("EKSEMPEL") for r in detail for v in r if v)
+    rows = {(r[1]): r[2:5] for r in detail[1:]}
     assert rows["4601 Bergen"] == (720, 1500, 780)
     assert rows["0301 Oslo"] == (360, 300, -60)
     assert rows["T1"] == (720, 1500, 780)
     assert rows["D03 Gruppebehandling"] == (1080, 1200, 120)
     assert rows["A04 Avlyst"] == (0, 0, 0)
     assert rows["indirekte"] == (0, 600, 600)
-    headers = [
-        r for r in detail if r[0] in ("kommune", "enhet", "terapeut", "måned", "kode", "kategori")
-    ]
-    assert len(headers) == 6
-    assert headers[0][1:4] == ("Takst", "Tid", "differanse Tid – Takst")
+    dimensions = {r[0] for r in detail[1:]}
+    assert dimensions == {"kommune", "enhet", "terapeut", "måned", "kode", "kategori"}
 
 
 def test_sheets_of_a_file_that_is_not_an_example_do_not_say_so(tmp_path: Path) -> None:
