@@ -4,7 +4,8 @@ checks it and its name for people.
 
 The writers (``rows``, ``writer_xlsx``, ``writer_csv``), ``verify``, ``aggregate`` and the column
 tables of ``docs/export-format.md`` (``python docs/build_format_tables.py``) all loop over these
-tables. A new column is one line here plus its value in ``rows.py``.
+tables. A new column is one line here, plus its value in ``rows.py`` unless it is an entry
+field written as stored (``entry_field``).
 
 These names are a contract with every program that reads a submission, ours and others'
 (``docs/export-format.md``). Never rename or reorder them; a new column or sheet goes at the end
@@ -94,6 +95,9 @@ class Column:
     label: str
     meaning: str
     since: int = 0  # the minor version that added it: a file of an older 1.x lacks it
+    # Registreringer: the entry's field (storage's ExportEntry, an entry column) whose stored
+    # value the cell is, text neutralised; such a column needs no line in rows.ENTRY_VALUES.
+    entry_field: str = ""
 
     @property
     def derived(self) -> bool:
@@ -200,6 +204,7 @@ ENTRY_TABLE: tuple[Column, ...] = (
         8,
         QT_TRANSLATE_NOOP("exchange", "Starttid"),
         "`HH:MM` when the entry has a start time",
+        entry_field="start_time",
     ),
     Column(
         ENTRY_CODE,
@@ -232,6 +237,7 @@ ENTRY_TABLE: tuple[Column, ...] = (
         9,
         QT_TRANSLATE_NOOP("exchange", "Minutter"),
         "minutes of work (1–720 in rehablogg; a reader accepts 1–1440)",
+        entry_field="minutes",
     ),
     Column(
         ENTRY_HOURS,
@@ -248,6 +254,7 @@ ENTRY_TABLE: tuple[Column, ...] = (
         13,
         QT_TRANSLATE_NOOP("exchange", "Reiseminutter"),
         "travel minutes belonging to this entry (≥ 0), counted beside the categories",
+        entry_field="travel_minutes",
     ),
     Column(
         ENTRY_CLIENTS,
@@ -264,6 +271,7 @@ ENTRY_TABLE: tuple[Column, ...] = (
         15,
         QT_TRANSLATE_NOOP("exchange", "Gruppestørrelse"),
         "participants in a group session, registered or not (group codes)",
+        entry_field="group_size",
     ),
     Column(
         ENTRY_ARENA,
@@ -273,6 +281,7 @@ ENTRY_TABLE: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("exchange", "Arena"),
         "where: a catalogue key — `klinikk`, `hjemme`, `barnehage`, `skole`, `arbeidsplass`, "
         "`bolig_institusjon`, `naermiljo_fritid`, `digitalt`, `annet`",
+        entry_field="arena",
     ),
     Column(
         ENTRY_CONTACT_MODE,
@@ -281,6 +290,7 @@ ENTRY_TABLE: tuple[Column, ...] = (
         11,
         QT_TRANSLATE_NOOP("exchange", "Kontaktform"),
         "how: a catalogue key — `oppmote`, `video`, `telefon`, `skriftlig`",
+        entry_field="contact_mode",
     ),
 )
 # The columns after the fixed ones: one per party of the catalogue, then the notes.

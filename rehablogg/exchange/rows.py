@@ -7,9 +7,10 @@ never reach this module (storage does not read them); notes only when they were 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from datetime import date
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple, cast
 
 from rehablogg.core.agegroups import age_group
@@ -20,20 +21,14 @@ from rehablogg.exchange.canonical import CanonicalHash
 from rehablogg.exchange.columns import (
     DERIVED_COLUMNS,
     ENTRY_ADDED,
-    ENTRY_ARENA,
-    ENTRY_BASE_COLUMNS,
     ENTRY_CATEGORY,
     ENTRY_CLIENTS,
     ENTRY_CODE,
     ENTRY_CODE_LABEL,
-    ENTRY_CONTACT_MODE,
     ENTRY_DATE,
-    ENTRY_GROUP_SIZE,
     ENTRY_HOURS,
     ENTRY_ID,
-    ENTRY_MINUTES,
-    ENTRY_START,
-    ENTRY_TRAVEL,
+    ENTRY_TABLE,
     ENTRY_WEEK,
     FORMAT_MINOR,
     PARTICIPANT_AGE_GROUP,
@@ -46,6 +41,8 @@ from rehablogg.exchange.columns import (
     SHEET_ENTRIES,
     SHEET_METADATA,
     SHEET_PARTICIPANTS,
+    Column,
+    Kind,
     entry_table,
     of_version,
 )
@@ -89,24 +86,45 @@ def _optional_text(value: str | None) -> str | None:
     return cell_text(value) if value else None
 
 
-# The value of each declared column (exchange/columns.py) of Registreringer before the
-# parties, and of Deltakere: a new column is its declaration plus its line here.
-ENTRY_VALUES: dict[str, Callable[[ExportEntry, EntryFacts], object]] = {
+EntryValue = Callable[[ExportEntry, EntryFacts], object]
+
+# The value of each declared column (exchange/columns.py) of Registreringer that is not an
+# entry field written as stored (those name theirs, ``Column.entry_field``), and of Deltakere:
+# a new derived or computed column is its declaration plus its line here.
+ENTRY_VALUES: dict[str, EntryValue] = {
     ENTRY_ID: lambda e, f: cell_text(e.id),
     ENTRY_DATE: lambda e, f: f.day,
     ENTRY_WEEK: lambda e, f: f.week,
-    ENTRY_START: lambda e, f: _optional_text(e.start_time),
     ENTRY_CODE: lambda e, f: cell_text(e.code),
     ENTRY_CODE_LABEL: lambda e, f: f.code[0],
     ENTRY_CATEGORY: lambda e, f: f.code[1],
-    ENTRY_MINUTES: lambda e, f: e.minutes,
     ENTRY_HOURS: lambda e, f: e.minutes / 60,
-    ENTRY_TRAVEL: lambda e, f: e.travel_minutes,
     ENTRY_CLIENTS: lambda e, f: len(e.clients),
-    ENTRY_GROUP_SIZE: lambda e, f: e.group_size,
-    ENTRY_ARENA: lambda e, f: _optional_text(e.arena),
-    ENTRY_CONTACT_MODE: lambda e, f: _optional_text(e.contact_mode),
 }
+ENTRY_FIELDS = frozenset(f.name for f in dataclasses.fields(ExportEntry))
+
+
+class MissingValueError(LookupError):
+    """A declared Registreringer column with no value: a programming error, caught by the tests."""
+
+
+def entry_value(column: Column) -> EntryValue:
+    """How a Registreringer cell of ``column`` is made: its line in ENTRY_VALUES, or else the
+    entry field it names, as stored (text neutralised, empty text as an empty cell)."""
+    found = ENTRY_VALUES.get(column.name)
+    if found is not None:
+        return found
+    if column.entry_field not in ENTRY_FIELDS:
+        raise MissingValueError(
+            f"Registreringer column {column.name!r} has no value: give it a line in "
+            "exchange/rows.py ENTRY_VALUES or name its entry field (Column.entry_field)"
+        )
+    get = attrgetter(column.entry_field)
+    if column.kind is Kind.TEXT:
+        return lambda e, f: _optional_text(get(e))
+    return lambda e, f: get(e)
+
+
 PARTICIPANT_VALUES: dict[str, Callable[[ExportClient, ClientFacts], object]] = {
     PARTICIPANT_ENTRY: lambda c, f: f.entry_id,
     PARTICIPANT_CLIENT: lambda c, f: cell_text(c.pseudonym),
@@ -153,9 +171,9 @@ class RowBuilder:
         self._codes = {c.code: (cell_text(c.label.nb), c.category) for c in catalogue.codes}
         self._days: dict[str, tuple[date, int]] = {}
         # Looked up here, not at import: what the declaration says is what gets written.
-        self._entry_cells = tuple(ENTRY_VALUES[name] for name in ENTRY_BASE_COLUMNS)
-        self._added_cells = tuple(ENTRY_VALUES[c.name] for c in of_version(ENTRY_ADDED, minor))
-        self._later_cells = tuple(ENTRY_VALUES[c.name] for c in ENTRY_ADDED if c.since > minor)
+        self._entry_cells = tuple(entry_value(c) for c in ENTRY_TABLE)
+        self._added_cells = tuple(entry_value(c) for c in of_version(ENTRY_ADDED, minor))
+        self._later_cells = tuple(entry_value(c) for c in ENTRY_ADDED if c.since > minor)
         self._participant_cells = tuple(PARTICIPANT_VALUES[n] for n in PARTICIPANT_COLUMNS)
 
     def as_minor(self, minor: int) -> RowBuilder:

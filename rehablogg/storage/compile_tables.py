@@ -38,7 +38,7 @@ from sqlalchemy.sql.schema import DefaultClause, ScalarElementColumnDefault
 TARGET = Path(__file__).resolve().parent / "tables_compiled.py"
 LINE_LIMIT = 100
 # The table classes whose rows are read whole: each gets a dataclass ``<Class>Row``.
-READ_MODELS = ("Profile", "Client", "Submission")
+READ_MODELS = ("Profile", "Client", "Submission", "Entry")
 HEADER = "# Generated from schema.py by python -m rehablogg.storage.compile_tables; do not edit."
 
 DOCSTRING = '''"""The tables of ``schema.py`` as plain SQLAlchemy Core tables, and the rows read

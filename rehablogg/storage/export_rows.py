@@ -7,13 +7,14 @@ they were created, id), so exporting an unchanged month twice gives the same row
 order, which is what makes its checksum and export id stable.
 
 The statements are SQLAlchemy Core on the table classes (``schema.py``, compiled to
-``tables_compiled.py``), and they select the columns the tuples below name: a field of
-``ExportEntry`` (before ``parties`` and ``clients``) is the entry column of that name, a field of
-``ExportClient`` the client column of that name.
+``tables_compiled.py``). ``ExportEntry`` is the compiled ``EntryRow`` (every column of the entry
+table, by name) plus its links, so a new entry column reaches the export with no edit here; a
+field of ``ExportClient`` is the client column of that name.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
@@ -21,7 +22,13 @@ from sqlalchemy import Connection, Integer, Select, select, type_coerce
 
 from rehablogg.storage.column_types import Flag
 from rehablogg.storage.queries import in_span, reading_order
-from rehablogg.storage.tables_compiled import CLIENT, ENTRY, ENTRY_CLIENT, ENTRY_PARTY
+from rehablogg.storage.tables_compiled import (
+    CLIENT,
+    ENTRY,
+    ENTRY_CLIENT,
+    ENTRY_PARTY,
+    EntryRow,
+)
 
 
 class ExportClient(NamedTuple):
@@ -34,31 +41,17 @@ class ExportClient(NamedTuple):
     therapist_is_coordinator: int
 
 
-class ExportEntry(NamedTuple):
-    id: str
-    date: str  # ISO yyyy-mm-dd, as stored
-    start_time: str | None  # HH:MM
-    minutes: int
-    code: str
-    contact_mode: str | None
-    arena: str | None
-    group_size: int | None
-    travel_minutes: int
-    note: str
-    parties: tuple[str, ...]
-    clients: tuple[ExportClient, ...]
+@dataclass(kw_only=True)
+class ExportEntry(EntryRow):
+    """An entry as an export reads it: every column of ``entry`` (``date`` is ISO yyyy-mm-dd,
+    ``start_time`` HH:MM, as stored) with its parties and its clients."""
+
+    parties: tuple[str, ...] = ()
+    clients: tuple[ExportClient, ...] = ()
 
 
-LINKS = ("parties", "clients")
-ENTRY_FIELDS = ExportEntry._fields[: -len(LINKS)]
-assert ExportEntry._fields[-len(LINKS) :] == LINKS
-_ID = ENTRY_FIELDS.index("id")
-
-_ENTRIES: Select[Any] = (
-    select(*(ENTRY.c[name] for name in ENTRY_FIELDS))
-    .where(in_span(ENTRY))
-    .order_by(*reading_order(ENTRY))
-)
+_ENTRY_COLUMNS = tuple(ENTRY.c.keys())
+_ENTRIES: Select[Any] = select(ENTRY).where(in_span(ENTRY)).order_by(*reading_order(ENTRY))
 
 # Yes/no columns as the 0/1 the file writes (the table class reads them as bool).
 _CLIENT_COLUMNS = tuple(
@@ -98,13 +91,15 @@ def read_export_entries(conn: Connection, start: date, end: date) -> list[Export
         parties.setdefault(entry_id, []).append(party)
     no_clients: tuple[ExportClient, ...] = ()
     no_parties: tuple[str, ...] = ()
-    return [
-        ExportEntry._make(
-            (
-                *row,
-                tuple(parties[row[_ID]]) if row[_ID] in parties else no_parties,
-                tuple(clients[row[_ID]]) if row[_ID] in clients else no_clients,
+    found = []
+    for row in conn.execute(_ENTRIES, span):
+        columns = dict(zip(_ENTRY_COLUMNS, row, strict=True))
+        entry_id = columns["id"]
+        found.append(
+            ExportEntry(
+                **columns,
+                parties=tuple(parties[entry_id]) if entry_id in parties else no_parties,
+                clients=tuple(clients[entry_id]) if entry_id in clients else no_clients,
             )
         )
-        for row in conn.execute(_ENTRIES, span)
-    ]
+    return found

@@ -296,3 +296,23 @@ class SubmissionRow:
     replaces: str | None = None
     correction_number: int = 0
     file_name: str = ""
+
+
+@dataclass(kw_only=True)
+class EntryRow:
+    """A row of ``entry`` as read (``schema.Entry``)."""
+
+    id: str
+    date: str
+    start_time: str | None = None
+    minutes: int
+    code: str
+    catalogue_id: str
+    catalogue_version: int
+    contact_mode: str | None = None
+    arena: str | None = None
+    group_size: int | None = None
+    travel_minutes: int = 0
+    note: str = ""
+    created_at: str
+    updated_at: str

@@ -53,21 +53,47 @@ def test_every_declared_column_has_exactly_one_value_in_the_writers() -> None:
     from rehablogg.exchange.columns import (
         CODE_COLUMNS,
         ENTRY_ADDED,
-        ENTRY_BASE_COLUMNS,
+        ENTRY_TABLE,
         METADATA_FIELDS,
         PARTICIPANT_COLUMNS,
     )
     from rehablogg.exchange.metadata import METADATA_VALUES
-    from rehablogg.exchange.rows import ENTRY_VALUES, PARTICIPANT_VALUES
+    from rehablogg.exchange.rows import ENTRY_FIELDS, ENTRY_VALUES, PARTICIPANT_VALUES
     from rehablogg.exchange.writer_xlsx import CODE_VALUES
 
-    assert list(ENTRY_VALUES) == [*ENTRY_BASE_COLUMNS, *(c.name for c in ENTRY_ADDED)]
+    # A Registreringer column has its line in ENTRY_VALUES or names the entry field it writes
+    # as stored, never both and never neither.
+    registreringer = (*ENTRY_TABLE, *ENTRY_ADDED)
+    for column in registreringer:
+        assert (column.name in ENTRY_VALUES) != (column.entry_field in ENTRY_FIELDS), column.name
+    assert set(ENTRY_VALUES) <= {c.name for c in registreringer}
     assert list(PARTICIPANT_VALUES) == list(PARTICIPANT_COLUMNS)
     assert list(CODE_VALUES) == list(CODE_COLUMNS)
     # eksport_id and sjekksum are computed from the rows written, not from the metadata.
     assert list(METADATA_VALUES) == [
         f for f in METADATA_FIELDS if f not in ("eksport_id", "sjekksum")
     ]
+
+
+def test_a_column_with_neither_a_value_nor_an_entry_field_is_refused() -> None:
+    from rehablogg.exchange.columns import Column, Kind, Whole
+    from rehablogg.exchange.neutralise import cell_text
+    from rehablogg.exchange.rows import EntryFacts, MissingValueError, entry_value
+    from tests.exchange.helpers import export_entry
+
+    lost = Column("tapt", Kind.INTEGER, Whole(0), 5, "Tapt", "nothing gives it a value")
+    with pytest.raises(MissingValueError, match="'tapt' has no value"):
+        entry_value(lost)
+    misspelt = Column("planlagt", Kind.INTEGER, Whole(0), 5, "P", "m", entry_field="planed")
+    with pytest.raises(MissingValueError, match="'planlagt' has no value"):
+        entry_value(misspelt)
+    # Named by its field, the cell is the entry's stored value, text neutralised.
+    entry = export_entry(id="x", date="2025-03-04", minutes=20, code="A03", note="=1+1")
+    facts = EntryFacts(date(2025, 3, 4), 10, ("kode", "direkte"))
+    minutes = Column("planlagt", Kind.INTEGER, Whole(0), 5, "P", "m", entry_field="minutes")
+    note = Column("n", Kind.TEXT, Whole(0), 5, "N", "m", entry_field="note")
+    assert entry_value(minutes)(entry, facts) == 20
+    assert entry_value(note)(entry, facts) == cell_text("=1+1") != "=1+1"
 
 
 @pytest.mark.parametrize(

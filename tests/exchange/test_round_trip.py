@@ -244,10 +244,10 @@ def test_csv_hours_add_up(tmp_path: Path) -> None:
     from rehablogg.core.catalogue import default_catalogue
     from rehablogg.exchange.rows import RowBuilder
     from rehablogg.exchange.writer_csv import write_csv
-    from rehablogg.storage.export_rows import ExportEntry
+    from tests.exchange.helpers import export_entry
 
     entries = [
-        ExportEntry(f"id{i}", "2025-03-04", None, 20, "A03", None, None, None, 0, "", (), ())
+        export_entry(id=f"id{i}", date="2025-03-04", start_time=None, minutes=20, code="A03")
         for i in range(3)
     ]
     path = tmp_path / "x.csv"
