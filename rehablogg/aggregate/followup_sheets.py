@@ -30,7 +30,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.shared_tables import (
@@ -46,8 +45,7 @@ from rehablogg.aggregate.table_sheet import (
     MUNICIPALITY_KEYS,
     Col,
     Kind,
-    fit_widths,
-    set_print,
+    StackedSheet,
     split_key,
     write_table_sheet,
 )
@@ -91,7 +89,7 @@ from rehablogg.exchange.columns import (
     PARTICIPANT_SERVICE,
     PERCENT_FORMAT,
 )
-from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet
+from rehablogg.exchange.sheet_writer import NeutralWorkbook
 
 SHEET_INTENSITY = "Intensitet"
 SHEET_TRANSITIONS = "Overganger"
@@ -374,37 +372,7 @@ def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
 # -- writing ------------------------------------------------------------------------------------
 
 
-class _Sheet:
-    """A sheet that stacks several tables (the shared sheets): rows are kept until ``close``,
-    which fits the column widths to them and sets the print set-up."""
-
-    def __init__(self, ws: NeutralWorksheet, print_note: str = "") -> None:
-        self.ws = ws
-        self.rows: list[list[object]] = []
-        self.print_note = print_note
-
-    def row(self, *values: object) -> None:
-        self.rows.append(list(values))
-
-    def header(self, *names: str) -> None:
-        self.rows.append([self.ws.styled(name, font=_BOLD) for name in names])
-
-    def title(self, text: str) -> None:
-        self.header(text)
-
-    def fmt(self, value: object, number_format: str) -> object:
-        if value is None or value == HIDDEN:
-            return value
-        return self.ws.styled(value, number_format)
-
-    def close(self) -> None:
-        fit_widths(self.ws, self.rows)
-        width = max((len(r) for r in self.rows), default=1)
-        set_print(
-            self.ws, f"A1:{get_column_letter(width)}{max(1, len(self.rows))}", self.print_note
-        )
-        for r in self.rows:
-            self.ws.append(r)
+_Sheet = StackedSheet
 
 
 class _Table:

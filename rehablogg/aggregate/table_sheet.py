@@ -28,6 +28,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from rehablogg.aggregate.suppression import HIDDEN
 from rehablogg.exchange.columns import META_MUNICIPALITY, META_MUNICIPALITY_NAME
 from rehablogg.exchange.neutralise import cell_text
 from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet, StyledCell
@@ -117,6 +118,39 @@ def _unique(names: Sequence[str]) -> list[str]:
             candidate, n = f"{text} ({n})", n + 1
         out.append(candidate)
     return out
+
+
+class StackedSheet:
+    """A sheet that stacks several tables (the shared sheets): rows are kept until ``close``,
+    which fits the column widths to them and sets the print set-up."""
+
+    def __init__(self, ws: NeutralWorksheet, print_note: str = "") -> None:
+        self.ws = ws
+        self.rows: list[list[object]] = []
+        self.print_note = print_note
+
+    def row(self, *values: object) -> None:
+        self.rows.append(list(values))
+
+    def header(self, *names: str) -> None:
+        self.rows.append([self.ws.styled(name, font=_BOLD) for name in names])
+
+    def title(self, text: str) -> None:
+        self.header(text)
+
+    def fmt(self, value: object, number_format: str) -> object:
+        if value is None or value == HIDDEN:
+            return value
+        return self.ws.styled(value, number_format)
+
+    def close(self) -> None:
+        fit_widths(self.ws, self.rows)
+        width = max((len(r) for r in self.rows), default=1)
+        set_print(
+            self.ws, f"A1:{get_column_letter(width)}{max(1, len(self.rows))}", self.print_note
+        )
+        for r in self.rows:
+            self.ws.append(r)
 
 
 def write_table_sheet(

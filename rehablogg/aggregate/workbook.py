@@ -50,6 +50,7 @@ from rehablogg.aggregate.table_sheet import (
     Cell,
     Col,
     Kind,
+    StackedSheet,
     add_chart_sheet,
     add_table,
     set_print,
@@ -639,20 +640,15 @@ def _municipality_tables(totals: _Totals) -> list[SharedTable]:
 
 
 def _shared(wb: NeutralWorkbook, totals: _Totals, threshold: int) -> None:
-    ws = wb.create_sheet(SHEET_SHARED_MUNICIPALITIES)
-    ws.append(["Brukere etter kommune – til deling"])
-    ws.append([threshold_line(threshold)])
-    ws.append([SHARED_PEOPLE])
-    ws.append([])
+    sheet = StackedSheet(wb.create_sheet(SHEET_SHARED_MUNICIPALITIES), threshold_line(threshold))
+    sheet.row("Brukere etter kommune – til deling")
+    sheet.row(threshold_line(threshold))
+    sheet.row(SHARED_PEOPLE)
+    sheet.row()
     tables = _municipality_tables(totals)
     if tables:
-        write_tables(
-            lambda text: ws.append([text]),
-            lambda *names: ws.append(list(names)),
-            lambda *values: ws.append(list(values)),
-            tables,
-            threshold,
-        )
+        write_tables(sheet.row, sheet.header, sheet.row, tables, threshold)
+    sheet.close()
 
 
 def shared_tables(
