@@ -2,15 +2,15 @@
 coordination load (issue 12), for the pilot lead, plus two shared versions with the small-count
 rule applied.
 
-Sheets, in this order:
+Sheets, in this order, each one table from A1 (``table_sheet.py``) with its rules beside it:
 - **Intensitet**: per municipality × service the clients, how many reached the pilot's target
   intensity, median direct sessions and minutes per week, clients who lost contact over the
-  summer and the longest gaps; then one row per client. The rules are in ``core.intensity``
-  and repeated in the sheet's header text.
+  summer and the longest gaps; **Intensitet – per bruker**: one row per client. The rules are
+  in ``core.intensity`` and repeated beside the table.
 - **Overganger**: per municipality and unit, clients turning 6, 16 and 18 in each of the next
   five years (from the birth year), with the transition-planning minutes (I12) spent on them.
-- **Koordinering**: coordination minutes per code (I06, I07, I08, I04, I09), their share of all
-  time, and clients coordinated, per therapist, per municipality and per client.
+- **Koordinering – terapeut**, **– kommune**, **– bruker**: coordination minutes per code
+  (I06, I07, I08, I04, I09), their share of all time, and clients coordinated.
 - **Deling – intensitet**, **Deling – overganger**: counts by municipality for sharing outside
   it, each person counted once: counts under the pilot's threshold show as ``:``, with more
   cells hidden where sums would reveal them (``shared_tables.py``, ``suppression.py``);

@@ -1,24 +1,34 @@
 """The summary workbook of a collection (openpyxl, write-only, so memory stays flat).
 
-Sheets, in this order:
-- **Oversikt**: totals by municipality, unit, therapist, month, ISO week, code, category,
-  arena, contact mode and party (entries, minutes, hours, direct and indirect minutes, direct
-  share), by age group and service (distinct clients, each participant counting the entry's
-  full minutes), hours per full-time equivalent, and a native chart of direct against
-  indirect minutes per month. For the pilot lead: counts are not suppressed here.
+Every analysis sheet is one table from A1 (``table_sheet.py``: an Excel table with a filter,
+number formats, fitted widths, frozen header, print set-up), its notes to the right. Sheets,
+in this order:
+- **Oversikt**: the key figures (period, submissions, therapists, entries, minutes, direct
+  share). For the pilot lead: counts are not suppressed here.
+- **Tid – kommune** … **Tid – samarbeidspart**: entries, minutes, hours, direct, indirect and
+  other minutes, travel and the direct share per municipality, unit, therapist, month, ISO
+  week, code, category, arena, contact mode and party; **Diagram – måned** the chart of direct
+  against indirect minutes per month, alone on its sheet (one printed page).
+- **Brukere – aldersgruppe** (in age order, with a ``rekkefølge`` column) and **Brukere –
+  tjeneste**: distinct clients, each participant counting the entry's full minutes.
+- **Årsverk – terapeut**, **Årsverk – kommune**: hours per full-time equivalent.
 - **Deling – kommuner**: clients and their minutes by municipality × age group and
   municipality × service, each client counted once (the municipality where most of their time
   was logged, the age group and service of their newest entry), with the small-count rule
-  applied (``shared_tables.py``, ``suppression.py``); meant to leave the municipality.
-- **Intensitet**, **Overganger**, **Koordinering** and their shareable **Deling – …**
+  applied (``shared_tables.py``, ``suppression.py``); meant to leave the municipality. Its
+  tables stay stacked (they are protected together) and the threshold is stated on the sheet
+  and in its page header.
+- **Intensitet**, **Overganger**, **Koordinering – …** and their shareable **Deling – …**
   versions: ``followup_sheets.py``.
 - **Innsendinger**: every file offered, with its status and why.
 - **Mangler**: roster therapists × months with no accepted submission (needs the pilot file),
   and months counted from a correction chain with a missing link, naming the link.
-- **Registreringer**, **Deltakere** (``kommunenr`` and ``terapeut`` in front): every row of
-  the accepted submissions, split across sheets below Excel's row limit; above
-  ``csv_threshold`` rows they go to a CSV file beside the workbook instead.
-- **Modeller**, **Modeller – detalj** with ``--tariffs``: ``tariff_sheets.py``.
+- **Registreringer**, **Deltakere** (``kommunenr``, ``terapeut``, ``enhet`` and ``måned`` in
+  front): every row of the accepted submissions, one table over them, split across sheets below
+  Excel's row limit; above ``csv_threshold`` rows they go to a CSV file beside the workbook
+  instead.
+- **Modeller**, **Modeller – måned**, **Diagram – modeller**, **Modeller – detalj** with
+  ``--tariffs``: ``tariff_sheets.py``.
 """
 
 from __future__ import annotations
