@@ -17,13 +17,15 @@ from ``os.wait4``'s ``ru_maxrss``):
 
 * ``aggregate`` over all files (size and zip checks, hashing, ``verify`` of each file, storing
   the content in a fresh collection in one transaction, the summary workbook with the combined
-  rows) against the **fastest reader alone**: the faster of openpyxl read-only iterating every
-  cell of every sheet and python-calamine reading every sheet (when it is importable; it is not
-  a dependency of rehablogg). Aim ≤ 1.5×.
+  rows) with one verifying process per core (``--jobs``, at least 2) against the **fastest
+  reader alone**, in one process: the faster of openpyxl read-only iterating every cell of every
+  sheet and python-calamine reading every sheet (when it is importable; it is not a dependency
+  of rehablogg). Aim ≤ 2× (issue 21). The same with ``--jobs 1`` (all in one process), no aim.
 * both readers' times (calamine against openpyxl, no aim), so the choice of reader is visible.
 * ``aggregate`` over about a quarter of the files (21 therapists, 252 submissions in the full run)
-  and the peak memory of both aggregate runs: memory must not grow with the number of files, so
-  the peak for all files is compared with the peak for a quarter of them. Aim ≤ 1.25×.
+  and the peak memory of the aggregate process in both runs (its workers' peak beside it):
+  memory must not grow with the number of files, so the peak for all files is compared with the
+  peak for a quarter of them. Aim ≤ 1.25×.
 """
 
 from __future__ import annotations
@@ -45,7 +47,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.run import Result  # noqa: E402
 
-AIM = 1.5
+AIM = 2.0  # issue 21: with every core verifying (issue 7 aimed at 1.5× in one process)
 MEMORY_AIM = 1.25
 END = date(2025, 12, 31)
 ENTRIES = 3600  # a year of entries per therapist: about 300 a month
@@ -142,17 +144,40 @@ def _files(folders: list[Path]) -> list[Path]:
     return sorted(p for folder in folders for p in folder.iterdir() if p.is_file())
 
 
+def _peaks() -> dict[str, float]:
+    """Peak resident memory in MB of this process and of its largest waited-for worker, and
+    the CPU seconds (user + system) of each side: on a machine other work shares, the wall
+    clock says little about what more cores bring, the CPU times say where the work went."""
+    import resource
+
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes vs KiB
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "parent_mb": own.ru_maxrss * scale / 1e6,
+        "worker_mb": workers.ru_maxrss * scale / 1e6,
+        "parent_cpu": own.ru_utime + own.ru_stime,
+        "worker_cpu": workers.ru_utime + workers.ru_stime,
+    }
+
+
 def _child(kind: str, folders: list[Path]) -> dict[str, float]:
-    if kind == "aggregate":
+    if kind.startswith("aggregate"):
         from rehablogg.aggregate.run import Options, aggregate
 
+        jobs = int(kind.partition(":")[2] or 1)
         with tempfile.TemporaryDirectory(prefix="rehablogg-bench-aggregate-") as tmp:
             started = time.perf_counter()
             result = aggregate(
-                Options(tuple(folders), Path(tmp) / "sammendrag.xlsx"), progress=None
+                Options(tuple(folders), Path(tmp) / "sammendrag.xlsx", jobs=jobs), progress=None
             )
             seconds = time.perf_counter() - started
-        return {"seconds": seconds, "files": len(result.outcomes), "accepted": len(result.accepted)}
+        return {
+            "seconds": seconds,
+            "files": len(result.outcomes),
+            "accepted": len(result.accepted),
+            **_peaks(),
+        }
     files = _files(folders)
     cells = 0
     if kind == "openpyxl":
@@ -243,11 +268,15 @@ def benchmarks(quick: bool = False) -> list[Result]:
     fastest = min(readers, key=lambda name: readers[name]["seconds"])
     base_s = readers[fastest]["seconds"]
 
-    _say(f"aggregating {n_part} files (memory check)")
-    small = _measure("aggregate", folders[:part])
-    _say(f"aggregating {n_files} files")
-    full = _measure("aggregate", folders)
-    assert full["accepted"] == n_files, full
+    jobs = max(2, _cores())
+    _say(f"aggregating {n_part} files with --jobs {jobs} (memory check)")
+    small = _measure(f"aggregate:{jobs}", folders[:part])
+    _say(f"aggregating {n_files} files with --jobs 1")
+    one = _measure("aggregate:1", folders)
+    _say(f"aggregating {n_files} files with --jobs {jobs}")
+    full = _measure(f"aggregate:{jobs}", folders)
+    for run in (one, full):
+        assert run["accepted"] == n_files, run
     assert small["accepted"] == n_part, small
 
     scaled = (
@@ -257,7 +286,7 @@ def benchmarks(quick: bool = False) -> list[Result]:
     )
     results = [
         Result(
-            name=f"aggregate {n_files} submissions (~{entries} entries)",
+            name=f"aggregate {n_files} submissions (~{entries} entries), --jobs {jobs}",
             value=full["seconds"],
             unit="s",
             baseline_name=f"read with {fastest}",
@@ -267,7 +296,21 @@ def benchmarks(quick: bool = False) -> list[Result]:
             note=(
                 f"{scaled}{full['seconds'] / n_files * 1000:.0f} ms per file; "
                 f"{n_part} files: {small['seconds']:.1f} s "
-                f"({small['seconds'] / n_part * 1000:.0f} ms per file)"
+                f"({small['seconds'] / n_part * 1000:.0f} ms per file); {_cores()} cores"
+            ),
+        ),
+        Result(
+            name=f"aggregate {n_files} submissions, --jobs 1 (in one process)",
+            value=one["seconds"],
+            unit="s",
+            baseline_name=f"read with {fastest}",
+            baseline_value=base_s,
+            note=(
+                f"--jobs {jobs} takes {full['seconds'] / one['seconds']:.2f}× its time; CPU "
+                f"seconds: --jobs 1 {one['parent_cpu']:.1f}, --jobs {jobs} "
+                f"{full['parent_cpu']:.1f} in the aggregate process + "
+                f"{full['worker_cpu']:.1f} in its workers; load average "
+                f"{os.getloadavg()[0]:.1f} on {_cores()} cores at the end"
             ),
         ),
         Result(
@@ -292,17 +335,27 @@ def benchmarks(quick: bool = False) -> list[Result]:
         results[-1].note += "; python-calamine not importable, so openpyxl is the baseline"
     results.append(
         Result(
-            name=f"aggregate peak memory, {n_files} files",
-            value=full["peak_mb"],
+            name=f"aggregate peak memory, {n_files} files, --jobs {jobs}",
+            value=full["parent_mb"],
             unit="MB",
             baseline_name=f"{n_part} files",
-            baseline_value=small["peak_mb"],
+            baseline_value=small["parent_mb"],
             aim=f"≤ {MEMORY_AIM}× (no growth with files)",
-            met=full["peak_mb"] / small["peak_mb"] <= MEMORY_AIM,
-            note="max RSS of the aggregate subprocess (interpreter and imports included)",
+            met=full["parent_mb"] / small["parent_mb"] <= MEMORY_AIM,
+            note=(
+                "max RSS of the aggregate process (interpreter and imports included); its "
+                f"largest worker {full['worker_mb']:.0f} MB ({small['worker_mb']:.0f} MB for "
+                f"{n_part} files); --jobs 1: {one['parent_mb']:.0f} MB"
+            ),
         )
     )
     return results
+
+
+def _cores() -> int:
+    from rehablogg.aggregate.verify_pool import default_jobs
+
+    return default_jobs()
 
 
 def main(argv: list[str]) -> int:

@@ -220,6 +220,11 @@ class Collection:
         except sqlite3.Error as exc:
             raise self._unusable(exc) from None
         try:
+            # Looking a file's bytes up by their hash alone (``offer_with_content``, twice per
+            # file) reads every offer without it: 0.2 ms a look-up at 10 000 offers, growing
+            # with the collection (a year of a national pilot is 60 000). An index, not a
+            # schema change: older versions read the file as before.
+            self.conn.execute("CREATE INDEX IF NOT EXISTS offer_sha256 ON offer (sha256)")
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")

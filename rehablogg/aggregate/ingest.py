@@ -10,6 +10,10 @@ bound the work); then ``verify`` (every check of the format) on a private copy o
 bytes; then the rules of a collection: a submission (innlevering = ja), of this pilot, by a
 therapist on the roster.
 
+The bytes are judged (size and zip checks, ``verify``) by ``verify_pool.judge``: in this
+process, or with ``jobs`` > 1 in worker processes while this one records, in file order, what
+the files before them were — so a run with workers records exactly what a run without does.
+
 A verdict is about content: it is remembered under the SHA-256 of the bytes that were judged.
 What says nothing about the content — the file could not be read, was not a regular file, or
 changed while it was read, or a folder could not be listed — is reported for this run only

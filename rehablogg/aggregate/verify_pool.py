@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import contextlib
 import io
-import logging
 import multiprocessing
 import os
+import signal
 import time
 import zipfile
 from collections import deque
@@ -40,8 +40,6 @@ from typing import Any
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.exchange.package_guard import SUBMISSION_LIMITS
 from rehablogg.exchange.verify_bytes import MAX_SUBMISSION_BYTES, verify_bytes
-
-log = logging.getLogger(__name__)
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "aggregate",
@@ -124,7 +122,7 @@ def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
     try:
         report = verify_bytes(data, suffix, keep_content=True, limits=SUBMISSION_LIMITS)
     except Exception as exc:  # a bug met by one file: that file is refused, the run goes on
-        log.exception("verifying an offered file failed")
+        # Not logged: a worker has no log set up and would print a traceback on the console.
         return Judgement(CHECK_FAILED.format(error=type(exc).__name__))
     if not report.ok or report.content is None:
         return Judgement(report.sentence())
@@ -144,6 +142,9 @@ Task = Callable[[bytes, str, Limits], Judgement]
 
 def _serve(conn: Connection, limits: Limits, task: Task) -> None:
     """A worker's life: judge what comes down the pipe until told to stop (None)."""
+    # Ctrl-C reaches every process of the terminal: the parent stops the workers itself, and
+    # a worker must not print a KeyboardInterrupt traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     while True:
         try:
             message = conn.recv()
@@ -182,9 +183,7 @@ class VerifyPool:
         self._results: dict[int, Judgement] = {}
         self._next_ticket = 0
         self._workers: list[_Worker] = []
-        self.workers = max(1, workers)
-        for _ in range(self.workers):
-            self._workers.append(self._start())
+        self.workers = max(1, workers)  # started as files come: a top-up may need none
 
     def __enter__(self) -> VerifyPool:
         return self
@@ -205,6 +204,8 @@ class VerifyPool:
         ticket = self._next_ticket
         self._next_ticket += 1
         self._queue.append((ticket, data, suffix))
+        if len(self._workers) < self.workers and all(w.ticket >= 0 for w in self._workers):
+            self._workers.append(self._start())
         self._dispatch()
         return ticket
 

@@ -5,7 +5,8 @@ connection) inside that thread and closes it there, so no SQLite object ever cro
 only plain data (counts, the finished ``SummaryResult``, sentences) travels back by signal.
 Cancelling sets a flag that the progress callback checks after each file: it then raises
 ``AggregateCancelled`` and the collection's transaction rolls back, so nothing of the run is
-kept.
+kept. The files are verified in worker processes (aggregate/verify_pool.py) started with
+``spawn``: fresh interpreters that import no Qt, stopped when the run ends or is cancelled.
 
 The worker is a Python object with one owner, the window: it is never deleteLater'd from its
 thread, and the window lets go of it only after the thread has ended (``QThread.wait``), so it is
