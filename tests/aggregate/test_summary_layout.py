@@ -7,6 +7,7 @@ threshold on the page and in the page header; charts alone on their own sheets."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -37,7 +38,7 @@ def _spec() -> Spec:
 
 
 @pytest.fixture(scope="module")
-def book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+def written(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("layout")
     spec = _spec()
     collection = new_collection(folder, spec)
@@ -46,7 +47,12 @@ def book(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
         write_summary(collection, folder / "s.xlsx", pilot_of(spec), tariffs=tariffs)
     finally:
         collection.close()
-    wb = load_workbook(folder / "s.xlsx")
+    return folder / "s.xlsx"
+
+
+@pytest.fixture(scope="module")
+def book(written: Path) -> Iterator[object]:
+    wb = load_workbook(written)
     yield wb
     wb.close()
 
@@ -175,3 +181,25 @@ def test_each_chart_is_alone_on_its_sheet(book: object) -> None:
         assert ws.max_row <= 1 and ws.cell(1, 1).value is None, name
     for ws in _analysis(book):
         assert not ws._charts, ws.title
+
+
+def test_a_pivot_on_the_row_sheet_gives_the_time_sheets(book: object, written: Path) -> None:
+    """The row sheet read as it stands (one rectangle from A1) pivots by kommunenr and måned
+    to the figures of Tid – kommune and Tid – måned."""
+    import pandas as pd
+
+    rows = pd.read_excel(
+        written, sheet_name="Registreringer", engine="calamine", dtype={"kommunenr": str}
+    )
+    pivot = rows.pivot_table(
+        index="kommunenr", columns="måned", values="minutter", aggfunc="sum", fill_value=0
+    )
+    ws = book["Tid – kommune"]  # type: ignore[index]
+    minutes = _column(ws, "minutter")
+    by_municipality = {
+        ws.cell(r, 1).value: ws.cell(r, minutes).value for r in range(2, ws.max_row + 1)
+    }
+    assert {k: int(v) for k, v in pivot.sum(axis=1).items()} == by_municipality
+    ws = book["Tid – måned"]  # type: ignore[index]
+    by_month = {ws.cell(r, 1).value: ws.cell(r, 3).value for r in range(2, ws.max_row + 1)}
+    assert {k: int(v) for k, v in pivot.sum(axis=0).items()} == by_month
