@@ -13,11 +13,12 @@ How a run goes:
   or newline), and DuckDB parses and types them there: casting in C++ is many times faster than
   building typed rows in Python, and DuckDB's sqlite reader is an extension it would have to
   download, which rehablogg never does.
-- DuckDB writes every changed month into the staging folder (``COPY … PARTITION_BY``). Each
-  month of each table is one file, moved into place with ``os.replace``: atomic on POSIX and
-  Windows, so a reader sees a month's old file or its new one, never half of one.
-- The manifest is written last: a run stopped half-way leaves the months it did not finish
-  with their old fingerprint, and the next run writes them again.
+- DuckDB writes one changed month at a time into the staging folder (``COPY …
+  PARTITION_BY``), so the staged text, DuckDB's memory and any spill stay the size of a month.
+  Each month of each table is one file, moved into place with ``os.replace``: atomic on POSIX
+  and Windows, so a reader sees a month's old file or its new one, never half of one.
+- The manifest is updated after each month is in place: a run stopped half-way leaves the
+  months it did not finish with their old fingerprint, and the next run writes them again.
 
 Everything is created owner-only: the rows hold client pseudonyms, birth years and any notes.
 """
@@ -85,15 +86,10 @@ NOT_WRITABLE = QT_TRANSLATE_NOOP(
     "Det kan ikke skrives i datasettmappen {path} ({detail}); velg en mappe du kan skrive i.",
 )
 
-WRITE_FAILED = QT_TRANSLATE_NOOP(
-    "aggregate",
-    "Datasettet i {path} kunne ikke skrives ({detail}); månedene som var der, er urørt.",
-)
-
 UNFINISHED = QT_TRANSLATE_NOOP(
     "aggregate",
-    "Datasettet i {path} kunne ikke skrives ferdig ({detail}); hver måned er hel, "
-    "kjør igjen for å fullføre det.",
+    "Datasettet i {path} kunne ikke skrives ferdig ({detail}); hver måned i det er hel, "
+    "men ikke alle er oppdatert: kjør igjen når feilen er rettet.",
 )
 
 
@@ -162,6 +158,15 @@ def _read_manifest(folder: Path) -> dict[str, str]:
     return {}
 
 
+def _write_manifest(folder: Path, months: dict[str, str]) -> None:
+    with AtomicOutput(folder) as output:
+        Path(output.path).write_text(
+            json.dumps({"version": DATASET_VERSION, "months": dict(sorted(months.items()))}),
+            encoding="utf-8",
+        )
+        output.publish(folder / MANIFEST)
+
+
 def write_dataset(collection: Collection, folder: Path) -> DatasetResult:
     """Bring the dataset in ``folder`` up to date with the collection's accepted rows."""
     check_dataset_folder(folder)
@@ -174,34 +179,36 @@ def write_dataset(collection: Collection, folder: Path) -> DatasetResult:
     changed = sorted(m for m in now if before.get(m) != now[m])
     result.kept = sorted(m for m in now if before.get(m) == now[m])
     result.removed = sorted(m for m in before if m not in now)
+    state = dict(before)  # what the folder holds, recorded as each month is done
     with owner_only():
         staging_root = folder / STAGING
         staging_root.mkdir(mode=DIR_MODE, exist_ok=True)
         sweep_temp_dirs(staging_root)  # what a killed run left
-        staging = Path(tempfile.mkdtemp(prefix=temp_dir_prefix("datasett"), dir=staging_root))
         try:
-            if changed:
-                infos = [i for m in changed for i in by_month[m]]
-                result.entry_rows = _stage(collection, infos, staging)
-            try:
-                for month in changed:
+            # One month at a time: the staged rows, DuckDB's memory and its spill stay the size
+            # of one month, and each month done is recorded before the next is begun.
+            for month in changed:
+                staging = Path(
+                    tempfile.mkdtemp(prefix=temp_dir_prefix("datasett"), dir=staging_root)
+                )
+                try:
+                    result.entry_rows += _stage(collection, by_month[month], staging)
                     _publish_month(staging, folder, month)
-                for month in result.removed:
-                    _remove_month(folder, month)
-                result.written = changed
-                write_codebook(folder)
-                with AtomicOutput(folder) as output:
-                    Path(output.path).write_text(
-                        json.dumps({"version": DATASET_VERSION, "months": now}, indent=1),
-                        encoding="utf-8",
-                    )
-                    output.publish(folder / MANIFEST)
-            except OSError as exc:  # a full disk, a file held open by a reader on Windows
-                raise DatasetError(
-                    UNFINISHED.format(path=shown_path(folder), detail=exc.strerror or exc)
-                ) from None
+                finally:
+                    shutil.rmtree(staging, ignore_errors=True)
+                state[month] = now[month]
+                result.written.append(month)
+                _write_manifest(folder, state)
+            for month in result.removed:
+                _remove_month(folder, month)
+                del state[month]
+            write_codebook(folder)
+            _write_manifest(folder, state)
+        except OSError as exc:  # a full disk, a file held open by a reader on Windows
+            raise DatasetError(
+                UNFINISHED.format(path=shown_path(folder), detail=exc.strerror or exc)
+            ) from None
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
             with contextlib.suppress(OSError):
                 staging_root.rmdir()  # only when empty: another run may be staging
     return result
@@ -391,7 +398,7 @@ def _stage(collection: Collection, infos: Sequence[SubmissionInfo], staging: Pat
     except duckdb.Error as exc:  # a full disk, a folder that went away: said, not a traceback
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise DatasetError(
-            WRITE_FAILED.format(path=shown_path(staging.parent.parent), detail=detail)
+            UNFINISHED.format(path=shown_path(staging.parent.parent), detail=detail)
         ) from None
     finally:
         conn.close()
