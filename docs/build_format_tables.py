@@ -4,9 +4,13 @@
     python docs/build_format_tables.py          # rewrite the tables in place
     python docs/build_format_tables.py --check  # exit 1 when the document is out of date
 
-Each table sits between ``<!-- table: NAME -->`` and ``<!-- end of table -->``; everything
-else in the document is written by hand. ``tests/exchange/test_format_tables.py`` fails when a
-table is stale.
+Each table (or generated block: the title, the worked example's canonical text, checksum and
+export id, the version in "Versions" and the changelog of minor versions) sits between
+``<!-- table: NAME -->`` and ``<!-- end of table -->``; everything else in the document is
+written by hand. ``tests/exchange/test_format_tables.py`` fails when one is stale, and
+``tests/exchange/test_canonical.py`` rebuilds the worked example's file from a database and
+checks it against what is printed. A new column in the declaration therefore needs no hand edit
+here: running this script rewrites every place the format's version or columns show.
 """
 
 from __future__ import annotations
@@ -20,17 +24,31 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-from rehablogg.exchange.columns import (  # noqa: E402 - after the path is set
+from datetime import date  # noqa: E402 - after the path is set
+
+from rehablogg.core.catalogue import default_catalogue  # noqa: E402
+from rehablogg.core.municipalities import municipalities  # noqa: E402
+from rehablogg.exchange.canonical import CanonicalHash, canonical_line, export_id  # noqa: E402
+from rehablogg.exchange.columns import (  # noqa: E402
     CODE_TABLE,
     ENTRY_ADDED,
     ENTRY_TABLE,
+    FORMAT_MINOR,
+    FORMAT_VERSION,
     METADATA_TABLE,
     NOTE,
     PARTICIPANT_TABLE,
     PARTY,
+    SHEET_CODES,
+    SHEET_ENTRIES,
+    SHEET_METADATA,
+    SHEET_PARTICIPANTS,
     SHEET_TABLE,
     Column,
 )
+from rehablogg.exchange.metadata import ExportMetadata  # noqa: E402
+from rehablogg.exchange.rows import RowBuilder, content_checksum  # noqa: E402
+from rehablogg.storage.export_rows import ExportClient, ExportEntry  # noqa: E402
 
 DOCUMENT = ROOT / "docs" / "export-format.md"
 _TABLE = re.compile(
@@ -57,9 +75,110 @@ def _columns(columns: Iterable[Column]) -> str:
     return _table(("column", "type", "meaning"), (_column_row(c) for c in columns))
 
 
+class _Lines(CanonicalHash):
+    """A checksum that keeps the canonical lines it is fed, to print them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[str] = []
+
+    def add(self, sheet: str, values: Sequence[object]) -> None:
+        super().add(sheet, values)
+        self.lines.append(canonical_line(sheet, values).decode("utf-8"))
+
+
+def _example_entries() -> list[ExportEntry]:
+    """The worked example's two entries (the text above the block says who and what; the test
+    suite makes the same month through the database, tests/exchange/helpers.worked_example)."""
+    client = ExportClient("K-7Q2M9X", 2017, "habilitering", 1, 0, 0, 0)
+    stored = {"catalogue_id": "rehablogg-standard", "catalogue_version": 1}
+    times = {"created_at": "", "updated_at": ""}
+    return [
+        ExportEntry(
+            id="3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
+            date="2025-03-04",
+            start_time="08:30",
+            minutes=45,
+            code="D02",
+            contact_mode="oppmote",
+            arena="skole",
+            travel_minutes=15,
+            parties=("foreldre", "skole_sfo"),
+            clients=(client,),
+            **stored,
+            **times,
+        ),
+        ExportEntry(
+            id="a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
+            date="2025-03-06",
+            minutes=20,
+            code="I10",
+            contact_mode="telefon",
+            parties=("ppt",),
+            clients=(client,),
+            **stored,
+            **times,
+        ),
+    ]
+
+
+def worked_example() -> str:
+    """The worked example's canonical text, checksum and export id, computed by the code that
+    writes the files."""
+    catalogue = default_catalogue()
+    entries = _example_entries()
+    meta = ExportMetadata(
+        app_version="",  # neither is hashed
+        created="",
+        start=date(2025, 3, 1),
+        end=date(2025, 3, 31),
+        submission=True,
+        therapist="FYS01",
+        profession="fysioterapeut",
+        municipality="4601",
+        municipality_name=municipalities()["4601"].name,
+        unit="Habilitering barn",
+        position_percent=80,
+        pilot="pilot-vest",
+        catalogue_id=catalogue.id,
+        catalogue_version=catalogue.version,
+        entry_count=len(entries),
+        replaces="",
+    )
+    lines = _Lines()
+    checksum = content_checksum(meta, entries, RowBuilder(catalogue, False), lines)
+    ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
+    text = "".join(line.replace("\t", "→") for line in lines.lines)
+    return (
+        f"The canonical text is these {len(lines.lines)} lines (`→` stands for a TAB; every line "
+        f"ends with LF):\n\n```\n{text}```\n\nIts SHA-256, the file's `sjekksum`, is\n\n"
+        f"    {checksum}\n\nand `eksport_id` = first 16 hex digits of SHA-256"
+        f"(`{meta.therapist}|{meta.start}|{meta.end}|` + sjekksum) =\n`{ident}`.\n"
+    )
+
+
+def _changelog() -> str:
+    """One line per minor version: what it added (the 1.0 line above the block is by hand)."""
+    sheets = (
+        (SHEET_ENTRIES, ENTRY_ADDED),
+        (SHEET_PARTICIPANTS, PARTICIPANT_TABLE),
+        (SHEET_CODES, CODE_TABLE),
+    )
+    lines = []
+    for minor in range(1, FORMAT_MINOR + 1):
+        added = [f"`{c.name}` to {sheet}" for sheet, cs in sheets for c in cs if c.since == minor]
+        added += [f"`{f.name}` to {SHEET_METADATA}" for f in METADATA_TABLE if f.since == minor]
+        lines.append(f"- **1.{minor}**: adds {', '.join(added) or 'nothing declared'}.\n")
+    return "".join(lines)
+
+
 def tables() -> dict[str, str]:
-    """Every generated table by its marker's name."""
+    """Every generated table and block by its marker's name."""
     return {
+        "title": f"# rehablogg export format {FORMAT_VERSION}\n",
+        "example": worked_example(),
+        "version": f"- `format_versjon` is `MAJOR.MINOR`. This document is {FORMAT_VERSION}.\n",
+        "changelog": _changelog(),
         "sheets": _table(
             ("#", "sheet", "holds", "read back?"),
             (

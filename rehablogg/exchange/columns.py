@@ -1,4 +1,4 @@
-"""Export format 1.0 declared once (docs/DESIGN.md §6.2): its sheets, their columns and the
+"""Export format 1.x declared once (docs/DESIGN.md §6.2): its sheets, their columns and the
 Metadata fields, each with its type, whether it is derived (and so not hashed), how ``verify``
 checks it and its name for people.
 
@@ -506,7 +506,7 @@ METADATA_TABLE: tuple[Field, ...] = (
     Field(
         META_FORMAT_VERSION,
         QT_TRANSLATE_NOOP("exchange", "Formatversjon"),
-        "text `1.0` (text, so a spreadsheet cannot turn it into `1`)",
+        "text `1.<minor>`, such as `1.0` (text, so a spreadsheet cannot turn `1.0` into `1`)",
     ),
     Field(
         META_APP_VERSION,

@@ -256,14 +256,18 @@ def hash_metadata(hasher: CanonicalHash, meta: ExportMetadata) -> None:
 
 
 def content_checksum(
-    meta: ExportMetadata, entries: Sequence[ExportEntry], builder: RowBuilder
+    meta: ExportMetadata,
+    entries: Sequence[ExportEntry],
+    builder: RowBuilder,
+    hasher: CanonicalHash | None = None,
 ) -> str:
     """The checksum a file with ``meta`` and ``entries`` would get, without writing it.
 
-    The submission logic uses it to tell whether a month still holds what was submitted.
+    The submission logic uses it to tell whether a month still holds what was submitted (and
+    the format document's worked example prints the lines ``hasher`` is fed).
     Registreringer lines all come before Deltakere lines, hence the two passes.
     """
-    hasher = CanonicalHash()
+    hasher = hasher or CanonicalHash()
     hash_metadata(hasher, meta)
     hasher.add(SHEET_ENTRIES, builder.hashed_entry(builder.entry_columns))
     for entry in entries:

@@ -4,12 +4,15 @@
 from __future__ import annotations
 
 import importlib.util
+import re
+import subprocess
+import sys
 from datetime import date, datetime
 from types import ModuleType
 
 import pytest
 
-from rehablogg.exchange.columns import ENTRY_TABLE, METADATA_TABLE
+from rehablogg.exchange.columns import ENTRY_TABLE, FORMAT_MINOR, METADATA_TABLE
 from tests.exchange.helpers import FORMAT_DOC, ROOT
 
 
@@ -41,6 +44,50 @@ def test_a_table_edited_by_hand_is_found() -> None:
     edited = text.replace("| `minutter` | integer |", "| `minutter` | decimal |")
     assert edited != text
     assert _builder().rebuilt(edited) == text
+
+
+_BUMPED = r"""
+import sys
+from pathlib import Path
+
+import rehablogg.exchange.columns as c
+
+c.ENTRY_ADDED = (*c.ENTRY_ADDED, c.Column(
+    "ekstra_minutter", c.Kind.INTEGER, c.Whole(1, 1440, optional=True), 10, "Ekstra minutter",
+    "minutes planned", since=c.FORMAT_MINOR + 1))
+c.FORMAT_MINOR += 1
+c.FORMAT_VERSION = f"{c.FORMAT_MAJOR}.{c.FORMAT_MINOR}"
+
+from rehablogg.exchange import rows
+rows.ENTRY_VALUES["ekstra_minutter"] = lambda entry, facts: None
+
+sys.path.insert(0, "docs")
+import build_format_tables
+
+text = Path("docs/export-format.md").read_text(encoding="utf-8")
+sys.stdout.write(build_format_tables.rebuilt(text))
+"""
+
+
+def test_a_new_column_needs_no_hand_edit_in_the_document() -> None:
+    """After a format bump (made for real in a child process) the script rewrites the title,
+    the column table, the worked example, the version and the changelog by itself."""
+    done = subprocess.run(
+        [sys.executable, "-c", _BUMPED], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    bumped, now = done.stdout, FORMAT_DOC.read_text(encoding="utf-8")
+    version = f"1.{FORMAT_MINOR + 1}"
+    assert f"# rehablogg export format {version}\n" in bumped
+    assert f"This document is {version}." in bumped
+    assert f"- **{version}**: adds `ekstra_minutter` to Registreringer." in bumped
+    assert "| `ekstra_minutter` | integer or empty |" in bumped
+    assert f"Metadata→format_versjon→{version}\n" in bumped
+    assert "→part_annet→ekstra_minutter\n" in bumped
+    # The example's checksum and export id changed with it.
+    checksum = re.compile(r"\n {4}([0-9a-f]{64})\n")
+    old, new = checksum.search(now), checksum.search(bumped)
+    assert old is not None and new is not None and old.group(1) != new.group(1)
 
 
 def test_a_missing_marker_is_refused() -> None:
