@@ -1,6 +1,7 @@
 """A new column is one line in the declaration plus its value: done for real in a child
-process (format 1.1 with a column ``planlagte_minutter`` after the parties and notat), whose
-files the writers, verify and this version (a 1.0 reader) must all take.
+process (the next minor version, with a column ``ekstra_minutter`` after the parties, notat and
+the columns this version added), whose files the writers, verify and this version (an older
+reader) must all take.
 
 The child changes ``exchange/columns.py``'s tables before anything else of exchange is
 imported, exactly as editing the file would, and adds the value to ``rows.ENTRY_VALUES``.
@@ -13,9 +14,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from rehablogg.core.catalogue import default_catalogue
+from rehablogg.exchange.columns import entry_columns
 from rehablogg.exchange.rows import RowBuilder
 from rehablogg.exchange.verify import verify_file
 from rehablogg.exchange.writer_xlsx import write_xlsx
@@ -29,9 +32,10 @@ from pathlib import Path
 import rehablogg.exchange.columns as c
 
 # The one line of the declaration, and the minor version it bumps.
-c.ENTRY_ADDED = (c.Column("planlagte_minutter", c.Kind.INTEGER, c.Whole(1, 1440, optional=True),
-                          10, "Planlagte minutter", "minutes planned", since=1),)
-c.FORMAT_MINOR, c.FORMAT_VERSION = 1, "1.1"
+NEXT = c.FORMAT_MINOR + 1
+c.ENTRY_ADDED += (c.Column("ekstra_minutter", c.Kind.INTEGER, c.Whole(1, 1440, optional=True),
+                           10, "Ekstra minutter", "minutes extra", since=NEXT),)
+c.FORMAT_MINOR, c.FORMAT_VERSION = NEXT, f"1.{NEXT}"
 
 from rehablogg.core.catalogue import default_catalogue
 from rehablogg.exchange import rows
@@ -40,7 +44,7 @@ from rehablogg.exchange.writer_xlsx import write_xlsx
 from tests.exchange.test_written_bytes import _entries, _meta
 
 # Its value.
-rows.ENTRY_VALUES["planlagte_minutter"] = lambda entry, facts: entry.minutes + 15
+rows.ENTRY_VALUES["ekstra_minutter"] = lambda entry, facts: entry.minutes + 15
 
 folder = Path(sys.argv[1])
 catalogue = default_catalogue()
@@ -68,7 +72,7 @@ def _child(folder: Path) -> dict[str, str]:
 
 def _set_planned(wb: Workbook) -> None:
     ws = wb["Registreringer"]
-    column = [cell.value for cell in ws[1]].index("planlagte_minutter") + 1
+    column = [cell.value for cell in ws[1]].index("ekstra_minutter") + 1
     ws.cell(2, column).value = "snart"
 
 
@@ -79,14 +83,16 @@ def test_a_column_added_in_the_declaration_is_written_checked_and_read(tmp_path:
         tmp_path / "old.xlsx", _meta(len(entries)), entries, catalogue, RowBuilder(catalogue, True)
     )
     answers = _child(tmp_path)
-    # The 1.1 writer's file verifies with 1.1, and a 1.0 file still does.
+    # The next minor's file verifies with it, and this version's file still does.
     assert answers == {"new.xlsx": "gyldig", "old.xlsx": "gyldig"}
-    # This version (1.0) reads the 1.1 file: a newer minor only adds.
+    # This version reads the next minor's file: a newer minor only adds.
     assert verify_file(tmp_path / "new.xlsx").ok
-    # 1.1 checks the new column by its rule.
+    # The next minor checks the new column by its rule.
     edited(tmp_path / "new.xlsx", tmp_path / "new-edited.xlsx", _set_planned)
     answers = _child(tmp_path)
+    # The next column after this version's last one.
+    letter = get_column_letter(len(entry_columns(catalogue.party_keys, True)) + 1)
     assert answers["new-edited.xlsx"].startswith(
-        "Registreringer, rad 2, kolonne AF (planlagte_minutter): forventet et helt tall, fant "
-        "«snart»"
+        f"Registreringer, rad 2, kolonne {letter} (ekstra_minutter): forventet et helt tall, "
+        "fant «snart»"
     )

@@ -11,6 +11,7 @@ import pytest
 from openpyxl.workbook import Workbook
 
 from rehablogg.exchange import verify as v
+from rehablogg.exchange.columns import FORMAT_MINOR
 from rehablogg.exchange.export import ExportResult
 from rehablogg.exchange.reader import InvalidExportError, read_export
 from rehablogg.exchange.verify import verify_file
@@ -176,7 +177,11 @@ def test_not_a_pseudonym_is_refused(march_copy: Path, tmp_path: Path) -> None:
 
 def test_a_later_minor_version_is_accepted(march_copy: Path, tmp_path: Path) -> None:
     path = rehash(
-        edited(march_copy, tmp_path / "v11.xlsx", lambda wb: with_minor_version(wb, "1.1"))
+        edited(
+            march_copy,
+            tmp_path / "later.xlsx",
+            lambda wb: with_minor_version(wb, f"1.{FORMAT_MINOR + 1}"),
+        )
     )
     report = verify_file(path)
     assert report.ok, report.problems
