@@ -172,8 +172,10 @@ def _child(kind: str, folders: list[Path]) -> dict[str, float]:
                 Options(tuple(folders), Path(tmp) / "sammendrag.xlsx", jobs=jobs), progress=None
             )
             seconds = time.perf_counter() - started
+            summary_mb = (Path(tmp) / "sammendrag.xlsx").stat().st_size / 1e6
         return {
             "seconds": seconds,
+            "summary_mb": summary_mb,
             "files": len(result.outcomes),
             "accepted": len(result.accepted),
             **_peaks(),
@@ -296,7 +298,8 @@ def benchmarks(quick: bool = False) -> list[Result]:
             note=(
                 f"{scaled}{full['seconds'] / n_files * 1000:.0f} ms per file; "
                 f"{n_part} files: {small['seconds']:.1f} s "
-                f"({small['seconds'] / n_part * 1000:.0f} ms per file); {_cores()} cores"
+                f"({small['seconds'] / n_part * 1000:.0f} ms per file); {_cores()} cores; "
+                f"summary file {full['summary_mb']:.1f} MB"
             ),
         ),
         Result(
