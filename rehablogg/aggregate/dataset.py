@@ -222,10 +222,11 @@ def _sql_text(value: str) -> str:
 
 
 def _cell(index: int | None, column: DatasetColumn) -> str:
-    """The SQL that takes cell ``index`` of the JSON array ``r`` as the column's type."""
+    """The SQL that takes cell ``index`` of the row ``l`` (the JSON array parsed once into a
+    list of text, 1-based) as the column's type."""
     if index is None:
         return f"CAST(NULL AS {column.sql_type}) AS {column.name}"
-    text = f"json_extract_string(r, '$[{index}]')"
+    text = f"l[{index + 1}]"
     if column.sql_type == "VARCHAR":
         return f"{text} AS {column.name}"
     if column.sql_type == "BOOLEAN":
@@ -314,14 +315,19 @@ def _parties(layouts: dict[tuple[str, ...], int], source: str) -> str:
     parts = []
     for columns, layout in layouts.items():
         i_id = columns.index(ENTRY_ID)
-        for index, name in enumerate(columns):
-            if name.startswith(PARTY_PREFIX):
-                key = _sql_text(name[len(PARTY_PREFIX) :])
-                parts.append(
-                    f"SELECT eid, seq, {index} AS pos, json_extract_string(r, '$[{i_id}]') AS "
-                    f"{ENTRY_ID}, {key} AS {PARTY_KEY} FROM {source} WHERE layout = {layout} "
-                    f"AND json_extract_string(r, '$[{index}]') = '1'"
-                )
+        # One pass per layout: each flag a (position, key) when it is 1, unnested, the rest out.
+        flags = [
+            f"CASE WHEN l[{index + 1}] = '1' THEN {{'pos': {index}, "
+            f"'key': {_sql_text(name[len(PARTY_PREFIX) :])}}} END"
+            for index, name in enumerate(columns)
+            if name.startswith(PARTY_PREFIX)
+        ]
+        if flags:
+            parts.append(
+                f"SELECT eid, seq, p.pos AS pos, l[{i_id + 1}] AS {ENTRY_ID}, p.key AS {PARTY_KEY} "
+                f"FROM (SELECT eid, seq, l, unnest([{', '.join(flags)}]) AS p "
+                f"FROM {source} WHERE layout = {layout}) WHERE p IS NOT NULL"
+            )
     if not parts:
         parts.append(
             f"SELECT NULL AS eid, 0 AS seq, 0 AS pos, NULL AS {ENTRY_ID}, "
@@ -368,15 +374,24 @@ def _stage(collection: Collection, infos: Sequence[SubmissionInfo], staging: Pat
     try:
         sub = TABLE_BY_NAME[SUBMISSIONS]
         cells = ", ".join(_cell(i, c) for i, c in enumerate(sub.columns))
-        conn.execute(f"CREATE TEMP TABLE sub AS SELECT {cells} FROM {_read(sub_file)}")
-        typed = _typed(ENTRIES, entry_layouts, _read(entries_file), _ON_ENTRIES)
+        # Each JSON array parsed once, into a list of text (numbers as their digits, null as
+        # NULL): several times faster than extracting every cell from the text by path.
+        for name, path in (
+            ("sub_raw", sub_file),
+            ("e_raw", entries_file),
+            ("p_raw", participants_file),
+        ):
+            conn.execute(
+                f"CREATE TEMP TABLE {name} AS SELECT eid, layout, seq, "
+                f"from_json(r, '[\"VARCHAR\"]') AS l FROM {_read(path)}"
+            )
+        conn.execute(f"CREATE TEMP TABLE sub AS SELECT {cells} FROM sub_raw")
+        typed = _typed(ENTRIES, entry_layouts, "e_raw", _ON_ENTRIES)
         conn.execute(f"CREATE TEMP TABLE ent AS {typed}")
         queries = {
             ENTRIES: "SELECT * FROM ent",
-            PARTICIPANTS: _typed(
-                PARTICIPANTS, participant_layouts, _read(participants_file), _ON_PARTICIPANTS
-            ),
-            PARTIES: _parties(entry_layouts, _read(entries_file)),
+            PARTICIPANTS: _typed(PARTICIPANTS, participant_layouts, "p_raw", _ON_PARTICIPANTS),
+            PARTIES: _parties(entry_layouts, "e_raw"),
             SUBMISSIONS: (
                 f"SELECT *, substr({MONTH}, 1, 4) AS year, substr({MONTH}, 6, 2) AS month "
                 "FROM sub ORDER BY kommunenr, terapeut, eksport_id"
