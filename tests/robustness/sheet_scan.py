@@ -4,8 +4,10 @@ name, an external link, and any text that a spreadsheet would take as the start 
 the user edited the cell or saved the sheet as CSV (text that is not neutralised).
 
 rehablogg writes no formula on purpose in any sheet. The only formulas it means to write are
-the references of its charts' data series (``<c:f>'Oversikt'!$C$12:$D$40</c:f>``): those are
-checked against the form of a plain cell range on a sheet of the same workbook.
+the references of its charts' data series (``<c:f>'Oversikt'!$C$12:$D$40</c:f>``) and of the
+summary's print set-up (the defined names ``_xlnm.Print_Titles`` and ``_xlnm.Print_Area`` of a
+sheet): those are checked against the form of a plain cell range, or of rows, on a sheet of the
+same workbook; any other defined name is reported.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _CHART = "{http://schemas.openxmlformats.org/drawingml/2006/chart}"
 # (a series title), nothing else.
 _CELL = r"\$?[A-Z]{1,3}\$?\d+"
 _CHART_REFERENCE = re.compile(rf"^'(?P<sheet>[^'!]+)'!{_CELL}(:{_CELL})?$")
+_PRINT_NAMES = ("_xlnm.Print_Titles", "_xlnm.Print_Area")
+_PRINT_REFERENCE = re.compile(rf"^'(?P<sheet>[^'!]+)'!(\$\d+:\$\d+|{_CELL}(:{_CELL})?)$")
 _EXTERNAL = ("xl/externalLinks/", "xl/vbaProject", "xl/connections", "xl/queryTables")
 
 
@@ -59,8 +63,20 @@ def problems(path: Path) -> list[str]:
                         found.append(f"{name}: chart formula {ref.text!r} is not a plain range")
         workbook = ElementTree.fromstring(package.read("xl/workbook.xml"))
         for defined in workbook.iter(f"{_MAIN}definedName"):
+            if _print_setting(defined, sheet_names):
+                continue
             found.append(f"xl/workbook.xml: defined name {defined.get('name')!r}")
     return found
+
+
+def _print_setting(defined: ElementTree.Element, sheet_names: set[str]) -> bool:
+    """The two names a print set-up needs (the summary's header row repeated on each page and
+    its print area), when they are what they say: a plain range or rows of one of the
+    workbook's own sheets, and nothing else."""
+    if defined.get("name") not in _PRINT_NAMES or defined.get("localSheetId") is None:
+        return False
+    match = _PRINT_REFERENCE.match(defined.text or "")
+    return match is not None and match["sheet"] in sheet_names
 
 
 def _sheet_names(package: zipfile.ZipFile) -> set[str]:

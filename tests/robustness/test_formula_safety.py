@@ -19,9 +19,11 @@ import itertools
 import json
 import sqlite3
 import tomllib
+import zipfile
 from datetime import date, time
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 import pytest
 from openpyxl import load_workbook
@@ -449,3 +451,31 @@ def test_neutralising_twice_changes_nothing() -> None:
         once = cell_text(text)
         assert cell_text(once) == once, text
         assert is_neutral(once), text
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "reported"),
+    [
+        ("_xlnm.Print_Titles", "'Ark'!$1:$1", False),
+        ("_xlnm.Print_Area", "'Ark'!$A$1:$C$9", False),
+        ("_xlnm.Print_Area", "'Ark'!$A$1:$C$9,HYPERLINK(\"x\")", True),
+        ("_xlnm.Print_Titles", "'Annet ark'!$1:$1", True),  # not a sheet of this workbook
+        ("_xlnm.Print_Area", 'CALL("x")', True),
+        ("Hei", "'Ark'!$A$1", True),
+    ],
+)
+def test_only_a_plain_print_setting_passes_the_scan(
+    tmp_path: Path, name: str, value: str, reported: bool
+) -> None:
+    """The summary's print set-up is two defined names per sheet; the scan lets those through
+    only when they are plain references to the workbook's own sheet."""
+    path = tmp_path / "ark.xlsx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(
+            "xl/workbook.xml",
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<sheets><sheet name="Ark" sheetId="1"/></sheets><definedNames>'
+            f'<definedName name="{name}" localSheetId="0">{escape(value)}</definedName>'
+            "</definedNames></workbook>",
+        )
+    assert bool(problems(path)) is reported
