@@ -32,6 +32,12 @@ def codebook() -> dict[str, object]:
         "export_format_version": FORMAT_VERSION,
         "written_by": f"rehablogg {__version__}",
         "partitioning": "hive: year=YYYY/month=MM (the month of the submission)",
+        # In the folder names, not in the files: readers that understand hive partitions add
+        # them as columns, typed as they guess (DuckDB and pyarrow read them as integers).
+        "partition_columns": [
+            {"name": "year", "meaning": "the submission's year, four digits (folder year=YYYY)"},
+            {"name": "month", "meaning": "the submission's month, two digits (folder month=MM)"},
+        ],
         "tables": [
             {
                 "name": t.name,

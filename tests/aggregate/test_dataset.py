@@ -312,3 +312,31 @@ def test_a_failed_write_leaves_every_month_as_it_was(corpus: Corpus, tmp_path: P
     assert _duckdb_totals(folder) == totals
     assert (folder / "_rehablogg_dataset.json").read_bytes() == manifest
     assert not (folder / ".rehablogg-staging").exists()
+
+
+def test_a_month_left_without_an_accepted_submission_goes(corpus: Corpus, tmp_path: Path) -> None:
+    """A second database sends the same therapist's month: a conflict, so neither counts, and
+    the month that was in the dataset is taken out of it."""
+    inbox = tmp_path / "innboks"
+    inbox.mkdir()
+    shutil.copy(corpus.pilot_file, inbox)
+    for label in ("FYS03 2025-01", "FYS03 2025-02"):
+        shutil.copy(corpus.files[label], inbox / f"{label}.xlsx")
+    folder, path = tmp_path / "datasett", tmp_path / "samling.sqlite3"
+
+    def once() -> SummaryResult:
+        return aggregate(
+            Options((inbox,), tmp_path / "s.xlsx", path, dataset=folder), progress=None
+        )
+
+    assert once().dataset is not None
+    assert list((folder / ENTRIES).glob("year=2025/month=02/*.parquet"))
+    shutil.copy(corpus.files["FYS03 2025-02 annen"], inbox / "annen.xlsx")
+    second = once()
+    assert second.dataset is not None
+    assert (second.dataset.removed, second.dataset.kept) == (["2025-02"], ["2025-01"])
+    for table in TABLES:
+        assert not (folder / table.name / "year=2025" / "month=02").exists()
+    assert set(_duckdb_totals(folder)) == {("0301", "2025-01")}
+    manifest = json.loads((folder / "_rehablogg_dataset.json").read_text(encoding="utf-8"))
+    assert list(manifest["months"]) == ["2025-01"]
