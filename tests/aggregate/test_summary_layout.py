@@ -6,6 +6,8 @@ threshold on the page and in the page header; charts alone on their own sheets."
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,3 +205,42 @@ def test_a_pivot_on_the_row_sheet_gives_the_time_sheets(book: object, written: P
     ws = book["Tid – måned"]  # type: ignore[index]
     by_month = {ws.cell(r, 1).value: ws.cell(r, 3).value for r in range(2, ws.max_row + 1)}
     assert {k: int(v) for k, v in pivot.sum(axis=0).items()} == by_month
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) and poppler-utils (pdftotext) are needed; .ci/run installs them",
+)
+def test_libreoffice_prints_no_hashes_and_every_sheet_with_its_name(
+    written: Path, tmp_path: Path
+) -> None:
+    """Printed by LibreOffice at its default zoom, no cell shows ``###`` (a column too narrow
+    for its number or date), and every table sheet's pages carry its name in the footer."""
+    subprocess.run(
+        [
+            str(shutil.which("soffice")),
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profil'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(written),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    text = subprocess.run(
+        [str(shutil.which("pdftotext")), str(tmp_path / "s.pdf"), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "###" not in text
+    book = load_workbook(written, read_only=True)
+    names = [n for n in book.sheetnames if n not in CHARTS]
+    book.close()
+    for name in names:
+        assert f"{name} – side " in text, name
