@@ -218,7 +218,7 @@ def submission_plan(
 
     def checksum_as(submission: bool, replaces: str, minor: int) -> str | None:
         as_minor = builder.as_minor(minor)
-        if as_minor.leaves_out_values(entries):
+        if as_minor.leaves_out_values(entries) or meta.leaves_out_values(minor):
             return None
         candidate = dataclasses.replace(meta, submission=submission, replaces=replaces, minor=minor)
         return content_checksum(candidate, entries, as_minor)

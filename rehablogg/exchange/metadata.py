@@ -30,6 +30,7 @@ from rehablogg.exchange.columns import (
     META_THERAPIST,
     META_TO,
     META_UNIT,
+    METADATA_TABLE,
     NO,
     UNHASHED_METADATA,
     YES,
@@ -72,6 +73,15 @@ class ExportMetadata:
 
     def hashed_fields(self) -> list[tuple[str, MetaValue]]:
         return [(n, v) for n, v in self.fields() if n not in UNHASHED_METADATA]
+
+    def leaves_out_values(self, minor: int) -> bool:
+        """Whether a hashed Metadata field added after 1.``minor`` has a value: then a file of
+        that older version cannot hold what this export says (as with an added column)."""
+        return any(
+            _written(METADATA_VALUES[f.name](self)) not in (None, "")
+            for f in METADATA_TABLE
+            if f.since > minor and f.hashed and f.name in METADATA_VALUES
+        )
 
 
 # The value of each declared Metadata field (exchange/columns.py) but the two computed from

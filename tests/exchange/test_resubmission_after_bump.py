@@ -28,19 +28,27 @@ from pathlib import Path
 
 import rehablogg.exchange.columns as c
 
-c.ENTRY_ADDED = (*c.ENTRY_ADDED, c.Column(
-    "ekstra_minutter", c.Kind.INTEGER, c.Whole(1, 1440, optional=True), 10, "Ekstra minutter",
-    "minutes planned", since=c.FORMAT_MINOR + 1))
+mode = sys.argv[2]
+if mode == "metadata":
+    # A hashed Metadata field the new version adds (its value known for every export).
+    c.METADATA_TABLE = (*c.METADATA_TABLE, c.Field(
+        "avtalenummer", "Avtalenummer", "the pilot agreement's number",
+        since=c.FORMAT_MINOR + 1))
+    c.METADATA_FIELDS = tuple(f.name for f in c.METADATA_TABLE)
+else:
+    c.ENTRY_ADDED = (*c.ENTRY_ADDED, c.Column(
+        "ekstra_minutter", c.Kind.INTEGER, c.Whole(1, 1440, optional=True), 10,
+        "Ekstra minutter", "minutes planned", since=c.FORMAT_MINOR + 1))
 c.FORMAT_MINOR += 1
 c.FORMAT_VERSION = f"{c.FORMAT_MAJOR}.{c.FORMAT_MINOR}"
 
 from rehablogg.application.exports_book import ExportsBook
-from rehablogg.exchange import rows
+from rehablogg.exchange import metadata, rows
 from rehablogg.exchange.export import ExportRequest
 from rehablogg.exchange.verify import verify_file
 from rehablogg.storage.database import open_database_file
 
-folder, filled = Path(sys.argv[1]), sys.argv[2] == "filled"
+folder, filled = Path(sys.argv[1]), mode == "filled"
 first_id: list[str] = []
 
 def value(entry, facts):
@@ -50,7 +58,10 @@ def value(entry, facts):
         return 30
     return None
 
-rows.ENTRY_VALUES["ekstra_minutter"] = value
+if mode == "metadata":
+    metadata.METADATA_VALUES["avtalenummer"] = lambda m: "A-17"
+else:
+    rows.ENTRY_VALUES["ekstra_minutter"] = value
 
 db = open_database_file(folder / "db" / "rehablogg.sqlite3")
 book = ExportsBook(db, today=lambda: date(2025, 4, 30), now=lambda: datetime(2025, 4, 30, 12))
@@ -115,6 +126,19 @@ def test_a_value_in_the_new_column_is_a_correction(submitted: tuple[Path, str, s
     answer = _resubmit_as_newer(folder, "filled")
     assert answer["preview"] == "CORRECTION"
     assert answer["kind"] == "CORRECTION"
+    assert answer["file"] == name.replace(".xlsx", "_korr1.xlsx")
+    assert answer["replaces"] == export_id
+    assert answer["verify"] == "gyldig"
+
+
+def test_a_value_in_a_new_metadata_field_is_a_correction(
+    submitted: tuple[Path, str, str],
+) -> None:
+    """A hashed Metadata field the newer version adds holds something the older file cannot:
+    compared as that older version the month would be SAME, and the pilot would never get it."""
+    folder, name, export_id = submitted
+    answer = _resubmit_as_newer(folder, "metadata")
+    assert (answer["preview"], answer["kind"]) == ("CORRECTION", "CORRECTION")
     assert answer["file"] == name.replace(".xlsx", "_korr1.xlsx")
     assert answer["replaces"] == export_id
     assert answer["verify"] == "gyldig"
