@@ -150,7 +150,15 @@ class StackedSheet:
             self.ws, f"A1:{get_column_letter(width)}{max(1, len(self.rows))}", self.print_note
         )
         for r in self.rows:
-            self.ws.append(r)
+            # Counts and minutes with a thousands separator, like the table sheets' numbers.
+            self.ws.append(
+                [
+                    self.ws.styled(v, Kind.COUNT.value)
+                    if isinstance(v, int) and not isinstance(v, bool)
+                    else v
+                    for v in r
+                ]
+            )
 
 
 def write_table_sheet(

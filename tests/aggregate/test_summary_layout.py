@@ -174,6 +174,10 @@ def test_shared_sheets_state_the_pilots_threshold_on_the_page(book: object) -> N
         ws = book[name]  # type: ignore[index]
         assert line in [ws.cell(r, 1).value for r in range(1, 4)], name
         assert ws.oddHeader.left.text == line[:240], name
+        numbers = [c for row in ws.iter_rows() for c in row if type(c.value) is int]
+        # counts and minutes with a thousands separator; medians (Deling – intensitet) 0.00
+        formats = {c.number_format for c in numbers}
+        assert Kind.COUNT.value in formats and formats <= {Kind.COUNT.value, "0.00"}, name
 
 
 def test_each_chart_is_alone_on_its_sheet(book: object) -> None:
