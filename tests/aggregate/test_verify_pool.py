@@ -3,6 +3,7 @@ one process, and a worker that dies or hangs on a file costs only that file."""
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import zipfile
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rehablogg.aggregate.run import Options, aggregate, workers_for
+from rehablogg.aggregate.run import AggregateCancelled, Options, aggregate, workers_for
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.verify_pool import (
     WORKER_DIED,
@@ -140,3 +141,34 @@ def test_cli_jobs(corpus: Corpus, tmp_path: Path) -> None:
     wrong = run_cli("aggregate", str(corpus.root), "--out", str(out), "--jobs", "0")
     assert wrong.returncode == 2
     assert "--jobs" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+def test_cancelling_with_workers_keeps_the_collection_and_stops_them(
+    corpus: Corpus, tmp_path: Path
+) -> None:
+    collection = tmp_path / "samling.sqlite3"
+    _run(corpus, tmp_path, 2)
+    before = _tables(collection)
+    (corpus.root / "zz-ny").mkdir(exist_ok=True)
+    extra = corpus.root / "zz-ny" / "ny kopi.xlsx"
+    extra.write_bytes(corpus.files["FYS03 2025-03"].read_bytes() + b"\0")  # new bytes: judged
+    seen: list[int] = []
+
+    def stop_after_two(done: int, total: int, path: str) -> None:
+        seen.append(done)
+        if done == 2:
+            raise AggregateCancelled
+
+    try:
+        with pytest.raises(AggregateCancelled):
+            aggregate(
+                Options((corpus.root,), tmp_path / "s2.xlsx", collection, jobs=2),
+                progress=None,
+                on_progress=stop_after_two,
+            )
+    finally:
+        extra.unlink()
+        extra.parent.rmdir()
+    assert seen == [1, 2]
+    assert _tables(collection) == before
+    assert multiprocessing.active_children() == []
