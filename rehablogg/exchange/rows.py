@@ -173,7 +173,10 @@ class RowBuilder:
         # Looked up here, not at import: what the declaration says is what gets written.
         self._entry_cells = tuple(entry_value(c) for c in ENTRY_TABLE)
         self._added_cells = tuple(entry_value(c) for c in of_version(ENTRY_ADDED, minor))
-        self._later_cells = tuple(entry_value(c) for c in ENTRY_ADDED if c.since > minor)
+        # Only hashed ones: a derived column is computed from columns the older file holds.
+        self._later_cells = tuple(
+            entry_value(c) for c in ENTRY_ADDED if c.since > minor and c.hashed
+        )
         self._participant_cells = tuple(PARTICIPANT_VALUES[n] for n in PARTICIPANT_COLUMNS)
 
     def as_minor(self, minor: int) -> RowBuilder:
@@ -183,8 +186,8 @@ class RowBuilder:
         return RowBuilder(self.catalogue, self.include_notes, minor)
 
     def leaves_out_values(self, entries: Sequence[ExportEntry]) -> bool:
-        """Whether a column added after 1.``minor`` has a value for one of ``entries``: then
-        a file of this older version cannot hold what the entries say."""
+        """Whether a hashed column added after 1.``minor`` has a value for one of ``entries``:
+        then a file of this older version cannot hold what the entries say."""
         if not self._later_cells:
             return False
         for entry in entries:

@@ -35,6 +35,11 @@ if mode == "metadata":
         "avtalenummer", "Avtalenummer", "the pilot agreement's number",
         since=c.FORMAT_MINOR + 1))
     c.METADATA_FIELDS = tuple(f.name for f in c.METADATA_TABLE)
+elif mode == "derived":
+    # A derived column (computed from the date, so not hashed) the new version adds.
+    c.ENTRY_ADDED = (*c.ENTRY_ADDED, c.Column(
+        "ukedag", c.Kind.INTEGER, c.Derived(c.ENTRY_DATE, lambda row: None), 8, "Ukedag",
+        "ISO weekday of dato", since=c.FORMAT_MINOR + 1))
 else:
     c.ENTRY_ADDED = (*c.ENTRY_ADDED, c.Column(
         "ekstra_minutter", c.Kind.INTEGER, c.Whole(1, 1440, optional=True), 10,
@@ -60,6 +65,8 @@ def value(entry, facts):
 
 if mode == "metadata":
     metadata.METADATA_VALUES["avtalenummer"] = lambda m: "A-17"
+elif mode == "derived":
+    rows.ENTRY_VALUES["ukedag"] = lambda entry, facts: facts.day.isoweekday()
 else:
     rows.ENTRY_VALUES["ekstra_minutter"] = value
 
@@ -141,4 +148,16 @@ def test_a_value_in_a_new_metadata_field_is_a_correction(
     assert (answer["preview"], answer["kind"]) == ("CORRECTION", "CORRECTION")
     assert answer["file"] == name.replace(".xlsx", "_korr1.xlsx")
     assert answer["replaces"] == export_id
+    assert answer["verify"] == "gyldig"
+
+
+def test_a_new_derived_column_keeps_the_month_the_same_submission(
+    submitted: tuple[Path, str, str],
+) -> None:
+    """A derived column is computed from columns the older file holds (and is not hashed): it
+    tells nothing the submission did not, so it must not turn every month into a correction."""
+    folder, name, export_id = submitted
+    answer = _resubmit_as_newer(folder, "derived")
+    assert (answer["preview"], answer["preview_file"]) == ("SAME", name)
+    assert (answer["kind"], answer["file"], answer["export_id"]) == ("SAME", name, export_id)
     assert answer["verify"] == "gyldig"
