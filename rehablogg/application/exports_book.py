@@ -7,12 +7,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.completeness import Finding, check_month
+from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
 from rehablogg.storage.absence import absences
 from rehablogg.storage.audit import clients_without_birth_year, month_entries
@@ -20,6 +22,7 @@ from rehablogg.storage.backups import take_backup
 from rehablogg.storage.clock import Clock
 from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
+from rehablogg.storage.faults import classify, fault_sentence, folder_of
 from rehablogg.storage.paths import DataPaths
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.timer import get_timer
@@ -35,15 +38,24 @@ __all__ = ["DATABASE_ERRORS", "ExportsBook", "StorageError", "SubmissionBackupEr
 # What a failed read or write of the database raises: the windows catch these without
 # importing the database library (gui/language.write_error_text gives their sentence).
 DATABASE_ERRORS: tuple[type[Exception], ...] = (SQLAlchemyError, StorageError)
+# What a fault sentence names as not written (the command line says the same).
+_BACKUP = QT_TRANSLATE_NOOP("faults", "sikkerhetskopien som tas før innleveringen")
 
 
 class SubmissionBackupError(Exception):
     """The copy taken before a submission could not be made, so nothing was handed in;
-    ``cause`` is what failed (a full disk, a read-only folder …)."""
+    ``cause`` is what failed (a full disk, a read-only folder …), ``fault`` the sentence for
+    it when it is a fault of the machine (None otherwise)."""
 
-    def __init__(self, cause: BaseException) -> None:
+    def __init__(self, cause: BaseException, folder: Path | None = None) -> None:
         super().__init__(str(cause))
         self.cause = cause
+        found = classify(cause)
+        self.fault: str | None = (
+            fault_sentence(found, what=_BACKUP, folder=folder_of(cause, folder or Path.cwd()))
+            if found is not None
+            else None
+        )
 
 
 class ExportsBook:
@@ -132,8 +144,9 @@ class ExportsBook:
             raise rules.refusal
         self._db.require_present()
         if request.submit:
+            paths = DataPaths.of_database(self._db.path)
             try:
-                take_backup(DataPaths.of_database(self._db.path), "innlevering")
+                take_backup(paths, "innlevering")
             except (OSError, sqlite3.Error) as exc:
-                raise SubmissionBackupError(exc) from exc
+                raise SubmissionBackupError(exc, paths.backups) from exc
         return export(self._db.engine, request, catalogue=catalogue, clock=self._clock())

@@ -406,6 +406,13 @@ class ExportDialog(QDialog):
             self.ui.messageLabel.setText(translated(exc))
             return
         except SubmissionBackupError as exc:
+            if exc.fault is not None:  # a full disk, a read-only folder …: say what to do
+                self.ui.messageLabel.setText(
+                    self.tr("Innleveringen er stoppet, og ingenting er levert: {fault}").format(
+                        fault=translated(exc.fault)
+                    )
+                )
+                return
             reason = getattr(exc.cause, "strerror", None) or type(exc.cause).__name__
             self.ui.messageLabel.setText(
                 self.tr(

@@ -3,6 +3,7 @@ the audit trail, driven through the real window and dialogs."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
@@ -358,3 +359,28 @@ def test_an_ended_month_is_pre_ticked(
     assert dialog.ui.exportButton.text() == "Lever &inn"
     QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
     assert dialog.written is not None and dialog.written.kind is Kind.FIRST
+
+
+def test_a_backup_the_disk_refuses_before_a_submission_is_said_as_the_fault(
+    qtbot: QtBot,
+    db: Database,
+    tmp_path: Path,
+    month: dict[str, str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """SQLite's backup fails with its own error on a full disk: the window says what to do, not
+    the Python class name ('… kunne ikke tas (OperationalError)')."""
+
+    def full(*_args: object, **_kwargs: object) -> Path:
+        exc = sqlite3.OperationalError("database or disk is full")
+        exc.sqlite_errorcode = 13  # type: ignore[attr-defined]  # SQLITE_FULL, as SQLite sets it
+        raise exc
+
+    monkeypatch.setattr("rehablogg.application.exports_book.take_backup", full)
+    dialog = _dialog(qtbot, db, tmp_path)
+    QTest.mouseClick(dialog.ui.exportButton, Qt.MouseButton.LeftButton)
+    message = dialog.ui.messageLabel.text()
+    assert dialog.written is None
+    assert "OperationalError" not in message
+    assert "ingenting er levert: Disken er full" in message and "sikkerhetskopien" in message
+    assert list(tmp_path.glob("*.xlsx")) == []
