@@ -65,6 +65,7 @@ CHECK_FAILED = QT_TRANSLATE_NOOP(
     "Kontrollen av filen feilet uventet ({error}), så filen er ikke tatt med; meld fra om feilen.",
 )
 
+EARLY_DEATHS = 2  # workers dying before any answered: they cannot run here
 FILE_TIMEOUT = 300.0  # seconds: a month within the limits takes well under one on a laptop
 Row = tuple[object, ...]
 
@@ -184,6 +185,11 @@ class VerifyPool:
         self._next_ticket = 0
         self._workers: list[_Worker] = []
         self.workers = max(1, workers)  # started as files come: a top-up may need none
+        self._sent: dict[int, tuple[bytes, str]] = {}  # what each busy worker was given
+        self._answers = 0
+        self._early_deaths = 0  # workers that died before any worker answered
+        self._retried: set[int] = set()
+        self._in_process = False  # workers cannot run here: judged in this process
 
     def __enter__(self) -> VerifyPool:
         return self
@@ -204,6 +210,8 @@ class VerifyPool:
         ticket = self._next_ticket
         self._next_ticket += 1
         self._queue.append((ticket, data, suffix))
+        if self._in_process:
+            return ticket
         if len(self._workers) < self.workers and all(w.ticket >= 0 for w in self._workers):
             self._workers.append(self._start())
         self._dispatch()
@@ -211,7 +219,12 @@ class VerifyPool:
 
     def result(self, ticket: int) -> Judgement:
         while ticket not in self._results:
-            self._pump()
+            if self._in_process:
+                # The queue is in ticket order: judge up to this one, here.
+                earlier, data, suffix = self._queue.popleft()
+                self._results[earlier] = self._task(data, suffix, self._limits)
+            else:
+                self._pump()
         return self._results.pop(ticket)
 
     def _dispatch(self) -> None:
@@ -219,6 +232,7 @@ class VerifyPool:
             if worker.ticket < 0 and self._queue:
                 ticket, data, suffix = self._queue.popleft()
                 worker.ticket, worker.deadline = ticket, time.monotonic() + self._timeout
+                self._sent[ticket] = (data, suffix)
                 # A worker that died while idle: the next wait finds it and says so.
                 with contextlib.suppress(OSError):
                     worker.conn.send((ticket, data, suffix))
@@ -237,19 +251,57 @@ class VerifyPool:
                 try:
                     answered, judgement = worker.conn.recv()
                 except (EOFError, OSError):
-                    self._replace(worker, Judgement(WORKER_DIED))
+                    self._died(worker)
+                    if self._in_process:
+                        return
                     continue
                 self._results[answered] = judgement
+                self._sent.pop(answered, None)
+                self._answers += 1
                 worker.ticket = -1
             elif time.monotonic() >= worker.deadline:
-                self._replace(
-                    worker, Judgement(WORKER_TIMEOUT.format(seconds=f"{self._timeout:g}"))
+                self._results[worker.ticket] = Judgement(
+                    WORKER_TIMEOUT.format(seconds=f"{self._timeout:g}")
                 )
+                self._sent.pop(worker.ticket, None)
+                self._restart(worker)
         self._dispatch()
 
-    def _replace(self, worker: _Worker, judgement: Judgement) -> None:
-        """The worker's file gets ``judgement``; the worker is stopped and a new one started."""
-        self._results[worker.ticket] = judgement
+    def _died(self, worker: _Worker) -> None:
+        """A worker died on its file. The file is tried once more in a fresh worker (the
+        out-of-memory killer may have picked the worker for another program's sake) and
+        refused if that one dies too. Workers that die before any has answered cannot run
+        here at all (a main script without the ``__main__`` guard, a bundle without
+        ``freeze_support``): then every file left is judged in this process, as ``--jobs 1``
+        would, rather than all refused."""
+        ticket = worker.ticket
+        data, suffix = self._sent.pop(ticket)
+        if self._answers == 0:
+            self._early_deaths += 1
+        if self._answers == 0 and self._early_deaths >= EARLY_DEATHS:
+            self._give_up([(ticket, data, suffix)])
+            return
+        if ticket in self._retried:
+            self._results[ticket] = Judgement(WORKER_DIED)
+        else:
+            self._retried.add(ticket)
+            self._queue.appendleft((ticket, data, suffix))
+        self._restart(worker)
+
+    def _give_up(self, died: list[tuple[int, bytes, str]]) -> None:
+        pending = died + [
+            (w.ticket, *self._sent.pop(w.ticket))
+            for w in self._workers
+            if w.ticket >= 0 and w.ticket in self._sent
+        ]
+        for worker in self._workers:
+            _stop(worker)
+        self._workers.clear()
+        self._queue.extendleft(sorted(pending, reverse=True))
+        self._in_process = True
+
+    def _restart(self, worker: _Worker) -> None:
+        """Stop the worker (whatever it was doing) and put a fresh one in its place."""
         _stop(worker)
         fresh = self._start()
         worker.process, worker.conn, worker.ticket = fresh.process, fresh.conn, -1

@@ -4,6 +4,7 @@ there without pytest); each one does the real judging unless its bytes carry a m
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import sys
 import time
@@ -14,8 +15,19 @@ DIE = b"DIE"  # bytes that start so make the worker die as a crashing reader wou
 HANG = b"HANG"  # bytes that start so make the worker hang
 
 
+def _in_worker() -> bool:
+    return multiprocessing.parent_process() is not None
+
+
 def die_or_judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
-    if data.startswith(DIE):
+    if data.startswith(DIE) and _in_worker():
+        os._exit(3)
+    return judge(data, suffix, limits)
+
+
+def die_in_workers(data: bytes, suffix: str, limits: Limits) -> Judgement:
+    """Workers that cannot run at all: every one dies on its first file."""
+    if _in_worker():
         os._exit(3)
     return judge(data, suffix, limits)
 
