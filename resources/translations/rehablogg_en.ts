@@ -619,6 +619,257 @@
     </message>
 </context>
 <context>
+    <name>CouncilReport</name>
+    <message>
+        <source>(uten pilotfil)</source>
+        <translation>(no pilot file)</translation>
+    </message>
+    <message>
+        <source>kommune</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>Ingen diagram: alle tallene i tabellen er 0 eller skjult (:).</source>
+        <translation>No chart: every figure in the table is 0 or hidden (:).</translation>
+    </message>
+    <message>
+        <source>Skjulte tall (:) er ikke tegnet i diagrammet; tabellen under viser hva som er skjult.</source>
+        <translation>Hidden figures (:) are not drawn in the chart; the table below shows what is hidden.</translation>
+    </message>
+    <message>
+        <source>Rapport til kommunestyret</source>
+        <translation>Report to the municipal council</translation>
+    </message>
+    <message>
+        <source>Pilot: {pilot} · periode: {period} · laget {made} · terskel for små tall: {threshold}</source>
+        <translation>Pilot: {pilot} · period: {period} · made {made} · threshold for small counts: {threshold}</translation>
+    </message>
+    <message>
+        <source>Nøkkeltall</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>verdi</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>kommuner</source>
+        <translation>municipalities</translation>
+    </message>
+    <message>
+        <source>terapeuter</source>
+        <translation>therapists</translation>
+    </message>
+    <message>
+        <source>godtatte månedsinnleveringer</source>
+        <translation>accepted monthly submissions</translation>
+    </message>
+    <message>
+        <source>timer i alt</source>
+        <translation>hours in total</translation>
+    </message>
+    <message>
+        <source>timer direkte brukertid</source>
+        <translation>hours of direct client time</translation>
+    </message>
+    <message>
+        <source>timer indirekte brukertid</source>
+        <translation>hours of indirect client time</translation>
+    </message>
+    <message>
+        <source>andel direkte av direkte + indirekte</source>
+        <translation>direct share of direct + indirect</translation>
+    </message>
+    <message>
+        <source>Om tallene</source>
+        <translation>About the figures</translation>
+    </message>
+    <message>
+        <source>Rapporten viser bare tall per kommune, aldri per terapeut eller bruker. Tallene er de samme som i sammendraget fra samlingen (arkene Oversikt, Koordinering, Modeller og Deling – …). Tabeller med antall personer følger regelen for deling med pilotens terskel, {threshold}:</source>
+        <translation>The report shows figures per municipality only, never per therapist or client. The figures are the same as in the summary from the collection (the sheets Oversikt, Koordinering, Modeller and Deling – …). Tables with numbers of people follow the rule for sharing, with the pilot&apos;s threshold of {threshold}:</translation>
+    </message>
+    <message>
+        <source>Direkte og indirekte tid etter kommune</source>
+        <translation>Direct and indirect time by municipality</translation>
+    </message>
+    <message>
+        <source>Timer etter kategori</source>
+        <translation>Hours by category</translation>
+    </message>
+    <message>
+        <source>direkte</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <source>indirekte</source>
+        <translation>indirect</translation>
+    </message>
+    <message>
+        <source>annet</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>direkte (timer)</source>
+        <translation>direct (hours)</translation>
+    </message>
+    <message>
+        <source>indirekte (timer)</source>
+        <translation>indirect (hours)</translation>
+    </message>
+    <message>
+        <source>annet (timer)</source>
+        <translation>other (hours)</translation>
+    </message>
+    <message>
+        <source>i alt (timer)</source>
+        <translation>total (hours)</translation>
+    </message>
+    <message>
+        <source>Ingen brukere i denne perioden.</source>
+        <translation>No clients in this period.</translation>
+    </message>
+    <message>
+        <source>brukere</source>
+        <translation>clients</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk</source>
+        <translation>Hours per FTE</translation>
+    </message>
+    <message>
+        <source>Førte timer delt på årsverk-måneder (stillingsprosent / 100 for hver måned med innlevering): timer per årsverk per måned.</source>
+        <translation>Hours logged divided by FTE-months (position percentage / 100 for each month with a submission): hours per FTE per month.</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk per måned</source>
+        <translation>Hours per FTE per month</translation>
+    </message>
+    <message>
+        <source>timer per årsverk per måned</source>
+        <translation>hours per FTE per month</translation>
+    </message>
+    <message>
+        <source>årsverk-måneder</source>
+        <translation>FTE-months</translation>
+    </message>
+    <message>
+        <source>Koordineringsbelastning</source>
+        <translation>Coordination workload</translation>
+    </message>
+    <message>
+        <source>Timer ført på koordineringskodene ({codes}) per kommune, og deres andel av all tid.</source>
+        <translation>Hours logged on the coordination codes ({codes}) per municipality, and their share of all time.</translation>
+    </message>
+    <message>
+        <source>Koordineringstimer etter kode</source>
+        <translation>Coordination hours by code</translation>
+    </message>
+    <message>
+        <source>koord. i alt (t)</source>
+        <translation>coord. total (h)</translation>
+    </message>
+    <message>
+        <source>all tid (t)</source>
+        <translation>all time (h)</translation>
+    </message>
+    <message>
+        <source>andel</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>Takstmodeller side om side</source>
+        <translation>Tariff models side by side</translation>
+    </message>
+    <message>
+        <source>Ingen takstfil var med i samlingen (--tariffs); modellene kan ikke sammenlignes.</source>
+        <translation>No tariff file was included in the collection (--tariffs); the models cannot be compared.</translation>
+    </message>
+    <message>
+        <source>Takstene er eksempelverdier, ikke vedtatte satser: beløpene viser bare hvordan modellene regner.</source>
+        <translation>The tariffs are example values, not adopted rates: the amounts only show how the models calculate.</translation>
+    </message>
+    <message>
+        <source>Utbetalt etter modell</source>
+        <translation>Paid out by model</translation>
+    </message>
+    <message>
+        <source>utbetalt</source>
+        <translation>paid out</translation>
+    </message>
+    <message>
+        <source>kroner</source>
+        <translation>kroner</translation>
+    </message>
+    <message>
+        <source>modell</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>registreringer</source>
+        <translation>entries</translation>
+    </message>
+    <message>
+        <source>betalt</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>brutto før tak</source>
+        <translation>gross before cap</translation>
+    </message>
+    <message>
+        <source>avkortet av tak</source>
+        <translation>cut by cap</translation>
+    </message>
+    <message>
+        <source>differanse mot {model}</source>
+        <translation>difference from {model}</translation>
+    </message>
+    <message>
+        <source>Utbetalt per kommune</source>
+        <translation>Paid out per municipality</translation>
+    </message>
+    <message>
+        <source>Brukere og tid etter kommune og tjeneste</source>
+        <translation>Clients and time by municipality and service</translation>
+    </message>
+    <message>
+        <source>Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, med alle sine minutter.</source>
+        <translation>Each client is counted once: in the municipality where most of the time with the client is logged, with all of their minutes.</translation>
+    </message>
+    <message>
+        <source>Intensitet nådd</source>
+        <translation>Intensity target met</translation>
+    </message>
+    <message>
+        <source>Brukere etter om pilotens mål for direkte tid per uke i tjenesten er nådd.</source>
+        <translation>Clients by whether the pilot&apos;s target for direct time per week in the service has been met.</translation>
+    </message>
+    <message>
+        <source>Sommerbrudd</source>
+        <translation>Summer gaps</translation>
+    </message>
+    <message>
+        <source>Brukere med kontakt både før og etter sommeren: hvor mange som mistet kontakten i sommerukene.</source>
+        <translation>Clients with contact both before and after the summer: how many lost contact during the summer weeks.</translation>
+    </message>
+    <message>
+        <source>Overganger framover</source>
+        <translation>Upcoming transitions</translation>
+    </message>
+    <message>
+        <source>Brukere som fyller 6, 16 eller 18 år de neste årene, og timene som er ført på planlegging av overgangen (I12) for dem.</source>
+        <translation>Clients who turn 6, 16 or 18 in the coming years, and the hours logged on planning their transition (I12).</translation>
+    </message>
+    <message>
+        <source>side {n} av {total}</source>
+        <translation>page {n} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>DaysModel</name>
     <message>
         <source>Direkte</source>
@@ -2917,6 +3168,22 @@
 <context>
     <name>WorkbenchWindow</name>
     <message>
+        <source>Datasett for analyse:</source>
+        <translation>Dataset for analysis:</translation>
+    </message>
+    <message>
+        <source>Skriv også de godtatte radene som Parquet-filer (DuckDB, pandas, R) i en mappe.</source>
+        <translation>Also write the accepted rows as Parquet files (DuckDB, pandas, R) to a folder.</translation>
+    </message>
+    <message>
+        <source>Velg mappe …</source>
+        <translation>Choose folder …</translation>
+    </message>
+    <message>
+        <source>Velg mappe for datasettet</source>
+        <translation>Choose a folder for the dataset</translation>
+    </message>
+    <message>
         <source>Velg eller opprett en samling</source>
         <translation>Choose or create a collection</translation>
     </message>
@@ -2985,6 +3252,14 @@
         <translation>The summary and the collection cannot be the same file.</translation>
     </message>
     <message>
+        <source>Velg en mappe for datasettet, eller slå det av.</source>
+        <translation>Choose a folder for the dataset, or turn it off.</translation>
+    </message>
+    <message>
+        <source>{path} er en fil; velg en mappe for datasettet.</source>
+        <translation>{path} is a file; choose a folder for the dataset.</translation>
+    </message>
+    <message>
         <source>Finner filene …</source>
         <translation>Finding the files …</translation>
     </message>
@@ -3047,6 +3322,30 @@
     <message>
         <source>Alle ({count})</source>
         <translation>All ({count})</translation>
+    </message>
+    <message>
+        <source>Lag rapp&amp;ort (PDF) …</source>
+        <translation>Ma&amp;ke report (PDF) …</translation>
+    </message>
+    <message>
+        <source>En rapport til kommunestyret med tall per kommune fra samlingen; små tall skjules med pilotens terskel.</source>
+        <translation>A report to the municipal council with figures per municipality from the collection; small counts are hidden using the pilot&apos;s threshold.</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten som</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Samlingen finnes ikke ennå; trykk Samle først.</source>
+        <translation>The collection does not exist yet; press Collect first.</translation>
+    </message>
+    <message>
+        <source>Rapporten ({pages} sider) er skrevet til {path}.</source>
+        <translation>The report ({pages} pages) has been written to {path}.</translation>
     </message>
     <message>
         <source>Sammendraget finnes ikke ennå; trykk Samle først.</source>
@@ -3287,6 +3586,18 @@
         <translation>The file would unpack to {size} MB (ratio 1:{ratio}), which is suspiciously large for a monthly file; it has not been opened.</translation>
     </message>
     <message>
+        <source>Kontrollen av filen stoppet brått (prosessen som leste den, døde), så filen er ikke tatt med; kjør igjen, og meld fra om filen hvis det skjer igjen.</source>
+        <translation>The check of the file stopped abruptly (the process reading it died), so the file is not included; run again, and report the file if it happens again.</translation>
+    </message>
+    <message>
+        <source>Kontrollen av filen tok mer enn {seconds} sekunder og ble stoppet, så filen er ikke tatt med; be om en ny eksport av måneden.</source>
+        <translation>The check of the file took more than {seconds} seconds and was stopped, so the file is not included; ask for a new export of the month.</translation>
+    </message>
+    <message>
+        <source>Kontrollen av filen feilet uventet ({error}), så filen er ikke tatt med; meld fra om feilen.</source>
+        <translation>The check of the file failed unexpectedly ({error}), so the file is not included; report the error.</translation>
+    </message>
+    <message>
         <source>Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder (eksport med --submit) tas med.</source>
         <translation>The file is not a submission (innlevering = nei); only submitted months (exported with --submit) are included.</translation>
     </message>
@@ -3381,6 +3692,26 @@
     <message>
         <source>Tall under 2 er skjult (:): antall på 1 person vises ikke, og flere celler er skjult slik at ingen skjult verdi kan regnes ut eller snevres for mye inn fra summene. Minuttene til en skjult gruppe er skjult med den.</source>
         <translation>Counts below 2 are hidden (:): a count of 1 person is not shown, and further cells are hidden so that no hidden value can be worked out, or narrowed down too far, from the totals. The minutes of a hidden group are hidden with it.</translation>
+    </message>
+    <message>
+        <source>Rapporten kan ikke lages: samlingen har ingen godtatte innleveringer; samle filer først.</source>
+        <translation>The report cannot be made: the collection has no accepted submissions; collect files first.</translation>
+    </message>
+    <message>
+        <source>{path} er en fil, ikke en mappe; oppgi en mappe for datasettet.</source>
+        <translation>{path} is a file, not a folder; give a folder for the dataset.</translation>
+    </message>
+    <message>
+        <source>Mappen {path} finnes ikke; opprett den eller velg en annen mappe for datasettet.</source>
+        <translation>The folder {path} does not exist; create it or choose another folder for the dataset.</translation>
+    </message>
+    <message>
+        <source>Det kan ikke skrives i datasettmappen {path} ({detail}); velg en mappe du kan skrive i.</source>
+        <translation>The dataset folder {path} cannot be written to ({detail}); choose a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Datasettet i {path} kunne ikke skrives ferdig ({detail}); hver måned i det er hel, men ikke alle er oppdatert: kjør igjen når feilen er rettet.</source>
+        <translation>The dataset in {path} could not be written in full ({detail}); each month in it is complete, but not all are up to date: run again once the error has been fixed.</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4548,210 @@
     <message>
         <source>Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.</source>
         <translation>The file changed while it was being read; try again when it has been fully written or copied.</translation>
+    </message>
+    <message>
+        <source>Registrerings-ID</source>
+        <translation>Entry ID</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kodenavn</source>
+        <translation>Code name</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Reiseminutter</source>
+        <translation>Travel minutes</translation>
+    </message>
+    <message>
+        <source>Antall brukere</source>
+        <translation>Number of clients</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelse</source>
+        <translation>Group size</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Contact mode</translation>
+    </message>
+    <message>
+        <source>Samarbeidspart</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Fødselsår</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <source>Aldersgruppe</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Har individuell plan</source>
+        <translation>Has an individual plan</translation>
+    </message>
+    <message>
+        <source>Har koordinator</source>
+        <translation>Has a coordinator</translation>
+    </message>
+    <message>
+        <source>Har barnekoordinator</source>
+        <translation>Has a child coordinator</translation>
+    </message>
+    <message>
+        <source>Terapeuten er koordinator</source>
+        <translation>The therapist is the coordinator</translation>
+    </message>
+    <message>
+        <source>Navn på bokmål</source>
+        <translation>Name in bokmål</translation>
+    </message>
+    <message>
+        <source>Navn på nynorsk</source>
+        <translation>Name in nynorsk</translation>
+    </message>
+    <message>
+        <source>Navn på engelsk</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>Brukerkrav</source>
+        <translation>Client requirement</translation>
+    </message>
+    <message>
+        <source>Gruppekode</source>
+        <translation>Group code</translation>
+    </message>
+    <message>
+        <source>Forankring</source>
+        <translation>Corresponding codes</translation>
+    </message>
+    <message>
+        <source>Utgått i versjon</source>
+        <translation>Retired in version</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Formatversjon</source>
+        <translation>Format version</translation>
+    </message>
+    <message>
+        <source>Programversjon</source>
+        <translation>Program version</translation>
+    </message>
+    <message>
+        <source>Eksport-ID</source>
+        <translation>Export ID</translation>
+    </message>
+    <message>
+        <source>Opprettet</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Periode fra</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Periode til</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <source>Innlevering</source>
+        <translation>Submission</translation>
+    </message>
+    <message>
+        <source>Terapeut</source>
+        <translation>Therapist</translation>
+    </message>
+    <message>
+        <source>Profesjon</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Kommunenummer</source>
+        <translation>Municipality number</translation>
+    </message>
+    <message>
+        <source>Kommunenavn</source>
+        <translation>Municipality name</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Stillingsprosent</source>
+        <translation>Position percentage</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Kodeverk</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Kodeverkets versjon</source>
+        <translation>Catalogue version</translation>
+    </message>
+    <message>
+        <source>Antall registreringer</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <source>Korrigerer</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <source>Sjekksum</source>
+        <translation>Checksum</translation>
     </message>
 </context>
 <context>

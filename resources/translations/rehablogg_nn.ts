@@ -619,6 +619,257 @@
     </message>
 </context>
 <context>
+    <name>CouncilReport</name>
+    <message>
+        <source>(uten pilotfil)</source>
+        <translation>(utan pilotfil)</translation>
+    </message>
+    <message>
+        <source>kommune</source>
+        <translation>kommune</translation>
+    </message>
+    <message>
+        <source>Ingen diagram: alle tallene i tabellen er 0 eller skjult (:).</source>
+        <translation>Ikkje noko diagram: alle tala i tabellen er 0 eller skjulte (:).</translation>
+    </message>
+    <message>
+        <source>Skjulte tall (:) er ikke tegnet i diagrammet; tabellen under viser hva som er skjult.</source>
+        <translation>Skjulte tal (:) er ikkje teikna i diagrammet; tabellen under viser kva som er skjult.</translation>
+    </message>
+    <message>
+        <source>Rapport til kommunestyret</source>
+        <translation>Rapport til kommunestyret</translation>
+    </message>
+    <message>
+        <source>Pilot: {pilot} · periode: {period} · laget {made} · terskel for små tall: {threshold}</source>
+        <translation>Pilot: {pilot} · periode: {period} · laga {made} · terskel for små tal: {threshold}</translation>
+    </message>
+    <message>
+        <source>Nøkkeltall</source>
+        <translation>Nøkkeltal</translation>
+    </message>
+    <message>
+        <source>verdi</source>
+        <translation>verdi</translation>
+    </message>
+    <message>
+        <source>kommuner</source>
+        <translation>kommunar</translation>
+    </message>
+    <message>
+        <source>terapeuter</source>
+        <translation>terapeutar</translation>
+    </message>
+    <message>
+        <source>godtatte månedsinnleveringer</source>
+        <translation>godtekne månadsinnleveringar</translation>
+    </message>
+    <message>
+        <source>timer i alt</source>
+        <translation>timar i alt</translation>
+    </message>
+    <message>
+        <source>timer direkte brukertid</source>
+        <translation>timar direkte brukartid</translation>
+    </message>
+    <message>
+        <source>timer indirekte brukertid</source>
+        <translation>timar indirekte brukartid</translation>
+    </message>
+    <message>
+        <source>andel direkte av direkte + indirekte</source>
+        <translation>andel direkte av direkte + indirekte</translation>
+    </message>
+    <message>
+        <source>Om tallene</source>
+        <translation>Om tala</translation>
+    </message>
+    <message>
+        <source>Rapporten viser bare tall per kommune, aldri per terapeut eller bruker. Tallene er de samme som i sammendraget fra samlingen (arkene Oversikt, Koordinering, Modeller og Deling – …). Tabeller med antall personer følger regelen for deling med pilotens terskel, {threshold}:</source>
+        <translation>Rapporten viser berre tal per kommune, aldri per terapeut eller brukar. Tala er dei same som i samandraget frå samlinga (arka Oversikt, Koordinering, Modeller og Deling – …). Tabellar med tal på personar følgjer regelen for deling med terskelen til piloten, {threshold}:</translation>
+    </message>
+    <message>
+        <source>Direkte og indirekte tid etter kommune</source>
+        <translation>Direkte og indirekte tid etter kommune</translation>
+    </message>
+    <message>
+        <source>Timer etter kategori</source>
+        <translation>Timar etter kategori</translation>
+    </message>
+    <message>
+        <source>direkte</source>
+        <translation>direkte</translation>
+    </message>
+    <message>
+        <source>indirekte</source>
+        <translation>indirekte</translation>
+    </message>
+    <message>
+        <source>annet</source>
+        <translation>anna</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>timar</translation>
+    </message>
+    <message>
+        <source>direkte (timer)</source>
+        <translation>direkte (timar)</translation>
+    </message>
+    <message>
+        <source>indirekte (timer)</source>
+        <translation>indirekte (timar)</translation>
+    </message>
+    <message>
+        <source>annet (timer)</source>
+        <translation>anna (timar)</translation>
+    </message>
+    <message>
+        <source>i alt (timer)</source>
+        <translation>i alt (timar)</translation>
+    </message>
+    <message>
+        <source>Ingen brukere i denne perioden.</source>
+        <translation>Ingen brukarar i denne perioden.</translation>
+    </message>
+    <message>
+        <source>brukere</source>
+        <translation>brukarar</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk</source>
+        <translation>Timar per årsverk</translation>
+    </message>
+    <message>
+        <source>Førte timer delt på årsverk-måneder (stillingsprosent / 100 for hver måned med innlevering): timer per årsverk per måned.</source>
+        <translation>Førte timar delte på årsverk-månader (stillingsprosent / 100 for kvar månad med innlevering): timar per årsverk per månad.</translation>
+    </message>
+    <message>
+        <source>Timer per årsverk per måned</source>
+        <translation>Timar per årsverk per månad</translation>
+    </message>
+    <message>
+        <source>timer per årsverk per måned</source>
+        <translation>timar per årsverk per månad</translation>
+    </message>
+    <message>
+        <source>årsverk-måneder</source>
+        <translation>årsverk-månader</translation>
+    </message>
+    <message>
+        <source>Koordineringsbelastning</source>
+        <translation>Koordineringsbelastning</translation>
+    </message>
+    <message>
+        <source>Timer ført på koordineringskodene ({codes}) per kommune, og deres andel av all tid.</source>
+        <translation>Timar førte på koordineringskodane ({codes}) per kommune, og andelen deira av all tid.</translation>
+    </message>
+    <message>
+        <source>Koordineringstimer etter kode</source>
+        <translation>Koordineringstimar etter kode</translation>
+    </message>
+    <message>
+        <source>koord. i alt (t)</source>
+        <translation>koord. i alt (t)</translation>
+    </message>
+    <message>
+        <source>all tid (t)</source>
+        <translation>all tid (t)</translation>
+    </message>
+    <message>
+        <source>andel</source>
+        <translation>andel</translation>
+    </message>
+    <message>
+        <source>Takstmodeller side om side</source>
+        <translation>Takstmodellar side om side</translation>
+    </message>
+    <message>
+        <source>Ingen takstfil var med i samlingen (--tariffs); modellene kan ikke sammenlignes.</source>
+        <translation>Det var inga takstfil med i samlinga (--tariffs); modellane kan ikkje samanliknast.</translation>
+    </message>
+    <message>
+        <source>Takstene er eksempelverdier, ikke vedtatte satser: beløpene viser bare hvordan modellene regner.</source>
+        <translation>Takstane er dømeverdiar, ikkje vedtekne satsar: beløpa viser berre korleis modellane reknar.</translation>
+    </message>
+    <message>
+        <source>Utbetalt etter modell</source>
+        <translation>Utbetalt etter modell</translation>
+    </message>
+    <message>
+        <source>utbetalt</source>
+        <translation>utbetalt</translation>
+    </message>
+    <message>
+        <source>kroner</source>
+        <translation>kroner</translation>
+    </message>
+    <message>
+        <source>modell</source>
+        <translation>modell</translation>
+    </message>
+    <message>
+        <source>registreringer</source>
+        <translation>registreringar</translation>
+    </message>
+    <message>
+        <source>betalt</source>
+        <translation>betalt</translation>
+    </message>
+    <message>
+        <source>brutto før tak</source>
+        <translation>brutto før tak</translation>
+    </message>
+    <message>
+        <source>avkortet av tak</source>
+        <translation>avkorta av tak</translation>
+    </message>
+    <message>
+        <source>differanse mot {model}</source>
+        <translation>differanse mot {model}</translation>
+    </message>
+    <message>
+        <source>Utbetalt per kommune</source>
+        <translation>Utbetalt per kommune</translation>
+    </message>
+    <message>
+        <source>Brukere og tid etter kommune og tjeneste</source>
+        <translation>Brukarar og tid etter kommune og teneste</translation>
+    </message>
+    <message>
+        <source>Hver bruker telles én gang: i kommunen der mest av tiden med brukeren er ført, med alle sine minutter.</source>
+        <translation>Kvar brukar blir talt éin gong: i kommunen der mest av tida med brukaren er ført, med alle minutta sine.</translation>
+    </message>
+    <message>
+        <source>Intensitet nådd</source>
+        <translation>Intensitet nådd</translation>
+    </message>
+    <message>
+        <source>Brukere etter om pilotens mål for direkte tid per uke i tjenesten er nådd.</source>
+        <translation>Brukarar etter om målet til piloten for direkte tid per veke i tenesta er nådd.</translation>
+    </message>
+    <message>
+        <source>Sommerbrudd</source>
+        <translation>Sommarbrot</translation>
+    </message>
+    <message>
+        <source>Brukere med kontakt både før og etter sommeren: hvor mange som mistet kontakten i sommerukene.</source>
+        <translation>Brukarar med kontakt både før og etter sommaren: kor mange som miste kontakten i sommarvekene.</translation>
+    </message>
+    <message>
+        <source>Overganger framover</source>
+        <translation>Overgangar framover</translation>
+    </message>
+    <message>
+        <source>Brukere som fyller 6, 16 eller 18 år de neste årene, og timene som er ført på planlegging av overgangen (I12) for dem.</source>
+        <translation>Brukarar som fyller 6, 16 eller 18 år dei neste åra, og timane som er førte på planlegging av overgangen (I12) for dei.</translation>
+    </message>
+    <message>
+        <source>side {n} av {total}</source>
+        <translation>side {n} av {total}</translation>
+    </message>
+</context>
+<context>
     <name>DaysModel</name>
     <message>
         <source>Direkte</source>
@@ -2917,6 +3168,22 @@
 <context>
     <name>WorkbenchWindow</name>
     <message>
+        <source>Datasett for analyse:</source>
+        <translation>Datasett for analyse:</translation>
+    </message>
+    <message>
+        <source>Skriv også de godtatte radene som Parquet-filer (DuckDB, pandas, R) i en mappe.</source>
+        <translation>Skriv også dei godtekne radene som Parquet-filer (DuckDB, pandas, R) i ei mappe.</translation>
+    </message>
+    <message>
+        <source>Velg mappe …</source>
+        <translation>Vel mappe …</translation>
+    </message>
+    <message>
+        <source>Velg mappe for datasettet</source>
+        <translation>Vel mappe for datasettet</translation>
+    </message>
+    <message>
         <source>Velg eller opprett en samling</source>
         <translation>Vel eller opprett ei samling</translation>
     </message>
@@ -2985,6 +3252,14 @@
         <translation>Samandraget og samlinga kan ikkje vere same fila.</translation>
     </message>
     <message>
+        <source>Velg en mappe for datasettet, eller slå det av.</source>
+        <translation>Vel ei mappe for datasettet, eller slå det av.</translation>
+    </message>
+    <message>
+        <source>{path} er en fil; velg en mappe for datasettet.</source>
+        <translation>{path} er ei fil; vel ei mappe for datasettet.</translation>
+    </message>
+    <message>
         <source>Finner filene …</source>
         <translation>Finn filene …</translation>
     </message>
@@ -3047,6 +3322,30 @@
     <message>
         <source>Alle ({count})</source>
         <translation>Alle ({count})</translation>
+    </message>
+    <message>
+        <source>Lag rapp&amp;ort (PDF) …</source>
+        <translation>Lag rapp&amp;ort (PDF) …</translation>
+    </message>
+    <message>
+        <source>En rapport til kommunestyret med tall per kommune fra samlingen; små tall skjules med pilotens terskel.</source>
+        <translation>Ein rapport til kommunestyret med tal per kommune frå samlinga; små tal blir skjulte med terskelen til piloten.</translation>
+    </message>
+    <message>
+        <source>Lagre rapporten som</source>
+        <translation>Lagre rapporten som</translation>
+    </message>
+    <message>
+        <source>PDF-filer (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Samlingen finnes ikke ennå; trykk Samle først.</source>
+        <translation>Samlinga finst ikkje enno; trykk Samle først.</translation>
+    </message>
+    <message>
+        <source>Rapporten ({pages} sider) er skrevet til {path}.</source>
+        <translation>Rapporten ({pages} sider) er skriven til {path}.</translation>
     </message>
     <message>
         <source>Sammendraget finnes ikke ennå; trykk Samle først.</source>
@@ -3287,6 +3586,18 @@
         <translation>Fila ville pakke seg ut til {size} MB (forhold 1:{ratio}), som er mistenkeleg mykje for ei månadsfil; ho er ikkje opna.</translation>
     </message>
     <message>
+        <source>Kontrollen av filen stoppet brått (prosessen som leste den, døde), så filen er ikke tatt med; kjør igjen, og meld fra om filen hvis det skjer igjen.</source>
+        <translation>Kontrollen av fila stoppa brått (prosessen som las henne, døydde), så fila er ikkje teken med; køyr igjen, og meld frå om fila dersom det skjer igjen.</translation>
+    </message>
+    <message>
+        <source>Kontrollen av filen tok mer enn {seconds} sekunder og ble stoppet, så filen er ikke tatt med; be om en ny eksport av måneden.</source>
+        <translation>Kontrollen av fila tok meir enn {seconds} sekund og vart stoppa, så fila er ikkje teken med; be om ein ny eksport av månaden.</translation>
+    </message>
+    <message>
+        <source>Kontrollen av filen feilet uventet ({error}), så filen er ikke tatt med; meld fra om feilen.</source>
+        <translation>Kontrollen av fila feila uventa ({error}), så fila er ikkje teken med; meld frå om feilen.</translation>
+    </message>
+    <message>
         <source>Filen er ikke en innlevering (innlevering = nei); bare innleverte måneder (eksport med --submit) tas med.</source>
         <translation>Fila er ikkje ei innlevering (innlevering = nei); berre innleverte månader (eksport med --submit) blir tekne med.</translation>
     </message>
@@ -3381,6 +3692,26 @@
     <message>
         <source>Tall under 2 er skjult (:): antall på 1 person vises ikke, og flere celler er skjult slik at ingen skjult verdi kan regnes ut eller snevres for mye inn fra summene. Minuttene til en skjult gruppe er skjult med den.</source>
         <translation>Tal under 2 er skjulte (:): eit tal på 1 person blir ikkje vist, og fleire celler er skjulte slik at ingen skjult verdi kan reknast ut eller snevrast for mykje inn frå summane. Minutta til ei skjult gruppe er skjulte saman med henne.</translation>
+    </message>
+    <message>
+        <source>Rapporten kan ikke lages: samlingen har ingen godtatte innleveringer; samle filer først.</source>
+        <translation>Rapporten kan ikkje lagast: samlinga har ingen godtekne innleveringar; samle filer først.</translation>
+    </message>
+    <message>
+        <source>{path} er en fil, ikke en mappe; oppgi en mappe for datasettet.</source>
+        <translation>{path} er ei fil, ikkje ei mappe; oppgi ei mappe for datasettet.</translation>
+    </message>
+    <message>
+        <source>Mappen {path} finnes ikke; opprett den eller velg en annen mappe for datasettet.</source>
+        <translation>Mappa {path} finst ikkje; opprett henne eller vel ei anna mappe for datasettet.</translation>
+    </message>
+    <message>
+        <source>Det kan ikke skrives i datasettmappen {path} ({detail}); velg en mappe du kan skrive i.</source>
+        <translation>Det går ikkje an å skrive i datasettmappa {path} ({detail}); vel ei mappe du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>Datasettet i {path} kunne ikke skrives ferdig ({detail}); hver måned i det er hel, men ikke alle er oppdatert: kjør igjen når feilen er rettet.</source>
+        <translation>Datasettet i {path} kunne ikkje skrivast ferdig ({detail}); kvar månad i det er heil, men ikkje alle er oppdaterte: køyr igjen når feilen er retta.</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4548,210 @@
     <message>
         <source>Filen ble endret mens den ble lest; prøv igjen når den er ferdig skrevet eller kopiert.</source>
         <translation>Fila vart endra medan ho vart lesen; prøv igjen når ho er ferdig skriven eller kopiert.</translation>
+    </message>
+    <message>
+        <source>Registrerings-ID</source>
+        <translation>Registrerings-ID</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Uke</source>
+        <translation>Veke</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Kodenavn</source>
+        <translation>Kodenamn</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutt</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Timar</translation>
+    </message>
+    <message>
+        <source>Reiseminutter</source>
+        <translation>Reiseminutt</translation>
+    </message>
+    <message>
+        <source>Antall brukere</source>
+        <translation>Tal på brukarar</translation>
+    </message>
+    <message>
+        <source>Gruppestørrelse</source>
+        <translation>Gruppestorleik</translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation>Arena</translation>
+    </message>
+    <message>
+        <source>Kontaktform</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Samarbeidspart</source>
+        <translation>Samarbeidspart</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Bruker</source>
+        <translation>Brukar</translation>
+    </message>
+    <message>
+        <source>Fødselsår</source>
+        <translation>Fødselsår</translation>
+    </message>
+    <message>
+        <source>Aldersgruppe</source>
+        <translation>Aldersgruppe</translation>
+    </message>
+    <message>
+        <source>Tjeneste</source>
+        <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Har individuell plan</source>
+        <translation>Har individuell plan</translation>
+    </message>
+    <message>
+        <source>Har koordinator</source>
+        <translation>Har koordinator</translation>
+    </message>
+    <message>
+        <source>Har barnekoordinator</source>
+        <translation>Har barnekoordinator</translation>
+    </message>
+    <message>
+        <source>Terapeuten er koordinator</source>
+        <translation>Terapeuten er koordinator</translation>
+    </message>
+    <message>
+        <source>Navn på bokmål</source>
+        <translation>Namn på bokmål</translation>
+    </message>
+    <message>
+        <source>Navn på nynorsk</source>
+        <translation>Namn på nynorsk</translation>
+    </message>
+    <message>
+        <source>Navn på engelsk</source>
+        <translation>Namn på engelsk</translation>
+    </message>
+    <message>
+        <source>Brukerkrav</source>
+        <translation>Brukarkrav</translation>
+    </message>
+    <message>
+        <source>Gruppekode</source>
+        <translation>Gruppekode</translation>
+    </message>
+    <message>
+        <source>Forankring</source>
+        <translation>Forankring</translation>
+    </message>
+    <message>
+        <source>Utgått i versjon</source>
+        <translation>Utgått i versjon</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Formatversjon</source>
+        <translation>Formatversjon</translation>
+    </message>
+    <message>
+        <source>Programversjon</source>
+        <translation>Programversjon</translation>
+    </message>
+    <message>
+        <source>Eksport-ID</source>
+        <translation>Eksport-ID</translation>
+    </message>
+    <message>
+        <source>Opprettet</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Periode fra</source>
+        <translation>Periode frå</translation>
+    </message>
+    <message>
+        <source>Periode til</source>
+        <translation>Periode til</translation>
+    </message>
+    <message>
+        <source>Innlevering</source>
+        <translation>Innlevering</translation>
+    </message>
+    <message>
+        <source>Terapeut</source>
+        <translation>Terapeut</translation>
+    </message>
+    <message>
+        <source>Profesjon</source>
+        <translation>Profesjon</translation>
+    </message>
+    <message>
+        <source>Kommunenummer</source>
+        <translation>Kommunenummer</translation>
+    </message>
+    <message>
+        <source>Kommunenavn</source>
+        <translation>Kommunenamn</translation>
+    </message>
+    <message>
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <source>Stillingsprosent</source>
+        <translation>Stillingsprosent</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Kodeverk</source>
+        <translation>Kodeverk</translation>
+    </message>
+    <message>
+        <source>Kodeverkets versjon</source>
+        <translation>Versjonen av kodeverket</translation>
+    </message>
+    <message>
+        <source>Antall registreringer</source>
+        <translation>Tal på registreringar</translation>
+    </message>
+    <message>
+        <source>Korrigerer</source>
+        <translation>Korrigerer</translation>
+    </message>
+    <message>
+        <source>Sjekksum</source>
+        <translation>Sjekksum</translation>
     </message>
 </context>
 <context>
