@@ -1305,6 +1305,10 @@
         <translation>The folder {folder} does not exist; create it or choose another.</translation>
     </message>
     <message>
+        <source>Innleveringen er stoppet, og ingenting er levert: {fault}</source>
+        <translation>The submission was stopped, and nothing was submitted: {fault}</translation>
+    </message>
+    <message>
         <source>Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); ingenting er levert.</source>
         <translation>The backup before the submission could not be made ({reason}); nothing was submitted.</translation>
     </message>
@@ -4775,6 +4779,10 @@
     <message>
         <source>Disken svarte med en feil mens {what} ble lest eller skrevet i {folder}; sjekk disken (eller minnepinnen) og prøv igjen.</source>
         <translation>The disk reported an error while {what} was being read or written in {folder}; check the disk (or the memory stick) and try again.</translation>
+    </message>
+    <message>
+        <source>sikkerhetskopien som tas før innleveringen</source>
+        <translation>the backup made before the submission</translation>
     </message>
 </context>
 <context>

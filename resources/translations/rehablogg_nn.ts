@@ -1305,6 +1305,10 @@
         <translation>Mappa {folder} finst ikkje; opprett henne eller vel ei anna.</translation>
     </message>
     <message>
+        <source>Innleveringen er stoppet, og ingenting er levert: {fault}</source>
+        <translation>Innleveringa er stoppa, og ingenting er levert: {fault}</translation>
+    </message>
+    <message>
         <source>Sikkerhetskopien før innleveringen kunne ikke tas ({reason}); ingenting er levert.</source>
         <translation>Tryggingskopien før innleveringa kunne ikkje takast ({reason}); ingenting er levert.</translation>
     </message>
@@ -4775,6 +4779,10 @@
     <message>
         <source>Disken svarte med en feil mens {what} ble lest eller skrevet i {folder}; sjekk disken (eller minnepinnen) og prøv igjen.</source>
         <translation>Disken svarte med ein feil medan rehablogg las eller skreiv {what} i {folder}; sjekk disken (eller minnepinnen) og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>sikkerhetskopien som tas før innleveringen</source>
+        <translation>tryggingskopien som blir teken før innleveringa</translation>
     </message>
 </context>
 <context>
