@@ -382,7 +382,7 @@ def _visible(value: Shown) -> float:
 def _people_sets(table: ShownTable) -> tuple[list[str], list[tuple[str, list[float]]]]:
     """One stacked bar per municipality and one for ``i alt``, one part per column; hidden
     cells are left out (the table beside it shows them as ``:``)."""
-    labels = [*table.rows, "i alt"]
+    labels = [*table.rows, _t(QT_TRANSLATE_NOOP("CouncilReport", "i alt"))]
     scale = 60 if table.minutes else 1
     sets = [
         (column, [_visible(row[c]) / scale for row in table.cells])
@@ -393,10 +393,11 @@ def _people_sets(table: ShownTable) -> tuple[list[str], list[tuple[str, list[flo
 
 def _shown_table(table: ShownTable) -> _Table:
     fmt = _hours if table.minutes else _count
-    header = [_t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")), *table.columns, "i alt"]
+    total = _t(QT_TRANSLATE_NOOP("CouncilReport", "i alt"))
+    header = [_t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")), *table.columns, total]
     rows = [
         [label, *(fmt(v) for v in values)]
-        for label, values in zip([*table.rows, "i alt"], table.cells, strict=True)
+        for label, values in zip([*table.rows, total], table.cells, strict=True)
     ]
     return _Table(header, rows, bold_last=True)
 
@@ -652,7 +653,10 @@ def _coordination_section(layout: _Layout, figures: CouncilFigures) -> None:
         _Table(
             [
                 _t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")),
-                *(f"{code} (t)" for code in figures.coordination_codes),
+                *(
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "{code} (t)")).format(code=code)
+                    for code in figures.coordination_codes
+                ),
                 _t(QT_TRANSLATE_NOOP("CouncilReport", "koord. i alt (t)")),
                 _t(QT_TRANSLATE_NOOP("CouncilReport", "all tid (t)")),
                 _t(QT_TRANSLATE_NOOP("CouncilReport", "andel")),

@@ -625,6 +625,10 @@
         <translation>(no pilot file)</translation>
     </message>
     <message>
+        <source>i alt</source>
+        <translation>total</translation>
+    </message>
+    <message>
         <source>kommune</source>
         <translation>municipality</translation>
     </message>
@@ -767,6 +771,10 @@
     <message>
         <source>Koordineringstimer etter kode</source>
         <translation>Coordination hours by code</translation>
+    </message>
+    <message>
+        <source>{code} (t)</source>
+        <translation>{code} (h)</translation>
     </message>
     <message>
         <source>koord. i alt (t)</source>

@@ -625,6 +625,10 @@
         <translation>(utan pilotfil)</translation>
     </message>
     <message>
+        <source>i alt</source>
+        <translation>i alt</translation>
+    </message>
+    <message>
         <source>kommune</source>
         <translation>kommune</translation>
     </message>
@@ -767,6 +771,10 @@
     <message>
         <source>Koordineringstimer etter kode</source>
         <translation>Koordineringstimar etter kode</translation>
+    </message>
+    <message>
+        <source>{code} (t)</source>
+        <translation>{code} (t)</translation>
     </message>
     <message>
         <source>koord. i alt (t)</source>
