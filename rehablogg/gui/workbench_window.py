@@ -132,9 +132,14 @@ class WorkbenchWindow(QMainWindow):
                 "Skriv også de godtatte radene som Parquet-filer (DuckDB, pandas, R) i en mappe."
             )
         )
+        self.datasetCheck.setObjectName("datasetCheck")
         self.datasetEdit = QLineEdit(box)
+        self.datasetEdit.setObjectName("datasetEdit")
+        # No label of its own (the checkbox names the row), so a screen reader needs a name.
+        self.datasetEdit.setAccessibleName(self.tr("Mappe for datasettet"))
         self.datasetEdit.setEnabled(False)
         self.datasetButton = QPushButton(self.tr("Velg mappe …"), box)
+        self.datasetButton.setObjectName("datasetButton")
         grid = self.ui.collectionGrid
         row = grid.rowCount()
         grid.addWidget(self.datasetCheck, row, 0)

@@ -3188,6 +3188,10 @@
         <translation>Also write the accepted rows as Parquet files (DuckDB, pandas, R) to a folder.</translation>
     </message>
     <message>
+        <source>Mappe for datasettet</source>
+        <translation>Folder for the dataset</translation>
+    </message>
+    <message>
         <source>Velg mappe …</source>
         <translation>Choose folder …</translation>
     </message>

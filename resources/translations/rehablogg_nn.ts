@@ -3188,6 +3188,10 @@
         <translation>Skriv også dei godtekne radene som Parquet-filer (DuckDB, pandas, R) i ei mappe.</translation>
     </message>
     <message>
+        <source>Mappe for datasettet</source>
+        <translation>Mappe for datasettet</translation>
+    </message>
+    <message>
         <source>Velg mappe …</source>
         <translation>Vel mappe …</translation>
     </message>
