@@ -32,7 +32,12 @@ from rehablogg.storage.clients import client_labels, search_clients
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import StoredEntry, add_entry, delete_entry, get_entry, update_entry
 from rehablogg.storage.errors import StorageError, explain_write_error
-from rehablogg.storage.periods import OPEN, LockedPeriodError, period_state
+from rehablogg.storage.periods import (
+    OPEN,
+    LockedPeriodError,
+    period_state,
+    require_reason_if_locked,
+)
 from rehablogg.storage.pilot import joined_pilot
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.queries import (
@@ -149,6 +154,8 @@ class EntriesBook:
         self._today = today
         self._now = now or (lambda: datetime.now().astimezone())
         self.history = UndoHistory()
+        # The reason given for the undo or redo under way (a month submitted since the step).
+        self._asked = NO_REASON
 
     # -- writing -----------------------------------------------------------------------------
     def _write(self, action: Callable[[], T]) -> T:
@@ -157,6 +164,14 @@ class EntriesBook:
             return action()
         except SQLAlchemyError as exc:
             raise WriteFailedError(explain_write_error(exc)) from exc
+
+    def _reason(self, given: ChangeReason) -> ChangeReason:
+        """The step's own reason, else the one given for this undo or redo."""
+        return given if given.text is not None else self._asked
+
+    @staticmethod
+    def _days(reason: ChangeReason, *days: date) -> tuple[date, ...]:
+        return () if reason.text is not None else days
 
     def _undoable(self, action: Callable[[], object]) -> Callable[[], None]:
         """An undo or redo: presence-checked, and any failure (the entry is gone, the month
@@ -184,10 +199,11 @@ class EntriesBook:
         self.history.push(
             Step(
                 SAVE_TEXT,
-                undo=self._undoable(lambda: self._delete(entry_id, reason)),
+                undo=self._undoable(lambda: self._delete(entry_id, self._reason(reason))),
                 redo=self._undoable(
-                    lambda: self._add(draft, cat_id, cat_version, reason, entry_id)
+                    lambda: self._add(draft, cat_id, cat_version, self._reason(reason), entry_id)
                 ),
+                days=self._days(reason, draft.date),
             )
         )
         return entry_id
@@ -209,12 +225,15 @@ class EntriesBook:
                 CHANGE_TEXT,
                 undo=self._undoable(
                     lambda: update_entry(
-                        self._db.engine, entry_id, before.draft, reason=reason.text
+                        self._db.engine, entry_id, before.draft, reason=self._reason(reason).text
                     )
                 ),
                 redo=self._undoable(
-                    lambda: update_entry(self._db.engine, entry_id, draft, reason=reason.text)
+                    lambda: update_entry(
+                        self._db.engine, entry_id, draft, reason=self._reason(reason).text
+                    )
                 ),
+                days=self._days(reason, before.draft.date, draft.date),
             )
         )
         return before
@@ -230,11 +249,12 @@ class EntriesBook:
                         stored.draft,
                         stored.catalogue_id,
                         stored.catalogue_version,
-                        reason,
+                        self._reason(reason),
                         stored.id,
                     )
                 ),
-                redo=self._undoable(lambda: self._delete(entry_id, reason)),
+                redo=self._undoable(lambda: self._delete(entry_id, self._reason(reason))),
+                days=self._days(reason, stored.draft.date),
             )
         )
         return stored
@@ -249,17 +269,41 @@ class EntriesBook:
     def _delete(self, entry_id: str, reason: ChangeReason) -> StoredEntry:
         return delete_entry(self._db.engine, entry_id, reason=reason.text)
 
-    def undo(self) -> str:
-        """Undoes the last save, change or delete; returns what it was ("" when nothing).
-        A step that fails is dropped and its StorageError raised; with the file gone, nothing
-        is tried and the step stays, to be undone once the file is back."""
-        self._db.require_present()
-        step = self.history.undo()
-        return step.text if step is not None else ""
+    def undo_needs_reason(self) -> tuple[date, ...]:
+        """The days of the next undo whose months are submitted now (the window asks why
+        first, as for any change there), or () when it needs no reason."""
+        step = self.history.next_undo
+        return self._locked_days(step.days) if step is not None else ()
 
-    def redo(self) -> str:
+    def redo_needs_reason(self) -> tuple[date, ...]:
+        step = self.history.next_redo
+        return self._locked_days(step.days) if step is not None else ()
+
+    def _locked_days(self, days: tuple[date, ...]) -> tuple[date, ...]:
+        return tuple(d for d in days if self.locked_month(d) is not None)
+
+    def undo(self, reason: ChangeReason = NO_REASON) -> str:
+        """Undoes the last save, change or delete; returns what it was ("" when nothing).
+        A step that fails is dropped and its StorageError raised; with the file gone, or a
+        month submitted since the step and no ``reason``, nothing is tried and the step stays
+        (LockedPeriodError), to be undone once the file is back or with a reason."""
+        return self._walk(self.history.undo, self.undo_needs_reason(), reason)
+
+    def redo(self, reason: ChangeReason = NO_REASON) -> str:
+        return self._walk(self.history.redo, self.redo_needs_reason(), reason)
+
+    def _walk(
+        self, walk: Callable[[], Step | None], locked: tuple[date, ...], reason: ChangeReason
+    ) -> str:
         self._db.require_present()
-        step = self.history.redo()
+        if locked and reason.text is None:
+            with self._db.engine.connect() as conn:
+                require_reason_if_locked(conn, locked[0].strftime("%Y-%m"), None)
+        self._asked = reason
+        try:
+            step = walk()
+        finally:
+            self._asked = NO_REASON
         return step.text if step is not None else ""
 
     def save_proposal(

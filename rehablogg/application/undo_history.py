@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,9 @@ class Step:
     text: str  # what the user did, as the menu and the status bar name it
     undo: Callable[[], None]
     redo: Callable[[], None]
+    # The days the step changes, whose months need a reason once submitted; empty when the
+    # step was made with a reason of its own (its undo and redo reuse it).
+    days: tuple[date, ...] = ()
 
 
 class UndoHistory:
@@ -45,6 +49,14 @@ class UndoHistory:
     @property
     def can_redo(self) -> bool:
         return self._index < len(self._steps)
+
+    @property
+    def next_undo(self) -> Step | None:
+        return self._steps[self._index - 1] if self.can_undo else None
+
+    @property
+    def next_redo(self) -> Step | None:
+        return self._steps[self._index] if self.can_redo else None
 
     @property
     def undo_text(self) -> str:

@@ -341,14 +341,24 @@ class MainWindow(QMainWindow):
         self.form.new_entry(self.current, keep_context=False)
 
     def undo(self) -> None:
-        self._walk_history(self.entries.undo, self.tr("Angret: {change}."))
+        self._walk_history(
+            self.entries.undo, self.entries.undo_needs_reason(), self.tr("Angret: {change}.")
+        )
 
     def redo(self) -> None:
-        self._walk_history(self.entries.redo, self.tr("Gjort om: {change}."))
+        self._walk_history(
+            self.entries.redo, self.entries.redo_needs_reason(), self.tr("Gjort om: {change}.")
+        )
 
-    def _walk_history(self, walk: Callable[[], str], done: str) -> None:
+    def _walk_history(
+        self, walk: Callable[[ChangeReason], str], locked: tuple[date, ...], done: str
+    ) -> None:
+        # A month submitted since the step: undoing it is a change there, which needs a reason.
+        reason = self._reason_if_locked(*locked)
+        if reason is None:
+            return
         try:
-            text = walk()
+            text = walk(reason)
         except StorageError as exc:
             self._report(exc)  # the step is dropped; the views show what is stored
             return

@@ -202,3 +202,27 @@ def test_what_the_window_reads(book: EntriesBook, catalogue: Catalogue) -> None:
     defaults = book.entry_defaults()
     assert defaults.contact_mode == "oppmote" and defaults.required_fields == ()
     assert book.day_end() == time(15, 30)
+
+
+def test_undo_into_a_month_submitted_since_asks_for_a_reason_and_keeps_the_step(
+    book: EntriesBook, db: Database, catalogue: Catalogue
+) -> None:
+    """A save made while the month was open, undone after the month was submitted: the undo
+    is a change to a submitted month, so it needs a reason like any other. Without one it is
+    refused and the step stays (it was dropped, so it could never be undone); with one it is
+    undone and the reason goes into the audit log."""
+    entry_id = book.save(draft(), catalogue)
+    assert book.undo_needs_reason() == ()
+    submit(db, "2026-11")
+    assert book.undo_needs_reason() == (DAY,)
+    with pytest.raises(LockedPeriodError):
+        book.undo()
+    assert book.get(entry_id) is not None and book.history.can_undo
+    assert book.undo(ChangeReason("Lagret ved en feil")) == "Ny registrering"
+    assert book.get(entry_id) is None
+    assert book.redo_needs_reason() == (DAY,)
+    book.redo(ChangeReason("Likevel riktig"))
+    assert book.get(entry_id) is not None
+    with db.engine.connect() as conn:
+        reasons = [r[0] for r in conn.execute(text("SELECT reason FROM audit ORDER BY rowid"))]
+    assert reasons == ["Lagret ved en feil", "Likevel riktig"]

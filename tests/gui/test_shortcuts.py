@@ -8,13 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QWidget
 
 from rehablogg.gui.main_window import MainWindow
+from rehablogg.storage.audit import month_audit
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import get_entry
+from rehablogg.storage.periods import mark_submitted
 from rehablogg.storage.queries import count_entries
-from tests.gui.conftest import Keyboard, log, only_entry
+from tests.gui.conftest import TODAY, Keyboard, log, only_entry
+from tests.gui.dialogs import when_modal
 
 K = Qt.Key
 M = Qt.KeyboardModifier
@@ -166,3 +169,40 @@ def test_ctrl_z_with_the_file_gone_is_refused_and_kept(
     kb.ctrl(K.Key_Z)
     assert get_entry(db.engine, entry_id) is None
     assert "Angret" in window.statusBar().currentMessage()
+
+
+def test_ctrl_z_into_a_month_submitted_since_asks_why(
+    window: MainWindow, kb: Keyboard, db: Database
+) -> None:
+    """The entry was saved while its month was open and the month was handed in since: Ctrl+Z
+    is a change to a submitted month, so it asks why, as every such change does; cancelled,
+    nothing changes and the step can still be undone (it was refused and dropped)."""
+    log(kb, "administrasjon", [], "45")
+    entry_id = only_entry(db)
+    with db.engine.begin() as conn:
+        mark_submitted(conn, TODAY.strftime("%Y-%m"), "x", "2026-11-30T12:00:00")
+    asked: list[str] = []
+
+    def cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        asked.append(dialog.labelText())
+        dialog.reject()
+
+    when_modal(cancel)
+    window.ui.entriesTable.setFocus()
+    kb.ctrl(K.Key_Z)
+    assert asked and "er levert" in asked[0]
+    assert get_entry(db.engine, entry_id) is not None and window.ui.actionUndo.isEnabled()
+
+    def answer(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Registrert på feil måned")
+        dialog.accept()
+
+    when_modal(answer)
+    kb.ctrl(K.Key_Z)
+    assert get_entry(db.engine, entry_id) is None
+    assert "Angret" in window.statusBar().currentMessage()
+    assert [(a.action, a.reason) for a in month_audit(db.engine, TODAY.strftime("%Y-%m"))] == [
+        ("delete", "Registrert på feil måned")
+    ]
