@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,7 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehablogg.application.errors import IdentityNumberError, StorageError, WriteFailedError
+from rehablogg.application.errors import (
+    IdentityNumberError,
+    StorageError,
+    WriteFailedError,
+    machine_fault,
+)
 from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.free_text import UNIT, identity_number_refusal
@@ -62,6 +68,8 @@ from rehablogg.gui.municipality_model import (
     resolve_municipality,
 )
 
+# What a fault sentence names as not written (a full disk, a read-only folder …).
+_PROFILE = QT_TRANSLATE_NOOP("ProfileDialog", "profilen")
 # Marked with QT_TRANSLATE_NOOP("ProfileDialog", …) and translated where they are shown.
 ABSENCE_LABELS = {
     "ferie": QT_TRANSLATE_NOOP("ProfileDialog", "Ferie"),
@@ -569,6 +577,10 @@ class ProfileDialog(QDialog):
             self._show_problem(Problem(exc.field, translated(exc)))
             return False
         except (WriteFailedError, OSError) as exc:
+            fault = machine_fault(exc, _PROFILE, Path(self.logbook.path).parent)
+            if fault is not None:  # a full disk, a read-only folder …: say what to do
+                self._show_problem(Problem("message", translated(fault)))
+                return False
             cause = exc.__cause__ if isinstance(exc, WriteFailedError) else exc
             self._show_problem(
                 Problem(
