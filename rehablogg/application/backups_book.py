@@ -30,6 +30,11 @@ class BackupsBook:
         self._paths = paths
         self._db = db  # None: no logbook is open (the command line)
 
+    @property
+    def folder(self) -> Path:
+        """Where the backups are kept."""
+        return self._paths.backups
+
     def backups(self) -> list[tuple[BackupInfo, int | None]]:
         """Every backup, newest first, with its number of entries (None for a damaged one)."""
         return backup_entries(self._paths.backups)

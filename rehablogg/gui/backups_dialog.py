@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from rehablogg.application.backups_book import BackupInfo, BackupsBook
-from rehablogg.application.errors import StorageError
+from rehablogg.application.errors import StorageError, machine_fault
 from rehablogg.application.logbook import Logbook
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.buttons import localise_buttons
@@ -17,6 +18,8 @@ from rehablogg.gui.language import number, translated
 from rehablogg.gui.table_model import ColumnTableModel, Index
 
 _C = "BackupsModel"
+# What a fault sentence names as not written (a full disk, a read-only folder …).
+_BACKUP = QT_TRANSLATE_NOOP("BackupsDialog", "sikkerhetskopien")
 COLUMNS = (
     QT_TRANSLATE_NOOP("BackupsModel", "Tatt"),
     QT_TRANSLATE_NOOP("BackupsModel", "Anledning"),
@@ -89,9 +92,15 @@ class BackupsDialog(QDialog):
     def backup_now(self) -> None:
         try:
             self.book.take("manuell")
-        except (OSError, StorageError) as exc:
+        except (OSError, sqlite3.Error, StorageError) as exc:
+            # A full disk, a read-only folder …: what happened and what to do, in words.
+            fault = machine_fault(exc, _BACKUP, self.book.folder)
             self.ui.messageLabel.setText(
-                self.tr("Sikkerhetskopien kunne ikke tas: {error}").format(error=translated(exc))
+                translated(fault)
+                if fault is not None
+                else self.tr("Sikkerhetskopien kunne ikke tas: {error}").format(
+                    error=translated(exc)
+                )
             )
             return
         self.model.reload()

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
+import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -53,3 +58,32 @@ def test_backup_now_and_restore_in_the_app(
 def test_sizes_read_the_norwegian_way() -> None:
     assert human_size(2048) == "2 kB"
     assert human_size(5 * 1024 * 1024 + 300 * 1024) == "5,3 MB"
+
+
+def _full_os(*_args: object, **_kwargs: object) -> Path:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _full_sqlite(*_args: object, **_kwargs: object) -> Path:
+    exc = sqlite3.OperationalError("database or disk is full")
+    exc.sqlite_errorcode = 13  # type: ignore[attr-defined]  # SQLITE_FULL, as SQLite sets it
+    raise exc
+
+
+@pytest.mark.parametrize("refuse", [_full_os, _full_sqlite], ids=["os", "sqlite"])
+def test_a_backup_the_disk_refuses_is_said_in_words(
+    qtbot: QtBot,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    refuse: Callable[..., Path],
+) -> None:
+    """A full disk while backing up: the window says so and what to do — not the system's
+    English ('[Errno 28] No space left on device'), and SQLite's own error is not a crash."""
+    monkeypatch.setattr("rehablogg.application.backups_book.take_backup", refuse)
+    dialog = BackupsDialog(window.logbook, window)
+    qtbot.addWidget(dialog)
+    dialog.backup_now()
+    message = dialog.ui.messageLabel.text()
+    assert "Disken er full" in message and "sikkerhetskopien" in message
+    assert "Errno" not in message and "No space" not in message
+    assert dialog.model.rowCount() == 0
