@@ -22,6 +22,7 @@ from rehablogg.application.proposals import Proposal
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.journal_text import JournalSettings
+from rehablogg.storage.clients import add_client
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import delete_entry
 from rehablogg.storage.errors import DatabaseGoneError
@@ -226,3 +227,30 @@ def test_undo_into_a_month_submitted_since_asks_for_a_reason_and_keeps_the_step(
     with db.engine.connect() as conn:
         reasons = [r[0] for r in conn.execute(text("SELECT reason FROM audit ORDER BY rowid"))]
     assert reasons == ["Lagret ved en feil", "Likevel riktig"]
+
+
+def test_undoing_a_delete_brings_the_entry_back_exactly(
+    book: EntriesBook, db: Database, catalogue: Catalogue
+) -> None:
+    """Clients in the order given, parties, note, start, travel, the catalogue and the id: all
+    as they were, after undo of a delete and again after redo and undo."""
+    first = add_client(db.engine, "Bjørn", birth_year=2015)
+    second = add_client(db.engine, "Alva", birth_year=2010)
+    parties = tuple(reversed(catalogue.party_keys[:2]))
+    typed = EntryDraft(
+        DAY, 45, "D01", time(9, 15), (second, first), parties=parties, travel_minutes=10,
+        note="Husk skjema",
+    )  # fmt: skip
+    entry_id = book.save(typed, catalogue)
+    before = book.get(entry_id)
+    assert before is not None and before.draft == typed
+    book.delete(entry_id)
+    book.undo()
+    back = book.get(entry_id)
+    assert back is not None and back.draft == typed
+    assert (back.catalogue_id, back.catalogue_version) == (before.catalogue_id, 1)
+    book.redo()
+    assert book.get(entry_id) is None
+    book.undo()
+    again = book.get(entry_id)
+    assert again is not None and again.draft == typed
