@@ -124,7 +124,18 @@ class WindowTimer(QObject):
         """The form's entry was saved: when it was the timer's, the timer's work is done."""
         if self.pending:
             self.pending = False
-            self.entries.clear_timer()
+            try:
+                self.entries.clear_timer()
+            except StorageError:
+                # The entry is saved; only the stopped timer stays (Ctrl+T would offer it again).
+                self._say(
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "Registreringen er lagret, men tidtakeren kunne ikke nullstilles; fjern "
+                        "den med Tidtaker → Forkast stoppet tidtaker.",
+                    ),
+                    15000,
+                )
             self.show()
 
     def cancelled(self) -> None:

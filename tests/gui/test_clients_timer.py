@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from rehablogg.application.logbook import Logbook
 from rehablogg.core.catalogue import Catalogue
@@ -352,3 +355,30 @@ def test_an_older_timer_gets_the_codes_own_default(
     with db.engine.connect() as conn:
         row = conn.execute(text("SELECT code, contact_mode, arena FROM entry")).one()
     assert tuple(row) == ("I10", "telefon", None)
+
+
+def test_a_timer_that_cannot_be_cleared_after_its_entry_is_saved_is_said(
+    qtbot: QtBot,
+    db: Database,
+    kb: Keyboard,
+    clients: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The timer's entry is saved, then clearing the timer is refused (the disk filled up in
+    between): the window says the entry is saved and how to remove the stopped timer, rather
+    than the error escaping to the crash dialog."""
+    clock = Clock(datetime(2026, 11, 20, 9, 15).astimezone())
+    window = _timer_window(qtbot, db, clock)
+    _start_i04_for_kari(kb, window)
+    clock.now += timedelta(minutes=20)
+    kb.ctrl(K.Key_T)  # stop: its entry is in the form
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("DELETE FROM timer", {}, sqlite3.OperationalError("disk full"))
+
+    monkeypatch.setattr("rehablogg.application.entries_book.clear_timer", full)
+    kb.press(K.Key_Return)
+    assert count_entries(db.engine) == 1
+    message = window.statusBar().currentMessage()
+    assert "er lagret" in message and "Forkast stoppet tidtaker" in message
+    assert get_timer(db.engine) is not None  # still there, to be discarded by hand
