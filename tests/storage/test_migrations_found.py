@@ -4,6 +4,8 @@ the module's name is refused with a sentence naming it."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,48 @@ def test_a_broken_chain_is_refused_with_what_is_wrong(found: list[Found], senten
     with pytest.raises(MigrationChainError) as caught:
         chain(found)
     assert str(caught.value) == sentence
+
+
+def _package(root: Path, extra: dict[str, str]) -> Path:
+    """A copy of the migrations package's finder with one real migration and ``extra`` files."""
+    package = root / "found_here"
+    (package / "__pycache__").mkdir(parents=True)
+    (package / "__init__.py").write_text((FOLDER / "__init__.py").read_text(encoding="utf-8"))
+    (package / "v001_first.py").write_text("VERSION = 1\nSTATEMENTS = ('SELECT 1',)\n")
+    for name, text in extra.items():
+        (package / name).write_text(text)
+    return package
+
+
+def _chain_in_child(root: Path) -> subprocess.CompletedProcess[str]:
+    code = "import found_here; print([m.version for m in found_here.MIGRATIONS])"
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_stray_files_beside_the_migrations_are_not_migrations(tmp_path: Path) -> None:
+    """An editor's backup, a lock file, notes, a stale compiled module of a removed migration
+    and a private helper are left out: only vNNN_<name>.py modules make the chain."""
+    second = "VERSION = 2\nSTATEMENTS = ('SELECT 2',)\n"
+    _package(
+        tmp_path,
+        {
+            "v002_draft.py.bak": second,
+            "v002_draft.py~": second,
+            ".#v002_draft.py": second,
+            "NOTES.md": "v002 is coming",
+            "__pycache__/v002_removed.cpython-311.pyc": "",
+            "_shared.py": "X = 1\n",
+        },
+    )
+    done = _chain_in_child(tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[1]"
+
+
+def test_a_module_that_is_not_a_migration_stops_the_import_naming_it(tmp_path: Path) -> None:
+    _package(tmp_path, {"helpers.py": "X = 1\n"})
+    done = _chain_in_child(tmp_path)
+    assert done.returncode != 0
+    assert "helpers: a migration module is named vNNN_<name>" in done.stderr
