@@ -88,10 +88,12 @@ def _child(spec: dict[str, object]) -> dict[str, float]:
     from rehablogg.aggregate.run import Options, aggregate
 
     taken_at = [0.0]
+    taking_peak = [0.0]  # the aggregate process's peak when the last file is taken
 
     def on_progress(done: int, total: int, _path: str) -> None:
         if done == total:
             taken_at[0] = time.perf_counter()
+            taking_peak[0] = _peaks()["parent_mb"]
 
     started = time.perf_counter()
     result = aggregate(
@@ -106,6 +108,7 @@ def _child(spec: dict[str, object]) -> dict[str, float]:
         "summary_seconds": ended - taken_at[0],
         "offered": len(result.outcomes),
         "accepted": len(result.accepted),
+        "taking_mb": taking_peak[0],
         **_peaks(),
     }
 
@@ -202,7 +205,9 @@ def benchmarks(quick: bool = False, tmp_dir: Path | None = None) -> list[Result]
                 f"{full['summary_seconds'] / len(first) * 1000:.0f} against "
                 f"{small['summary_seconds'] / len(half) * 1000:.0f} ms per file; peak "
                 f"{full['parent_mb']:.0f} MB against {small['parent_mb']:.0f} MB for "
-                f"{len(half)} files ({full['parent_mb'] / small['parent_mb']:.2f}×)"
+                f"{len(half)} files ({full['parent_mb'] / small['parent_mb']:.2f}×), of it "
+                f"while taking the files {full['taking_mb']:.0f} against "
+                f"{small['taking_mb']:.0f} MB"
             ),
         ),
         Result(
