@@ -112,6 +112,10 @@
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>sikkerhetskopien</source>
+        <translation>the backup</translation>
+    </message>
+    <message>
         <source>Sikkerhetskopien kunne ikke tas: {error}</source>
         <translation>The backup could not be made: {error}</translation>
     </message>
@@ -1722,6 +1726,10 @@
         <translation>The timer has stopped: check the form and save with Enter.</translation>
     </message>
     <message>
+        <source>Registreringen er lagret, men tidtakeren kunne ikke nullstilles; fjern den med Tidtaker → Forkast stoppet tidtaker.</source>
+        <translation>The entry is saved, but the timer could not be reset; remove it with Timer → Discard stopped timer.</translation>
+    </message>
+    <message>
         <source>Tidtakerens tid er ikke lagret. Ctrl+T henter den fram igjen; Tidtaker → Forkast stoppet tidtaker fjerner den.</source>
         <translation>The timer&apos;s time is not saved. Ctrl+T brings it back; Timer → Discard stopped timer removes it.</translation>
     </message>
@@ -2218,6 +2226,10 @@
 </context>
 <context>
     <name>ProfileDialog</name>
+    <message>
+        <source>profilen</source>
+        <translation>the profile</translation>
+    </message>
     <message>
         <source>Ferie</source>
         <translation>Holiday</translation>

@@ -112,6 +112,10 @@
 <context>
     <name>BackupsDialog</name>
     <message>
+        <source>sikkerhetskopien</source>
+        <translation>tryggingskopien</translation>
+    </message>
+    <message>
         <source>Sikkerhetskopien kunne ikke tas: {error}</source>
         <translation>Tryggingskopien kunne ikkje takast: {error}</translation>
     </message>
@@ -1722,6 +1726,10 @@
         <translation>Tidtakaren er stoppa: sjekk skjemaet og lagre med Enter.</translation>
     </message>
     <message>
+        <source>Registreringen er lagret, men tidtakeren kunne ikke nullstilles; fjern den med Tidtaker → Forkast stoppet tidtaker.</source>
+        <translation>Registreringa er lagra, men tidtakaren kunne ikkje nullstillast; fjern henne med Tidtakar → Forkast stoppa tidtakar.</translation>
+    </message>
+    <message>
         <source>Tidtakerens tid er ikke lagret. Ctrl+T henter den fram igjen; Tidtaker → Forkast stoppet tidtaker fjerner den.</source>
         <translation>Tida til tidtakaren er ikkje lagra. Ctrl+T hentar henne fram att; Tidtakar → Forkast stoppa tidtakar fjernar henne.</translation>
     </message>
@@ -2218,6 +2226,10 @@
 </context>
 <context>
     <name>ProfileDialog</name>
+    <message>
+        <source>profilen</source>
+        <translation>profilen</translation>
+    </message>
     <message>
         <source>Ferie</source>
         <translation>Ferie</translation>
