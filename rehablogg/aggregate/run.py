@@ -14,6 +14,7 @@ from typing import TextIO
 from rehablogg.aggregate.collection import Collection
 from rehablogg.aggregate.dataset import check_dataset_folder, write_dataset
 from rehablogg.aggregate.ingest import (
+    Found,
     find_offers,
     offer_name,
     take_files,
@@ -80,6 +81,61 @@ class AggregateCancelled(Exception):  # noqa: N818 - a request, not an error
     """Raised by a progress callback to stop a run; nothing of the run is kept."""
 
 
+def _check_inputs(options: Options) -> TariffFile | None:
+    """What can be refused before any file is taken (a bad tariff file must not cost a long
+    run first); the tariff models, read."""
+    for item in [*options.inputs, *([options.tariffs] if options.tariffs else [])]:
+        if not item.exists():
+            raise AggregateUsageError(MISSING_INPUT.format(path=shown_path(item)))
+    tariffs = None if options.tariffs is None else load_tariffs(options.tariffs)
+    if options.dataset is not None:
+        check_dataset_folder(options.dataset)
+    return tariffs
+
+
+def _offers(options: Options) -> tuple[Found, list[Path], Pilot | None]:
+    """The offered files (not the run's own outputs, nor a dataset kept inside the inbox),
+    and the pilot set-up among them."""
+    skip = [options.out]
+    if options.collection is not None:
+        skip += [
+            options.collection,
+            options.collection.with_name(options.collection.name + "-journal"),
+        ]
+    found = find_offers(options.inputs, skip)
+    files = found.files
+    if options.dataset is not None:
+        files = [f for f in files if not f.resolve().is_relative_to(options.dataset.resolve())]
+    if len(found.pilots) > 1:
+        raise AggregateUsageError(
+            SEVERAL_PILOTS.format(files=", ".join(shown_path(p) for p in found.pilots))
+        )
+    if not files and not found.unreadable:
+        raise AggregateUsageError(
+            NO_FILES.format(inputs=", ".join(shown_path(p) for p in options.inputs))
+        )
+    return found, files, load_pilot(found.pilots[0]) if found.pilots else None
+
+
+def _outputs(
+    collection: Collection, options: Options, pilot: Pilot | None, tariffs: TariffFile | None
+) -> SummaryResult:
+    """The summary, then the dataset and whatever ``options.after`` takes from the collection."""
+    result = write_summary(
+        collection,
+        options.out,
+        pilot,
+        sheet_rows=options.sheet_rows,
+        csv_threshold=options.csv_threshold,
+        tariffs=tariffs,
+    )
+    if options.dataset is not None:
+        result.dataset = write_dataset(collection, options.dataset)
+    if options.after is not None:
+        options.after(collection, pilot, tariffs)
+    return result
+
+
 def aggregate(
     options: Options,
     progress: TextIO | None = sys.stderr,
@@ -88,34 +144,13 @@ def aggregate(
     """Raises AggregateUsageError for wrong use, PilotError / CollectionError / TariffError
     for bad input; whatever ``on_progress`` raises passes through after the run's transaction
     rolled back."""
-    for item in options.inputs:
-        if not item.exists():
-            raise AggregateUsageError(MISSING_INPUT.format(path=shown_path(item)))
-    if options.tariffs is not None and not options.tariffs.exists():
-        raise AggregateUsageError(MISSING_INPUT.format(path=shown_path(options.tariffs)))
-    # Before any file is taken: a bad tariff file must not cost a long run first.
-    tariffs: TariffFile | None = None if options.tariffs is None else load_tariffs(options.tariffs)
-    if options.dataset is not None:
-        check_dataset_folder(options.dataset)
-    skip = [options.out]
-    if options.collection is not None:
-        skip += [
-            options.collection,
-            options.collection.with_name(options.collection.name + "-journal"),
-        ]
-    found = find_offers(options.inputs, skip)
-    files, pilot_files = found.files, found.pilots
-    if options.dataset is not None:  # a dataset kept inside the inbox is not offered
-        files = [f for f in files if not f.resolve().is_relative_to(options.dataset.resolve())]
-    if len(pilot_files) > 1:
-        raise AggregateUsageError(
-            SEVERAL_PILOTS.format(files=", ".join(shown_path(p) for p in pilot_files))
-        )
-    if not files and not found.unreadable:
-        raise AggregateUsageError(
-            NO_FILES.format(inputs=", ".join(shown_path(p) for p in options.inputs))
-        )
-    pilot: Pilot | None = load_pilot(pilot_files[0]) if pilot_files else None
+    tariffs = _check_inputs(options)
+    found, files, pilot = _offers(options)
+    on_file = (
+        None
+        if on_progress is None
+        else lambda done: on_progress(done, len(files), offer_name(files[done - 1]))
+    )
     sweep_temp_dirs()  # what a killed run left in the temp folder
     with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("samling")) as scratch:
         path = options.collection or Path(scratch) / "samling.sqlite3"
@@ -130,26 +165,13 @@ def aggregate(
                     pilot,
                     options.limits,
                     progress,
-                    on_file=None
-                    if on_progress is None
-                    else lambda done: on_progress(done, len(files), offer_name(files[done - 1])),
+                    on_file=on_file,
                     jobs=workers_for(options.jobs, len(files)),
                     timeout=options.file_timeout,
                 )
                 take_unreadable_folders(collection, found.unreadable)
             committed = True
-            result = write_summary(
-                collection,
-                options.out,
-                pilot,
-                sheet_rows=options.sheet_rows,
-                csv_threshold=options.csv_threshold,
-                tariffs=tariffs,
-            )
-            if options.dataset is not None:
-                result.dataset = write_dataset(collection, options.dataset)
-            if options.after is not None:
-                options.after(collection, pilot, tariffs)
+            result = _outputs(collection, options, pilot, tariffs)
             result.offered_now = frozenset(
                 offer_name(f) for f in [*files, *(folder for folder, _ in found.unreadable)]
             )
