@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from rehablogg.aggregate.tariff_sheets import SHEET_DETAIL, SHEET_MODELS
+from rehablogg.aggregate.tariff_sheets import SHEET_CHART, SHEET_DETAIL, SHEET_MODELS, SHEET_MONTHS
 from rehablogg.core.periods import Month
 from rehablogg.demo import DemoSpec, write_demo
 from rehablogg.exchange.export import ExportRequest, export
@@ -86,10 +86,17 @@ def test_the_example_models_give_the_model_sheets(inbox: Path, tmp_path: Path) -
     wb = load_workbook(out, read_only=True)
     names = wb.sheetnames
     wb.close()
-    assert names.index(SHEET_MODELS) + 1 == names.index(SHEET_DETAIL)
+    # The tariff sheets stay together, in reading order (one table per sheet since issue 21).
+    first = names.index(SHEET_MODELS)
+    assert names[first : first + 4] == [SHEET_MODELS, SHEET_MONTHS, SHEET_CHART, SHEET_DETAIL]
     models = _rows(out, SHEET_MODELS)
-    assert str(models[0][0]).startswith("EKSEMPEL: beløpene i eksempel-modeller.toml")
-    per_model = {row[0]: row for row in models if row[0] in MODELS and row[2] is not None}
+    # One table from A1; the example warning heads the notes beside it (and beside every
+    # tariff sheet).
+    for sheet in (SHEET_MODELS, SHEET_MONTHS, SHEET_DETAIL):
+        notes = [c for row in _rows(out, sheet) for c in row if isinstance(c, str)]
+        assert any(c.startswith("EKSEMPEL: beløpene i eksempel-modeller.toml") for c in notes)
+    assert models[0][:3] == ("modell", "beskrivelse", "registreringer")
+    per_model = {row[0]: row for row in models[1:] if row[0] in MODELS}
     assert list(per_model) == list(MODELS)
     entries = {row[2] for row in per_model.values()}
     assert len(entries) == 1 and entries.pop() > 0  # every model sees every entry
@@ -99,31 +106,21 @@ def test_the_example_models_give_the_model_sheets(inbox: Path, tmp_path: Path) -
     for name, row in per_model.items():
         assert row[10] == pytest.approx(paid[name] - paid["Takst i dag"])
     # The months side by side add up to the totals, and so does every breakdown.
-    months = [row for row in models if row[0] in ("2025-06", "2025-09")]
+    months = [row for row in _rows(out, SHEET_MONTHS) if row[0] in ("2025-06", "2025-09")]
     assert len(months) == 2
     for i, name in enumerate(MODELS, start=1):
         assert sum(row[i] for row in months) == pytest.approx(paid[name])  # type: ignore[misc]
     detail = _rows(out, SHEET_DETAIL)
-    assert str(detail[0][0]).startswith("EKSEMPEL")
-    starts = [i for i, row in enumerate(detail) if str(row[0]).startswith("Etter ")]
-    assert [str(detail[i][0]).split()[1] for i in starts] == [
-        "kommune",
-        "enhet",
-        "terapeut",
-        "måned",
-        "kode",
-        "kategori",
-    ]
-    for start in starts:
-        block = []
-        for row in detail[start + 2 :]:
-            if row[0] is None:
-                break
-            block.append(row)
-        for i, name in enumerate(MODELS, start=1):
+    assert detail[0][:2] == ("dimensjon", "nøkkel")
+    blocks: dict[str, list[tuple[object, ...]]] = {}
+    for row in detail[1:]:
+        if row[0] is not None:
+            blocks.setdefault(str(row[0]), []).append(row)
+    assert list(blocks) == ["kommune", "enhet", "terapeut", "måned", "kode", "kategori"]
+    for block in blocks.values():
+        for i, name in enumerate(MODELS, start=2):
             assert sum(row[i] for row in block) == pytest.approx(paid[name])  # type: ignore[misc]
-    kommuner = [row[0] for row in detail[starts[0] + 2 : starts[1] - 1]]
-    assert kommuner == ["0301 Oslo", "4601 Bergen"]
+    assert [row[1] for row in blocks["kommune"]] == ["0301 Oslo", "4601 Bergen"]
 
 
 def test_a_bad_tariff_file_is_one_sentence_and_no_file_is_taken(

@@ -23,8 +23,6 @@ import sys
 import traceback
 from datetime import date, time, timedelta
 
-import sqlmodel  # noqa: F401 - add_client imports it lazily; imported here so start-up is short
-
 from rehablogg.core.entry import EntryDraft
 from rehablogg.storage.clients import add_client
 from rehablogg.storage.database import open_database

@@ -156,7 +156,13 @@ def _forked_round(
     pid = int(found.split()[1])
     alive.add(pid)
     if rng.random() < 0.3:
-        time.sleep(rng.uniform(0, 0.05))  # a random moment of its start-up is the kill point
+        # A random moment of opening the database is the kill point. Opening takes a few
+        # milliseconds since start-up stopped building SQLModel classes, so the kill waits for
+        # the child's "opening" line instead of guessing from the fork (a fixed 0-50 ms after
+        # the fork landed after "ready" more often than not).
+        if "opening\n" not in lines:  # the child may have said it before the server's "pid"
+            reader.until(lambda line: line == "opening\n", TIMEOUT, lines)
+        time.sleep(rng.uniform(0, 0.004))
     else:
         ready = reader.until(
             lambda line: line in ("ready\n",) or line.startswith("exited "), TIMEOUT, lines
