@@ -2,10 +2,10 @@
 undo and redo, locked-month reasons, the timer, the totals and lists the windows show, and the
 presence check before every write.
 
-Every write goes through ``_write``: the database file must still be there (SQLite would go on
-writing into an unlinked file and everything saved from then on would vanish with it), and a
-database error comes back as one sentence (``WriteFailedError``), so callers catch only
-``StorageError``.
+Every write goes through ``guarded_write.py``: the database file must still be there (SQLite
+would go on writing into an unlinked file and everything saved from then on would vanish with
+it), and a database error comes back as one sentence (``WriteFailedError``), so callers catch
+only ``StorageError``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
-from sqlalchemy.exc import SQLAlchemyError
-
+from rehablogg.application.guarded_write import WriteFailedError, guarded_write
 from rehablogg.application.proposals import Proposal, save_proposal
 from rehablogg.application.undo_history import Step, UndoHistory
 from rehablogg.core.catalogue import Catalogue
@@ -79,10 +78,6 @@ T = TypeVar("T")
 
 if TYPE_CHECKING:
     from rehablogg.application.calendar_import import CalendarProposals
-
-
-class WriteFailedError(StorageError):
-    """A write the database refused (disk full, file busy or unreachable), in one sentence."""
 
 
 @dataclass(frozen=True)
@@ -159,11 +154,7 @@ class EntriesBook:
 
     # -- writing -----------------------------------------------------------------------------
     def _write(self, action: Callable[[], T]) -> T:
-        self._db.require_present()
-        try:
-            return action()
-        except SQLAlchemyError as exc:
-            raise WriteFailedError(explain_write_error(exc)) from exc
+        return guarded_write(self._db, action)
 
     def _reason(self, given: ChangeReason) -> ChangeReason:
         """The step's own reason, else the one given for this undo or redo."""

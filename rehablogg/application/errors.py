@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rehablogg.application.entries_book import WriteFailedError
+from rehablogg.application.guarded_write import WriteFailedError
 from rehablogg.storage.errors import DatabaseGoneError, StorageError, explain_write_error
 from rehablogg.storage.faults import classify, fault_sentence, folder_of
 from rehablogg.storage.free_text import IdentityNumberError

@@ -1,5 +1,5 @@
-"""The one way the clients and settings books write: the file must still be there, and a
-database error comes back as one sentence (as the entries book does)."""
+"""The one way the books write: the file must still be there, and a database error comes back
+as one sentence (``WriteFailedError``), so callers catch only ``StorageError``."""
 
 from __future__ import annotations
 
@@ -8,11 +8,14 @@ from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from rehablogg.application.entries_book import WriteFailedError
 from rehablogg.storage.database import Database
-from rehablogg.storage.errors import explain_write_error
+from rehablogg.storage.errors import StorageError, explain_write_error
 
 T = TypeVar("T")
+
+
+class WriteFailedError(StorageError):
+    """A write the database refused (disk full, file busy or unreachable), in one sentence."""
 
 
 def guarded_write(db: Database, action: Callable[[], T]) -> T:
