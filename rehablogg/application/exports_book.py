@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,16 +59,9 @@ class SubmissionBackupError(Exception):
 
 
 class ExportsBook:
-    def __init__(
-        self,
-        db: Database,
-        *,
-        today: Callable[[], date] = date.today,
-        now: Callable[[], datetime] | None = None,
-    ) -> None:
+    def __init__(self, db: Database, *, today: Callable[[], date] = date.today) -> None:
         self._db = db
         self._today = today
-        self._now = now
 
     def _clock(self) -> Clock:
         # The day is the logbook's (the window and the tests fix it); the time is the system's.

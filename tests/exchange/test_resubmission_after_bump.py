@@ -23,7 +23,7 @@ from tests.exchange.helpers import ROOT, demo_db, export_month
 
 _CHILD = r"""
 import json, sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import rehablogg.exchange.columns as c
@@ -71,7 +71,7 @@ else:
     rows.ENTRY_VALUES["ekstra_minutter"] = value
 
 db = open_database_file(folder / "db" / "rehablogg.sqlite3")
-book = ExportsBook(db, today=lambda: date(2025, 4, 30), now=lambda: datetime(2025, 4, 30, 12))
+book = ExportsBook(db, today=lambda: date(2025, 4, 30))
 out = folder / "again"
 out.mkdir()
 request = ExportRequest(date(2025, 3, 1), date(2025, 3, 31), out, whole_month=True, submit=True)
