@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from rehablogg.application.errors import machine_fault
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.completeness import Finding, check_month
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -22,7 +23,6 @@ from rehablogg.storage.backups import take_backup
 from rehablogg.storage.clock import Clock
 from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
-from rehablogg.storage.faults import classify, fault_sentence, folder_of
 from rehablogg.storage.paths import DataPaths
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.timer import get_timer
@@ -50,12 +50,7 @@ class SubmissionBackupError(Exception):
     def __init__(self, cause: BaseException, folder: Path | None = None) -> None:
         super().__init__(str(cause))
         self.cause = cause
-        found = classify(cause)
-        self.fault: str | None = (
-            fault_sentence(found, what=_BACKUP, folder=folder_of(cause, folder or Path.cwd()))
-            if found is not None
-            else None
-        )
+        self.fault: str | None = machine_fault(cause, _BACKUP, folder or Path.cwd())
 
 
 class ExportsBook:

@@ -22,6 +22,7 @@ from typing import IO
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from rehablogg.application.errors import machine_fault
 from rehablogg.application.logbook import Logbook
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.backups import (
@@ -33,7 +34,7 @@ from rehablogg.storage.backups import (
 from rehablogg.storage.database import open_database
 from rehablogg.storage.diagnosis import EarlyProbe, probe_database
 from rehablogg.storage.errors import DamagedDatabaseError, StorageError
-from rehablogg.storage.faults import classify, fault_sentence, folder_of
+from rehablogg.storage.faults import classify
 from rehablogg.storage.lock import DataDirLock
 from rehablogg.storage.logs import enable_fault_log, scrub, setup_logging, take_previous_fault
 from rehablogg.storage.paths import DataPaths, ensure_data_dir, risky_location
@@ -102,12 +103,8 @@ def _sentence(exc: StorageError) -> str:
 def _fault_or(exc: BaseException, otherwise: str, paths: DataPaths) -> str:
     """The sentence for a fault of the machine (a full disk …) behind ``exc``, else
     ``otherwise``."""
-    fault = classify(exc)
-    if fault is None:
-        return otherwise
-    return fault_sentence(
-        fault, what=QT_TRANSLATE_NOOP("app", "databasen"), folder=folder_of(exc, paths.root)
-    )
+    sentence = machine_fault(exc, QT_TRANSLATE_NOOP("app", "databasen"), paths.root)
+    return otherwise if sentence is None else sentence
 
 
 def prepare_folder(paths: DataPaths) -> OpeningFailed | None:
