@@ -77,6 +77,7 @@ class Client(TableModel, table=True):
     __tablename__ = "client"
     __table_args__ = (
         CheckConstraint("service IN ('habilitering', 'rehabilitering')"),
+        CheckConstraint("arrangement IN ('egen', 'samarbeid', 'kjop')"),
         Index("ix_client_active", "active", "label"),
         {"sqlite_autoincrement": True},
     )
@@ -98,6 +99,9 @@ class Client(TableModel, table=True):
     active: bool = Field(default=True, sa_type=Flag, sa_column_kwargs=_int_default(1))
     erased_at: str | None = Field(default=None, sa_type=Text)
     created_at: str = Field(sa_type=Text)
+    # '' is the therapist's own municipality, else a kommunenr (core/care_pathway.py).
+    home_municipality: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    arrangement: str = Field(default="egen", sa_type=Text, sa_column_kwargs=_text_default("egen"))
 
 
 class Entry(TableModel, table=True):
@@ -218,6 +222,72 @@ class ImportedEvent(TableModel, table=True):
         default=None, sa_type=Text, foreign_key="entry.id", ondelete="SET NULL"
     )
     imported_at: str = Field(sa_type=Text)
+
+
+class Episode(TableModel, table=True):
+    """An episode of care (forløp): from the referral to its end (core/care_pathway.py)."""
+
+    __tablename__ = "episode"
+    __table_args__ = (Index("ix_episode_client", "client_id", "referral_date"),)
+    id: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    client_id: int = Field(sa_type=Integer, foreign_key="client.id", ondelete="RESTRICT")
+    referral_date: str = Field(sa_type=Text)
+    referral_source: str = Field(sa_type=Text)
+    start_date: str | None = Field(default=None, sa_type=Text)
+    end_date: str | None = Field(default=None, sa_type=Text)
+    end_reason: str | None = Field(default=None, sa_type=Text)
+    created_at: str = Field(sa_type=Text)
+    updated_at: str = Field(sa_type=Text)
+
+
+class EpisodePause(TableModel, table=True):
+    __tablename__ = "episode_pause"
+    episode_id: str = Field(
+        primary_key=True, sa_type=Text, foreign_key="episode.id", ondelete="CASCADE"
+    )
+    start_date: str = Field(primary_key=True, sa_type=Text)
+    end_date: str | None = Field(default=None, sa_type=Text)
+    kind: str = Field(sa_type=Text)
+
+
+class NeedsAssessmentRecord(TableModel, table=True):
+    __tablename__ = "needs_assessment"
+    __table_args__ = (
+        CheckConstraint("barnehage_skole IN ('ingen', 'noe', 'mye')"),
+        CheckConstraint("bolig IN ('ingen', 'noe', 'mye')"),
+        CheckConstraint("hjelpemidler IN ('ingen', 'noe', 'mye')"),
+        CheckConstraint("transport IN ('ingen', 'noe', 'mye')"),
+        CheckConstraint("ip_koordinator IN ('ingen', 'noe', 'mye')"),
+    )
+    client_id: int = Field(
+        primary_key=True, sa_type=Integer, foreign_key="client.id", ondelete="RESTRICT"
+    )
+    assessed_on: str = Field(primary_key=True, sa_type=Text)
+    barnehage_skole: str = Field(
+        default="ingen", sa_type=Text, sa_column_kwargs=_text_default("ingen")
+    )
+    bolig: str = Field(default="ingen", sa_type=Text, sa_column_kwargs=_text_default("ingen"))
+    hjelpemidler: str = Field(
+        default="ingen", sa_type=Text, sa_column_kwargs=_text_default("ingen")
+    )
+    transport: str = Field(default="ingen", sa_type=Text, sa_column_kwargs=_text_default("ingen"))
+    ip_koordinator: str = Field(
+        default="ingen", sa_type=Text, sa_column_kwargs=_text_default("ingen")
+    )
+
+
+class Receipt(TableModel, table=True):
+    """A pilot lead's word on one handed-in month, as read from a receipt file."""
+
+    __tablename__ = "receipt"
+    __table_args__ = (CheckConstraint("status IN ('godtatt', 'erstattet', 'returnert')"),)
+    export_id: str = Field(primary_key=True, nullable=True, sa_type=Text)
+    month: str = Field(sa_type=Text)
+    status: str = Field(sa_type=Text)
+    reason: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    pilot: str = Field(default="", sa_type=Text, sa_column_kwargs=_text_default(""))
+    issued_at: str = Field(sa_type=Text)
+    read_at: str = Field(sa_type=Text)
 
 
 def table(model: type[SQLModel]) -> Table:

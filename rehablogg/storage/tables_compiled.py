@@ -100,7 +100,10 @@ CLIENT = Table(
     Column("active", Flag(), nullable=False, default=True, server_default=text("1")),
     Column("erased_at", Text(), nullable=True),
     Column("created_at", Text(), nullable=False),
+    Column("home_municipality", Text(), nullable=False, default="", server_default=""),
+    Column("arrangement", Text(), nullable=False, default="egen", server_default="egen"),
     CheckConstraint("service IN ('habilitering', 'rehabilitering')"),
+    CheckConstraint("arrangement IN ('egen', 'samarbeid', 'kjop')"),
     Index("ix_client_active", "active", "label"),
     sqlite_autoincrement=True,
 )
@@ -245,6 +248,76 @@ IMPORTED_EVENT = Table(
 )
 
 
+EPISODE = Table(
+    "episode",
+    TABLES,
+    Column("id", Text(), primary_key=True, nullable=True),
+    Column("client_id", Integer(), ForeignKey("client.id", ondelete="RESTRICT"), nullable=False),
+    Column("referral_date", Text(), nullable=False),
+    Column("referral_source", Text(), nullable=False),
+    Column("start_date", Text(), nullable=True),
+    Column("end_date", Text(), nullable=True),
+    Column("end_reason", Text(), nullable=True),
+    Column("created_at", Text(), nullable=False),
+    Column("updated_at", Text(), nullable=False),
+    Index("ix_episode_client", "client_id", "referral_date"),
+)
+
+
+EPISODE_PAUSE = Table(
+    "episode_pause",
+    TABLES,
+    Column(
+        "episode_id",
+        Text(),
+        ForeignKey("episode.id", ondelete="CASCADE"),
+        primary_key=True,
+        nullable=False,
+    ),
+    Column("start_date", Text(), primary_key=True, nullable=False),
+    Column("end_date", Text(), nullable=True),
+    Column("kind", Text(), nullable=False),
+)
+
+
+NEEDS_ASSESSMENT = Table(
+    "needs_assessment",
+    TABLES,
+    Column(
+        "client_id",
+        Integer(),
+        ForeignKey("client.id", ondelete="RESTRICT"),
+        primary_key=True,
+        nullable=False,
+    ),
+    Column("assessed_on", Text(), primary_key=True, nullable=False),
+    Column("barnehage_skole", Text(), nullable=False, default="ingen", server_default="ingen"),
+    Column("bolig", Text(), nullable=False, default="ingen", server_default="ingen"),
+    Column("hjelpemidler", Text(), nullable=False, default="ingen", server_default="ingen"),
+    Column("transport", Text(), nullable=False, default="ingen", server_default="ingen"),
+    Column("ip_koordinator", Text(), nullable=False, default="ingen", server_default="ingen"),
+    CheckConstraint("barnehage_skole IN ('ingen', 'noe', 'mye')"),
+    CheckConstraint("bolig IN ('ingen', 'noe', 'mye')"),
+    CheckConstraint("hjelpemidler IN ('ingen', 'noe', 'mye')"),
+    CheckConstraint("transport IN ('ingen', 'noe', 'mye')"),
+    CheckConstraint("ip_koordinator IN ('ingen', 'noe', 'mye')"),
+)
+
+
+RECEIPT = Table(
+    "receipt",
+    TABLES,
+    Column("export_id", Text(), primary_key=True, nullable=True),
+    Column("month", Text(), nullable=False),
+    Column("status", Text(), nullable=False),
+    Column("reason", Text(), nullable=False, default="", server_default=""),
+    Column("pilot", Text(), nullable=False, default="", server_default=""),
+    Column("issued_at", Text(), nullable=False),
+    Column("read_at", Text(), nullable=False),
+    CheckConstraint("status IN ('godtatt', 'erstattet', 'returnert')"),
+)
+
+
 @dataclass(kw_only=True)
 class ProfileRow:
     """A row of ``profile`` as read (``schema.Profile``)."""
@@ -283,6 +356,8 @@ class ClientRow:
     active: bool = True
     erased_at: str | None = None
     created_at: str
+    home_municipality: str = ""
+    arrangement: str = "egen"
 
 
 @dataclass(kw_only=True)
