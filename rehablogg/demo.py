@@ -38,6 +38,7 @@ from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.core.workdays import public_holiday
+from rehablogg.demo_pathway import PathwayRows, insert_pathways, plan_pathways
 from rehablogg.storage.absence import absences as stored_absences
 from rehablogg.storage.database import Database
 from rehablogg.storage.engine import raw_connect
@@ -977,6 +978,20 @@ def _plan_year(
     return [(d, works + writer.draw_day(d, extra.get(d, 0))) for d, works in year]
 
 
+def _plan_pathways(
+    spec: DemoSpec, catalogue: Catalogue, clients: list[_DemoClient], rows: _Rows
+) -> PathwayRows:
+    """Episodes shaped around each client's entries (demo_pathway.py)."""
+    direct = {c.code for c in catalogue.codes if c.category == Category.DIREKTE}
+    entries = {
+        str(row[0]): (date.fromisoformat(str(row[1])), row[4] in direct) for row in rows.entries
+    }
+    seen: dict[int, list[tuple[date, bool]]] = {}
+    for entry_id, index in rows.entry_clients:
+        seen.setdefault(index, []).append(entries[entry_id])
+    return plan_pathways(spec.seed, clients, seen, municipality=spec.municipality, today=spec.end)
+
+
 def write_demo(db: Database, spec: DemoSpec) -> int:
     """Fill ``db`` with a demo year ending on ``spec.end``; returns the number of entries."""
     rng = random.Random(spec.seed)
@@ -993,11 +1008,14 @@ def write_demo(db: Database, spec: DemoSpec) -> int:
         days = _working_days(span, absences, spec.weekdays)
         for d, works in _plan_year(rng, writer, days, position, len(spec.weekdays), spec.entries):
             writer.write_day(d, works)
+        pathways = _plan_pathways(spec, catalogue, clients, writer.rows)
         conn.execute("BEGIN IMMEDIATE")
         try:
             client_ids = _insert_clients(conn, clients, span)
             _insert_absences(conn, absences)
             _insert_entries(conn, writer.rows, client_ids)
+            stamp = f"{spec.end.isoformat()}T16:00:00{_utc_offset(spec.end)}"
+            insert_pathways(conn, pathways, client_ids, stamp)
         except BaseException:
             conn.execute("ROLLBACK")
             raise

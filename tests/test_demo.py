@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, age_group
+from rehablogg.core.care_pathway import Episode, Pause, episode_problem
 from rehablogg.core.catalogue import default_catalogue
 from rehablogg.core.entry import validate_entry
 from rehablogg.core.identity import contains_identity_number
@@ -58,6 +59,9 @@ def _dump(db: Database) -> dict[str, list[tuple[object, ...]]]:
         "entry_party": _rows(db, "SELECT * FROM entry_party ORDER BY entry_id, party"),
         "client": _rows(db, "SELECT * FROM client ORDER BY id"),
         "absence": _rows(db, "SELECT * FROM absence ORDER BY date"),
+        "episode": _rows(db, "SELECT * FROM episode ORDER BY id"),
+        "episode_pause": _rows(db, "SELECT * FROM episode_pause ORDER BY episode_id, start_date"),
+        "needs": _rows(db, "SELECT * FROM needs_assessment ORDER BY client_id, assessed_on"),
     }
 
 
@@ -532,3 +536,69 @@ def test_absence_days_already_entered_stay_free(tmp_path: Path) -> None:
             assert _absences(db)[day] == "kurs"
     finally:
         db.close()
+
+
+# --------------------------------------------------------------------------------------------
+# The care pathway
+# --------------------------------------------------------------------------------------------
+
+
+def _episodes(db: Database) -> list[tuple[int, Episode]]:
+    pauses: dict[str, list[Pause]] = {}
+    for episode_id, start, end, kind in _rows(db, "SELECT * FROM episode_pause"):
+        pauses.setdefault(str(episode_id), []).append(
+            Pause(date.fromisoformat(str(start)), date.fromisoformat(str(end)), str(kind))
+        )
+    found = []
+    sql = "SELECT id, client_id, referral_date, referral_source, start_date, end_date, end_reason"
+    for row in _rows(db, sql + " FROM episode"):
+        episode_id, client, referral, source, start, end, reason = row
+        episode = Episode(
+            date.fromisoformat(str(referral)),
+            str(source),
+            date.fromisoformat(str(start)),
+            None if end is None else date.fromisoformat(str(end)),
+            None if reason is None else str(reason),
+            tuple(pauses.get(str(episode_id), ())),
+        )
+        found.append((int(str(client)), episode))
+    return found
+
+
+def test_every_client_with_entries_has_a_believable_episode(year: Database) -> None:
+    episodes = _episodes(year)
+    with_entries = {r[0] for r in _rows(year, "SELECT DISTINCT client_id FROM entry_client")}
+    assert {client for client, _ in episodes} == with_entries
+    for _, episode in episodes:
+        assert episode_problem(episode, today=END) is None, episode
+    waits = [(e.start_date - e.referral_date).days for _, e in episodes if e.start_date]
+    assert 7 <= sorted(waits)[len(waits) // 2] <= 60, waits  # a median wait of weeks
+    ended = [e for _, e in episodes if e.end_date]
+    assert ended and len(ended) < len(episodes)
+    assert any(e.pauses for _, e in episodes)
+    # An ended client is closed in the register, an open episode's client is active.
+    active = dict(_rows(year, "SELECT id, active FROM client"))
+    assert all(active[c] == (e.end_date is None) for c, e in episodes)
+    # The first entry of each client lies inside its episode.
+    firsts = dict(_rows(year, FIRST_ENTRY_SQL))
+    assert all(e.referral_date.isoformat() <= str(firsts[c]) for c, e in episodes)
+
+
+FIRST_ENTRY_SQL = (
+    "SELECT ec.client_id, min(e.date) FROM entry e JOIN entry_client ec ON ec.entry_id = e.id "
+    "GROUP BY ec.client_id"
+)
+
+
+def test_some_clients_live_elsewhere_and_children_have_needs(year: Database) -> None:
+    homes = _rows(year, "SELECT home_municipality, arrangement FROM client")
+    elsewhere = [(home, how) for home, how in homes if home]
+    assert elsewhere and len(elsewhere) < len(homes) / 3
+    assert all(len(str(home)) == 4 and how in ("samarbeid", "kjop") for home, how in elsewhere)
+    assert all(how == "egen" for home, how in homes if not home)
+    needs = _rows(
+        year,
+        "SELECT c.birth_year, n.bolig FROM needs_assessment n JOIN client c ON c.id = n.client_id",
+    )
+    assert needs and all(END.year - int(str(born)) < 20 for born, _ in needs)
+    assert {level for _, level in needs} <= {"ingen", "noe", "mye"}
