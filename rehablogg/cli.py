@@ -1001,6 +1001,25 @@ def _add_aggregate_parsers(sub: argparse._SubParsersAction[_Parser]) -> None:
         help="lag også en rapport til kommunestyret (PDF, tall per kommune, små tall skjult)",
     )
     agg.add_argument(
+        "--receipts",
+        type=Path,
+        metavar="MAPPE",
+        help="skriv en kvittering (JSON) per terapeut i denne mappen: hver innlevert måned "
+        "godtatt, erstattet eller returnert (se docs/receipts.md)",
+    )
+    agg.add_argument(
+        "--return",
+        dest="return_id",
+        metavar="EKSPORT_ID",
+        help="send innleveringen med denne eksport_id tilbake til terapeuten (med --reason "
+        "og --collection); kvitteringen sier returnert",
+    )
+    agg.add_argument(
+        "--reason",
+        metavar="TEKST",
+        help="hvorfor måneden sendes tilbake (høyst 500 tegn, sammen med --return)",
+    )
+    agg.add_argument(
         "--strict", action="store_true", help="avslutt med kode 1 hvis noen fil er avvist"
     )
     agg.add_argument(
@@ -1018,11 +1037,13 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
     if not args.out.parent.is_dir():
         raise UserError(f"Mappen {args.out.parent} finnes ikke.", EXIT_USAGE)
     _check_report_path(args.report)
+    returns = _returns(args)
     import sqlite3
     import tempfile
 
     from rehablogg.aggregate.collection import CollectionError
     from rehablogg.aggregate.dataset import DatasetError
+    from rehablogg.aggregate.receipts import ReturnError
     from rehablogg.aggregate.run import AggregateUsageError, Options, aggregate, counts
     from rehablogg.aggregate.status import Status
     from rehablogg.aggregate.tariffs import TariffError
@@ -1041,12 +1062,14 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
                 dataset=args.dataset,
                 after=None if args.report is None else _report_figures(figures),
                 jobs=args.jobs,
+                returns=returns,
+                receipts=args.receipts,
             ),
             progress=sys.stderr,
         )
     except AggregateUsageError as exc:
         raise UserError(str(exc), EXIT_USAGE) from None
-    except (PilotError, CollectionError, TariffError, DatasetError) as exc:
+    except (PilotError, CollectionError, TariffError, DatasetError, ReturnError) as exc:
         raise UserError(str(exc), EXIT_INVALID) from None
     except sqlite3.Error as exc:
         raise _written_fault(
@@ -1070,6 +1093,10 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
             f"; datasettet i {d.folder}: {len(d.written)} måneder skrevet, "
             f"{len(d.kept)} uendret, {len(d.removed)} fjernet"
         )
+    if returns:
+        extra += f"; {returns[0][0]} er returnert til terapeuten"
+    if args.receipts is not None:
+        extra += f"; {len(result.receipts)} kvitteringer er skrevet til {args.receipts}"
     print(
         f"{len(result.outcomes)} filer: {n[Status.ACCEPTED]} godtatt, "
         f"{n[Status.DUPLICATE]} duplikater, {n[Status.SUPERSEDED]} erstattet, "
@@ -1082,6 +1109,17 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.strict and rejected_now:
         return _fail(f"{rejected_now} filer er avvist (se arket Innsendinger).", EXIT_INVALID)
     return EXIT_OK
+
+
+def _returns(args: argparse.Namespace) -> tuple[tuple[str, str], ...]:
+    """--return and --reason come together (docs/receipts.md)."""
+    if args.return_id is None and args.reason is None:
+        return ()
+    if args.return_id is None:
+        raise UserError("--reason brukes bare sammen med --return EKSPORT_ID.", EXIT_USAGE)
+    if args.reason is None:
+        raise UserError("--return trenger --reason med hvorfor måneden sendes tilbake.", EXIT_USAGE)
+    return ((args.return_id.strip(), args.reason),)
 
 
 def _check_report_path(report: Path | None) -> None:

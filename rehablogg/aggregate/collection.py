@@ -83,6 +83,23 @@ CREATE TABLE participant (eksport_id TEXT NOT NULL, seq INTEGER NOT NULL, row TE
                           PRIMARY KEY (eksport_id, seq)) WITHOUT ROWID;
 """
 
+# Tables added without a schema version (docs/receipts.md): an older rehablogg ignores them and
+# keeps reading the collection. They are made when first needed, never at opening (a collection
+# opened only to be read stays as it was). ``submission_checksum`` holds each submission's
+# sjekksum for its receipt (submissions taken by an older version have none); ``returned_month``
+# the months the pilot lead sent back, with the reason the receipt carries.
+_RECEIPT_TABLES = """
+CREATE TABLE IF NOT EXISTS submission_checksum (
+    eksport_id TEXT PRIMARY KEY,
+    checksum TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS returned_month (
+    eksport_id TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    returned_at TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
 
 class CollectionError(Exception):
     """The file given as collection cannot be used; the message is the sentence to show."""
@@ -103,6 +120,7 @@ class SubmissionInfo:
     entry_columns: tuple[str, ...]
     participant_columns: tuple[str, ...]
     created: str = ""  # Metadata opprettet
+    checksum: str = ""  # Metadata sjekksum (for the therapist's receipt)
 
 
 def _to_json(value: object) -> object:
@@ -225,11 +243,25 @@ class Collection:
             # with the collection (a year of a national pilot is 60 000). An index, not a
             # schema change: older versions read the file as before.
             self.conn.execute("CREATE INDEX IF NOT EXISTS offer_sha256 ON offer (sha256)")
+            self._make_receipt_tables()
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def _make_receipt_tables(self) -> None:
+        for statement in _RECEIPT_TABLES.split(";"):
+            if statement.strip():
+                self.conn.execute(statement)
+
+    def _has_table(self, name: str) -> bool:
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+            ).fetchone()
+            is not None
+        )
 
     # -- offers ------------------------------------------------------------------------------
 
@@ -355,6 +387,11 @@ class Collection:
                 for seq, row in enumerate(participants)
             ),
         )
+        if info.checksum:
+            self.conn.execute(
+                "INSERT OR REPLACE INTO submission_checksum VALUES (?, ?)",
+                (info.export_id, info.checksum),
+            )
 
     def submission(self, export_id: str) -> SubmissionInfo:
         row = self.conn.execute(
@@ -402,6 +439,52 @@ class Collection:
             "SELECT row FROM participant WHERE eksport_id = ? ORDER BY seq", (export_id,)
         ):
             yield json.loads(row)
+
+    def checksums(self) -> dict[str, str]:
+        """Every submission's sjekksum that the collection knows, by eksport_id."""
+        if not self._has_table("submission_checksum"):
+            return {}
+        return dict(self.conn.execute("SELECT eksport_id, checksum FROM submission_checksum"))
+
+    # -- months returned to the therapist (docs/receipts.md) -------------------------------
+
+    def returned(self) -> dict[str, str]:
+        """The reason of every submission sent back, by eksport_id."""
+        if not self._has_table("returned_month"):
+            return {}
+        return dict(self.conn.execute("SELECT eksport_id, reason FROM returned_month"))
+
+    def return_month(self, export_id: str, reason: str, at: str) -> None:
+        """Record that the submission ``export_id`` is sent back with ``reason`` (a later
+        return of the same submission replaces the reason). The caller checks both."""
+        with self._write():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO returned_month VALUES (?, ?, ?)", (export_id, reason, at)
+            )
+
+    def withdraw_return(self, export_id: str) -> None:
+        """Take back a return made by mistake."""
+        with self._write():
+            self.conn.execute("DELETE FROM returned_month WHERE eksport_id = ?", (export_id,))
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """A small write of its own, outside a run (which holds its own transaction)."""
+        if self.conn.in_transaction:
+            self._make_receipt_tables()
+            yield
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise self._unusable(exc) from None
+        try:
+            self._make_receipt_tables()
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def dump(self) -> dict[str, list[tuple[object, ...]]]:
         """Every row of every table (for tests and checks)."""

@@ -63,6 +63,7 @@ from rehablogg.exchange.cell_reading import as_int, as_text
 from rehablogg.exchange.columns import (
     META_CATALOGUE_ID,
     META_CATALOGUE_VERSION,
+    META_CHECKSUM,
     META_CREATED,
     META_EXPORT_ID,
     META_FROM,
@@ -347,6 +348,7 @@ def _record(
             entry_columns=content.entry_columns,
             participant_columns=content.participant_columns,
             created=as_text(meta.get(META_CREATED)),
+            checksum=as_text(meta.get(META_CHECKSUM)),
         ),
         content.entries,
         content.participants,

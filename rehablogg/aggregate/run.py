@@ -8,6 +8,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -20,12 +21,19 @@ from rehablogg.aggregate.ingest import (
     take_files,
     take_unreadable_folders,
 )
+from rehablogg.aggregate.receipts import (
+    ReturnError,
+    check_receipts_folder,
+    return_month,
+    write_receipts,
+)
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.tariffs import TariffFile, load_tariffs
 from rehablogg.aggregate.verify_pool import FILE_TIMEOUT, Limits, default_jobs
 from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryResult, write_summary
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, load_pilot
+from rehablogg.core.receipt import return_reason_problem
 from rehablogg.core.regular_file import shown_path
 from rehablogg.storage.temporaries import remove_quietly, sweep_temp_dirs, temp_dir_prefix
 
@@ -34,6 +42,11 @@ SEVERAL_PILOTS = QT_TRANSLATE_NOOP(
 )
 NO_FILES = QT_TRANSLATE_NOOP("aggregate", "Fant ingen filer å samle i {inputs}.")
 MISSING_INPUT = QT_TRANSLATE_NOOP("aggregate", "{path} finnes ikke.")
+RETURN_NEEDS_COLLECTION = QT_TRANSLATE_NOOP(
+    "aggregate",
+    "En måned kan bare returneres i en samling som tas vare på; oppgi samlingsfilen med "
+    "--collection.",
+)
 
 
 FILES_PER_WORKER = 8  # starting a worker costs about as much as verifying a few files
@@ -70,6 +83,11 @@ class Options:
     # None chooses (see ``workers_for``).
     jobs: int | None = None
     file_timeout: float = FILE_TIMEOUT  # seconds a worker may spend on one file
+    # Months the pilot lead sends back: (eksport_id, reason), recorded after the files are
+    # taken (a submission in this run's files can be returned too), before the outputs.
+    returns: tuple[tuple[str, str], ...] = ()
+    receipts: Path | None = None  # a folder for one receipt per therapist (receipts.py)
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
 ProgressCallback = Callable[[int, int, str], None]
@@ -90,6 +108,17 @@ def _check_inputs(options: Options) -> TariffFile | None:
     tariffs = None if options.tariffs is None else load_tariffs(options.tariffs)
     if options.dataset is not None:
         check_dataset_folder(options.dataset)
+    if options.returns and options.collection is None:
+        raise AggregateUsageError(RETURN_NEEDS_COLLECTION)
+    for _export_id, reason in options.returns:
+        problem = return_reason_problem(reason)
+        if problem is not None:
+            raise ReturnError(problem)
+    if options.receipts is not None:
+        try:
+            check_receipts_folder(options.receipts)
+        except ReturnError as exc:
+            raise AggregateUsageError(str(exc)) from None
     return tariffs
 
 
@@ -131,6 +160,9 @@ def _outputs(
     )
     if options.dataset is not None:
         result.dataset = write_dataset(collection, options.dataset)
+    result.returned = collection.returned()
+    if options.receipts is not None:
+        result.receipts = write_receipts(collection, options.receipts, options.now())
     if options.after is not None:
         options.after(collection, pilot, tariffs)
     return result
@@ -141,9 +173,9 @@ def aggregate(
     progress: TextIO | None = sys.stderr,
     on_progress: ProgressCallback | None = None,
 ) -> SummaryResult:
-    """Raises AggregateUsageError for wrong use, PilotError / CollectionError / TariffError
-    for bad input; whatever ``on_progress`` raises passes through after the run's transaction
-    rolled back."""
+    """Raises AggregateUsageError for wrong use, PilotError / CollectionError / TariffError /
+    ReturnError for bad input; whatever ``on_progress`` raises passes through after the run's
+    transaction rolled back."""
     tariffs = _check_inputs(options)
     found, files, pilot = _offers(options)
     on_file = (
@@ -171,6 +203,8 @@ def aggregate(
                 )
                 take_unreadable_folders(collection, found.unreadable)
             committed = True
+            for export_id, reason in options.returns:
+                return_month(collection, export_id, reason, options.now())
             result = _outputs(collection, options, pilot, tariffs)
             result.offered_now = frozenset(
                 offer_name(f) for f in [*files, *(folder for folder, _ in found.unreadable)]

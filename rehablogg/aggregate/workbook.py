@@ -150,6 +150,8 @@ class SummaryResult:
     missing: list[tuple[str, str, str]] = field(default_factory=list)  # therapist, month, why
     offered_now: frozenset[str] = frozenset()  # the files this run was given (resolved paths)
     dataset: DatasetResult | None = None  # with --dataset (dataset.py)
+    returned: dict[str, str] = field(default_factory=dict)  # eksport_id: reason (receipts.py)
+    receipts: list[Path] = field(default_factory=list)  # with --receipts (receipts.py)
 
 
 class _Tally:

@@ -64,3 +64,9 @@ def export_file_name(
     elif not submission and extension == "xlsx":
         name += DRAFT_SUFFIX
     return f"{name}.{extension}"
+
+
+def receipt_file_name(pilot: str, therapist: str) -> str:
+    """``kvittering_<pilot>_<terapeut>.json``: the receipt the workbench writes for one
+    therapist (docs/receipts.md), with the same safe parts as an export's name."""
+    return f"kvittering_{_part(pilot, NO_PILOT)}_{_part(therapist, NO_THERAPIST)}.json"
