@@ -12,7 +12,7 @@ from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.pseudonym import linked_pseudonym, parse_pilot_key
 from rehablogg.storage import clients, erase
-from rehablogg.storage.clients import ClientData, PseudonymTakenError
+from rehablogg.storage.clients import ClientData, ClientFieldError, PseudonymTakenError
 from rehablogg.storage.database import Database
 from rehablogg.storage.erase import EraseOutcome
 from rehablogg.storage.pilot import joined_pilot
@@ -21,6 +21,7 @@ __all__ = [
     "ERASE_WAIT_SECONDS",
     "ClientData",
     "ClientEntry",
+    "ClientFieldError",
     "ClientsBook",
     "EraseOutcome",
     "MonthFigures",
@@ -48,6 +49,8 @@ class RegisterRow:
     active: bool
     erased_at: str | None
     n: int
+    home_municipality: str = ""  # '' is the therapist's own municipality
+    arrangement: str = "egen"
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,8 @@ class ClientsBook:
                 active=bool(r.active),
                 erased_at=r.erased_at,
                 n=int(r.n),
+                home_municipality=str(r.home_municipality),
+                arrangement=str(r.arrangement),
             )
             for r in rows
         ]
@@ -158,13 +163,17 @@ class ClientsBook:
     # -- writing -------------------------------------------------------------------------------
     def add(self, label: str, *, pseudonym: str | None = None, **fields: Any) -> int:
         """A new client; ``pseudonym`` a linked one (PseudonymTakenError when a client has it
-        already), else a random one. IdentityNumberError when the label holds a number."""
+        already), else a random one. IdentityNumberError when the label holds a number;
+        ClientFieldError for a ``home_municipality`` not on the 2024 list ('' is the
+        therapist's own) or an ``arrangement`` not in core.care_pathway.ARRANGEMENTS."""
         return guarded_write(
             self._db,
             lambda: clients.add_client(self._db.engine, label, pseudonym=pseudonym, **fields),
         )
 
     def change(self, client_id: int, **changes: Any) -> None:
+        """Change the client's fields (``home_municipality=``, ``arrangement=`` among them),
+        with the same refusals as :meth:`add`; KeyError for an unknown client."""
         guarded_write(
             self._db, lambda: clients.update_client(self._db.engine, client_id, **changes)
         )

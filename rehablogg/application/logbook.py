@@ -1,9 +1,10 @@
 """One open logbook: the object the GUI and the command line hold instead of a database engine.
 
 Like Anki's ``Collection``, it owns everything a user does to the file (saving, changing and
-deleting entries with undo and redo, locked-month reasons, the timer, presence checks, clients,
-the profile, the export plan, reports and backups), so the windows only show and ask. Each kind of
-work lives in its own module beside this one; this class only wires them to one database.
+deleting entries with undo and redo, locked-month reasons, the timer, presence checks, clients
+and their care pathway, the profile, the export plan, reports and backups), so the windows only
+show and ask. Each kind of work lives in its own module beside this one; this class only wires
+them to one database.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from rehablogg.application.backups_book import BackupsBook
 from rehablogg.application.clients_book import ClientsBook
 from rehablogg.application.entries_book import EntriesBook
 from rehablogg.application.exports_book import ExportsBook
+from rehablogg.application.pathway_book import PathwayBook
 from rehablogg.application.reports_book import ReportsBook
 from rehablogg.application.settings_book import SettingsBook
 from rehablogg.storage.database import Database
@@ -39,6 +41,7 @@ class Logbook:
         self.now = now
         self.entries = EntriesBook(db, today=today, now=now)
         self.clients = ClientsBook(db)
+        self.pathway = PathwayBook(db, today=today)
         self.settings = SettingsBook(db)
         self.exports = ExportsBook(db, today=today)
         self.reports = ReportsBook(db, today=today)

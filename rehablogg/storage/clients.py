@@ -19,8 +19,10 @@ from sqlalchemy import (
     update,
 )
 
+from rehablogg.core.care_pathway import ARRANGEMENTS, OWN_ARRANGEMENT
 from rehablogg.core.free_text import LABEL
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.municipalities import municipalities
 from rehablogg.core.pseudonym import random_pseudonym
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
@@ -38,8 +40,43 @@ PSEUDONYM_TAKEN = QT_TRANSLATE_NOOP(
 )
 
 
+UNKNOWN_HOME_MUNICIPALITY = QT_TRANSLATE_NOOP(
+    "clients",
+    "Bostedskommunen «{number}» finnes ikke i kommunelisten for 2024; velg en kommune fra "
+    "listen, eller la feltet stå tomt når brukeren bor i din egen kommune.",
+)
+UNKNOWN_ARRANGEMENT = QT_TRANSLATE_NOOP(
+    "clients",
+    "Tjenesteformen «{value}» er ukjent; velg egen kommune, interkommunalt samarbeid eller kjøp.",
+)
+
+
 class PseudonymTakenError(StorageError):
     """A client with this (linked) pseudonym is already registered."""
+
+
+class ClientFieldError(StorageError):
+    """A client field holds a value the register cannot take; ``field`` names it, so the
+    window can show the sentence beside it."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _refuse_pathway_fields(changes: dict[str, object]) -> None:
+    """Home municipality: '' (the therapist's own) or a kommunenr of the shipped 2024 list;
+    arrangement: one of ARRANGEMENTS (docs/care-pathway.md)."""
+    if "home_municipality" in changes:
+        number = changes["home_municipality"]
+        if number != "" and (not isinstance(number, str) or number not in municipalities()):
+            raise ClientFieldError(
+                "home_municipality", UNKNOWN_HOME_MUNICIPALITY.format(number=number)
+            )
+    if "arrangement" in changes and changes["arrangement"] not in ARRANGEMENTS:
+        raise ClientFieldError(
+            "arrangement", UNKNOWN_ARRANGEMENT.format(value=changes["arrangement"])
+        )
 
 
 def add_client(
@@ -52,9 +89,12 @@ def add_client(
     has_coordinator: bool = False,
     has_child_coordinator: bool = False,
     therapist_is_coordinator: bool = False,
+    home_municipality: str = "",
+    arrangement: str = OWN_ARRANGEMENT,
     pseudonym: str | None = None,
 ) -> int:
     refuse_identity_numbers(LABEL, label)
+    _refuse_pathway_fields({"home_municipality": home_municipality, "arrangement": arrangement})
     with writer(engine).begin() as conn:
         taken = set(conn.execute(select(CLIENT.c.pseudonym)).scalars())
         if pseudonym is not None and pseudonym in taken:
@@ -74,6 +114,8 @@ def add_client(
                 has_coordinator=has_coordinator,
                 has_child_coordinator=has_child_coordinator,
                 therapist_is_coordinator=therapist_is_coordinator,
+                home_municipality=home_municipality,
+                arrangement=arrangement,
                 created_at=now_iso(),
             )
         )
@@ -161,6 +203,8 @@ CLIENT_FIELDS = frozenset(
         "has_child_coordinator",
         "therapist_is_coordinator",
         "active",
+        "home_municipality",
+        "arrangement",
     }
 )
 
@@ -171,6 +215,7 @@ def update_client(engine: Engine, client_id: int, **changes: object) -> None:
         raise TypeError(f"unknown client fields: {sorted(unknown)}")
     label = changes.get("label")
     refuse_identity_numbers(LABEL, label if isinstance(label, str) else None)
+    _refuse_pathway_fields(changes)
     with writer(engine).begin() as conn:
         found = conn.execute(select(CLIENT.c.id).where(CLIENT.c.id == client_id)).first()
         if found is None:
