@@ -29,6 +29,7 @@ STATUS_TEXT = {
     Status.CONFLICT: QT_TRANSLATE_NOOP("Workbench", "konflikt"),
     Status.REJECTED: QT_TRANSLATE_NOOP("Workbench", "avvist"),
 }
+RETURNED_TEXT = QT_TRANSLATE_NOOP("Workbench", "returnert")
 # The statuses a pilot lead has to act on stand out.
 NEEDS_ACTION = (Status.CONFLICT, Status.REJECTED)  # shown in the palette's error colour
 
@@ -80,6 +81,7 @@ class ReportRow:
     month: str
     status: Status
     reason: str
+    export_id: str = ""
 
 
 class ReportModel(TranslatedColumns):
@@ -94,12 +96,36 @@ class ReportModel(TranslatedColumns):
     )
     FILE, THERAPIST, MONTH, STATUS, REASON = range(5)
 
+    def __init__(self) -> None:
+        super().__init__()
+        # eksport_id: the pilot lead's reason, for submissions sent back (docs/receipts.md)
+        self.returned: dict[str, str] = {}
+
+    def set_returned(self, returned: dict[str, str]) -> None:
+        self.returned = dict(returned)
+        if self.rows:
+            self.dataChanged.emit(
+                self.index(0, self.STATUS), self.index(len(self.rows) - 1, self.REASON)
+            )
+
+    def _returned_reason(self, r: ReportRow) -> str | None:
+        """The return's reason when this row is a submission sent back and still standing."""
+        if r.status in (Status.ACCEPTED, Status.CONFLICT) and r.export_id in self.returned:
+            return self.returned[r.export_id]
+        return None
+
     def set_outcomes(self, outcomes: Sequence[tuple[Offer, Outcome]]) -> None:
         shown = _shown_paths([offer.path for offer, _outcome in outcomes])
         self.beginResetModel()
         self.rows = [
             ReportRow(
-                name, offer.path, offer.therapist, offer.month, outcome.status, outcome.reason
+                name,
+                offer.path,
+                offer.therapist,
+                offer.month,
+                outcome.status,
+                outcome.reason,
+                offer.export_id if outcome.status is not Status.REJECTED else "",
             )
             for name, (offer, outcome) in zip(shown, outcomes, strict=True)
         ]
@@ -114,13 +140,19 @@ class ReportModel(TranslatedColumns):
             return None
         r = self.row_at(index.row())
         column = index.column()
+        returned = self._returned_reason(r)
+        status = status_text(r.status)
+        reason = r.reason
+        if returned is not None:
+            status = QCoreApplication.translate("Workbench", RETURNED_TEXT)
+            reason = returned
         if role in _TEXT_ROLES:
-            return (r.shown, r.therapist, r.month, status_text(r.status), r.reason)[column]
+            return (r.shown, r.therapist, r.month, status, reason)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
                 return r.path
-            if column == self.REASON and r.reason:
-                return r.reason
+            if column == self.REASON and reason:
+                return reason
             return None
         if role == STATUS_ROLE:
             return r.status.value

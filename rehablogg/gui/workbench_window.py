@@ -42,10 +42,12 @@ from rehablogg.gui.forms.ui_workbench import Ui_WorkbenchWindow
 from rehablogg.gui.workbench_models import (
     MissingModel,
     ReportModel,
+    ReportRow,
     StatusFilter,
     status_counts,
     status_text,
 )
+from rehablogg.gui.workbench_receipts import ReceiptControls
 
 COLLECTION_NAME = "samling.sqlite3"
 SUMMARY_NAME = "sammendrag.xlsx"
@@ -95,6 +97,14 @@ class WorkbenchWindow(QMainWindow):
         ui.tariffButton.clicked.connect(self.choose_tariffs)
         ui.tariffClearButton.clicked.connect(self.clear_tariffs)
         self._add_dataset_row()
+        # Receipts and returned months (docs/receipts.md): a row under the dataset's, buttons
+        # under the file list.
+        self.receipts = ReceiptControls(
+            self, self.report, self.selected_row, self.collection_path, self._message
+        )
+        self.receipts.add_row(ui.collectionBox, ui.collectionGrid, self.summary_path)
+        self.receipts.add_buttons(ui.filesLayout, ui.filesTab)
+        ui.reportTable.selectionModel().selectionChanged.connect(self._update_buttons)
         ui.addFolderButton.clicked.connect(self.choose_folder)
         ui.addFilesButton.clicked.connect(self.choose_files)
         ui.removeInputButton.clicked.connect(self.remove_selected_inputs)
@@ -323,7 +333,7 @@ class WorkbenchWindow(QMainWindow):
             return self.tr("Velg en mappe for datasettet, eller slå det av.")
         if dataset is not None and dataset.exists() and not dataset.is_dir():
             return self.tr("{path} er en fil; velg en mappe for datasettet.").format(path=dataset)
-        return ""
+        return self.receipts.problem()
 
     def options(self) -> Options:
         summary, collection = self.summary_path(), self.collection_path()
@@ -334,6 +344,7 @@ class WorkbenchWindow(QMainWindow):
             collection,
             tariffs=self.tariff_path(),
             dataset=self.dataset_path(),
+            receipts=self.receipts.folder(),
         )
 
     def run(self) -> None:
@@ -414,6 +425,10 @@ class WorkbenchWindow(QMainWindow):
             summary += " " + self.tr("Radene ligger i {files} ved siden av den.").format(
                 files=", ".join(p.name for p in result.csv_files)
             )
+        if result.receipts:
+            summary += " " + self.tr("{count} kvitteringer er skrevet til {path}.").format(
+                count=len(result.receipts), path=result.receipts[0].parent
+            )
         self._message(summary)
         self._end_progress(done=True)
 
@@ -471,6 +486,7 @@ class WorkbenchWindow(QMainWindow):
     # -- the report ---------------------------------------------------------------------------
     def show_result(self, result: SummaryResult, *, has_pilot: bool) -> None:
         self.result = result
+        self.report.returned = dict(result.returned)
         self.report.set_outcomes(result.outcomes)
         self.ui.reportTable.resizeColumnsToContents()
         self.ui.reportTable.horizontalHeader().setSectionResizeMode(
@@ -634,6 +650,16 @@ class WorkbenchWindow(QMainWindow):
         ui.openSummaryButton.setEnabled(idle and summary is not None and summary.is_file())
         collection = self.collection_path()
         self.reportButton.setEnabled(idle and collection is not None and collection.is_file())
+        self.receipts.refresh(idle)
+
+    def selected_row(self) -> ReportRow | None:
+        """The file selected in the list (the current row of the filtered, sorted view)."""
+        table = self.ui.reportTable
+        rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+        if not rows:
+            return None
+        source = self.report_filter.mapToSource(rows[0])
+        return self.report.row_at(source.row()) if source.isValid() else None
 
 
 def open_workbench(parent: QWidget | None = None) -> WorkbenchWindow:
