@@ -2,7 +2,9 @@
 
 What an erase removes, in one transaction:
 
-- the client's label (the pseudonym, birth year and flags stay, so the counts still add up);
+- the client's label (the pseudonym, birth year and flags stay, so the counts still add up;
+  so do the care pathway's episodes, pauses and needs assessments, which hold only dates and
+  keys, no free text: docs/care-pathway.md);
 - the note of every entry the client is on (group entries included), and the timer's note;
 - in the audit trail, every row about those entries or whose before/after copy names the
   client (an entry deleted or moved to someone else since): the notes in both copies and the

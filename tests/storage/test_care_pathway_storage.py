@@ -5,6 +5,7 @@ client's home municipality and arrangement (docs/care-pathway.md)."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -13,12 +14,15 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from rehablogg.core.care_pathway import Episode, NeedsAssessment, Pause
+from rehablogg.core.catalogue import default_catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.storage import care_pathway as store
+from rehablogg.storage.backup import backup_database
 from rehablogg.storage.clients import ClientFieldError, add_client, get_client, update_client
 from rehablogg.storage.database import Database, open_database_file
 from rehablogg.storage.entries import add_entry, delete_entry
 from rehablogg.storage.erase import erase_client
+from rehablogg.storage.integrity import check_database
 from rehablogg.storage.tables_compiled import EPISODE, EPISODE_PAUSE
 
 CAT = ("rehablogg-standard", 1)
@@ -248,3 +252,47 @@ def test_the_v3_fixture_reads_back(tmp_path: Path) -> None:
         assert any(store.client_needs(db.engine, s.client_id) for s in episodes)
     finally:
         db.close()
+
+
+def _pathway(db: Database) -> tuple[int, str]:
+    ada = add_client(db.engine, "Ada", birth_year=2015, home_municipality="0301")
+    episode_id = store.add_episode(
+        db.engine,
+        ada,
+        Episode(date(2026, 3, 2), "nav", pauses=(Pause(date(2026, 4, 1), None, "utilgjengelig"),)),
+    )
+    store.save_needs(db.engine, ada, NeedsAssessment(date(2026, 3, 2), {"bolig": "noe"}))
+    return ada, episode_id
+
+
+def test_check_and_a_backup_take_the_pathway_along(db: Database, tmp_path: Path) -> None:
+    ada, episode_id = _pathway(db)
+    report = check_database(db.path, default_catalogue())
+    assert report.ok, report.problems
+    copy = backup_database(db.path, tmp_path / "kopi.sqlite3")
+    restored = open_database_file(copy)
+    try:
+        assert store.client_episodes(restored.engine, ada) == store.client_episodes(db.engine, ada)
+        assert store.client_needs(restored.engine, ada) == store.client_needs(db.engine, ada)
+        stored = get_client(restored.engine, ada)
+        assert stored is not None and stored.home_municipality == "0301"
+    finally:
+        restored.close()
+    assert store.get_episode(db.engine, episode_id) is not None
+
+
+def test_check_finds_an_episode_of_a_client_that_is_not_there(db: Database) -> None:
+    """Written behind rehablogg's back with the foreign keys off: the check must say so."""
+    _pathway(db)
+    db.close()
+    raw = sqlite3.connect(db.path)
+    raw.execute("PRAGMA foreign_keys=OFF")
+    raw.execute(
+        "INSERT INTO episode VALUES ('e0', 99, '2026-01-01', 'nav', NULL, NULL, NULL, 'x', 'x')"
+    )
+    raw.commit()
+    raw.close()
+    report = check_database(db.path, default_catalogue())
+    assert report.problems == [
+        "Databasen har koblinger til brukere eller registreringer som ikke finnes."
+    ]
