@@ -6,10 +6,13 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rehablogg.core.care_pathway import END_REASONS, PAUSE_KINDS, REFERRAL_SOURCES
 from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.municipalities import municipalities
 from rehablogg.storage.database import read_schema_version, refuse_newer
 from rehablogg.storage.engine import read_only
+from rehablogg.storage.migrations.v003_care_pathway import VERSION as PATHWAY_VERSION
 from rehablogg.storage.schema_match import first_difference
 
 
@@ -90,6 +93,38 @@ def _check_contents(conn: sqlite3.Connection, catalogue: Catalogue, report: Chec
             QT_TRANSLATE_NOOP(
                 "storage", "Registreringer bruker koder som ikke finnes i kodeverket: {codes}."
             ).format(codes=", ".join(unknown))
+        )
+    _check_pathway(conn, report)
+
+
+def _check_pathway(conn: sqlite3.Connection, report: CheckReport) -> None:
+    """The care pathway's keys are plain text in the schema (a new key must not need a
+    migration), so a value this version does not know is found here rather than exported."""
+    if report.schema_version < PATHWAY_VERSION:
+        return
+    known: list[tuple[str, frozenset[str]]] = [
+        ("SELECT DISTINCT referral_source FROM episode", frozenset(REFERRAL_SOURCES)),
+        (
+            "SELECT DISTINCT end_reason FROM episode WHERE end_reason IS NOT NULL",
+            frozenset(END_REASONS),
+        ),
+        ("SELECT DISTINCT kind FROM episode_pause", frozenset(PAUSE_KINDS)),
+        (
+            "SELECT DISTINCT home_municipality FROM client WHERE home_municipality != ''",
+            frozenset(municipalities()),
+        ),
+    ]
+    unknown = sorted(
+        {str(v) for query, keys in known for (v,) in conn.execute(query) if v not in keys}
+    )
+    if unknown:
+        report.problems.append(
+            QT_TRANSLATE_NOOP(
+                "storage",
+                "Brukernes forløp eller bostedskommuner har verdier som denne versjonen av "
+                "rehablogg ikke kjenner: {values}; oppdater rehablogg eller be den som drifter "
+                "appen om hjelp.",
+            ).format(values=", ".join(f"«{v}»" for v in unknown))
         )
 
 

@@ -296,3 +296,27 @@ def test_check_finds_an_episode_of_a_client_that_is_not_there(db: Database) -> N
     assert report.problems == [
         "Databasen har koblinger til brukere eller registreringer som ikke finnes."
     ]
+
+
+@pytest.mark.parametrize(
+    ("sql", "named"),
+    [
+        ("UPDATE episode SET referral_source = 'lege'", "lege"),
+        ("UPDATE episode SET end_date = '2026-06-01', end_reason = 'ferdig'", "ferdig"),
+        ("UPDATE episode_pause SET kind = 'ferie'", "ferie"),
+        ("UPDATE client SET home_municipality = '9999'", "9999"),
+    ],
+)
+def test_check_names_pathway_keys_the_app_does_not_know(
+    db: Database, sql: str, named: str
+) -> None:
+    """The schema holds the keys as plain text: a file written by something else, or by a
+    future version that added a key, must be reported by the check, not exported."""
+    _pathway(db)
+    db.close()
+    raw = sqlite3.connect(db.path)
+    raw.execute(sql)
+    raw.commit()
+    raw.close()
+    report = check_database(db.path, default_catalogue())
+    assert len(report.problems) == 1 and f"«{named}»" in report.problems[0], report.problems
