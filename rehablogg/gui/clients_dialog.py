@@ -6,9 +6,10 @@ import contextlib
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QFocusEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QHeaderView,
     QLabel,
@@ -24,14 +25,24 @@ from rehablogg.application.clients_book import (
 )
 from rehablogg.application.errors import IdentityNumberError, StorageError
 from rehablogg.application.logbook import Logbook
+from rehablogg.application.pathway_book import Reminder
 from rehablogg.core.agegroups import age_group
+from rehablogg.core.care_pathway import ARRANGEMENTS, OWN_ARRANGEMENT
 from rehablogg.core.free_text import LABEL, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.municipalities import municipalities
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_client_edit_dialog import Ui_ClientEditDialog
 from rehablogg.gui.forms.ui_clients_dialog import Ui_ClientsDialog
 from rehablogg.gui.language import number, translated
+from rehablogg.gui.municipality_model import (
+    MunicipalityListModel,
+    municipality_text,
+    resolve_municipality,
+)
 from rehablogg.gui.palette_colours import muted_text
+from rehablogg.gui.pathway_labels import arrangement_label
+from rehablogg.gui.reminder_text import by_client, reminder_sentence, turning_text
 from rehablogg.gui.table_model import ColumnTableModel, Index
 
 SERVICES = (
@@ -50,7 +61,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("ClientsModel", "Jeg er koord."),
     QT_TRANSLATE_NOOP("ClientsModel", "Registreringer"),
     QT_TRANSLATE_NOOP("ClientsModel", "Status"),
+    QT_TRANSLATE_NOOP("ClientsModel", "Påminnelse"),
 )
+REMINDER_COLUMN = len(COLUMNS) - 1
 ClientIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -73,10 +86,12 @@ class ClientsModel(ColumnTableModel):
         self.rows: list[RegisterRow] = []
         self.search = ""
         self.include_closed = False
+        self.reminders: dict[int, list[Reminder]] = {}
 
     def reload(self) -> None:
         self.beginResetModel()
         self.rows = self.logbook.clients.register(self.search, include_closed=self.include_closed)
+        self.reminders = by_client(self.logbook.pathway.reminders(self.logbook.today()))
         self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -87,6 +102,9 @@ class ClientsModel(ColumnTableModel):
             return r.id
         if role == Qt.ItemDataRole.ForegroundRole and not r.active:
             return QBrush(muted_text(QGuiApplication.palette()))
+        reminders = self.reminders.get(r.id, [])
+        if role == Qt.ItemDataRole.ToolTipRole and reminders:
+            return reminder_sentence(r.label or r.pseudonym, reminders)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         status = (
@@ -108,6 +126,7 @@ class ClientsModel(ColumnTableModel):
             _yes(r.therapist_is_coordinator),
             number(r.n),
             status,
+            turning_text(reminders) if reminders else "",
         )
         return str(values[index.column()])
 
@@ -131,6 +150,26 @@ class ClientEditDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         for key, label in SERVICES:
             self.ui.serviceCombo.addItem(QCoreApplication.translate("ClientsModel", label), key)
+        for key in ARRANGEMENTS:
+            self.ui.arrangementCombo.addItem(arrangement_label(key), key)
+        self.municipality_model = MunicipalityListModel()
+        completer = QCompleter(self.municipality_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(8)
+        popup = completer.popup()
+        assert popup is not None  # made with the completer, so always there
+        popup.setAccessibleName(self.tr("Kommuneforslag"))
+        self.ui.homeEdit.setCompleter(completer)
+        self.completer = completer
+        self.ui.homeEdit.textEdited.connect(lambda _t: self.ui.homeError.setVisible(False))
+        completer.activated[str].connect(  # type: ignore[index]  # the text overload
+            self._home_picked
+        )
+        # After the completer's own filter, so this one sees Tab in the open suggestion list
+        # (which would swallow it) and the field losing focus while the list is open.
+        popup.installEventFilter(self)
+        self.ui.homeEdit.installEventFilter(self)
         self.ui.birthYearSpin.setMaximum(date.today().year)
         self.ui.birthYearSpin.setValue(self.ui.birthYearSpin.minimum())  # "ukjent"
         self.pilot_key: bytes | None = None
@@ -198,6 +237,11 @@ class ClientEditDialog(QDialog):
         if client.birth_year:
             ui.birthYearSpin.setValue(client.birth_year)
         ui.serviceCombo.setCurrentIndex(max(0, ui.serviceCombo.findData(client.service)))
+        home = municipalities().get(client.home_municipality)
+        ui.homeEdit.setText(municipality_text(home) if home else client.home_municipality)
+        ui.arrangementCombo.setCurrentIndex(
+            max(0, ui.arrangementCombo.findData(client.arrangement))
+        )
         ui.pseudonymValue.setText(client.pseudonym)
         ui.ipCheck.setChecked(client.has_ip)
         ui.coordinatorCheck.setChecked(client.has_coordinator)
@@ -217,7 +261,63 @@ class ClientEditDialog(QDialog):
             "has_coordinator": ui.coordinatorCheck.isChecked(),
             "has_child_coordinator": ui.childCoordinatorCheck.isChecked(),
             "therapist_is_coordinator": ui.meCoordinatorCheck.isChecked(),
+            "home_municipality": self._home_municipality(),
+            "arrangement": ui.arrangementCombo.currentData() or OWN_ARRANGEMENT,
         }
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        popup = self.completer.popup()
+        assert popup is not None
+        if (
+            watched is popup
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+        ):
+            index = popup.currentIndex()
+            popup.hide()
+            if index.isValid():
+                self.ui.homeEdit.setText(str(index.data()))
+            self._home_done()
+            forward = event.key() == Qt.Key.Key_Tab
+            # The neighbours in the form's tab order (ui/client_edit_dialog.ui).
+            target = self.ui.arrangementCombo if forward else self.ui.serviceCombo
+            target.setFocus(
+                Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            )
+            return True
+        if (
+            watched is self.ui.homeEdit
+            and isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            popup.hide()
+            self._home_done()
+        return super().eventFilter(watched, event)
+
+    def _home_picked(self, text: str) -> None:
+        self.ui.homeEdit.setText(text)
+        self._home_done()
+
+    def _home_done(self) -> None:
+        """On leaving the field: the municipality as ``0301 Oslo``, or why the text is none."""
+        if not self.ui.homeEdit.text().strip():
+            return
+        try:
+            found = resolve_municipality(self.ui.homeEdit.text())
+        except ValueError as exc:  # said now; the text stays for the user to correct
+            self.ui.homeError.setText(translated(exc))
+            self.ui.homeError.setVisible(True)
+            return
+        self.ui.homeError.setVisible(False)
+        self.ui.homeEdit.setText(municipality_text(found))
+
+    def _home_municipality(self) -> str:
+        """The kommunenr typed or picked ('' = the therapist's own); ValueError with the
+        sentence to show when the text names no one municipality."""
+        typed = self.ui.homeEdit.text()
+        return resolve_municipality(typed).number if typed.strip() else ""
 
     def _label_problem(self, message: str) -> None:
         """The sentence under the name; the name stays as typed."""
@@ -238,6 +338,15 @@ class ClientEditDialog(QDialog):
             self._label_problem(translated(refusal))
             return
         self.ui.labelError.setVisible(False)
+        try:
+            self._home_municipality()
+        except ValueError as exc:  # the text stays as typed, with why under it
+            self.ui.homeError.setText(translated(exc))
+            self.ui.homeError.setVisible(True)
+            self.ui.homeEdit.setFocus()
+            self.adjustSize()
+            return
+        self.ui.homeError.setVisible(False)
         try:
             self._save(label)
         except IdentityNumberError as exc:  # storage's own check; the GUI's should come first
@@ -340,7 +449,10 @@ class ClientsDialog(QDialog):
 
         client_id = self.selected_id()
         if client_id is not None:
-            ClientPage(self.logbook, client_id, self).exec()
+            page = ClientPage(self.logbook, client_id, self)
+            page.exec()
+            if page.changed:  # an episode or needs assessment may end a reminder
+                self._changed()
 
     def toggle_active(self) -> None:
         client = self.selected_row()

@@ -53,6 +53,42 @@ def _client_page(window: MainWindow, inspect: Inspect) -> None:
     window.ui.actionClients.trigger()
 
 
+def _client_pathway(window: MainWindow, inspect: Inspect) -> None:
+    """The client page's second tab: episodes and needs ahead."""
+
+    def on_pathway_tab(page: QWidget) -> None:
+        page.ui.tabs.setCurrentIndex(1)  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        inspect(page)
+
+    _client_page(window, on_pathway_tab)
+
+
+def _from_client_page(open_dialog: Callable[[QWidget], None]) -> Opener:
+    """A dialog the client page opens (the episode or the needs dialog)."""
+
+    def open_(window: MainWindow, inspect: Inspect) -> None:
+        def from_page(page: QWidget) -> None:
+            when_modal(inspect)
+            open_dialog(page)
+
+        _client_page(window, from_page)
+
+    return open_
+
+
+def _episode_with_a_pause(page: QWidget) -> None:
+    from rehablogg.gui.episode_dialog import EpisodeDialog
+
+    dialog = EpisodeDialog(page.logbook, page.client_id, None, page)  # type: ignore[attr-defined]
+    dialog.add_pause()
+    dialog.exec()
+
+
+def _needs(page: QWidget) -> None:
+    page.new_needs()  # type: ignore[attr-defined]
+
+
 def _client_edit(window: MainWindow, inspect: Inspect) -> None:
     """The edit dialog for an existing client (the name field and the history differ from new)."""
 
@@ -160,6 +196,9 @@ CASES = [
     Case("ny bruker", _by_action("actionNewClient")),
     Case("rediger bruker", _client_edit),
     Case("brukerside", _client_page),
+    Case("brukerside, forløp og behov", _client_pathway),
+    Case("forløp", _from_client_page(_episode_with_a_pause)),
+    Case("behov fremover", _from_client_page(_needs)),
     Case("eksport", _by_action("actionExport")),
     Case("endringslogg", _by_action("actionAudit")),
     Case("pilot", _by_action("actionJoinPilot")),

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'client_edit_dialog.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -24,7 +24,7 @@ class Ui_ClientEditDialog(object):
     def setupUi(self, ClientEditDialog):
         if not ClientEditDialog.objectName():
             ClientEditDialog.setObjectName(u"ClientEditDialog")
-        ClientEditDialog.resize(460, 360)
+        ClientEditDialog.resize(460, 420)
         self.mainLayout = QVBoxLayout(ClientEditDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(ClientEditDialog)
@@ -93,16 +93,50 @@ class Ui_ClientEditDialog(object):
 
         self.fields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.serviceCombo)
 
+        self.homeEditLabel = QLabel(ClientEditDialog)
+        self.homeEditLabel.setObjectName(u"homeEditLabel")
+
+        self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.homeEditLabel)
+
+        self.homeBox = QVBoxLayout()
+        self.homeBox.setObjectName(u"homeBox")
+        self.homeEdit = QLineEdit(ClientEditDialog)
+        self.homeEdit.setObjectName(u"homeEdit")
+        self.homeEdit.setClearButtonEnabled(True)
+
+        self.homeBox.addWidget(self.homeEdit)
+
+        self.homeError = QLabel(ClientEditDialog)
+        self.homeError.setObjectName(u"homeError")
+        self.homeError.setWordWrap(True)
+        self.homeError.setVisible(False)
+        self.homeError.setProperty(u"tone", u"error")
+
+        self.homeBox.addWidget(self.homeError)
+
+
+        self.fields.setLayout(3, QFormLayout.ItemRole.FieldRole, self.homeBox)
+
+        self.arrangementComboLabel = QLabel(ClientEditDialog)
+        self.arrangementComboLabel.setObjectName(u"arrangementComboLabel")
+
+        self.fields.setWidget(4, QFormLayout.ItemRole.LabelRole, self.arrangementComboLabel)
+
+        self.arrangementCombo = QComboBox(ClientEditDialog)
+        self.arrangementCombo.setObjectName(u"arrangementCombo")
+
+        self.fields.setWidget(4, QFormLayout.ItemRole.FieldRole, self.arrangementCombo)
+
         self.pseudonymValueLabel = QLabel(ClientEditDialog)
         self.pseudonymValueLabel.setObjectName(u"pseudonymValueLabel")
 
-        self.fields.setWidget(3, QFormLayout.ItemRole.LabelRole, self.pseudonymValueLabel)
+        self.fields.setWidget(5, QFormLayout.ItemRole.LabelRole, self.pseudonymValueLabel)
 
         self.pseudonymValue = QLabel(ClientEditDialog)
         self.pseudonymValue.setObjectName(u"pseudonymValue")
         self.pseudonymValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.fields.setWidget(3, QFormLayout.ItemRole.FieldRole, self.pseudonymValue)
+        self.fields.setWidget(5, QFormLayout.ItemRole.FieldRole, self.pseudonymValue)
 
         self.flagsLayout = QVBoxLayout()
         self.flagsLayout.setObjectName(u"flagsLayout")
@@ -127,7 +161,7 @@ class Ui_ClientEditDialog(object):
         self.flagsLayout.addWidget(self.meCoordinatorCheck)
 
 
-        self.fields.setLayout(4, QFormLayout.ItemRole.FieldRole, self.flagsLayout)
+        self.fields.setLayout(6, QFormLayout.ItemRole.FieldRole, self.flagsLayout)
 
 
         self.mainLayout.addLayout(self.fields)
@@ -142,11 +176,15 @@ class Ui_ClientEditDialog(object):
         self.labelEditLabel.setBuddy(self.labelEdit)
         self.birthYearSpinLabel.setBuddy(self.birthYearSpin)
         self.serviceComboLabel.setBuddy(self.serviceCombo)
+        self.homeEditLabel.setBuddy(self.homeEdit)
+        self.arrangementComboLabel.setBuddy(self.arrangementCombo)
         self.pseudonymValueLabel.setBuddy(self.pseudonymValue)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.labelEdit, self.birthYearSpin)
         QWidget.setTabOrder(self.birthYearSpin, self.serviceCombo)
-        QWidget.setTabOrder(self.serviceCombo, self.ipCheck)
+        QWidget.setTabOrder(self.serviceCombo, self.homeEdit)
+        QWidget.setTabOrder(self.homeEdit, self.arrangementCombo)
+        QWidget.setTabOrder(self.arrangementCombo, self.ipCheck)
         QWidget.setTabOrder(self.ipCheck, self.coordinatorCheck)
         QWidget.setTabOrder(self.coordinatorCheck, self.childCoordinatorCheck)
         QWidget.setTabOrder(self.childCoordinatorCheck, self.meCoordinatorCheck)
@@ -176,6 +214,22 @@ class Ui_ClientEditDialog(object):
 #if QT_CONFIG(accessibility)
         self.serviceCombo.setAccessibleName(QCoreApplication.translate("ClientEditDialog", u"Tjeneste", None))
 #endif // QT_CONFIG(accessibility)
+        self.homeEditLabel.setText(QCoreApplication.translate("ClientEditDialog", u"Bo&stedskommune", None))
+#if QT_CONFIG(accessibility)
+        self.homeEdit.setAccessibleName(QCoreApplication.translate("ClientEditDialog", u"Bostedskommune", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.homeEdit.setToolTip(QCoreApplication.translate("ClientEditDialog", u"Kommunen brukeren bor i. La feltet st\u00e5 tomt n\u00e5r det er din egen kommune (den i profilen).", None))
+#endif // QT_CONFIG(tooltip)
+        self.homeEdit.setPlaceholderText(QCoreApplication.translate("ClientEditDialog", u"Tom = egen kommune; s\u00f8k nummer eller navn", None))
+        self.homeError.setText("")
+        self.arrangementComboLabel.setText(QCoreApplication.translate("ClientEditDialog", u"Tjenestef&orm", None))
+#if QT_CONFIG(accessibility)
+        self.arrangementCombo.setAccessibleName(QCoreApplication.translate("ClientEditDialog", u"Tjenesteform", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.arrangementCombo.setToolTip(QCoreApplication.translate("ClientEditDialog", u"Hvordan tjenesten n\u00e5r brukeren: fra din egen kommune, i et interkommunalt samarbeid eller kj\u00f8pt av brukerens kommune.", None))
+#endif // QT_CONFIG(tooltip)
         self.pseudonymValueLabel.setText(QCoreApplication.translate("ClientEditDialog", u"Pseudonym", None))
 #if QT_CONFIG(accessibility)
         self.pseudonymValue.setAccessibleName(QCoreApplication.translate("ClientEditDialog", u"Pseudonym", None))

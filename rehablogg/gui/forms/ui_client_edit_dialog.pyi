@@ -17,6 +17,12 @@ class Ui_ClientEditDialog:
     birthYearError: QLabel
     serviceComboLabel: QLabel
     serviceCombo: QComboBox
+    homeEditLabel: QLabel
+    homeBox: QVBoxLayout
+    homeEdit: QLineEdit
+    homeError: QLabel
+    arrangementComboLabel: QLabel
+    arrangementCombo: QComboBox
     pseudonymValueLabel: QLabel
     pseudonymValue: QLabel
     flagsLayout: QVBoxLayout
