@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rehablogg.application.clients_book import (
     ERASE_WAIT_SECONDS,
+    ClientFieldError,
     PseudonymTakenError,
     RegisterRow,
 )
@@ -341,10 +342,7 @@ class ClientEditDialog(QDialog):
         try:
             self._home_municipality()
         except ValueError as exc:  # the text stays as typed, with why under it
-            self.ui.homeError.setText(translated(exc))
-            self.ui.homeError.setVisible(True)
-            self.ui.homeEdit.setFocus()
-            self.adjustSize()
+            self._home_problem(translated(exc))
             return
         self.ui.homeError.setVisible(False)
         try:
@@ -359,10 +357,20 @@ class ClientEditDialog(QDialog):
             self.numberEdit.setFocus()
             self.adjustSize()  # room for the sentence; nothing below it is cut off
             return
+        except ClientFieldError as exc:  # the register's own check of the new fields
+            self._home_problem(translated(exc))
+            return
         except StorageError as exc:  # not written (the file gone, the disk full …)
             self._label_problem(translated(exc))
             return
         super().accept()
+
+    def _home_problem(self, message: str) -> None:
+        """The sentence under the municipality; what was typed stays."""
+        self.ui.homeError.setText(message)
+        self.ui.homeError.setVisible(True)
+        self.ui.homeEdit.setFocus()
+        self.adjustSize()
 
     def _save(self, label: str) -> None:
         if self.client_id is None:
