@@ -9,7 +9,7 @@ clock; the client's other episodes for the one-at-a-time rule) and refused with
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -114,10 +114,10 @@ class PathwayBook:
         """Store a new episode for the client and return its id."""
 
         def write() -> str:
-            self._require_client(client_id)
-            self._refuse_episode(episode, client_id, except_id=None)
             try:
-                return store.add_episode(self._db.engine, client_id, episode)
+                return store.add_episode(
+                    self._db.engine, client_id, episode, check=self._episode_check(episode)
+                )
             except KeyError:
                 raise PathwayProblem(NO_SUCH_CLIENT) from None
 
@@ -127,12 +127,10 @@ class PathwayBook:
         """Replace the episode's dates, reasons and pauses (the pause list whole)."""
 
         def write() -> None:
-            current = store.get_episode(self._db.engine, episode_id)
-            if current is None:
-                raise PathwayProblem(NO_SUCH_EPISODE)
-            self._refuse_episode(episode, current.client_id, except_id=episode_id)
             try:
-                store.update_episode(self._db.engine, episode_id, episode)
+                store.update_episode(
+                    self._db.engine, episode_id, episode, check=self._episode_check(episode)
+                )
             except KeyError:
                 raise PathwayProblem(NO_SUCH_EPISODE) from None
 
@@ -178,12 +176,13 @@ class PathwayBook:
         if get_client(self._db.engine, client_id) is None:
             raise PathwayProblem(NO_SUCH_CLIENT)
 
-    def _refuse_episode(self, episode: Episode, client_id: int, *, except_id: str | None) -> None:
-        others = [
-            s.episode
-            for s in store.client_episodes(self._db.engine, client_id)
-            if s.id != except_id
-        ]
-        problem = episode_problem(episode, today=self._today(), others=others)
-        if problem is not None:
-            raise PathwayProblem(problem)
+    def _episode_check(self, episode: Episode) -> store.OthersCheck:
+        """The rules of core/care_pathway.py, run by storage inside the write transaction with
+        the client's other episodes."""
+
+        def check(others: Sequence[Episode]) -> None:
+            problem = episode_problem(episode, today=self._today(), others=others)
+            if problem is not None:
+                raise PathwayProblem(problem)
+
+        return check

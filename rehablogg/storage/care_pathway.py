@@ -9,7 +9,7 @@ Storage knows no catalogue: which codes are direct is the caller's to say.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -103,14 +103,32 @@ def _client_exists(conn: Connection, client_id: int) -> bool:
     return conn.execute(select(CLIENT.c.id).where(CLIENT.c.id == client_id)).first() is not None
 
 
-def add_episode(engine: Engine, client_id: int, episode: Episode) -> str:
+# Run inside the write transaction with the client's other episodes: the write lock is held
+# from the start (BEGIN IMMEDIATE), so no other program can add an episode between the check of
+# the one-at-a-time rule and the write. It refuses by raising; the transaction then rolls back.
+OthersCheck = Callable[[Sequence[Episode]], None]
+
+
+def _accept_all(_others: Sequence[Episode]) -> None:
+    return None
+
+
+def _others(conn: Connection, client_id: int, except_id: str | None) -> list[Episode]:
+    theirs = _read_episodes(conn, EPISODE.c.client_id == client_id)
+    return [s.episode for s in theirs if s.id != except_id]
+
+
+def add_episode(
+    engine: Engine, client_id: int, episode: Episode, *, check: OthersCheck = _accept_all
+) -> str:
     """Store a new episode with its pauses in one transaction and return its id; KeyError for
-    an unknown client. The caller has checked the episode (core.care_pathway.episode_problem)."""
+    an unknown client. ``check`` gets the client's episodes (see OthersCheck)."""
     episode_id = uuid.uuid4().hex
     stamp = now_iso()
     with writer(engine).begin() as conn:
         if not _client_exists(conn, client_id):
             raise KeyError(client_id)
+        check(_others(conn, client_id, None))
         conn.execute(
             insert(EPISODE).values(
                 id=episode_id,
@@ -124,17 +142,24 @@ def add_episode(engine: Engine, client_id: int, episode: Episode) -> str:
     return episode_id
 
 
-def update_episode(engine: Engine, episode_id: str, episode: Episode) -> None:
+def update_episode(
+    engine: Engine, episode_id: str, episode: Episode, *, check: OthersCheck = _accept_all
+) -> None:
     """Replace the episode's dates, reasons and its whole pause list in one transaction;
-    KeyError for an episode that is not there (deleted in another window, say)."""
+    KeyError for an episode that is not there (deleted in another window, say). ``check``
+    gets the client's other episodes (see OthersCheck)."""
     with writer(engine).begin() as conn:
-        changed = conn.execute(
+        owner = conn.execute(
+            select(EPISODE.c.client_id).where(EPISODE.c.id == episode_id)
+        ).scalar_one_or_none()
+        if owner is None:
+            raise KeyError(episode_id)
+        check(_others(conn, int(owner), episode_id))
+        conn.execute(
             update(EPISODE)
             .where(EPISODE.c.id == episode_id)
             .values(updated_at=now_iso(), **_episode_values(episode))
         )
-        if changed.rowcount != 1:
-            raise KeyError(episode_id)
         conn.execute(delete(EPISODE_PAUSE).where(EPISODE_PAUSE.c.episode_id == episode_id))
         _insert_pauses(conn, episode_id, episode.pauses)
 

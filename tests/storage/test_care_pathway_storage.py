@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -307,9 +308,7 @@ def test_check_finds_an_episode_of_a_client_that_is_not_there(db: Database) -> N
         ("UPDATE client SET home_municipality = '9999'", "9999"),
     ],
 )
-def test_check_names_pathway_keys_the_app_does_not_know(
-    db: Database, sql: str, named: str
-) -> None:
+def test_check_names_pathway_keys_the_app_does_not_know(db: Database, sql: str, named: str) -> None:
     """The schema holds the keys as plain text: a file written by something else, or by a
     future version that added a key, must be reported by the check, not exported."""
     _pathway(db)
@@ -320,3 +319,25 @@ def test_check_names_pathway_keys_the_app_does_not_know(
     raw.close()
     report = check_database(db.path, default_catalogue())
     assert len(report.problems) == 1 and f"«{named}»" in report.problems[0], report.problems
+
+
+def test_the_check_runs_in_the_write_with_the_clients_other_episodes(db: Database) -> None:
+    """The one-at-a-time rule is checked under the write lock: what the check sees is what is
+    stored when the write happens, and a refusal leaves nothing written."""
+    ada, bo = add_client(db.engine, "Ada"), add_client(db.engine, "Bo")
+    store.add_episode(db.engine, bo, OPEN)
+    first = store.add_episode(db.engine, ada, Episode(date(2025, 1, 6), "ppt"))
+    seen: list[Sequence[Episode]] = []
+
+    def refuse(others: Sequence[Episode]) -> None:
+        seen.append(others)
+        raise ValueError("refused")
+
+    with pytest.raises(ValueError, match="refused"):
+        store.add_episode(db.engine, ada, OPEN, check=refuse)
+    with pytest.raises(ValueError, match="refused"):
+        store.update_episode(db.engine, first, OPEN, check=refuse)
+    assert seen == [[Episode(date(2025, 1, 6), "ppt")], []]  # never Bo's, never itself
+    assert [s.episode for s in store.client_episodes(db.engine, ada)] == [
+        Episode(date(2025, 1, 6), "ppt")
+    ]
