@@ -51,6 +51,7 @@ from rehablogg.gui.window_menus import (
     add_reports_menu,
     add_workbench_action,
 )
+from rehablogg.gui.window_reminders import WindowReminders
 from rehablogg.gui.window_shortcuts import WindowShortcuts
 from rehablogg.gui.window_timer import WindowTimer
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.timer = WindowTimer(self)
         self._connect()
         self.shortcuts = WindowShortcuts(self, self.ui.actionUndo, self.ui.actionRedo)
+        self.reminders = WindowReminders(self)
         self.refresh()
         self.form.new_entry(self.current, keep_context=False)
         self.timer.show()
@@ -293,6 +295,7 @@ class MainWindow(QMainWindow):
         self._sync_date_edit()
         self._show_totals()
         self._fit_days_table()
+        self.reminders.update()  # an I12 entry saved, a client changed: the count may differ
 
     def _scroll_to_day(self, day: date) -> None:
         """The week opens on the day shown (today after a start), not on its Monday."""

@@ -19,10 +19,11 @@ from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.client_page import ClientPage
 from rehablogg.gui.clients_dialog import REMINDER_COLUMN, ClientEditDialog, ClientsModel
 from rehablogg.gui.episode_dialog import EpisodeDialog
+from rehablogg.gui.main_window import MainWindow
 from rehablogg.gui.needs_dialog import NeedsDialog
 from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
-from tests.gui.conftest import TODAY
+from tests.gui.conftest import TODAY, Keyboard, log
 
 CAT = ("rehablogg-standard", 1)
 # The municipality suggestions make the offscreen platform say it cannot raise windows or grab
@@ -406,3 +407,17 @@ def test_an_unknown_municipality_keeps_what_was_typed(
     assert dialog.result() == QDialog.DialogCode.Accepted
     client = logbook.clients.get(teen)
     assert client is not None and client.home_municipality == ""
+
+
+def test_the_main_window_counts_reminders_quietly_until_i12_is_logged(
+    window: MainWindow, kb: Keyboard
+) -> None:
+    label = window.reminders.label
+    assert not label.isVisible()  # nobody in the fixture turns 6, 16 or 18 before 2029
+    window.logbook.clients.add("Siri Overgang", birth_year=2010)  # 16 in 2026, 18 in 2028
+    window.refresh()
+    assert label.isVisible()
+    assert "1 overgangspåminnelse" in label.text()
+    assert "Siri Overgang fyller 16 år i 2026 og 18 år i 2028" in label.toolTip()
+    log(kb, "I12", ["Siri"], "60")
+    assert not label.isVisible()
