@@ -25,6 +25,7 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.paths import DataPaths
 from rehablogg.storage.profile import get_profile
+from rehablogg.storage.receipts import latest_returned
 from rehablogg.storage.timer import get_timer
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ExportsBook:
         clock = self._clock()
         return plan_export(
             self._db.engine,
-            request,
+            self._again_if_returned(request),
             get_profile(self._db.engine),
             catalogue or default_catalogue(),
             calendar or self.calendar(),
@@ -137,4 +138,21 @@ class ExportsBook:
                 take_backup(paths, "innlevering")
             except (OSError, sqlite3.Error) as exc:
                 raise SubmissionBackupError(exc, paths.backups) from exc
-        return export(self._db.engine, request, catalogue=catalogue, clock=self._clock())
+        return export(
+            self._db.engine,
+            self._again_if_returned(request),
+            catalogue=catalogue,
+            clock=self._clock(),
+        )
+
+    def _again_if_returned(self, request: ExportRequest) -> ExportRequest:
+        """A submission of a month whose latest submission the pilot lead sent back is a
+        correction even when nothing changed since: the return is the reason
+        (docs/receipts.md)."""
+        if not (request.submit and request.whole_month) or request.resubmit:
+            return request
+        if not latest_returned(self._db.engine, f"{request.start:%Y-%m}"):
+            return request
+        import dataclasses
+
+        return dataclasses.replace(request, resubmit=True)

@@ -18,6 +18,7 @@ from rehablogg.application.clients_book import ClientsBook
 from rehablogg.application.entries_book import EntriesBook
 from rehablogg.application.exports_book import ExportsBook
 from rehablogg.application.pathway_book import PathwayBook
+from rehablogg.application.receipts_book import ReceiptsBook
 from rehablogg.application.reports_book import ReportsBook
 from rehablogg.application.settings_book import SettingsBook
 from rehablogg.storage.database import Database
@@ -47,6 +48,7 @@ class Logbook:
         self.reports = ReportsBook(db, today=today)
         self.audit = AuditBook(db)
         self.backups = BackupsBook(DataPaths.of_database(db.path), db)
+        self.receipts = ReceiptsBook(db, now=now)  # the pilot lead's receipts (docs/receipts.md)
 
     @property
     def path(self) -> str:

@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
@@ -255,6 +256,19 @@ def parse_receipt(data: bytes) -> Receipt:
     return Receipt(
         pilot=_text(document["pilot"], "pilot"),
         therapist=_text(document["terapeut"], "terapeut"),
-        written=_text(document["skrevet"], "skrevet"),
+        written=_moment(document["skrevet"]),
         months=tuple(_month(item, i) for i, item in enumerate(months, start=1)),
     )
+
+
+def _moment(value: object) -> str:
+    """``skrevet`` as UTC ISO 8601 to the second: receipts are compared by it (a newer one
+    wins), so it must be a moment with an offset."""
+    text = _text(value, "skrevet")
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is None or moment.tzinfo is None:
+        raise ReceiptError(MALFORMED.format(detail="«skrevet» er ikke et tidspunkt med tidssone"))
+    return moment.astimezone(UTC).isoformat(timespec="seconds")

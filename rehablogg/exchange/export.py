@@ -90,6 +90,9 @@ class ExportRequest:
     submit: bool = False
     include_notes: bool = False
     before_month_end: bool = False  # the therapist confirmed handing in a month not yet over
+    # The pilot lead returned the month's latest submission (docs/receipts.md): handing it in
+    # is a correction even when nothing changed since.
+    resubmit: bool = False
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,10 @@ def submission_plan(
         return content_checksum(candidate, entries, as_minor)
 
     return plan_submission(
-        latest_submission(conn, f"{request.start:%Y-%m}"), request.submit, checksum_as
+        latest_submission(conn, f"{request.start:%Y-%m}"),
+        request.submit,
+        checksum_as,
+        again=request.resubmit,
     )
 
 

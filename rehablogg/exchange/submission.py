@@ -55,8 +55,16 @@ ChecksumAs = Callable[[bool, str, int], str | None]
 
 
 def plan_submission(
-    latest: SubmissionRecord | None, submit: bool, checksum_as: ChecksumAs
+    latest: SubmissionRecord | None,
+    submit: bool,
+    checksum_as: ChecksumAs,
+    *,
+    again: bool = False,
 ) -> SubmissionPlan:
+    """``again``: the latest submission was sent back by the pilot lead, so submitting the
+    month makes a correction even when its content is unchanged (docs/receipts.md)."""
+    if latest is not None and submit and again:
+        return SubmissionPlan(Kind.CORRECTION, latest.export_id, latest.correction_number + 1)
     if latest is not None:
         replaces = latest.replaces or ""
         same = _same_as(latest, replaces, checksum_as)

@@ -47,6 +47,12 @@ def test_written_receipt_reads_back_exactly() -> None:
     assert parse_receipt(receipt_bytes(RECEIPT)) == RECEIPT
 
 
+def test_written_is_read_as_utc() -> None:
+    document = receipt_document(RECEIPT)
+    document["skrevet"] = "2026-04-02T10:15:00+02:00"
+    assert parse_receipt(_rehashed(document)).written == "2026-04-02T08:15:00+00:00"
+
+
 def test_the_hash_does_not_depend_on_layout_or_key_order() -> None:
     document = receipt_document(RECEIPT)
     shuffled = dict(reversed(list(document.items())))
@@ -101,6 +107,8 @@ def test_a_duplicated_key_is_refused() -> None:
         (lambda d: d["maneder"][0].pop("arsak"), "måned nr. 1"),
         (lambda d: d["maneder"][1].update(arsak="x" * 501), "«arsak» er ikke en tekst"),
         (lambda d: d["maneder"].append("2026-04"), "måned nr. 4"),
+        (lambda d: d.update(skrevet="i går"), "«skrevet» er ikke et tidspunkt"),
+        (lambda d: d.update(skrevet="2026-04-02T08:15:00"), "«skrevet» er ikke et tidspunkt"),
     ],
 )
 def test_a_malformed_receipt_is_refused_even_with_a_matching_hash(
