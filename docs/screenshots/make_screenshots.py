@@ -63,6 +63,41 @@ def save(widget: QWidget, name: str) -> None:
     print(f"wrote {OUT / name}")
 
 
+def pathway_client(logbook: Logbook) -> int:
+    """A demo child whose page shows the care pathway well: needs assessed, and the most
+    episodes and pauses (the first such client, so the shot is the same every run)."""
+
+    def score(client_id: int) -> tuple[int, int, int, int]:
+        episodes = logbook.pathway.episodes(client_id)
+        pauses = sum(len(r.episode.pauses) for r in episodes)
+        needs = len(logbook.pathway.needs(client_id))
+        return (min(needs, 2), min(len(episodes), 2), min(pauses, 2), -client_id)
+
+    rows = logbook.clients.register()
+    return max((r.id for r in rows if r.birth_year and TODAY.year - r.birth_year < 26), key=score)
+
+
+def pathway_shots(window: MainWindow) -> None:
+    """The client page's Forløp og behov tab and the episode dialog (issue 20)."""
+    from rehablogg.gui.episode_dialog import EpisodeDialog
+
+    logbook = window.logbook
+    client_id = pathway_client(logbook)
+    page = ClientPage(logbook, client_id, window)
+    page.resize(820, 680)
+    page.show()
+    page.ui.tabs.setCurrentIndex(1)
+    save(page, "client-page-pathway.png")
+    records = logbook.pathway.episodes(client_id)
+    with_pause = max(records, key=lambda r: (len(r.episode.pauses), r.episode.referral_date))
+    dialog = EpisodeDialog(logbook, client_id, with_pause, page)
+    dialog.show()
+    dialog.activateWindow()
+    save(dialog, "episode-dialog.png")
+    dialog.close()
+    page.close()
+
+
 def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -102,6 +137,7 @@ def main() -> int:
         save(page, "client-page.png")
         page.close()
         register.close()
+        pathway_shots(window)
         profile_shot.screenshot(db, OUT / "profile-dialog.png")
 
         hand_in = ExportDialog(

@@ -249,6 +249,16 @@ class ClientPage(QDialog):
         self.needs = NeedsModel([])
         _set_up_table(ui.episodesTable, self.episodes)
         _set_up_table(ui.needsTable, self.needs)
+        # The source and the end reason take the room the labels need; the short columns
+        # (dates, days, pauses) stay as narrow as their contents.
+        episodes_header = ui.episodesTable.horizontalHeader()
+        episodes_header.setStretchLastSection(False)
+        for column in (1, 4):
+            episodes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        needs_header = ui.needsTable.horizontalHeader()
+        needs_header.setStretchLastSection(False)
+        needs_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        needs_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         ui.newEpisodeButton.clicked.connect(self.new_episode)
         ui.editEpisodeButton.clicked.connect(self.edit_episode)
         ui.deleteEpisodeButton.clicked.connect(self.delete_episode)

@@ -194,6 +194,8 @@ class EpisodeDialog(QDialog):
         chain.append(ui.addPauseButton)
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
+        # As tall as the rows need: no gap under few pauses, nothing cut off under many.
+        self.resize(self.width(), self.sizeHint().height())
 
     # -- reading what was typed ------------------------------------------------------------
     def episode(self) -> Episode:

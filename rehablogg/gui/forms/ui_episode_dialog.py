@@ -24,7 +24,7 @@ class Ui_EpisodeDialog(object):
     def setupUi(self, EpisodeDialog):
         if not EpisodeDialog.objectName():
             EpisodeDialog.setObjectName(u"EpisodeDialog")
-        EpisodeDialog.resize(560, 420)
+        EpisodeDialog.resize(560, 300)
         self.mainLayout = QVBoxLayout(EpisodeDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.fields = QFormLayout()
@@ -137,10 +137,6 @@ class Ui_EpisodeDialog(object):
         self.problemLabel.setProperty(u"tone", u"error")
 
         self.mainLayout.addWidget(self.problemLabel)
-
-        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.mainLayout.addItem(self.bottomSpacer)
 
         self.buttonBox = QDialogButtonBox(EpisodeDialog)
         self.buttonBox.setObjectName(u"buttonBox")

@@ -27,7 +27,6 @@ class Ui_EpisodeDialog:
     addPauseButton: QPushButton
     pauseSpacer: QSpacerItem
     problemLabel: QLabel
-    bottomSpacer: QSpacerItem
     buttonBox: QDialogButtonBox
 
     def setupUi(self, EpisodeDialog: QDialog) -> None: ...
