@@ -13,7 +13,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -97,6 +97,26 @@ CREATE TABLE IF NOT EXISTS returned_month (
     eksport_id TEXT PRIMARY KEY,
     reason TEXT NOT NULL,
     returned_at TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+# The further sheets of a submission (format 1.1 on: Forløp, Opphold, Behov, …), additive like
+# the receipt tables: its columns once per sheet, its rows as JSON arrays, so that a later 1.x
+# sheet fits without a schema change. Made in a run's transaction; a collection without them
+# holds format 1.0 submissions only.
+_SHEET_TABLES = """
+CREATE TABLE IF NOT EXISTS sheet (
+    eksport_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    columns TEXT NOT NULL,
+    PRIMARY KEY (eksport_id, name)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sheet_row (
+    eksport_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    row TEXT NOT NULL,
+    PRIMARY KEY (eksport_id, name, seq)
 ) WITHOUT ROWID;
 """
 
@@ -243,15 +263,15 @@ class Collection:
             # with the collection (a year of a national pilot is 60 000). An index, not a
             # schema change: older versions read the file as before.
             self.conn.execute("CREATE INDEX IF NOT EXISTS offer_sha256 ON offer (sha256)")
-            self._make_receipt_tables()
+            self._make_additive_tables()
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
-    def _make_receipt_tables(self) -> None:
-        for statement in _RECEIPT_TABLES.split(";"):
+    def _make_additive_tables(self) -> None:
+        for statement in (_RECEIPT_TABLES + _SHEET_TABLES).split(";"):
             if statement.strip():
                 self.conn.execute(statement)
 
@@ -353,7 +373,10 @@ class Collection:
         info: SubmissionInfo,
         entries: Sequence[Sequence[object]],
         participants: Sequence[Sequence[object]],
+        sheets: Mapping[str, tuple[Sequence[str], Sequence[Sequence[object]]]] | None = None,
     ) -> None:
+        """Keep one valid submission: its metadata, entries, participants and any further
+        sheets (name: (columns, rows)), such as format 1.1's Forløp, Opphold and Behov."""
         self.conn.execute(
             "INSERT INTO submission VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -391,6 +414,20 @@ class Collection:
             self.conn.execute(
                 "INSERT OR REPLACE INTO submission_checksum VALUES (?, ?)",
                 (info.export_id, info.checksum),
+            )
+        if sheets:
+            self._make_additive_tables()  # made by a run; a caller outside one gets them here
+        for name, (columns, rows) in (sheets or {}).items():
+            self.conn.execute(
+                "INSERT INTO sheet VALUES (?, ?, ?)",
+                (info.export_id, name, json.dumps(list(columns), ensure_ascii=False)),
+            )
+            self.conn.executemany(
+                "INSERT INTO sheet_row VALUES (?, ?, ?, ?)",
+                (
+                    (info.export_id, name, seq, dumps([_to_json(v) for v in row]))
+                    for seq, row in enumerate(rows)
+                ),
             )
 
     def submission(self, export_id: str) -> SubmissionInfo:
@@ -471,7 +508,7 @@ class Collection:
     def _write(self) -> Iterator[None]:
         """A small write of its own, outside a run (which holds its own transaction)."""
         if self.conn.in_transaction:
-            self._make_receipt_tables()
+            self._make_additive_tables()
             yield
             return
         try:
@@ -479,16 +516,40 @@ class Collection:
         except sqlite3.Error as exc:
             raise self._unusable(exc) from None
         try:
-            self._make_receipt_tables()
+            self._make_additive_tables()
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
+    def sheet_rows(self, export_id: str, name: str) -> list[dict[str, object]]:
+        """The rows of one further sheet of a submission, each by column name; none when the
+        submission has no such sheet (a format 1.0 file)."""
+        columns = self.sheet_columns(export_id, name)
+        if not columns:
+            return []
+        return [
+            dict(zip(columns, json.loads(row), strict=False))
+            for (row,) in self.conn.execute(
+                "SELECT row FROM sheet_row WHERE eksport_id = ? AND name = ? ORDER BY seq",
+                (export_id, name),
+            )
+        ]
+
+    def sheet_columns(self, export_id: str, name: str) -> tuple[str, ...]:
+        if not self._has_table("sheet"):
+            return ()
+        found = self.conn.execute(
+            "SELECT columns FROM sheet WHERE eksport_id = ? AND name = ?", (export_id, name)
+        ).fetchone()
+        return () if found is None else tuple(json.loads(found[0]))
+
     def dump(self) -> dict[str, list[tuple[object, ...]]]:
         """Every row of every table (for tests and checks)."""
+        tables = ["offer", "submission", "entry", "participant"]
+        tables += [t for t in ("sheet", "sheet_row") if self._has_table(t)]
         return {
             table: [tuple(r) for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
-            for table in ("offer", "submission", "entry", "participant")
+            for table in tables
         }

@@ -45,6 +45,11 @@ from openpyxl.utils import get_column_letter
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.followup_sheets import shared_followup_tables, write_followup_sheets
+from rehablogg.aggregate.pathway_sheets import (
+    gather_pathway,
+    shared_pathway_tables,
+    write_pathway_sheets,
+)
 from rehablogg.aggregate.row_sheets import append_rows
 from rehablogg.aggregate.shared_tables import (
     SharedTable,
@@ -74,6 +79,7 @@ from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
+from rehablogg.core.transitions import reference_year_of
 from rehablogg.exchange.atomic import AtomicOutput
 from rehablogg.exchange.columns import (
     DATE_FORMAT,
@@ -415,6 +421,9 @@ def write_summary(
         write_followup_sheets(
             wb, collection, winners, pilot, bool(pilot and pilot.linked_pseudonyms)
         )
+        write_pathway_sheets(
+            wb, collection, winners, pilot, bool(pilot and pilot.linked_pseudonyms)
+        )
         _submissions(wb, collection, result.outcomes)
         result.missing = _missing(wb, pilot, offers, outcomes, winners)
         if tariffs is not None:
@@ -686,6 +695,12 @@ def shared_tables(
             _totals(collection, winners, linked, groups)
         ),
         **shared_followup_tables(collection, winners, pilot, linked, reference_year),
+        **shared_pathway_tables(
+            gather_pathway(collection, winners, linked),
+            reference_year
+            if reference_year is not None
+            else reference_year_of({w.month for w in winners}),
+        ),
     }
 
 

@@ -44,6 +44,18 @@ class Client:
     days: tuple[int, ...]  # days after FIRST with a direct session
     i12: int  # transition-planning minutes (0 for most)
     also: int | None = None  # another therapist who sees the client once (linked only)
+    # Format 1.1 (with Spec.pathway): an episode from ``referral`` (days after FIRST, may be
+    # before it), ended ``end`` days after FIRST with ``reason``; a pause (from, to) in days
+    # after FIRST; the home municipality (index into MUNICIPALITIES, None: the therapist's)
+    # and arrangement; needs (kind, level) assessed on FIRST.
+    referral: int | None = None
+    end: int | None = None
+    reason: str = "maal_naadd"
+    source: str = "fastlege"
+    pause: tuple[int, int] | None = None
+    home: int | None = None
+    arrangement: str = "egen"
+    needs: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,7 @@ class Spec:
     clients: tuple[Client, ...]
     linked: bool = False
     threshold: int = 5
+    pathway: bool = False  # format 1.1 files: episodes, pauses, needs, home municipalities
 
 
 def pilot_of(spec: Spec) -> Pilot:
@@ -76,9 +89,108 @@ def pilot_of(spec: Spec) -> Pilot:
     return pilot
 
 
+EPISODE_COLUMNS = (
+    "forlop_id",
+    "bruker",
+    "henvist",
+    "henvist_fra",
+    "startdato",
+    "sluttdato",
+    "sluttarsak",
+    "forste_direkte_kontakt",
+    "antall_opphold",
+    "oppholdsdager",
+    "bostedskommune",
+    "tjenesteform",
+)
+PAUSE_COLUMNS = ("forlop_id", "fra", "til", "type")
+NEEDS_COLUMNS = (
+    "bruker",
+    "fodselsar",
+    "bostedskommune",
+    "vurdert",
+    "barnehage_skole",
+    "bolig",
+    "hjelpemidler",
+    "transport",
+    "ip_koordinator",
+)
+PARTICIPANT_COLUMNS_11 = (*PARTICIPANT_COLUMNS, "bostedskommune", "tjenesteform")
+
+
+def _home(spec: Spec, c: Client) -> str:
+    index = spec.therapists[c.therapist % len(spec.therapists)] if c.home is None else c.home
+    return MUNICIPALITIES[index][0]
+
+
+def _pathway_sheets(
+    spec: Spec, therapist: int, month: str, clients: set[int]
+) -> dict[str, tuple[tuple[str, ...], list[list[object]]]]:
+    """The 1.1 sheets of one therapist's month: the episodes active in it, their pauses, and
+    the needs of the clients on the file."""
+    first, last = Month.parse(month).first_day, Month.parse(month).last_day
+    episodes: list[list[object]] = []
+    pauses: list[list[object]] = []
+    needs: list[list[object]] = []
+    n = len(spec.therapists)
+    for i, c in enumerate(spec.clients):
+        if c.therapist % n != therapist:
+            continue
+        on_file = i in clients
+        if c.referral is not None:
+            referral = FIRST + timedelta(days=c.referral)
+            end = FIRST + timedelta(days=c.end) if c.end is not None else None
+            if referral <= last and (end is None or end >= first):
+                on_file = True
+                direct = [
+                    FIRST + timedelta(days=d)
+                    for d in c.days
+                    if FIRST + timedelta(days=d) >= referral
+                    and (end is None or FIRST + timedelta(days=d) <= end)
+                    and FIRST + timedelta(days=d) <= last
+                ]
+                pause_rows = []
+                if c.pause is not None:
+                    p_from = FIRST + timedelta(days=c.pause[0])
+                    p_to = FIRST + timedelta(days=c.pause[1])
+                    pause_rows.append([f"f{i:04d}", p_from, p_to, "utilgjengelig"])
+                e = {
+                    "forlop_id": f"f{i:04d}",
+                    "bruker": f"K-{i:03d}",
+                    "henvist": referral,
+                    "henvist_fra": c.source,
+                    "startdato": min(direct) if direct else None,
+                    "sluttdato": end if end is not None and end <= last else None,
+                    "sluttarsak": c.reason if end is not None and end <= last else None,
+                    "forste_direkte_kontakt": min(direct) if direct else None,
+                    "antall_opphold": len(pause_rows),
+                    "oppholdsdager": 0,
+                    "bostedskommune": _home(spec, c),
+                    "tjenesteform": c.arrangement,
+                }
+                episodes.append([e[col] for col in EPISODE_COLUMNS])
+                pauses += pause_rows
+        if on_file and c.needs:
+            levels = dict(c.needs)
+            row = {
+                "bruker": f"K-{i:03d}",
+                "fodselsar": c.born,
+                "bostedskommune": _home(spec, c),
+                "vurdert": FIRST,
+            }
+            needs.append([row.get(col, levels.get(col, "ingen")) for col in NEEDS_COLUMNS])
+    return {
+        "Forløp": (EPISODE_COLUMNS, episodes),
+        "Opphold": (PAUSE_COLUMNS, pauses),
+        "Behov": (NEEDS_COLUMNS, needs),
+    }
+
+
 def build(collection: Collection, spec: Spec) -> None:
     ids = itertools.count(1)
     months: dict[tuple[int, str], tuple[list[list[object]], list[list[object]]]] = {}
+    seen: dict[tuple[int, str], set[int]] = {}  # the clients on each file
+    participant_columns = PARTICIPANT_COLUMNS_11 if spec.pathway else PARTICIPANT_COLUMNS
 
     def entry(therapist: int, day: date, code: str, minutes: int, client: int, c: Client) -> None:
         entries, participants = months.setdefault((therapist, str(Month.of(day))), ([], []))
@@ -96,6 +208,7 @@ def build(collection: Collection, spec: Spec) -> None:
             "antall_brukere": 1,
         }
         entries.append([values.get(col) for col in ENTRY_BASE_COLUMNS])
+        seen.setdefault((therapist, str(Month.of(day))), set()).add(client)
         p = {
             "registrering_id": entry_id,
             "bruker": f"K-{client:03d}",
@@ -106,8 +219,10 @@ def build(collection: Collection, spec: Spec) -> None:
             "har_koordinator": 0,
             "har_barnekoordinator": 0,
             "terapeut_er_koordinator": 0,
+            "bostedskommune": _home(spec, c),
+            "tjenesteform": c.arrangement,
         }
-        participants.append([p.get(col) for col in PARTICIPANT_COLUMNS])
+        participants.append([p.get(col) for col in participant_columns])
 
     n = len(spec.therapists)
     for i, c in enumerate(spec.clients):
@@ -134,7 +249,7 @@ def build(collection: Collection, spec: Spec) -> None:
                 month,
                 "",
                 ENTRY_BASE_COLUMNS,
-                PARTICIPANT_COLUMNS,
+                participant_columns,
             )
             collection.add_offer(
                 Offer(f"{export_id}.xlsx", export_id, f"T{therapist}", month),
@@ -142,7 +257,12 @@ def build(collection: Collection, spec: Spec) -> None:
                 size=1,
                 municipality=number,
             )
-            collection.add_submission(info, entries, participants)
+            sheets = (
+                _pathway_sheets(spec, therapist, month, seen.get((therapist, month), set()))
+                if spec.pathway
+                else None
+            )
+            collection.add_submission(info, entries, participants, sheets)
 
 
 def new_collection(folder: Path, spec: Spec) -> Collection:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,22 +22,46 @@ from rehablogg.aggregate.table_sheet import Kind
 from rehablogg.aggregate.tariffs import load_tariffs
 from rehablogg.aggregate.workbook import write_summary
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
+from rehablogg.core.care_pathway import ARRANGEMENTS, END_REASONS, REFERRAL_SOURCES
 from rehablogg.resources_dir import resource_path
 from tests.aggregate.sharing_corpus import Client, Spec, new_collection, pilot_of
 from tests.aggregate.test_council_figures import council_spec
 
-SHARED = ("Deling – kommuner", "Deling – intensitet", "Deling – overganger")
+SHARED = (
+    "Deling – kommuner",
+    "Deling – intensitet",
+    "Deling – overganger",
+    "Deling – ventetid",
+    "Deling – forløp",
+    "Deling – kommunesamarbeid",
+    "Deling – behov",
+)
 CHARTS = ("Diagram – måned", "Diagram – modeller")
 
 
 def _spec() -> Spec:
     """The council fixture plus clients in every default age group (in 2026: 8 is 6-12,
-    20 is 18-25, 76 is 67+), so that text order and age order differ."""
+    20 is 18-25, 76 is 67+), so that text order and age order differ; as format 1.1 files,
+    with episodes, pauses, needs and clients living in other municipalities."""
     base = council_spec()
     extra = tuple(
         Client(0, "rehabilitering", born, (3, 40), 0) for born in (2018, 2006, 1950, 2018)
     )
-    return Spec(base.therapists, base.clients + extra, threshold=3)
+    clients = tuple(
+        replace(
+            c,
+            referral=c.days[0] - 3 - i % 20,
+            end=c.days[-1] if i % 3 == 0 else None,
+            reason=END_REASONS[i % len(END_REASONS)],
+            source=REFERRAL_SOURCES[i % 4],
+            pause=(c.days[0] + 1, c.days[0] + 9) if i % 4 == 1 else None,
+            home=i % 4 if i % 5 == 0 else None,
+            arrangement=ARRANGEMENTS[i % 3] if i % 5 == 0 else "egen",
+            needs=(("barnehage_skole", "mye"), ("bolig", "noe")) if i % 2 else (),
+        )
+        for i, c in enumerate(base.clients + extra)
+    )
+    return Spec(base.therapists, clients, threshold=3, pathway=True)
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,575 @@
+"""The care pathway's figures of the summary (issue 20): waiting time from referral to first
+direct contact, episodes started and ended, their length and minutes, service across municipal
+lines and needs ahead. Plain Python over one accepted submission's rows at a time (each row a
+mapping by column name), so the figures can be tested on hand-made rows and a collection of
+thousands of files is read one file at a time.
+
+The rules (docs/care-pathway.md; the sheets repeat them beside their tables):
+
+- **An episode** is one row of a submission's ``Forløp`` sheet, the same episode (``forlop_id``)
+  in every month it is active; the version of the newest month counts, with that month's
+  pauses (``Opphold``). A format 1.0 submission has no episodes: every figure here is empty.
+- **Waiting time** = ``forste_direkte_kontakt`` minus ``henvist`` in days. An episode without a
+  first contact and without an end is **still waiting**: the days from the referral to the last
+  day of the month its newest version was exported in.
+- **Median and 75th percentile**: linear between the closest ranks (Excel's PERCENTILE.INC,
+  numpy's default): of 1, 2, 3, 10 the median is 2.5 and the 75th percentile 4.75.
+- **Length** of an ended episode = days from the referral to the end, both counted, less the
+  paused days (each pause's days inside the episode, both ends counted).
+- **Minutes of a client** (per episode, per home municipality): each entry's minutes are split
+  equally among the clients it names (a parent course for four families gives each a quarter;
+  a session with one client gives that client all of it), so the client-level minutes add up
+  to the therapist's time with clients. An entry naming nobody is the therapist's only.
+  An episode's minutes are those of its therapist's entries with the client from the referral
+  to the end (or to the newest month delivered), ``direkte`` and ``indirekte`` apart.
+- **Needs ahead**: each client's newest ``Behov`` row. A need of ``noe`` or ``mye`` falls in a
+  year: ``barnehage_skole`` the year the child turns 6 (school start), ``bolig`` the year they
+  turn 18; the other kinds, which have no age of their own, the year after the assessment, or
+  the first year looked at when that is later (an assessment stands until a newer one).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from rehablogg.core.agegroups import UNKNOWN_AGE_GROUP
+from rehablogg.core.care_pathway import NEED_KINDS, NO_NEED, Pause
+from rehablogg.core.category import Category
+from rehablogg.core.periods import Month
+
+# The format 1.1 sheets and the columns read here (docs/export-format.md).
+SHEET_EPISODES = "Forløp"
+SHEET_PAUSES = "Opphold"
+SHEET_NEEDS = "Behov"
+PATHWAY_SHEETS = (SHEET_EPISODES, SHEET_PAUSES, SHEET_NEEDS)
+EPISODE_ID = "forlop_id"
+CLIENT = "bruker"
+REFERRED = "henvist"
+REFERRED_BY = "henvist_fra"
+STARTED = "startdato"
+ENDED = "sluttdato"
+END_REASON = "sluttarsak"
+FIRST_DIRECT = "forste_direkte_kontakt"
+HOME = "bostedskommune"
+ARRANGEMENT = "tjenesteform"
+PAUSE_FROM, PAUSE_TO, PAUSE_KIND = "fra", "til", "type"
+BIRTH_YEAR = "fodselsar"
+ASSESSED = "vurdert"
+# Entries and participants (format 1.0 names)
+ENTRY_ID, ENTRY_DATE, ENTRY_CATEGORY, ENTRY_MINUTES = (
+    "registrering_id",
+    "dato",
+    "kategori",
+    "minutter",
+)
+SERVICE, AGE_GROUP = "tjeneste", "aldersgruppe"
+
+SCHOOL_AGE, ADULT_AGE = 6, 18
+NEED_AGES: Mapping[str, int] = {"barnehage_skole": SCHOOL_AGE, "bolig": ADULT_AGE}
+NEEDED = ("noe", "mye")
+UNKNOWN = "ukjent"
+_DIRECT, _INDIRECT = str(Category.DIREKTE), str(Category.INDIREKTE)
+
+
+def percentile(values: Iterable[float], q: float) -> float | None:
+    """The ``q`` quantile (0…1), linear between the closest ranks (PERCENTILE.INC); None for
+    no values."""
+    ordered = sorted(values)
+    if not ordered:
+        return None
+    position = (len(ordered) - 1) * q
+    below = math.floor(position)
+    fraction = position - below
+    if fraction == 0:
+        return float(ordered[below])
+    return ordered[below] + (ordered[below + 1] - ordered[below]) * fraction
+
+
+def median(values: Iterable[float]) -> float | None:
+    return percentile(values, 0.5)
+
+
+def _day(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _number(value: object) -> float:
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, int | float):
+        return float(value)
+    try:
+        return float(str(value))
+    except ValueError:
+        return 0.0
+
+
+def _year(value: object) -> int | None:
+    text = _text(value)
+    return int(text) if text.isdigit() else None
+
+
+@dataclass(frozen=True)
+class MonthRows:
+    """One accepted submission's rows, each a mapping by column name. ``municipality`` is the
+    therapist's (the serving one), "kommunenr kommunenavn"."""
+
+    therapist: str
+    municipality: str
+    month: str
+    entries: Iterable[Mapping[str, object]]
+    participants: Iterable[Mapping[str, object]]
+    episodes: Sequence[Mapping[str, object]] = ()
+    pauses: Sequence[Mapping[str, object]] = ()
+    needs: Sequence[Mapping[str, object]] = ()
+
+
+@dataclass(frozen=True)
+class EpisodeRow:
+    """The newest version of one episode."""
+
+    id: str
+    therapist: str
+    municipality: str  # serving: the therapist's
+    client: str
+    referral: date
+    source: str
+    start: date | None
+    end: date | None
+    reason: str
+    first_direct: date | None
+    home: str
+    arrangement: str
+    pauses: tuple[Pause, ...]
+    month: str  # the month of the submission this version comes from
+
+    @property
+    def seen_until(self) -> date:
+        """The last day this version can know of: its month's last day."""
+        return Month.parse(self.month).last_day
+
+    def paused_days(self, until: date) -> set[date]:
+        """Every paused day inside the episode up to ``until``."""
+        stop = min(until, self.end) if self.end is not None else until
+        days: set[date] = set()
+        for p in self.pauses:
+            last = stop if p.end is None else min(p.end, stop)
+            first = p.start.toordinal()
+            days.update(date.fromordinal(d) for d in range(first, last.toordinal() + 1))
+        return days
+
+
+@dataclass
+class _Contacts:
+    """One client's share of each entry, as packed arrays (a large collection holds many)."""
+
+    days: array[int] = field(default_factory=lambda: array("i"))
+    direct: array[float] = field(default_factory=lambda: array("d"))
+    indirect: array[float] = field(default_factory=lambda: array("d"))
+
+    def add(self, day: date, category: str, minutes: float) -> None:
+        if category not in (_DIRECT, _INDIRECT):
+            return
+        self.days.append(day.toordinal())
+        self.direct.append(minutes if category == _DIRECT else 0.0)
+        self.indirect.append(minutes if category == _INDIRECT else 0.0)
+
+    def between(self, first: date, last: date) -> tuple[float, float]:
+        lo, hi = first.toordinal(), last.toordinal()
+        direct = indirect = 0.0
+        for d, m, i in zip(self.days, self.direct, self.indirect, strict=True):
+            if lo <= d <= hi:
+                direct += m
+                indirect += i
+        return direct, indirect
+
+
+@dataclass
+class NeedsRow:
+    client: tuple[str, str]
+    home: str
+    birth_year: int | None
+    assessed: date
+    levels: dict[str, str]
+    month: str
+
+
+@dataclass
+class CrossCell:
+    """Time and clients of one (serving municipality, home municipality, arrangement)."""
+
+    minutes: float = 0.0
+    entries: set[str] = field(default_factory=set)
+    clients: set[tuple[str, str]] = field(default_factory=set)
+
+
+@dataclass
+class PathwayData:
+    """What the pathway figures need, gathered one submission at a time (:meth:`add`).
+    A client is (therapist, pseudonym), or the pseudonym alone with linked pseudonyms; an
+    episode always belongs to its therapist's client (the entries it counts are theirs)."""
+
+    linked: bool = False
+    episodes: dict[tuple[str, str], EpisodeRow] = field(default_factory=dict)
+    contacts: dict[tuple[str, str], _Contacts] = field(default_factory=dict)
+    # (therapist, pseudonym): (month, service) and (month, age group), the newest wins
+    service: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    age_group: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    needs: dict[tuple[str, str], NeedsRow] = field(default_factory=dict)
+    cross: dict[tuple[str, str, str], CrossCell] = field(default_factory=dict)
+    # client: (serving, home, arrangement): minutes — for counting each client once
+    cross_people: dict[tuple[str, str], dict[tuple[str, str, str], float]] = field(
+        default_factory=dict
+    )
+    months: dict[str, set[str]] = field(default_factory=dict)  # municipality: months delivered
+    # therapist: newest month delivered
+    newest: dict[str, str] = field(default_factory=dict)
+
+    def client_key(self, therapist: str, pseudonym: str) -> tuple[str, str]:
+        return ("", pseudonym) if self.linked else (therapist, pseudonym)
+
+    def add(self, rows: MonthRows) -> None:
+        self.months.setdefault(rows.municipality, set()).add(rows.month)
+        self.newest[rows.therapist] = max(rows.month, self.newest.get(rows.therapist, ""))
+        self._add_time(rows)
+        self._add_episodes(rows)
+        self._add_needs(rows)
+
+    def _add_time(self, rows: MonthRows) -> None:
+        entries: dict[str, tuple[date, str, float]] = {}
+        for e in rows.entries:
+            day = _day(e.get(ENTRY_DATE))
+            if day is not None:
+                entries[_text(e.get(ENTRY_ID))] = (
+                    day,
+                    _text(e.get(ENTRY_CATEGORY)),
+                    _number(e.get(ENTRY_MINUTES)),
+                )
+        named: dict[str, list[Mapping[str, object]]] = {}
+        for p in rows.participants:
+            named.setdefault(_text(p.get(ENTRY_ID)), []).append(p)
+        serving = rows.municipality
+        own_number = serving.split(" ", 1)[0]
+        for entry_id, people in named.items():
+            found = entries.get(entry_id)
+            if found is None:
+                continue
+            day, category, minutes = found
+            share = minutes / len(people)
+            for p in people:
+                pseudonym = _text(p.get(CLIENT))
+                mine = (rows.therapist, pseudonym)
+                self.contacts.setdefault(mine, _Contacts()).add(day, category, share)
+                for table, column in ((self.service, SERVICE), (self.age_group, AGE_GROUP)):
+                    value = _text(p.get(column))
+                    if value and rows.month >= table.get(mine, ("", ""))[0]:
+                        table[mine] = (rows.month, value)
+                if HOME not in p:
+                    continue  # format 1.0: where the client lives is not known
+                home = _text(p.get(HOME)) or own_number
+                where = (serving, home, _text(p.get(ARRANGEMENT)) or UNKNOWN)
+                who = self.client_key(rows.therapist, pseudonym)
+                cell = self.cross.setdefault(where, CrossCell())
+                cell.minutes += share
+                cell.entries.add(f"{rows.therapist}\t{entry_id}")
+                cell.clients.add(who)
+                person = self.cross_people.setdefault(who, {})
+                person[where] = person.get(where, 0.0) + share
+
+    def _add_episodes(self, rows: MonthRows) -> None:
+        pauses: dict[str, list[Pause]] = {}
+        for p in rows.pauses:
+            start = _day(p.get(PAUSE_FROM))
+            if start is not None:
+                pauses.setdefault(_text(p.get(EPISODE_ID)), []).append(
+                    Pause(start, _day(p.get(PAUSE_TO)), _text(p.get(PAUSE_KIND)))
+                )
+        for e in rows.episodes:
+            referral = _day(e.get(REFERRED))
+            episode_id = _text(e.get(EPISODE_ID))
+            if referral is None or not episode_id:
+                continue
+            key = (rows.therapist, episode_id)
+            before = self.episodes.get(key)
+            if before is not None and before.month > rows.month:
+                continue
+            self.episodes[key] = EpisodeRow(
+                episode_id,
+                rows.therapist,
+                rows.municipality,
+                _text(e.get(CLIENT)),
+                referral,
+                _text(e.get(REFERRED_BY)) or UNKNOWN,
+                _day(e.get(STARTED)),
+                _day(e.get(ENDED)),
+                _text(e.get(END_REASON)),
+                _day(e.get(FIRST_DIRECT)),
+                _text(e.get(HOME)) or rows.municipality.split(" ", 1)[0],
+                _text(e.get(ARRANGEMENT)) or UNKNOWN,
+                tuple(sorted(pauses.get(episode_id, ()), key=lambda p: p.start)),
+                rows.month,
+            )
+
+    def _add_needs(self, rows: MonthRows) -> None:
+        for n in rows.needs:
+            assessed = _day(n.get(ASSESSED))
+            if assessed is None:
+                continue
+            key = self.client_key(rows.therapist, _text(n.get(CLIENT)))
+            before = self.needs.get(key)
+            if before is not None and (before.assessed, before.month) > (assessed, rows.month):
+                continue
+            self.needs[key] = NeedsRow(
+                key,
+                _text(n.get(HOME)) or rows.municipality.split(" ", 1)[0],
+                _year(n.get(BIRTH_YEAR)),
+                assessed,
+                {kind: _text(n.get(kind)) or NO_NEED for kind in NEED_KINDS},
+                rows.month,
+            )
+
+
+# -- per episode -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EpisodeFigures:
+    row: EpisodeRow
+    service: str
+    age_group: str
+    wait_days: int | None  # referral to first direct contact
+    waiting_days: int | None  # still waiting: referral to the end of the newest month
+    pause_days: int
+    length_days: int | None  # ended: referral to end, both counted, less paused days
+    direct_minutes: float
+    indirect_minutes: float
+
+
+def episode_figures(data: PathwayData) -> list[EpisodeFigures]:
+    """Every episode's figures, by serving municipality, therapist and referral date."""
+    out = []
+    for row in sorted(
+        data.episodes.values(),
+        key=lambda r: (r.municipality, r.therapist, r.referral, r.client, r.id),
+    ):
+        mine = (row.therapist, row.client)
+        seen_until = Month.parse(data.newest.get(row.therapist, row.month)).last_day
+        last = row.end if row.end is not None else max(seen_until, row.seen_until)
+        paused = len(row.paused_days(last))
+        contacts = data.contacts.get(mine)
+        direct, indirect = contacts.between(row.referral, last) if contacts else (0.0, 0.0)
+        wait = (row.first_direct - row.referral).days if row.first_direct is not None else None
+        waiting = None
+        if row.first_direct is None and row.end is None:
+            waiting = (row.seen_until - row.referral).days
+        length = None
+        if row.end is not None:
+            length = (row.end - row.referral).days + 1 - paused
+        out.append(
+            EpisodeFigures(
+                row,
+                data.service.get(mine, ("", UNKNOWN))[1],
+                data.age_group.get(mine, ("", UNKNOWN_AGE_GROUP))[1],
+                wait,
+                waiting,
+                paused,
+                length,
+                direct,
+                indirect,
+            )
+        )
+    return out
+
+
+# -- waiting time ------------------------------------------------------------------------------
+
+
+WAIT_DIMENSIONS = ("kommune", "tjeneste", "aldersgruppe", "henvist_fra")
+TOTAL = "i alt"
+
+
+@dataclass(frozen=True)
+class WaitGroup:
+    dimension: str
+    key: str
+    episodes: int
+    with_contact: int
+    median_days: float | None
+    p75_days: float | None
+    waiting: int
+    waiting_median_days: float | None
+    waiting_longest_days: int | None
+    waits: tuple[int, ...] = ()  # the waits the median and percentile are of
+
+
+def _wait_key(f: EpisodeFigures, dimension: str) -> str:
+    return {
+        "kommune": f.row.municipality,
+        "tjeneste": f.service,
+        "aldersgruppe": f.age_group,
+        "henvist_fra": f.row.source,
+    }[dimension]
+
+
+def wait_groups(figures: Sequence[EpisodeFigures]) -> list[WaitGroup]:
+    """Waiting time per municipality, service, age group and referral source, then all."""
+    out = []
+    for dimension in WAIT_DIMENSIONS:
+        groups: dict[str, list[EpisodeFigures]] = {}
+        for f in figures:
+            groups.setdefault(_wait_key(f, dimension), []).append(f)
+        for key in sorted(groups):
+            out.append(_wait_group(dimension, key, groups[key]))
+    if figures:
+        out.append(_wait_group(TOTAL, TOTAL, figures))
+    return out
+
+
+def _wait_group(dimension: str, key: str, group: Sequence[EpisodeFigures]) -> WaitGroup:
+    waits = tuple(f.wait_days for f in group if f.wait_days is not None)
+    waiting = [f.waiting_days for f in group if f.waiting_days is not None]
+    return WaitGroup(
+        dimension,
+        key,
+        len(group),
+        len(waits),
+        median(waits),
+        percentile(waits, 0.75),
+        len(waiting),
+        median(waiting),
+        max(waiting, default=None),
+        waits,
+    )
+
+
+# -- episodes per month ------------------------------------------------------------------------
+
+
+@dataclass
+class EpisodeMonth:
+    municipality: str
+    month: str
+    referred: int = 0
+    started: int = 0
+    ended: int = 0
+    active: int = 0  # active some day of the month
+    by_reason: dict[str, int] = field(default_factory=dict)
+    lengths: list[int] = field(default_factory=list)  # of those ended
+    direct: list[float] = field(default_factory=list)  # of those ended
+    indirect: list[float] = field(default_factory=list)
+
+
+def episode_months(data: PathwayData, figures: Sequence[EpisodeFigures]) -> list[EpisodeMonth]:
+    """Per serving municipality and month it delivered: episodes referred, started, ended (by
+    reason, with the ended ones' length and minutes) and active."""
+    table: dict[tuple[str, str], EpisodeMonth] = {}
+    for municipality, months in data.months.items():
+        for month in months:
+            table[(municipality, month)] = EpisodeMonth(municipality, month)
+    for f in figures:
+        row = f.row
+        for day, what in ((row.referral, "referred"), (row.start, "started"), (row.end, "ended")):
+            if day is None:
+                continue
+            cell = table.get((row.municipality, str(Month.of(day))))
+            if cell is None:
+                continue
+            setattr(cell, what, getattr(cell, what) + 1)
+            if what == "ended":
+                cell.by_reason[row.reason] = cell.by_reason.get(row.reason, 0) + 1
+                if f.length_days is not None:
+                    cell.lengths.append(f.length_days)
+                cell.direct.append(f.direct_minutes)
+                cell.indirect.append(f.indirect_minutes)
+        for month in data.months.get(row.municipality, ()):
+            m = Month.parse(month)
+            if row.referral <= m.last_day and (row.end is None or row.end >= m.first_day):
+                table[(row.municipality, month)].active += 1
+    return [table[k] for k in sorted(table)]
+
+
+# -- across municipal lines --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CrossRow:
+    serving: str
+    home: str
+    arrangement: str
+    clients: int
+    entries: int
+    minutes: float
+    share_of_serving: float | None  # of the serving municipality's client minutes here
+
+
+def cross_rows(data: PathwayData) -> list[CrossRow]:
+    totals: dict[str, float] = {}
+    for (serving, _home, _arr), cell in data.cross.items():
+        totals[serving] = totals.get(serving, 0.0) + cell.minutes
+    out = []
+    for key in sorted(data.cross):
+        serving, home, arrangement = key
+        cell = data.cross[key]
+        total = totals[serving]
+        out.append(
+            CrossRow(
+                serving,
+                home,
+                arrangement,
+                len(cell.clients),
+                len(cell.entries),
+                cell.minutes,
+                cell.minutes / total if total else None,
+            )
+        )
+    return out
+
+
+# -- needs ahead -------------------------------------------------------------------------------
+
+
+def need_year(kind: str, birth_year: int | None, assessed: date, first_year: int) -> int | None:
+    """The year a need of ``kind`` falls in (see the module text); None when it cannot be told
+    (no birth year for a need tied to an age)."""
+    age = NEED_AGES.get(kind)
+    if age is not None:
+        return None if birth_year is None else birth_year + age
+    return max(assessed.year + 1, first_year)
+
+
+NeedCells = dict[tuple[str, str, str, int], set[tuple[str, str]]]
+
+
+def needs_ahead(data: PathwayData, years: Sequence[int]) -> NeedCells:
+    """(home municipality, kind, level, year): the clients whose newest assessment says
+    ``noe`` or ``mye`` for ``kind`` in ``year`` (one of ``years``)."""
+    cells: NeedCells = {}
+    for client, n in data.needs.items():
+        for kind in NEED_KINDS:
+            level = n.levels.get(kind, NO_NEED)
+            if level not in NEEDED:
+                continue
+            year = need_year(kind, n.birth_year, n.assessed, years[0])
+            if year is None or year not in years:
+                continue
+            cells.setdefault((n.home, kind, level, year), set()).add(client)
+    return cells

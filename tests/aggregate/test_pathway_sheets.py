@@ -1,0 +1,208 @@
+"""The care pathway's sheets of the summary (pathway_sheets.py), read back from the written
+workbook of synthetic format 1.1 collections (``sharing_corpus`` with ``pathway``): what the
+pilot lead sees, and the shared versions — small counts hidden, the medians of a hidden or too
+small group hidden with it, and every hidden cell passing the interval audit."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from rehablogg.aggregate.pathway_sheets import (
+    SHEET_CROSS,
+    SHEET_NEEDS_AHEAD,
+    SHEET_SHARED_CROSS,
+    SHEET_SHARED_EPISODES,
+    SHEET_SHARED_NEEDS,
+    SHEET_SHARED_WAIT,
+    SHEET_WAIT,
+    SHEETS,
+)
+from rehablogg.aggregate.shared_tables import SharedTable
+from rehablogg.aggregate.suppression import HIDDEN
+from rehablogg.aggregate.workbook import shared_tables, write_summary
+from tests.aggregate.interval_audit import audit, failures, read_blocks
+from tests.aggregate.sharing_corpus import (
+    BIRTH_YEARS,
+    DAYS,
+    MUNICIPALITIES,
+    Client,
+    Spec,
+    new_collection,
+    pilot_of,
+)
+
+SHARED = (SHEET_SHARED_WAIT, SHEET_SHARED_EPISODES, SHEET_SHARED_CROSS, SHEET_SHARED_NEEDS)
+
+
+def _write(
+    folder: Path, spec: Spec
+) -> tuple[dict[str, list[list[object]]], dict[str, list[SharedTable]]]:
+    collection = new_collection(folder, spec)
+    pilot = pilot_of(spec)
+    try:
+        write_summary(collection, folder / "s.xlsx", pilot)
+        truth = shared_tables(collection, pilot)
+    finally:
+        collection.close()
+    book = load_workbook(folder / "s.xlsx", read_only=True)
+    try:
+        sheets = {n: [list(r) for r in book[n].iter_rows(values_only=True)] for n in SHEETS}
+    finally:
+        book.close()
+    return sheets, truth
+
+
+def _table(rows: list[list[object]]) -> list[dict[str, object]]:
+    header = [h for h in rows[0] if h is not None]
+    return [dict(zip(header, r, strict=False)) for r in rows[1:] if r[0] is not None]
+
+
+def _bergen_and_stavanger() -> Spec:
+    """Six episodes in Bergen waiting 1, 2, 3, 4, 5 and 20 days; two in Stavanger (therapist
+    1), one of them bought from Oslo, and both ended."""
+    bergen = [
+        Client(0, "habilitering", 2021, (10 + wait,), 0, referral=10)
+        for wait in (1, 2, 3, 4, 5, 20)
+    ]
+    stavanger = [
+        Client(1, "habilitering", 2011, (3, 40), 0, referral=0, end=45, reason="flyttet"),
+        Client(
+            1, "rehabilitering", 2010, (5, 41), 0, referral=1, end=45, home=1, arrangement="kjop"
+        ),
+    ]
+    return Spec(therapists=(0, 2), clients=(*bergen, *stavanger), pathway=True, threshold=5)
+
+
+def test_the_pilot_leads_ventetid_shows_every_group() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        sheets, _ = _write(Path(folder), _bergen_and_stavanger())
+    rows = {(r["inndeling"], r["gruppe"]): r for r in _table(sheets[SHEET_WAIT])}
+    bergen = rows[("kommune", "4601 Bergen")]
+    assert (bergen["forløp"], bergen["med_første_kontakt"]) == (6, 6)
+    assert (bergen["median_dager_til_kontakt"], bergen["p75_dager_til_kontakt"]) == (3.5, 4.75)
+    stavanger = rows[("kommune", "1103 Stavanger")]
+    assert (stavanger["forløp"], stavanger["median_dager_til_kontakt"]) == (2, 3.5)
+    cross = _table(sheets[SHEET_CROSS])
+    bought = [r for r in cross if r["tjenesteform"] == "kjop"]
+    assert [(r["kommunenr"], r["bostedskommune"], r["brukere"]) for r in bought] == [
+        ("1103", "0301", 1)
+    ]
+
+
+def test_the_shared_ventetid_hides_small_counts_and_their_medians() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        sheets, _ = _write(Path(folder), _bergen_and_stavanger())
+    rows = sheets[SHEET_SHARED_WAIT]
+    start = next(i for i, r in enumerate(rows) if r and str(r[0]).startswith("median"))
+    medians = {r[0]: r[1:3] for r in rows[start + 2 :] if r and r[0]}
+    assert medians["4601 Bergen"] == [3.5, 4.75]
+    assert medians["1103 Stavanger"] == [HIDDEN, HIDDEN]  # two episodes
+    blocks = read_blocks(rows)
+    stavanger = blocks[0].rows.index("1103 Stavanger")
+    assert HIDDEN in blocks[0].cells[stavanger]
+    assert 2 not in blocks[0].cells[stavanger]
+    ended = read_blocks(sheets[SHEET_SHARED_EPISODES])
+    assert ended[0].rows == ["1103 Stavanger"]
+    assert ended[0].cells[0][-1] == HIDDEN
+
+
+def test_a_format_1_0_collection_has_pathway_sheets_without_figures() -> None:
+    spec = replace(_bergen_and_stavanger(), pathway=False)
+    with tempfile.TemporaryDirectory() as folder:
+        sheets, truth = _write(Path(folder), spec)
+    for name in SHEETS:
+        numbers = [v for r in sheets[name] for v in r if isinstance(v, int | float)]
+        assert numbers == [], name
+    assert all(truth[name] == [] for name in SHARED)
+
+
+def test_needs_ahead_count_children_by_home_municipality_and_year() -> None:
+    spec = Spec(
+        therapists=(0,),
+        clients=(
+            Client(0, "habilitering", 2021, (3,), 0, needs=(("barnehage_skole", "mye"),)),
+            Client(0, "habilitering", 2022, (4,), 0, home=1, needs=(("barnehage_skole", "noe"),)),
+            Client(
+                0, "habilitering", 2010, (5,), 0, needs=(("bolig", "mye"), ("transport", "noe"))
+            ),
+            Client(0, "habilitering", 2010, (6,), 0, needs=(("bolig", "ingen"),)),
+        ),
+        pathway=True,
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        sheets, _ = _write(Path(folder), spec)
+    rows = {
+        (r["bostedskommune"], r["behov"], r["nivå"]): [r[str(y)] for y in range(2027, 2032)]
+        for r in _table(sheets[SHEET_NEEDS_AHEAD])
+    }
+    assert rows == {
+        ("0301", "barnehage_skole", "noe"): [0, 1, 0, 0, 0],
+        ("4601", "barnehage_skole", "mye"): [1, 0, 0, 0, 0],
+        ("4601", "bolig", "mye"): [0, 1, 0, 0, 0],
+        ("4601", "transport", "noe"): [1, 0, 0, 0, 0],
+    }
+
+
+# -- the interval audit over generated 1.1 collections ----------------------------------------
+
+_LINKS = {SHEET_SHARED_WAIT: [(0, 1)]}  # the same episodes by source and by contact
+
+
+def _truth(tables: list[SharedTable]) -> list[tuple[tuple[int, ...], ...]]:
+    out = []
+    for t in tables:
+        out.append(t.counts)
+        if t.minutes is not None:
+            out.append(t.minutes)
+    return out
+
+
+clients = st.builds(
+    Client,
+    therapist=st.integers(0, 5),
+    service=st.sampled_from(("habilitering", "rehabilitering")),
+    born=st.sampled_from(BIRTH_YEARS),
+    days=st.lists(st.integers(0, DAYS - 1), min_size=1, max_size=4, unique=True).map(
+        lambda d: tuple(sorted(d))
+    ),
+    i12=st.just(0),
+    referral=st.one_of(st.none(), st.integers(-30, 20)),
+    end=st.one_of(st.none(), st.integers(30, DAYS - 1)),
+    reason=st.sampled_from(("maal_naadd", "flyttet", "overfort")),
+    source=st.sampled_from(("fastlege", "ppt", "sykehus")),
+    home=st.one_of(st.none(), st.integers(0, len(MUNICIPALITIES) - 1)),
+    arrangement=st.sampled_from(("egen", "samarbeid", "kjop")),
+    needs=st.sampled_from(
+        ((), (("barnehage_skole", "mye"),), (("bolig", "noe"), ("transport", "mye")))
+    ),
+)
+specs = st.builds(
+    Spec,
+    therapists=st.lists(st.integers(0, len(MUNICIPALITIES) - 1), min_size=1, max_size=4).map(tuple),
+    clients=st.lists(clients, min_size=1, max_size=25).map(tuple),
+    linked=st.booleans(),
+    threshold=st.sampled_from((5, 3, 10)),
+    pathway=st.just(True),
+)
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(specs)
+def test_every_hidden_cell_of_the_shared_pathway_sheets_is_protected(spec: Spec) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        sheets, truth = _write(Path(folder), spec)
+    for name in SHARED:
+        blocks = read_blocks(sheets[name])
+        expected = _truth(truth[name])
+        assert len(blocks) == len(expected), name
+        for block, values in zip(blocks, expected, strict=True):
+            for shown_row, true_row in zip(block.cells, values, strict=True):
+                assert all(s in (HIDDEN, t) for s, t in zip(shown_row, true_row, strict=True))
+        problems = failures(audit(blocks, _LINKS.get(name, [])), expected, spec.threshold)
+        assert not problems, (name, problems)
