@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QLabel, QWidget
 
 from rehablogg.application.export_plan import ExportPlan
 from rehablogg.application.exports_book import DATABASE_ERRORS, SubmissionBackupError
@@ -36,6 +36,7 @@ from rehablogg.exchange.submission import Kind
 from rehablogg.gui.buttons import localise_buttons
 from rehablogg.gui.forms.ui_export_dialog import Ui_ExportDialog
 from rehablogg.gui.language import monday_first, number, translated, write_error_text
+from rehablogg.gui.period_states import receipt_sentence
 
 _Index = QModelIndex | QPersistentModelIndex
 MONTH, WEEK, CUSTOM = 0, 1, 2
@@ -215,6 +216,12 @@ class ExportDialog(QDialog):
         # before it is over belongs to that month only.
         self._ticks_for: tuple[date, date] | None = None
         ui.notesWarning.setVisible(False)
+        # What the pilot lead's receipt said of the month (docs/receipts.md), above the message.
+        self.receiptLabel = QLabel(self)
+        self.receiptLabel.setObjectName("receiptLabel")
+        self.receiptLabel.setWordWrap(True)
+        self.receiptLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ui.mainLayout.insertWidget(ui.mainLayout.indexOf(ui.messageLabel), self.receiptLabel)
         ui.periodCombo.currentIndexChanged.connect(lambda _i: self.update_preview())
         ui.formatCombo.currentIndexChanged.connect(lambda _i: self.update_preview())
         ui.fromEdit.dateChanged.connect(lambda _d: self.update_preview())
@@ -306,6 +313,21 @@ class ExportDialog(QDialog):
             self._show_preview(plan)
         self._check(start, end)
         self._show_target()
+        self._show_receipt(start, end)
+
+    def _show_receipt(self, start: date, end: date) -> None:
+        receipt = (
+            self.logbook.receipts.month(f"{start:%Y-%m}") if is_whole_month(start, end) else None
+        )
+        self.receiptLabel.setVisible(receipt is not None)
+        if receipt is None:
+            self.receiptLabel.setText("")
+            return
+        self.receiptLabel.setText(receipt_sentence(receipt.status, receipt.reason))
+        returned = receipt.status == "returnert"
+        self.receiptLabel.setProperty("tone", "error" if returned else None)
+        self.receiptLabel.style().unpolish(self.receiptLabel)
+        self.receiptLabel.style().polish(self.receiptLabel)
 
     def _reset_ticks(self, start: date, end: date) -> None:
         """For a newly chosen span: "Lever inn" ticked only for a month that is over, and the

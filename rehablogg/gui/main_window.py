@@ -43,11 +43,12 @@ from rehablogg.gui.language import (
     week_label,
     write_error_text,
 )
-from rehablogg.gui.period_states import state_name
+from rehablogg.gui.period_states import receipt_name, receipt_sentence, state_name
 from rehablogg.gui.shortcuts_help import shortcut_rows, shortcuts_dialog
 from rehablogg.gui.window_menus import (
     add_language_menu,
     add_proposal_actions,
+    add_receipt_action,
     add_reports_menu,
     add_workbench_action,
 )
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         monday_first(self.ui.dateEdit)
         self.language_actions = add_language_menu(self)
         self.workbench_action = add_workbench_action(self)
+        self.receipt_action = add_receipt_action(self)
         self.import_calendar_action, self.copy_week_action = add_proposal_actions(self)
         self._add_reports_menu()
         self.timer = WindowTimer(self)
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
             ui.actionNewClient: self.new_client,
             ui.actionTimer: self.timer.toggle,
             ui.actionDiscardTimer: self.timer.discard,
-            ui.actionExport: self.open_export,
+            ui.actionExport: lambda: self.open_export(),
             ui.actionAudit: self.open_audit,
         }
         for action, slot in actions.items():
@@ -307,8 +309,14 @@ class MainWindow(QMainWindow):
         table.scrollTo(self.entries_model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     def month_state_text(self) -> str:
-        """``måneden er åpen / levert / endret etter levering`` for the month shown."""
-        return f"{self.current:%m.%Y} {state_name(self.entries.month_state(self.current))}"
+        """``måneden er åpen / levert / endret etter levering`` for the month shown, and what
+        the pilot lead's receipt said of it (godkjent, returnert: docs/receipts.md)."""
+        text = f"{self.current:%m.%Y} {state_name(self.entries.month_state(self.current))}"
+        receipt = self.logbook.receipts.month(f"{self.current:%Y-%m}")
+        self.ui.headingLabel.setToolTip(
+            "" if receipt is None else receipt_sentence(receipt.status, receipt.reason)
+        )
+        return text if receipt is None else f"{text} · {receipt_name(receipt.status)}"
 
     def _fit_days_table(self) -> None:
         days = self.ui.daysTable
@@ -577,17 +585,36 @@ class MainWindow(QMainWindow):
             self.entries.history.clear()  # undo steps refer to the data that was replaced
             self.reload_settings()
 
-    def open_export(self) -> None:
+    def open_export(self, shown: date | None = None) -> None:
+        """The export dialog on the month of ``shown`` (the day shown when None)."""
         from rehablogg.gui.export_dialog import ExportDialog
 
         dialog = ExportDialog(
-            self.logbook, self.current, self, catalogue=self.catalogue, calendar=self.calendar
+            self.logbook,
+            shown or self.current,
+            self,
+            catalogue=self.catalogue,
+            calendar=self.calendar,
         )
         self.export_dialog = dialog
         dialog.exec()
         self.refresh()
         if dialog.jump_to is not None:
             self.go_to(dialog.jump_to)
+
+    def read_receipt(self, path: Path | None = None) -> None:
+        """Fil → Les kvittering: the file (chosen unless given) read into the receipts window,
+        where a returned month is handed in again."""
+        from rehablogg.gui.receipt_dialog import ReceiptDialog
+
+        dialog = ReceiptDialog(self.logbook, self, hand_in_again=self.open_export)
+        self.receipt_dialog = dialog
+        if path is None:
+            dialog.choose_and_read()
+        else:
+            dialog.read(path)
+        dialog.exec()
+        self.refresh()
 
     def open_audit(self) -> None:
         from rehablogg.gui.audit_dialog import AuditDialog

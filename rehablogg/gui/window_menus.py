@@ -1,6 +1,7 @@
 """The main window's menu entries that the Designer form does not hold: Fil → Språk, Fil →
-Importer kalender, Fil → Arbeidsbenk for pilotleder, Rediger → Kopier forrige uke, Rapporter
-and the journal-text actions. Their sentences keep the main window's translation context."""
+Importer kalender, Fil → Les kvittering, Fil → Arbeidsbenk for pilotleder, Rediger → Kopier
+forrige uke, Rapporter and the journal-text actions. Their sentences keep the main window's
+translation context."""
 
 from __future__ import annotations
 
@@ -35,6 +36,28 @@ def add_workbench_action(window: MainWindow) -> QAction:
     else:
         ui.menuFile.addAction(action)
     action.triggered.connect(window.open_workbench)
+    return action
+
+
+def add_receipt_action(window: MainWindow) -> QAction:
+    """Fil → Les kvittering …, right after Eksporter eller lever inn (docs/receipts.md)."""
+    ui = window.ui
+    action = QAction(QCoreApplication.translate("MainWindow", "&Les kvittering …"), window)
+    action.setObjectName("actionReadReceipt")
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Les kvitteringen fra pilotlederen: hvilke måneder er godkjent, og hvilke er "
+            "returnert med en årsak",
+        )
+    )
+    actions = ui.menuFile.actions()
+    after = actions.index(ui.actionExport) + 1
+    if after < len(actions):
+        ui.menuFile.insertAction(actions[after], action)
+    else:
+        ui.menuFile.addAction(action)
+    action.triggered.connect(lambda: window.read_receipt())
     return action
 
 

@@ -1,13 +1,17 @@
 """A small inbox for the receipt tests: one therapist (FYS01), February and March 2025
-handed in, March corrected once, and a second therapist (ERG02) with February."""
+handed in, March corrected once, and a second therapist (ERG02) with February; and the
+receipts the workbench writes for it (``make_receipts``)."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+from rehablogg.aggregate.collection import Collection
+from rehablogg.aggregate.receipts import return_month, write_receipts
+from rehablogg.aggregate.run import Options, aggregate
 from rehablogg.core.periods import Month
 from rehablogg.demo import DemoSpec, write_demo
 from rehablogg.exchange.export import ExportRequest, ExportResult, export
@@ -84,4 +88,42 @@ def make_inbox(base: Path) -> Inbox:
         results["march_korr"],
         results["ERG02-feb"],
         base / "FYS01" / "rehablogg.sqlite3",
+    )
+
+
+RETURN_REASON = "Uke 9 mangler; legg den inn og lever på nytt."
+
+
+@dataclass
+class Receipts:
+    inbox: Inbox
+    receipt: bytes  # FYS01's receipt, nothing returned (written 2025-04-02)
+    returned: bytes  # FYS01's receipt with the corrected March returned (2025-04-03)
+    other: bytes  # ERG02's receipt
+
+
+def make_receipts(base: Path) -> Receipts:
+    """The inbox aggregated, FYS01's receipt before and after the pilot lead returned March."""
+    inbox = make_inbox(base)
+    collection_path = base / "samling.sqlite3"
+    aggregate(Options((inbox.folder,), base / "s.xlsx", collection_path, jobs=1), progress=None)
+    collection = Collection(collection_path)
+    try:
+        write_receipts(collection, base / "før", datetime(2025, 4, 2, tzinfo=UTC))
+        assert inbox.march_korr.export_id is not None
+        return_month(
+            collection,
+            inbox.march_korr.export_id,
+            RETURN_REASON,
+            datetime(2025, 4, 3, tzinfo=UTC),
+        )
+        write_receipts(collection, base / "etter", datetime(2025, 4, 3, tzinfo=UTC))
+    finally:
+        collection.close()
+    name, other = f"kvittering_{PILOT}_FYS01.json", f"kvittering_{PILOT}_ERG02.json"
+    return Receipts(
+        inbox,
+        (base / "før" / name).read_bytes(),
+        (base / "etter" / name).read_bytes(),
+        (base / "før" / other).read_bytes(),
     )

@@ -9,16 +9,12 @@ import json
 import os
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from rehablogg.aggregate.collection import Collection
-from rehablogg.aggregate.receipts import return_month, write_receipts
-from rehablogg.aggregate.run import Options, aggregate
 from rehablogg.application.logbook import Logbook
 from rehablogg.application.receipts_book import ReceiptProblem
 from rehablogg.core.identity import IdKind
@@ -28,49 +24,21 @@ from rehablogg.exchange.export import ExportRequest
 from rehablogg.exchange.submission import Kind
 from rehablogg.storage.database import open_database_file
 from rehablogg.storage.profile import update_profile
-from tests.aggregate.receipt_inbox import PILOT, Inbox, make_inbox
+from tests.aggregate.receipt_inbox import PILOT, RETURN_REASON, Receipts, make_receipts
 from tests.identity_factory import example
 
 TODAY = date(2025, 4, 10)
 NOW = datetime(2025, 4, 10, 12, 0, tzinfo=UTC)
-REASON = "Uke 9 mangler; legg den inn og lever på nytt."
-
-
-@dataclass
-class Prepared:
-    inbox: Inbox
-    receipt: bytes  # FYS01's receipt, nothing returned
-    returned: bytes  # FYS01's receipt with the corrected March returned
-    other: bytes  # ERG02's receipt
+REASON = RETURN_REASON
 
 
 @pytest.fixture(scope="module")
-def prepared(tmp_path_factory: pytest.TempPathFactory) -> Prepared:
-    base = tmp_path_factory.mktemp("kvittering-app")
-    inbox = make_inbox(base)
-    collection_path = base / "samling.sqlite3"
-    aggregate(Options((inbox.folder,), base / "s.xlsx", collection_path, jobs=1), progress=None)
-    collection = Collection(collection_path)
-    try:
-        plain = write_receipts(collection, base / "før", datetime(2025, 4, 2, tzinfo=UTC))
-        assert inbox.march_korr.export_id is not None
-        return_month(collection, inbox.march_korr.export_id, REASON, NOW)
-        write_receipts(collection, base / "etter", datetime(2025, 4, 3, tzinfo=UTC))
-    finally:
-        collection.close()
-    name = f"kvittering_{PILOT}_FYS01.json"
-    other = f"kvittering_{PILOT}_ERG02.json"
-    assert {p.name for p in plain} == {name, other}
-    return Prepared(
-        inbox,
-        (base / "før" / name).read_bytes(),
-        (base / "etter" / name).read_bytes(),
-        (base / "før" / other).read_bytes(),
-    )
+def prepared(tmp_path_factory: pytest.TempPathFactory) -> Receipts:
+    return make_receipts(tmp_path_factory.mktemp("kvittering-app"))
 
 
 @pytest.fixture
-def logbook(prepared: Prepared, tmp_path: Path) -> Iterator[Logbook]:
+def logbook(prepared: Receipts, tmp_path: Path) -> Iterator[Logbook]:
     copy = tmp_path / "rehablogg.sqlite3"
     shutil.copyfile(prepared.inbox.fys01_db, copy)
     db = open_database_file(copy)
@@ -136,7 +104,7 @@ def test_what_is_not_a_receipt_is_refused(
 
 
 def test_a_receipt_changed_after_it_was_written_is_refused(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     changed = prepared.returned.replace(b'"returnert"', b'"godtatt"')
     assert changed != prepared.returned
@@ -144,7 +112,7 @@ def test_a_receipt_changed_after_it_was_written_is_refused(
 
 
 def test_another_therapists_receipt_is_refused(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     _refused(
         logbook,
@@ -154,14 +122,14 @@ def test_another_therapists_receipt_is_refused(
 
 
 def test_a_profile_without_therapist_code_reads_no_receipt(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     update_profile(logbook._db.engine, therapist_code="")
     _refused(logbook, _file(tmp_path, prepared.receipt), "Profilen har ingen terapeutkode")
 
 
 def test_a_reason_with_an_identity_number_is_refused(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     number = example(IdKind.D_NUMMER, date(2012, 3, 4))
 
@@ -173,7 +141,7 @@ def test_a_reason_with_an_identity_number_is_refused(
 
 
 def test_a_receipt_of_none_of_our_months_is_refused(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     def change(d: dict[str, Any]) -> None:
         for i, month in enumerate(d["maneder"]):
@@ -187,7 +155,7 @@ def test_a_receipt_of_none_of_our_months_is_refused(
 
 
 def test_unknown_months_are_counted_and_the_rest_kept(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     def change(d: dict[str, Any]) -> None:
         d["maneder"].append(dict(d["maneder"][0], eksport_id="fra-en-annen-maskin"))
@@ -204,7 +172,7 @@ def test_unknown_months_are_counted_and_the_rest_kept(
 
 
 def test_each_month_is_godtatt_or_returnert_with_the_reason(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     inbox = prepared.inbox
     read = logbook.receipts.read(_file(tmp_path, prepared.receipt))
@@ -226,7 +194,7 @@ def test_each_month_is_godtatt_or_returnert_with_the_reason(
 
 
 def test_an_older_receipt_read_later_changes_nothing(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     logbook.receipts.read(_file(tmp_path, prepared.returned, "ny.json"))
     read = logbook.receipts.read(_file(tmp_path, prepared.receipt, "gammel.json"))
@@ -243,7 +211,7 @@ def _submit_march(logbook: Logbook, out: Path) -> Any:
 
 
 def test_a_returned_month_is_handed_in_again_as_a_correction_with_nothing_changed(
-    logbook: Logbook, prepared: Prepared, tmp_path: Path
+    logbook: Logbook, prepared: Receipts, tmp_path: Path
 ) -> None:
     inbox = prepared.inbox
     out = tmp_path / "ut"
