@@ -123,6 +123,8 @@ def test_every_command_creates_owner_only_files(tmp_path: Path) -> None:
                     / "tariffs"
                     / "eksempel-modeller.toml"
                 ),
+                "--receipts",
+                str(out / "kvitteringer"),
             ],
             False,
         ),
@@ -155,7 +157,9 @@ def test_every_command_creates_owner_only_files(tmp_path: Path) -> None:
         "kopi.sqlite3",
         "s.xlsx",
         "samling.sqlite3",
+        "kvitteringer",
     } <= names, sorted(names)
+    assert any(n.startswith("kvittering_") and n.endswith(".json") for n in names), sorted(names)
     print(f"owner-only: {len(made)} files and folders from {len(commands)} commands")
 
 

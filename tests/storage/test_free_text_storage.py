@@ -33,6 +33,7 @@ from rehablogg.storage.free_text import IdentityNumberError
 from rehablogg.storage.periods import mark_submitted
 from rehablogg.storage.pilot import join_pilot, joined_pilot
 from rehablogg.storage.profile import get_profile, update_profile
+from rehablogg.storage.receipts import StoredReceipt, store_receipts
 from rehablogg.storage.settings import set_setting
 from rehablogg.storage.timer import get_timer, start_timer
 from tests.identity_factory import every_form, example, valid_numbers
@@ -71,7 +72,10 @@ def _rows(db: Database, table: str) -> list[tuple[object, ...]]:
 def test_every_write_path_refuses_and_stores_nothing(db: Database) -> None:
     client = add_client(db.engine, "Ada Test", birth_year=2019)
     kept = add_entry(db.engine, _draft("Gangtrening", client), *CAT)
-    before = {t: _rows(db, t) for t in ("entry", "client", "audit", "timer", "profile", "settings")}
+    before = {
+        t: _rows(db, t)
+        for t in ("entry", "client", "audit", "timer", "profile", "settings", "receipt")
+    }
     written = [
         f"Fnr {FNR}",
         f"Mor har {DNR[:6]} {DNR[6:]}",
@@ -103,6 +107,14 @@ def test_every_write_path_refuses_and_stores_nothing(db: Database) -> None:
             REASON, lambda r=reason: update_entry(db.engine, kept, _draft("Ny", client), reason=r)
         )
         _refused(REASON, lambda r=reason: delete_entry(db.engine, kept, reason=r))
+        # A pilot lead's reason on a receipt (docs/receipts.md), typed by someone else.
+        _refused(
+            REASON,
+            lambda r=reason: store_receipts(
+                db.engine,
+                [StoredReceipt("x", "2026-03", "returnert", r, "", "2026-04-02", "2026-04-03")],
+            ),
+        )
 
     # The month's state is the only change: nothing of any refused save reached a table.
     assert {t: _rows(db, t) for t in before} == before
