@@ -32,6 +32,7 @@ from datetime import date
 from openpyxl.styles import Font
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
+from rehablogg.aggregate.pathway_figures import EpisodeRow
 from rehablogg.aggregate.shared_tables import (
     SharedTable,
     people_table,
@@ -126,6 +127,12 @@ INTENSITY_RULES = (
     "første til siste dag.",
     f"Sommer er ukene {SUMMER_WEEKS.start}–{SUMMER_WEEKS.stop - 1}. Mistet kontakt i sommer: "
     "kontakt før uke 26 og etter uke 33 samme år, men ingen kontakt i ukene imellom.",
+    "Med forløp (eksportformat 1.1): perioden går til slutten av brukerens siste forløp, "
+    "eller til siste dag i den nyeste leverte måneden når et forløp er åpent, så en bruker "
+    "med avsluttet forløp har ikke mistet kontakten, mens en bruker med åpent forløp som ikke "
+    "er sett, vises med lange opphold. Dager i et opphold i forløpet (sykehus, intensiv "
+    "trening, utilgjengelig) og dager mellom to forløp regnes ikke som dager uten kontakt, og "
+    "uker som mest består av dem, telles ikke.",
     "Målet er pilotens intensitetsmål for tjenesten (intensity_targets i pilotfilen): nådd "
     "når både direkte økter og direkte minutter per uke er minst målet.",
 )
@@ -337,9 +344,39 @@ class ClientIntensity:
     last_contact: date
     target: Target | None
     continuity: Continuity
+    episode: str | None = None  # "aktivt" or "avsluttet: <reason>"; None without episodes
 
 
-def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
+Episodes = Mapping[tuple[str, str], Sequence[EpisodeRow]]
+
+
+def _in_episodes(
+    episodes: Sequence[EpisodeRow], first: date, newest: date
+) -> tuple[date, frozenset[date], str]:
+    """The end of a client's follow-up when their episodes are known, the days in it the
+    client was not to be seen (paused, or between episodes) and the newest episode's state.
+    With an open episode the follow-up runs to the newest month delivered: a client not seen
+    for months then shows as such (lost contact); when every episode has ended it ends with
+    the last of them, so a client whose care ended is not one who lost contact."""
+    ends = [e.end for e in episodes if e.end is not None]
+    last = max(first, max(ends) if len(ends) == len(episodes) else newest)
+    inside: set[date] = set()
+    paused: set[date] = set()
+    for e in episodes:
+        stop = min(e.end or last, last)
+        start = max(e.referral, first)
+        inside.update(date.fromordinal(d) for d in range(start.toordinal(), stop.toordinal() + 1))
+        paused |= e.paused_days(last)
+    span = (date.fromordinal(d) for d in range(first.toordinal(), last.toordinal() + 1))
+    resting = frozenset(d for d in span if d not in inside or d in paused)
+    newest_episode = max(episodes, key=lambda e: e.referral)
+    state = "aktivt" if newest_episode.end is None else f"avsluttet: {newest_episode.reason}"
+    return last, resting, state
+
+
+def _intensities(
+    data: _Data, pilot: Pilot | None, episodes: Episodes | None = None
+) -> list[ClientIntensity]:
     targets = pilot.targets if pilot is not None else {}
     out = []
     for key in sorted(data.clients):
@@ -352,6 +389,11 @@ def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
         # The follow-up ends with the month of the last contact: a rehabilitation episode of
         # eight dense weeks in spring is not diluted over the rest of the year.
         last = min(Month.of(client.last_day).last_day, client.last_month.last_day)
+        resting: frozenset[date] = frozenset()
+        state = None
+        own = episodes.get(key) if episodes is not None else None
+        if own:  # format 1.1: the episodes say when the follow-up ends and rests
+            last, resting, state = _in_episodes(own, first, client.last_month.last_day)
         out.append(
             ClientIntensity(
                 key,
@@ -363,7 +405,11 @@ def _intensities(data: _Data, pilot: Pilot | None) -> list[ClientIntensity]:
                 client.last_day,
                 target,
                 # The week-by-week loads are for charts; the sheets need only the figures.
-                replace(client_continuity(client.contacts(), first, last, target), weeks=()),
+                replace(
+                    client_continuity(client.contacts(), first, last, target, resting=resting),
+                    weeks=(),
+                ),
+                state,
             )
         )
     return out
@@ -444,12 +490,14 @@ def write_followup_sheets(
     pilot: Pilot | None,
     linked: bool,
     reference_year: int | None = None,
+    episodes: Episodes | None = None,
 ) -> None:
     """Add the follow-up sheets (see the module text) to the write-only workbook ``wb``.
     ``reference_year`` is the year the transitions look ahead from; by default the year of the
-    newest month in ``winners``."""
+    newest month in ``winners``. ``episodes``: each client's episodes of care (format 1.1),
+    within which intensity and lost contact are computed."""
     data = _gather(collection, winners, linked)
-    rows = _intensities(data, pilot)
+    rows = _intensities(data, pilot, episodes)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
     groups, clients = _Table(), _Table()
     _write_intensity(groups, rows, pilot)
@@ -586,6 +634,7 @@ def _write_intensity_clients(sheet: _Table, rows: Sequence[ClientIntensity]) -> 
         "uker_uten_kontakt",
         "sommeruker_uten_kontakt",
         "mistet_kontakt_i_sommer",
+        "forløp",
     )
     for r in sorted(rows, key=lambda r: (r.municipality, r.key)):
         c = r.continuity
@@ -605,6 +654,7 @@ def _write_intensity_clients(sheet: _Table, rows: Sequence[ClientIntensity]) -> 
             c.weeks_without_contact,
             c.summer_weeks_without_contact,
             _summer_text(c),
+            r.episode,
         )
 
 
@@ -855,13 +905,14 @@ def shared_followup_tables(
     pilot: Pilot | None,
     linked: bool,
     reference_year: int | None = None,
+    episodes: Episodes | None = None,
 ) -> dict[str, list[SharedTable]]:
     """The people tables of the two shared follow-up sheets before anything is hidden (what
     the sheets are made from; the tests' audit compares the written sheets with them)."""
     data = _gather(collection, winners, linked)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
     return {
-        SHEET_SHARED_INTENSITY: _intensity_tables(_intensities(data, pilot)),
+        SHEET_SHARED_INTENSITY: _intensity_tables(_intensities(data, pilot, episodes)),
         SHEET_SHARED_TRANSITIONS: [] if year is None else _transition_tables(data, year),
     }
 

@@ -352,6 +352,7 @@ def _record(
         ),
         content.entries,
         content.participants,
+        content.sheets,
     )
 
 

@@ -247,6 +247,13 @@ class PathwayData:
     def client_key(self, therapist: str, pseudonym: str) -> tuple[str, str]:
         return ("", pseudonym) if self.linked else (therapist, pseudonym)
 
+    def by_client(self) -> dict[tuple[str, str], list[EpisodeRow]]:
+        """Every client's episodes (a client as :meth:`client_key` makes them)."""
+        out: dict[tuple[str, str], list[EpisodeRow]] = {}
+        for e in self.episodes.values():
+            out.setdefault(self.client_key(e.therapist, e.client), []).append(e)
+        return out
+
     def add(self, rows: MonthRows) -> None:
         self.months.setdefault(rows.municipality, set()).add(rows.month)
         self.newest[rows.therapist] = max(rows.month, self.newest.get(rows.therapist, ""))

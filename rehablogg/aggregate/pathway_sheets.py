@@ -662,14 +662,13 @@ def _write_shared_needs(
 
 def write_pathway_sheets(
     wb: NeutralWorkbook,
-    collection: Collection,
+    data: PathwayData,
     winners: Sequence[SubmissionInfo],
     pilot: Pilot | None,
-    linked: bool,
     reference_year: int | None = None,
-) -> PathwayData:
-    """Add the pathway sheets (see the module text) to ``wb``; returns what they were made of."""
-    data = gather_pathway(collection, winners, linked)
+) -> None:
+    """Add the pathway sheets (see the module text) to ``wb``, made from ``data`` (gathered
+    from ``winners`` by :func:`gather_pathway`)."""
     year = (
         reference_year
         if reference_year is not None
@@ -693,4 +692,3 @@ def write_pathway_sheets(
         sheet = StackedSheet(wb.create_sheet(name), note)
         write(sheet)
         sheet.close()
-    return data

@@ -113,6 +113,9 @@ class Judgement:
     entries: list[Row] = field(default_factory=list)
     participant_columns: tuple[str, ...] = ()
     participants: list[Row] = field(default_factory=list)
+    # The sheets a minor version added after Metadata that hold rows (format 1.1: Forløp,
+    # Opphold, Behov, …): name: (columns, rows).
+    sheets: dict[str, tuple[tuple[str, ...], list[Row]]] = field(default_factory=dict)
 
 
 def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
@@ -128,6 +131,9 @@ def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
     if not report.ok or report.content is None:
         return Judgement(report.sentence())
     content = report.content
+    # ``tables`` arrives with format 1.1's reader (exchange/verify_state.py); a reader without
+    # it reads format 1.0 only.
+    tables = getattr(content, "tables", {})
     return Judgement(
         "",
         content.metadata,
@@ -135,6 +141,7 @@ def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
         content.entries,
         content.participant_columns,
         content.participants,
+        {name: (tuple(t.columns), list(t.rows)) for name, t in tables.items() if t.rows},
     )
 
 

@@ -418,12 +418,10 @@ def write_summary(
     with discarded_on_failure(new_workbook()) as wb:
         _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
         _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)
-        write_followup_sheets(
-            wb, collection, winners, pilot, bool(pilot and pilot.linked_pseudonyms)
-        )
-        write_pathway_sheets(
-            wb, collection, winners, pilot, bool(pilot and pilot.linked_pseudonyms)
-        )
+        linked = bool(pilot and pilot.linked_pseudonyms)
+        pathway = gather_pathway(collection, winners, linked)
+        write_followup_sheets(wb, collection, winners, pilot, linked, episodes=pathway.by_client())
+        write_pathway_sheets(wb, pathway, winners, pilot)
         _submissions(wb, collection, result.outcomes)
         result.missing = _missing(wb, pilot, offers, outcomes, winners)
         if tariffs is not None:
@@ -690,13 +688,16 @@ def shared_tables(
     groups = (
         pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
     )
+    pathway = gather_pathway(collection, winners, linked)
     return {
         SHEET_SHARED_MUNICIPALITIES: _municipality_tables(
             _totals(collection, winners, linked, groups)
         ),
-        **shared_followup_tables(collection, winners, pilot, linked, reference_year),
+        **shared_followup_tables(
+            collection, winners, pilot, linked, reference_year, pathway.by_client()
+        ),
         **shared_pathway_tables(
-            gather_pathway(collection, winners, linked),
+            pathway,
             reference_year
             if reference_year is not None
             else reference_year_of({w.month for w in winners}),

@@ -32,6 +32,11 @@ The rules (the sheets repeat them in their header text):
   for holidays). A client **lost contact over the summer** when, in some year, all eight
   summer weeks lie in the period without contact while there was contact in that year's period
   before week 26 and after week 33.
+- **Resting days** (optional, given by the caller): days the client was not to be seen —
+  a pause of the episode of care (a hospital stay, an intensive training period elsewhere) or
+  a day between two episodes. They are not gap days (a gap goes on across them, counting only
+  the days the client was to be seen), and a week counts only by its days that are not
+  resting; so a summer spent in a pause is neither followed nor lost.
 - **The target** (per service, from the pilot set-up) is reached when the direct sessions per
   week are at least ``sessions_per_week`` and the direct minutes per week at least
   ``minutes_per_week``; a part set to 0 is not required.
@@ -40,6 +45,7 @@ The rules (the sheets repeat them in their header text):
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -104,10 +110,16 @@ class Continuity:
 
 
 def client_continuity(
-    contacts: Iterable[Contact], first: date, last: date, target: Target | None = None
+    contacts: Iterable[Contact],
+    first: date,
+    last: date,
+    target: Target | None = None,
+    *,
+    resting: AbstractSet[date] = frozenset(),
 ) -> Continuity:
     """The continuity of one client's follow-up over ``[first, last]`` (see the module text);
-    ValueError when ``last`` is before ``first``."""
+    ``resting``: days the client was not to be seen (paused, between episodes). ValueError
+    when ``last`` is before ``first``."""
     if last < first:
         raise ValueError("the period ends before it starts")
     direct_days: set[date] = set()
@@ -133,7 +145,7 @@ def client_continuity(
         direct, indirect, sessions = per_week.get(week, (0, 0, 0))
         load = WeekLoad(week, direct, indirect, sessions)
         weeks.append(load)
-        inside = sum(1 for d in week.days() if first <= d <= last)
+        inside = sum(1 for d in week.days() if first <= d <= last and d not in resting)
         if inside >= MAJORITY_DAYS or load.has_contact:
             counted.append(week)
         week = week.next()
@@ -150,7 +162,7 @@ def client_continuity(
         weeks=tuple(weeks),
         direct_sessions_per_week=per_week_sessions,
         direct_minutes_per_week=per_week_minutes,
-        longest_gap_days=_longest_gap(sorted(direct_days), first, last),
+        longest_gap_days=_longest_gap(sorted(direct_days), first, last, resting),
         weeks_without_contact=len(empty),
         summer_weeks_without_contact=sum(1 for w in empty if w.week in SUMMER_WEEKS),
         reached_target=None
@@ -162,13 +174,18 @@ def client_continuity(
     )
 
 
-def _longest_gap(days: list[date], first: date, last: date) -> int:
+def _longest_gap(
+    days: list[date], first: date, last: date, resting: AbstractSet[date] = frozenset()
+) -> int:
     longest = 0
     previous = first - timedelta(days=1)  # the gap before the first contact counts too
-    for day in days:
-        longest = max(longest, (day - previous).days - 1)
+    for day in [*days, last + timedelta(days=1)]:
+        gap = (day - previous).days - 1
+        if resting and gap > 0:
+            gap -= sum(1 for d in resting if previous < d < day)
+        longest = max(longest, gap)
         previous = day
-    return max(longest, (last - previous).days)
+    return longest
 
 
 def _summers(weeks: list[WeekLoad], counted: set[IsoWeek]) -> list[bool]:

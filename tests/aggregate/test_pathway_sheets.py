@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -206,3 +207,67 @@ def test_every_hidden_cell_of_the_shared_pathway_sheets_is_protected(spec: Spec)
                 assert all(s in (HIDDEN, t) for s, t in zip(shown_row, true_row, strict=True))
         problems = failures(audit(blocks, _LINKS.get(name, [])), expected, spec.threshold)
         assert not problems, (name, problems)
+
+
+# -- intensity inside episodes and pauses ------------------------------------------------------
+
+# Weekly sessions from 4 May to 15 June and from 17 August to 28 September 2026, none in the
+# summer weeks 26–33 (22 June to 16 August: days 49–104 after FIRST).
+_SPRING_AND_AUTUMN = (*range(0, 49, 7), *range(105, 148, 7))
+
+
+def _intensity_rows(spec: Spec) -> dict[str, dict[str, object]]:
+    with tempfile.TemporaryDirectory() as folder:
+        collection = new_collection(Path(folder), spec)
+        try:
+            write_summary(collection, Path(folder) / "s.xlsx", pilot_of(spec))
+        finally:
+            collection.close()
+        book = load_workbook(Path(folder) / "s.xlsx", read_only=True)
+        try:
+            rows = [list(r) for r in book["Intensitet – per bruker"].iter_rows(values_only=True)]
+        finally:
+            book.close()
+    return {str(r["bruker"]): r for r in _table(rows)}
+
+
+def test_a_paused_summer_is_not_lost_contact_and_its_days_are_not_a_gap() -> None:
+    spec = Spec(
+        therapists=(0,),
+        clients=(
+            Client(0, "habilitering", 2020, _SPRING_AND_AUTUMN, 0, referral=0),
+            Client(0, "habilitering", 2020, _SPRING_AND_AUTUMN, 0, referral=0, pause=(49, 104)),
+        ),
+        pathway=True,
+    )
+    rows = _intensity_rows(spec)
+    lost, paused = rows["K-000"], rows["K-001"]
+    assert lost["mistet_kontakt_i_sommer"] == "ja"
+    assert lost["lengste_opphold_dager"] == 62  # 16 June to 16 August
+    assert lost["uker_uten_kontakt"] == 8
+    assert paused["mistet_kontakt_i_sommer"] is None  # not followed over a paused summer
+    assert paused["lengste_opphold_dager"] == 6  # 16–21 June, then the pause
+    assert paused["uker_uten_kontakt"] == 0
+    assert (lost["forløp"], paused["forløp"]) == ("aktivt", "aktivt")
+
+
+def test_an_ended_episode_is_not_lost_contact_but_an_open_one_unseen_is() -> None:
+    spring = tuple(range(0, 43, 7))  # 4 May to 15 June
+    spec = Spec(
+        therapists=(0,),
+        clients=(
+            Client(0, "habilitering", 2020, spring, 0, referral=0, end=45, reason="maal_naadd"),
+            Client(0, "habilitering", 2020, spring, 0, referral=0),  # open, not seen since
+            Client(0, "habilitering", 2020, (140,), 0),  # keeps the therapist delivering
+        ),
+        pathway=True,
+    )
+    rows = _intensity_rows(spec)
+    ended, unseen = rows["K-000"], rows["K-001"]
+    assert ended["forløp"] == "avsluttet: maal_naadd"
+    assert ended["til"].date() == date(2026, 6, 18)  # type: ignore[attr-defined]
+    assert ended["lengste_opphold_dager"] == 6  # between weekly sessions; 3 after the last
+    assert unseen["forløp"] == "aktivt"
+    assert unseen["til"].date() == date(2026, 9, 30)  # type: ignore[attr-defined]
+    assert unseen["lengste_opphold_dager"] == 107  # 16 June to 30 September
+    assert rows["K-002"].get("forløp") is None  # no episode: as before format 1.1

@@ -173,3 +173,30 @@ def test_median() -> None:
     assert median([]) is None
     assert median([3, 1, 2]) == 2
     assert median([4, 1, 2, 3]) == 2.5
+
+
+def _days(first: date, last: date) -> frozenset[date]:
+    return frozenset(first + timedelta(days=i) for i in range((last - first).days + 1))
+
+
+def test_paused_days_are_not_gaps_and_paused_weeks_do_not_count() -> None:
+    # The summer break of the test above, but the client was in hospital (a pause of the
+    # episode) from 22 June to 16 August: weeks 26–33, Monday 22 June to Sunday 16 August.
+    contacts = weekly(date(2026, 6, 1), 18, skip=SUMMER_WEEKS)
+    paused = _days(date(2026, 6, 22), date(2026, 8, 16))
+    c = client_continuity(contacts, date(2026, 6, 1), date(2026, 10, 4), resting=paused)
+    assert c.weeks_without_contact == 0
+    assert c.summer_weeks_without_contact == 0
+    assert c.followed_over_summer is False  # the summer was paused, not followed
+    assert c.lost_contact_over_summer is False
+    # 16 June to 16 August less the 56 paused days: 6 days (16–21 June)
+    assert c.longest_gap_days == 6
+    assert len(c.counted_weeks) == 10  # 18 weeks less the 8 paused
+    assert c.direct_sessions_per_week == pytest.approx(1)
+
+
+def test_a_pause_inside_a_gap_leaves_the_days_on_both_sides() -> None:
+    contacts = [direct(date(2026, 3, 2)), direct(date(2026, 3, 31))]
+    paused = _days(date(2026, 3, 10), date(2026, 3, 19))  # 10 of the 28 days between
+    c = client_continuity(contacts, date(2026, 3, 2), date(2026, 3, 31), resting=paused)
+    assert c.longest_gap_days == 18
