@@ -20,7 +20,7 @@ from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import format_date
-from rehablogg.gui.buttons import localise_buttons
+from rehablogg.gui.buttons import click_at_once, localise_buttons
 from rehablogg.gui.date_text import date_text
 from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
 from rehablogg.gui.language import catalogue_text, number, translated
@@ -259,6 +259,10 @@ class ClientPage(QDialog):
         needs_header.setStretchLastSection(False)
         needs_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         needs_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # The dialogs open on Alt+letter at once, so the date typed next goes into them.
+        click_at_once(
+            ui.newEpisodeButton, ui.editEpisodeButton, ui.newNeedsButton, ui.editNeedsButton
+        )
         ui.newEpisodeButton.clicked.connect(self.new_episode)
         ui.editEpisodeButton.clicked.connect(self.edit_episode)
         ui.deleteEpisodeButton.clicked.connect(self.delete_episode)

@@ -27,7 +27,7 @@ from rehablogg.application.pathway_book import EpisodeRecord, PathwayProblem
 from rehablogg.core import care_pathway as cp
 from rehablogg.core.care_pathway import Episode, Pause, episode_problem
 from rehablogg.core.catalogue import Catalogue, default_catalogue
-from rehablogg.gui.buttons import localise_buttons
+from rehablogg.gui.buttons import click_at_once, localise_buttons
 from rehablogg.gui.date_text import PLACEHOLDER, date_text, parse_typed_date
 from rehablogg.gui.forms.ui_episode_dialog import Ui_EpisodeDialog
 from rehablogg.gui.language import translated
@@ -102,6 +102,7 @@ class EpisodeDialog(QDialog):
         fill_choices(ui.sourceCombo, pathway_choices(self.catalogue, "referral_sources"), True)
         fill_choices(ui.endReasonCombo, pathway_choices(self.catalogue, "end_reasons"), True)
         ui.addPauseButton.clicked.connect(self.add_pause)
+        click_at_once(ui.addPauseButton)  # Alt+P, then the date at once, lands in the new row
         ui.addPauseButton.setAccessibleName(self.tr("Legg til et opphold"))
         for edit in (ui.referralEdit, ui.startEdit, ui.endEdit):
             edit.textEdited.connect(self._clear_problem)

@@ -421,3 +421,18 @@ def test_the_main_window_counts_reminders_quietly_until_i12_is_logged(
     assert "Siri Overgang fyller 16 år i 2026 og 18 år i 2028" in label.toolTip()
     log(kb, "I12", ["Siri"], "60")
     assert not label.isVisible()
+
+
+def test_alt_p_adds_the_pause_row_before_the_next_key(
+    episode_dialog: EpisodeDialog, logbook: Logbook, teen: int
+) -> None:
+    """Found driving the dialog with real keys (Xvfb + xdotool): a mnemonic clicks its button
+    100 ms later (Qt animates the click), so the date typed right after Alt+P began in the
+    field the cursor was still in ("03.02.202601.")."""
+    ui = episode_dialog.ui
+    _type("03.02.2026")
+    _key(Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+    _type("01.03.2026")  # at once, as a user types
+    assert ui.referralEdit.text() == "03.02.2026"
+    [row] = episode_dialog.pauses
+    assert row.from_edit.text() == "01.03.2026"
