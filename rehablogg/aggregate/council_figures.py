@@ -18,8 +18,12 @@ from dataclasses import dataclass
 from rehablogg.aggregate.collection import Collection
 from rehablogg.aggregate.followup_sheets import (
     SHEET_SHARED_INTENSITY,
-    SHEET_SHARED_TRANSITIONS,
     municipality_loads,
+)
+from rehablogg.aggregate.pathway_sheets import (
+    SHEET_SHARED_WAIT,
+    gather_pathway,
+    shared_wait_medians,
 )
 from rehablogg.aggregate.shared_tables import SharedTable, protect_tables, threshold_line
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN, Protected
@@ -118,6 +122,16 @@ class TariffRow:
 
 
 @dataclass(frozen=True)
+class WaitMedian:
+    """Days from referral to first direct contact in one municipality (or ``i alt``) as
+    *Deling – ventetid* shows them: a number, ``:`` for too few episodes, or None."""
+
+    municipality: str
+    median: float | str | None
+    p75: float | str | None
+
+
+@dataclass(frozen=True)
 class CouncilFigures:
     pilot_name: str
     pilot_id: str
@@ -135,6 +149,7 @@ class CouncilFigures:
     coordination_codes: tuple[str, ...]
     tariffs: tuple[TariffRow, ...]
     tariffs_example: bool = False
+    waits: tuple[WaitMedian, ...] = ()  # format 1.1 episodes only
 
     @property
     def total_minutes(self) -> int:
@@ -143,11 +158,12 @@ class CouncilFigures:
 
 def _protected(sheet: str, tables: Sequence[SharedTable], threshold: int) -> list[Protected]:
     """What each shared sheet hides, table by table, the way its writer protects them:
-    Deling – kommuner its two tables together (the same people), Deling – intensitet the
-    summer table as part of the first, Deling – overganger each table on its own."""
+    Deling – kommuner and Deling – ventetid their two tables together (the same people, the
+    same episodes), Deling – intensitet the summer table as part of the first, the others
+    (Deling – overganger, – forløp, – kommunesamarbeid, – behov) each table on its own."""
     if not tables:
         return []
-    if sheet == SHEET_SHARED_MUNICIPALITIES:
+    if sheet in (SHEET_SHARED_MUNICIPALITIES, SHEET_SHARED_WAIT):
         return [protect_tables(tables, threshold)] * len(tables)
     if sheet == SHEET_SHARED_INTENSITY:
         return [protect_tables(tables, threshold, within=len(tables) > 1)] * len(tables)
@@ -155,7 +171,10 @@ def _protected(sheet: str, tables: Sequence[SharedTable], threshold: int) -> lis
 
 
 def _which(sheet: str, index: int) -> int:
-    return 0 if sheet == SHEET_SHARED_TRANSITIONS else index
+    """Which grid of its Protected a table's hidden cells are: its own place when the
+    sheet's tables are protected together, else the only one."""
+    together = (SHEET_SHARED_MUNICIPALITIES, SHEET_SHARED_INTENSITY, SHEET_SHARED_WAIT)
+    return index if sheet in together else 0
 
 
 def _shown(
@@ -262,4 +281,10 @@ def council_figures(
         coordination_codes=tuple(COORDINATION_CODES),
         tariffs=tariff_rows,
         tariffs_example=bool(tariffs is not None and tariffs.example),
+        waits=tuple(
+            WaitMedian(label, *cells)
+            for label, cells in shared_wait_medians(
+                gather_pathway(collection, winners, linked), threshold
+            )
+        ),
     )

@@ -169,6 +169,11 @@ def _municipality_name(number: str) -> str:
     return found.name if found is not None else ""
 
 
+def _home_label(number: str) -> str:
+    """A home municipality as the shared sheets name municipalities: "0301 Oslo"."""
+    return f"{number} {_municipality_name(number)}".strip()
+
+
 def _wait_sheet(wb: NeutralWorkbook, figures: Sequence[EpisodeFigures]) -> None:
     rows = []
     for g in wait_groups(figures):
@@ -517,7 +522,7 @@ def _shared_needs_tables(data: PathwayData, year: int | None) -> list[SharedTabl
         of_kind: dict[tuple[str, str], set[object]] = {}
         for (home, k, _level, y), clients in cells.items():
             if k == kind:
-                of_kind.setdefault((home, str(y)), set()).update(clients)
+                of_kind.setdefault((_home_label(home), str(y)), set()).update(clients)
         if of_kind:
             tables.append(
                 people_table(
@@ -544,31 +549,55 @@ def shared_pathway_tables(
     }
 
 
-def _medians(
-    sheet: StackedSheet,
-    title: str,
-    values: dict[str, list[int]],
-    table: SharedTable,
-    smallest: int,
-    measures: Sequence[tuple[str, Callable[[list[int]], float | None]]],
-) -> None:
-    """Medians (or other figures of a distribution) per row of ``table`` and in total, of the
-    values in ``values`` (by row label): hidden for a group of fewer than ``smallest`` (a
-    median of a few tells too much of each; it says nothing of how many there are, so a row
-    whose count is hidden to protect another keeps it)."""
-    sheet.title(title)
-    sheet.header("kommune", *(name for name, _ in measures))
-    for label in [*table.rows, TOTAL]:
+Measure = tuple[str, Callable[[list[int]], float | None]]
+MedianRow = tuple[str, tuple[float | str | None, ...]]
+WAIT_MEASURES: tuple[Measure, ...] = (
+    ("median_dager", median),
+    ("p75_dager", lambda v: percentile(v, 0.75)),
+)
+
+
+def median_rows(
+    values: dict[str, list[int]], labels: Sequence[str], smallest: int, measures: Sequence[Measure]
+) -> list[MedianRow]:
+    """Medians (or other figures of a distribution) of ``values`` per row label and in total:
+    ``:`` for a group of fewer than ``smallest`` (a median of a few tells too much of each; it
+    says nothing of how many there are, so a row whose count is hidden to protect another
+    keeps it), None for none."""
+    out: list[MedianRow] = []
+    for label in [*labels, TOTAL]:
         group = [v for vs in values.values() for v in vs] if label == TOTAL else values.get(label)
-        cells: list[object] = []
+        cells: list[float | str | None] = []
         for _name, measure in measures:
             if not group:
                 cells.append(None)
             elif len(group) < smallest:
                 cells.append(HIDDEN)
             else:
-                cells.append(sheet.fmt(measure(group), HOURS_FORMAT))
-        sheet.row(label, *cells)
+                cells.append(measure(group))
+        out.append((label, tuple(cells)))
+    return out
+
+
+def shared_wait_medians(data: PathwayData, threshold: int) -> list[MedianRow]:
+    """The median and 75th percentile wait per municipality as *Deling – ventetid* shows them."""
+    shared = _shared_wait(episode_figures(data))
+    if not shared.tables:
+        return []
+    smallest = max(MIN_GROUP_FOR_MEDIAN, threshold)
+    return median_rows(shared.waits, shared.tables[0].rows, smallest, WAIT_MEASURES)
+
+
+def _write_medians(
+    sheet: StackedSheet, title: str, rows: Sequence[MedianRow], measures: Sequence[Measure]
+) -> None:
+    sheet.title(title)
+    sheet.header("kommune", *(name for name, _ in measures))
+    for label, cells in rows:
+        sheet.row(
+            label,
+            *(v if v is None or v == HIDDEN else sheet.fmt(v, HOURS_FORMAT) for v in cells),
+        )
     sheet.row()
 
 
@@ -588,16 +617,12 @@ def _write_shared_wait(
     protected = protect_tables(shared.tables, threshold)
     write_table(sheet.title, sheet.header, sheet.row, shared.tables[0], protected, 0)
     write_table(sheet.title, sheet.header, sheet.row, shared.tables[1], protected, 1)
-    _medians(
+    smallest = max(MIN_GROUP_FOR_MEDIAN, threshold)
+    _write_medians(
         sheet,
         "median og 75-persentil dager fra henvisning til første direkte kontakt",
-        shared.waits,
-        shared.tables[0],
-        max(MIN_GROUP_FOR_MEDIAN, threshold),
-        (
-            ("median_dager", lambda v: median(v)),
-            ("p75_dager", lambda v: percentile(v, 0.75)),
-        ),
+        median_rows(shared.waits, shared.tables[0].rows, smallest, WAIT_MEASURES),
+        WAIT_MEASURES,
     )
 
 
@@ -618,13 +643,12 @@ def _write_shared_episodes(
     for f in figures:
         if _ended_in_period(data, f) and f.length_days is not None:
             lengths.setdefault(f.row.municipality, []).append(f.length_days)
-    _medians(
+    measures: tuple[Measure, ...] = (("median_lengde_dager", median),)
+    _write_medians(
         sheet,
         "median lengde (dager, minus opphold) for avsluttede forløp",
-        lengths,
-        tables[0],
-        max(MIN_GROUP_FOR_MEDIAN, threshold),
-        (("median_lengde_dager", lambda v: median(v)),),
+        median_rows(lengths, tables[0].rows, max(MIN_GROUP_FOR_MEDIAN, threshold), measures),
+        measures,
     )
 
 

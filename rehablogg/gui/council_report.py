@@ -41,6 +41,11 @@ from PySide6.QtWidgets import QApplication, QGraphicsScene
 
 from rehablogg.aggregate.council_figures import CouncilFigures, Shown, ShownTable
 from rehablogg.aggregate.followup_sheets import SHEET_SHARED_INTENSITY, SHEET_SHARED_TRANSITIONS
+from rehablogg.aggregate.pathway_sheets import (
+    SHEET_SHARED_CROSS,
+    SHEET_SHARED_EPISODES,
+    SHEET_SHARED_NEEDS,
+)
 from rehablogg.aggregate.workbook import SHEET_SHARED_MUNICIPALITIES
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.exchange.atomic import AtomicOutput
@@ -818,9 +823,91 @@ def _sections(layout: _Layout, figures: CouncilFigures, made: date) -> None:
         ),
         figures.shared.get(SHEET_SHARED_TRANSITIONS, ()),
     )
+    _pathway_section(layout, figures)
     layout.new_page()
     _coordination_section(layout, figures)
     _tariff_section(layout, figures)
+
+
+def _days(value: float | str | None) -> str:
+    if value is None:
+        return "–"
+    return value if isinstance(value, str) else number(value, 1)
+
+
+def _pathway_section(layout: _Layout, figures: CouncilFigures) -> None:
+    """Ventetid og forløp (format 1.1): the median wait per municipality, episodes ended by
+    reason, service across municipal lines and needs ahead, at the shared sheets' level. A
+    pilot of format 1.0 files only has none of it, and gets no page for it."""
+    ended = figures.shared.get(SHEET_SHARED_EPISODES, ())
+    cross = figures.shared.get(SHEET_SHARED_CROSS, ())
+    needs = figures.shared.get(SHEET_SHARED_NEEDS, ())
+    if not (figures.waits or ended or cross or needs):
+        return
+    layout.new_page()
+    layout.heading(
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Ventetid og forløp")), keep=layout.pt(160)
+    )
+    layout.text(
+        _t(
+            QT_TRANSLATE_NOOP(
+                "CouncilReport",
+                "Dager fra henvisning til første direkte kontakt per kommune: median og "
+                "75-persentil (tre av fire fikk kontakt innen så mange dager). Skjult (:) for "
+                "kommuner med færre enn {smallest} forløp.",
+            )
+        ).format(smallest=max(5, figures.threshold)),
+        layout.body,
+        4,
+    )
+    if figures.waits:
+        layout.table(
+            _Table(
+                [
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "kommune")),
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "median (dager)")),
+                    _t(QT_TRANSLATE_NOOP("CouncilReport", "75-persentil (dager)")),
+                ],
+                [[w.municipality, _days(w.median), _days(w.p75)] for w in figures.waits],
+                bold_last=True,
+            )
+        )
+    _shared_section(
+        layout,
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Avsluttede forløp")),
+        _t(
+            QT_TRANSLATE_NOOP(
+                "CouncilReport",
+                "Forløp avsluttet i perioden etter årsak, og timene brukt i dem (en "
+                "registrering med flere brukere delt likt mellom dem).",
+            )
+        ),
+        ended,
+    )
+    _shared_section(
+        layout,
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Tjenester over kommunegrensen")),
+        _t(
+            QT_TRANSLATE_NOOP(
+                "CouncilReport",
+                "Brukere etter kommunen som gir tjenesten og om de bor i en annen kommune "
+                "(interkommunalt samarbeid, kjøp eller egen tjeneste).",
+            )
+        ),
+        cross,
+    )
+    _shared_section(
+        layout,
+        _t(QT_TRANSLATE_NOOP("CouncilReport", "Behov framover")),
+        _t(
+            QT_TRANSLATE_NOOP(
+                "CouncilReport",
+                "Barn og unge med behov for tilrettelagt barnehage/skole (året de fyller 6), "
+                "bolig (året de fyller 18) og annet etter bostedskommune og år.",
+            )
+        ),
+        needs,
+    )
 
 
 def render_report(figures: CouncilFigures, out: Path, made: date | None = None) -> int:

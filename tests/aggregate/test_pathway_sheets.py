@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from rehablogg.aggregate.council_figures import council_figures
 from rehablogg.aggregate.pathway_sheets import (
     SHEET_CROSS,
     SHEET_NEEDS_AHEAD,
@@ -271,3 +272,34 @@ def test_an_ended_episode_is_not_lost_contact_but_an_open_one_unseen_is() -> Non
     assert unseen["til"].date() == date(2026, 9, 30)  # type: ignore[attr-defined]
     assert unseen["lengste_opphold_dager"] == 107  # 16 June to 30 September
     assert rows["K-002"].get("forløp") is None  # no episode: as before format 1.1
+
+
+# -- the council report's figures ---------------------------------------------------------------
+
+
+def test_the_council_figures_are_the_shared_pathway_sheets() -> None:
+    spec = _bergen_and_stavanger()
+    with tempfile.TemporaryDirectory() as folder:
+        collection = new_collection(Path(folder), spec)
+        try:
+            write_summary(collection, Path(folder) / "s.xlsx", pilot_of(spec))
+            figures = council_figures(collection, pilot_of(spec))
+        finally:
+            collection.close()
+        book = load_workbook(Path(folder) / "s.xlsx", read_only=True)
+        try:
+            sheets = {n: [list(r) for r in book[n].iter_rows(values_only=True)] for n in SHARED}
+        finally:
+            book.close()
+    for name in SHARED:
+        blocks = read_blocks(sheets[name])
+        mine = figures.shared[name]
+        assert [(b.title, b.rows, b.columns) for b in blocks] == [
+            (t.title, list(t.rows), list(t.columns)) for t in mine
+        ], name
+        assert [b.cells for b in blocks] == [[list(r) for r in t.cells] for t in mine], name
+    assert [(w.municipality, w.median, w.p75) for w in figures.waits] == [
+        ("1103 Stavanger", HIDDEN, HIDDEN),
+        ("4601 Bergen", 3.5, 4.75),
+        ("i alt", 3.5, 4.25),  # of 1, 2, 3, 3, 4, 4, 5, 20
+    ]
