@@ -4,6 +4,7 @@ reminder when a transition (turning 6, 16 or 18) comes with nothing recorded for
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -15,9 +16,10 @@ from rehablogg.application.errors import StorageError
 from rehablogg.application.logbook import Logbook
 from rehablogg.application.pathway_book import EpisodeRecord
 from rehablogg.core.agegroups import age_group
-from rehablogg.core.care_pathway import NEED_KINDS, NeedsAssessment
+from rehablogg.core.care_pathway import NEED_KINDS, OWN_ARRANGEMENT, NeedsAssessment
 from rehablogg.core.catalogue import Catalogue, default_catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.municipalities import municipalities
 from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import format_date
 from rehablogg.gui.buttons import click_at_once, localise_buttons
@@ -25,7 +27,12 @@ from rehablogg.gui.date_text import date_text
 from rehablogg.gui.forms.ui_client_page import Ui_ClientPage
 from rehablogg.gui.language import catalogue_text, number, translated
 from rehablogg.gui.needs_dialog import NEEDS_AGE_LIMIT, offers_needs
-from rehablogg.gui.pathway_labels import need_kind_label, need_level_label, pathway_label
+from rehablogg.gui.pathway_labels import (
+    arrangement_label,
+    need_kind_label,
+    need_level_label,
+    pathway_label,
+)
 from rehablogg.gui.reminder_text import reminder_sentence
 from rehablogg.gui.table_model import ColumnTableModel, Index
 
@@ -225,9 +232,13 @@ class ClientPage(QDialog):
             if client.birth_year
             else self.tr("fødselsår ukjent")
         )
-        self.ui.titleLabel.setText(
-            f"<b>{name}</b> · {client.pseudonym} · {born} · {client.service}"
-        )
+        parts = [f"<b>{html.escape(name)}</b>", client.pseudonym, born, client.service]
+        home = municipalities().get(client.home_municipality)
+        if home is not None:  # '' is the therapist's own municipality: nothing to say
+            parts.append(self.tr("bor i {municipality}").format(municipality=home.name))
+        if client.arrangement != OWN_ARRANGEMENT:
+            parts.append(arrangement_label(client.arrangement).lower())
+        self.ui.titleLabel.setText(" · ".join(parts))
         self.logbook, self.client_id, self.catalogue = logbook, client_id, catalogue
         self.name = name
         self.birth_year = client.birth_year
@@ -391,7 +402,8 @@ class ClientPage(QDialog):
     def _confirm(self, title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
         yes = box.addButton(self.tr("Slett"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(self.tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter keeps it; deleting takes a deliberate choice
         box.exec()
         return box.clickedButton() is yes
 

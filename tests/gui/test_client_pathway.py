@@ -436,3 +436,43 @@ def test_alt_p_adds_the_pause_row_before_the_next_key(
     assert ui.referralEdit.text() == "03.02.2026"
     [row] = episode_dialog.pauses
     assert row.from_edit.text() == "01.03.2026"
+
+
+def test_the_page_title_says_where_the_client_lives_and_how_the_service_reaches_them(
+    qtbot: QtBot, logbook: Logbook, teen: int
+) -> None:
+    page = ClientPage(logbook, teen)
+    _shown(qtbot, page)
+    assert "bor i" not in page.ui.titleLabel.text()  # the therapist's own municipality
+    logbook.clients.change(teen, home_municipality="4601", arrangement="samarbeid")
+    page = ClientPage(logbook, teen)
+    _shown(qtbot, page)
+    assert page.ui.titleLabel.text().endswith(" · bor i Bergen · interkommunalt samarbeid")
+
+
+def test_deleting_an_episode_asks_and_enter_keeps_it(
+    qtbot: QtBot, logbook: Logbook, teen: int
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.gui.dialogs import when_modal
+
+    logbook.pathway.add_episode(teen, Episode(date(2025, 5, 1), "fastlege"))
+    page = ClientPage(logbook, teen)
+    _shown(qtbot, page)
+    answer = when_modal(lambda _box: _key(Qt.Key.Key_Return))
+    page.delete_episode()
+    assert answer.answered
+    assert len(logbook.pathway.episodes(teen)) == 1
+
+    def delete(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        [slett] = [b for b in box.buttons() if b.text() == "Slett"]
+        slett.click()
+
+    answer = when_modal(delete)
+    page.delete_episode()
+    assert answer.answered
+    assert logbook.pathway.episodes(teen) == []
+    assert page.episodes.rowCount() == 0
+    assert not page.ui.editEpisodeButton.isEnabled()
