@@ -16,10 +16,11 @@ The rules (docs/care-pathway.md; the sheets repeat them beside their tables):
   numpy's default): of 1, 2, 3, 10 the median is 2.5 and the 75th percentile 4.75.
 - **Length** of an ended episode = days from the referral to the end, both counted, less the
   paused days (each pause's days inside the episode, both ends counted).
-- **Minutes of a client** (per episode, per home municipality): each entry's minutes are split
-  equally among the clients it names (a parent course for four families gives each a quarter;
-  a session with one client gives that client all of it), so the client-level minutes add up
-  to the therapist's time with clients. An entry naming nobody is the therapist's only.
+- **Minutes of a client** (per episode, per home municipality; docs/care-pathway.md, "the split
+  rule"): an indirect entry's minutes are split equally among the clients it names (a parent
+  course for four families gives each a quarter); any other entry gives each client it names
+  all its minutes, as the other sheets count them (a group session is each child's session).
+  An entry naming nobody is the therapist's only.
   An episode's minutes are those of its therapist's entries with the client from the referral
   to the end (or to the newest month delivered), ``direkte`` and ``indirekte`` apart.
 - **Needs ahead**: each client's newest ``Behov`` row. A need of ``noe`` or ``mye`` falls in a
@@ -281,7 +282,7 @@ class PathwayData:
             if found is None:
                 continue
             day, category, minutes = found
-            share = minutes / len(people)
+            share = minutes / len(people) if category == _INDIRECT else minutes
             for p in people:
                 pseudonym = _text(p.get(CLIENT))
                 mine = (rows.therapist, pseudonym)

@@ -107,16 +107,17 @@ EPISODE_RULES = (
     "Per kommune (terapeutens) og levert måned: forløp aktive i måneden, henvist, startet og "
     "avsluttet i måneden; hendelser i måneder kommunen ikke har levert, er ikke med.",
     "Lengde: dager fra henvisning til slutt, begge dager regnet med, minus dager i opphold.",
-    "Minutter per forløp: terapeutens registreringer med brukeren fra henvisning til slutt; en "
-    "registrering med flere brukere deles likt mellom dem (et foreldrekurs for fire familier "
-    "gir hver en firedel), så minuttene summerer til terapeutens tid med brukere.",
+    "Minutter per forløp: terapeutens registreringer med brukeren fra henvisning til slutt. En "
+    "indirekte registrering med flere brukere deles likt mellom dem (et foreldrekurs for fire "
+    "familier gir hver en firedel); en direkte gruppeøkt teller fullt for hver deltaker.",
 )
 CROSS_RULES = (
     "Tid og brukere etter kommunen som gir tjenesten (terapeutens), brukerens bostedskommune og "
     "tjenesteform: egen (egen kommune), samarbeid (interkommunalt samarbeid) eller kjøp "
     "(kjøpsavtale).",
-    "En registrering med flere brukere deles likt mellom dem. En bruker med flere "
-    "bostedskommuner eller tjenesteformer i perioden telles i hver av dem.",
+    "En indirekte registrering med flere brukere deles likt mellom dem; en direkte gruppeøkt "
+    "teller fullt for hver deltaker. En bruker med flere bostedskommuner eller tjenesteformer "
+    "i perioden telles i hver av dem.",
     "Bare registreringer fra eksportformat 1.1 har bostedskommune; eldre filer er ikke med.",
 )
 NEEDS_RULES = (
@@ -657,8 +658,8 @@ def _write_shared_cross(sheet: StackedSheet, data: PathwayData, threshold: int) 
     sheet.row(threshold_line(threshold))
     sheet.row(
         "Hver bruker telles én gang: i kommunen, bostedskommunen og tjenesteformen der mest av "
-        "tiden med brukeren er ført, med alle sine minutter. En registrering med flere brukere "
-        "deles likt mellom dem."
+        "tiden med brukeren er ført, med alle sine minutter. En indirekte registrering med "
+        "flere brukere deles likt mellom dem."
     )
     sheet.row()
     tables = _shared_cross_table(data)

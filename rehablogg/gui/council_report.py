@@ -878,8 +878,8 @@ def _pathway_section(layout: _Layout, figures: CouncilFigures) -> None:
         _t(
             QT_TRANSLATE_NOOP(
                 "CouncilReport",
-                "Forløp avsluttet i perioden etter årsak, og timene brukt i dem (en "
-                "registrering med flere brukere delt likt mellom dem).",
+                "Forløp avsluttet i perioden etter årsak, og timene brukt i dem (indirekte "
+                "gruppearbeid delt likt mellom brukerne det gjaldt).",
             )
         ),
         ended,

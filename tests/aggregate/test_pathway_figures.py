@@ -168,6 +168,7 @@ def test_a_group_entry_is_split_among_the_clients_it_names() -> None:
                 _entry("e2", "2026-03-02", 45),
                 _entry("g1", "2026-03-05", 120, "indirekte"),  # a parent course for four
                 _entry("n1", "2026-03-06", 30, "indirekte"),  # names nobody
+                _entry("d3", "2026-03-09", 60),  # a group session with two children
             ],
             people=[
                 _person("e1", "K1"),
@@ -176,20 +177,23 @@ def test_a_group_entry_is_split_among_the_clients_it_names() -> None:
                 _person("g1", "K2", home="1103", tjenesteform="kjop"),
                 _person("g1", "K3"),
                 _person("g1", "K4"),
+                _person("d3", "K1"),
+                _person("d3", "K2", home="1103", tjenesteform="kjop"),
             ],
         )
     )
     figures = {f.row.id: f for f in episode_figures(data)}
-    assert (figures["a"].direct_minutes, figures["a"].indirect_minutes) == (45, 30)
-    assert (figures["b"].direct_minutes, figures["b"].indirect_minutes) == (45, 30)
+    # the parent course's 120 minutes split four ways; the group session whole for each child
+    assert (figures["a"].direct_minutes, figures["a"].indirect_minutes) == (45 + 60, 30)
+    assert (figures["b"].direct_minutes, figures["b"].indirect_minutes) == (45 + 60, 30)
     cross = {(c.serving, c.home, c.arrangement): c for c in cross_rows(data)}
     own = cross[(BERGEN, "4601", "egen")]
     bought = cross[(BERGEN, "1103", "kjop")]
-    assert (own.clients, own.entries, own.minutes) == (3, 2, 45 + 30 + 30 + 30)
-    assert (bought.clients, bought.entries, bought.minutes) == (1, 2, 45 + 30)
-    # the client-level minutes add up to the therapist's time with clients (not n1's)
-    assert own.minutes + bought.minutes == 45 + 45 + 120
-    assert bought.share_of_serving == pytest.approx(75 / 210)
+    assert (own.clients, own.entries, own.minutes) == (3, 3, 45 + 30 + 30 + 30 + 60)
+    assert (bought.clients, bought.entries, bought.minutes) == (1, 3, 45 + 30 + 60)
+    # the parent course counts 120 minutes in all, not 4 × 120; n1 names nobody
+    assert own.minutes + bought.minutes == 45 + 45 + 120 + 2 * 60
+    assert bought.share_of_serving == pytest.approx(135 / 330)
 
 
 def test_a_format_1_0_month_has_no_pathway_figures() -> None:
