@@ -20,6 +20,9 @@ in this order:
   and in its page header.
 - **Intensitet**, **Overganger**, **Koordinering – …** and their shareable **Deling – …**
   versions: ``followup_sheets.py``.
+- **Ventetid**, **Forløp**, **Forløp – per forløp**, **Kommunesamarbeid**, **Overganger –
+  behov** and their **Deling – …** versions, from format 1.1 submissions: ``pathway_sheets.py``
+  (empty, with a note, for 1.0 files).
 - **Innsendinger**: every file offered, with its status and why.
 - **Mangler**: roster therapists × months with no accepted submission (needs the pilot file),
   and months counted from a correction chain with a missing link, naming the link.
