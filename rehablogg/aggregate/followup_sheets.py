@@ -360,15 +360,16 @@ def _in_episodes(
     the last of them, so a client whose care ended is not one who lost contact."""
     ends = [e.end for e in episodes if e.end is not None]
     last = max(first, max(ends) if len(ends) == len(episodes) else newest)
-    inside: set[date] = set()
-    paused: set[date] = set()
+    # Whole days as ordinals until the few resting ones are known: a client followed for a
+    # year has a year of days in their episodes, and most of them are not resting.
+    inside: set[int] = set()
+    paused: set[int] = set()
     for e in episodes:
         stop = min(e.end or last, last)
-        start = max(e.referral, first)
-        inside.update(date.fromordinal(d) for d in range(start.toordinal(), stop.toordinal() + 1))
-        paused |= e.paused_days(last)
-    span = (date.fromordinal(d) for d in range(first.toordinal(), last.toordinal() + 1))
-    resting = frozenset(d for d in span if d not in inside or d in paused)
+        inside.update(range(max(e.referral, first).toordinal(), stop.toordinal() + 1))
+        paused.update(d.toordinal() for d in e.paused_days(last))
+    span = range(first.toordinal(), last.toordinal() + 1)
+    resting = frozenset(date.fromordinal(d) for d in span if d not in inside or d in paused)
     newest_episode = max(episodes, key=lambda e: e.referral)
     state = "aktivt" if newest_episode.end is None else f"avsluttet: {newest_episode.reason}"
     return last, resting, state

@@ -44,6 +44,7 @@ The rules (the sheets repeat them in their header text):
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -179,10 +180,11 @@ def _longest_gap(
 ) -> int:
     longest = 0
     previous = first - timedelta(days=1)  # the gap before the first contact counts too
+    rest = sorted(d.toordinal() for d in resting)
     for day in [*days, last + timedelta(days=1)]:
         gap = (day - previous).days - 1
-        if resting and gap > 0:
-            gap -= sum(1 for d in resting if previous < d < day)
+        if rest and gap > 0:  # resting days strictly between the two contacts are not gap
+            gap -= bisect_left(rest, day.toordinal()) - bisect_right(rest, previous.toordinal())
         longest = max(longest, gap)
         previous = day
     return longest
