@@ -2,7 +2,7 @@
 
 Referral sources, end reasons and pause kinds come from the activity-code catalogue (version 2
 carries them with labels a pilot may translate); a catalogue without them falls back to the
-bokmål labels below. Arrangements and needs are not in the catalogue: their labels live here.
+bokmål labels below, which are version 2's. Arrangements and needs are not in the catalogue: their labels live here.
 """
 
 from __future__ import annotations
@@ -27,20 +27,22 @@ _C = "CarePathway"
 _FALLBACK: dict[str, dict[str, str]] = {
     "referral_sources": {
         "fastlege": QT_TRANSLATE_NOOP("CarePathway", "Fastlege"),
-        "helsestasjon": QT_TRANSLATE_NOOP("CarePathway", "Helsestasjon"),
-        "barnehage_skole": QT_TRANSLATE_NOOP("CarePathway", "Barnehage eller skole"),
+        "helsestasjon": QT_TRANSLATE_NOOP("CarePathway", "Helsestasjon/skolehelsetjeneste"),
+        "barnehage_skole": QT_TRANSLATE_NOOP("CarePathway", "Barnehage/skole"),
         "ppt": QT_TRANSLATE_NOOP("CarePathway", "PPT"),
-        "spesialist_habu": QT_TRANSLATE_NOOP("CarePathway", "Spesialisthelsetjenesten (HABU)"),
+        "spesialist_habu": QT_TRANSLATE_NOOP("CarePathway", "Spesialisthelsetjeneste/HABU"),
         "sykehus": QT_TRANSLATE_NOOP("CarePathway", "Sykehus"),
         "nav": QT_TRANSLATE_NOOP("CarePathway", "NAV"),
-        "selvhenvist": QT_TRANSLATE_NOOP("CarePathway", "Brukeren selv eller familien"),
+        "selvhenvist": QT_TRANSLATE_NOOP("CarePathway", "Selvhenvist (bruker eller familie)"),
         "annet": QT_TRANSLATE_NOOP("CarePathway", "Annet"),
     },
     "end_reasons": {
-        "maal_naadd": QT_TRANSLATE_NOOP("CarePathway", "Målet er nådd"),
+        "maal_naadd": QT_TRANSLATE_NOOP("CarePathway", "Mål nådd"),
         "overfort": QT_TRANSLATE_NOOP("CarePathway", "Overført til annen tjeneste"),
         "flyttet": QT_TRANSLATE_NOOP("CarePathway", "Flyttet"),
-        "avsluttet_av_bruker": QT_TRANSLATE_NOOP("CarePathway", "Avsluttet av brukeren"),
+        "avsluttet_av_bruker": QT_TRANSLATE_NOOP(
+            "CarePathway", "Avsluttet av bruker eller familie"
+        ),
         "dod": QT_TRANSLATE_NOOP("CarePathway", "Død"),
         "annet": QT_TRANSLATE_NOOP("CarePathway", "Annet"),
     },
@@ -48,8 +50,8 @@ _FALLBACK: dict[str, dict[str, str]] = {
         "spesialisthelsetjeneste": QT_TRANSLATE_NOOP(
             "CarePathway", "Opphold i spesialisthelsetjenesten"
         ),
-        "intensiv_trening": QT_TRANSLATE_NOOP("CarePathway", "Intensiv trening annet sted"),
-        "utilgjengelig": QT_TRANSLATE_NOOP("CarePathway", "Brukeren er ikke tilgjengelig"),
+        "intensiv_trening": QT_TRANSLATE_NOOP("CarePathway", "Intensiv treningsperiode"),
+        "utilgjengelig": QT_TRANSLATE_NOOP("CarePathway", "Bruker utilgjengelig"),
     },
 }
 _KEYS = {

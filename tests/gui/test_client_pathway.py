@@ -99,7 +99,7 @@ def test_an_episode_with_a_pause_is_typed_with_the_keyboard_only(
     _type("20.06.2026")
     _key(Qt.Key.Key_Tab)
     assert _focus() is row.kind_combo
-    _type("I")  # Intensiv trening annet sted
+    _type("I")  # Intensiv treningsperiode
     _key(Qt.Key.Key_Return)  # Enter saves from anywhere in the dialog
     assert episode_dialog.result() == QDialog.DialogCode.Accepted
     [record] = logbook.pathway.episodes(teen)
@@ -249,7 +249,7 @@ def test_an_episode_is_changed_from_the_client_page(
         dialog.ui.endEdit.setFocus()
         _type("30.09.2026")
         _key(Qt.Key.Key_Tab)
-        _type("M")  # Målet er nådd
+        _type("M")  # Mål nådd
         _key(Qt.Key.Key_Return)
 
     answer = when_modal(end_it)

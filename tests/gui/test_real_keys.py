@@ -89,7 +89,7 @@ def test_an_episode_typed_with_real_keys_mnemonics_and_a_removed_pause(
             (*type_, "05.03.2026"),
             ("key", "Tab"),
             (*type_, "09.03.2026"),
-            ("key", "Tab", "I"),  # Intensiv trening annet sted
+            ("key", "Tab", "I"),  # Intensiv treningsperiode
             ("key", "alt+s"),
             (*type_, "01.10.2026"),
             ("key", "alt+r", "F"),  # Sluttårsak: Flyttet
