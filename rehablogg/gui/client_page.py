@@ -316,7 +316,10 @@ class ClientPage(QDialog):
         ui.deleteEpisodeButton.setEnabled(has_episode)
         ui.editNeedsButton.setEnabled(has_needs)
         ui.deleteNeedsButton.setEnabled(has_needs)
-        ui.needsTable.setVisible(has_needs or ui.newNeedsButton.isEnabled())
+        # An adult with no assessment gets the rule instead of an empty table.
+        needs_shown = has_needs or ui.newNeedsButton.isEnabled()
+        ui.needsTable.setVisible(needs_shown)
+        ui.needsLabel.setVisible(needs_shown)
         mine = [r for r in pathway.reminders(self.logbook.today()) if r.client_id == self.client_id]
         ui.reminderLabel.setVisible(bool(mine))
         ui.reminderLabel.setText(

@@ -637,6 +637,7 @@ class MainWindow(QMainWindow):
         dialog = ClientEditDialog(self.logbook, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id is not None:
             self.statusBar().showMessage(self.tr("Brukeren er lagt til."), 5000)
+            self.reminders.update()  # the new client may turn 6, 16 or 18 soon
 
     def _form_cancelled(self) -> None:
         if python_date(self.form.ui.dateEdit.date()) != self.current:

@@ -2,7 +2,8 @@
 
 Referral sources, end reasons and pause kinds come from the activity-code catalogue (version 2
 carries them with labels a pilot may translate); a catalogue without them falls back to the
-bokmål labels below, which are version 2's. Arrangements and needs are not in the catalogue: their labels live here.
+bokmål labels below, which are version 2's. Arrangements and needs are not in the catalogue:
+their labels live here.
 """
 
 from __future__ import annotations

@@ -323,6 +323,12 @@ def test_needs_are_offered_only_for_children_and_young_people(
         offered[client] = page.ui.newNeedsButton.isEnabled()
         assert "under 26 år" in page.ui.newNeedsButton.toolTip()
     assert offered == {adult: False, young: True, unknown: False}
+    page = ClientPage(logbook, adult)
+    _shown(qtbot, page)
+    page.ui.tabs.setCurrentIndex(1)
+    assert not page.ui.needsTable.isVisible() and not page.ui.needsLabel.isVisible()
+    assert page.ui.needsRuleLabel.isVisible()
+    assert "under 26 år" in page.ui.needsRuleLabel.text()
 
 
 def _reminder_shown(qtbot: QtBot, logbook: Logbook, client: int) -> tuple[str, str]:
@@ -476,3 +482,23 @@ def test_deleting_an_episode_asks_and_enter_keeps_it(
     assert logbook.pathway.episodes(teen) == []
     assert page.episodes.rowCount() == 0
     assert not page.ui.editEpisodeButton.isEnabled()
+
+
+def test_a_new_client_near_a_transition_is_counted_at_once(
+    window: MainWindow, kb: Keyboard
+) -> None:
+    from tests.gui.dialogs import when_modal
+
+    def add(dialog: QDialog) -> None:
+        assert isinstance(dialog, ClientEditDialog)
+        _type("Siri Overgang")
+        dialog.ui.birthYearSpin.setFocus()
+        dialog.ui.birthYearSpin.selectAll()
+        _type("2021")  # turns 6 in 2027
+        _key(Qt.Key.Key_Return)
+
+    answer = when_modal(add)
+    window.new_client()
+    assert answer.answered
+    assert window.reminders.label.isVisible()
+    assert "Siri Overgang fyller 6 år i 2027" in window.reminders.label.toolTip()
