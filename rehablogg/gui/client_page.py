@@ -324,7 +324,7 @@ class ClientPage(QDialog):
         ui.reminderLabel.setVisible(bool(mine))
         ui.reminderLabel.setText(
             self.tr("<b>Påminnelse:</b> {sentence}").format(
-                sentence=reminder_sentence(self.name, mine)
+                sentence=html.escape(reminder_sentence(self.name, mine))
             )
             if mine
             else ""

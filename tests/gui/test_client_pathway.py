@@ -18,6 +18,7 @@ from rehablogg.core.care_pathway import Episode, NeedsAssessment, Pause
 from rehablogg.core.entry import EntryDraft
 from rehablogg.gui.client_page import ClientPage
 from rehablogg.gui.clients_dialog import REMINDER_COLUMN, ClientEditDialog, ClientsModel
+from rehablogg.gui.date_text import parse_typed_date
 from rehablogg.gui.episode_dialog import EpisodeDialog
 from rehablogg.gui.main_window import MainWindow
 from rehablogg.gui.needs_dialog import NeedsDialog
@@ -502,3 +503,38 @@ def test_a_new_client_near_a_transition_is_counted_at_once(
     assert answer.answered
     assert window.reminders.label.isVisible()
     assert "Siri Overgang fyller 6 år i 2027" in window.reminders.label.toolTip()
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("03.02.2026", date(2026, 2, 3)),
+        ("3.2.2026", date(2026, 2, 3)),
+        ("3.2.26", date(2026, 2, 3)),
+        ("03022026", date(2026, 2, 3)),
+        ("030226", date(2026, 2, 3)),
+        ("2026-02-03", date(2026, 2, 3)),
+        (" 03/02/2026 ", date(2026, 2, 3)),
+        ("", None),
+    ],
+)
+def test_dates_are_read_as_norwegians_write_them(typed: str, day: date | None) -> None:
+    assert parse_typed_date(typed, "Henvist") == day
+
+
+@pytest.mark.parametrize("typed", ["31.02.2026", "3.2", "2026", "i går", "03.13.2026", "1.1.1"])
+def test_a_date_that_is_not_one_is_said_in_one_sentence(typed: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        parse_typed_date(typed, "Slutt")
+    assert str(caught.value) == (
+        f"Slutt: «{typed}» er ikke en dato; skriv den som dd.mm.åååå, for eksempel 03.02.2026."
+    )
+
+
+def test_a_name_with_markup_is_shown_as_typed_in_the_reminder(
+    qtbot: QtBot, logbook: Logbook
+) -> None:
+    client = logbook.clients.add("<i>Ola</i> & co", birth_year=2011)
+    page = ClientPage(logbook, client)
+    _shown(qtbot, page)
+    assert "&lt;i&gt;Ola&lt;/i&gt; &amp; co fyller 16 år" in page.ui.reminderLabel.text()
