@@ -538,3 +538,28 @@ def test_a_name_with_markup_is_shown_as_typed_in_the_reminder(
     page = ClientPage(logbook, client)
     _shown(qtbot, page)
     assert "&lt;i&gt;Ola&lt;/i&gt; &amp; co fyller 16 år" in page.ui.reminderLabel.text()
+
+
+def test_a_client_gets_a_new_episode_after_the_last_ended(
+    qtbot: QtBot, logbook: Logbook, teen: int
+) -> None:
+    from tests.gui.dialogs import when_modal
+
+    ended = Episode(date(2024, 3, 4), "fastlege", date(2024, 4, 2), date(2025, 1, 31), "flyttet")
+    logbook.pathway.add_episode(teen, ended)
+    page = ClientPage(logbook, teen)
+    _shown(qtbot, page)
+
+    def referred_again(dialog: QDialog) -> None:
+        _type("09.02.2026")
+        _key(Qt.Key.Key_Tab)
+        _type("P")  # PPT
+        _key(Qt.Key.Key_Return)
+
+    answer = when_modal(referred_again)
+    page.new_episode()
+    assert answer.answered
+    assert [page.episodes.index(r, 0).data() for r in range(2)] == ["09.02.2026", "04.03.2024"]
+    assert page.episodes.index(0, 1).data() == "PPT"
+    assert page.episodes.index(1, 4).data() == "Flyttet"
+    assert page.ui.episodesTable.currentIndex().row() == 0  # the one just saved
