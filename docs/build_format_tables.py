@@ -30,6 +30,7 @@ from rehablogg.core.catalogue import default_catalogue  # noqa: E402
 from rehablogg.core.municipalities import municipalities  # noqa: E402
 from rehablogg.exchange.canonical import CanonicalHash, canonical_line, export_id  # noqa: E402
 from rehablogg.exchange.columns import (  # noqa: E402
+    ADDED_TABLES,
     CODE_TABLE,
     ENTRY_ADDED,
     ENTRY_TABLE,
@@ -47,8 +48,14 @@ from rehablogg.exchange.columns import (  # noqa: E402
     Column,
 )
 from rehablogg.exchange.metadata import ExportMetadata  # noqa: E402
-from rehablogg.exchange.rows import RowBuilder, content_checksum  # noqa: E402
-from rehablogg.storage.export_rows import ExportClient, ExportEntry  # noqa: E402
+from rehablogg.exchange.rows import PathwayData, RowBuilder, content_checksum  # noqa: E402
+from rehablogg.storage.export_rows import (  # noqa: E402
+    ExportClient,
+    ExportEntry,
+    ExportEpisode,
+    ExportNeeds,
+    ExportPause,
+)
 
 DOCUMENT = ROOT / "docs" / "export-format.md"
 _TABLE = re.compile(
@@ -62,11 +69,25 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The marker of each sheet after Metadata's column table.
+_MARKERS = {
+    "Forløp": "episodes",
+    "Opphold": "pauses",
+    "Behov": "needs",
+    "Forankring": "anchors",
+    "Endringer": "changes",
+}
+
+
+# A column of a sheet added as a whole needs no "(since 1.x)": the sheet says it.
+_SHEET_OF_ITS_OWN = frozenset(id(c) for columns in ADDED_TABLES.values() for c in columns)
+
+
 def _column_row(column: Column) -> tuple[str, str, str]:
     name = "`part_<key>` …" if column is PARTY else f"`{column.name}`"
     kind = column.kind.word + (" or empty" if column.optional else "")
     meaning = f"*derived*: {column.meaning}" if column.derived else column.meaning
-    if column.since:
+    if column.since and id(column) not in _SHEET_OF_ITS_OWN:
         meaning += f" (since 1.{column.since})"
     return name, kind, meaning
 
@@ -122,6 +143,27 @@ def _example_entries() -> list[ExportEntry]:
     ]
 
 
+def _example_pathway() -> PathwayData:
+    """The worked example's episode (referred by the health clinic in February, started with
+    the first entry, a week's pause at the hospital) and needs assessment (the tests make the
+    same through the database, tests/exchange/helpers.worked_example)."""
+    episode = ExportEpisode(
+        id="5e1f0c2a9b8d4e7f8a6b3c2d1e0f9a8b",
+        pseudonym="K-7Q2M9X",
+        referral_date="2025-02-10",
+        referral_source="helsestasjon",
+        start_date="2025-03-04",
+        end_date=None,
+        end_reason=None,
+        first_direct="2025-03-04",
+        home_municipality="",
+        arrangement="egen",
+        pauses=(ExportPause("2025-03-17", "2025-03-23", "spesialisthelsetjeneste"),),
+    )
+    needs = ExportNeeds("K-7Q2M9X", 2017, "", "2025-02-20", "mye", "ingen", "noe", "ingen", "ingen")
+    return PathwayData(episodes=(episode,), needs=(needs,))
+
+
 def worked_example() -> str:
     """The worked example's canonical text, checksum and export id, computed by the code that
     writes the files."""
@@ -144,9 +186,11 @@ def worked_example() -> str:
         catalogue_version=catalogue.version,
         entry_count=len(entries),
         replaces="",
+        kostra_function="241",
     )
     lines = _Lines()
-    checksum = content_checksum(meta, entries, RowBuilder(catalogue, False), lines)
+    builder = RowBuilder(catalogue, False, municipality=meta.municipality)
+    checksum = content_checksum(meta, entries, builder, lines, _example_pathway())
     ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
     text = "".join(line.replace("\t", "→") for line in lines.lines)
     return (
@@ -166,7 +210,8 @@ def _changelog() -> str:
     )
     lines = []
     for minor in range(1, FORMAT_MINOR + 1):
-        added = [f"`{c.name}` to {sheet}" for sheet, cs in sheets for c in cs if c.since == minor]
+        added = [f"the sheet {s.name}" for s in SHEET_TABLE if s.since == minor]
+        added += [f"`{c.name}` to {sheet}" for sheet, cs in sheets for c in cs if c.since == minor]
         added += [f"`{f.name}` to {SHEET_METADATA}" for f in METADATA_TABLE if f.since == minor]
         lines.append(f"- **1.{minor}**: adds {', '.join(added) or 'nothing declared'}.\n")
     return "".join(lines)
@@ -189,6 +234,7 @@ def tables() -> dict[str, str]:
         "entries": _columns((*ENTRY_TABLE, PARTY, NOTE, *ENTRY_ADDED)),
         "participants": _columns(PARTICIPANT_TABLE),
         "codes": _columns(CODE_TABLE),
+        **{_MARKERS[sheet]: _columns(columns) for sheet, columns in ADDED_TABLES.items()},
         "metadata": _table(
             ("felt", "verdi", "hashed"),
             (

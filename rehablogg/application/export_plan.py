@@ -26,6 +26,7 @@ from rehablogg.exchange.export import (
     check_hand_in_day,
     check_request,
     file_name,
+    read_pathway,
     submission_plan,
 )
 from rehablogg.exchange.metadata import ExportMetadata
@@ -74,6 +75,9 @@ class ExportPlan:
     entry_rows: list[list[Cell]] = field(default_factory=list)
     participant_columns: tuple[str, ...] = ()
     participant_rows: list[list[Cell]] = field(default_factory=list)
+    # The sheets after Metadata (format 1.1: Forløp, Opphold, Behov, Forankring, Endringer):
+    # (sheet, columns, rows) as the export would write them.
+    added_sheets: list[tuple[str, tuple[str, ...], list[list[Cell]]]] = field(default_factory=list)
     preview_error: ExportError | None = None  # a row that cannot be written (unknown party …)
 
     @property
@@ -116,7 +120,9 @@ def plan_export(
     written)."""
     rules = hand_in(request, profile, calendar, today)
     planned = dataclasses.replace(request, submit=rules.submitting)
-    builder = RowBuilder(catalogue, request.include_notes)
+    builder = RowBuilder(
+        catalogue, request.include_notes, municipality=profile.municipality.strip()
+    )
     try:
         with export_transaction(engine) as conn:
             entries = read_export_entries(conn, request.start, request.end)
@@ -125,9 +131,17 @@ def plan_export(
                 entry_count=len(entries),
             )
             submission = DRAFT
+            added: list[tuple[str, tuple[str, ...], list[list[Cell]]]] = []
             if request.fmt == "xlsx":
-                submission = submission_plan(conn, planned, meta, entries, builder)
+                pathway = read_pathway(conn, planned, catalogue)
+                submission = submission_plan(conn, planned, meta, entries, builder, pathway)
                 builder = builder.as_minor(submission.minor)
+                added = [
+                    (sheet, tuple(c.name for c in columns), [list(r) for r in rows])
+                    for sheet, columns, rows in builder.added_rows(
+                        pathway.as_file(submission.replaces), request.end
+                    )
+                ]
         entry_rows = [list(builder.entry_row(e)) for e in entries]
         participant_rows = [list(row) for e in entries for row in builder.participant_rows(e)]
     except ExportError as exc:
@@ -148,4 +162,5 @@ def plan_export(
         entry_rows,
         tuple(builder.participant_columns),
         participant_rows,
+        added,
     )

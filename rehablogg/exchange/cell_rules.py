@@ -18,23 +18,36 @@ from datetime import date
 from typing import Final
 
 from rehablogg.core.agegroups import age_group
+from rehablogg.core.identity import contains_identity_number
+from rehablogg.core.municipalities import municipalities
 from rehablogg.core.periods import format_date
 from rehablogg.core.pseudonym import is_pseudonym
 from rehablogg.exchange.cell_reading import as_date, as_int, show
 from rehablogg.exchange.verify_sentences import (
+    P_AFTER,
+    P_AFTER_PERIOD,
+    P_BEFORE,
+    P_BEFORE_PERIOD,
     P_CLOCK,
     P_DATE,
     P_DUPLICATE_CLIENT,
     P_DUPLICATE_CODE,
+    P_DUPLICATE_EPISODE,
     P_DUPLICATE_ID,
+    P_END_WITHOUT_REASON,
     P_FLAG,
+    P_IDENTITY_NUMBER,
     P_INT,
+    P_MUNICIPALITY,
     P_NOT_PSEUDONYM,
     P_OUTSIDE,
     P_RANGE,
+    P_REASON_WITHOUT_END,
     P_TEXT,
     P_UNKNOWN_CODE,
     P_UNKNOWN_ENTRY,
+    P_UNKNOWN_EPISODE,
+    P_UNKNOWN_MUNICIPALITY,
 )
 
 PAIR: Final = "\0pair"  # a rule's answer: the derived value disagrees with its source
@@ -42,6 +55,7 @@ INVALID: Final = object()  # kept for a value that failed its rule
 CLOCK_RE = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d")
 HOURS_TOLERANCE = 1e-9  # spreadsheets keep 15 significant digits of minutes / 60
 _FLAGS = frozenset({0, 1})
+_MUNICIPALITY_RE = re.compile(r"\d{4}")
 
 
 @dataclass
@@ -64,6 +78,10 @@ class FileFacts:
     pseudonyms: dict[str, str] = field(default_factory=dict)
     weeks: dict[date, int] = field(default_factory=dict)
     groups: dict[tuple[int, int | None], str] = field(default_factory=dict)
+    # Per forlop_id: its Forløp row, its antall_opphold and the Opphold rows seen.
+    episode_row: dict[str, int] = field(default_factory=dict)
+    episode_pauses: dict[str, int] = field(default_factory=dict)
+    seen_pauses: dict[str, int] = field(default_factory=dict)
 
     def iso_week(self, day: date) -> int:
         week = self.weeks.get(day)
@@ -82,7 +100,17 @@ class FileFacts:
 class RowState:
     """What the rules of one row keep for the rules of its later columns."""
 
-    __slots__ = ("birth", "code", "day", "entry_year", "facts", "key", "minutes", "year")
+    __slots__ = (
+        "birth",
+        "code",
+        "dates",
+        "day",
+        "entry_year",
+        "facts",
+        "key",
+        "minutes",
+        "year",
+    )
 
     def __init__(self, facts: FileFacts) -> None:
         self.facts = facts
@@ -93,6 +121,8 @@ class RowState:
         self.key: str | None = None  # a Deltakere row's known registrering_id
         self.entry_year = 0
         self.birth: object = INVALID
+        # A Day column's date by its column name (None when empty, INVALID when it failed).
+        self.dates: dict[str, object] = {}
 
 
 class Rule:
@@ -178,13 +208,118 @@ class Flag(Rule):
 
 @dataclass(frozen=True)
 class OneOf(Rule):
-    """One of a few words; ``problem`` names them."""
+    """One of a few words; ``problem`` names them (``{words}``: them all). ``when``: the word
+    is given exactly when the Day column of that name has a date (sluttarsak and sluttdato)."""
 
     words: frozenset[str]
     problem: str
+    when: str = ""
+
+    @property
+    def optional(self) -> bool:
+        return bool(self.when)
 
     def check(self, value: object, row: RowState) -> str | None:
-        return None if value in self.words else self.problem.format(value=show(value))
+        if self.when:
+            given = row.dates.get(self.when)
+            if value is None or value == "":
+                return P_END_WITHOUT_REASON if isinstance(given, date) else None
+            if given is None:
+                return P_REASON_WITHOUT_END
+        if value in self.words:
+            return None
+        return self.problem.format(value=show(value), words=", ".join(sorted(self.words)))
+
+
+@dataclass(frozen=True)
+class Day(Rule):
+    """A date (``optional``: or empty), kept in the row as ``name``: not before the dates of the
+    columns ``not_before`` nor after that of ``not_after`` (when those have one), and, when
+    asked, not after the period's end or before its start."""
+
+    name: str
+    optional: bool = False
+    not_before: tuple[str, ...] = ()
+    not_after: str = ""
+    from_period_start: bool = False
+    by_period_end: bool = False
+
+    def check(self, value: object, row: RowState) -> str | None:
+        dates = row.dates
+        if value is None and self.optional:
+            dates[self.name] = None
+            return None
+        day = as_date(value)
+        if day is None:
+            dates[self.name] = INVALID
+            return P_DATE.format(value=show(value))
+        dates[self.name] = day
+        shown = format_date(day)
+        for other in self.not_before:
+            earlier = dates.get(other)
+            if isinstance(earlier, date) and day < earlier:
+                return P_BEFORE.format(value=shown, other=other, earlier=format_date(earlier))
+        later = dates.get(self.not_after) if self.not_after else None
+        if isinstance(later, date) and day > later:
+            return P_AFTER.format(value=shown, other=self.not_after, later=format_date(later))
+        start, end = row.facts.start, row.facts.end
+        if self.by_period_end and end is not None and day > end:
+            return P_AFTER_PERIOD.format(value=shown, end=format_date(end))
+        if self.from_period_start and start is not None and day < start:
+            return P_BEFORE_PERIOD.format(value=shown, start=format_date(start))
+        return None
+
+
+@dataclass(frozen=True)
+class Municipality(Rule):
+    """A kommunenr: four digits as text, of the 2024 list (``core/municipalities.py``); or
+    empty, which only a file whose profile had no municipality (not a submission) writes."""
+
+    optional: bool = True
+
+    def check(self, value: object, row: RowState) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str) or not _MUNICIPALITY_RE.fullmatch(value):
+            return P_MUNICIPALITY.format(value=show(value))
+        return None if value in municipalities() else P_UNKNOWN_MUNICIPALITY.format(value=value)
+
+
+class NewEpisode(Rule):
+    """Forløp.forlop_id: text, on no earlier row (the sheet's check records each row)."""
+
+    def check(self, value: object, row: RowState) -> str | None:
+        if not isinstance(value, str) or not value:
+            return P_TEXT
+        other = row.facts.episode_row.get(value)
+        return None if other is None else P_DUPLICATE_EPISODE.format(value=value, other=other)
+
+
+class KnownEpisode(Rule):
+    """Opphold.forlop_id: an episode of Forløp; counts the row for the episode."""
+
+    def check(self, value: object, row: RowState) -> str | None:
+        facts = row.facts
+        if not isinstance(value, str) or value not in facts.episode_row:
+            return P_UNKNOWN_EPISODE.format(value=show(value))
+        facts.seen_pauses[value] = facts.seen_pauses.get(value, 0) + 1
+        return None
+
+
+@dataclass(frozen=True)
+class NoIdentityNumber(Rule):
+    """Free text a therapist typed (a correction's reason): text or empty, never holding
+    something that passes the identity-number checks (it was refused where it was typed;
+    this catches a file edited afterwards, or written by another program)."""
+
+    optional: bool = True
+
+    def check(self, value: object, row: RowState) -> str | None:
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            return P_TEXT
+        return P_IDENTITY_NUMBER if contains_identity_number(value) else None
 
 
 class NewEntryId(Rule):

@@ -19,18 +19,31 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from rehablogg.core.care_pathway import (
+    ARRANGEMENTS,
+    END_REASONS,
+    NEED_KINDS,
+    NEED_LEVELS,
+    PAUSE_KINDS,
+    REFERRAL_SOURCES,
+)
 from rehablogg.core.catalogue import CATEGORIES
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.exchange.cell_reading import as_date, as_int, as_optional_text
 from rehablogg.exchange.cell_rules import (
     ClientPseudonym,
     ClockTime,
+    Day,
     Derived,
     Flag,
     KnownEntry,
+    KnownEpisode,
     ListedCode,
+    Municipality,
     NewCode,
     NewEntryId,
+    NewEpisode,
+    NoIdentityNumber,
     OneOf,
     PeriodDate,
     Rule,
@@ -45,11 +58,19 @@ from rehablogg.exchange.cell_rules import (
     week_equal,
     week_of_day,
 )
-from rehablogg.exchange.verify_sentences import P_CATEGORY, P_SERVICE
+from rehablogg.exchange.verify_sentences import (
+    P_ARRANGEMENT,
+    P_CATEGORY,
+    P_END_REASON,
+    P_NEED_LEVEL,
+    P_PAUSE_KIND,
+    P_REFERRAL_SOURCE,
+    P_SERVICE,
+)
 
 FORMAT_NAME = "rehablogg-export"
 FORMAT_MAJOR = 1
-FORMAT_MINOR = 0
+FORMAT_MINOR = 1
 FORMAT_VERSION = f"{FORMAT_MAJOR}.{FORMAT_MINOR}"
 
 # Number formats: the spreadsheet shows them in the user's locale (dd.mm.yyyy stays as is,
@@ -128,6 +149,9 @@ class Field:
     hashed: bool = True
     unhashed_because: str = ""  # shown in the format document beside "no"
     since: int = 0  # the minor version that added it
+    # Whether a value says something a file of an older 1.x cannot hold (docs/export-format.md,
+    # "Versions"): False for a fact of the profile that an older file left out.
+    new_content: bool = True
 
 
 @dataclass(frozen=True)
@@ -135,6 +159,11 @@ class Sheet:
     name: str
     holds: str
     read_back: str
+    since: int = 0  # the minor version that added it: a file of an older 1.x lacks it
+    # Whether a row in it says something a file of an older 1.x cannot hold (docs/export-format.md,
+    # "Versions"): False for what an older file held another way (Forankring: Koder.forankring)
+    # or what is the history of the chain rather than the month (Endringer).
+    new_content: bool = True
 
 
 SHEET_OVERVIEW = "Oversikt"
@@ -142,14 +171,32 @@ SHEET_ENTRIES = "Registreringer"
 SHEET_PARTICIPANTS = "Deltakere"
 SHEET_CODES = "Koder"
 SHEET_METADATA = "Metadata"
+SHEET_EPISODES = "Forløp"
+SHEET_PAUSES = "Opphold"
+SHEET_NEEDS = "Behov"
+SHEET_ANCHORS = "Forankring"
+SHEET_CHANGES = "Endringer"
 SHEET_TABLE: tuple[Sheet, ...] = (
     Sheet(SHEET_OVERVIEW, "totals and a chart, for people", "no"),
     Sheet(SHEET_ENTRIES, "one row per entry", "yes, hashed"),
     Sheet(SHEET_PARTICIPANTS, "one row per entry and client", "yes, hashed"),
     Sheet(SHEET_CODES, "the activity-code catalogue used", "yes, checked"),
     Sheet(SHEET_METADATA, "`felt`/`verdi` pairs about the file", "yes, hashed"),
+    Sheet(SHEET_EPISODES, "one row per episode of care active in the period", "yes, hashed", 1),
+    Sheet(SHEET_PAUSES, "one row per pause of those episodes", "yes, hashed", 1),
+    Sheet(SHEET_NEEDS, "the newest needs assessment of each client on the file", "yes, hashed", 1),
+    Sheet(SHEET_ANCHORS, "one row per code anchor", "yes, hashed", 1, new_content=False),
+    Sheet(SHEET_CHANGES, "what a correction changed, field by field", "yes, hashed", 1, False),
 )
-SHEETS: tuple[str, ...] = tuple(sheet.name for sheet in SHEET_TABLE)
+
+
+def sheets_of_version(minor: int) -> tuple[str, ...]:
+    """The sheets, in order, of a file of format 1.``minor``."""
+    return tuple(sheet.name for sheet in SHEET_TABLE if sheet.since <= minor)
+
+
+SHEETS: tuple[str, ...] = sheets_of_version(FORMAT_MINOR)
+SHEETS_1_0: tuple[str, ...] = sheets_of_version(0)
 
 # -- Registreringer ------------------------------------------------------------------------
 # These come first, then one part_<key> column per party in catalogue order, then notat when
@@ -397,6 +444,26 @@ PARTICIPANT_TABLE: tuple[Column, ...] = (
         QT_TRANSLATE_NOOP("exchange", "Terapeuten er koordinator"),
         "the therapist is that (child) coordinator",
     ),
+    Column(
+        "bostedskommune",
+        _TEXT,
+        Municipality(),
+        15,
+        QT_TRANSLATE_NOOP("exchange", "Bostedskommune"),
+        "the client's home municipality, four digits as text of the 2024 list; the therapist's "
+        "`kommunenr` when the client lives there (empty only when the profile has none)",
+        since=1,
+    ),
+    Column(
+        "tjenesteform",
+        _TEXT,
+        OneOf(frozenset(ARRANGEMENTS), P_ARRANGEMENT),
+        12,
+        QT_TRANSLATE_NOOP("exchange", "Tjenesteform"),
+        "how the service reaches the client: `egen` (own municipality), `samarbeid` "
+        "(inter-municipal cooperation) or `kjop` (bought by the home municipality)",
+        since=1,
+    ),
 )
 PARTICIPANT_COLUMNS: tuple[str, ...] = tuple(c.name for c in PARTICIPANT_TABLE)
 
@@ -499,6 +566,7 @@ META_CATALOGUE_VERSION = "katalog_versjon"
 META_ENTRY_COUNT = "antall_registreringer"
 META_REPLACES = "korrigerer"
 META_CHECKSUM = "sjekksum"
+META_KOSTRA = "kostra_funksjon"
 # Left out of the checksum: app_versjon and opprettet change on every export of the same data;
 # sjekksum cannot hash itself, and eksport_id is computed from sjekksum.
 METADATA_TABLE: tuple[Field, ...] = (
@@ -588,14 +656,368 @@ METADATA_TABLE: tuple[Field, ...] = (
         hashed=False,
         unhashed_because="it is the hash",
     ),
+    Field(
+        META_KOSTRA,
+        QT_TRANSLATE_NOOP("exchange", "KOSTRA-funksjon"),
+        "the KOSTRA function the therapist's work is reported under (`241`, `253` …), empty "
+        "when not set in the profile",
+        since=1,
+        new_content=False,
+    ),
 )
 METADATA_FIELDS: tuple[str, ...] = tuple(f.name for f in METADATA_TABLE)
 UNHASHED_METADATA = frozenset(f.name for f in METADATA_TABLE if not f.hashed)
 YES = "ja"
 NO = "nei"
 
-# Columns computed from other columns: not hashed, recomputed and compared by verify.
-DERIVED_COLUMNS = frozenset(c.name for c in (*ENTRY_TABLE, *PARTICIPANT_TABLE) if c.derived)
+# -- Forløp, Opphold, Behov, Forankring, Endringer (1.1) -------------------------------------
+# Every date of these sheets is the episode as it stood at the end of the period: a date after
+# periode_til is not written (docs/export-format.md, "Forløp"), so exporting the month again
+# later gives the same rows.
+EPISODE_ID = "forlop_id"
+EPISODE_CLIENT = "bruker"
+EPISODE_REFERRAL = "henvist"
+EPISODE_START = "startdato"
+EPISODE_END = "sluttdato"
+EPISODE_END_REASON = "sluttarsak"
+EPISODE_FIRST_DIRECT = "forste_direkte_kontakt"
+EPISODE_PAUSE_COUNT = "antall_opphold"
+EPISODE_TABLE: tuple[Column, ...] = (
+    Column(
+        EPISODE_ID,
+        _TEXT,
+        NewEpisode(),
+        34,
+        QT_TRANSLATE_NOOP("exchange", "Forløps-ID"),
+        "the episode's id (32 hex digits), stable across months",
+        since=1,
+    ),
+    Column(
+        EPISODE_CLIENT,
+        _TEXT,
+        ClientPseudonym(),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Bruker"),
+        "the client's pseudonym, as in Deltakere",
+        since=1,
+    ),
+    Column(
+        EPISODE_REFERRAL,
+        _DATE,
+        Day(EPISODE_REFERRAL, by_period_end=True),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Henvist"),
+        "the referral date; on or before `periode_til`",
+        since=1,
+    ),
+    Column(
+        "henvist_fra",
+        _TEXT,
+        OneOf(frozenset(REFERRAL_SOURCES), P_REFERRAL_SOURCE),
+        16,
+        QT_TRANSLATE_NOOP("exchange", "Henvist fra"),
+        "who referred: " + ", ".join(f"`{k}`" for k in REFERRAL_SOURCES),
+        since=1,
+    ),
+    Column(
+        EPISODE_START,
+        _DATE,
+        Day(EPISODE_START, optional=True, not_before=(EPISODE_REFERRAL,), by_period_end=True),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Startdato"),
+        "when the service started; empty when it had not by `periode_til`",
+        since=1,
+    ),
+    Column(
+        EPISODE_END,
+        _DATE,
+        Day(
+            EPISODE_END,
+            optional=True,
+            not_before=(EPISODE_REFERRAL, EPISODE_START),
+            from_period_start=True,
+            by_period_end=True,
+        ),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Sluttdato"),
+        "when the episode ended, within the period; empty when it had not ended by `periode_til`",
+        since=1,
+    ),
+    Column(
+        EPISODE_END_REASON,
+        _TEXT,
+        OneOf(frozenset(END_REASONS), P_END_REASON, when=EPISODE_END),
+        18,
+        QT_TRANSLATE_NOOP("exchange", "Sluttårsak"),
+        "why it ended, exactly when `sluttdato` is given: "
+        + ", ".join(f"`{k}`" for k in END_REASONS),
+        since=1,
+    ),
+    Column(
+        EPISODE_FIRST_DIRECT,
+        _DATE,
+        Day(
+            EPISODE_FIRST_DIRECT,
+            optional=True,
+            not_before=(EPISODE_REFERRAL,),
+            not_after=EPISODE_END,
+            by_period_end=True,
+        ),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Første direkte kontakt"),
+        "the first entry of a `direkte` code naming the client on or after `henvist` (and not "
+        "after the end), up to `periode_til`; empty when there is none yet. Waiting time = this "
+        "\u2212 `henvist`",
+        since=1,
+    ),
+    Column(
+        EPISODE_PAUSE_COUNT,
+        _INT,
+        Whole(0),
+        9,
+        QT_TRANSLATE_NOOP("exchange", "Antall opphold"),
+        "the episode's Opphold rows",
+        since=1,
+    ),
+    Column(
+        "oppholdsdager",
+        _INT,
+        Whole(0),
+        9,
+        QT_TRANSLATE_NOOP("exchange", "Oppholdsdager"),
+        "days paused, up to `periode_til` or the end (an open pause counts to there)",
+        since=1,
+    ),
+    Column(
+        "bostedskommune",
+        _TEXT,
+        Municipality(),
+        15,
+        QT_TRANSLATE_NOOP("exchange", "Bostedskommune"),
+        "the client's home municipality, as in Deltakere",
+        since=1,
+    ),
+    Column(
+        "tjenesteform",
+        _TEXT,
+        OneOf(frozenset(ARRANGEMENTS), P_ARRANGEMENT),
+        12,
+        QT_TRANSLATE_NOOP("exchange", "Tjenesteform"),
+        "`egen`, `samarbeid` or `kjop`, as in Deltakere",
+        since=1,
+    ),
+)
+PAUSE_EPISODE = "forlop_id"
+PAUSE_FROM = "fra"
+PAUSE_TO = "til"
+PAUSE_TABLE: tuple[Column, ...] = (
+    Column(
+        PAUSE_EPISODE,
+        _TEXT,
+        KnownEpisode(),
+        34,
+        QT_TRANSLATE_NOOP("exchange", "Forløps-ID"),
+        "the episode, as in Forløp",
+        since=1,
+    ),
+    Column(
+        PAUSE_FROM,
+        _DATE,
+        Day(PAUSE_FROM, by_period_end=True),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Fra"),
+        "the pause's first day; on or before `periode_til` (later pauses are left out)",
+        since=1,
+    ),
+    Column(
+        PAUSE_TO,
+        _DATE,
+        Day(PAUSE_TO, optional=True, not_before=(PAUSE_FROM,), by_period_end=True),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Til"),
+        "its last day; empty while it lasts past `periode_til`",
+        since=1,
+    ),
+    Column(
+        "type",
+        _TEXT,
+        OneOf(frozenset(PAUSE_KINDS), P_PAUSE_KIND),
+        24,
+        QT_TRANSLATE_NOOP("exchange", "Type opphold"),
+        "why: " + ", ".join(f"`{k}`" for k in PAUSE_KINDS),
+        since=1,
+    ),
+)
+NEEDS_CLIENT = "bruker"
+NEEDS_TABLE: tuple[Column, ...] = (
+    Column(
+        NEEDS_CLIENT,
+        _TEXT,
+        ClientPseudonym(),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Bruker"),
+        "the client's pseudonym; the client is named by an entry or an episode of the file",
+        since=1,
+    ),
+    Column(
+        "fodselsar",
+        _INT,
+        Whole(1850, 2200, optional=True, says_range=False),
+        9,
+        QT_TRANSLATE_NOOP("exchange", "Fødselsår"),
+        "birth year",
+        since=1,
+    ),
+    Column(
+        "bostedskommune",
+        _TEXT,
+        Municipality(),
+        15,
+        QT_TRANSLATE_NOOP("exchange", "Bostedskommune"),
+        "the client's home municipality, as in Deltakere",
+        since=1,
+    ),
+    Column(
+        "vurdert",
+        _DATE,
+        Day("vurdert", by_period_end=True),
+        11,
+        QT_TRANSLATE_NOOP("exchange", "Vurdert"),
+        "the day of the client's newest needs assessment on or before `periode_til`",
+        since=1,
+    ),
+    *(
+        Column(
+            kind,
+            _TEXT,
+            OneOf(frozenset(NEED_LEVELS), P_NEED_LEVEL),
+            12,
+            label,
+            f"need ahead for {what}: `ingen`, `noe` or `mye`",
+            since=1,
+        )
+        for kind, label, what in zip(
+            NEED_KINDS,
+            (
+                QT_TRANSLATE_NOOP("exchange", "Barnehage/skole"),
+                QT_TRANSLATE_NOOP("exchange", "Bolig"),
+                QT_TRANSLATE_NOOP("exchange", "Hjelpemidler"),
+                QT_TRANSLATE_NOOP("exchange", "Transport"),
+                QT_TRANSLATE_NOOP("exchange", "IP/koordinator"),
+            ),
+            (
+                "kindergarten or school",
+                "housing",
+                "assistive devices",
+                "transport",
+                "an individual plan or a coordinator",
+            ),
+            strict=True,
+        )
+    ),
+)
+ANCHOR_CODE = "kode"
+ANCHOR_TABLE: tuple[Column, ...] = (
+    Column(
+        ANCHOR_CODE,
+        _TEXT,
+        ListedCode(),
+        6,
+        QT_TRANSLATE_NOOP("exchange", "Kode"),
+        "an activity code listed in Koder",
+        since=1,
+    ),
+    Column(
+        "system",
+        _TEXT,
+        Text(optional=False),
+        20,
+        QT_TRANSLATE_NOOP("exchange", "Kodeverk"),
+        "the published code system it lines up with, such as `takst` or `NPR kontakttype`",
+        since=1,
+    ),
+    Column(
+        "ankerkode",
+        _TEXT,
+        Text(),
+        14,
+        QT_TRANSLATE_NOOP("exchange", "Ankerkode"),
+        "the code in that system, such as `A1a`",
+        since=1,
+    ),
+)
+CHANGE_WHOLE_ENTRY = "*"
+CHANGE_TABLE: tuple[Column, ...] = (
+    Column(
+        "registrering_id",
+        _TEXT,
+        Text(optional=False),
+        38,
+        QT_TRANSLATE_NOOP("exchange", "Registrerings-ID"),
+        "the entry changed (a deleted one is not in Registreringer)",
+        since=1,
+    ),
+    Column(
+        "felt",
+        _TEXT,
+        Text(optional=False),
+        18,
+        QT_TRANSLATE_NOOP("exchange", "Felt"),
+        "the Registreringer column changed (`bruker` for the clients), or `*` for an entry "
+        "created or deleted",
+        since=1,
+    ),
+    Column(
+        "for",
+        _TEXT,
+        Text(),
+        24,
+        QT_TRANSLATE_NOOP("exchange", "Før"),
+        "the value in the replaced submission, as text; empty for `*`",
+        since=1,
+    ),
+    Column(
+        "etter",
+        _TEXT,
+        Text(),
+        24,
+        QT_TRANSLATE_NOOP("exchange", "Etter"),
+        "the value now, as text; for `*`: `ny` (created) or `slettet` (deleted)",
+        since=1,
+    ),
+    Column(
+        "arsak",
+        _TEXT,
+        NoIdentityNumber(),
+        40,
+        QT_TRANSLATE_NOOP("exchange", "Årsak"),
+        "the reasons the therapist gave for the entry's changes, separated by `; `",
+        since=1,
+    ),
+)
+# The sheets a minor version added, each with its columns, in sheet order.
+ADDED_TABLES: dict[str, tuple[Column, ...]] = {
+    SHEET_EPISODES: EPISODE_TABLE,
+    SHEET_PAUSES: PAUSE_TABLE,
+    SHEET_NEEDS: NEEDS_TABLE,
+    SHEET_ANCHORS: ANCHOR_TABLE,
+    SHEET_CHANGES: CHANGE_TABLE,
+}
+
+
+def added_tables(minor: int) -> tuple[tuple[str, tuple[Column, ...]], ...]:
+    """``(sheet, columns)`` of the sheets after Metadata in a file of format 1.``minor``."""
+    added = sheets_of_version(minor)
+    return tuple((sheet, columns) for sheet, columns in ADDED_TABLES.items() if sheet in added)
+
+
+# Columns computed from other columns: not hashed, recomputed and compared by verify. The
+# canonical text leaves a column of one of these names out in every hashed sheet.
+DERIVED_COLUMNS = frozenset(
+    c.name
+    for c in (*ENTRY_TABLE, *PARTICIPANT_TABLE, *(c for t in ADDED_TABLES.values() for c in t))
+    if c.derived
+)
 
 
 def of_version(columns: Sequence[Column], minor: int) -> tuple[Column, ...]:

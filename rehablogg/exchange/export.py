@@ -27,14 +27,21 @@ from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.naming import export_file_name
 from rehablogg.exchange.privacy import catalogue_texts, check_notes, check_texts
-from rehablogg.exchange.rows import RowBuilder, content_checksum
+from rehablogg.exchange.rows import PathwayData, RowBuilder, content_checksum
 from rehablogg.exchange.submission import DRAFT, Kind, SubmissionPlan, plan_submission
 from rehablogg.exchange.writer_csv import write_csv
 from rehablogg.exchange.writer_xlsx import write_xlsx
 from rehablogg.storage.absence import absences
 from rehablogg.storage.clock import SYSTEM_CLOCK, Clock, now_iso
 from rehablogg.storage.engine import writer
-from rehablogg.storage.export_rows import ExportEntry, read_export_entries
+from rehablogg.storage.export_rows import (
+    ExportChange,
+    ExportEntry,
+    read_export_changes,
+    read_export_entries,
+    read_export_episodes,
+    read_export_needs,
+)
 from rehablogg.storage.faults import classify, fault_sentence
 from rehablogg.storage.periods import SUBMITTED
 from rehablogg.storage.profile import ProfileData, get_profile
@@ -57,6 +64,7 @@ _NO_FOLDER = QT_TRANSLATE_NOOP(
 )
 _CANNOT_WRITE = QT_TRANSLATE_NOOP("exchange", "Kunne ikke skrive eksporten i {folder}: {reason}.")
 _WHAT = QT_TRANSLATE_NOOP("exchange", "eksporten")
+_REASON = QT_TRANSLATE_NOOP("exchange", "begrunnelsen for en endring")
 _SUBMIT_NEEDS_MONTH = QT_TRANSLATE_NOOP(
     "exchange", "En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM)."
 )
@@ -126,7 +134,9 @@ def export(
         calendar = WorkCalendar(parse_weekdays(profile.working_days), absences(engine))
         check_hand_in_day(request, calendar, created.date())
     folder, fixed_target = _destination(request.out)
-    builder = RowBuilder(catalogue, request.include_notes)
+    builder = RowBuilder(
+        catalogue, request.include_notes, municipality=profile.municipality.strip()
+    )
     base = base_metadata(profile, catalogue, request, created=created.isoformat(timespec="seconds"))
     check_texts([("enhet", base.unit), ("pilot", base.pilot), *catalogue_texts(catalogue)])
     try:
@@ -147,8 +157,18 @@ def export(
                         Kind.DRAFT,
                     )
                 else:
+                    pathway = read_pathway(conn, request, catalogue)
                     result = _export_xlsx(
-                        conn, request, base, entries, builder, catalogue, out, fixed_target, folder
+                        conn,
+                        request,
+                        base,
+                        entries,
+                        builder,
+                        catalogue,
+                        out,
+                        fixed_target,
+                        folder,
+                        pathway,
                     )
             out.publish(result.path)
     except OSError as exc:
@@ -170,15 +190,19 @@ def _export_xlsx(
     out: AtomicOutput,
     fixed_target: Path | None,
     folder: Path,
+    pathway: MonthPathway,
 ) -> ExportResult:
     meta = dataclasses.replace(base, entry_count=len(entries))
     month = f"{request.start:%Y-%m}"
-    plan = submission_plan(conn, request, meta, entries, builder)
+    plan = submission_plan(conn, request, meta, entries, builder, pathway)
     meta = dataclasses.replace(
         meta, submission=plan.is_submission, replaces=plan.replaces, minor=plan.minor
     )
     builder = builder.as_minor(plan.minor)
-    written = write_xlsx(out.path, meta, entries, catalogue, builder)
+    data = pathway.as_file(plan.replaces)
+    # Reasons are refused where they are typed; one typed before that rule must not leave.
+    check_texts((_REASON, reason) for c in data.changes for reason in c.reasons)
+    written = write_xlsx(out.path, meta, entries, catalogue, builder, data)
     if plan.expected_checksum is not None and written.checksum != plan.expected_checksum:
         # Same rows, same metadata, same code: this would be a bug in the writer.
         raise RuntimeError("the rewritten submission does not reproduce its checksum")
@@ -207,12 +231,46 @@ def _export_xlsx(
     )
 
 
+class MonthPathway:
+    """The care pathway of an export's period (format 1.1's sheets): episodes and needs read
+    once, and a correction's changes read for the submission it would replace (Endringer says
+    what changed since *that* submission, so each candidate of the plan gets its own)."""
+
+    def __init__(self, conn: Connection | None, request: ExportRequest, data: PathwayData) -> None:
+        self._conn = conn
+        self._month = f"{request.start:%Y-%m}"
+        self._data = data
+        self._changes: dict[str, list[ExportChange]] = {"": []}
+
+    def as_file(self, replaces: str) -> PathwayData:
+        """The sheets' data of a file whose korrigerer is ``replaces``."""
+        found = self._changes.get(replaces)
+        if found is None:
+            found = []
+            if self._conn is not None:
+                found = read_export_changes(self._conn, self._month, replaces)
+            self._changes[replaces] = found
+        return dataclasses.replace(self._data, changes=found)
+
+
+def read_pathway(conn: Connection, request: ExportRequest, catalogue: Catalogue) -> MonthPathway:
+    """The period's episodes (first direct contact by the catalogue's ``direkte`` codes) and
+    the needs of the clients on the file, inside the export's transaction."""
+    direct = {c.code for c in catalogue.codes if c.category == "direkte"}
+    data = PathwayData(
+        episodes=read_export_episodes(conn, request.start, request.end, direct),
+        needs=read_export_needs(conn, request.start, request.end),
+    )
+    return MonthPathway(conn, request, data)
+
+
 def submission_plan(
     conn: Connection,
     request: ExportRequest,
     meta: ExportMetadata,
     entries: list[ExportEntry],
     builder: RowBuilder,
+    pathway: MonthPathway,
 ) -> SubmissionPlan:
     """Which file an xlsx export of ``entries`` is (docs/DESIGN.md §3.5): only a whole month
     can be a submission; the preview asks the same question the export does."""
@@ -221,10 +279,11 @@ def submission_plan(
 
     def checksum_as(submission: bool, replaces: str, minor: int) -> str | None:
         as_minor = builder.as_minor(minor)
-        if as_minor.leaves_out_values(entries) or meta.leaves_out_values(minor):
+        data = pathway.as_file(replaces)
+        if as_minor.leaves_out_values(entries, data) or meta.leaves_out_values(minor):
             return None
         candidate = dataclasses.replace(meta, submission=submission, replaces=replaces, minor=minor)
-        return content_checksum(candidate, entries, as_minor)
+        return content_checksum(candidate, entries, as_minor, pathway=data)
 
     return plan_submission(
         latest_submission(conn, f"{request.start:%Y-%m}"),
@@ -325,4 +384,5 @@ def base_metadata(
         catalogue_version=catalogue.version,
         entry_count=0,
         replaces="",
+        kostra_function=profile.kostra_function.strip(),
     )

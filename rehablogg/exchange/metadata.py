@@ -20,6 +20,7 @@ from rehablogg.exchange.columns import (
     META_FORMAT,
     META_FORMAT_VERSION,
     META_FROM,
+    META_KOSTRA,
     META_MUNICIPALITY,
     META_MUNICIPALITY_NAME,
     META_PILOT,
@@ -62,6 +63,7 @@ class ExportMetadata:
     # The file's format is 1.<minor>: this version's, or an older one when an unchanged month
     # is written again as the submission it already is (docs/export-format.md, "Versions").
     minor: int = FORMAT_MINOR
+    kostra_function: str = ""  # the profile's KOSTRA function (1.1 on)
 
     def fields(self, export_id: str = "", checksum: str = "") -> list[tuple[str, MetaValue]]:
         """Every Metadata row ``(felt, verdi)`` as written: text neutralised, "" as empty."""
@@ -76,11 +78,13 @@ class ExportMetadata:
 
     def leaves_out_values(self, minor: int) -> bool:
         """Whether a hashed Metadata field added after 1.``minor`` has a value: then a file of
-        that older version cannot hold what this export says (as with an added column)."""
+        that older version cannot hold what this export says (as with an added column). A
+        field that only says what the older file left out (``Field.new_content`` False: the
+        profile's KOSTRA function) does not count."""
         return any(
             _written(METADATA_VALUES[f.name](self)) not in (None, "")
             for f in METADATA_TABLE
-            if f.since > minor and f.hashed and f.name in METADATA_VALUES
+            if f.since > minor and f.hashed and f.new_content and f.name in METADATA_VALUES
         )
 
 
@@ -105,6 +109,7 @@ METADATA_VALUES: dict[str, Callable[[ExportMetadata], MetaValue]] = {
     META_CATALOGUE_VERSION: lambda m: m.catalogue_version,
     META_ENTRY_COUNT: lambda m: m.entry_count,
     META_REPLACES: lambda m: m.replaces,
+    META_KOSTRA: lambda m: m.kostra_function,
 }
 
 

@@ -34,6 +34,7 @@ from rehablogg.exchange.canonical import export_id
 from rehablogg.exchange.cell_reading import show
 from rehablogg.exchange.cells import DamagedWorkbookError, Workbook, calamine_available
 from rehablogg.exchange.columns import (
+    ADDED_TABLES,
     META_CHECKSUM,
     META_EXPORT_ID,
     META_FROM,
@@ -56,6 +57,7 @@ from rehablogg.exchange.package_guard import (
 from rehablogg.exchange.verify_codes import check_codes
 from rehablogg.exchange.verify_layout import check_row_budget, check_sheets
 from rehablogg.exchange.verify_metadata import check_metadata
+from rehablogg.exchange.verify_pathway import check_added_sheets
 from rehablogg.exchange.verify_rows import check_entries, check_participants
 from rehablogg.exchange.verify_sentences import (
     CHECKSUM_MISMATCH,
@@ -104,7 +106,7 @@ __all__ = [  # the sentences the tests compare with, and what readers of a repor
 ]
 
 REREAD_MAX_ROWS = 3_000  # rows of the read-back sheets up to which a refusal is re-read
-_READ_BACK = (SHEET_METADATA, SHEET_CODES, SHEET_ENTRIES, SHEET_PARTICIPANTS)
+_READ_BACK = (SHEET_METADATA, SHEET_CODES, SHEET_ENTRIES, SHEET_PARTICIPANTS, *ADDED_TABLES)
 
 Reader = Literal["auto", "calamine", "openpyxl"]
 
@@ -181,7 +183,7 @@ def _run(check: FileCheck) -> None:
 
 def _check_sheets(check: FileCheck, wb: Workbook) -> None:
     """In the order the canonical text needs: Metadata, then (Koder, which names the codes)
-    Registreringer and Deltakere; the checksum last."""
+    Registreringer, Deltakere and the sheets after Metadata; the checksum last."""
     names = list(wb.sheetnames)
     if SHEET_METADATA not in names:
         if any(sheet in names for sheet in SHEETS):
@@ -193,6 +195,7 @@ def _check_sheets(check: FileCheck, wb: Workbook) -> None:
     check_codes(check, wb)
     check_entries(check, wb)
     check_participants(check, wb)
+    check_added_sheets(check, wb)
     try:
         wb.finish()
     except DamagedWorkbookError:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from rehablogg.core.catalogue import KEY_PATTERN, Catalogue, default_catalogue
 from rehablogg.exchange.cell_reading import as_int, column_letter, show, trimmed
 from rehablogg.exchange.columns import (
+    ADDED_TABLES,
     ENTRY_ADDED,
     ENTRY_BASE_COLUMNS,
     META_CATALOGUE_ID,
@@ -18,6 +19,7 @@ from rehablogg.exchange.columns import (
     SHEET_PARTICIPANTS,
     SHEETS,
     of_version,
+    sheets_of_version,
 )
 from rehablogg.exchange.package_guard import ROWS_PER_DAY
 from rehablogg.exchange.verify_sentences import (
@@ -38,28 +40,31 @@ EXTRA_COLUMNS = 40  # columns a newer 1.x may add at the end of a sheet
 
 
 def check_sheets(check: FileCheck, names: list[str]) -> None:
-    """The format's sheets, all present and in order; others only after them, from 1.1 on."""
-    for sheet in SHEETS:
+    """The sheets of the file's 1.x (of this version, for a newer 1.x), all present and in
+    order; in a newer 1.x others may follow them."""
+    expected = SHEETS if check.newer else sheets_of_version(check.minor)
+    for sheet in expected:
         if sheet not in names:
             raise FatalError(MISSING_SHEET.format(sheet=sheet))
-    ours = [n for n in names if n in SHEETS]
-    if ours != list(SHEETS):
-        raise FatalError(SHEET_ORDER.format(expected=", ".join(SHEETS), found=", ".join(ours)))
-    extra = names[len(SHEETS) :] if check.newer else []
+    ours = [n for n in names if n in expected]
+    if ours != list(expected):
+        raise FatalError(SHEET_ORDER.format(expected=", ".join(expected), found=", ".join(ours)))
+    extra = names[len(expected) :] if check.newer else []
     for name in names:
-        if name not in SHEETS and name not in extra:
+        if name not in expected and name not in extra:
             raise FatalError(EXTRA_SHEET.format(sheet=name, version=check.version))
 
 
 def check_row_budget(check: FileCheck) -> None:
-    """A period of N days has at most N × ROWS_PER_DAY entries and as many Deltakere rows;
-    the guard counted them, so a file with more is refused before they are read."""
+    """A period of N days has at most N × ROWS_PER_DAY entries and as many rows in each other
+    sheet of rows (Deltakere, Forløp …); the guard counted them, so a file with more is refused
+    before they are read."""
     start, end = check.facts.start, check.facts.end
     if check.package is None or start is None or end is None or end < start:
         return
     days = (end - start).days + 1
     limit = days * ROWS_PER_DAY
-    for sheet in (SHEET_ENTRIES, SHEET_PARTICIPANTS):
+    for sheet in (SHEET_ENTRIES, SHEET_PARTICIPANTS, *ADDED_TABLES):
         facts = check.package.sheets.get(sheet)
         if facts is not None and facts.rows - 1 > limit:
             raise FatalError(

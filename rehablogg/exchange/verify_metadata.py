@@ -23,6 +23,7 @@ from rehablogg.exchange.columns import (
     META_FORMAT,
     META_FORMAT_VERSION,
     META_FROM,
+    META_KOSTRA,
     META_MUNICIPALITY,
     META_POSITION,
     META_REPLACES,
@@ -179,6 +180,8 @@ class _Values:
             self.bad(META_MUNICIPALITY, P_MUNICIPALITY.format(value=municipality))
         for name, low, high in _INTEGER_FIELDS:
             self.integer(name, low, high)
+        if META_KOSTRA in self.rows:
+            self.text(META_KOSTRA)  # text or empty
         if not self.text(META_CATALOGUE_ID):
             self.bad(META_CATALOGUE_ID, P_EMPTY)
         for name, pattern, length, optional in _HEX_FIELDS:

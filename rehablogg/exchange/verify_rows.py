@@ -44,7 +44,7 @@ _CLIENTS = ENTRY_BASE_COLUMNS.index(ENTRY_CLIENTS)
 Step = tuple[int, Callable[[object, RowState], str | None]]
 
 
-class _SheetRows:
+class SheetRows:
     """One sheet's rows checked against its columns: ``columns[i]`` is the declared column of
     the header's i-th name (columns a newer 1.x adds are hashed but not checked)."""
 
@@ -127,7 +127,7 @@ def check_entries(check: FileCheck, wb: Workbook) -> None:
         *((NOTE,) if note is not None else ()),
         *of_version(ENTRY_ADDED, check.minor),
     )
-    sheet = _SheetRows(check, SHEET_ENTRIES, names, columns)
+    sheet = SheetRows(check, SHEET_ENTRIES, names, columns)
     facts, keep, kept = check.facts, check.keep, check.content.entries
     state = RowState(facts)
     count = 0
@@ -154,7 +154,7 @@ def check_participants(check: FileCheck, wb: Workbook) -> None:
     names = check_header(
         check, SHEET_PARTICIPANTS, next(rows, ()), [c.name for c in columns], exact=not check.newer
     )
-    sheet = _SheetRows(check, SHEET_PARTICIPANTS, names, columns)
+    sheet = SheetRows(check, SHEET_PARTICIPANTS, names, columns)
     keep, kept = check.keep, check.content.participants
     state = RowState(check.facts)
     for row_no, row in sheet.rows(rows):

@@ -124,6 +124,15 @@ CODE_NOT_IN_CATALOGUE = QT_TRANSLATE_NOOP(
 CODE_MISSING_IN_SHEET = QT_TRANSLATE_NOOP(
     "exchange", "Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler."
 )
+PAUSE_COUNT = QT_TRANSLATE_NOOP(
+    "exchange",
+    "Forløp, rad {row}: antall_opphold er {expected}, men Opphold har {found} rader for forløpet.",
+)
+CHANGES_IN_FIRST = QT_TRANSLATE_NOOP(
+    "exchange",
+    "Endringer har {count} rader, men filen korrigerer ingen innlevering (korrigerer er tom); "
+    "bare en korreksjon sier hva som er endret.",
+)
 MORE_PROBLEMS = QT_TRANSLATE_NOOP("exchange", "{first} (og {count} feil til)")
 TOO_MANY_FOR_PERIOD = QT_TRANSLATE_NOOP(
     "exchange",
@@ -169,6 +178,31 @@ P_CATEGORY = QT_TRANSLATE_NOOP(
 P_DUPLICATE_CODE = QT_TRANSLATE_NOOP("exchange", "koden {value} står to ganger")
 P_NOT_CANONICAL = QT_TRANSLATE_NOOP(
     "exchange", "verdien «{value}» har en type formatet ikke tillater"
+)
+P_BEFORE = QT_TRANSLATE_NOOP("exchange", "{value} er før {other} ({earlier})")
+P_AFTER = QT_TRANSLATE_NOOP("exchange", "{value} er etter {other} ({later})")
+P_AFTER_PERIOD = QT_TRANSLATE_NOOP("exchange", "{value} er etter periodens slutt {end}")
+P_BEFORE_PERIOD = QT_TRANSLATE_NOOP("exchange", "{value} er før periodens start {start}")
+P_UNKNOWN_MUNICIPALITY = QT_TRANSLATE_NOOP(
+    "exchange", "«{value}» er ikke et kommunenummer i kommunelista for 2024"
+)
+P_REFERRAL_SOURCE = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke en henvisningskilde ({words})")
+P_END_REASON = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke en sluttårsak ({words})")
+P_PAUSE_KIND = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke en type opphold ({words})")
+P_NEED_LEVEL = QT_TRANSLATE_NOOP("exchange", "forventet ingen, noe eller mye, fant «{value}»")
+P_ARRANGEMENT = QT_TRANSLATE_NOOP(
+    "exchange", "forventet egen, samarbeid eller kjop, fant «{value}»"
+)
+P_REASON_WITHOUT_END = QT_TRANSLATE_NOOP(
+    "exchange", "en sluttårsak hører bare til et forløp med sluttdato"
+)
+P_END_WITHOUT_REASON = QT_TRANSLATE_NOOP("exchange", "et forløp med sluttdato må ha en sluttårsak")
+P_DUPLICATE_EPISODE = QT_TRANSLATE_NOOP("exchange", "forlop_id {value} står også på rad {other}")
+P_UNKNOWN_EPISODE = QT_TRANSLATE_NOOP("exchange", "forlop_id {value} finnes ikke i arket Forløp")
+P_IDENTITY_NUMBER = QT_TRANSLATE_NOOP(
+    "exchange",
+    "teksten ser ut til å inneholde et fødselsnummer eller D-nummer, som aldri skal stå i en "
+    "eksport",
 )
 P_ISO_DATE = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke en dato ÅÅÅÅ-MM-DD")
 P_TIMESTAMP = QT_TRANSLATE_NOOP("exchange", "«{value}» er ikke et tidspunkt")

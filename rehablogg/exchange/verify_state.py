@@ -35,8 +35,21 @@ class DamagedFileError(Exception):
 
 
 @dataclass
+class Table:
+    """A read-back sheet after Metadata: its header's names and its rows as read (padded to
+    the header's width)."""
+
+    columns: tuple[str, ...] = ()
+    rows: list[Row] = field(default_factory=list)
+
+
+@dataclass
 class ExportFile:
-    """What a valid file holds, as read (``read_export`` in ``reader.py`` returns it)."""
+    """What a valid file holds, as read (``read_export`` in ``reader.py`` returns it).
+
+    ``tables``: every sheet a minor version added after Metadata (Forløp, Opphold, Behov,
+    Forankring, Endringer) by name, for every file: a file of an older 1.x, which lacks one,
+    gives it with its declared columns and no rows."""
 
     metadata: dict[str, object] = field(default_factory=dict)
     entry_columns: tuple[str, ...] = ()
@@ -44,6 +57,7 @@ class ExportFile:
     participant_columns: tuple[str, ...] = ()
     participants: list[Row] = field(default_factory=list)
     codes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    tables: dict[str, Table] = field(default_factory=dict)
 
 
 @dataclass

@@ -1,4 +1,5 @@
-"""Write an export as xlsx, format 1.0 (docs/DESIGN.md §6, docs/export-format.md).
+"""Write an export as xlsx, format 1.x (docs/DESIGN.md §6, docs/export-format.md): this
+version's, or an older 1.m when an unchanged month is written again as the submission it is.
 
 openpyxl's write-only mode streams each sheet to its own temporary file, so sheets can be
 filled in any order: Registreringer and Deltakere are written (and hashed) first, Oversikt and
@@ -35,18 +36,26 @@ from rehablogg.exchange.columns import (
     SHEET_METADATA,
     SHEET_OVERVIEW,
     SHEET_PARTICIPANTS,
-    SHEETS,
+    Column,
+    of_version,
+    sheets_of_version,
 )
 from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.overview import OverviewTotals, write_overview
-from rehablogg.exchange.rows import RowBuilder, hash_metadata
+from rehablogg.exchange.rows import (
+    NO_PATHWAY,
+    PathwayData,
+    Row,
+    RowBuilder,
+    hash_metadata,
+    hash_table,
+)
 from rehablogg.exchange.sheet_writer import NeutralWorksheet, new_workbook
 from rehablogg.exchange.unsaved import discarded_on_failure, save
 from rehablogg.storage.export_rows import ExportEntry
 
 _BOLD = Font(bold=True)
 # Column widths for people, in characters (the party and note columns get the default).
-_PARTICIPANT_WIDTHS = tuple(c.width for c in PARTICIPANT_TABLE)
 _CODE_WIDTHS = tuple(c.width for c in CODE_TABLE)
 
 
@@ -59,7 +68,7 @@ CODE_VALUES: dict[str, Callable[[Code], object]] = {
     "navn_en": lambda c: c.label.en,
     "brukerkrav": lambda c: CLIENT_RULE_NAMES.get(c.client, c.client),
     "gruppekode": lambda c: int(c.group),
-    "forankring": lambda c: ANCHOR_SEPARATOR.join(c.anchors) or None,
+    "forankring": lambda c: ANCHOR_SEPARATOR.join(str(a) for a in c.anchors) or None,
     "utgatt_i_versjon": lambda c: c.retired_in,
 }
 _CODE_CELLS = tuple(CODE_VALUES[name] for name in CODE_COLUMNS)
@@ -90,12 +99,16 @@ def write_xlsx(
     entries: Sequence[ExportEntry],
     catalogue: Catalogue,
     builder: RowBuilder,
+    pathway: PathwayData = NO_PATHWAY,
 ) -> WrittenExport:
     """Write the workbook to ``path`` (the caller makes it atomic) and return its identity.
     Every cell goes through ``sheet_writer``; the rows' text is neutralised already by
-    ``RowBuilder``, because the checksum is over the values as written."""
+    ``RowBuilder``, because the checksum is over the values as written. The file is format
+    1.``meta.minor``, which ``builder`` must be made for too."""
+    if builder.minor != meta.minor:
+        raise ValueError(f"rows of 1.{builder.minor} for a file of 1.{meta.minor}")
     with discarded_on_failure(new_workbook()) as wb:
-        sheets = {name: wb.create_sheet(name) for name in SHEETS}
+        sheets = {name: wb.create_sheet(name) for name in sheets_of_version(meta.minor)}
         hasher = CanonicalHash()
         hash_metadata(hasher, meta)
         totals = OverviewTotals(meta.start, meta.end)
@@ -104,6 +117,9 @@ def write_xlsx(
         participants = _write_participants(
             sheets[SHEET_PARTICIPANTS], entries, builder, hasher, totals
         )
+        for sheet, columns, rows in builder.added_rows(pathway, meta.end):
+            _write_table(sheets[sheet], columns, rows)
+            hash_table(hasher, sheet, columns, rows)
         checksum = hasher.hexdigest()
         ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
 
@@ -153,7 +169,7 @@ def _write_participants(
     totals: OverviewTotals,
 ) -> int:
     columns = builder.participant_columns
-    _prepare(ws, _PARTICIPANT_WIDTHS, columns)
+    _prepare(ws, [c.width for c in of_version(PARTICIPANT_TABLE, builder.minor)], columns)
     hasher.add(SHEET_PARTICIPANTS, builder.hashed_participant(columns))
     append, hashed, add = ws.append, builder.hashed_participant, hasher.add
     count = 0
@@ -165,6 +181,18 @@ def _write_participants(
         totals.pseudonyms.update(c.pseudonym for c in entry.clients)
     totals.participant_rows = count
     return count
+
+
+def _write_table(ws: NeutralWorksheet, columns: Sequence[Column], rows: Sequence[Row]) -> None:
+    """A sheet after Metadata: its header, then its rows, dates with their number format."""
+    _prepare(ws, [c.width for c in columns], [c.name for c in columns])
+    formatted = [(i, c.kind.number_format) for i, c in enumerate(columns) if c.kind.number_format]
+    for row in rows:
+        cells = list(row)
+        for index, number_format in formatted:
+            if cells[index] is not None:
+                cells[index] = ws.styled(cells[index], number_format)
+        ws.append(cells)
 
 
 def _write_codes(ws: NeutralWorksheet, catalogue: Catalogue) -> None:

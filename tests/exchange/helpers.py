@@ -21,6 +21,7 @@ from rehablogg.storage.database import Database, open_database_file
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.export_rows import ExportEntry
 from rehablogg.storage.profile import update_profile
+from rehablogg.storage.tables_compiled import EPISODE, EPISODE_PAUSE, NEEDS_ASSESSMENT
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMAT_DOC = ROOT / "docs" / "export-format.md"
@@ -97,6 +98,7 @@ def worked_example(folder: Path) -> Database:
         unit="Habilitering barn",
         position_percent=80,
         pilot_id="pilot-vest",
+        kostra_function="241",
     )
     client = add_client(
         db.engine, "Ola", birth_year=2017, service="habilitering", has_ip=True, pseudonym="K-7Q2M9X"
@@ -130,7 +132,43 @@ def worked_example(folder: Path) -> Database:
         *CATALOGUE,
         entry_id="a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d",
     )
+    add_pathway(db, client)
     return db
+
+
+def add_pathway(db: Database, client: int) -> None:
+    """The worked example's episode and needs assessment (docs/build_format_tables.py prints
+    the same), written as the tables hold them."""
+    stamp = "2025-02-10T09:00:00+01:00"
+    episode = "5e1f0c2a9b8d4e7f8a6b3c2d1e0f9a8b"
+    with db.engine.begin() as conn:
+        conn.execute(
+            EPISODE.insert().values(
+                id=episode,
+                client_id=client,
+                referral_date="2025-02-10",
+                referral_source="helsestasjon",
+                start_date="2025-03-04",
+                created_at=stamp,
+                updated_at=stamp,
+            )
+        )
+        conn.execute(
+            EPISODE_PAUSE.insert().values(
+                episode_id=episode,
+                start_date="2025-03-17",
+                end_date="2025-03-23",
+                kind="spesialisthelsetjeneste",
+            )
+        )
+        conn.execute(
+            NEEDS_ASSESSMENT.insert().values(
+                client_id=client,
+                assessed_on="2025-02-20",
+                barnehage_skole="mye",
+                hjelpemidler="noe",
+            )
+        )
 
 
 def doc_reference() -> dict[str, Any]:

@@ -18,7 +18,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from rehablogg.core.catalogue import default_catalogue
-from rehablogg.exchange.columns import entry_columns
+from rehablogg.exchange.columns import FORMAT_MINOR, entry_columns
 from rehablogg.exchange.rows import RowBuilder
 from rehablogg.exchange.verify import verify_file
 from rehablogg.exchange.writer_xlsx import write_xlsx
@@ -49,7 +49,7 @@ rows.ENTRY_VALUES["ekstra_minutter"] = lambda entry, facts: entry.minutes + 15
 folder = Path(sys.argv[1])
 catalogue = default_catalogue()
 entries = _entries()
-write_xlsx(folder / "new.xlsx", _meta(len(entries)), entries, catalogue,
+write_xlsx(folder / "new.xlsx", _meta(len(entries), NEXT), entries, catalogue,
            rows.RowBuilder(catalogue, True))
 answers = {name: verify_file(folder / name).sentence()
            for name in ("new.xlsx", "old.xlsx", "new-edited.xlsx") if (folder / name).exists()}
@@ -80,7 +80,11 @@ def test_a_column_added_in_the_declaration_is_written_checked_and_read(tmp_path:
     catalogue = default_catalogue()
     entries = _entries()
     write_xlsx(
-        tmp_path / "old.xlsx", _meta(len(entries)), entries, catalogue, RowBuilder(catalogue, True)
+        tmp_path / "old.xlsx",
+        _meta(len(entries), FORMAT_MINOR),
+        entries,
+        catalogue,
+        RowBuilder(catalogue, True),
     )
     answers = _child(tmp_path)
     # The next minor's file verifies with it, and this version's file still does.

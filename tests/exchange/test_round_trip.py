@@ -116,15 +116,17 @@ def test_every_client_row_matches_the_database(march: ExportResult, demo: Databa
         _db_rows(
             demo,
             "SELECT ec.entry_id, c.pseudonym, c.birth_year, e.date, c.service, c.has_ip, "
-            "c.has_coordinator, c.has_child_coordinator, c.therapist_is_coordinator "
+            "c.has_coordinator, c.has_child_coordinator, c.therapist_is_coordinator, "
+            "CASE c.home_municipality WHEN '' THEN p.municipality ELSE c.home_municipality END, "
+            "c.arrangement "
             "FROM entry_client ec JOIN client c ON c.id = ec.client_id "
-            "JOIN entry e ON e.id = ec.entry_id WHERE e.date BETWEEN ? AND ?",
+            "JOIN entry e ON e.id = ec.entry_id JOIN profile p WHERE e.date BETWEEN ? AND ?",
             *_span(),
         )
     )
     expected_rows = [
-        (entry_id, pseudonym, birth_year, age_group(int(day[:4]), birth_year), service, *flags)
-        for entry_id, pseudonym, birth_year, day, service, *flags in expected
+        (entry_id, pseudonym, birth_year, age_group(int(day[:4]), birth_year), service, *rest)
+        for entry_id, pseudonym, birth_year, day, service, *rest in expected
     ]
     found = sheet_rows(march.path, "Deltakere")[1:]
     assert sorted(found) == expected_rows

@@ -91,7 +91,9 @@ def _entries() -> list[ExportEntry]:
     ]
 
 
-def _meta(entries: int) -> ExportMetadata:
+def _meta(entries: int, minor: int = 0) -> ExportMetadata:
+    """The pinned file's Metadata, as format 1.``minor`` (the pins are of 1.0: the writers
+    still write it, for a month submitted in 1.0 and exported again unchanged)."""
     return ExportMetadata(
         app_version="0.0.0-test",
         created="2025-04-01T09:12:44+02:00",
@@ -109,6 +111,8 @@ def _meta(entries: int) -> ExportMetadata:
         catalogue_version=1,
         entry_count=entries,
         replaces="",
+        minor=minor,
+        kostra_function="253" if minor else "",
     )
 
 
@@ -165,7 +169,7 @@ def test_xlsx_bytes_are_pinned(tmp_path: Path, notes: bool, expected: dict[str, 
     entries = _entries()
     path = tmp_path / "export.xlsx"
     written = write_xlsx(
-        path, _meta(len(entries)), entries, catalogue, RowBuilder(catalogue, notes)
+        path, _meta(len(entries)), entries, catalogue, RowBuilder(catalogue, notes, 0)
     )
     assert (written.participants, written.checksum) == (5, CHECKSUMS[notes])
     assert _members(path) == expected
@@ -177,5 +181,5 @@ def test_xlsx_bytes_are_pinned(tmp_path: Path, notes: bool, expected: dict[str, 
 def test_csv_bytes_are_pinned(tmp_path: Path, notes: bool, expected: str) -> None:
     catalogue = default_catalogue()
     path = tmp_path / "export.csv"
-    write_csv(path, _entries(), RowBuilder(catalogue, notes))
+    write_csv(path, _entries(), RowBuilder(catalogue, notes, 0))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == expected
