@@ -20,7 +20,7 @@ from rehablogg.core.agegroups import age_group
 from rehablogg.core.intensity import Target
 from rehablogg.core.periods import IsoWeek, Month
 from rehablogg.core.pilot import Pilot, RosterEntry
-from rehablogg.exchange.columns import ENTRY_BASE_COLUMNS, PARTICIPANT_COLUMNS
+from rehablogg.exchange.columns import ENTRY_BASE_COLUMNS, PARTICIPANT_TABLE, of_version
 
 MUNICIPALITIES = (
     ("4601", "Bergen"),
@@ -115,7 +115,9 @@ NEEDS_COLUMNS = (
     "transport",
     "ip_koordinator",
 )
-PARTICIPANT_COLUMNS_11 = (*PARTICIPANT_COLUMNS, "bostedskommune", "tjenesteform")
+# Deltakere of a 1.0 and of a 1.1 file (1.1 adds bostedskommune and tjenesteform).
+PARTICIPANT_COLUMNS = tuple(c.name for c in of_version(PARTICIPANT_TABLE, 0))
+PARTICIPANT_COLUMNS_11 = tuple(c.name for c in of_version(PARTICIPANT_TABLE, 1))
 
 
 def _home(spec: Spec, c: Client) -> str:

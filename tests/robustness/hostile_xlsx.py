@@ -788,7 +788,7 @@ def _beyond_header(parts: Parts) -> list[Hostile]:
     out = []
     for label, part, ref in (
         ("entries", ENTRIES, "AK2"),
-        ("participants", PARTICIPANTS, "J2"),
+        ("participants", PARTICIPANTS, "L2"),  # 1.1's Deltakere has 11 columns
         ("metadata", METADATA, "C5"),
         ("codes", CODES, "K3"),
     ):
@@ -806,7 +806,7 @@ def _beyond_header(parts: Parts) -> list[Hostile]:
                 "til høyre for kolonnene arket har overskrifter for",
             )
         )
-    newer = replaced(parts, METADATA, lambda x: x.replace(b"<t>1.0</t>", b"<t>1.1</t>", 1))
+    newer = replaced(parts, METADATA, lambda x: x.replace(b"<t>1.1</t>", b"<t>1.2</t>", 1))
     header = b"".join(
         b'<c r="%s1" t="inlineStr"><is><t>ny%d</t></is></c>' % (_letters(10 + i).encode(), i)
         for i in range(45)
@@ -819,7 +819,7 @@ def _beyond_header(parts: Parts) -> list[Hostile]:
         ),
     )
     out.append(
-        Hostile("columns-header-too-wide-1.1.xlsx", zipped(wide), "flere enn de 49 format 1.x")
+        Hostile("columns-header-too-wide-1.2.xlsx", zipped(wide), "flere enn de 49 format 1.x")
     )
     return out
 

@@ -151,6 +151,9 @@ def _hostile_collection(path: Path) -> Collection:
                         "har_koordinator": 0,
                         "har_barnekoordinator": 0,
                         "terapeut_er_koordinator": i % 2,
+                        # Format 1.1's columns: hostile text where a summary may show it.
+                        "bostedskommune": payload(i + 7),
+                        "tjenesteform": ("egen", payload(i + 8))[i % 2],
                     }
                     participants.append([participant[c] for c in PARTICIPANT_COLUMNS])
                 collection.add_offer(
