@@ -180,6 +180,17 @@ class Collection:
                 raise self._unusable(exc) from None
             raise
 
+    @classmethod
+    def reader(cls, path: Path) -> Collection:
+        """The collection opened read-only, nothing checked or changed: for a worker process
+        reading what this run has committed (row_sheet_worker.py)."""
+        collection = cls.__new__(cls)
+        collection.path = path
+        collection.conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+        return collection
+
     def _refuse_foreign(self) -> None:
         """Refuse what is not a collection before anything opens it: a therapist's database
         given by mistake must not even be switched out of WAL mode. The header is read as

@@ -12,9 +12,12 @@ relationships and every other part stay openpyxl's own. Text is neutralised here
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
@@ -22,6 +25,7 @@ from xml.etree import ElementTree
 from openpyxl.utils import get_column_letter
 
 from rehablogg.exchange.neutralise import cell_text
+from rehablogg.storage.owner_only import create_owner_only
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -53,10 +57,13 @@ def sheet_parts(package: zipfile.ZipFile) -> dict[str, str]:
 
 
 def append_rows(
-    source: Path, target: Path, rows_by_sheet: Mapping[str, Iterable[Sequence[object]]]
+    source: Path,
+    target: Path,
+    rows_by_sheet: Mapping[str, Iterable[Sequence[object]] | RenderedRows],
 ) -> None:
     """Copy the package ``source`` to ``target``, appending each sheet's rows after the rows
-    openpyxl wrote. The iterables are consumed in sheet order, one pass, nothing held."""
+    openpyxl wrote: rows to render here (the iterables are consumed in sheet order, one pass,
+    nothing held), or rows a worker process has rendered already (:class:`RenderedRows`)."""
     with (
         zipfile.ZipFile(source) as src,
         zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst,
@@ -82,7 +89,9 @@ def append_rows(
                         out.write(chunk)
 
 
-def _sheet_with_rows(sheet: bytes, rows: Iterable[Sequence[object]]) -> Iterator[bytes]:
+def _sheet_with_rows(
+    sheet: bytes, rows: Iterable[Sequence[object]] | RenderedRows
+) -> Iterator[bytes]:
     end = sheet.rfind(b"</sheetData>")
     if end < 0:
         raise RowSheetError("worksheet without sheetData")
@@ -97,22 +106,87 @@ def _sheet_with_rows(sheet: bytes, rows: Iterable[Sequence[object]]) -> Iterator
         else {}
     )
     yield head
+    if isinstance(rows, RenderedRows):
+        if rows.first != written + 1:
+            raise RowSheetError(f"rows rendered from row {rows.first}, the sheet has {written}")
+        yield from rows.chunks(styles)
+    else:
+        for batch in render_rows(rows, written + 1, styles):
+            yield batch.encode()
+    yield sheet[end:]
+
+
+BATCH_ROWS = 2000  # rows rendered into one piece of text (a few MB at most)
+
+
+def render_rows(
+    rows: Iterable[Sequence[object]], first: int, styles: Mapping[str, str]
+) -> Iterator[str]:
+    """The rows as worksheet XML from row number ``first``, ``BATCH_ROWS`` rows a piece.
+    ``styles``: the template row's style of each column letter (a date cell needs one)."""
     letters: list[str] = []
     batch: list[str] = []
-    number = written
+    number = first - 1
     for row in rows:
         number += 1
         while len(letters) < len(row):
             letters.append(get_column_letter(len(letters) + 1))
         batch.append(_row_xml(row, number, letters, styles))
-        if len(batch) == 2000:
-            yield "".join(batch).encode()
+        if len(batch) == BATCH_ROWS:
+            yield "".join(batch)
             batch.clear()
-    yield "".join(batch).encode()
-    yield sheet[end:]
+    yield "".join(batch)
 
 
-def _row_xml(row: Sequence[object], number: int, letters: list[str], styles: dict[str, str]) -> str:
+class _StyleLater(dict[str, str]):
+    """Rendering before the workbook exists: a date cell's style is a placeholder
+    (``\x00`` + column letter + ``\x00``; NUL is never in a cell's text, ``cell_text``
+    drops it) that :meth:`RenderedRows.chunks` replaces with the template row's style."""
+
+    def __missing__(self, letter: str) -> str:
+        return f"\x00{letter}\x00"
+
+
+def write_rendered(rows: Iterable[Sequence[object]], first: int, target: Path) -> None:
+    """Render ``rows`` (from row number ``first``) into ``target``, owner-only, as zlib pieces
+    of ``BATCH_ROWS`` rows, each after its 4-byte length: what :class:`RenderedRows` reads. For
+    a worker process (row_sheet_worker.py), while the workbook's other sheets are made."""
+    with os.fdopen(create_owner_only(target), "wb") as fh:
+        for batch in render_rows(rows, first, _StyleLater()):
+            piece = zlib.compress(batch.encode(), RENDERED_LEVEL)
+            fh.write(len(piece).to_bytes(4, "big"))
+            fh.write(piece)
+
+
+# Pieces written by one process and read back by the other once: level 1 is the cheapest
+# that still keeps the file a tenth of the text.
+RENDERED_LEVEL = 1
+
+
+@dataclass(frozen=True)
+class RenderedRows:
+    """Rows already rendered into ``path`` by :func:`write_rendered`, from row ``first``."""
+
+    path: Path
+    first: int
+
+    def chunks(self, styles: Mapping[str, str]) -> Iterator[bytes]:
+        marks = [(f"\x00{letter}\x00".encode(), style.encode()) for letter, style in styles.items()]
+        with open(self.path, "rb") as fh:
+            while size := fh.read(4):
+                text = zlib.decompress(fh.read(int.from_bytes(size, "big")))
+                for mark, style in marks:
+                    text = text.replace(mark, style)
+                if b"\x00" in text:
+                    raise RowSheetError(
+                        "a date in a column without a date style in the template row"
+                    )
+                yield text
+
+
+def _row_xml(
+    row: Sequence[object], number: int, letters: list[str], styles: Mapping[str, str]
+) -> str:
     cells = [f'<row r="{number}">']
     for column, value in enumerate(row):
         if value is None or value == "":
@@ -123,11 +197,12 @@ def _row_xml(row: Sequence[object], number: int, letters: list[str], styles: dic
         elif isinstance(value, int | float):
             cells.append(f'<c r="{ref}" t="n"><v>{value!r}</v></c>')
         elif isinstance(value, date):
-            style = styles.get(letters[column])
-            if style is None:
+            try:
+                style = styles[letters[column]]  # a placeholder for now (_StyleLater)
+            except KeyError:
                 raise RowSheetError(
                     f"a date in column {letters[column]} without a date style in the template row"
-                )
+                ) from None
             day = value.date() if isinstance(value, datetime) else value
             cells.append(f'<c r="{ref}" s="{style}" t="n"><v>{(day - _EPOCH).days}</v></c>')
         else:

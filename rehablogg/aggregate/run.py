@@ -157,6 +157,7 @@ def _outputs(
         sheet_rows=options.sheet_rows,
         csv_threshold=options.csv_threshold,
         tariffs=tariffs,
+        rows_in_worker=False if options.jobs == 1 else None,  # --jobs 1: all in this process
     )
     if options.dataset is not None:
         result.dataset = write_dataset(collection, options.dataset)

@@ -36,7 +36,9 @@ in this order:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -53,7 +55,8 @@ from rehablogg.aggregate.pathway_sheets import (
     shared_pathway_tables,
     write_pathway_sheets,
 )
-from rehablogg.aggregate.row_sheets import append_rows
+from rehablogg.aggregate.row_sheet_worker import ROW_KEYS, RowPart, RowSheetWorker, combined_rows
+from rehablogg.aggregate.row_sheets import RenderedRows, append_rows
 from rehablogg.aggregate.shared_tables import (
     SharedTable,
     people_table,
@@ -118,6 +121,7 @@ from rehablogg.exchange.sheet_writer import (
     new_workbook,
 )
 from rehablogg.exchange.unsaved import discarded_on_failure, save
+from rehablogg.storage.temporaries import temp_dir_prefix
 
 if TYPE_CHECKING:
     from rehablogg.aggregate.dataset import DatasetResult
@@ -399,7 +403,10 @@ def write_summary(
     sheet_rows: int = EXCEL_MAX_ROWS - 1,
     csv_threshold: int = CSV_THRESHOLD,
     tariffs: TariffFile | None = None,
+    rows_in_worker: bool | None = None,
 ) -> SummaryResult:
+    """``rows_in_worker``: render the row sheets in a worker process while the other sheets
+    are made (row_sheet_worker.py); None decides by their size, False never (``--jobs 1``)."""
     offers = collection.offers()
     outcomes = resolve(offers)
     accepted = [
@@ -410,15 +417,20 @@ def write_summary(
         key=lambda s: (s.municipality, s.therapist, s.month),
     )
     result = SummaryResult(out, list(zip(offers, outcomes, strict=True)), accepted)
-    groups = (
-        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
-    )
-    totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
-    result.total_minutes = totals.all.minutes
-
+    plan = _row_plan(collection, winners, sheet_rows, csv_threshold)
     # Every text below comes from files, the pilot file or the tariff file, any of which can be
     # hostile: the workbook neutralises each cell (sheet_writer), the streamed rows too.
-    with discarded_on_failure(new_workbook()) as wb:
+    with (
+        _rows_rendered(collection, winners, plan, rows_in_worker) as rendered,
+        discarded_on_failure(new_workbook()) as wb,
+    ):
+        groups = (
+            pilot.age_groups
+            if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS
+            else None
+        )
+        totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
+        result.total_minutes = totals.all.minutes
         _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
         _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)
         linked = bool(pilot and pilot.linked_pseudonyms)
@@ -429,12 +441,14 @@ def write_summary(
         result.missing = _missing(wb, pilot, offers, outcomes, winners)
         if tariffs is not None:
             write_tariff_sheets(wb, collection, winners, tariffs)
-        rest: dict[str, Iterable[Sequence[object]]] = {}
+        rest: dict[str, Iterable[Sequence[object]] | RenderedRows] = {}
         result.entry_rows, result.participant_rows = _combined(
-            wb, collection, winners, out, result.csv_files, sheet_rows, csv_threshold, rest
+            wb, collection, winners, out, result.csv_files, plan, rest
         )
         with AtomicOutput(out.parent) as output, AtomicOutput(out.parent) as styled:
             save(wb, styled.path)
+            if rendered is not None:
+                rest.update(rendered() or {})  # the rows the worker rendered meanwhile
             append_rows(styled.path, output.path, rest)
             output.publish(out)
     return result
@@ -853,21 +867,79 @@ def _union(columns: Iterable[Sequence[str]]) -> list[str]:
     return out
 
 
-def _rows(
-    collection: Collection, winners: Sequence[SubmissionInfo], names: list[str], participants: bool
-) -> Iterator[list[Any]]:
-    for info in winners:
-        cols = info.participant_columns if participants else info.entry_columns
-        where = [names.index(c) for c in cols]
-        day = cols.index(ENTRY_DATE) if ENTRY_DATE in cols else None
-        source = (collection.participants if participants else collection.entries)(info.export_id)
-        for raw in source:
-            row: list[Any] = [None] * len(names)
-            for index, value in zip(where, raw, strict=False):
-                row[index] = value
-            if day is not None and raw[day]:
-                row[where[day]] = date.fromisoformat(str(raw[day]))
-            yield [info.municipality, info.therapist, info.unit, info.month, *row]
+@dataclass(frozen=True)
+class _RowSheet:
+    """Registreringer or Deltakere: its columns, how many rows, and the sheets they fill (none
+    when they go to a CSV file)."""
+
+    name: str
+    participants: bool
+    names: tuple[str, ...]
+    total: int
+    parts: tuple[RowPart, ...]
+
+
+def _row_plan(
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    sheet_rows: int,
+    csv_threshold: int,
+) -> list[_RowSheet]:
+    plan = []
+    for sheet, participants in (("Registreringer", False), ("Deltakere", True)):
+        names = tuple(
+            _union(w.participant_columns if participants else w.entry_columns for w in winners)
+        )
+        table = "participant" if participants else "entry"
+        total = sum(
+            collection.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.export_id,)
+            ).fetchone()[0]
+            for w in winners
+        )
+        parts: tuple[RowPart, ...] = ()
+        if total <= csv_threshold:
+            parts = tuple(
+                RowPart(
+                    sheet if number == 1 else f"{sheet} {number}",
+                    participants,
+                    names,
+                    start,
+                    min(start + sheet_rows, total),
+                )
+                for number, start in enumerate(range(0, max(total, 1), sheet_rows), start=1)
+            )
+        plan.append(_RowSheet(sheet, participants, names, total, parts))
+    return plan
+
+
+# Fewer rows than this are rendered here: starting a worker (an interpreter, the imports)
+# costs about as much as rendering them.
+WORKER_MIN_ROWS = 20_000
+
+
+@contextmanager
+def _rows_rendered(
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    plan: Sequence[_RowSheet],
+    in_worker: bool | None,
+) -> Iterator[Callable[[], dict[str, RenderedRows] | None] | None]:
+    """A worker rendering the row sheets' rows, when it pays: yields what waits for its result
+    (None if it failed: the rows are then rendered here), or None when there is no worker. A
+    worker cannot see rows not yet committed, so a collection in a transaction has none."""
+    parts = [p for sheet in plan for p in sheet.parts if p.stop - p.start > 1]
+    if in_worker is None:
+        in_worker = sum(p.stop - p.start for p in parts) >= WORKER_MIN_ROWS
+    if not in_worker or not parts or collection.conn.in_transaction:
+        yield None
+        return
+    with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("rader")) as folder:
+        worker = RowSheetWorker(collection.path, winners, parts, Path(folder))
+        try:
+            yield worker.result
+        finally:
+            worker.stop()
 
 
 def _combined(
@@ -876,41 +948,32 @@ def _combined(
     winners: Sequence[SubmissionInfo],
     out: Path,
     csv_files: list[Path],
-    sheet_rows: int,
-    csv_threshold: int,
-    rest: dict[str, Iterable[Sequence[object]]],
+    plan: Sequence[_RowSheet],
+    rest: dict[str, Iterable[Sequence[object]] | RenderedRows],
 ) -> tuple[int, int]:
     """Each row sheet gets its header and first row from openpyxl now; the rows after that
-    are put in ``rest`` (sheet name: rows) for ``row_sheets.append_rows`` after the save."""
-    counts = []
-    for sheet, participants in (("Registreringer", False), ("Deltakere", True)):
-        names = _union(w.participant_columns if participants else w.entry_columns for w in winners)
+    are put in ``rest`` (sheet name: rows) for ``row_sheets.append_rows`` after the save
+    (where those a worker rendered replace them)."""
+    for sheet in plan:
+        names = list(sheet.names)
         header = [*ROW_KEYS, *names]
-        table = "participant" if participants else "entry"
-        total = sum(
-            collection.conn.execute(
-                f"SELECT count(*) FROM {table} WHERE eksport_id = ?", (w.export_id,)
-            ).fetchone()[0]
-            for w in winners
-        )
-        counts.append(total)
-        if total > csv_threshold:
-            target = out.with_name(f"{out.stem}_{sheet.lower()}.csv")
-            _write_csv(target, header, _rows(collection, winners, names, participants))
+        if not sheet.parts:
+            target = out.with_name(f"{out.stem}_{sheet.name.lower()}.csv")
+            _write_csv(
+                target, header, combined_rows(collection, winners, names, sheet.participants)
+            )
             csv_files.append(target)
-            ws = wb.create_sheet(sheet)
-            ws.append([IN_CSV.format(rows=total, file=target.name)])
+            ws = wb.create_sheet(sheet.name)
+            ws.append([IN_CSV.format(rows=sheet.total, file=target.name)])
             continue
-        for part, start in enumerate(range(0, max(total, 1), sheet_rows), start=1):
-            title = sheet if part == 1 else f"{sheet} {part}"
-            ws = wb.create_sheet(title)
-            count = min(start + sheet_rows, total) - start
-            _row_sheet_layout(ws, header, count)
+        for part in sheet.parts:
+            ws = wb.create_sheet(part.title)
+            _row_sheet_layout(ws, header, part.stop - part.start)
             ws.append(header)
             rows = islice(
-                _rows(collection, winners, names, participants),
-                start,
-                min(start + sheet_rows, total),
+                combined_rows(collection, winners, names, sheet.participants),
+                part.start,
+                part.stop,
             )
             template = next(rows, None)
             if template is not None:
@@ -918,13 +981,10 @@ def _combined(
                 ws.append(
                     [ws.styled(v, DATE_FORMAT) if isinstance(v, date) else v for v in template]
                 )
-                rest[title] = rows
-    return counts[0], counts[1]
+                rest[part.title] = rows
+    return plan[0].total, plan[1].total
 
 
-# In front of every row of Registreringer and Deltakere: whose row it is and for which month,
-# with the same names as the analysis sheets.
-ROW_KEYS = (META_MUNICIPALITY, META_THERAPIST, META_UNIT, MONTH)
 _DECLARED_WIDTHS = {
     c.name: c.width for c in (*ENTRY_TABLE, *PARTICIPANT_TABLE, NOTE, *ENTRY_ADDED) if c.width
 }
