@@ -548,6 +548,15 @@ class Collection:
             )
         ]
 
+    def raw_sheet_rows(self, export_id: str, name: str) -> Iterator[tuple[int, str]]:
+        """(seq, the row's JSON text) of one further sheet of a submission, in order."""
+        if not self._has_table("sheet_row"):
+            return
+        yield from self.conn.execute(
+            "SELECT seq, row FROM sheet_row WHERE eksport_id = ? AND name = ? ORDER BY seq",
+            (export_id, name),
+        )
+
     def sheet_columns(self, export_id: str, name: str) -> tuple[str, ...]:
         if not self._has_table("sheet"):
             return ()

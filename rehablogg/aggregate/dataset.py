@@ -46,6 +46,7 @@ from rehablogg.aggregate.dataset_columns import (
     PARTICIPANTS,
     PARTIES,
     PARTY_KEY,
+    SHEET_OF,
     SUBMISSIONS,
     TABLE_BY_NAME,
     TABLES,
@@ -280,6 +281,26 @@ def _dump(
     return counts
 
 
+def _dump_sheet(
+    collection: Collection,
+    infos: Sequence[SubmissionInfo],
+    sheet: str,
+    layout_of: dict[tuple[str, ...], int],
+    target: Path,
+) -> None:
+    """The rows of a sheet a minor version added (Forløp, …) of ``infos``, as :func:`_dump`
+    writes entries; a submission without the sheet (format 1.0) has none."""
+    with open(target, "w", encoding="utf-8", newline="\n") as fh:
+        for info in infos:
+            columns = collection.sheet_columns(info.export_id, sheet)
+            if not columns:
+                continue
+            layout = layout_of.setdefault(columns, len(layout_of))
+            prefix = f"{info.export_id}\t{layout}\t"
+            for seq, row in collection.raw_sheet_rows(info.export_id, sheet):
+                fh.write(f"{prefix}{seq}\t{row}\n")
+
+
 def _read(path: Path) -> str:
     return (
         f"read_csv({_sql_text(str(path))}, delim='\t', quote='', escape='', header=false, "
@@ -362,6 +383,12 @@ def _stage(collection: Collection, infos: Sequence[SubmissionInfo], staging: Pat
     entries_file, participants_file = staging / "entry.tsv", staging / "participant.tsv"
     entry_counts = _dump(collection, infos, "entry", entry_layouts, entries_file)
     _dump(collection, infos, "participant", participant_layouts, participants_file)
+    sheet_layouts: dict[str, dict[tuple[str, ...], int]] = {}
+    for table_name, sheet in SHEET_OF.items():
+        sheet_layouts[table_name] = {}
+        _dump_sheet(
+            collection, infos, sheet, sheet_layouts[table_name], staging / f"{table_name}.tsv"
+        )
     sub_file = staging / "submission.tsv"
     with open(sub_file, "w", encoding="utf-8", newline="\n") as fh:
         dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -380,6 +407,7 @@ def _stage(collection: Collection, infos: Sequence[SubmissionInfo], staging: Pat
             ("sub_raw", sub_file),
             ("e_raw", entries_file),
             ("p_raw", participants_file),
+            *((f"{t}_raw", staging / f"{t}.tsv") for t in SHEET_OF),
         ):
             conn.execute(
                 f"CREATE TEMP TABLE {name} AS SELECT eid, layout, seq, "
@@ -396,6 +424,7 @@ def _stage(collection: Collection, infos: Sequence[SubmissionInfo], staging: Pat
                 f"SELECT *, substr({MONTH}, 1, 4) AS year, substr({MONTH}, 6, 2) AS month "
                 "FROM sub ORDER BY kommunenr, terapeut, eksport_id"
             ),
+            **{t: _typed(t, sheet_layouts[t], f"{t}_raw", _ON_PARTICIPANTS) for t in SHEET_OF},
             CODES: (
                 f"SELECT DISTINCT {MONTH}, {ENTRY_CODE} AS {CODE_CODE}, "
                 f"{ENTRY_CATEGORY} AS {CODE_CATEGORY}, {ENTRY_CODE_LABEL} AS {CODE_LABEL_NB}, "

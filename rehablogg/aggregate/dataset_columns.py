@@ -13,6 +13,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
+from rehablogg.core.care_pathway import (
+    ARRANGEMENTS,
+    END_REASONS,
+    NEED_KINDS,
+    NEED_LEVELS,
+    PAUSE_KINDS,
+    REFERRAL_SOURCES,
+)
 from rehablogg.core.catalogue import Choice, default_catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.profile_rules import PROFESSIONS
@@ -30,6 +38,7 @@ from rehablogg.exchange.columns import (
     ENTRY_TABLE,
     ENTRY_TRAVEL,
     ENTRY_WEEK,
+    EPISODE_TABLE,
     META_CREATED,
     META_ENTRY_COUNT,
     META_EXPORT_ID,
@@ -42,17 +51,24 @@ from rehablogg.exchange.columns import (
     META_THERAPIST,
     META_UNIT,
     METADATA_TABLE,
+    NEEDS_TABLE,
     NOTE,
     PARTICIPANT_BIRTH_YEAR,
     PARTICIPANT_TABLE,
     PARTY,
+    PAUSE_TABLE,
     SERVICES,
+    SHEET_EPISODES,
+    SHEET_NEEDS,
+    SHEET_PAUSES,
     Column,
     Field,
     Kind,
 )
 
-DATASET_VERSION = 1  # a new version rewrites every month of an existing dataset
+# A new version rewrites every month of an existing dataset. 2: the care pathway's tables
+# (forlop, opphold, behov) from format 1.1 submissions.
+DATASET_VERSION = 2
 
 # The month a row belongs to (the submission's month), on every row beside the hive folders.
 MONTH = "maaned"
@@ -65,6 +81,15 @@ PARTICIPANTS = "deltakere"
 PARTIES = "samarbeidsparter"
 SUBMISSIONS = "innsendinger"
 CODES = "koder"
+EPISODES = "forlop"
+PAUSES = "opphold"
+NEEDS = "behov"
+# The dataset's tables of the sheets format 1.1 added, and the sheet each comes from.
+SHEET_OF: Mapping[str, str] = {
+    EPISODES: SHEET_EPISODES,
+    PAUSES: SHEET_PAUSES,
+    NEEDS: SHEET_NEEDS,
+}
 
 # Kind (the export format's cell type) -> the column's type in DuckDB and Parquet.
 SQL_TYPES: Mapping[Kind, str] = {
@@ -130,6 +155,12 @@ def _labels() -> dict[str, dict[str, str]]:
         "aldersgruppe": {g.label: g.label for g in DEFAULT_AGE_GROUPS} | {"ukjent": "ukjent"},
         META_PROFESSION: {p: p for p in PROFESSIONS},
         CODE_CODE: {c.code: c.label.nb for c in catalogue.codes},
+        # The care pathway's keys (core/care_pathway.py; their labels are catalogue data)
+        "henvist_fra": {k: k for k in REFERRAL_SOURCES},
+        "sluttarsak": {k: k for k in END_REASONS},
+        "type": {k: k for k in PAUSE_KINDS},
+        "tjenesteform": {k: k for k in ARRANGEMENTS},
+        **{kind: {level: level for level in NEED_LEVELS} for kind in NEED_KINDS},
     }
 
 
@@ -251,7 +282,33 @@ def _tables() -> tuple[DatasetTable, ...]:
             ),
         ),
     )
-    return (entries, participants, parties, submissions, codes)
+    pathway = tuple(
+        DatasetTable(
+            name,
+            holds,
+            (
+                *on_every_row,
+                _MONTH,
+                *(_from_format(c, SHEET_OF[name], labels) for c in columns),
+            ),
+        )
+        for name, holds, columns in (
+            (
+                EPISODES,
+                "one row per episode of care and submission it is active in (format 1.1; the "
+                "newest month holds the episode's latest version)",
+                EPISODE_TABLE,
+            ),
+            (PAUSES, "one row per pause of those episodes and submission", PAUSE_TABLE),
+            (
+                NEEDS,
+                "one row per client with a needs assessment and submission: the newest on or "
+                "before the month's end",
+                NEEDS_TABLE,
+            ),
+        )
+    )
+    return (entries, participants, parties, submissions, codes, *pathway)
 
 
 TABLES: tuple[DatasetTable, ...] = _tables()

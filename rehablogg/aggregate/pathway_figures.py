@@ -41,33 +41,34 @@ from rehablogg.core.agegroups import UNKNOWN_AGE_GROUP
 from rehablogg.core.care_pathway import NEED_KINDS, NO_NEED, Pause
 from rehablogg.core.category import Category
 from rehablogg.core.periods import Month
+from rehablogg.exchange import columns
+from rehablogg.exchange.columns import SHEET_EPISODES, SHEET_NEEDS, SHEET_PAUSES
 
-# The format 1.1 sheets and the columns read here (docs/export-format.md).
-SHEET_EPISODES = "Forløp"
-SHEET_PAUSES = "Opphold"
-SHEET_NEEDS = "Behov"
+# The format 1.1 sheets and the columns read here (exchange/columns.py; the format declares
+# some of these names only in its tables).
 PATHWAY_SHEETS = (SHEET_EPISODES, SHEET_PAUSES, SHEET_NEEDS)
-EPISODE_ID = "forlop_id"
-CLIENT = "bruker"
-REFERRED = "henvist"
+EPISODE_ID = columns.EPISODE_ID
+CLIENT = columns.EPISODE_CLIENT
+REFERRED = columns.EPISODE_REFERRAL
 REFERRED_BY = "henvist_fra"
-STARTED = "startdato"
-ENDED = "sluttdato"
-END_REASON = "sluttarsak"
-FIRST_DIRECT = "forste_direkte_kontakt"
-HOME = "bostedskommune"
-ARRANGEMENT = "tjenesteform"
-PAUSE_FROM, PAUSE_TO, PAUSE_KIND = "fra", "til", "type"
-BIRTH_YEAR = "fodselsar"
+STARTED = columns.EPISODE_START
+ENDED = columns.EPISODE_END
+END_REASON = columns.EPISODE_END_REASON
+FIRST_DIRECT = columns.EPISODE_FIRST_DIRECT
+HOME = "bostedskommune"  # in Forløp, Behov and (1.1) Deltakere
+ARRANGEMENT = "tjenesteform"  # in Forløp and (1.1) Deltakere
+PAUSE_FROM, PAUSE_TO, PAUSE_KIND = columns.PAUSE_FROM, columns.PAUSE_TO, "type"
+BIRTH_YEAR = columns.PARTICIPANT_BIRTH_YEAR
 ASSESSED = "vurdert"
-# Entries and participants (format 1.0 names)
-ENTRY_ID, ENTRY_DATE, ENTRY_CATEGORY, ENTRY_MINUTES = (
-    "registrering_id",
-    "dato",
-    "kategori",
-    "minutter",
-)
-SERVICE, AGE_GROUP = "tjeneste", "aldersgruppe"
+ENTRY_ID, ENTRY_DATE = columns.ENTRY_ID, columns.ENTRY_DATE
+ENTRY_CATEGORY, ENTRY_MINUTES = columns.ENTRY_CATEGORY, columns.ENTRY_MINUTES
+SERVICE, AGE_GROUP = columns.PARTICIPANT_SERVICE, columns.PARTICIPANT_AGE_GROUP
+# The names spelt out above, by sheet (a test holds them against the format's tables).
+COLUMNS_READ = {
+    SHEET_EPISODES: (REFERRED_BY, HOME, ARRANGEMENT),
+    SHEET_PAUSES: (PAUSE_KIND,),
+    SHEET_NEEDS: (HOME, ASSESSED, BIRTH_YEAR),
+}
 
 SCHOOL_AGE, ADULT_AGE = 6, 18
 NEED_AGES: Mapping[str, int] = {"barnehage_skole": SCHOOL_AGE, "bolig": ADULT_AGE}

@@ -27,9 +27,6 @@ from dataclasses import dataclass, field
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.pathway_figures import (
     PATHWAY_SHEETS,
-    SHEET_EPISODES,
-    SHEET_NEEDS,
-    SHEET_PAUSES,
     TOTAL,
     EpisodeFigures,
     MonthRows,
@@ -64,7 +61,7 @@ from rehablogg.core.care_pathway import ARRANGEMENTS, END_REASONS, NEED_KINDS, R
 from rehablogg.core.municipalities import municipalities
 from rehablogg.core.pilot import Pilot
 from rehablogg.core.transitions import reference_year_of, years_ahead
-from rehablogg.exchange.columns import HOURS_FORMAT
+from rehablogg.exchange.columns import HOURS_FORMAT, SHEET_EPISODES, SHEET_NEEDS, SHEET_PAUSES
 from rehablogg.exchange.sheet_writer import NeutralWorkbook
 
 SHEET_WAIT = "Ventetid"

@@ -131,9 +131,6 @@ def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
     if not report.ok or report.content is None:
         return Judgement(report.sentence())
     content = report.content
-    # ``tables`` arrives with format 1.1's reader (exchange/verify_state.py); a reader without
-    # it reads format 1.0 only.
-    tables = getattr(content, "tables", {})
     return Judgement(
         "",
         content.metadata,
@@ -141,7 +138,8 @@ def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
         content.entries,
         content.participant_columns,
         content.participants,
-        {name: (tuple(t.columns), list(t.rows)) for name, t in tables.items() if t.rows},
+        # A file of an older 1.x gives these sheets without rows: nothing to keep.
+        {name: (tuple(t.columns), list(t.rows)) for name, t in content.tables.items() if t.rows},
     )
 
 

@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from rehablogg.aggregate.pathway_figures import (
+    COLUMNS_READ,
     MonthRows,
     PathwayData,
     cross_rows,
@@ -22,8 +23,15 @@ from rehablogg.aggregate.pathway_figures import (
     percentile,
     wait_groups,
 )
+from rehablogg.exchange.columns import ADDED_TABLES, PARTICIPANT_TABLE
 
 BERGEN = "4601 Bergen"
+
+
+def test_the_columns_read_are_the_formats() -> None:
+    for sheet, names in COLUMNS_READ.items():
+        assert set(names) <= {c.name for c in ADDED_TABLES[sheet]}, sheet
+    assert {"bostedskommune", "tjenesteform"} <= {c.name for c in PARTICIPANT_TABLE}
 
 
 def _episode(
