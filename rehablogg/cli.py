@@ -150,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
     from rehablogg import cli_calendar
 
     cli_calendar.add_parser(sub, _iso_date)
+    receipt = sub.add_parser(
+        "receipt", help="les kvitteringen fra pilotlederen (godkjente og returnerte måneder)"
+    )
+    receipt.add_argument("file", type=Path, metavar="KVITTERING.json")
     sub.add_parser("check", help="kontroller databasen uten å endre den")
     codes = sub.add_parser("codes", help="vis kodeverket")
     codes.add_argument("--catalogue", type=Path, metavar="FIL")
@@ -631,8 +635,48 @@ def _dispatch(args: argparse.Namespace) -> int:
         "pilot": _cmd_pilot,
         "aggregate": _cmd_aggregate,
         "import-calendar": _cmd_import_calendar,
+        "receipt": _cmd_receipt,
     }
     return handlers[args.command](args, paths)
+
+
+def _cmd_receipt(args: argparse.Namespace, paths: DataPaths) -> int:
+    """Read the pilot lead's receipt (docs/receipts.md), as Fil → Les kvittering does."""
+    if not paths.database.exists():
+        raise UserError(f"Ingen database i {paths.root} ennå; det er ingen leverte måneder.")
+    from rehablogg.application.exports_book import DATABASE_ERRORS
+    from rehablogg.application.receipts_book import ReceiptProblem
+
+    with _logbook(paths) as logbook:
+        try:
+            read = logbook.receipts.read(args.file)
+        except ReceiptProblem as exc:
+            raise UserError(str(exc)) from None
+        except DATABASE_ERRORS as exc:
+            raise UserError(f"Kvitteringen kunne ikke lagres ({exc}).") from None
+        current = {r.month: r for r in logbook.receipts.current()}
+    words = {"godtatt": "godkjent", "erstattet": "erstattet", "returnert": "returnert"}
+    for month in sorted({m.month for m in read.months}):
+        now = current.get(month)
+        if now is None:
+            print(f"{month}\tlevert på nytt, venter på kvittering")
+            continue
+        reason = f"\t{now.reason}" if now.reason else ""
+        print(f"{month}\t{words.get(now.status, now.status)}{reason}")
+    returned = len({m.month for m in read.returned})
+    summary = (
+        f"Kvitteringen skrevet {read.written[:10]} er lest inn: "
+        f"{len({m.month for m in read.months})} måneder, {returned} returnert"
+    )
+    if read.unknown:
+        summary += f"; {read.unknown} måneder ble ikke gjenkjent og er ikke lest inn"
+    if returned:
+        summary += (
+            "; lever en returnert måned på nytt med rehablogg export --period ÅÅÅÅ-MM --submit "
+            "(den blir en korreksjon)"
+        )
+    print(summary + ".")
+    return EXIT_OK
 
 
 def _cmd_import_calendar(args: argparse.Namespace, paths: DataPaths) -> int:

@@ -1,9 +1,10 @@
 """`rehablogg aggregate … --return EKSPORT_ID --reason … --receipts DIR` as a pilot lead runs
-it: a subprocess without Qt, one sentence on stderr and the documented exit code for each
-wrong use (docs/receipts.md)."""
+it, and `rehablogg receipt FILE` as a therapist does: a subprocess without Qt, one sentence on
+stderr and the documented exit code for each wrong use or hostile file (docs/receipts.md)."""
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,14 @@ import pytest
 
 from rehablogg.core.identity import IdKind
 from rehablogg.core.receipt import parse_receipt
-from tests.aggregate.receipt_inbox import PILOT, Inbox, make_inbox
+from tests.aggregate.receipt_inbox import (
+    PILOT,
+    RETURN_REASON,
+    Inbox,
+    Receipts,
+    make_inbox,
+    make_receipts,
+)
 from tests.cli_runner import run_cli
 from tests.identity_factory import example
 
@@ -117,3 +125,68 @@ def test_receipts_into_a_file_is_refused_before_the_run(inbox: Inbox, tmp_path: 
     done = run_cli(*_args(inbox, tmp_path, "--receipts", str(blocker)), block_qt=True)
     assert done.returncode == 2 and "er en fil; velg en mappe for kvitteringene" in done.stderr
     assert not (tmp_path / "samling.sqlite3").exists()
+
+
+# -- the therapist's side: rehablogg receipt FILE -----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def receipts(tmp_path_factory: pytest.TempPathFactory) -> Receipts:
+    return make_receipts(tmp_path_factory.mktemp("kvittering-cli-app"))
+
+
+def _data_dir(receipts: Receipts, tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copyfile(receipts.inbox.fys01_db, data / "rehablogg.sqlite3")
+    return data
+
+
+def test_receipt_is_read_and_each_month_said(receipts: Receipts, tmp_path: Path) -> None:
+    data = _data_dir(receipts, tmp_path)
+    path = tmp_path / "kvittering.json"
+    path.write_bytes(receipts.returned)
+    done = run_cli("receipt", str(path), data_dir=data, block_qt=True)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[:2] == ["2025-02\tgodkjent", f"2025-03\treturnert\t{RETURN_REASON}"]
+    assert lines[2].startswith(
+        "Kvitteringen skrevet 2025-04-03 er lest inn: 2 måneder, 1 returnert; lever en "
+        "returnert måned på nytt"
+    )
+    # Handed in again from the command line: a correction even with nothing changed.
+    out = tmp_path / "ut"
+    out.mkdir()
+    again = run_cli("export", "--period", "2025-03", "--submit", "--out", str(out), data_dir=data)
+    assert again.returncode == 0, again.stderr
+    assert "korreksjon nr. 2 for 2025-03" in again.stdout
+
+
+@pytest.mark.parametrize(
+    ("which", "sentence"),
+    [
+        ("other", "Kvitteringen gjelder terapeut ERG02, men denne loggboken er FYS01"),
+        ("changed", "kontrollsummen stemmer ikke"),
+        ("large", "aldri større enn 256 KiB"),
+        ("not json", "ikke gyldig JSON"),
+        ("missing", "kan ikke leses"),
+    ],
+)
+def test_a_receipt_that_cannot_be_read_is_one_sentence(
+    receipts: Receipts, tmp_path: Path, which: str, sentence: str
+) -> None:
+    data = _data_dir(receipts, tmp_path)
+    contents = {
+        "other": receipts.other,
+        "changed": receipts.returned.replace(b'"returnert"', b'"godtatt"'),
+        "large": b" " * (256 * 1024 + 1),
+        "not json": b"<xml/>",
+    }
+    path = tmp_path / "kvittering.json"
+    if which in contents:
+        path.write_bytes(contents[which])
+    done = run_cli("receipt", str(path), data_dir=data, block_qt=True)
+    assert done.returncode == 1
+    assert sentence in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert done.stdout == ""
