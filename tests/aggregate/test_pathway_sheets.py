@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -303,3 +303,56 @@ def test_the_council_figures_are_the_shared_pathway_sheets() -> None:
         ("4601 Bergen", 3.5, 4.75),
         ("i alt", 3.5, 4.25),  # of 1, 2, 3, 3, 4, 4, 5, 20
     ]
+
+
+# -- a run over real exports ---------------------------------------------------------------------
+
+
+def _iso(value: object) -> str:
+    return value.date().isoformat() if isinstance(value, datetime) else str(value)
+
+
+def test_a_run_over_the_apps_exports_fills_the_pathway_sheets(tmp_path: Path) -> None:
+    """The demo's episodes, exported by the app as format 1.1, verified and taken by
+    aggregate: every accepted episode has its row, with the wait the episode sheet gives."""
+    from rehablogg.aggregate.collection import Collection
+    from rehablogg.aggregate.dataset import accepted_submissions
+    from rehablogg.aggregate.run import Options, aggregate
+    from tests.aggregate.corpus import build
+
+    corpus = build(tmp_path / "korpus")
+    try:
+        aggregate(
+            Options((corpus.root,), tmp_path / "s.xlsx", tmp_path / "samling.sqlite3"),
+            progress=None,
+        )
+    finally:
+        for db in corpus.dbs.values():
+            db.close()
+    collection = Collection(tmp_path / "samling.sqlite3")
+    try:
+        newest: dict[tuple[str, str], tuple[str, dict[str, object]]] = {}
+        for info in accepted_submissions(collection):
+            for row in collection.sheet_rows(info.export_id, "Forløp"):
+                key = (info.therapist, str(row["forlop_id"]))
+                if info.month >= newest.get(key, ("", {}))[0]:
+                    newest[key] = (info.month, row)
+    finally:
+        collection.close()
+    assert len(newest) >= 5  # the demo makes episodes: the test means something
+    book = load_workbook(tmp_path / "s.xlsx", read_only=True)
+    try:
+        rows = _table([list(r) for r in book["Forløp – per forløp"].iter_rows(values_only=True)])
+    finally:
+        book.close()
+    assert len(rows) == len(newest)
+    for r in rows:
+        assert r["henvist"] is not None
+        if r["første_direkte_kontakt"] is not None:
+            days = (r["første_direkte_kontakt"] - r["henvist"]).days  # type: ignore[operator]
+            assert r["dager_til_kontakt"] == days
+    waits = {
+        (str(row["forste_direkte_kontakt"]), str(row["henvist"])) for _, row in newest.values()
+    }
+    shown = {(_iso(r["første_direkte_kontakt"]), _iso(r["henvist"])) for r in rows}
+    assert shown == waits
