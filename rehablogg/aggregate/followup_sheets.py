@@ -704,6 +704,10 @@ def _write_transitions(sheet: _Table, data: _Data, year: int | None) -> None:
         "overganger) for brukerne i raden, i alle leverte måneder (hver registrering med "
         "brukeren teller hele sin tid)."
     )
+    sheet.row(
+        "Behov fremover (tilrettelagt barnehage/skole, bolig og annet) etter bostedskommune og "
+        "år, fra behovsvurderingene i eksportformat 1.1, står på arket Overganger – behov."
+    )
     sheet.row()
     by_unit, by_municipality = _transition_cells(data, year)
     sheet.title("Etter kommune og enhet")
