@@ -65,11 +65,15 @@ def combined_rows(
         cols = info.participant_columns if participants else info.entry_columns
         where = [names.index(c) for c in cols]
         day = cols.index(ENTRY_DATE) if ENTRY_DATE in cols else None
+        same = where == list(range(len(names)))  # the usual case: every month the same columns
         source = (collection.participants if participants else collection.entries)(info.export_id)
         for raw in source:
-            row: list[Any] = [None] * len(names)
-            for index, value in zip(where, raw, strict=False):
-                row[index] = value
+            if same and len(raw) == len(names):
+                row: list[Any] = raw  # a fresh list from json.loads, ours to change
+            else:
+                row = [None] * len(names)
+                for index, value in zip(where, raw, strict=False):
+                    row[index] = value
             if day is not None and raw[day]:
                 row[where[day]] = date.fromisoformat(str(raw[day]))
             yield [info.municipality, info.therapist, info.unit, info.month, *row]

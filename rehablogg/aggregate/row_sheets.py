@@ -126,15 +126,18 @@ def render_rows(
     ``styles``: the template row's style of each column letter (a date cell needs one)."""
     letters: list[str] = []
     batch: list[str] = []
+    texts: dict[str, str] = {}
     number = first - 1
     for row in rows:
         number += 1
         while len(letters) < len(row):
             letters.append(get_column_letter(len(letters) + 1))
-        batch.append(_row_xml(row, number, letters, styles))
+        batch.append(_row_xml(row, number, letters, styles, texts))
         if len(batch) == BATCH_ROWS:
             yield "".join(batch)
             batch.clear()
+            if len(texts) > _TEXTS_KEPT:
+                texts.clear()
     yield "".join(batch)
 
 
@@ -184,33 +187,62 @@ class RenderedRows:
                 yield text
 
 
+# Text cells rendered once and reused: most of a row's text repeats from row to row
+# (municipality, therapist, unit, month, code, category, arena). Emptied when it holds this many
+# (an entry's id never repeats), so memory stays flat.
+_TEXTS_KEPT = 50_000
+
+
 def _row_xml(
-    row: Sequence[object], number: int, letters: list[str], styles: Mapping[str, str]
+    row: Sequence[object],
+    number: int,
+    letters: list[str],
+    styles: Mapping[str, str],
+    texts: dict[str, str],
 ) -> str:
-    cells = [f'<row r="{number}">']
-    for column, value in enumerate(row):
-        if value is None or value == "":
-            continue
-        ref = f"{letters[column]}{number}"
-        if value is True or value is False:
-            cells.append(f'<c r="{ref}" t="b"><v>{int(value)}</v></c>')
-        elif isinstance(value, int | float):
-            cells.append(f'<c r="{ref}" t="n"><v>{value!r}</v></c>')
-        elif isinstance(value, date):
-            try:
-                style = styles[letters[column]]  # a placeholder for now (_StyleLater)
-            except KeyError:
-                raise RowSheetError(
-                    f"a date in column {letters[column]} without a date style in the template row"
-                ) from None
-            day = value.date() if isinstance(value, datetime) else value
-            cells.append(f'<c r="{ref}" s="{style}" t="n"><v>{(day - _EPOCH).days}</v></c>')
-        else:
-            # The same neutralisation as every other cell (sheet_writer): an inline string is
-            # never a formula as written, but becomes one when the user edits the cell or
-            # saves the sheet as CSV. cell_text also drops what XML cannot hold.
-            text = cell_text(str(value)).translate(_ESCAPES)
-            space = ' xml:space="preserve"' if text != text.strip() else ""
-            cells.append(f'<c r="{ref}" t="inlineStr"><is><t{space}>{text}</t></is></c>')
-    cells.append("</row>")
+    """One row's XML. The plain types rows hold (text, whole and decimal numbers, gaps) are
+    told apart by their exact class, the cheapest test; anything else goes to ``_cell_xml``."""
+    at = f"{number}"
+    cells = [f'<row r="{at}">']
+    append = cells.append
+    for letter, value in zip(letters, row, strict=False):
+        if type(value) is str:
+            if value:
+                rest = texts.get(value)
+                if rest is None:
+                    rest = texts[value] = _text_xml(value)
+                append(f'<c r="{letter}{at}"{rest}')
+        elif (kind := type(value)) is int or kind is float:
+            append(f'<c r="{letter}{at}" t="n"><v>{value!r}</v></c>')
+        elif value is not None:
+            append(_cell_xml(value, f"{letter}{at}", letter, styles))
+    append("</row>")
     return "".join(cells)
+
+
+def _text_xml(value: str) -> str:
+    """A text cell's XML after its reference. The same neutralisation as every other cell
+    (sheet_writer): an inline string is never a formula as written, but becomes one when the
+    user edits the cell or saves the sheet as CSV. cell_text also drops what XML cannot hold."""
+    text = cell_text(value).translate(_ESCAPES)
+    space = ' xml:space="preserve"' if text != text.strip() else ""
+    return f' t="inlineStr"><is><t{space}>{text}</t></is></c>'
+
+
+def _cell_xml(value: object, ref: str, letter: str, styles: Mapping[str, str]) -> str:
+    if value == "":
+        return ""
+    if value is True or value is False:
+        return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, int | float):
+        return f'<c r="{ref}" t="n"><v>{value!r}</v></c>'
+    if isinstance(value, date):
+        try:
+            style = styles[letter]  # a placeholder for now (_StyleLater)
+        except KeyError:
+            raise RowSheetError(
+                f"a date in column {letter} without a date style in the template row"
+            ) from None
+        day = value.date() if isinstance(value, datetime) else value
+        return f'<c r="{ref}" s="{style}" t="n"><v>{(day - _EPOCH).days}</v></c>'
+    return f'<c r="{ref}"{_text_xml(str(value))}'
