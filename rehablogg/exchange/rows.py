@@ -283,10 +283,13 @@ ANCHOR_VALUES: dict[str, Callable[[tuple[Code, tuple[str, str]], PathwayFacts], 
 # The entry's fields as the audit trail names them (storage/entries.py) → the Registreringer
 # column an Endringer row names. The note is free text and never leaves (docs/export-format.md,
 # "Privacy"); a field with no line here is not told.
+_AUDIT_NAMES = {ENTRY_DATE: "date", ENTRY_CODE: "code"}  # the columns not named by entry_field
 CHANGED_FIELDS: dict[str, str] = {
-    "date": ENTRY_DATE,
-    "code": ENTRY_CODE,
-    **{c.entry_field: c.name for c in ENTRY_TABLE if c.entry_field},
+    **{
+        c.entry_field or _AUDIT_NAMES[c.name]: c.name
+        for c in ENTRY_TABLE
+        if c.entry_field or c.name in _AUDIT_NAMES
+    },
     "clients": PARTICIPANT_CLIENT,
 }
 CREATED = "ny"

@@ -21,14 +21,26 @@ from rehablogg.exchange.rows import RowBuilder
 from rehablogg.exchange.submission import Kind
 from rehablogg.exchange.verify import verify_file
 from rehablogg.exchange.writer_xlsx import write_xlsx
+from rehablogg.storage.clients import add_client
 from rehablogg.storage.clock import Clock
 from rehablogg.storage.database import Database
-from rehablogg.storage.entries import delete_entry, get_entry, update_entry
-from rehablogg.storage.export_rows import read_export_entries
+from rehablogg.storage.entries import add_entry, delete_entry, get_entry, update_entry
+from rehablogg.storage.export_rows import (
+    read_export_entries,
+    read_export_episodes,
+    read_export_needs,
+)
 from rehablogg.storage.profile import get_profile
 from rehablogg.storage.submissions import SubmissionRecord, record_submission
 from tests.exchange.edits import rehash
-from tests.exchange.helpers import MARCH, edited, export_month, sheet_rows, worked_example
+from tests.exchange.helpers import (
+    CATALOGUE,
+    MARCH,
+    edited,
+    export_month,
+    sheet_rows,
+    worked_example,
+)
 from tests.identity_factory import example
 
 FIRST = "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b"
@@ -226,6 +238,27 @@ def test_a_second_correction_tells_only_what_changed_since_the_first(
     assert sheet_rows(korr2.path, "Endringer")[1:] == [(FIRST, "kode", "D02", "D01", "feil kode")]
 
 
+def test_a_new_entry_and_changed_clients_in_a_correction(
+    db: Database, tmp_path: Path, clock: Ticking
+) -> None:
+    _submit(db, tmp_path / "first", clock)
+    other = add_client(db.engine, "Kari", birth_year=2016, pseudonym="K-22222A")
+    stored = get_entry(db.engine, SECOND)
+    assert stored is not None
+    client_ids = (*stored.draft.client_ids, other)
+    update_entry(
+        db.engine, SECOND, dataclasses.replace(stored.draft, client_ids=client_ids), reason="også"
+    )
+    draft = dataclasses.replace(stored.draft, date=date(2025, 3, 20), note="glemt")
+    added = add_entry(db.engine, draft, *CATALOGUE, reason="glemt å føre")
+    korr1 = _submit(db, tmp_path / "korr1", clock)
+    assert sheet_rows(korr1.path, "Endringer")[1:] == [
+        (SECOND, "bruker", "K-7Q2M9X", "K-22222A; K-7Q2M9X", "også"),
+        (added, "*", None, "ny", "glemt å føre"),
+    ]
+    assert "glemt" not in {v for row in sheet_rows(korr1.path, "Endringer") for v in row}
+
+
 def test_the_reader_gives_the_new_sheets(correction: Path) -> None:
     content = read_export(correction)
     episodes = content.tables["Forløp"]
@@ -346,3 +379,84 @@ def test_the_kostra_function_alone_is_no_change(db: Database, tmp_path: Path) ->
         ExportRequest(date(2025, 3, 1), date(2025, 3, 31), tmp_path, whole_month=True, submit=True),
     )
     assert (again.kind, again.export_id) == (Kind.SAME, ident)
+
+
+# -- what storage reads for the sheets ------------------------------------------------------
+
+
+def _run(db: Database, *statements: str) -> None:
+    conn = sqlite3.connect(db.path)
+    with conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
+def test_episodes_active_in_the_period_and_their_first_direct_contact(db: Database) -> None:
+    """Active: referred by the end, not ended before the start. First direct contact: a
+    direkte entry naming the client, from the referral, not after the end nor the period's."""
+    _run(
+        db,
+        "DELETE FROM episode_pause",
+        "DELETE FROM episode",
+        "INSERT INTO client (pseudonym, created_at) VALUES ('K-22222A', ''), ('K-33333B', '')",
+        # Ended before March, referred after March: neither is read.
+        "INSERT INTO episode VALUES ('old', 1, '2024-10-01', 'nav', '2024-10-02', "
+        "'2025-02-28', 'overfort', '', '')",
+        "INSERT INTO episode VALUES ('later', 1, '2025-04-01', 'nav', NULL, NULL, NULL, '', '')",
+        # Ended on 1 March: active; its client's D02 of 4 March is after its end.
+        "INSERT INTO episode VALUES ('ended', 2, '2025-01-05', 'ppt', NULL, '2025-03-01', "
+        "'flyttet', '', '')",
+        # Referred on 5 March: the D02 of 4 March (before it) and the I10 of 6 March (not
+        # direkte) do not count; no contact yet.
+        "INSERT INTO episode VALUES ('waiting', 3, '2025-03-05', 'fastlege', NULL, NULL, NULL, "
+        "'', '')",
+        "INSERT INTO entry_client VALUES ('3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b', 2)",
+        "INSERT INTO entry_client VALUES ('3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b', 3)",
+        "INSERT INTO entry_client VALUES ('a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', 3)",
+    )
+    direct = {c.code for c in default_catalogue().codes if c.category == "direkte"}
+    with db.engine.connect() as conn:
+        found = read_export_episodes(conn, *MARCH, direct)
+        april = read_export_episodes(conn, date(2025, 4, 1), date(2025, 4, 30), direct)
+    assert [(e.id, e.pseudonym, e.first_direct) for e in found] == [
+        ("ended", "K-22222A", None),
+        ("waiting", "K-33333B", None),
+    ]
+    assert [(e.id, e.first_direct) for e in april] == [("waiting", None), ("later", None)]
+
+
+def test_the_first_contact_is_not_after_the_period(db: Database) -> None:
+    """Exported for February, the episode referred on 10 February has no contact yet: the
+    session of 4 March is after February (an export of a month never looks past it)."""
+    direct = {c.code for c in default_catalogue().codes if c.category == "direkte"}
+    with db.engine.connect() as conn:
+        february = read_export_episodes(conn, date(2025, 2, 1), date(2025, 2, 28), direct)
+        march = read_export_episodes(conn, *MARCH, direct)
+    assert [e.first_direct for e in february] == [None]
+    assert [e.first_direct for e in march] == ["2025-03-04"]
+
+
+def test_needs_of_the_clients_on_the_file_newest_by_the_period_end(db: Database) -> None:
+    _run(
+        db,
+        "INSERT INTO client (pseudonym, birth_year, created_at, home_municipality) VALUES "
+        "('K-22222A', 2015, '', '0301'), ('K-33333B', 2014, '', '')",
+        # The worked example's client: a newer one in March, one after March (not read).
+        "INSERT INTO needs_assessment (client_id, assessed_on, bolig) VALUES "
+        "(1, '2025-03-10', 'noe'), (1, '2025-04-02', 'mye')",
+        # On the file by an episode alone.
+        "INSERT INTO episode VALUES ('e2', 2, '2025-03-20', 'ppt', NULL, NULL, NULL, '', '')",
+        "INSERT INTO needs_assessment (client_id, assessed_on, transport) VALUES "
+        "(2, '2025-03-21', 'mye')",
+        # Not on the file: no entry, no episode.
+        "INSERT INTO needs_assessment (client_id, assessed_on) VALUES (3, '2025-03-01')",
+    )
+    with db.engine.connect() as conn:
+        needs = read_export_needs(conn, *MARCH)
+    assert [
+        (n.pseudonym, n.home_municipality, n.assessed_on, n.bolig, n.transport) for n in needs
+    ] == [
+        ("K-22222A", "0301", "2025-03-21", "ingen", "mye"),
+        ("K-7Q2M9X", "", "2025-03-10", "noe", "ingen"),
+    ]
