@@ -185,6 +185,14 @@ class _Tally:
         if category in self.per_category:
             self.per_category[category] += minutes
 
+    def merge(self, other: _Tally) -> None:
+        """Add ``other``'s entries, as if each had been added here."""
+        self.entries += other.entries
+        self.minutes += other.minutes
+        self.travel += other.travel
+        for category, minutes in other.per_category.items():
+            self.per_category[category] += minutes
+
     def row(self, key: object) -> list[object]:
         direct = self.per_category[Category.DIREKTE]
         indirect = self.per_category[Category.INDIREKTE]
@@ -310,32 +318,42 @@ def _add_entries(
     entries = _Entries()
     minutes_of, day_of, year_of = entries.minutes_of, entries.day_of, entries.year_of
     month_minutes = 0
+    # Municipality, unit, therapist and month are the submission's: its entries are tallied
+    # once into ``whole`` and added to those keys (and the grand total) at the end.
+    whole = _Tally()
+    weeks: dict[str, str] = {}  # day -> ISO week: a month has at most 31 days
+    tally = totals.tally
     for row in collection.entries(info.export_id):
         minutes = int(row[i_min])  # type: ignore[call-overload]
         travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
         category = str(row[i_cat])
-        minutes_of[str(row[i_id])] = minutes
-        day_of[str(row[i_id])] = str(row[i_day])
-        year_of[str(row[i_id])] = int(str(row[i_day])[:4])
+        entry_id, day = str(row[i_id]), str(row[i_day])
+        minutes_of[entry_id] = minutes
+        day_of[entry_id] = day
+        year_of[entry_id] = int(day[:4])
         month_minutes += minutes
-        iso = date.fromisoformat(str(row[i_day])).isocalendar()
-        keys = {
-            "kommune": municipality,
-            "enhet": unit,
-            "terapeut": info.therapist,
-            "måned": info.month,
-            "uke": f"{iso.year}-U{iso.week:02d}",
-            "kode": f"{row[i_code]} {row[i_label]}",
-            "kategori": category,
-            "arena": row[i_arena] or "(tom)",
-            "kontaktform": row[i_contact] or "(tom)",
-        }
-        for dimension, key in keys.items():
-            totals.tally(dimension, key).add(minutes, travel, category)
+        week = weeks.get(day)
+        if week is None:
+            iso = date.fromisoformat(day).isocalendar()
+            week = weeks[day] = f"{iso.year}-U{iso.week:02d}"
+        whole.add(minutes, travel, category)
+        tally("uke", week).add(minutes, travel, category)
+        tally("kode", f"{row[i_code]} {row[i_label]}").add(minutes, travel, category)
+        tally("kategori", category).add(minutes, travel, category)
+        tally("arena", row[i_arena] or "(tom)").add(minutes, travel, category)
+        tally("kontaktform", row[i_contact] or "(tom)").add(minutes, travel, category)
         for index, party in parties:
             if row[index] == 1:
-                totals.tally("samarbeidspart", party).add(minutes, travel, category)
-        totals.all.add(minutes, travel, category)
+                tally("samarbeidspart", party).add(minutes, travel, category)
+    if whole.entries:
+        for dimension, key in (
+            ("kommune", municipality),
+            ("enhet", unit),
+            ("terapeut", info.therapist),
+            ("måned", info.month),
+        ):
+            tally(dimension, key).merge(whole)
+        totals.all.merge(whole)
     entries.minutes = month_minutes
     return entries
 
