@@ -143,12 +143,7 @@ class EpisodeDialog(QDialog):
         fill_choices(kind, pathway_choices(self.catalogue, "pause_kinds"), True)
         remove = QPushButton(self.tr("Fjern"), box)
         remove.setAutoDefault(False)
-        row = PauseRow(from_edit, to_edit, kind, remove)
-        n = len(self.pauses) + 1
-        from_edit.setAccessibleName(self.tr("Opphold {n} fra").format(n=n))
-        to_edit.setAccessibleName(self.tr("Opphold {n} til").format(n=n))
-        kind.setAccessibleName(self.tr("Opphold {n} type").format(n=n))
-        remove.setAccessibleName(self.tr("Fjern opphold {n}").format(n=n))
+        row = PauseRow(from_edit, to_edit, kind, remove)  # named by number in _show_pauses
         for edit in (from_edit, to_edit):
             edit.textEdited.connect(self._clear_problem)
         kind.activated.connect(self._clear_problem)
@@ -180,11 +175,11 @@ class EpisodeDialog(QDialog):
             for c, widget in enumerate(row.widgets()):
                 ui.pausesGrid.addWidget(widget, r, c)
                 widget.show()
-            n = r
-            row.from_edit.setAccessibleName(self.tr("Opphold {n} fra").format(n=n))
-            row.to_edit.setAccessibleName(self.tr("Opphold {n} til").format(n=n))
-            row.kind_combo.setAccessibleName(self.tr("Opphold {n} type").format(n=n))
-            row.remove_button.setAccessibleName(self.tr("Fjern opphold {n}").format(n=n))
+            # Numbered as shown, so a screen reader's "opphold 2" is the second row now.
+            row.from_edit.setAccessibleName(self.tr("Opphold {n} fra").format(n=r))
+            row.to_edit.setAccessibleName(self.tr("Opphold {n} til").format(n=r))
+            row.kind_combo.setAccessibleName(self.tr("Opphold {n} type").format(n=r))
+            row.remove_button.setAccessibleName(self.tr("Fjern opphold {n}").format(n=r))
         shown = bool(self.pauses)
         for header in (ui.pauseFromHeader, ui.pauseToHeader, ui.pauseKindHeader):
             header.setVisible(shown)
