@@ -3,7 +3,14 @@
 A catalogue is versioned data that a pilot lead hands out, not code, so a typo in a file must
 never pass silently: every rule below refuses with one bokmål sentence that names the file, the
 code (when there is one) and the field. The file format is documented at the top of
-``resources/catalogue/rehablogg-standard-1.toml``.
+``resources/catalogue/rehablogg-standard-2.toml``.
+
+Version 1 wrote each anchor as one text ("takst A1a"); version 2 writes a table per anchor
+(``{ system = "takst", code = "A1a" }``). Both are read, into :class:`Anchor` pairs whose text
+is the version-1 text, so a version-1 catalogue's Koder sheet is written byte for byte as before.
+Version 2 also carries the labels of a care pathway's referral sources, end reasons and pause
+kinds; a catalogue without them (version 1, or a pilot's own) gets the shipped version 2's, so
+an episode can always be recorded.
 """
 
 from __future__ import annotations
@@ -15,12 +22,15 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from rehablogg.core.care_pathway import END_REASONS, PAUSE_KINDS, REFERRAL_SOURCES
 from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.toml_reader import (
     MAX_TOML_BYTES,
+    ONE_OF,
     Table,
     TomlFileError,
+    either,
     parse_toml,
     read_toml,
     shown_text,
@@ -30,7 +40,19 @@ from rehablogg.resources_dir import resource_path
 CATEGORIES: tuple[Category, ...] = tuple(Category)
 CLIENT_VALUES: tuple[str, ...] = ("required", "optional", "none")
 LANGUAGES: tuple[str, ...] = ("nb", "nn", "en")
-DEFAULT_CATALOGUE_FILE = "rehablogg-standard-1.toml"
+STANDARD_ID = "rehablogg-standard"
+# The shipped versions of the standard catalogue; entries keep the version they were made with,
+# so every version ever shipped stays readable (and a file of that version stays pinned).
+SHIPPED_VERSIONS: tuple[int, ...] = (1, 2)
+DEFAULT_VERSION = 2  # what new logbooks and new entries use
+
+
+def shipped_file_name(version: int) -> str:
+    """The file name of the shipped standard catalogue of ``version``."""
+    return f"{STANDARD_ID}-{version}.toml"
+
+
+DEFAULT_CATALOGUE_FILE = shipped_file_name(DEFAULT_VERSION)
 
 # Codes end up in spreadsheets and other programs' joins, so they stay short, upper-case ASCII.
 CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9]{1,5}")
@@ -38,7 +60,23 @@ CODE_PATTERN = re.compile(r"[A-Z][A-Z0-9]{1,5}")
 KEY_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
 
-_TOP_FIELDS = ("id", "version", "name", "valid_from", "codes", "contact_modes", "arenas", "parties")
+# The lists of a care pathway, with the keys core/care_pathway.py stores (all of them, any order).
+PATHWAY_LISTS: dict[str, tuple[str, ...]] = {
+    "referral_sources": REFERRAL_SOURCES,
+    "end_reasons": END_REASONS,
+    "pause_kinds": PAUSE_KINDS,
+}
+_TOP_FIELDS = (
+    "id",
+    "version",
+    "name",
+    "valid_from",
+    "codes",
+    "contact_modes",
+    "arenas",
+    "parties",
+    *PATHWAY_LISTS,
+)
 _CODE_FIELDS = (
     "code",
     "category",
@@ -52,6 +90,17 @@ _CODE_FIELDS = (
     "arena",
 )
 _CHOICE_FIELDS = ("key", "label")
+_ANCHOR_FIELDS = ("system", "code")
+# A code lines up with a handful of published codes (version 1 has at most three); the bounds
+# keep a hostile file from turning one code into thousands of Forankring rows or huge cells.
+MAX_ANCHORS = 20
+MAX_ANCHOR_CHARS = 100
+# One line of printable text: an anchor is a cell in a sheet and a word in a sentence.
+ANCHOR_PART_PATTERN = re.compile(
+    "[^\x00-\x1f\x7f-\x9f\u2028\u2029]{1," + str(MAX_ANCHOR_CHARS) + "}"
+)
+# Code systems whose name is more than one word, so a version-1 text splits after the name.
+_MULTI_WORD_SYSTEMS = ("NPR kontakttype",)
 
 
 class CatalogueError(TomlFileError):
@@ -95,6 +144,37 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """A published code an activity code lines up with: its code system ("takst",
+    "NPR kontakttype") and the code in it ("A1a", "1"). ``code`` is "" only for a version-1 text
+    that does not split into the two."""
+
+    system: str
+    code: str
+
+    @property
+    def text(self) -> str:
+        """The anchor as version 1 wrote it, and as the Koder sheet shows it: "takst A1a"."""
+        return f"{self.system} {self.code}" if self.code else self.system
+
+    def __str__(self) -> str:
+        return self.text
+
+    @classmethod
+    def from_text(cls, text: str) -> Anchor:
+        """The pair of a version-1 text, split after the system's name, such that
+        ``Anchor.from_text(t).text == t`` for every text (odd spacing stays whole, as system)."""
+        for system in _MULTI_WORD_SYSTEMS:
+            rest = text.removeprefix(system + " ")
+            if rest != text and rest and rest == rest.strip():
+                return cls(system, rest)
+        head, _, rest = text.partition(" ")
+        if head and rest and rest == rest.strip():
+            return cls(head, rest)
+        return cls(text, "")
+
+
+@dataclass(frozen=True)
 class Code:
     """One activity code."""
 
@@ -104,13 +184,18 @@ class Code:
     group: bool
     label: Labels
     description: Labels
-    anchors: tuple[str, ...]
+    anchors: tuple[Anchor, ...]
     retired_in: int | None
     # What the entry form puts in the field when this code is picked: a key of the catalogue's
     # list, "" for "leave the field empty" (a phone call has no arena), or None when nothing is
     # typical for the code (the field keeps what it has).
     contact_mode: str | None = None
     arena: str | None = None
+
+    @property
+    def anchor_texts(self) -> tuple[str, ...]:
+        """The anchors as version-1 texts ("takst A1a"), for the Koder sheet."""
+        return tuple(anchor.text for anchor in self.anchors)
 
     @property
     def needs_client(self) -> bool:
@@ -137,6 +222,11 @@ class Catalogue:
     contact_modes: tuple[Choice, ...]
     arenas: tuple[Choice, ...]
     parties: tuple[Choice, ...]
+    # A care pathway's lists (keys of core/care_pathway.py, labels from the file or, when the
+    # file has none, from the shipped version 2).
+    referral_sources: tuple[Choice, ...]
+    end_reasons: tuple[Choice, ...]
+    pause_kinds: tuple[Choice, ...]
 
     def code(self, code: str) -> Code | None:
         """The code, retired or not: entries made before it retired must still show it."""
@@ -172,6 +262,15 @@ class Catalogue:
 
     def party(self, key: str) -> Choice | None:
         return _find_choice(self.parties, key)
+
+    def referral_source(self, key: str) -> Choice | None:
+        return _find_choice(self.referral_sources, key)
+
+    def end_reason(self, key: str) -> Choice | None:
+        return _find_choice(self.end_reasons, key)
+
+    def pause_kind(self, key: str) -> Choice | None:
+        return _find_choice(self.pause_kinds, key)
 
 
 def _find_choice(choices: Iterable[Choice], key: str) -> Choice | None:
@@ -223,6 +322,26 @@ _DEFAULT_CHOICE = QT_TRANSLATE_NOOP(
     "{where} må være en nøkkel fra listen «{table}» i samme fil, eller tom tekst for ingen, "
     "ikke {value}.",
 )
+_ANCHOR_NAMED = QT_TRANSLATE_NOOP("catalogue", "forankring nr. {index}")
+_ANCHORS_SHAPE = QT_TRANSLATE_NOOP(
+    "catalogue",
+    "{where} må være en liste av forankringer, hver en tabell med system og kode, for eksempel "
+    '[{{ system = "takst", code = "A1a" }}], eller en tekst som ikke er tom som i versjon 1.',
+)
+_TOO_MANY_ANCHORS = QT_TRANSLATE_NOOP(
+    "catalogue", "{where} har {count} forankringer, men høyst {limit} er tillatt."
+)
+_ANCHOR_TOO_LONG = QT_TRANSLATE_NOOP(
+    "catalogue", "{where} har en forankring (nr. {index}) som er lenger enn {limit} tegn."
+)
+_ANCHOR_PART = QT_TRANSLATE_NOOP(
+    "catalogue",
+    "{where} må være en tekst på én linje med 1 til {limit} tegn, ikke {value}.",
+)
+_LIST_LACKS_KEY = QT_TRANSLATE_NOOP(
+    "catalogue",
+    "{where} mangler nøkkelen «{missing}»; listen må ha alle disse nøklene: {allowed}.",
+)
 MAX_FILE_BYTES = MAX_TOML_BYTES  # the shipped catalogue is about 40 KB
 
 
@@ -246,6 +365,42 @@ def _named_code(table: Table) -> Table:
     return table
 
 
+def _anchor(table: Table, index: int, value: object) -> Anchor:
+    """One anchor: a version-1 text or a version-2 ``{ system, code }`` table."""
+    if isinstance(value, str) and value.strip():
+        # Version 1's text is read as it was (no rule on its characters, so a pilot's version-1
+        # file still loads), only bounded: it is a system and a code.
+        if len(value) > 2 * MAX_ANCHOR_CHARS:
+            raise table.problem(
+                _ANCHOR_TOO_LONG, "anchors", index=index, limit=2 * MAX_ANCHOR_CHARS
+            )
+        return Anchor.from_text(value)
+    if not isinstance(value, dict):
+        raise table.problem(_ANCHORS_SHAPE, "anchors")
+    named = _ANCHOR_NAMED.format(index=index)
+    name = named if table.name is None else f"{table.name}, {named}"
+    item = Table(value, table.source, table.error, name, "", table.path, table.details)
+    item.refuse_unknown(_ANCHOR_FIELDS)
+    parts = []
+    for key in _ANCHOR_FIELDS:
+        part = item.text(key, strip=True)
+        if not ANCHOR_PART_PATTERN.fullmatch(part):
+            raise item.problem(_ANCHOR_PART, key, limit=MAX_ANCHOR_CHARS, value=part)
+        parts.append(part)
+    return Anchor(*parts)
+
+
+def _anchors(table: Table) -> tuple[Anchor, ...]:
+    value = table.raw("anchors")
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        raise table.problem(_ANCHORS_SHAPE, "anchors")
+    if len(value) > MAX_ANCHORS:
+        raise table.problem(_TOO_MANY_ANCHORS, "anchors", count=len(value), limit=MAX_ANCHORS)
+    return tuple(_anchor(table, index, item) for index, item in enumerate(value, start=1))
+
+
 def _code(table: Table, version: int, seen: set[str]) -> Code:
     table.refuse_unknown(_CODE_FIELDS)
     code = table.text("code", pattern=CODE_PATTERN, sentence=_CODE_FORMAT)
@@ -266,7 +421,7 @@ def _code(table: Table, version: int, seen: set[str]) -> Code:
         group=table.boolean("group"),
         label=_labels(table, "label"),
         description=_labels(table, "description"),
-        anchors=table.texts("anchors", (), example='"takst A1a"'),
+        anchors=_anchors(table),
         retired_in=table.integer("retired_in", None, low=1, high=version, sentence=_RETIRED_RANGE),
         # An optional per-code default: a key of the list, or "" for "leave the field empty".
         contact_mode=table.text("contact_mode", None, blank=True),
@@ -296,7 +451,10 @@ def _check_defaults(
                 raise table.problem(_DEFAULT_CHOICE, key, table=list_name, value=value)
 
 
-def _choices(top: Table, list_name: str) -> tuple[Choice, ...]:
+def _choices(
+    top: Table, list_name: str, allowed: tuple[str, ...] | None = None
+) -> tuple[Choice, ...]:
+    """A ``[[list_name]]`` list; with ``allowed``, its keys must be exactly those (any order)."""
     seen: set[str] = set()
     choices = []
     for table in top.tables(list_name):
@@ -306,11 +464,33 @@ def _choices(top: Table, list_name: str) -> tuple[Choice, ...]:
             table = table.named(_CHOICE_NAMED.format(table=list_name, key=raw))
         table.refuse_unknown(_CHOICE_FIELDS)
         key = table.text("key", pattern=KEY_PATTERN, sentence=_KEY_FORMAT)
+        if allowed is not None and key not in allowed:
+            raise table.problem(ONE_OF, "key", allowed=either(allowed), value=key)
         if key in seen:
             raise table.problem(_KEY_DUPLICATE, "key")
         seen.add(key)
         choices.append(Choice(key=key, label=_labels(table, "label")))
+    missing = [key for key in allowed or () if key not in seen]
+    if missing:
+        raise top.problem(
+            _LIST_LACKS_KEY, list_name, missing=missing[0], allowed=either(allowed or ())
+        )
     return tuple(choices)
+
+
+PathwayLists = tuple[tuple[Choice, ...], tuple[Choice, ...], tuple[Choice, ...]]
+
+
+def _pathway_lists(top: Table, *, fallback: bool) -> PathwayLists:
+    """The referral sources, end reasons and pause kinds of the file; a list the file leaves
+    out is the shipped version 2's when ``fallback``, else refused as missing."""
+    found = []
+    for list_name, keys in PATHWAY_LISTS.items():
+        if list_name in top or not fallback:
+            found.append(_choices(top, list_name, keys))
+        else:
+            found.append(getattr(_standard_pathway_lists(), list_name))
+    return found[0], found[1], found[2]
 
 
 # --------------------------------------------------------------------------------------------
@@ -318,7 +498,7 @@ def _choices(top: Table, list_name: str) -> tuple[Choice, ...]:
 # --------------------------------------------------------------------------------------------
 
 
-def _catalogue(top: Table) -> Catalogue:
+def _catalogue(top: Table, *, fallback: bool = True) -> Catalogue:
     top.refuse_unknown(_TOP_FIELDS)
     catalogue_id = top.text("id", pattern=ID_PATTERN, sentence=_ID_FORMAT)
     version = top.integer("version", low=1)
@@ -328,6 +508,7 @@ def _catalogue(top: Table) -> Catalogue:
     contact_modes = _choices(top, "contact_modes")
     arenas = _choices(top, "arenas")
     parties = _choices(top, "parties")
+    referral_sources, end_reasons, pause_kinds = _pathway_lists(top, fallback=fallback)
     _check_defaults(codes, contact_modes, arenas)
     return Catalogue(
         id=catalogue_id,
@@ -338,6 +519,9 @@ def _catalogue(top: Table) -> Catalogue:
         contact_modes=contact_modes,
         arenas=arenas,
         parties=parties,
+        referral_sources=referral_sources,
+        end_reasons=end_reasons,
+        pause_kinds=pause_kinds,
     )
 
 
@@ -352,6 +536,24 @@ def load_catalogue(path: Path) -> Catalogue:
 
 
 @functools.lru_cache(maxsize=1)
+def _standard_pathway_lists() -> Catalogue:
+    """The shipped version 2, read with its care-pathway lists required: the lists every
+    catalogue without its own falls back to (never itself falling back, so never a loop)."""
+    path = resource_path("catalogue", shipped_file_name(2))
+    return _catalogue(read_toml(path, CatalogueError, MAX_FILE_BYTES), fallback=False)
+
+
+@functools.lru_cache(maxsize=len(SHIPPED_VERSIONS))
+def shipped_catalogue(version: int) -> Catalogue | None:
+    """The shipped standard catalogue of ``version`` (read once per process); None for a
+    version rehablogg has never shipped."""
+    if version not in SHIPPED_VERSIONS:
+        return None
+    return load_catalogue(resource_path("catalogue", shipped_file_name(version)))
+
+
 def default_catalogue() -> Catalogue:
-    """The shipped proposal, ``rehablogg-standard`` version 1 (read once per process)."""
-    return load_catalogue(resource_path("catalogue", DEFAULT_CATALOGUE_FILE))
+    """The shipped standard catalogue new entries use, ``rehablogg-standard`` version 2."""
+    found = shipped_catalogue(DEFAULT_VERSION)
+    assert found is not None  # DEFAULT_VERSION is in SHIPPED_VERSIONS
+    return found

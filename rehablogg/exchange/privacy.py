@@ -51,5 +51,5 @@ def catalogue_texts(catalogue: Catalogue) -> list[tuple[str, str]]:
     for code in catalogue.codes:
         where = f"kodeverket, kode {code.code}"
         texts += [(where, code.label.nb), (where, code.label.nn), (where, code.label.en)]
-        texts += [(where, anchor) for anchor in code.anchors]
+        texts += [(where, anchor) for anchor in code.anchor_texts]
     return texts

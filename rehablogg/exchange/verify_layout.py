@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rehablogg.core.catalogue import KEY_PATTERN, Catalogue, default_catalogue
+from rehablogg.core.catalogue import KEY_PATTERN, STANDARD_ID, Catalogue, shipped_catalogue
 from rehablogg.exchange.cell_reading import as_int, column_letter, show, trimmed
 from rehablogg.exchange.columns import (
     ADDED_TABLES,
@@ -200,9 +200,9 @@ def _parties_match(catalogue: Catalogue, columns: Sequence[str]) -> None:
 
 
 def known_catalogue(meta: dict[str, object]) -> Catalogue | None:
-    """The catalogue the file names, when it is the one rehablogg ships."""
-    catalogue = default_catalogue()
-    same_id = meta.get(META_CATALOGUE_ID) == catalogue.id
-    if same_id and as_int(meta.get(META_CATALOGUE_VERSION)) == catalogue.version:
-        return catalogue
-    return None
+    """The catalogue the file names, when it is one rehablogg ships (any shipped version: a
+    file keeps being pinned to the version it was written with)."""
+    version = as_int(meta.get(META_CATALOGUE_VERSION))
+    if meta.get(META_CATALOGUE_ID) != STANDARD_ID or not isinstance(version, int):
+        return None
+    return shipped_catalogue(version)

@@ -68,7 +68,7 @@ CODE_VALUES: dict[str, Callable[[Code], object]] = {
     "navn_en": lambda c: c.label.en,
     "brukerkrav": lambda c: CLIENT_RULE_NAMES.get(c.client, c.client),
     "gruppekode": lambda c: int(c.group),
-    "forankring": lambda c: ANCHOR_SEPARATOR.join(str(a) for a in c.anchors) or None,
+    "forankring": lambda c: ANCHOR_SEPARATOR.join(c.anchor_texts) or None,
     "utgatt_i_versjon": lambda c: c.retired_in,
 }
 _CODE_CELLS = tuple(CODE_VALUES[name] for name in CODE_COLUMNS)

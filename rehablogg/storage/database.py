@@ -8,17 +8,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage.backup import backup_database, free_backup_path
 from rehablogg.storage.diagnosis import explain_open_failure
-from rehablogg.storage.engine import make_engine, raw_connect, read_only
+from rehablogg.storage.engine import make_engine, raw_connect, read_only, writer
 from rehablogg.storage.errors import DatabaseGoneError, NewerDatabaseError
 from rehablogg.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
 from rehablogg.storage.owner_only import owner_only
 from rehablogg.storage.paths import DataPaths, ensure_data_dir
 from rehablogg.storage.set_aside import recover_interrupted_restore
+from rehablogg.storage.tables_compiled import PROFILE
 
 
 @dataclass
@@ -103,6 +105,16 @@ def migrate(db_path: Path, backup_dir: Path, migrations: tuple[Migration, ...] =
     return start
 
 
+def _start_logbook(engine: Engine) -> None:
+    """A new logbook uses the newest shipped catalogue. The profile column's default (1) stays
+    what the first schema made it, so a logbook made before catalogue version 2 keeps saying
+    version 1; only a database created just now is moved."""
+    with writer(engine).begin() as conn:
+        conn.execute(
+            update(PROFILE).where(PROFILE.c.id == 1).values(catalogue_version=DEFAULT_VERSION)
+        )
+
+
 def open_database(paths: DataPaths) -> Database:
     """Create or upgrade the database in ``paths`` and return it ready for use."""
     ensure_data_dir(paths)
@@ -111,13 +123,19 @@ def open_database(paths: DataPaths) -> Database:
     # Health-related data: readable by its owner only from the moment SQLite creates it (a
     # chmod afterwards would leave a moment for another user to open it).
     with owner_only():
-        migrate(paths.database, paths.backups)
+        started_at = migrate(paths.database, paths.backups)
     if os.name == "posix":  # a file an older rehablogg made
         paths.database.chmod(0o600)
-    return Database(paths.database, make_engine(paths.database))
+    engine = make_engine(paths.database)
+    if started_at == 0:
+        _start_logbook(engine)
+    return Database(paths.database, engine)
 
 
 def open_database_file(db_path: Path, backup_dir: Path | None = None) -> Database:
     """Open a database at an explicit path (tests, tools); backups go beside it by default."""
-    migrate(db_path, backup_dir or db_path.parent / "backups")
-    return Database(db_path, make_engine(db_path))
+    started_at = migrate(db_path, backup_dir or db_path.parent / "backups")
+    engine = make_engine(db_path)
+    if started_at == 0:
+        _start_logbook(engine)
+    return Database(db_path, engine)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
 from rehablogg.demo import DemoSpec, write_demo
@@ -107,7 +108,7 @@ def build(base: Path) -> Corpus:
         id=PILOT,
         name="Pilot Vest",
         catalogue_id="rehablogg-standard",
-        catalogue_version=1,
+        catalogue_version=DEFAULT_VERSION,  # the catalogue the app exports with
         roster=(
             RosterEntry(
                 "FYS01",

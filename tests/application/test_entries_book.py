@@ -19,7 +19,7 @@ from rehablogg.application.entries_book import (
 )
 from rehablogg.application.logbook import Logbook
 from rehablogg.application.proposals import Proposal
-from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.catalogue import Catalogue, shipped_catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.journal_text import JournalSettings
 from rehablogg.storage.clients import add_client
@@ -229,11 +229,12 @@ def test_undo_into_a_month_submitted_since_asks_for_a_reason_and_keeps_the_step(
     assert reasons == ["Lagret ved en feil", "Likevel riktig"]
 
 
-def test_undoing_a_delete_brings_the_entry_back_exactly(
-    book: EntriesBook, db: Database, catalogue: Catalogue
-) -> None:
+def test_undoing_a_delete_brings_the_entry_back_exactly(book: EntriesBook, db: Database) -> None:
     """Clients in the order given, parties, note, start, travel, the catalogue and the id: all
-    as they were, after undo of a delete and again after redo and undo."""
+    as they were, after undo of a delete and again after redo and undo. The entry was saved
+    with catalogue version 1, not the default: it comes back with the version it had."""
+    catalogue = shipped_catalogue(1)
+    assert catalogue is not None
     first = add_client(db.engine, "Bjørn", birth_year=2015)
     second = add_client(db.engine, "Alva", birth_year=2010)
     parties = tuple(reversed(catalogue.party_keys[:2]))

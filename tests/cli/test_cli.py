@@ -35,8 +35,9 @@ def test_codes_lists_the_catalogue() -> None:
     result = run_cli("codes")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[0] == "rehablogg-standard versjon 1"
-    assert len(lines) == 25
+    assert lines[0] == "rehablogg-standard versjon 2"
+    assert len(lines) == 28  # the heading and version 2's 27 codes
+    assert lines[-1].split("\t") == ["A05", "annet", "Samarbeid på systemnivå"]
     assert lines[1].split("\t") == ["D01", "direkte", "Undersøkelse og funksjonskartlegging"]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
 from rehablogg.demo import DemoSpec, write_demo
@@ -81,7 +82,7 @@ def inbox(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 )
         finally:
             db.close()
-    pilot = Pilot(PILOT, "Pilot Rapportby", "rehablogg-standard", 1, tuple(roster))
+    pilot = Pilot(PILOT, "Pilot Rapportby", "rehablogg-standard", DEFAULT_VERSION, tuple(roster))
     (inbox / "pilot.toml").write_text(pilot_toml(pilot), encoding="utf-8")
     return inbox
 

@@ -74,7 +74,7 @@ def test_new_then_show_never_prints_the_key(tmp_path: Path, roster: Path) -> Non
     assert [r.therapist for r in pilot.roster] == ["T-07", "T-08"]
     assert pilot.required_fields == ("arena", "clients")
     assert [g.label for g in pilot.age_groups] == ["0-17", "18-66", "67+"]
-    assert (pilot.catalogue_id, pilot.catalogue_version) == ("rehablogg-standard", 1)
+    assert (pilot.catalogue_id, pilot.catalogue_version) == ("rehablogg-standard", 2)
 
     code, out, err = _pilot("show", str(tmp_path / "pilot.toml"))
     assert (code, err) == (0, "")
@@ -82,7 +82,7 @@ def test_new_then_show_never_prints_the_key(tmp_path: Path, roster: Path) -> Non
     for line in (
         "id: vest-2025",
         "navn: Pilot Vest",
-        "kodeverk: rehablogg-standard versjon 1",
+        "kodeverk: rehablogg-standard versjon 2",
         "aldersgrupper: 0-17, 18-66, 67+",
         "påkrevde felt: arena, clients",
         "koblede pseudonymer: ja",
@@ -125,7 +125,7 @@ def test_new_defaults_and_refuses_to_overwrite(tmp_path: Path, roster: Path) -> 
         (ROSTER, ("--age-groups", "0-5,7+"), 1, "uten hull"),
         (ROSTER, ("--age-groups", "barn"), 2, "--age-groups"),
         (ROSTER, ("--required", "humør"), 2, "humør"),
-        (ROSTER, ("--catalogue-version", "2"), 1, "versjon 1"),
+        (ROSTER, ("--catalogue-version", "1"), 1, "versjon 2"),
     ],
 )
 def test_new_refuses_bad_input(
@@ -183,7 +183,7 @@ def _pilot_file(tmp_path: Path, **changes: object) -> Path:
         "id": "vest-2025",
         "name": "Pilot Vest",
         "catalogue_id": "rehablogg-standard",
-        "catalogue_version": 1,
+        "catalogue_version": 2,
         "roster": (
             RosterEntry(
                 "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2025, 1), Month(2025, 12)
@@ -263,7 +263,7 @@ def test_join_then_submit_carries_the_pilot(tmp_path: Path) -> None:
     assert meta["terapeut"] == "T-07"
     assert meta["kommunenr"] == "4601"
     assert meta["enhet"] == "Barn og unge"
-    assert (meta["katalog_id"], meta["katalog_versjon"]) == ("rehablogg-standard", 1)
+    assert (meta["katalog_id"], meta["katalog_versjon"]) == ("rehablogg-standard", 2)
     verify = run_cli("verify", str(file), block_qt=True)
     assert verify.returncode == 0, verify.stdout + verify.stderr
 

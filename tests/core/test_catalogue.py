@@ -1,4 +1,5 @@
-"""The activity-code catalogue: the shipped proposal and the validation of catalogue files."""
+"""The activity-code catalogue: the shipped proposals (versions 1 and 2) and the validation of
+catalogue files."""
 
 from __future__ import annotations
 
@@ -7,19 +8,25 @@ from pathlib import Path
 
 import pytest
 
+from rehablogg.core import care_pathway
 from rehablogg.core.catalogue import (
     CATEGORIES,
     DEFAULT_CATALOGUE_FILE,
+    MAX_ANCHORS,
+    Anchor,
     Catalogue,
     CatalogueError,
     Labels,
     default_catalogue,
     load_catalogue,
     parse_catalogue,
+    shipped_catalogue,
+    shipped_file_name,
 )
 from rehablogg.resources_dir import resource_path
 
 SHIPPED = resource_path("catalogue", DEFAULT_CATALOGUE_FILE)
+SHIPPED_V1 = resource_path("catalogue", shipped_file_name(1))
 
 # The table of docs/DESIGN.md §8.2: code, bokmål label, category, client, group.
 DOMAIN_CODES = [
@@ -66,6 +73,20 @@ DOMAIN_CODES = [
     ("A03", "Administrasjon og møter uten brukerfokus", "annet", "none", False),
     ("A04", "Avlyst eller ikke møtt", "annet", "optional", False),
 ]
+# Version 2 (the table of docs/DESIGN.md §8.2): version 1's codes and three new ones.
+DOMAIN_CODES_V2 = [
+    *DOMAIN_CODES[:20],
+    (
+        "I14",
+        "Veiledning og kurs for grupper (foreldrekurs, personale)",
+        "indirekte",
+        "optional",
+        True,
+    ),
+    ("I15", "Vurdering og prioritering av henvisninger", "indirekte", "optional", False),
+    *DOMAIN_CODES[20:],
+    ("A05", "Samarbeid på systemnivå", "annet", "none", False),
+]
 
 CONTACT_MODE_KEYS = ("oppmote", "video", "telefon", "skriftlig")
 ARENA_KEYS = (
@@ -97,6 +118,8 @@ PARTY_KEYS = (
     "kommunal_tjeneste",
     "annet",
 )
+# Version 2's new parties come after version 1's: the order is the export's column order.
+PARTY_KEYS_V2 = (*PARTY_KEYS, "dps", "tannhelse", "familievern", "flyktningtjeneste", "bufetat")
 
 
 @pytest.fixture(scope="module")
@@ -104,8 +127,19 @@ def shipped() -> Catalogue:
     return load_catalogue(SHIPPED)
 
 
+@pytest.fixture(scope="module")
+def shipped_v1() -> Catalogue:
+    return load_catalogue(SHIPPED_V1)
+
+
+@pytest.fixture(scope="module", params=[1, 2], ids=["v1", "v2"])
+def each_shipped(request: pytest.FixtureRequest) -> Catalogue:
+    return load_catalogue(resource_path("catalogue", shipped_file_name(request.param)))
+
+
 def shipped_text() -> str:
-    return SHIPPED.read_text(encoding="utf-8")
+    """The text of shipped version 1, the base of the hand-made catalogues below."""
+    return SHIPPED_V1.read_text(encoding="utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -113,20 +147,41 @@ def shipped_text() -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def test_shipped_catalogue_identity(shipped: Catalogue) -> None:
-    assert shipped.id == "rehablogg-standard"
-    assert shipped.version == 1
-    assert shipped.valid_from == date(2025, 1, 1)
-    assert all(shipped.name.get(lang).strip() for lang in ("nb", "nn", "en"))
+def test_shipped_catalogue_identity(shipped: Catalogue, shipped_v1: Catalogue) -> None:
+    assert DEFAULT_CATALOGUE_FILE == "rehablogg-standard-2.toml"
+    assert (shipped.id, shipped.version) == ("rehablogg-standard", 2)
+    assert shipped.valid_from == date(2026, 12, 1)
+    assert (shipped_v1.id, shipped_v1.version) == ("rehablogg-standard", 1)
+    assert shipped_v1.valid_from == date(2025, 1, 1)
+    for catalogue in (shipped, shipped_v1):
+        assert all(catalogue.name.get(lang).strip() for lang in ("nb", "nn", "en"))
 
 
-def test_shipped_catalogue_has_the_domain_codes_in_order(shipped: Catalogue) -> None:
+def test_shipped_catalogue_has_the_domain_codes_in_order(
+    shipped: Catalogue, shipped_v1: Catalogue
+) -> None:
     got = [(c.code, c.label.nb, c.category, c.client, c.group) for c in shipped.codes]
-    assert got == DOMAIN_CODES
+    assert got == DOMAIN_CODES_V2
+    got_v1 = [(c.code, c.label.nb, c.category, c.client, c.group) for c in shipped_v1.codes]
+    assert got_v1 == DOMAIN_CODES
 
 
-def test_every_shipped_code_has_three_labels_and_descriptions(shipped: Catalogue) -> None:
-    for code in shipped.codes:
+def test_version_2_keeps_every_version_1_code_unchanged(
+    shipped: Catalogue, shipped_v1: Catalogue
+) -> None:
+    """Same code, category, client rule, group flag, texts in three languages, anchors and
+    per-code defaults: an entry made under version 1 means the same under version 2."""
+    for old in shipped_v1.codes:
+        assert shipped.code(old.code) == old, old.code
+    assert shipped.contact_modes == shipped_v1.contact_modes
+    assert shipped.arenas == shipped_v1.arenas
+    # The parties of version 1 keep their place (the export's part_<key> columns).
+    assert shipped.parties[: len(shipped_v1.parties)] == shipped_v1.parties
+    assert shipped.active_codes() == shipped.codes  # nothing retired yet
+
+
+def test_every_shipped_code_has_three_labels_and_descriptions(each_shipped: Catalogue) -> None:
+    for code in each_shipped.codes:
         for text in (code.label, code.description):
             assert text.nb.strip() and text.nn.strip() and text.en.strip(), code.code
         # A text pasted into the wrong language slot is the likely copy-paste mistake.
@@ -139,26 +194,88 @@ def test_every_shipped_code_has_three_labels_and_descriptions(shipped: Catalogue
         assert "Do not use" in code.description.en, code.code
 
 
-def test_shipped_nynorsk_uses_nynorsk_words(shipped: Catalogue) -> None:
-    nynorsk = " ".join(c.label.nn + " " + c.description.nn for c in shipped.codes)
+def test_shipped_nynorsk_uses_nynorsk_words(each_shipped: Catalogue) -> None:
+    lists = each_shipped.parties + each_shipped.referral_sources + each_shipped.end_reasons
+    nynorsk = " ".join(c.label.nn + " " + c.description.nn for c in each_shipped.codes)
+    nynorsk += " " + " ".join(c.label.nn for c in lists + each_shipped.pause_kinds)
     for bokmal in (" bruker ", " ikke ", " hjemme ", " skole ", " uke ", " tjenester "):
         assert bokmal not in nynorsk
-    a04 = shipped.code("A04")
+    for bokmal in ("tjeneste", "Bruker ", "Sykehus", "Selv"):
+        assert bokmal not in nynorsk
+    a04 = each_shipped.code("A04")
     assert a04 is not None and a04.label.nn == "Avlyst eller ikkje møtt"
 
 
-def test_shipped_anchors(shipped: Catalogue) -> None:
-    by_code = {c.code: c for c in shipped.codes}
-    assert by_code["D01"].anchors == ("takst A1a", "takst A1d", "NPR kontakttype 1")
-    assert by_code["I04"].anchors == ("takst E50a", "takst E50b")
+def test_shipped_anchors(each_shipped: Catalogue) -> None:
+    by_code = {c.code: c for c in each_shipped.codes}
+    assert by_code["D01"].anchors == (
+        Anchor("takst", "A1a"),
+        Anchor("takst", "A1d"),
+        Anchor("NPR kontakttype", "1"),
+    )
+    assert by_code["D01"].anchor_texts == ("takst A1a", "takst A1d", "NPR kontakttype 1")
+    assert by_code["I04"].anchor_texts == ("takst E50a", "takst E50b")
+    assert by_code["I06"].anchors == (Anchor("hol.", "§ 7-2"),)
     assert by_code["D07"].anchors == ()
-    assert all(c.retired_in is None for c in shipped.codes)
+    assert all(c.retired_in is None for c in each_shipped.codes)
 
 
-def test_shipped_choice_lists(shipped: Catalogue) -> None:
+def test_version_2_writes_anchors_as_system_and_code_tables() -> None:
+    """Version 1 wrote texts; version 2 writes machine-readable pairs, and reading either gives
+    the same pairs (the equality of every version-1 code above depends on it)."""
+    text = SHIPPED.read_text(encoding="utf-8")
+    assert 'anchors = [{ system = "NPR kontakttype", code = "3" }]' in text
+    assert 'anchors = ["' not in text
+    assert '"takst A1a"' in shipped_text()
+
+
+V1_ANCHOR_TEXTS = [
+    "takst A1a",
+    "NPR kontakttype 13",
+    "NCMP OAEA00 (analogi)",
+    "hol. § 7-2 a",
+    "takst E50a/E50b honoreres ikke ved avlysning",
+    # A pilot's own version-1 texts: odd spacing and single words stay whole.
+    "ICF",
+    "NPR kontakttype",
+    "NPR kontakttype ",
+    "takst  A1a",
+    " takst A1a",
+    "takst A1a ",
+    "takst\tA1a",
+    "takst\nA1a",
+    "ett, to",
+]
+
+
+@pytest.mark.parametrize("text", V1_ANCHOR_TEXTS)
+def test_a_version_1_anchor_text_round_trips(text: str) -> None:
+    """The Koder sheet of a version-1 catalogue shows each anchor's text: it must come back
+    byte for byte from the pair, or a 1.0 export would change."""
+    assert Anchor.from_text(text).text == text
+    assert str(Anchor.from_text(text)) == text
+
+
+def test_version_1_anchor_texts_split_after_the_system() -> None:
+    assert Anchor.from_text("NPR kontakttype 13") == Anchor("NPR kontakttype", "13")
+    assert Anchor.from_text("takst C34a–C34f") == Anchor("takst", "C34a–C34f")
+    assert Anchor.from_text("ICF") == Anchor("ICF", "")
+    assert Anchor.from_text("takst  A1a") == Anchor("takst  A1a", "")
+
+
+def test_pilot_version_1_anchor_texts_are_read_unchanged(tmp_path: Path) -> None:
+    texts = [t for t in V1_ANCHOR_TEXTS if t.strip()]
+    listed = ", ".join('"' + t.replace("\t", "\\t").replace("\n", "\\n") + '"' for t in texts)
+    text = MINIMAL.replace('anchors = ["takst A1a"]', f"anchors = [{listed}]", 1)
+    d01 = parse_catalogue(text, "cat.toml").codes[0]
+    assert d01.anchor_texts == tuple(texts)
+
+
+def test_shipped_choice_lists(shipped: Catalogue, shipped_v1: Catalogue) -> None:
     assert shipped.contact_mode_keys == CONTACT_MODE_KEYS
     assert shipped.arena_keys == ARENA_KEYS
-    assert shipped.party_keys == PARTY_KEYS
+    assert shipped.party_keys == PARTY_KEYS_V2
+    assert shipped_v1.party_keys == PARTY_KEYS
     for choice in shipped.contact_modes + shipped.arenas + shipped.parties:
         assert choice.label.nb and choice.label.nn and choice.label.en
     hjemme = shipped.arena("hjemme")
@@ -172,6 +289,9 @@ def test_shipped_per_code_defaults(shipped: Catalogue) -> None:
     """A phone contact is a phone contact with no arena; record keeping has neither; direct
     time is in person, wherever it happens (issue 17, item 6)."""
     defaults = {c.code: (c.contact_mode, c.arena) for c in shipped.codes}
+    assert defaults["I14"] == ("oppmote", None)  # a course or group is met in person
+    assert defaults["I15"] == (None, "")  # triage is desk work, by any contact mode
+    assert defaults["A05"] == (None, None)
     assert defaults["I10"] == ("telefon", "")
     assert defaults["I11"] == ("skriftlig", "")
     assert defaults["I13"] == ("", "")
@@ -190,13 +310,79 @@ def test_client_properties(shipped: Catalogue) -> None:
     assert a04 is not None and not a04.needs_client and a04.allows_client
 
 
+def test_version_2_new_codes(shipped: Catalogue) -> None:
+    """Group guidance and triage are indirect user time that may name no client (and group
+    guidance several); system-level cooperation is not user time and names none."""
+    i14, i15, a05 = (shipped.code(c) for c in ("I14", "I15", "A05"))
+    assert i14 is not None and i14.category == "indirekte" and i14.group
+    assert i14.client == "optional" and i14.allows_client and not i14.needs_client
+    assert "gruppestørrelse" in i14.description.nb
+    assert i15 is not None and i15.category == "indirekte" and i15.client == "optional"
+    assert not i15.group
+    assert a05 is not None and a05.category == "annet" and not a05.allows_client
+    for code in (i14, i15, a05):
+        # Each says which code to use instead, naming real codes of the catalogue.
+        named = {w.strip("(),.") for w in code.description.nb.split() if w[:1] in "(DIA"}
+        assert {n for n in named if shipped.code(n) is not None} - {code.code}, code.code
+
+
+def test_shipped_care_pathway_lists(shipped: Catalogue) -> None:
+    """Exactly the keys the database stores (core/care_pathway.py), in that order, with
+    labels in three languages."""
+    assert tuple(c.key for c in shipped.referral_sources) == care_pathway.REFERRAL_SOURCES
+    assert tuple(c.key for c in shipped.end_reasons) == care_pathway.END_REASONS
+    assert tuple(c.key for c in shipped.pause_kinds) == care_pathway.PAUSE_KINDS
+    lists = shipped.referral_sources + shipped.end_reasons + shipped.pause_kinds
+    for choice in lists:
+        assert choice.label.nb and choice.label.nn and choice.label.en, choice.key
+    source = shipped.referral_source("selvhenvist")
+    assert source is not None and source.label.en == "Self-referral (user or family)"
+    reason = shipped.end_reason("maal_naadd")
+    assert reason is not None and reason.label.nb == "Mål nådd"
+    kind = shipped.pause_kind("utilgjengelig")
+    assert kind is not None and kind.label.nn == "Brukar utilgjengeleg"
+    assert shipped.end_reason("ukjent") is None
+
+
+def test_a_catalogue_without_care_pathway_lists_gets_the_standard_ones(
+    shipped: Catalogue, shipped_v1: Catalogue
+) -> None:
+    """Version 1 and a pilot's own catalogue have no such lists: an episode must still be
+    recordable with them."""
+    pilot = parse_catalogue(MINIMAL, "cat.toml")
+    for catalogue in (shipped_v1, pilot):
+        assert catalogue.referral_sources == shipped.referral_sources
+        assert catalogue.end_reasons == shipped.end_reasons
+        assert catalogue.pause_kinds == shipped.pause_kinds
+
+
+def test_a_pilot_may_label_the_care_pathway_lists_itself() -> None:
+    text = MINIMAL + PAUSE_KINDS_TEXT.replace("Opphold", "Innleggelse")
+    catalogue = parse_catalogue(text, "cat.toml")
+    assert catalogue.pause_kinds[0].label.nb == "Innleggelse"
+    assert [c.key for c in catalogue.pause_kinds] == list(care_pathway.PAUSE_KINDS)
+    # Any order: the list is the order the app offers them in.
+    reordered = PAUSE_KINDS_TEXT.split("\n\n")
+    text = MINIMAL + "\n\n".join(reversed(reordered)) + "\n"
+    keys = [c.key for c in parse_catalogue(text, "cat.toml").pause_kinds]
+    assert keys == list(reversed(care_pathway.PAUSE_KINDS))
+
+
+def test_shipped_catalogue_by_version(shipped: Catalogue, shipped_v1: Catalogue) -> None:
+    assert shipped_catalogue(1) == shipped_v1
+    assert shipped_catalogue(2) == shipped
+    assert shipped_catalogue(1) is shipped_catalogue(1)
+    assert shipped_catalogue(0) is None and shipped_catalogue(3) is None
+
+
 def test_categories_constant(shipped: Catalogue) -> None:
     assert CATEGORIES == ("direkte", "indirekte", "annet")
     assert {c.category for c in shipped.codes} == set(CATEGORIES)
 
 
-def test_default_catalogue_is_the_shipped_one_and_cached(shipped: Catalogue) -> None:
+def test_default_catalogue_is_the_shipped_version_2_and_cached(shipped: Catalogue) -> None:
     assert default_catalogue() == shipped
+    assert default_catalogue().version == 2
     assert default_catalogue() is default_catalogue()
 
 
@@ -308,6 +494,19 @@ key = "foreldre"
 label = { nb = "Foreldre", nn = "Foreldre", en = "Parents" }
 """
 
+PAUSE_KINDS_TEXT = """\
+[[pause_kinds]]
+key = "spesialisthelsetjeneste"
+label = { nb = "Opphold", nn = "Opphald", en = "Stay" }
+
+[[pause_kinds]]
+key = "intensiv_trening"
+label = { nb = "Intensiv", nn = "Intensiv", en = "Intensive" }
+
+[[pause_kinds]]
+key = "utilgjengelig"
+label = { nb = "Borte", nn = "Borte", en = "Away" }"""
+
 D01_LABEL = 'label = { nb = "Undersøkelse", nn = "Undersøking", en = "Assessment" }'
 D01_DESCRIPTION = 'description = { nb = "Bruk når.", nn = "Bruk når.", en = "Use when." }'
 HJEMME_LABEL = 'label = { nb = "Hjemme", nn = "Heime", en = "Home" }'
@@ -318,7 +517,27 @@ def test_minimal_catalogue_is_valid() -> None:
     assert [c.code for c in catalogue.codes] == ["D01", "A01"]
     assert catalogue.arena_keys == ("klinikk", "hjemme")
     d01 = catalogue.code("D01")
-    assert d01 is not None and d01.anchors == ("takst A1a",)
+    assert d01 is not None and d01.anchors == (Anchor("takst", "A1a"),)
+
+
+def test_anchors_as_system_and_code_tables() -> None:
+    text = MINIMAL.replace(
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "takst", code = "A1a" }, '
+        '{ code = " 1 ", system = "NPR kontakttype" }]',
+        1,
+    )
+    d01 = parse_catalogue(text, "cat.toml").codes[0]
+    assert d01.anchors == (Anchor("takst", "A1a"), Anchor("NPR kontakttype", "1"))
+    assert d01.anchor_texts == ("takst A1a", "NPR kontakttype 1")
+
+
+def test_a_list_may_hold_both_forms_of_anchor() -> None:
+    text = MINIMAL.replace(
+        'anchors = ["takst A1a"]', 'anchors = ["takst A1a", { system = "NCMP", code = "WMAA00" }]'
+    )
+    d01 = parse_catalogue(text, "cat.toml").codes[0]
+    assert d01.anchors == (Anchor("takst", "A1a"), Anchor("NCMP", "WMAA00"))
 
 
 def test_optional_fields_may_be_left_out() -> None:
@@ -434,6 +653,91 @@ REFUSALS: list[tuple[str, str, str, tuple[str, ...]]] = [
         ("kode D01", "«anchors»"),
     ),
     ("anchors-number", 'anchors = ["takst A1a"]', "anchors = [1]", ("kode D01", "«anchors»")),
+    # version 2's anchor tables
+    (
+        "anchor-unknown-field",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "takst", kode = "A1a" }]',
+        ("kode D01, forankring nr. 1", "«kode»", "ukjent", "system, code"),
+    ),
+    (
+        "anchor-code-missing",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "takst" }]',
+        ("kode D01, forankring nr. 1", "«code»", "mangler"),
+    ),
+    (
+        "anchor-empty-table",
+        'anchors = ["takst A1a"]',
+        "anchors = [{}]",
+        ("kode D01, forankring nr. 1", "«system»", "mangler"),
+    ),
+    (
+        "anchor-system-blank",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = " ", code = "A1a" }]',
+        ("forankring nr. 1", "«system»", "tomt"),
+    ),
+    (
+        "anchor-code-number",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "takst", code = 1 }]',
+        ("forankring nr. 1", "«code»", "tekst", "ikke 1"),
+    ),
+    (
+        "anchor-code-table",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "takst", code = { a = 1 } }]',
+        ("forankring nr. 1", "«code»", "tekst", "en tabell"),
+    ),
+    (
+        "anchor-code-two-lines",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "takst", code = "A1a\\nA1b" }]',
+        ("forankring nr. 1", "«code»", "én linje", "«A1a\\nA1b»"),
+    ),
+    (
+        "anchor-code-escape",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "\\u001b[31mtakst", code = "A1a" }]',
+        ("forankring nr. 1", "«system»", "én linje", "\\x1b"),
+    ),
+    (
+        "anchor-code-too-long",
+        'anchors = ["takst A1a"]',
+        'anchors = [{ system = "takst", code = "' + "A" * 101 + '" }]',
+        ("forankring nr. 1", "«code»", "1 til 100 tegn"),
+    ),
+    (
+        "anchor-second-bad",
+        'anchors = ["takst A1a"]',
+        'anchors = ["takst A1a", { system = "takst" }]',
+        ("kode D01, forankring nr. 2", "«code»", "mangler"),
+    ),
+    (
+        "anchors-list-of-lists",
+        'anchors = ["takst A1a"]',
+        'anchors = [["takst", "A1a"]]',
+        ("kode D01", "«anchors»", "liste", "system og kode"),
+    ),
+    (
+        "anchors-blank-text",
+        'anchors = ["takst A1a"]',
+        'anchors = ["takst A1a", "  "]',
+        ("kode D01", "«anchors»", "ikke er tom"),
+    ),
+    (
+        "anchors-too-many",
+        'anchors = ["takst A1a"]',
+        "anchors = [" + ", ".join(['"takst A1a"'] * (MAX_ANCHORS + 1)) + "]",
+        ("kode D01", "«anchors»", f"{MAX_ANCHORS + 1} forankringer", f"høyst {MAX_ANCHORS}"),
+    ),
+    (
+        "anchors-text-too-long",
+        'anchors = ["takst A1a"]',
+        'anchors = ["takst A1a", "takst ' + "A" * 200 + '"]',
+        ("kode D01", "«anchors»", "nr. 2", "200 tegn"),
+    ),
     (
         "unknown-code-field",
         "group = false",
@@ -527,6 +831,77 @@ def test_broken_catalogue_is_refused(old: str, new: str, expected: tuple[str, ..
     assert "\n" not in message, message
 
 
+# (case id, text to replace in PAUSE_KINDS_TEXT, replacement, substrings the message must contain)
+PATHWAY_REFUSALS: list[tuple[str, str, str, tuple[str, ...]]] = [
+    (
+        "unknown-key",
+        'key = "utilgjengelig"',
+        'key = "ferie"',
+        ("listen «pause_kinds», nøkkel ferie", "«key»", "«utilgjengelig»", "ikke «ferie»"),
+    ),
+    (
+        "key-missing-from-list",
+        'key = "utilgjengelig"',
+        'key = "intensiv_trening"',
+        ("nøkkel intensiv_trening", "én gang"),
+    ),
+    ("key-format", 'key = "utilgjengelig"', 'key = "Borte"', ("[[pause_kinds]] nr. 3", "«key»")),
+    ("key-type", 'key = "utilgjengelig"', "key = 3", ("[[pause_kinds]] nr. 3", "«key»")),
+    (
+        "label-nn-missing",
+        'nn = "Borte", ',
+        "",
+        ("listen «pause_kinds», nøkkel utilgjengelig", "«label.nn»", "mangler"),
+    ),
+    (
+        "unknown-field",
+        'key = "utilgjengelig"',
+        'key = "utilgjengelig"\nlabl = 1',
+        ("nøkkel utilgjengelig", "«labl»", "ukjent"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [pytest.param(old, new, expected, id=case) for case, old, new, expected in PATHWAY_REFUSALS],
+)
+def test_broken_care_pathway_list_is_refused(old: str, new: str, expected: tuple[str, ...]) -> None:
+    assert old in PAUSE_KINDS_TEXT, "the test case no longer matches PAUSE_KINDS_TEXT"
+    text = MINIMAL + "\n" + PAUSE_KINDS_TEXT.replace(old, new, 1) + "\n"
+    with pytest.raises(CatalogueError) as caught:
+        parse_catalogue(text, "cat.toml")
+    message = str(caught.value)
+    assert message.startswith("cat.toml"), message
+    for part in expected:
+        assert part in message, message
+    assert message.endswith(".") and "\n" not in message, message
+
+
+def test_care_pathway_list_lacking_a_key_is_refused() -> None:
+    """A stored episode may hold any of the keys, so a list must offer all of them."""
+    blocks = PAUSE_KINDS_TEXT.split("\n\n")
+    text = MINIMAL + "\n" + "\n\n".join(blocks[:2]) + "\n"
+    with pytest.raises(CatalogueError) as caught:
+        parse_catalogue(text, "cat.toml")
+    assert str(caught.value) == (
+        "cat.toml: feltet «pause_kinds» mangler nøkkelen «utilgjengelig»; listen må ha alle "
+        "disse nøklene: «spesialisthelsetjeneste», «intensiv_trening» eller «utilgjengelig»."
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("[]", "minst én"), ('["fastlege"]', "tabeller"), ('"fastlege"', "tabeller")],
+)
+def test_care_pathway_list_of_wrong_shape_is_refused(value: str, expected: str) -> None:
+    text = MINIMAL.replace("version = 2\n", f"version = 2\nreferral_sources = {value}\n", 1)
+    with pytest.raises(CatalogueError) as caught:
+        parse_catalogue(text, "cat.toml")
+    assert "«referral_sources»" in str(caught.value)
+    assert expected in str(caught.value)
+
+
 def without_list(field: str) -> str:
     """MINIMAL with every ``[[field]]`` block left out."""
     blocks = MINIMAL.split("\n\n")
@@ -583,7 +958,7 @@ def test_shipped_file_with_a_wrong_category_gives_the_documented_sentence() -> N
     i04 = text.index('code = "I04"')
     broken = text[:i04] + text[i04:].replace('category = "indirekte"', 'category = "indirect"', 1)
     with pytest.raises(CatalogueError) as caught:
-        parse_catalogue(broken, DEFAULT_CATALOGUE_FILE)
+        parse_catalogue(broken, shipped_file_name(1))
     assert str(caught.value) == (
         "rehablogg-standard-1.toml: kode I04, feltet «category» må være «direkte», "
         "«indirekte» eller «annet», ikke «indirect»."

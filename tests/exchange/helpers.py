@@ -13,6 +13,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
+from rehablogg.core.catalogue import Catalogue, shipped_catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.demo import DemoSpec, write_demo
 from rehablogg.exchange.export import ExportRequest, ExportResult, export
@@ -72,6 +73,7 @@ def export_month(
     include_notes: bool = False,
     fmt: str = "xlsx",
     month: tuple[date, date] = MARCH,
+    catalogue: Catalogue | None = None,
 ) -> ExportResult:
     out.mkdir(parents=True, exist_ok=True)
     return export(
@@ -85,7 +87,16 @@ def export_month(
             submit=submit,
             include_notes=include_notes,
         ),
+        catalogue=catalogue,
     )
+
+
+def v1_catalogue() -> Catalogue:
+    """The shipped catalogue version 1, for the files pinned as they were written before
+    version 2 became the default (the worked example of docs/export-format.md)."""
+    catalogue = shipped_catalogue(1)
+    assert catalogue is not None
+    return catalogue
 
 
 def worked_example(folder: Path) -> Database:

@@ -15,7 +15,13 @@ from rehablogg.exchange.canonical import (
     canonical_value,
     export_id,
 )
-from tests.exchange.helpers import FORMAT_DOC, doc_reference, export_month, worked_example
+from tests.exchange.helpers import (
+    FORMAT_DOC,
+    doc_reference,
+    export_month,
+    v1_catalogue,
+    worked_example,
+)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +76,8 @@ def test_the_documents_worked_example_is_true(tmp_path: Path) -> None:
     assert checksum is not None and ident is not None
 
     db = worked_example(tmp_path / "db")
-    result = export_month(db, tmp_path / "out", submit=True)
+    # The example is a 1.0 file of catalogue version 1, as it was written before version 2.
+    result = export_month(db, tmp_path / "out", submit=True, catalogue=v1_catalogue())
     db.close()
     reference = doc_reference()
     lines = "".join("\t".join(line) + "\n" for line in reference["canonical_lines"](result.path))

@@ -17,13 +17,12 @@ from pathlib import Path
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
-from rehablogg.core.catalogue import default_catalogue
 from rehablogg.exchange.columns import FORMAT_MINOR, entry_columns
 from rehablogg.exchange.rows import RowBuilder
 from rehablogg.exchange.verify import verify_file
 from rehablogg.exchange.writer_xlsx import write_xlsx
 from tests.exchange.helpers import ROOT, edited
-from tests.exchange.test_written_bytes import _entries, _meta
+from tests.exchange.test_written_bytes import _entries, _meta, v1_catalogue
 
 _CHILD = r"""
 import json, sys
@@ -37,17 +36,16 @@ c.ENTRY_ADDED += (c.Column("ekstra_minutter", c.Kind.INTEGER, c.Whole(1, 1440, o
                            10, "Ekstra minutter", "minutes extra", since=NEXT),)
 c.FORMAT_MINOR, c.FORMAT_VERSION = NEXT, f"1.{NEXT}"
 
-from rehablogg.core.catalogue import default_catalogue
 from rehablogg.exchange import rows
 from rehablogg.exchange.verify import verify_file
 from rehablogg.exchange.writer_xlsx import write_xlsx
-from tests.exchange.test_written_bytes import _entries, _meta
+from tests.exchange.test_written_bytes import _entries, _meta, v1_catalogue
 
 # Its value.
 rows.ENTRY_VALUES["ekstra_minutter"] = lambda entry, facts: entry.minutes + 15
 
 folder = Path(sys.argv[1])
-catalogue = default_catalogue()
+catalogue = v1_catalogue()
 entries = _entries()
 write_xlsx(folder / "new.xlsx", _meta(len(entries), NEXT), entries, catalogue,
            rows.RowBuilder(catalogue, True))
@@ -77,7 +75,7 @@ def _set_planned(wb: Workbook) -> None:
 
 
 def test_a_column_added_in_the_declaration_is_written_checked_and_read(tmp_path: Path) -> None:
-    catalogue = default_catalogue()
+    catalogue = v1_catalogue()
     entries = _entries()
     write_xlsx(
         tmp_path / "old.xlsx",

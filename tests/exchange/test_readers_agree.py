@@ -13,6 +13,7 @@ from datetime import datetime, time
 from pathlib import Path
 
 import pytest
+from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from rehablogg.exchange.cells import calamine_available
@@ -52,19 +53,35 @@ def _put(
     return change
 
 
+def _note_column(wb: Workbook) -> str:
+    """The letter of the notat column (after the parties, so it moves with the catalogue)."""
+    header = [cell.value for cell in wb["Registreringer"][1]]
+    return get_column_letter(header.index("notat") + 1)
+
+
 def _note_row(wb: Workbook, *, empty: bool) -> int:
-    """The first Registreringer row whose notat (column AE) is empty, or holds a note."""
+    """The first Registreringer row whose notat is empty, or holds a note."""
     ws = wb["Registreringer"]
-    assert ws["AE1"].value == "notat"
+    column = [cell.value for cell in ws[1]].index("notat") + 1
     for row in range(2, ws.max_row + 1):
-        if (ws.cell(row, 31).value is None) == empty:
+        if (ws.cell(row, column).value is None) == empty:
             return row
     raise AssertionError("no such row in the export")
 
 
+def _put_note(row: int, value: str, **style: bool) -> Callable[[Workbook], None]:
+    """``_put`` into the notat column of ``row``."""
+
+    def change(wb: Workbook) -> None:
+        _put("Registreringer", f"{_note_column(wb)}{row}", value, **style)(wb)
+
+    return change
+
+
 def _note_error(*, empty: bool) -> Callable[[Workbook], None]:
     def change(wb: Workbook) -> None:
-        _put("Registreringer", f"AE{_note_row(wb, empty=empty)}", "#DIV/0!", error=True)(wb)
+        cell = f"{_note_column(wb)}{_note_row(wb, empty=empty)}"
+        _put("Registreringer", cell, "#DIV/0!", error=True)(wb)
 
     return change
 
@@ -87,8 +104,8 @@ CELLS = {
     "start empty text": _put("Registreringer", "D4", ""),
     "start error": _put("Registreringer", "D4", "#N/A", error=True),
     "note error": _note_error(empty=False),
-    "note quote prefix": _put("Registreringer", "AE4", "=SUM(A1)", quote_prefix=True),
-    "note apostrophe": _put("Registreringer", "AE4", "'=SUM(A1)", quote_prefix=True),
+    "note quote prefix": _put_note(4, "=SUM(A1)", quote_prefix=True),
+    "note apostrophe": _put_note(4, "'=SUM(A1)", quote_prefix=True),
     "birth year huge": _put("Deltakere", "C2", 12345678.0),
     "birth year exponent": _put("Deltakere", "C2", 1e20),
     "birth year negative": _put("Deltakere", "C2", -2014),

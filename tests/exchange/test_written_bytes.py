@@ -16,13 +16,12 @@ from pathlib import Path
 
 import pytest
 
-from rehablogg.core.catalogue import default_catalogue
 from rehablogg.exchange.metadata import ExportMetadata
 from rehablogg.exchange.rows import RowBuilder
 from rehablogg.exchange.writer_csv import write_csv
 from rehablogg.exchange.writer_xlsx import write_xlsx
 from rehablogg.storage.export_rows import ExportClient, ExportEntry
-from tests.exchange.helpers import export_entry
+from tests.exchange.helpers import export_entry, v1_catalogue
 
 _SAVED_AT = "docProps/core.xml"
 
@@ -165,7 +164,7 @@ CSV_WITHOUT_NOTES = "4a3a76a4b3818fdba2b0c077d038c3830954c5bfbf83fbeaf9788b5411e
     ("notes", "expected"), [(True, XLSX_WITH_NOTES), (False, XLSX_WITHOUT_NOTES)]
 )
 def test_xlsx_bytes_are_pinned(tmp_path: Path, notes: bool, expected: dict[str, str]) -> None:
-    catalogue = default_catalogue()
+    catalogue = v1_catalogue()
     entries = _entries()
     path = tmp_path / "export.xlsx"
     written = write_xlsx(
@@ -179,7 +178,7 @@ def test_xlsx_bytes_are_pinned(tmp_path: Path, notes: bool, expected: dict[str, 
     ("notes", "expected"), [(True, CSV_WITH_NOTES), (False, CSV_WITHOUT_NOTES)]
 )
 def test_csv_bytes_are_pinned(tmp_path: Path, notes: bool, expected: str) -> None:
-    catalogue = default_catalogue()
+    catalogue = v1_catalogue()
     path = tmp_path / "export.csv"
     write_csv(path, _entries(), RowBuilder(catalogue, notes, 0))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == expected

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from rehablogg.application.logbook import Logbook
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.identity import IdKind
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry
@@ -30,7 +31,7 @@ def _join(db: Database, linked: bool) -> None:
         id="vest-2026",
         name="Pilot Vest",
         catalogue_id="rehablogg-standard",
-        catalogue_version=1,
+        catalogue_version=DEFAULT_VERSION,
         roster=(ENTRY,),
         linked_pseudonyms=linked,
         key=KEY if linked else None,

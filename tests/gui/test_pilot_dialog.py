@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rehablogg.application.logbook import Logbook
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
 from rehablogg.gui.main_window import MainWindow
@@ -24,7 +25,7 @@ from tests.gui.dialogs import when_modal
 KEY = "5e" * 32
 
 
-def _write(tmp_path: Path, catalogue_version: int = 1) -> Path:
+def _write(tmp_path: Path, catalogue_version: int = DEFAULT_VERSION) -> Path:
     roster = (
         RosterEntry(
             "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1), Month(2026, 12)

@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from rehablogg.aggregate.collection import Collection
 from rehablogg.aggregate.status import Status
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
 from rehablogg.demo import DemoSpec, write_demo
@@ -102,7 +103,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SmallCorpus]:
                 id=PILOT,
                 name="Pilot Vest",
                 catalogue_id="rehablogg-standard",
-                catalogue_version=1,
+                catalogue_version=DEFAULT_VERSION,
                 roster=roster,
             )
         ),

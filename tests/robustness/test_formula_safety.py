@@ -32,7 +32,12 @@ from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.status import Offer
 from rehablogg.aggregate.tariffs import parse_tariffs
 from rehablogg.aggregate.workbook import write_summary
-from rehablogg.core.catalogue import DEFAULT_CATALOGUE_FILE, default_catalogue, parse_catalogue
+from rehablogg.core.catalogue import (
+    DEFAULT_CATALOGUE_FILE,
+    DEFAULT_VERSION,
+    default_catalogue,
+    parse_catalogue,
+)
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
@@ -388,7 +393,7 @@ def test_aggregate_of_hostile_files_writes_no_formula(tmp_path: Path) -> None:
         id=PILOT_ID,
         name=payload(0),
         catalogue_id="rehablogg-standard",
-        catalogue_version=1,
+        catalogue_version=DEFAULT_VERSION,  # the catalogue the app exports with
         roster=(
             RosterEntry("FYS01", "4601", payload(2), "fysioterapeut", Month(2025, 1), MARCH),
             RosterEntry("ERG02", "4601", payload(3), "ergoterapeut", Month(2025, 1), MARCH),

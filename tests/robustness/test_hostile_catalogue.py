@@ -414,7 +414,7 @@ def test_codes_command_on_a_mutated_file(name: str, data: bytes, tmp_path: Path)
     assert result.returncode in (0, 1), result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     if result.returncode == 0:
-        assert result.stderr == "" and result.stdout.startswith("rehablogg-standard versjon 1")
+        assert result.stderr == "" and result.stdout.startswith("rehablogg-standard versjon 2")
     else:
         lines = result.stderr.splitlines()
         assert len(lines) == 1, f"stderr is not one line: {result.stderr!r}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rehablogg.core.agegroups import AgeGroup
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, check_joinable
@@ -17,7 +18,7 @@ PILOT = Pilot(
     id="vest-2026",
     name="Pilot Vest",
     catalogue_id="rehablogg-standard",
-    catalogue_version=1,
+    catalogue_version=DEFAULT_VERSION,  # what a new logbook's profile already names
     roster=(ENTRY,),
     age_groups=(AgeGroup(0, 17), AgeGroup(18, None)),
     required_fields=("arena",),
@@ -30,7 +31,7 @@ PILOT = Pilot(
 def test_join_fills_profile_and_settings(db: Database) -> None:
     assert joined_pilot(db.engine) is None and joined_age_groups(db.engine) is None
     update_profile(db.engine, therapist_code="OLD1", municipality="0301", position_percent=80)
-    changes = join_pilot(db.engine, PILOT, check_joinable(PILOT, "T-07", "rehablogg-standard", 1))
+    changes = join_pilot(db.engine, PILOT, check_joinable(PILOT, "T-07", "rehablogg-standard", 2))
     assert [c.line() for c in changes] == [
         "pilot: (tom) → vest-2026",
         "terapeut: OLD1 → T-07",
@@ -48,7 +49,7 @@ def test_join_fills_profile_and_settings(db: Database) -> None:
         p.catalogue_id,
         p.catalogue_version,
         p.position_percent,
-    ) == ("vest-2026", "T-07", "4601", "Barn og unge", "ergoterapeut", "rehablogg-standard", 1, 80)
+    ) == ("vest-2026", "T-07", "4601", "Barn og unge", "ergoterapeut", "rehablogg-standard", 2, 80)
     stored = joined_pilot(db.engine)
     assert stored is not None
     assert stored["age_groups"] == [[0, 17], [18]]
@@ -65,9 +66,10 @@ def test_join_fills_profile_and_settings(db: Database) -> None:
 @pytest.mark.parametrize(
     ("code", "cat", "version", "fragment"),
     [
-        ("T-99", "rehablogg-standard", 1, "står ikke i pilotens liste"),
-        ("T-07", "annet", 1, "«rehablogg-standard»"),
-        ("T-07", "rehablogg-standard", 2, "ny pilotfil"),
+        ("T-99", "rehablogg-standard", 2, "står ikke i pilotens liste"),
+        ("T-07", "annet", 2, "«rehablogg-standard»"),
+        ("T-07", "rehablogg-standard", 3, "ny pilotfil"),
+        ("T-07", "rehablogg-standard", 1, "oppdater rehablogg"),
     ],
 )
 def test_check_joinable_refuses(code: str, cat: str, version: int, fragment: str) -> None:
