@@ -535,7 +535,7 @@ def load_catalogue(path: Path) -> Catalogue:
     return _catalogue(read_toml(path, CatalogueError, MAX_FILE_BYTES))
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
 def _standard_pathway_lists() -> Catalogue:
     """The shipped version 2, read with its care-pathway lists required: the lists every
     catalogue without its own falls back to (never itself falling back, so never a loop)."""
@@ -543,12 +543,14 @@ def _standard_pathway_lists() -> Catalogue:
     return _catalogue(read_toml(path, CatalogueError, MAX_FILE_BYTES), fallback=False)
 
 
-@functools.lru_cache(maxsize=len(SHIPPED_VERSIONS))
 def shipped_catalogue(version: int) -> Catalogue | None:
     """The shipped standard catalogue of ``version`` (read once per process); None for a
     version rehablogg has never shipped."""
-    if version not in SHIPPED_VERSIONS:
-        return None
+    return _load_shipped(version) if version in SHIPPED_VERSIONS else None
+
+
+@functools.cache
+def _load_shipped(version: int) -> Catalogue:
     return load_catalogue(resource_path("catalogue", shipped_file_name(version)))
 
 

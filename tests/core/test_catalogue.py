@@ -23,6 +23,7 @@ from rehablogg.core.catalogue import (
     shipped_catalogue,
     shipped_file_name,
 )
+from rehablogg.core.entry import EntryDraft, validate_entry
 from rehablogg.resources_dir import resource_path
 
 SHIPPED = resource_path("catalogue", DEFAULT_CATALOGUE_FILE)
@@ -324,6 +325,19 @@ def test_version_2_new_codes(shipped: Catalogue) -> None:
         # Each says which code to use instead, naming real codes of the catalogue.
         named = {w.strip("(),.") for w in code.description.nb.split() if w[:1] in "(DIA"}
         assert {n for n in named if shipped.code(n) is not None} - {code.code}, code.code
+
+
+@pytest.mark.parametrize("clients", [(1, 2, 3), (1,), ()])
+def test_group_guidance_may_name_several_clients_or_none(
+    shipped: Catalogue, clients: tuple[int, ...]
+) -> None:
+    """The entry rules take I14 with any number of clients and the participants as the group
+    size; I01 (one family) still takes exactly one."""
+    day = date(2026, 12, 1)
+    draft = EntryDraft(day, 90, "I14", client_ids=clients, group_size=12, parties=("dps",))
+    assert validate_entry(draft, shipped, day) == []
+    two = EntryDraft(day, 30, "I01", client_ids=(1, 2))
+    assert [p.field for p in validate_entry(two, shipped, day)] == ["clients"]
 
 
 def test_shipped_care_pathway_lists(shipped: Catalogue) -> None:
