@@ -25,6 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from rehablogg.core.catalogue import DEFAULT_VERSION
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
 from rehablogg.demo import DemoSpec, write_demo
@@ -104,7 +105,7 @@ def demo_inbox(base: Path) -> tuple[Path, list[Database]]:
                 id=PILOT,
                 name="Pilot Vest",
                 catalogue_id="rehablogg-standard",
-                catalogue_version=1,
+                catalogue_version=DEFAULT_VERSION,  # the catalogue the app exports with
                 roster=roster,
             )
         ),
