@@ -1,65 +1,23 @@
 """The words the care-pathway windows show for the keys of core/care_pathway.py.
 
 Referral sources, end reasons and pause kinds come from the activity-code catalogue (version 2
-carries them with labels a pilot may translate); a catalogue without them falls back to the
-bokmål labels below, which are version 2's. Arrangements and needs are not in the catalogue:
-their labels live here.
+carries them with labels a pilot may translate; core/catalogue.py gives a catalogue without them
+the shipped version 2's). Arrangements and needs are not in the catalogue: their labels live here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
 
-from rehablogg.core.care_pathway import (
-    ARRANGEMENTS,
-    END_REASONS,
-    NEED_KINDS,
-    NEED_LEVELS,
-    PAUSE_KINDS,
-    REFERRAL_SOURCES,
-)
-from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.care_pathway import ARRANGEMENTS, NEED_KINDS, NEED_LEVELS
+from rehablogg.core.catalogue import Catalogue, Choice
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.gui.language import catalogue_text
 
 _C = "CarePathway"
-_FALLBACK: dict[str, dict[str, str]] = {
-    "referral_sources": {
-        "fastlege": QT_TRANSLATE_NOOP("CarePathway", "Fastlege"),
-        "helsestasjon": QT_TRANSLATE_NOOP("CarePathway", "Helsestasjon/skolehelsetjeneste"),
-        "barnehage_skole": QT_TRANSLATE_NOOP("CarePathway", "Barnehage/skole"),
-        "ppt": QT_TRANSLATE_NOOP("CarePathway", "PPT"),
-        "spesialist_habu": QT_TRANSLATE_NOOP("CarePathway", "Spesialisthelsetjeneste/HABU"),
-        "sykehus": QT_TRANSLATE_NOOP("CarePathway", "Sykehus"),
-        "nav": QT_TRANSLATE_NOOP("CarePathway", "NAV"),
-        "selvhenvist": QT_TRANSLATE_NOOP("CarePathway", "Selvhenvist (bruker eller familie)"),
-        "annet": QT_TRANSLATE_NOOP("CarePathway", "Annet"),
-    },
-    "end_reasons": {
-        "maal_naadd": QT_TRANSLATE_NOOP("CarePathway", "Mål nådd"),
-        "overfort": QT_TRANSLATE_NOOP("CarePathway", "Overført til annen tjeneste"),
-        "flyttet": QT_TRANSLATE_NOOP("CarePathway", "Flyttet"),
-        "avsluttet_av_bruker": QT_TRANSLATE_NOOP(
-            "CarePathway", "Avsluttet av bruker eller familie"
-        ),
-        "dod": QT_TRANSLATE_NOOP("CarePathway", "Død"),
-        "annet": QT_TRANSLATE_NOOP("CarePathway", "Annet"),
-    },
-    "pause_kinds": {
-        "spesialisthelsetjeneste": QT_TRANSLATE_NOOP(
-            "CarePathway", "Opphold i spesialisthelsetjenesten"
-        ),
-        "intensiv_trening": QT_TRANSLATE_NOOP("CarePathway", "Intensiv treningsperiode"),
-        "utilgjengelig": QT_TRANSLATE_NOOP("CarePathway", "Bruker utilgjengelig"),
-    },
-}
-_KEYS = {
-    "referral_sources": REFERRAL_SOURCES,
-    "end_reasons": END_REASONS,
-    "pause_kinds": PAUSE_KINDS,
-}
+PathwayList = Literal["referral_sources", "end_reasons", "pause_kinds"]
 ARRANGEMENT_LABELS = {
     "egen": QT_TRANSLATE_NOOP("CarePathway", "Egen kommune"),
     "samarbeid": QT_TRANSLATE_NOOP("CarePathway", "Interkommunalt samarbeid"),
@@ -86,21 +44,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_C, text)
 
 
-def pathway_choices(catalogue: Catalogue, list_name: str) -> list[tuple[str, str]]:
-    """(key, label) of ``list_name`` ("referral_sources", "end_reasons" or "pause_kinds") in
-    the catalogue's order, with its labels when it carries the list."""
-    choices: Sequence[object] = getattr(catalogue, list_name, ())
-    found = [
-        (str(getattr(c, "key")), catalogue_text(getattr(c, "label")))  # noqa: B009
-        for c in choices
-    ]
-    if found:
-        return found
-    return [(key, _tr(_FALLBACK[list_name][key])) for key in _KEYS[list_name]]
+def _choices(catalogue: Catalogue, list_name: PathwayList) -> tuple[Choice, ...]:
+    lists = {
+        "referral_sources": catalogue.referral_sources,
+        "end_reasons": catalogue.end_reasons,
+        "pause_kinds": catalogue.pause_kinds,
+    }
+    return lists[list_name]
 
 
-def pathway_label(catalogue: Catalogue, list_name: str, key: str | None) -> str:
-    """The label of ``key`` in ``list_name``; the key itself when neither list knows it."""
+def pathway_choices(catalogue: Catalogue, list_name: PathwayList) -> list[tuple[str, str]]:
+    """(key, label) of ``list_name`` in the catalogue's order, in the current language."""
+    return [(c.key, catalogue_text(c.label)) for c in _choices(catalogue, list_name)]
+
+
+def pathway_label(catalogue: Catalogue, list_name: PathwayList, key: str | None) -> str:
+    """The label of ``key`` in ``list_name``; the key itself when the catalogue lacks it."""
     if not key:
         return ""
     return dict(pathway_choices(catalogue, list_name)).get(key, key)

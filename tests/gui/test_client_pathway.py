@@ -563,3 +563,41 @@ def test_a_client_gets_a_new_episode_after_the_last_ended(
     assert page.episodes.index(0, 1).data() == "PPT"
     assert page.episodes.index(1, 4).data() == "Flyttet"
     assert page.ui.episodesTable.currentIndex().row() == 0  # the one just saved
+
+
+def test_the_lists_speak_the_catalogues_labels(qtbot: QtBot, logbook: Logbook, teen: int) -> None:
+    """A pilot's catalogue may word the referral sources, end reasons and pause kinds its own
+    way; the episode dialog and the client page show its words for the same keys."""
+    from dataclasses import replace
+
+    from rehablogg.core.catalogue import Choice, Labels, default_catalogue
+
+    shipped = default_catalogue()
+    own = replace(
+        shipped,
+        referral_sources=(
+            Choice("fastlege", Labels("Fastlegen", "Fastlegen", "GP")),
+            *(c for c in shipped.referral_sources if c.key != "fastlege"),
+        ),
+        end_reasons=tuple(
+            Choice(c.key, Labels("Flytta bort", "Flytta bort", "Moved"))
+            if c.key == "flyttet"
+            else c
+            for c in shipped.end_reasons
+        ),
+    )
+    dialog = EpisodeDialog(logbook, teen, catalogue=own)
+    _shown(qtbot, dialog)
+    sources = [dialog.ui.sourceCombo.itemText(i) for i in range(dialog.ui.sourceCombo.count())]
+    assert sources[:2] == ["–", "Fastlegen"]
+    assert "Helsestasjon/skolehelsetjeneste" in sources
+    logbook.pathway.add_episode(
+        teen,
+        Episode(date(2024, 3, 4), "fastlege", date(2024, 4, 2), date(2025, 1, 31), "flyttet"),
+    )
+    page = ClientPage(logbook, teen, catalogue=own)
+    _shown(qtbot, page)
+    assert (page.episodes.index(0, 1).data(), page.episodes.index(0, 4).data()) == (
+        "Fastlegen",
+        "Flytta bort",
+    )
