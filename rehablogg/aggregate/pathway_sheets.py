@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.pathway_figures import (
+    HOME,
     PATHWAY_SHEETS,
     TOTAL,
     EpisodeFigures,
@@ -140,7 +141,7 @@ def month_rows(collection: Collection, info: SubmissionInfo) -> MonthRows:
     sheets = {name: collection.sheet_rows(info.export_id, name) for name in PATHWAY_SHEETS}
     return MonthRows(
         info.therapist,
-        f"{info.municipality} {info.municipality_name}".strip(),
+        month_rows_key(info),
         info.month,
         _rows(info.entry_columns, collection.entries(info.export_id)),
         _rows(info.participant_columns, collection.participants(info.export_id)),
@@ -154,9 +155,22 @@ def gather_pathway(
     collection: Collection, winners: Sequence[SubmissionInfo], linked: bool
 ) -> PathwayData:
     data = PathwayData(linked=linked)
+    # Format 1.0 files only: no episode, need or home municipality to count, so their entries
+    # are not read a second time (the summary's other sheets have read them).
+    pathway = any(HOME in w.participant_columns for w in winners) or any(
+        collection.sheet_columns(w.export_id, name) for w in winners for name in PATHWAY_SHEETS
+    )
     for info in winners:
-        data.add(month_rows(collection, info))
+        if pathway:
+            data.add(month_rows(collection, info))
+        else:
+            data.add(MonthRows(info.therapist, month_rows_key(info), info.month, (), ()))
     return data
+
+
+def month_rows_key(info: SubmissionInfo) -> str:
+    """How the pathway figures name a submission's (serving) municipality."""
+    return f"{info.municipality} {info.municipality_name}".strip()
 
 
 # -- the sheets for the pilot lead -------------------------------------------------------------
