@@ -13,14 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
-from rehablogg.core.care_pathway import (
-    ARRANGEMENTS,
-    END_REASONS,
-    NEED_KINDS,
-    NEED_LEVELS,
-    PAUSE_KINDS,
-    REFERRAL_SOURCES,
-)
+from rehablogg.core.care_pathway import NEED_KINDS, NEED_LEVELS
 from rehablogg.core.catalogue import Choice, default_catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.profile_rules import PROFESSIONS
@@ -100,6 +93,13 @@ SQL_TYPES: Mapping[Kind, str] = {
     Kind.FLAG: "BOOLEAN",
 }
 
+# How the service reaches the client (core.care_pathway.ARRANGEMENTS; not catalogue data).
+ARRANGEMENT_LABELS: Mapping[str, str] = {
+    "egen": "egen kommune",
+    "samarbeid": "interkommunalt samarbeid",
+    "kjop": "kjøpsavtale",
+}
+
 UNITS: Mapping[str, str] = {
     ENTRY_MINUTES: "minutes",
     ENTRY_TRAVEL: "minutes",
@@ -155,11 +155,11 @@ def _labels() -> dict[str, dict[str, str]]:
         "aldersgruppe": {g.label: g.label for g in DEFAULT_AGE_GROUPS} | {"ukjent": "ukjent"},
         META_PROFESSION: {p: p for p in PROFESSIONS},
         CODE_CODE: {c.code: c.label.nb for c in catalogue.codes},
-        # The care pathway's keys (core/care_pathway.py; their labels are catalogue data)
-        "henvist_fra": {k: k for k in REFERRAL_SOURCES},
-        "sluttarsak": {k: k for k in END_REASONS},
-        "type": {k: k for k in PAUSE_KINDS},
-        "tjenesteform": {k: k for k in ARRANGEMENTS},
+        # The care pathway's keys (core/care_pathway.py), labelled as the catalogue does
+        "henvist_fra": _choices(catalogue.referral_sources),
+        "sluttarsak": _choices(catalogue.end_reasons),
+        "type": _choices(catalogue.pause_kinds),
+        "tjenesteform": dict(ARRANGEMENT_LABELS),
         **{kind: {level: level for level in NEED_LEVELS} for kind in NEED_KINDS},
     }
 
