@@ -272,3 +272,25 @@ def test_needs_ahead_count_the_newest_assessment_by_home_municipality() -> None:
         ("1103", "bolig", "mye", 2028): 1,
         ("1103", "hjelpemidler", "noe", 2027): 1,  # K2's: K1's newest says ingen
     }
+
+
+def test_rows_that_cannot_be_read_are_left_out() -> None:
+    """verify refuses such files; a collection is still read defensively (an episode without a
+    referral date, a needs row without a date, a pause without a start count nowhere)."""
+    data = PathwayData()
+    data.add(
+        _month(
+            "2026-03",
+            [
+                {**_episode("a", "K1", "2026-03-01"), "henvist": None},
+                {**_episode("b", "K2", "2026-03-01"), "henvist": "ikke en dato"},
+                {**_episode("", "K3", "2026-03-01")},
+                _episode("d", "K4", "2026-03-01", "2026-03-05"),
+            ],
+            pauses=[{"forlop_id": "d", "fra": "", "til": "2026-03-03", "type": "utilgjengelig"}],
+            needs=[{"bruker": "K4", "vurdert": "31.02.2026", "bolig": "mye"}],
+        )
+    )
+    (only,) = episode_figures(data)
+    assert (only.row.id, only.wait_days, only.pause_days) == ("d", 4, 0)
+    assert data.needs == {}
