@@ -33,6 +33,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -165,21 +166,49 @@ def _child(kind: str, folders: list[Path]) -> dict[str, float]:
     if kind.startswith("aggregate"):
         from rehablogg.aggregate.run import Options, aggregate
 
-        jobs = int(kind.partition(":")[2] or 1)
+        jobs_text, _, keep = kind.partition(":")[2].partition(":")
+        jobs = int(jobs_text or 1)
         with tempfile.TemporaryDirectory(prefix="rehablogg-bench-aggregate-") as tmp:
+            taken = [0.0]
+
+            def on_progress(done: int, total: int, _path: str) -> None:
+                if done == total:
+                    taken[0] = time.perf_counter()
+
             started = time.perf_counter()
             result = aggregate(
-                Options(tuple(folders), Path(tmp) / "sammendrag.xlsx", jobs=jobs), progress=None
+                Options(
+                    tuple(folders),
+                    Path(tmp) / "sammendrag.xlsx",
+                    jobs=jobs,
+                    collection=Path(keep) if keep else None,
+                ),
+                progress=None,
+                on_progress=on_progress,
             )
             seconds = time.perf_counter() - started
             summary_mb = (Path(tmp) / "sammendrag.xlsx").stat().st_size / 1e6
         return {
             "seconds": seconds,
+            "take_seconds": taken[0] - started,
             "summary_mb": summary_mb,
             "files": len(result.outcomes),
             "accepted": len(result.accepted),
             **_peaks(),
         }
+    if kind.startswith("summary"):
+        # write_summary alone on a kept collection: the row sheets in a worker or here
+        from rehablogg.aggregate.collection import Collection
+        from rehablogg.aggregate.workbook import write_summary
+
+        in_worker = kind.split(":")[1] == "worker"
+        collection = Collection(Path(kind.split(":", 2)[2]))
+        with tempfile.TemporaryDirectory(prefix="rehablogg-bench-aggregate-") as tmp:
+            started = time.perf_counter()
+            write_summary(collection, Path(tmp) / "s.xlsx", None, rows_in_worker=in_worker)
+            seconds = time.perf_counter() - started
+        collection.close()
+        return {"seconds": seconds, **_peaks()}
     files = _files(folders)
     cells = 0
     if kind == "openpyxl":
@@ -275,11 +304,22 @@ def benchmarks(quick: bool = False) -> list[Result]:
     small = _measure(f"aggregate:{jobs}", folders[:part])
     _say(f"aggregating {n_files} files with --jobs 1")
     one = _measure("aggregate:1", folders)
-    _say(f"aggregating {n_files} files with --jobs {jobs}")
-    full = _measure(f"aggregate:{jobs}", folders)
+    with tempfile.TemporaryDirectory(prefix="rehablogg-bench-aggregate-") as kept:
+        collection = Path(kept) / "samling.sqlite3"
+        _say(f"aggregating {n_files} files with --jobs {jobs}")
+        full = _measure(f"aggregate:{jobs}:{collection}", folders)
+        # The summary alone on the collection just made, its row sheets rendered in a worker
+        # and in the one process, alternating (who goes first too): the pair shares the load.
+        summaries: dict[str, list[dict[str, float]]] = {"worker": [], "here": []}
+        for order in (("worker", "here"), ("here", "worker")):
+            for where in order:
+                _say(f"writing the summary of {n_files} files, row sheets {where}")
+                summaries[where].append(_measure(f"summary:{where}:{collection}", folders[:0]))
     for run in (one, full):
         assert run["accepted"] == n_files, run
     assert small["accepted"] == n_part, small
+    worker_s = statistics.median(r["seconds"] for r in summaries["worker"])
+    here_s = statistics.median(r["seconds"] for r in summaries["here"])
 
     scaled = (
         ""
@@ -299,7 +339,25 @@ def benchmarks(quick: bool = False) -> list[Result]:
                 f"{scaled}{full['seconds'] / n_files * 1000:.0f} ms per file; "
                 f"{n_part} files: {small['seconds']:.1f} s "
                 f"({small['seconds'] / n_part * 1000:.0f} ms per file); {_cores()} cores; "
+                f"taking the files {full['take_seconds']:.1f} s, the summary "
+                f"{full['seconds'] - full['take_seconds']:.1f} s (--jobs 1: "
+                f"{one['take_seconds']:.1f} + {one['seconds'] - one['take_seconds']:.1f} s); "
                 f"summary file {full['summary_mb']:.1f} MB"
+            ),
+        ),
+        Result(
+            name=f"write the summary of {n_files} submissions, row sheets in a worker",
+            value=worker_s,
+            unit="s",
+            baseline_name="the same in one process",
+            baseline_value=here_s,
+            note=(
+                "write_summary alone on the --jobs run's collection, median of 2 each, "
+                "alternating; CPU of the summary process "
+                f"{statistics.median(r['parent_cpu'] for r in summaries['worker']):.1f} s + "
+                f"its worker {statistics.median(r['worker_cpu'] for r in summaries['worker']):.1f}"
+                f" s against {statistics.median(r['parent_cpu'] for r in summaries['here']):.1f}"
+                f" s in one process; load average {os.getloadavg()[0]:.1f}"
             ),
         ),
         Result(

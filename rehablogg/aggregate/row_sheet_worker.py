@@ -30,7 +30,9 @@ from typing import Any
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.row_sheets import RenderedRows, write_rendered
 from rehablogg.aggregate.table_sheet import MONTH
+from rehablogg.exchange.atomic import AtomicOutput
 from rehablogg.exchange.columns import ENTRY_DATE, META_MUNICIPALITY, META_THERAPIST, META_UNIT
+from rehablogg.exchange.sheet_writer import NeutralCsv
 
 # In front of every row of Registreringer and Deltakere: whose row it is and for which month,
 # with the same names as the analysis sheets.
@@ -51,6 +53,7 @@ class RowPart:
     names: tuple[str, ...]
     start: int
     stop: int
+    csv: Path | None = None  # too many rows for a sheet: all of them to this CSV file
 
 
 def combined_rows(
@@ -107,6 +110,7 @@ class RowSheetWorker:
         return {
             part.title: RenderedRows(_piece(self.folder, i), FIRST_RENDERED_ROW)
             for i, part in enumerate(self.parts)
+            if part.csv is None
         }
 
     def stop(self) -> None:
@@ -130,6 +134,11 @@ def _render(
         source = Collection.reader(Path(collection))
         try:
             for index, part in enumerate(parts):
+                if part.csv is not None:
+                    header = [*ROW_KEYS, *part.names]
+                    rows = combined_rows(source, winners, part.names, part.participants)
+                    write_csv(part.csv, header, _orphan_guard(rows, parent))
+                    continue
                 rows = islice(
                     combined_rows(source, winners, part.names, part.participants),
                     part.start + 1,
@@ -156,3 +165,23 @@ def _orphan_guard(rows: Iterable[list[Any]], parent: int) -> Iterator[list[Any]]
         if count % _ORPHAN_CHECK_ROWS == 0 and os.getppid() != parent:
             raise _OrphanedError
         yield row
+
+
+def _csv_field(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, float):
+        return str(value).replace(".", ",")
+    return str(value)
+
+
+def write_csv(target: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
+    with AtomicOutput(target.parent) as output:
+        with open(output.path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = NeutralCsv(fh, _csv_field, delimiter=";")
+            writer.writerow(header)
+            for row in rows:
+                writer.writerow(row)
+        output.publish(target)

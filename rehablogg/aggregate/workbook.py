@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
@@ -55,7 +55,13 @@ from rehablogg.aggregate.pathway_sheets import (
     shared_pathway_tables,
     write_pathway_sheets,
 )
-from rehablogg.aggregate.row_sheet_worker import ROW_KEYS, RowPart, RowSheetWorker, combined_rows
+from rehablogg.aggregate.row_sheet_worker import (
+    ROW_KEYS,
+    RowPart,
+    RowSheetWorker,
+    combined_rows,
+    write_csv,
+)
 from rehablogg.aggregate.row_sheets import RenderedRows, append_rows
 from rehablogg.aggregate.shared_tables import (
     SharedTable,
@@ -115,7 +121,6 @@ from rehablogg.exchange.columns import (
     PARTY_PREFIX,
 )
 from rehablogg.exchange.sheet_writer import (
-    NeutralCsv,
     NeutralWorkbook,
     NeutralWorksheet,
     new_workbook,
@@ -435,7 +440,7 @@ def write_summary(
         key=lambda s: (s.municipality, s.therapist, s.month),
     )
     result = SummaryResult(out, list(zip(offers, outcomes, strict=True)), accepted)
-    plan = _row_plan(collection, winners, sheet_rows, csv_threshold)
+    plan = _row_plan(collection, winners, out, sheet_rows, csv_threshold)
     # Every text below comes from files, the pilot file or the tariff file, any of which can be
     # hostile: the workbook neutralises each cell (sheet_writer), the streamed rows too.
     with (
@@ -461,12 +466,12 @@ def write_summary(
             write_tariff_sheets(wb, collection, winners, tariffs)
         rest: dict[str, Iterable[Sequence[object]] | RenderedRows] = {}
         result.entry_rows, result.participant_rows = _combined(
-            wb, collection, winners, out, result.csv_files, plan, rest
+            wb, collection, winners, result.csv_files, plan, rest, rendered is None
         )
         with AtomicOutput(out.parent) as output, AtomicOutput(out.parent) as styled:
             save(wb, styled.path)
-            if rendered is not None:
-                rest.update(rendered() or {})  # the rows the worker rendered meanwhile
+            if rendered is not None:  # the rows the worker rendered meanwhile
+                rest.update(_from_worker(rendered(), collection, winners, plan))
             append_rows(styled.path, output.path, rest)
             output.publish(out)
     return result
@@ -900,6 +905,7 @@ class _RowSheet:
 def _row_plan(
     collection: Collection,
     winners: Sequence[SubmissionInfo],
+    out: Path,
     sheet_rows: int,
     csv_threshold: int,
 ) -> list[_RowSheet]:
@@ -915,7 +921,8 @@ def _row_plan(
             ).fetchone()[0]
             for w in winners
         )
-        parts: tuple[RowPart, ...] = ()
+        target = out.with_name(f"{out.stem}_{sheet.lower()}.csv")
+        parts: tuple[RowPart, ...] = (RowPart(sheet, participants, names, 0, total, target),)
         if total <= csv_threshold:
             parts = tuple(
                 RowPart(
@@ -931,9 +938,10 @@ def _row_plan(
     return plan
 
 
-# Fewer rows than this are rendered here: starting a worker (an interpreter, the imports)
-# costs about as much as rendering them.
-WORKER_MIN_ROWS = 20_000
+# Fewer rows than this are rendered here: starting a worker (an interpreter, the imports; up to
+# a second on a busy machine) costs about as much as rendering them. With 21 600 rows (36
+# submissions) the worker made the summary slower (benchmarks/README.md).
+WORKER_MIN_ROWS = 100_000
 
 
 @contextmanager
@@ -946,7 +954,7 @@ def _rows_rendered(
     """A worker rendering the row sheets' rows, when it pays: yields what waits for its result
     (None if it failed: the rows are then rendered here), or None when there is no worker. A
     worker cannot see rows not yet committed, so a collection in a transaction has none."""
-    parts = [p for sheet in plan for p in sheet.parts if p.stop - p.start > 1]
+    parts = [p for sheet in plan for p in sheet.parts if p.stop - p.start > 1 or p.csv]
     if in_worker is None:
         in_worker = sum(p.stop - p.start for p in parts) >= WORKER_MIN_ROWS
     if not in_worker or not parts or collection.conn.in_transaction:
@@ -964,25 +972,27 @@ def _combined(
     wb: NeutralWorkbook,
     collection: Collection,
     winners: Sequence[SubmissionInfo],
-    out: Path,
     csv_files: list[Path],
     plan: Sequence[_RowSheet],
     rest: dict[str, Iterable[Sequence[object]] | RenderedRows],
+    csv_here: bool,
 ) -> tuple[int, int]:
     """Each row sheet gets its header and first row from openpyxl now; the rows after that
     are put in ``rest`` (sheet name: rows) for ``row_sheets.append_rows`` after the save
-    (where those a worker rendered replace them)."""
+    (where those a worker rendered replace them). Rows for a CSV file are written now when
+    ``csv_here``, else by the worker (``_from_worker``)."""
     for sheet in plan:
         names = list(sheet.names)
         header = [*ROW_KEYS, *names]
-        if not sheet.parts:
-            target = out.with_name(f"{out.stem}_{sheet.name.lower()}.csv")
-            _write_csv(
-                target, header, combined_rows(collection, winners, names, sheet.participants)
-            )
-            csv_files.append(target)
+        first = sheet.parts[0]
+        if first.csv is not None:
+            if csv_here:
+                write_csv(
+                    first.csv, header, combined_rows(collection, winners, names, first.participants)
+                )
+            csv_files.append(first.csv)
             ws = wb.create_sheet(sheet.name)
-            ws.append([IN_CSV.format(rows=sheet.total, file=target.name)])
+            ws.append([IN_CSV.format(rows=sheet.total, file=first.csv.name)])
             continue
         for part in sheet.parts:
             ws = wb.create_sheet(part.title)
@@ -1003,6 +1013,28 @@ def _combined(
     return plan[0].total, plan[1].total
 
 
+def _from_worker(
+    found: dict[str, RenderedRows] | None,
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    plan: Sequence[_RowSheet],
+) -> dict[str, RenderedRows]:
+    """What the worker rendered; when it failed, its CSV files are written here now (the row
+    sheets' rows are already in ``rest``, to be rendered here)."""
+    if found is not None:
+        return found
+    for sheet in plan:
+        first = sheet.parts[0]
+        if first.csv is not None:
+            header = [*ROW_KEYS, *sheet.names]
+            write_csv(
+                first.csv,
+                header,
+                combined_rows(collection, winners, sheet.names, first.participants),
+            )
+    return {}
+
+
 _DECLARED_WIDTHS = {
     c.name: c.width for c in (*ENTRY_TABLE, *PARTICIPANT_TABLE, NOTE, *ENTRY_ADDED) if c.width
 }
@@ -1018,23 +1050,3 @@ def _row_sheet_layout(ws: NeutralWorksheet, header: Sequence[str], count: int) -
     ws.freeze_panes = "A2"
     set_print(ws, ref)
     add_table(ws, ws.title, list(header), ref)
-
-
-def _csv_field(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
-    if isinstance(value, float):
-        return str(value).replace(".", ",")
-    return str(value)
-
-
-def _write_csv(target: Path, header: list[str], rows: Iterable[list[Any]]) -> None:
-    with AtomicOutput(target.parent) as output:
-        with open(output.path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = NeutralCsv(fh, _csv_field, delimiter=";")
-            writer.writerow(header)
-            for row in rows:
-                writer.writerow(row)
-        output.publish(target)

@@ -105,3 +105,35 @@ def test_a_collection_in_a_transaction_renders_its_rows_here(
     finally:
         collection.conn.execute("ROLLBACK")
     assert _Seen.results == []
+
+
+@pytest.mark.parametrize("worker", [_Seen, _Broken])
+def test_rows_for_csv_files_are_the_same_from_a_worker(
+    collection: Collection,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    worker: type[RowSheetWorker],
+) -> None:
+    """Too many rows for a sheet go to CSV files beside the workbook: written by the worker
+    (or, when it fails, here), the same bytes as written here."""
+    spec = council_spec()
+
+    def write(folder: Path, in_worker: bool) -> dict[str, bytes]:
+        folder.mkdir()
+        result = write_summary(
+            collection,
+            folder / "s.xlsx",
+            pilot_of(spec),
+            csv_threshold=50,
+            rows_in_worker=in_worker,
+        )
+        assert len(result.csv_files) == 2
+        return {p.name: p.read_bytes() for p in result.csv_files}
+
+    here = write(tmp_path / "her", in_worker=False)
+    _Seen.results = []
+    monkeypatch.setattr(workbook, "RowSheetWorker", worker)
+    there = write(tmp_path / "der", in_worker=True)
+    assert _Seen.results == ([{}] if worker is _Seen else [None])
+    assert there == here
+    assert sorted(here) == ["s_deltakere.csv", "s_registreringer.csv"]
