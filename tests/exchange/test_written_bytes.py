@@ -9,6 +9,7 @@ new minor version (docs/export-format.md, "Versions"), never alone.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import zipfile
 from datetime import date
@@ -17,10 +18,18 @@ from pathlib import Path
 import pytest
 
 from rehablogg.exchange.metadata import ExportMetadata
-from rehablogg.exchange.rows import RowBuilder
+from rehablogg.exchange.rows import PathwayData, RowBuilder
+from rehablogg.exchange.verify import verify_file
 from rehablogg.exchange.writer_csv import write_csv
 from rehablogg.exchange.writer_xlsx import write_xlsx
-from rehablogg.storage.export_rows import ExportClient, ExportEntry
+from rehablogg.storage.export_rows import (
+    ExportChange,
+    ExportClient,
+    ExportEntry,
+    ExportEpisode,
+    ExportNeeds,
+    ExportPause,
+)
 from tests.exchange.helpers import export_entry, v1_catalogue
 
 _SAVED_AT = "docProps/core.xml"
@@ -182,3 +191,66 @@ def test_csv_bytes_are_pinned(tmp_path: Path, notes: bool, expected: str) -> Non
     path = tmp_path / "export.csv"
     write_csv(path, _entries(), RowBuilder(catalogue, notes, 0))
     assert hashlib.sha256(path.read_bytes()).hexdigest() == expected
+
+
+def _pathway() -> PathwayData:
+    """March 2025's care pathway for the pinned 1.1 file: an episode with a pause, one ended in
+    the month, a needs assessment, and a correction's changes (a note is never told)."""
+    episodes = (
+        ExportEpisode(
+            "5e1f0c2a9b8d4e7f8a6b3c2d1e0f9a8b", "K-7Q2M9X", "2025-02-10", "helsestasjon",
+            "2025-03-03", None, None, "2025-03-03", "", "egen",
+            (ExportPause("2025-03-10", "2025-03-12", "intensiv_trening"),),
+        ),
+        ExportEpisode(
+            "9a8b7c6d5e4f30211203f4e5d6c7b8a9", "K-2345GH", "2025-01-20", "sykehus",
+            "2025-01-27", "2025-04-28", "maal_naadd", "2025-03-17", "4602", "samarbeid",
+            (ExportPause("2025-03-25", None, "utilgjengelig"),),
+        ),
+    )  # fmt: skip
+    needs = (
+        ExportNeeds("K-7Q2M9X", 2017, "", "2025-02-20", "mye", "ingen", "noe", "ingen", "ingen"),
+    )
+    changes = (
+        ExportChange(
+            "0a6f3c1e-0000-4000-8000-000000000002",
+            {"minutes": 15, "parties": ["ppt"], "note": "før", "clients": []},
+            {"minutes": 20, "parties": [], "note": "etter", "clients": []},
+            ("=feil varighet",),
+        ),
+        ExportChange("0a6f3c1e-0000-4000-8000-000000000009", {"minutes": 5}, None, ("dobbel",)),
+    )
+    return PathwayData(episodes=episodes, needs=needs, changes=changes)
+
+
+# 1.1 without notes: Oversikt, Registreringer, Koder and the package's own parts are 1.0's;
+# Deltakere has two more columns, Metadata one more field, and sheets 6–10 are new.
+XLSX_1_1 = {
+    **{name: digest for name, digest in _SAME.items() if "workbook" not in name},
+    "[Content_Types].xml": "db159f9dbd8032d8",
+    "xl/_rels/workbook.xml.rels": "af4d16fab2c91ebc",
+    "xl/workbook.xml": "1c05b4f3ecfa5e06",
+    "xl/worksheets/sheet2.xml": XLSX_WITHOUT_NOTES["xl/worksheets/sheet2.xml"],
+    "xl/worksheets/sheet3.xml": "c1fea23c32a77ded",
+    "xl/worksheets/sheet5.xml": "0f64dac18c791b1b",
+    "xl/worksheets/sheet6.xml": "3f22cec0136032ea",
+    "xl/worksheets/sheet7.xml": "bfac23df8ba02948",
+    "xl/worksheets/sheet8.xml": "2b50337d1dc758e9",
+    "xl/worksheets/sheet9.xml": "b54e61cbb60b72e0",
+    "xl/worksheets/sheet10.xml": "aec8e807f4db8fbf",
+}
+CHECKSUM_1_1 = "e7e548cdf4265a21885917bd5027ec6384101a5790c5efff35d032a024759359"
+
+
+def test_xlsx_1_1_bytes_are_pinned(tmp_path: Path) -> None:
+    """Format 1.1 as this version writes it, the care pathway's sheets included (the pins of
+    1.0 above are what it writes for a month handed in as 1.0)."""
+    catalogue = v1_catalogue()
+    entries = _entries()
+    path = tmp_path / "export.xlsx"
+    builder = RowBuilder(catalogue, False, 1, municipality="4601")
+    meta = dataclasses.replace(_meta(len(entries), 1), replaces="0123456789abcdef")  # a korr1
+    written = write_xlsx(path, meta, entries, catalogue, builder, _pathway())
+    assert written.checksum == CHECKSUM_1_1
+    assert _members(path) == XLSX_1_1
+    assert verify_file(path).ok
