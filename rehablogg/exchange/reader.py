@@ -12,7 +12,9 @@ class InvalidExportError(ValueError):
 
 
 def read_export(path: Path) -> ExportFile:
-    """The metadata, codes and rows of a valid export (as read, padded to the header width)."""
+    """The metadata, codes and rows of a valid export (as read, padded to the header width),
+    and in ``tables`` the sheets format 1.1 added after Metadata (Forløp, Opphold, Behov,
+    Forankring, Endringer), each with its columns and rows: a 1.0 file gives them empty."""
     report = verify_file(path, keep_content=True)
     if not report.ok or report.content is None:
         raise InvalidExportError(report.sentence())

@@ -15,6 +15,7 @@ from openpyxl.workbook import Workbook
 
 from rehablogg.core.catalogue import default_catalogue
 from rehablogg.core.identity import IdKind
+from rehablogg.exchange.errors import ExportBlockedError
 from rehablogg.exchange.export import ExportRequest, ExportResult, base_metadata, export
 from rehablogg.exchange.reader import read_export
 from rehablogg.exchange.rows import RowBuilder
@@ -460,3 +461,22 @@ def test_needs_of_the_clients_on_the_file_newest_by_the_period_end(db: Database)
         ("K-22222A", "0301", "2025-03-21", "ingen", "mye"),
         ("K-7Q2M9X", "", "2025-03-10", "noe", "ingen"),
     ]
+
+
+def test_a_reason_with_an_identity_number_never_leaves(
+    db: Database, correction: Path, tmp_path: Path, clock: Ticking
+) -> None:
+    """Reasons are refused where they are typed; one saved before that rule (written here
+    behind the app's back) stops the correction before anything is written."""
+    stored = get_entry(db.engine, FIRST)
+    assert stored is not None
+    update_entry(db.engine, FIRST, dataclasses.replace(stored.draft, minutes=50), reason="igjen")
+    number = example(IdKind.D_NUMMER, date(1988, 2, 3))
+    _run(db, f"UPDATE audit SET reason = 'gjaldt {number}' WHERE reason = 'igjen'")
+    with pytest.raises(ExportBlockedError) as refused:
+        _submit(db, tmp_path / "korr2", clock)
+    assert str(refused.value) == (
+        "Feltet «begrunnelsen for en endring» ser ut til å inneholde et fødselsnummer eller "
+        "D-nummer; rett det før du eksporterer."
+    )
+    assert not list((tmp_path / "korr2").iterdir())
