@@ -151,6 +151,7 @@ def test_picker_models_pass_the_model_tester(
     assert {codes.code_at(i).code for i in range(codes.rowCount())} == {  # type: ignore[union-attr]
         "I01",
         "I02",
+        "I14",  # catalogue version 2: Veiledning og kurs for grupper
         "A02",
     }
     people = ClientListModel(EntriesBook(db))
