@@ -119,6 +119,7 @@ from rehablogg.exchange.columns import (
     PARTICIPANT_SERVICE,
     PARTICIPANT_TABLE,
     PARTY_PREFIX,
+    YES,
 )
 from rehablogg.exchange.sheet_writer import (
     NeutralWorkbook,
@@ -772,6 +773,7 @@ def _submissions(
     wb: NeutralWorkbook, collection: Collection, outcomes: Sequence[tuple[Offer, Outcome]]
 ) -> None:
     municipalities = collection.offer_municipalities()
+    returned = collection.returned()
     rows = [
         [
             offer.path,
@@ -782,6 +784,8 @@ def _submissions(
             offer.replaces,
             outcome.status.value,
             outcome.reason,
+            YES if offer.export_id in returned else None,
+            returned.get(offer.export_id),
         ]
         for (offer, outcome), municipality in zip(outcomes, municipalities, strict=True)
     ]
@@ -799,10 +803,17 @@ def _submissions(
                 META_REPLACES,
                 "status",
                 "årsak",
+                "returnert",
+                "returårsak",
             )
         ],
         rows,
-        notes=["Hver fil som ble tilbudt, med status og hvorfor."],
+        notes=[
+            "Hver fil som ble tilbudt, med status og hvorfor.",
+            "Returnert: pilotlederen har sendt måneden tilbake til terapeuten med returårsaken "
+            "(kvitteringen sier det samme); den telles med til en korrigering kommer og "
+            "erstatter den.",
+        ],
     )
 
 

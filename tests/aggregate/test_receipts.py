@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from rehablogg.aggregate.collection import Collection
 from rehablogg.aggregate.receipts import ReturnError, return_month, write_receipts
@@ -118,6 +119,20 @@ def test_returned_month_says_returnert_with_the_reason(inbox: Inbox, tmp_path: P
     fys = _months(folder / f"kvittering_{PILOT}_FYS01.json")
     assert fys[inbox.feb.export_id] == ("2025-02", "returnert", reason)
     assert fys[inbox.march_korr.export_id][1] == "godtatt"
+    # The pilot lead reads the same from the summary: which months went back, and why.
+    sheet = load_workbook(tmp_path / "sammendrag.xlsx", read_only=True)["Innsendinger"]
+    rows = [(*row, None, None, None) for row in sheet.iter_rows(values_only=True)]
+    header = rows[0]
+    shown = {
+        row[header.index("eksport_id")]: (
+            row[header.index("returnert")],
+            row[header.index("returårsak")],
+        )
+        for row in rows[1:]
+        if row[0]
+    }
+    assert shown[inbox.feb.export_id] == ("ja", reason)
+    assert shown[inbox.march_korr.export_id] == (None, None)
 
 
 def test_a_return_is_kept_and_a_correction_replaces_the_returned_month(
