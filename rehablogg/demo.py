@@ -978,6 +978,72 @@ def _plan_year(
     return [(d, works + writer.draw_day(d, extra.get(d, 0))) for d, works in year]
 
 
+# Catalogue version 2's group and system work, made from work the year already holds (so the
+# time budget stays): a longer parent-guidance session becomes a parent course or a staff
+# training (I14), some administration becomes triage of referrals (I15) or system-level
+# cooperation (A05). Drawn from a generator of its own, after the year is planned.
+_COURSE_SHARE = 0.35
+_STAFF_TRAINING_SHARE = 0.3
+_TRIAGE_SHARE = 0.2
+_SYSTEM_SHARE = 0.15
+
+
+def _group_and_system_work(
+    seed: int,
+    catalogue: Catalogue,
+    clients: list[_DemoClient],
+    year: list[tuple[date, list[_Work]]],
+) -> list[tuple[date, list[_Work]]]:
+    known = {c.code for c in catalogue.codes if c.active_in(catalogue.version)}
+    if not {"I14", "I15", "A05"} <= known:
+        return year  # an older catalogue: none of this exists
+    rng = random.Random(f"{seed}-group-work")
+    seen: dict[int, list[date]] = {}
+    for d, works in year:
+        for work in works:
+            for index in work.clients:
+                seen.setdefault(index, []).append(d)
+
+    def children_near(d: date, besides: int) -> list[int]:
+        near = timedelta(days=30)
+        return [
+            i
+            for i, days in sorted(seen.items())
+            if i != besides and clients[i].is_child and any(abs(x - d) <= near for x in days)
+        ]
+
+    def convert(d: date, work: _Work) -> _Work:
+        if work.code == "I01" and work.minutes >= 30 and rng.random() < _COURSE_SHARE:
+            if rng.random() < _STAFF_TRAINING_SHARE:
+                return work._replace(
+                    code="I14",
+                    clients=(),
+                    contact_mode="oppmote",
+                    arena="barnehage",
+                    parties=("barnehage",),
+                    group_size=rng.randint(4, 10),
+                )
+            others = children_near(d, work.clients[0]) if work.clients else []
+            named = (*work.clients, *rng.sample(others, min(len(others), rng.randint(1, 3))))
+            return work._replace(
+                code="I14",
+                clients=named,
+                contact_mode="oppmote",
+                arena="klinikk",
+                parties=("foreldre",),
+                group_size=len(named) + rng.randint(2, 6),
+            )
+        if work.code == "A03":
+            drawn = rng.random()
+            if drawn < _TRIAGE_SHARE:
+                return work._replace(code="I15", clients=(), arena=None, parties=())
+            if drawn < _TRIAGE_SHARE + _SYSTEM_SHARE:
+                return work._replace(code="A05", parties=("kommunal_tjeneste",))
+        return work
+
+    return [(d, [convert(d, w) for w in works]) for d, works in year]
+
+
 def _plan_pathways(
     spec: DemoSpec, catalogue: Catalogue, clients: list[_DemoClient], rows: _Rows
 ) -> PathwayRows:
@@ -1006,7 +1072,8 @@ def write_demo(db: Database, spec: DemoSpec) -> int:
         absences = _plan_absences(rng, span, spec.weekdays) | stored_absences(db.engine)
         writer = _YearWriter(rng, catalogue, span, clients)
         days = _working_days(span, absences, spec.weekdays)
-        for d, works in _plan_year(rng, writer, days, position, len(spec.weekdays), spec.entries):
+        year = _plan_year(rng, writer, days, position, len(spec.weekdays), spec.entries)
+        for d, works in _group_and_system_work(spec.seed, catalogue, clients, year):
             writer.write_day(d, works)
         pathways = _plan_pathways(spec, catalogue, clients, writer.rows)
         conn.execute("BEGIN IMMEDIATE")

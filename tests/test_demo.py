@@ -215,6 +215,24 @@ def test_a_sample_of_entries_passes_validation(year: Database) -> None:
         assert draft.minutes % 5 == 0 and draft.travel_minutes % 5 == 0
 
 
+def test_catalogue_2s_group_and_system_work_is_there_and_valid(year: Database) -> None:
+    """Parent courses naming several children, staff trainings naming none, triage and
+    system-level cooperation (catalogue version 2)."""
+    catalogue = default_catalogue()
+    ids = _rows(year, "SELECT id, code FROM entry WHERE code IN ('I14', 'I15', 'A05')")
+    assert {str(code) for _, code in ids} == {"I14", "I15", "A05"}
+    named = []
+    for entry_id, code in ids:
+        stored = get_entry(year.engine, str(entry_id))
+        assert stored is not None
+        assert validate_entry(stored.draft, catalogue, today=END) == [], stored.draft
+        if code == "I14":
+            assert stored.draft.group_size is not None
+            assert stored.draft.group_size >= len(stored.draft.clients)
+            named.append(len(stored.draft.clients))
+    assert 0 in named and max(named) >= 2
+
+
 def test_group_sessions_have_a_group(year: Database) -> None:
     rows = _rows(
         year,
