@@ -228,8 +228,8 @@ def test_catalogue_2s_group_and_system_work_is_there_and_valid(year: Database) -
         assert validate_entry(stored.draft, catalogue, today=END) == [], stored.draft
         if code == "I14":
             assert stored.draft.group_size is not None
-            assert stored.draft.group_size >= len(stored.draft.clients)
-            named.append(len(stored.draft.clients))
+            assert stored.draft.group_size >= len(stored.draft.client_ids)
+            named.append(len(stored.draft.client_ids))
     assert 0 in named and max(named) >= 2
 
 
