@@ -24,8 +24,15 @@ from rehablogg.core import care_pathway as cp
 from rehablogg.core.municipalities import municipalities
 from rehablogg.core.transitions import TRANSITION_AGES
 
-# Oslo is its own county; its cooperating neighbours are in Akershus.
-_NEIGHBOURS_OF_OSLO = ("3201", "3203", "3205", "3207", "3212", "3222", "3226")
+# Real neighbours of the municipalities demos and screenshots use (Oslo is its own county; its
+# neighbours are in Akershus); any other municipality draws from its own county.
+_NEIGHBOURS = {
+    "0301": ("3201", "3203", "3205", "3207", "3212", "3222", "3226"),
+    "4601": ("4623", "4624", "4626", "4627", "4628", "4630", "4631"),
+    "4621": ("4619", "4620", "4622", "4628", "4629", "4639", "4641"),
+    "4622": ("4601", "4619", "4620", "4621", "4623", "4624"),
+    "5001": ("5028", "5029", "5031", "5035", "5059"),
+}
 _SHARE_FROM_ELSEWHERE = 0.14
 # Referral sources by who the client is: (children, adults).
 _CHILD_SOURCES = (
@@ -96,8 +103,8 @@ def _draw(rng: random.Random, table: Sequence[tuple[str, int]]) -> str:
 
 def _neighbours(own: str) -> tuple[str, ...]:
     known = municipalities()
-    if own == "0301":
-        return tuple(n for n in _NEIGHBOURS_OF_OSLO if n in known)
+    if own in _NEIGHBOURS:
+        return tuple(n for n in _NEIGHBOURS[own] if n in known)
     county = known[own].county_number if own in known else own[:2]
     return tuple(sorted(n for n, m in known.items() if m.county_number == county and n != own))
 
