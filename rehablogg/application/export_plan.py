@@ -22,6 +22,7 @@ from rehablogg.core.workdays import WorkCalendar
 from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.export import (
     ExportRequest,
+    as_planned,
     base_metadata,
     check_hand_in_day,
     check_request,
@@ -135,6 +136,9 @@ def plan_export(
             if request.fmt == "xlsx":
                 pathway = read_pathway(conn, planned, catalogue)
                 submission = submission_plan(conn, planned, meta, entries, builder, pathway)
+                as_file = as_planned(builder, meta, submission.catalogue_version)
+                if as_file is not None:  # the catalogue the submission was made with
+                    builder, meta, _catalogue = as_file
                 builder = builder.as_minor(submission.minor)
                 added = [
                     (sheet, tuple(c.name for c in columns), [list(r) for r in rows])

@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehablogg import __version__
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import (
+    SHIPPED_VERSIONS,
+    STANDARD_ID,
+    Catalogue,
+    default_catalogue,
+    shipped_catalogue,
+)
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
 from rehablogg.core.periods import days_between, format_date
@@ -195,6 +201,10 @@ def _export_xlsx(
     meta = dataclasses.replace(base, entry_count=len(entries))
     month = f"{request.start:%Y-%m}"
     plan = submission_plan(conn, request, meta, entries, builder, pathway)
+    planned = as_planned(builder, meta, plan.catalogue_version)
+    if planned is None:  # the plan only names a shipped catalogue
+        raise RuntimeError(f"catalogue version {plan.catalogue_version} is not shipped")
+    builder, meta, catalogue = planned
     meta = dataclasses.replace(
         meta, submission=plan.is_submission, replaces=plan.replaces, minor=plan.minor
     )
@@ -277,19 +287,56 @@ def submission_plan(
     if not request.whole_month:
         return DRAFT
 
-    def checksum_as(submission: bool, replaces: str, minor: int) -> str | None:
-        as_minor = builder.as_minor(minor)
-        data = pathway.as_file(replaces)
-        if as_minor.leaves_out_values(entries, data) or meta.leaves_out_values(minor):
+    def checksum_as(
+        submission: bool, replaces: str, minor: int, catalogue_version: int | None
+    ) -> str | None:
+        as_file = as_planned(builder, meta, catalogue_version)
+        if as_file is None:
             return None
-        candidate = dataclasses.replace(meta, submission=submission, replaces=replaces, minor=minor)
-        return content_checksum(candidate, entries, as_minor, pathway=data)
+        as_minor = as_file[0].as_minor(minor)
+        data = pathway.as_file(replaces)
+        try:
+            if as_minor.leaves_out_values(entries, data) or meta.leaves_out_values(minor):
+                return None
+            candidate = dataclasses.replace(
+                as_file[1], submission=submission, replaces=replaces, minor=minor
+            )
+            return content_checksum(candidate, entries, as_minor, pathway=data)
+        except ExportError:  # a code or party that catalogue does not have
+            return None
 
     return plan_submission(
         latest_submission(conn, f"{request.start:%Y-%m}"),
         request.submit,
         checksum_as,
         again=request.resubmit,
+        catalogues=_older_catalogues(builder.catalogue),
+    )
+
+
+def _older_catalogues(catalogue: Catalogue) -> tuple[int | None, ...]:
+    """The export's own catalogue (None), then the other shipped versions of the standard
+    catalogue, newest first, when the export uses the standard catalogue."""
+    if catalogue.id != STANDARD_ID:
+        return (None,)
+    older = sorted((v for v in SHIPPED_VERSIONS if v != catalogue.version), reverse=True)
+    return (None, *older)
+
+
+def as_planned(
+    builder: RowBuilder, meta: ExportMetadata, catalogue_version: int | None
+) -> tuple[RowBuilder, ExportMetadata, Catalogue] | None:
+    """The rows' builder, the Metadata and the catalogue of a file written with the shipped
+    catalogue of ``catalogue_version`` (None: the export's own); None when none is shipped."""
+    if catalogue_version is None:
+        return builder, meta, builder.catalogue
+    catalogue = shipped_catalogue(catalogue_version)
+    if catalogue is None:
+        return None
+    return (
+        builder.with_catalogue(catalogue),
+        dataclasses.replace(meta, catalogue_id=catalogue.id, catalogue_version=catalogue.version),
+        catalogue,
     )
 
 

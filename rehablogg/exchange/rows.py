@@ -404,6 +404,10 @@ class RowBuilder:
         )
         self.added = added_tables(minor)  # (sheet, columns) after Metadata
 
+    def with_catalogue(self, catalogue: Catalogue) -> RowBuilder:
+        """The same export's rows written with another catalogue (an older shipped version)."""
+        return RowBuilder(catalogue, self.include_notes, self.minor, municipality=self.municipality)
+
     def as_minor(self, minor: int) -> RowBuilder:
         """The same export's rows as a file of format 1.``minor``."""
         if minor == self.minor:

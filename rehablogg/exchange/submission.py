@@ -13,7 +13,7 @@ that never reaches the file (a note, when notes are not exported), needs no corr
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rehablogg.exchange.columns import FORMAT_MINOR
@@ -36,6 +36,10 @@ class SubmissionPlan:
     # The file is format 1.<minor>: for SAME the version the submission was made in, which may
     # be older than this one (docs/export-format.md, "Versions").
     minor: int = FORMAT_MINOR
+    # For SAME: the version of the shipped catalogue the submission was made with, when it is
+    # not the export's own (None): a month handed in under catalogue version 1 stays that
+    # submission after version 2 became the default.
+    catalogue_version: int | None = None
 
     @property
     def is_submission(self) -> bool:
@@ -48,10 +52,11 @@ class SubmissionPlan:
 
 DRAFT = SubmissionPlan(Kind.DRAFT, "", 0)
 
-# checksum_as(innlevering, korrigerer, minor) -> the checksum the file would get with those
-# values as format 1.<minor>, or None when that version cannot hold the month (a column added
-# later has a value).
-ChecksumAs = Callable[[bool, str, int], str | None]
+# checksum_as(innlevering, korrigerer, minor, catalogue version) -> the checksum the file would
+# get with those values as format 1.<minor> with that shipped catalogue (None: the export's
+# own), or None when that version cannot hold the month (a column added later has a value, a
+# code or party the catalogue lacks).
+ChecksumAs = Callable[[bool, str, int, int | None], str | None]
 
 
 def plan_submission(
@@ -60,17 +65,21 @@ def plan_submission(
     checksum_as: ChecksumAs,
     *,
     again: bool = False,
+    catalogues: Sequence[int | None] = (None,),
 ) -> SubmissionPlan:
     """``again``: the latest submission was sent back by the pilot lead, so submitting the
-    month makes a correction even when its content is unchanged (docs/receipts.md)."""
+    month makes a correction even when its content is unchanged (docs/receipts.md).
+    ``catalogues``: the catalogue versions an unchanged month may have been handed in with,
+    the export's own (None) first."""
     if latest is not None and submit and again:
         return SubmissionPlan(Kind.CORRECTION, latest.export_id, latest.correction_number + 1)
     if latest is not None:
         replaces = latest.replaces or ""
-        same = _same_as(latest, replaces, checksum_as)
+        same = _same_as(latest, replaces, checksum_as, catalogues)
         if same is not None:
+            minor, catalogue = same
             return SubmissionPlan(
-                Kind.SAME, replaces, latest.correction_number, latest.checksum, same
+                Kind.SAME, replaces, latest.correction_number, latest.checksum, minor, catalogue
             )
         if submit:
             return SubmissionPlan(Kind.CORRECTION, latest.export_id, latest.correction_number + 1)
@@ -80,12 +89,19 @@ def plan_submission(
     return DRAFT
 
 
-def _same_as(latest: SubmissionRecord, replaces: str, checksum_as: ChecksumAs) -> int | None:
-    """The minor version in which the month, as it is now, has the latest submission's checksum
-    (None when it has it in none): the submission may have been made by an older 1.x. The
-    checksum hashes ``format_versjon``, so at most one version matches; this one is tried first.
-    """
-    for minor in range(FORMAT_MINOR, -1, -1):
-        if checksum_as(True, replaces, minor) == latest.checksum:
-            return minor
+def _same_as(
+    latest: SubmissionRecord,
+    replaces: str,
+    checksum_as: ChecksumAs,
+    catalogues: Sequence[int | None],
+) -> tuple[int, int | None] | None:
+    """The minor version and catalogue in which the month, as it is now, has the latest
+    submission's checksum (None when it has it in none): the submission may have been made by
+    an older 1.x, or with an older catalogue. The checksum hashes ``format_versjon`` and
+    ``katalog_versjon``, so at most one pair matches; this version's, with the export's own
+    catalogue, is tried first."""
+    for catalogue in catalogues:
+        for minor in range(FORMAT_MINOR, -1, -1):
+            if checksum_as(True, replaces, minor, catalogue) == latest.checksum:
+                return minor, catalogue
     return None

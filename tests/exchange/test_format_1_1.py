@@ -40,6 +40,7 @@ from tests.exchange.helpers import (
     edited,
     export_month,
     sheet_rows,
+    v1_catalogue,
     worked_example,
 )
 from tests.identity_factory import example
@@ -294,8 +295,9 @@ def test_dates_after_the_period_are_not_written(db: Database, tmp_path: Path) ->
 
 
 def _submit_as_1_0(db: Database, folder: Path) -> str:
-    """March handed in by a rehablogg that wrote 1.0: its file and its submission record."""
-    catalogue = default_catalogue()
+    """March handed in by a rehablogg that wrote 1.0 (with catalogue version 1, the default
+    then): its file and its submission record."""
+    catalogue = v1_catalogue()
     start, end = date(2025, 3, 1), date(2025, 3, 31)
     request = ExportRequest(start, end, folder, whole_month=True, submit=True)
     profile = get_profile(db.engine)
@@ -339,9 +341,32 @@ def test_a_month_submitted_in_1_0_is_the_same_submission_after_the_bump(
 ) -> None:
     _without_pathway(db)
     ident = _submit_as_1_0(db, tmp_path / "v10")
-    again = export_month(db, tmp_path / "again", submit=True)
+    again = export_month(db, tmp_path / "again", submit=True)  # now 1.1 and catalogue 2
     assert (again.kind, again.export_id, again.correction) == (Kind.SAME, ident, 0)
-    assert dict(r[:2] for r in sheet_rows(again.path, "Metadata")[1:])["format_versjon"] == "1.0"
+    meta = dict(r[:2] for r in sheet_rows(again.path, "Metadata")[1:])
+    assert (meta["format_versjon"], meta["katalog_versjon"]) == ("1.0", 1)
+    assert verify_file(again.path).ok
+
+
+def test_a_month_handed_in_with_catalogue_1_stays_that_submission(
+    db: Database, tmp_path: Path
+) -> None:
+    """Handed in as 1.1 under catalogue version 1, exported again under version 2 (the
+    default now): the same file, not a correction; changed, a correction under version 2."""
+    request = ExportRequest(*MARCH, tmp_path, whole_month=True, submit=True)
+    first = export(db.engine, request, catalogue=v1_catalogue())
+    again = export(db.engine, dataclasses.replace(request, out=tmp_path / "again.xlsx"))
+    assert (again.kind, again.export_id) == (Kind.SAME, first.export_id)
+    meta = dict(r[:2] for r in sheet_rows(again.path, "Metadata")[1:])
+    assert (meta["format_versjon"], meta["katalog_versjon"]) == ("1.1", 1)
+    assert verify_file(again.path).ok
+    stored = get_entry(db.engine, FIRST)
+    assert stored is not None
+    update_entry(db.engine, FIRST, dataclasses.replace(stored.draft, minutes=50), reason="feil")
+    korr = export(db.engine, dataclasses.replace(request, out=tmp_path / "korr.xlsx"))
+    assert (korr.kind, korr.replaces) == (Kind.CORRECTION, first.export_id)
+    meta = dict(r[:2] for r in sheet_rows(korr.path, "Metadata")[1:])
+    assert meta["katalog_versjon"] == 2
 
 
 @pytest.mark.parametrize(
