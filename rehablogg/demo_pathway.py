@@ -7,7 +7,8 @@ existed. Each episode is shaped around the client's entries: referred some weeks
 first direct session (children in habilitation wait longest), started at the first entry,
 ended a few days after the last one when the client is no longer active, and paused over a
 long silence in the middle (a hospital stay, an intensive training period, or the family
-away). Every episode passes the same rules a therapist's does (core/care_pathway.py).
+away). Some clients whose care ended are referred again and wait, not yet seen. Every
+episode passes the same rules a therapist's does (core/care_pathway.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import itertools
 import random
 import sqlite3
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -64,6 +65,9 @@ _PAUSE_KINDS = (("spesialisthelsetjeneste", 5), ("intensiv_trening", 3), ("utilg
 # A silence this long inside an episode is explained by a pause (most of the time).
 _PAUSE_GAP_DAYS = 28
 _PAUSE_SHARE = 0.7
+# A client whose care ended this long before the year's end may be referred again.
+_REFERRAL_AGAIN_AFTER = 60
+_REFERRAL_AGAIN_SHARE = 0.3
 
 
 class PathwayClient(Protocol):
@@ -95,6 +99,7 @@ class PathwayRows:
     episodes: list[DemoEpisode]
     homes: dict[int, tuple[str, str]]  # client index -> (home municipality, arrangement)
     needs: dict[int, cp.NeedsAssessment]
+    reopened: set[int] = field(default_factory=set)  # closed clients referred again
 
 
 def _draw(rng: random.Random, table: Sequence[tuple[str, int]]) -> str:
@@ -126,6 +131,10 @@ def plan_pathways(
         if days:
             episode = _episode(rng, client, days, today)
             rows.episodes.append(DemoEpisode(index, episode, f"{rng.getrandbits(128):032x}"))
+            again = _referred_again(rng, client, episode, today)
+            if again is not None:
+                rows.episodes.append(DemoEpisode(index, again, f"{rng.getrandbits(128):032x}"))
+                rows.reopened.add(index)
         if neighbours and rng.random() < _SHARE_FROM_ELSEWHERE:
             arrangement = rng.choice(("samarbeid", "samarbeid", "kjop"))
             rows.homes[index] = (rng.choice(neighbours), arrangement)
@@ -154,6 +163,24 @@ def _episode(
     table = _CHILD_SOURCES if client.is_child else _ADULT_SOURCES
     episode = cp.Episode(referral, _draw(rng, table), first, end, reason, _pauses(rng, days))
     assert cp.episode_problem(episode, today=today) is None, episode
+    return episode
+
+
+def _referred_again(
+    rng: random.Random, client: PathwayClient, first: cp.Episode, today: date
+) -> cp.Episode | None:
+    """Now and then a client whose care ended well before the year's end is referred again and
+    waits, not yet seen: the waiting list at the end of the year."""
+    if first.end_date is None or (today - first.end_date).days < _REFERRAL_AGAIN_AFTER:
+        return None
+    if first.end_reason == "dod" or rng.random() >= _REFERRAL_AGAIN_SHARE:
+        return None
+    latest = min(today, first.end_date + timedelta(days=_REFERRAL_AGAIN_AFTER))
+    referral = today - timedelta(days=rng.randint(5, 75))
+    referral = max(referral, latest)
+    table = _CHILD_SOURCES if client.is_child else _ADULT_SOURCES
+    episode = cp.Episode(referral, _draw(rng, table))
+    assert cp.episode_problem(episode, today=today, others=[first]) is None, episode
     return episode
 
 
@@ -214,6 +241,10 @@ def insert_pathways(
             "VALUES (?, ?, ?, ?)",
             [(episode_row.id, p.start.isoformat(), _iso(p.end), p.kind) for p in episode.pauses],
         )
+    conn.executemany(
+        "UPDATE client SET active = 1 WHERE id = ?",
+        [(client_ids[i],) for i in sorted(rows.reopened)],
+    )
     conn.executemany(
         "UPDATE client SET home_municipality = ?, arrangement = ? WHERE id = ?",
         [(home, how, client_ids[i]) for i, (home, how) in sorted(rows.homes.items())],

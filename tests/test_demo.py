@@ -574,7 +574,7 @@ def _episodes(db: Database) -> list[tuple[int, Episode]]:
         episode = Episode(
             date.fromisoformat(str(referral)),
             str(source),
-            date.fromisoformat(str(start)),
+            None if start is None else date.fromisoformat(str(start)),
             None if end is None else date.fromisoformat(str(end)),
             None if reason is None else str(reason),
             tuple(pauses.get(str(episode_id), ())),
@@ -587,19 +587,30 @@ def test_every_client_with_entries_has_a_believable_episode(year: Database) -> N
     episodes = _episodes(year)
     with_entries = {r[0] for r in _rows(year, "SELECT DISTINCT client_id FROM entry_client")}
     assert {client for client, _ in episodes} == with_entries
-    for _, episode in episodes:
-        assert episode_problem(episode, today=END) is None, episode
-    waits = [(e.start_date - e.referral_date).days for _, e in episodes if e.start_date]
+    by_client: dict[int, list[Episode]] = {}
+    for client, episode in episodes:
+        by_client.setdefault(client, []).append(episode)
+    for client_episodes in by_client.values():
+        for episode in client_episodes:
+            others = [e for e in client_episodes if e is not episode]
+            assert episode_problem(episode, today=END, others=others) is None, episode
+    seen = [e for _, e in episodes if e.start_date]
+    waits = [(e.start_date - e.referral_date).days for e in seen if e.start_date]
     assert 7 <= sorted(waits)[len(waits) // 2] <= 60, waits  # a median wait of weeks
     ended = [e for _, e in episodes if e.end_date]
     assert ended and len(ended) < len(episodes)
     assert any(e.pauses for _, e in episodes)
-    # An ended client is closed in the register, an open episode's client is active.
+    # Some clients whose care ended are referred again and wait at the year's end.
+    waiting = [c for c, e in episodes if e.start_date is None]
+    assert waiting and all(len(by_client[c]) == 2 for c in waiting)
+    # A client is active in the register exactly when an episode is open.
     active = dict(_rows(year, "SELECT id, active FROM client"))
-    assert all(active[c] == (e.end_date is None) for c, e in episodes)
-    # The first entry of each client lies inside its episode.
+    assert all(active[c] == any(e.end_date is None for e in by_client[c]) for c in by_client)
+    # The first entry of each client lies inside its first episode.
     firsts = dict(_rows(year, FIRST_ENTRY_SQL))
-    assert all(e.referral_date.isoformat() <= str(firsts[c]) for c, e in episodes)
+    assert all(
+        min(e.referral_date for e in by_client[c]).isoformat() <= str(firsts[c]) for c in by_client
+    )
 
 
 FIRST_ENTRY_SQL = (
