@@ -30,16 +30,16 @@ from rehablogg.storage.database import Database
 
 __all__ = ["EpisodeRecord", "PathwayBook", "PathwayProblem", "Reminder"]
 
-_CONTEXT = "care_pathway"
 NO_SUCH_CLIENT = QT_TRANSLATE_NOOP(
-    _CONTEXT, "Brukeren finnes ikke i brukerregisteret; lukk vinduet og åpne brukeren på nytt."
+    "care_pathway",
+    "Brukeren finnes ikke i brukerregisteret; lukk vinduet og åpne brukeren på nytt.",
 )
 NO_SUCH_EPISODE = QT_TRANSLATE_NOOP(
-    _CONTEXT,
+    "care_pathway",
     "Forløpet finnes ikke lenger (det kan være slettet i et annet vindu); åpne brukeren på nytt.",
 )
 NO_SUCH_NEEDS = QT_TRANSLATE_NOOP(
-    _CONTEXT,
+    "care_pathway",
     "Behovsvurderingen fra {day} finnes ikke lenger; åpne brukeren på nytt.",
 )
 

@@ -44,34 +44,38 @@ NO_NEED = "ingen"
 # Reminders look this far ahead for a client turning 6, 16 or 18.
 REMINDER_MONTHS = 24
 
-_CONTEXT = "care_pathway"
-REFERRAL_IN_FUTURE = QT_TRANSLATE_NOOP(_CONTEXT, "Henvisningsdatoen kan ikke være etter i dag.")
-UNKNOWN_SOURCE = QT_TRANSLATE_NOOP(_CONTEXT, "Velg hvem som henviste brukeren.")
+REFERRAL_IN_FUTURE = QT_TRANSLATE_NOOP(
+    "care_pathway", "Henvisningsdatoen kan ikke være etter i dag."
+)
+UNKNOWN_SOURCE = QT_TRANSLATE_NOOP("care_pathway", "Velg hvem som henviste brukeren.")
 START_BEFORE_REFERRAL = QT_TRANSLATE_NOOP(
-    _CONTEXT, "Tjenesten kan ikke starte før henvisningsdatoen."
+    "care_pathway", "Tjenesten kan ikke starte før henvisningsdatoen."
 )
 END_BEFORE_START = QT_TRANSLATE_NOOP(
-    _CONTEXT, "Sluttdatoen kan ikke være før henvisningen eller oppstarten."
+    "care_pathway", "Sluttdatoen kan ikke være før henvisningen eller oppstarten."
 )
-DATE_IN_FUTURE = QT_TRANSLATE_NOOP(_CONTEXT, "Datoene i et forløp kan ikke være etter i dag.")
-END_WITHOUT_REASON = QT_TRANSLATE_NOOP(_CONTEXT, "Velg hvorfor forløpet ble avsluttet.")
+DATE_IN_FUTURE = QT_TRANSLATE_NOOP("care_pathway", "Datoene i et forløp kan ikke være etter i dag.")
+END_WITHOUT_REASON = QT_TRANSLATE_NOOP("care_pathway", "Velg hvorfor forløpet ble avsluttet.")
 REASON_WITHOUT_END = QT_TRANSLATE_NOOP(
-    _CONTEXT, "En avslutningsårsak krever en sluttdato; fyll inn sluttdatoen eller fjern årsaken."
+    "care_pathway",
+    "En avslutningsårsak krever en sluttdato; fyll inn sluttdatoen eller fjern årsaken.",
 )
-UNKNOWN_PAUSE = QT_TRANSLATE_NOOP(_CONTEXT, "Velg hva slags opphold det er.")
+UNKNOWN_PAUSE = QT_TRANSLATE_NOOP("care_pathway", "Velg hva slags opphold det er.")
 PAUSE_OUTSIDE = QT_TRANSLATE_NOOP(
-    _CONTEXT, "Et opphold fra {start} må ligge innenfor forløpet, fra henvisning til slutt."
+    "care_pathway", "Et opphold fra {start} må ligge innenfor forløpet, fra henvisning til slutt."
 )
-PAUSE_BACKWARDS = QT_TRANSLATE_NOOP(_CONTEXT, "Oppholdet fra {start} slutter før det begynner.")
+PAUSE_BACKWARDS = QT_TRANSLATE_NOOP(
+    "care_pathway", "Oppholdet fra {start} slutter før det begynner."
+)
 PAUSES_OVERLAP = QT_TRANSLATE_NOOP(
-    _CONTEXT, "Oppholdene fra {first} og {second} overlapper; rett datoene."
+    "care_pathway", "Oppholdene fra {first} og {second} overlapper; rett datoene."
 )
 EPISODES_OVERLAP = QT_TRANSLATE_NOOP(
-    _CONTEXT,
+    "care_pathway",
     "Brukeren har allerede et forløp fra {referral} i samme tidsrom; avslutt det først.",
 )
-NEEDS_IN_FUTURE = QT_TRANSLATE_NOOP(_CONTEXT, "Vurderingsdatoen kan ikke være etter i dag.")
-UNKNOWN_NEED = QT_TRANSLATE_NOOP(_CONTEXT, "Behovet «{kind}» må være ingen, noe eller mye.")
+NEEDS_IN_FUTURE = QT_TRANSLATE_NOOP("care_pathway", "Vurderingsdatoen kan ikke være etter i dag.")
+UNKNOWN_NEED = QT_TRANSLATE_NOOP("care_pathway", "Behovet «{kind}» må være ingen, noe eller mye.")
 
 
 @dataclass(frozen=True)

@@ -142,3 +142,24 @@ def test_the_file_list_has_code_and_forms_but_no_generated_forms() -> None:
     assert "rehablogg/core/entry.py" in names and "ui/main_window.ui" in names
     assert "rehablogg/gui/language.py" in names
     assert not any(n.startswith("rehablogg/gui/forms/") for n in names)
+
+
+def test_every_marked_sentence_names_its_context_as_text() -> None:
+    """lupdate reads the context of ``QT_TRANSLATE_NOOP`` and ``translate`` only when it is
+    written out as a string: a sentence marked with a variable context is never collected, so
+    it would stay bokmål in every language without any test noticing."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "rehablogg"
+    hidden = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name not in ("QT_TRANSLATE_NOOP", "translate"):
+                continue
+            context, text = node.args[0], node.args[1]
+            if isinstance(text, ast.Constant) and not isinstance(context, ast.Constant):
+                hidden.append(f"{path.relative_to(root)}:{node.lineno}")
+    assert not hidden, hidden
