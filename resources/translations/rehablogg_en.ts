@@ -212,7 +212,58 @@
     </message>
 </context>
 <context>
+    <name>CarePathway</name>
+    <message>
+        <source>Egen kommune</source>
+        <translation>Own municipality</translation>
+    </message>
+    <message>
+        <source>Interkommunalt samarbeid</source>
+        <translation>Inter-municipal cooperation</translation>
+    </message>
+    <message>
+        <source>Kjøpt av brukerens kommune</source>
+        <translation>Purchased by the client&apos;s municipality</translation>
+    </message>
+    <message>
+        <source>Barnehage/skole</source>
+        <translation>Kindergarten/school</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Hjelpemidler</source>
+        <translation>Assistive devices</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>IP/koordinator</source>
+        <translation>Individual plan/coordinator</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>noe</source>
+        <translation>some</translation>
+    </message>
+    <message>
+        <source>mye</source>
+        <translation>a lot</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditDialog</name>
+    <message>
+        <source>Kommuneforslag</source>
+        <translation>Municipality suggestions</translation>
+    </message>
     <message>
         <source>Ny bruker</source>
         <translation>New client</translation>
@@ -288,6 +339,34 @@
     <message>
         <source>Tjeneste</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Bo&amp;stedskommune</source>
+        <translation>Home &amp;municipality</translation>
+    </message>
+    <message>
+        <source>Bostedskommune</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Kommunen brukeren bor i. La feltet stå tomt når det er din egen kommune (den i profilen).</source>
+        <translation>The municipality the client lives in. Leave the field empty when it is your own municipality (the one in the profile).</translation>
+    </message>
+    <message>
+        <source>Tom = egen kommune; søk nummer eller navn</source>
+        <translation>Empty = own municipality; search by number or name</translation>
+    </message>
+    <message>
+        <source>Tjenestef&amp;orm</source>
+        <translation>A&amp;rrangement</translation>
+    </message>
+    <message>
+        <source>Tjenesteform</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Hvordan tjenesten når brukeren: fra din egen kommune, i et interkommunalt samarbeid eller kjøpt av brukerens kommune.</source>
+        <translation>How the service reaches the client: from your own municipality, through inter-municipal cooperation, or purchased by the client&apos;s municipality.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -373,6 +452,38 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>Henvist</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Henvist fra</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Oppstart</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slutt</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Sluttårsak</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Ventetid (dager)</source>
+        <translation>Waiting time (days)</translation>
+    </message>
+    <message>
+        <source>Opphold</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Vurdert</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
         <source>(navn slettet)</source>
         <translation>(name erased)</translation>
     </message>
@@ -389,6 +500,42 @@
         <translation>birth year unknown</translation>
     </message>
     <message>
+        <source>bor i {municipality}</source>
+        <translation>lives in {municipality}</translation>
+    </message>
+    <message>
+        <source>Behov fremover vurderes for barn og unge: brukere som fyller under {limit} år i år (regnet fra fødselsåret).</source>
+        <translation>Needs ahead are assessed for children and young people: clients who will be under {limit} at their birthday this year (counted from the year of birth).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Påminnelse:&lt;/b&gt; {sentence}</source>
+        <translation>&lt;b&gt;Reminder:&lt;/b&gt; {sentence}</translation>
+    </message>
+    <message>
+        <source>Slette forløpet henvist {day}? Registreringene blir stående.</source>
+        <translation>Delete the episode of care referred on {day}? The entries are kept.</translation>
+    </message>
+    <message>
+        <source>Slett forløp</source>
+        <translation>Delete episode of care</translation>
+    </message>
+    <message>
+        <source>Slette behovsvurderingen fra {day}?</source>
+        <translation>Delete the needs assessment from {day}?</translation>
+    </message>
+    <message>
+        <source>Slett behovsvurdering</source>
+        <translation>Delete needs assessment</translation>
+    </message>
+    <message>
+        <source>Slett</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Brukerside</source>
         <translation>Client page</translation>
     </message>
@@ -397,12 +544,96 @@
         <translation>Client</translation>
     </message>
     <message>
+        <source>Påminnelse</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>&amp;Tid og registreringer</source>
+        <translation>&amp;Time and entries</translation>
+    </message>
+    <message>
         <source>Tid per måned og kategori</source>
         <translation>Time per month and category</translation>
     </message>
     <message>
         <source>Registreringer for brukeren</source>
         <translation>The client&apos;s entries</translation>
+    </message>
+    <message>
+        <source>&amp;Forløp og behov</source>
+        <translation>&amp;Episodes and needs</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rløp</source>
+        <translation>Episo&amp;des of care</translation>
+    </message>
+    <message>
+        <source>Hvert forløp går fra henvisningen til slutten. Ventetiden er dagene fra henvisningen til første direkte kontakt som er registrert.</source>
+        <translation>Each episode of care runs from the referral to the end. The waiting time is the number of days from the referral to the first recorded direct contact.</translation>
+    </message>
+    <message>
+        <source>Forløp for brukeren</source>
+        <translation>The client&apos;s episodes of care</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt forløp …</source>
+        <translation>&amp;New episode of care …</translation>
+    </message>
+    <message>
+        <source>Nytt forløp</source>
+        <translation>New episode of care</translation>
+    </message>
+    <message>
+        <source>&amp;Endre forløp …</source>
+        <translation>Ed&amp;it episode of care …</translation>
+    </message>
+    <message>
+        <source>Endre valgt forløp</source>
+        <translation>Edit the selected episode of care</translation>
+    </message>
+    <message>
+        <source>Slett forløp …</source>
+        <translation>Delete episode of care …</translation>
+    </message>
+    <message>
+        <source>Slett valgt forløp</source>
+        <translation>Delete the selected episode of care</translation>
+    </message>
+    <message>
+        <source>&amp;Behov fremover</source>
+        <translation>Needs a&amp;head</translation>
+    </message>
+    <message>
+        <source>Behov fremover vurderes for barn og unge: brukere som fyller under 26 år i år (regnet fra fødselsåret).</source>
+        <translation>Needs ahead are assessed for children and young people: clients who will be under 26 at their birthday this year (counted from the year of birth).</translation>
+    </message>
+    <message>
+        <source>Behovsvurderinger, nyeste først</source>
+        <translation>Needs assessments, newest first</translation>
+    </message>
+    <message>
+        <source>&amp;Vurder behov …</source>
+        <translation>&amp;Assess needs …</translation>
+    </message>
+    <message>
+        <source>Ny behovsvurdering</source>
+        <translation>New needs assessment</translation>
+    </message>
+    <message>
+        <source>Endre v&amp;urdering …</source>
+        <translation>Edit assess&amp;ment …</translation>
+    </message>
+    <message>
+        <source>Endre valgt behovsvurdering</source>
+        <translation>Edit the selected needs assessment</translation>
+    </message>
+    <message>
+        <source>Slett vurdering …</source>
+        <translation>Delete assessment …</translation>
+    </message>
+    <message>
+        <source>Slett valgt behovsvurdering</source>
+        <translation>Delete the selected needs assessment</translation>
     </message>
 </context>
 <context>
@@ -553,6 +784,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Påminnelse</source>
+        <translation>Reminder</translation>
     </message>
     <message>
         <source>ja</source>
@@ -877,8 +1112,55 @@
         <translation>Clients who turn 6, 16 or 18 in the coming years, and the hours logged on planning their transition (I12).</translation>
     </message>
     <message>
+        <source>Ventetid og forløp</source>
+        <translation>Waiting times and episodes of care</translation>
+    </message>
+    <message>
+        <source>Dager fra henvisning til første direkte kontakt per kommune: median og 75-persentil (tre av fire fikk kontakt innen så mange dager). Skjult (:) for kommuner med færre enn {smallest} forløp.</source>
+        <translation>Days from referral to first direct contact per municipality: median and 75th percentile (three in four had contact within that many days). Hidden (:) for municipalities with fewer than {smallest} episodes of care.</translation>
+    </message>
+    <message>
+        <source>median (dager)</source>
+        <translation>median (days)</translation>
+    </message>
+    <message>
+        <source>75-persentil (dager)</source>
+        <translation>75th percentile (days)</translation>
+    </message>
+    <message>
+        <source>Avsluttede forløp</source>
+        <translation>Ended episodes of care</translation>
+    </message>
+    <message>
+        <source>Forløp avsluttet i perioden etter årsak, og timene brukt i dem (indirekte gruppearbeid delt likt mellom brukerne det gjaldt).</source>
+        <translation>Episodes of care ended in the period by reason, and the hours spent in them (indirect group work shared equally between the clients concerned).</translation>
+    </message>
+    <message>
+        <source>Tjenester over kommunegrensen</source>
+        <translation>Services across municipal boundaries</translation>
+    </message>
+    <message>
+        <source>Brukere etter kommunen som gir tjenesten og om de bor i en annen kommune (interkommunalt samarbeid, kjøp eller egen tjeneste).</source>
+        <translation>Clients by the municipality providing the service and whether they live in another municipality (inter-municipal cooperation, purchased or own service).</translation>
+    </message>
+    <message>
+        <source>Behov framover</source>
+        <translation>Needs ahead</translation>
+    </message>
+    <message>
+        <source>Barn og unge med behov for tilrettelagt barnehage/skole (året de fyller 6), bolig (året de fyller 18) og annet etter bostedskommune og år.</source>
+        <translation>Children and young people who need adapted nursery/school provision (the year they turn 6), housing (the year they turn 18) and other support, by home municipality and year.</translation>
+    </message>
+    <message>
         <source>side {n} av {total}</source>
         <translation>page {n} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>{field}: «{text}» er ikke en dato; skriv den som dd.mm.åååå, for eksempel 03.02.2026.</source>
+        <translation>{field}: “{text}” is not a date; write it as dd.mm.yyyy, for example 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1514,184 @@
     <message>
         <source>&amp;Lagre (Enter)</source>
         <translation>S&amp;ave (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDialog</name>
+    <message>
+        <source>Lagre (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Lagre forløpet</source>
+        <translation>Save the episode of care</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Avbryt uten å lagre</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <source>Legg til et opphold</source>
+        <translation>Add a pause</translation>
+    </message>
+    <message>
+        <source>Nytt forløp</source>
+        <translation>New episode of care</translation>
+    </message>
+    <message>
+        <source>Endre forløp</source>
+        <translation>Change episode of care</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå – tom om det varer</source>
+        <translation>dd.mm.yyyy – empty if it is ongoing</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Opphold {n} fra</source>
+        <translation>Pause {n} from</translation>
+    </message>
+    <message>
+        <source>Opphold {n} til</source>
+        <translation>Pause {n} to</translation>
+    </message>
+    <message>
+        <source>Opphold {n} type</source>
+        <translation>Pause {n} type</translation>
+    </message>
+    <message>
+        <source>Fjern opphold {n}</source>
+        <translation>Remove pause {n}</translation>
+    </message>
+    <message>
+        <source>Henvist</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Skriv datoen henvisningen kom, som dd.mm.åååå.</source>
+        <translation>Type the date the referral came in, as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>Oppstart</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slutt</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Skriv datoen opphold {n} begynte, eller fjern raden.</source>
+        <translation>Type the date pause {n} began, or remove the row.</translation>
+    </message>
+    <message>
+        <source>Forløp</source>
+        <translation>Episode of care</translation>
+    </message>
+    <message>
+        <source>&amp;Henvist</source>
+        <translation>&amp;Referred</translation>
+    </message>
+    <message>
+        <source>Henvisningsdato</source>
+        <translation>Referral date</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Datoen henvisningen kom inn. Ventetiden regnes fra denne datoen til første direkte kontakt.</source>
+        <translation>The date the referral came in. The waiting time is counted from this date to the first direct contact.</translation>
+    </message>
+    <message>
+        <source>Henvist &amp;fra</source>
+        <translation>Referred &amp;by</translation>
+    </message>
+    <message>
+        <source>Henvist fra</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>&amp;Oppstart</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Oppstartsdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå – tom til tjenesten er i gang</source>
+        <translation>dd.mm.yyyy – empty until the service has started</translation>
+    </message>
+    <message>
+        <source>&amp;Slutt</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå – tom mens forløpet pågår</source>
+        <translation>dd.mm.yyyy – empty while the episode of care is ongoing</translation>
+    </message>
+    <message>
+        <source>Sluttå&amp;rsak</source>
+        <translation>Reason for en&amp;ding</translation>
+    </message>
+    <message>
+        <source>Sluttårsak</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Opphold i forløpet</source>
+        <translation>Pauses in the episode of care</translation>
+    </message>
+    <message>
+        <source>Tidsrom da tjenesten hviler av en kjent grunn, for eksempel innleggelse eller intensiv trening et annet sted. Et opphold kan også ligge i ventetiden.</source>
+        <translation>Periods when the service is paused for a known reason, for example a hospital admission or intensive training elsewhere. A pause can also fall within the waiting time.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ingen opphold.</source>
+        <translation>No pauses.</translation>
+    </message>
+    <message>
+        <source>Legg til o&amp;pphold</source>
+        <translation>Add a &amp;pause</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodesModel</name>
+    <message>
+        <source>Første direkte kontakt {day}</source>
+        <translation>First direct contact {day}</translation>
+    </message>
+    <message>
+        <source>Ingen direkte kontakt er registrert i forløpet ennå.</source>
+        <translation>No direct contact has been recorded in the episode of care yet.</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>ongoing</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2056,14 @@
     <message>
         <source>Arbeids&amp;benk for pilotleder …</source>
         <translation>Pilot lead&apos;s &amp;workbench …</translation>
+    </message>
+    <message>
+        <source>&amp;Les kvittering …</source>
+        <translation>&amp;Read receipt …</translation>
+    </message>
+    <message>
+        <source>Les kvitteringen fra pilotlederen: hvilke måneder er godkjent, og hvilke er returnert med en årsak</source>
+        <translation>Read the receipt from the pilot lead: which months are approved, and which have been returned with a reason</translation>
     </message>
     <message>
         <source>&amp;Importer kalender …</source>
@@ -2131,6 +2599,108 @@
     <message>
         <source>{name} kommune i {county}</source>
         <translation>{name} municipality in {county}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Lagre (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <source>Lagre behovsvurderingen</source>
+        <translation>Save the needs assessment</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Avbryt uten å lagre</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <source>Ny behovsvurdering</source>
+        <translation>New needs assessment</translation>
+    </message>
+    <message>
+        <source>Endre behovsvurdering</source>
+        <translation>Edit needs assessment</translation>
+    </message>
+    <message>
+        <source>Vurdert</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Skriv datoen behovene ble vurdert, som dd.mm.åååå.</source>
+        <translation>Type the date the needs were assessed, as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>Behov fremover</source>
+        <translation>Needs ahead</translation>
+    </message>
+    <message>
+        <source>Hvor mye hjelp ser du at brukeren trenger fremover på hvert område? Grovt anslag: ingen, noe eller mye.</source>
+        <translation>How much help do you think the client will need ahead in each area? A rough estimate: none, some or a lot.</translation>
+    </message>
+    <message>
+        <source>&amp;Vurdert</source>
+        <translation>&amp;Assessed</translation>
+    </message>
+    <message>
+        <source>Vurderingsdato</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Barnehage/skole</source>
+        <translation>&amp;Nursery/school</translation>
+    </message>
+    <message>
+        <source>Behov barnehage eller skole</source>
+        <translation>Nursery or school needs</translation>
+    </message>
+    <message>
+        <source>B&amp;olig</source>
+        <translation>H&amp;ousing</translation>
+    </message>
+    <message>
+        <source>Behov bolig</source>
+        <translation>Housing needs</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelpemidler</source>
+        <translation>Assistive &amp;devices</translation>
+    </message>
+    <message>
+        <source>Behov hjelpemidler</source>
+        <translation>Assistive device needs</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Behov transport</source>
+        <translation>Transport needs</translation>
+    </message>
+    <message>
+        <source>&amp;IP/koordinator</source>
+        <translation>&amp;IP/coordinator</translation>
+    </message>
+    <message>
+        <source>Behov individuell plan eller koordinator</source>
+        <translation>Individual plan or coordinator needs</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <source>Vurdert</source>
+        <translation>Assessed</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3261,132 @@
     </message>
 </context>
 <context>
+    <name>ReceiptControls</name>
+    <message>
+        <source>Kvitteringer til terapeutene:</source>
+        <translation>Receipts for the therapists:</translation>
+    </message>
+    <message>
+        <source>Skriv en kvittering (JSON) per terapeut etter hver samling: hver innlevert måned godtatt, erstattet eller returnert.</source>
+        <translation>Write a receipt (JSON) per therapist after each collection run: each submitted month accepted, superseded or returned.</translation>
+    </message>
+    <message>
+        <source>Mappe for kvitteringene</source>
+        <translation>Folder for the receipts</translation>
+    </message>
+    <message>
+        <source>Velg mappe …</source>
+        <translation>Choose folder …</translation>
+    </message>
+    <message>
+        <source>Velg mappe for kvitteringene</source>
+        <translation>Choose a folder for the receipts</translation>
+    </message>
+    <message>
+        <source>Velg en mappe for kvitteringene, eller slå dem av.</source>
+        <translation>Choose a folder for the receipts, or turn them off.</translation>
+    </message>
+    <message>
+        <source>Retur&amp;ner måned …</source>
+        <translation>&amp;Return month …</translation>
+    </message>
+    <message>
+        <source>Send den valgte innleveringen tilbake til terapeuten med en årsak; kvitteringen sier returnert til en korreksjon kommer.</source>
+        <translation>Send the selected submission back to the therapist with a reason; the receipt says returned until a correction arrives.</translation>
+    </message>
+    <message>
+        <source>Angre retur</source>
+        <translation>Undo return</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;kvitteringer …</source>
+        <translation>Write &amp;receipts …</translation>
+    </message>
+    <message>
+        <source>Skriv kvitteringene fra samlingen nå, uten å samle på nytt.</source>
+        <translation>Write the receipts from the collection now, without collecting again.</translation>
+    </message>
+    <message>
+        <source>Samlingen finnes ikke ennå; trykk Samle først.</source>
+        <translation>The collection does not exist yet; press Collect first.</translation>
+    </message>
+    <message>
+        <source>Hvorfor sendes {therapist} {month} tilbake? Terapeuten ser årsaken i kvitteringen (høyst {limit} tegn, ingen fødselsnumre).</source>
+        <translation>Why is {therapist} {month} being sent back? The therapist sees the reason in the receipt (at most {limit} characters, no national identity numbers).</translation>
+    </message>
+    <message>
+        <source>{therapist} {month} er returnert; kvitteringen sier det når den skrives (Skriv kvitteringer, eller neste samling med kvitteringer valgt).</source>
+        <translation>{therapist} {month} has been returned; the receipt says so when it is written (Write receipts, or the next collection run with receipts turned on).</translation>
+    </message>
+    <message>
+        <source>Returen av {therapist} {month} er angret.</source>
+        <translation>The return of {therapist} {month} has been undone.</translation>
+    </message>
+    <message>
+        <source>{count} kvitteringer er skrevet til {path}.</source>
+        <translation>{count} receipts have been written to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Kvitteringer fra pilotlederen</source>
+        <translation>Receipts from the pilot lead</translation>
+    </message>
+    <message>
+        <source>Hva pilotlederen har sagt om hver måned du har levert. En returnert måned rettes og leveres på nytt som korreksjon.</source>
+        <translation>What the pilot lead has said about each month you have submitted. A returned month is corrected and submitted again as a correction.</translation>
+    </message>
+    <message>
+        <source>Månedene i kvitteringene</source>
+        <translation>The months in the receipts</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Kvittering</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Les kvittering …</source>
+        <translation>&amp;Read receipt …</translation>
+    </message>
+    <message>
+        <source>Lever &amp;på nytt …</source>
+        <translation>Re&amp;submit …</translation>
+    </message>
+    <message>
+        <source>Åpne eksporten for den returnerte måneden og lever den på nytt.</source>
+        <translation>Open the export for the returned month and submit it again.</translation>
+    </message>
+    <message>
+        <source>Les kvittering</source>
+        <translation>Read receipt</translation>
+    </message>
+    <message>
+        <source>Kvitteringer (*.json);;Alle filer (*)</source>
+        <translation>Receipts (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Kvitteringen skrevet {day} er lest inn: {months} måneder, {returned} returnert.</source>
+        <translation>The receipt written {day} has been read in: {months} months, {returned} returned.</translation>
+    </message>
+    <message>
+        <source>{count} måneder i kvitteringen ble ikke gjenkjent (de er ikke levert fra denne loggboken) og er ikke lest inn.</source>
+        <translation>{count} months in the receipt were not recognised (they were not submitted from this logbook) and have not been read in.</translation>
+    </message>
+    <message>
+        <source>Den sa ikke noe nyere enn det som alt var lest inn.</source>
+        <translation>It said nothing newer than what had already been read in.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>ISO-uke</source>
@@ -3065,6 +3761,17 @@
     </message>
 </context>
 <context>
+    <name>ReturnReasonDialog</name>
+    <message>
+        <source>Returner måned</source>
+        <translation>Return month</translation>
+    </message>
+    <message>
+        <source>Returner</source>
+        <translation>Return</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Terapeutkode</source>
@@ -3163,6 +3870,10 @@
     <message>
         <source>avvist</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <source>returnert</source>
+        <translation>returned</translation>
     </message>
     <message>
         <source>Fil</source>
@@ -3322,6 +4033,10 @@
     <message>
         <source>Radene ligger i {files} ved siden av den.</source>
         <translation>The rows are in {files} next to it.</translation>
+    </message>
+    <message>
+        <source>{count} kvitteringer er skrevet til {path}.</source>
+        <translation>{count} receipts have been written to {path}.</translation>
     </message>
     <message>
         <source>Avbrutt: samlingen er som før, og sammendraget er ikke skrevet.</source>
@@ -3686,6 +4401,10 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
+        <source>En måned kan bare returneres i en samling som tas vare på; oppgi samlingsfilen med --collection.</source>
+        <translation>A month can only be returned in a collection that is kept; give the collection file with --collection.</translation>
+    </message>
+    <message>
         <source>Samme innlevering (eksport_id {id}) som {path}.</source>
         <translation>The same submission (eksport_id {id}) as {path}.</translation>
     </message>
@@ -3740,6 +4459,22 @@
     <message>
         <source>Datasettet i {path} kunne ikke skrives ferdig ({detail}); hver måned i det er hel, men ikke alle er oppdatert: kjør igjen når feilen er rettet.</source>
         <translation>The dataset in {path} could not be written in full ({detail}); each month in it is complete, but not all are up to date: run again once the error has been fixed.</translation>
+    </message>
+    <message>
+        <source>{path} er en fil; velg en mappe for kvitteringene.</source>
+        <translation>{path} is a file; choose a folder for the receipts.</translation>
+    </message>
+    <message>
+        <source>Mappen {path} for kvitteringene finnes ikke; opprett den eller velg en annen.</source>
+        <translation>The folder {path} for the receipts does not exist; create it or choose another.</translation>
+    </message>
+    <message>
+        <source>Samlingen har ingen innlevering med eksport_id {id}, så ingenting er returnert; finn eksport_id i arket Innsendinger og prøv igjen.</source>
+        <translation>The collection has no submission with eksport_id {id}, so nothing has been returned; find the eksport_id in the sheet Innsendinger and try again.</translation>
+    </message>
+    <message>
+        <source>Innleveringen {id} er allerede erstattet av en nyere korreksjon, så ingenting er returnert; returner den nyeste innleveringen for måneden.</source>
+        <translation>The submission {id} has already been superseded by a newer correction, so nothing has been returned; return the newest submission for the month.</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4646,77 @@
     </message>
 </context>
 <context>
+    <name>care_pathway</name>
+    <message>
+        <source>Brukeren finnes ikke i brukerregisteret; lukk vinduet og åpne brukeren på nytt.</source>
+        <translation>The client is not in the client register; close the window and open the client again.</translation>
+    </message>
+    <message>
+        <source>Forløpet finnes ikke lenger (det kan være slettet i et annet vindu); åpne brukeren på nytt.</source>
+        <translation>The episode of care no longer exists (it may have been deleted in another window); open the client again.</translation>
+    </message>
+    <message>
+        <source>Behovsvurderingen fra {day} finnes ikke lenger; åpne brukeren på nytt.</source>
+        <translation>The needs assessment from {day} no longer exists; open the client again.</translation>
+    </message>
+    <message>
+        <source>Henvisningsdatoen kan ikke være etter i dag.</source>
+        <translation>The referral date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Velg hvem som henviste brukeren.</source>
+        <translation>Choose who referred the client.</translation>
+    </message>
+    <message>
+        <source>Tjenesten kan ikke starte før henvisningsdatoen.</source>
+        <translation>The service cannot start before the referral date.</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen kan ikke være før henvisningen eller oppstarten.</source>
+        <translation>The end date cannot be before the referral or the start.</translation>
+    </message>
+    <message>
+        <source>Datoene i et forløp kan ikke være etter i dag.</source>
+        <translation>The dates in an episode of care cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Velg hvorfor forløpet ble avsluttet.</source>
+        <translation>Choose why the episode of care ended.</translation>
+    </message>
+    <message>
+        <source>En avslutningsårsak krever en sluttdato; fyll inn sluttdatoen eller fjern årsaken.</source>
+        <translation>A reason for ending requires an end date; fill in the end date or remove the reason.</translation>
+    </message>
+    <message>
+        <source>Velg hva slags opphold det er.</source>
+        <translation>Choose what kind of pause it is.</translation>
+    </message>
+    <message>
+        <source>Et opphold fra {start} må ligge innenfor forløpet, fra henvisning til slutt.</source>
+        <translation>A pause from {start} must lie within the episode of care, from referral to end.</translation>
+    </message>
+    <message>
+        <source>Oppholdet fra {start} slutter før det begynner.</source>
+        <translation>The pause from {start} ends before it begins.</translation>
+    </message>
+    <message>
+        <source>Oppholdene fra {first} og {second} overlapper; rett datoene.</source>
+        <translation>The pauses from {first} and {second} overlap; correct the dates.</translation>
+    </message>
+    <message>
+        <source>Brukeren har allerede et forløp fra {referral} i samme tidsrom; avslutt det først.</source>
+        <translation>The client already has an episode of care from {referral} in the same period; end it first.</translation>
+    </message>
+    <message>
+        <source>Vurderingsdatoen kan ikke være etter i dag.</source>
+        <translation>The assessment date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Behovet «{kind}» må være ingen, noe eller mye.</source>
+        <translation>The need “{kind}” must be none, some or a lot.</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang.</source>
@@ -3953,6 +4759,30 @@
         <translation>{where} must be a key from the list “{table}” in the same file, or empty text for none, not {value}.</translation>
     </message>
     <message>
+        <source>forankring nr. {index}</source>
+        <translation>corresponding code no. {index}</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av forankringer, hver en tabell med system og kode, for eksempel [{{ system = &quot;takst&quot;, code = &quot;A1a&quot; }}], eller en tekst som ikke er tom som i versjon 1.</source>
+        <translation>{where} must be a list of corresponding codes, each a table with system and code, for example [{{ system = &quot;takst&quot;, code = &quot;A1a&quot; }}], or a non-empty text as in version 1.</translation>
+    </message>
+    <message>
+        <source>{where} har {count} forankringer, men høyst {limit} er tillatt.</source>
+        <translation>{where} has {count} corresponding codes, but at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>{where} har en forankring (nr. {index}) som er lenger enn {limit} tegn.</source>
+        <translation>{where} has a corresponding code (no. {index}) that is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst på én linje med 1 til {limit} tegn, ikke {value}.</source>
+        <translation>{where} must be text on a single line with 1 to {limit} characters, not {value}.</translation>
+    </message>
+    <message>
+        <source>{where} mangler nøkkelen «{missing}»; listen må ha alle disse nøklene: {allowed}.</source>
+        <translation>{where} is missing the key “{missing}”; the list must have all of these keys: {allowed}.</translation>
+    </message>
+    <message>
         <source>{where} må ha minst én kode som ikke er utgått i versjon {version}.</source>
         <translation>{where} must have at least one code that is not retired in version {version}.</translation>
     </message>
@@ -3977,6 +4807,14 @@
     <message>
         <source>Brukeren med pseudonymet {pseudonym} finnes allerede i brukerregisteret.</source>
         <translation>The client with the pseudonym {pseudonym} is already in the client register.</translation>
+    </message>
+    <message>
+        <source>Bostedskommunen «{number}» finnes ikke i kommunelisten for 2024; velg en kommune fra listen, eller la feltet stå tomt når brukeren bor i din egen kommune.</source>
+        <translation>The home municipality “{number}” is not in the 2024 list of municipalities; choose a municipality from the list, or leave the field empty when the client lives in your own municipality.</translation>
+    </message>
+    <message>
+        <source>Tjenesteformen «{value}» er ukjent; velg egen kommune, interkommunalt samarbeid eller kjøp.</source>
+        <translation>The arrangement “{value}” is unknown; choose own municipality, inter-municipal cooperation or purchased.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +5000,10 @@
         <translation>the export</translation>
     </message>
     <message>
+        <source>begrunnelsen for en endring</source>
+        <translation>the reason for a change</translation>
+    </message>
+    <message>
         <source>En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).</source>
         <translation>A submission is always for a whole month; choose a month (--period YYYY-MM).</translation>
     </message>
@@ -4310,8 +5152,8 @@
         <translation>Registreringer has {found} rows, but Metadata says antall_registreringer = {expected}; rows have been deleted or added after export.</translation>
     </message>
     <message>
-        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
-        <translation>The checksum does not match the contents: a value in Metadata, Registreringer or Deltakere has been changed after export.</translation>
+        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer, Deltakere eller et av arkene etter Metadata er endret etter eksport.</source>
+        <translation>The checksum does not match the contents: a value in Metadata, Registreringer, Deltakere or one of the sheets after Metadata has been changed after export.</translation>
     </message>
     <message>
         <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
@@ -4344,6 +5186,14 @@
     <message>
         <source>Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.</source>
         <translation>Koder: the code {code} from the catalogue {catalogue} version {version} is missing.</translation>
+    </message>
+    <message>
+        <source>Forløp, rad {row}: antall_opphold er {expected}, men Opphold har {found} rader for forløpet.</source>
+        <translation>Forløp, row {row}: antall_opphold is {expected}, but Opphold has {found} rows for the episode of care.</translation>
+    </message>
+    <message>
+        <source>Endringer har {count} rader, men filen korrigerer ingen innlevering (korrigerer er tom); bare en korreksjon sier hva som er endret.</source>
+        <translation>Endringer has {count} rows, but the file corrects no submission (korrigerer is empty); only a correction says what has changed.</translation>
     </message>
     <message>
         <source>{first} (og {count} feil til)</source>
@@ -4432,6 +5282,66 @@
     <message>
         <source>verdien «{value}» har en type formatet ikke tillater</source>
         <translation>the value “{value}” has a type the format does not allow</translation>
+    </message>
+    <message>
+        <source>{value} er før {other} ({earlier})</source>
+        <translation>{value} is before {other} ({earlier})</translation>
+    </message>
+    <message>
+        <source>{value} er etter {other} ({later})</source>
+        <translation>{value} is after {other} ({later})</translation>
+    </message>
+    <message>
+        <source>{value} er etter periodens slutt {end}</source>
+        <translation>{value} is after the end of the period, {end}</translation>
+    </message>
+    <message>
+        <source>{value} er før periodens start {start}</source>
+        <translation>{value} is before the start of the period, {start}</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et kommunenummer i kommunelista for 2024</source>
+        <translation>“{value}” is not a municipality number in the 2024 list of municipalities</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en henvisningskilde ({words})</source>
+        <translation>“{value}” is not a referral source ({words})</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en sluttårsak ({words})</source>
+        <translation>“{value}” is not a reason for ending ({words})</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en type opphold ({words})</source>
+        <translation>“{value}” is not a type of pause ({words})</translation>
+    </message>
+    <message>
+        <source>forventet ingen, noe eller mye, fant «{value}»</source>
+        <translation>expected ingen, noe or mye, found “{value}”</translation>
+    </message>
+    <message>
+        <source>forventet egen, samarbeid eller kjop, fant «{value}»</source>
+        <translation>expected egen, samarbeid or kjop, found “{value}”</translation>
+    </message>
+    <message>
+        <source>en sluttårsak hører bare til et forløp med sluttdato</source>
+        <translation>a reason for ending belongs only to an episode of care with an end date</translation>
+    </message>
+    <message>
+        <source>et forløp med sluttdato må ha en sluttårsak</source>
+        <translation>an episode of care with an end date must have a reason for ending</translation>
+    </message>
+    <message>
+        <source>forlop_id {value} står også på rad {other}</source>
+        <translation>forlop_id {value} is also on row {other}</translation>
+    </message>
+    <message>
+        <source>forlop_id {value} finnes ikke i arket Forløp</source>
+        <translation>forlop_id {value} is not in the Forløp sheet</translation>
+    </message>
+    <message>
+        <source>teksten ser ut til å inneholde et fødselsnummer eller D-nummer, som aldri skal stå i en eksport</source>
+        <translation>the text seems to contain a national identity number or D number, which must never appear in an export</translation>
     </message>
     <message>
         <source>«{value}» er ikke en dato ÅÅÅÅ-MM-DD</source>
@@ -4674,6 +5584,14 @@
         <translation>The therapist is the coordinator</translation>
     </message>
     <message>
+        <source>Bostedskommune</source>
+        <translation>Home municipality</translation>
+    </message>
+    <message>
+        <source>Tjenesteform</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
         <source>Navn på bokmål</source>
         <translation>Name in bokmål</translation>
     </message>
@@ -4780,6 +5698,102 @@
     <message>
         <source>Sjekksum</source>
         <translation>Checksum</translation>
+    </message>
+    <message>
+        <source>KOSTRA-funksjon</source>
+        <translation>KOSTRA function</translation>
+    </message>
+    <message>
+        <source>Forløps-ID</source>
+        <translation>Episode of care ID</translation>
+    </message>
+    <message>
+        <source>Henvist</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Henvist fra</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Sluttårsak</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Første direkte kontakt</source>
+        <translation>First direct contact</translation>
+    </message>
+    <message>
+        <source>Antall opphold</source>
+        <translation>Number of pauses</translation>
+    </message>
+    <message>
+        <source>Oppholdsdager</source>
+        <translation>Days paused</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Type opphold</source>
+        <translation>Type of pause</translation>
+    </message>
+    <message>
+        <source>Vurdert</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Barnehage/skole</source>
+        <translation>Kindergarten/school</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Hjelpemidler</source>
+        <translation>Assistive devices</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>IP/koordinator</source>
+        <translation>Individual plan/coordinator</translation>
+    </message>
+    <message>
+        <source>Ankerkode</source>
+        <translation>Corresponding code</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>Etter</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +6276,80 @@
     </message>
 </context>
 <context>
+    <name>receipt</name>
+    <message>
+        <source>Filen er {size} KiB, men en kvittering er aldri større enn {limit} KiB; velg kvitteringsfilen (.json) du fikk fra pilotlederen.</source>
+        <translation>The file is {size} KiB, but a receipt is never larger than {limit} KiB; choose the receipt file (.json) you got from the pilot lead.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en kvittering (ikke gyldig JSON); velg kvitteringsfilen (.json) du fikk fra pilotlederen.</source>
+        <translation>The file is not a receipt (not valid JSON); choose the receipt file (.json) you got from the pilot lead.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en kvittering fra rehablogg (format «{found}»); velg kvitteringsfilen du fikk fra pilotlederen.</source>
+        <translation>The file is not a receipt from rehablogg (format “{found}”); choose the receipt file you got from the pilot lead.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen har versjon {found}, som denne rehablogg ikke kan lese; oppdater rehablogg.</source>
+        <translation>The receipt has version {found}, which this rehablogg cannot read; update rehablogg.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen er ikke bygd som en kvittering skal ({detail}); be pilotlederen om en ny.</source>
+        <translation>The receipt is not structured as a receipt should be ({detail}); ask the pilot lead for a new one.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen er endret etter at den ble skrevet (kontrollsummen stemmer ikke); be pilotlederen om en ny.</source>
+        <translation>The receipt has been changed after it was written (the checksum does not match); ask the pilot lead for a new one.</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor måneden sendes tilbake, så terapeuten vet hva som skal rettes.</source>
+        <translation>Write why the month is being sent back, so the therapist knows what to correct.</translation>
+    </message>
+    <message>
+        <source>Årsaken er {length} tegn, men kan være høyst {limit}; skriv den kortere.</source>
+        <translation>The reason is {length} characters, but can be at most {limit}; make it shorter.</translation>
+    </message>
+    <message>
+        <source>Årsaken inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>The reason contains a national identity number, D number or H number, and such numbers are never saved; remove the number.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen har en årsak med et fødselsnummer, D-nummer eller H-nummer ({month}), og slike numre lagres aldri; be pilotlederen om en ny kvittering uten nummeret.</source>
+        <translation>The receipt has a reason with a national identity number, D number or H number ({month}), and such numbers are never saved; ask the pilot lead for a new receipt without the number.</translation>
+    </message>
+</context>
+<context>
+    <name>receipts</name>
+    <message>
+        <source>Kvitteringen gjelder terapeut {found}, men denne loggboken er {own}; les inn kvitteringen med din egen terapeutkode.</source>
+        <translation>The receipt is for therapist {found}, but this logbook belongs to {own}; read the receipt into the logbook with your own therapist code.</translation>
+    </message>
+    <message>
+        <source>Profilen har ingen terapeutkode, så kvitteringen kan ikke knyttes til deg; fyll inn terapeutkoden i Fil → Profil og innstillinger først.</source>
+        <translation>The profile has no therapist code, so the receipt cannot be linked to you; fill in the therapist code under File → Profile and settings first.</translation>
+    </message>
+    <message>
+        <source>Ingen av de {count} månedene i kvitteringen er levert fra denne loggboken, så ingenting er lest inn; er det riktig loggbok?</source>
+        <translation>None of the {count} months in the receipt was submitted from this logbook, so nothing has been read in; is this the right logbook?</translation>
+    </message>
+    <message>
+        <source>Kvitteringen nevner ingen måneder, så det er ingenting å lese inn.</source>
+        <translation>The receipt names no months, so there is nothing to read in.</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en vanlig fil, men {what}; velg kvitteringsfilen (.json).</source>
+        <translation>{path} is not a regular file but {what}; choose the receipt file (.json).</translation>
+    </message>
+    <message>
+        <source>Kvitteringen {path} kan ikke leses ({reason}); sjekk at filen finnes.</source>
+        <translation>The receipt {path} cannot be read ({reason}); check that the file exists.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen ble endret mens den ble lest; prøv igjen når den er ferdig kopiert.</source>
+        <translation>The receipt changed while it was being read; try again when it has been fully copied.</translation>
+    </message>
+</context>
+<context>
     <name>states</name>
     <message>
         <source>åpen</source>
@@ -5274,6 +6362,34 @@
     <message>
         <source>endret etter levering</source>
         <translation>changed after submission</translation>
+    </message>
+    <message>
+        <source>godkjent</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>erstattet</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>returnert</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>levert på nytt, venter på kvittering</source>
+        <translation>resubmitted, awaiting a receipt</translation>
+    </message>
+    <message>
+        <source>Kvittering: returnert av pilotlederen – {reason} Rett det som trengs og lever måneden på nytt; den leveres som korreksjon.</source>
+        <translation>Receipt: returned by the pilot lead – {reason} Correct what is needed and submit the month again; it will be submitted as a correction.</translation>
+    </message>
+    <message>
+        <source>Kvittering: godkjent av pilotlederen.</source>
+        <translation>Receipt: approved by the pilot lead.</translation>
+    </message>
+    <message>
+        <source>Kvittering: erstattet av en nyere korreksjon.</source>
+        <translation>Receipt: superseded by a newer correction.</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +6453,10 @@
     <message>
         <source>Registreringer bruker koder som ikke finnes i kodeverket: {codes}.</source>
         <translation>Entries use codes that are not in the catalogue: {codes}.</translation>
+    </message>
+    <message>
+        <source>Brukernes forløp eller bostedskommuner har verdier som denne versjonen av rehablogg ikke kjenner: {values}; oppdater rehablogg eller be den som drifter appen om hjelp.</source>
+        <translation>Clients&apos; episodes of care or home municipalities have values that this version of rehablogg does not recognise: {values}; update rehablogg or ask whoever runs the app for help.</translation>
     </message>
     <message>
         <source>Datamappen {path} er i bruk av et annet rehablogg-vindu; lukk det og prøv igjen.</source>

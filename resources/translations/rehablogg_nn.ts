@@ -212,7 +212,58 @@
     </message>
 </context>
 <context>
+    <name>CarePathway</name>
+    <message>
+        <source>Egen kommune</source>
+        <translation>Eigen kommune</translation>
+    </message>
+    <message>
+        <source>Interkommunalt samarbeid</source>
+        <translation>Interkommunalt samarbeid</translation>
+    </message>
+    <message>
+        <source>Kjøpt av brukerens kommune</source>
+        <translation>Kjøpt av kommunen til brukaren</translation>
+    </message>
+    <message>
+        <source>Barnehage/skole</source>
+        <translation>Barnehage/skule</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <source>Hjelpemidler</source>
+        <translation>Hjelpemiddel</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>IP/koordinator</source>
+        <translation>IP/koordinator</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>noe</source>
+        <translation>noko</translation>
+    </message>
+    <message>
+        <source>mye</source>
+        <translation>mykje</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditDialog</name>
+    <message>
+        <source>Kommuneforslag</source>
+        <translation>Kommuneframlegg</translation>
+    </message>
     <message>
         <source>Ny bruker</source>
         <translation>Ny brukar</translation>
@@ -288,6 +339,34 @@
     <message>
         <source>Tjeneste</source>
         <translation>Teneste</translation>
+    </message>
+    <message>
+        <source>Bo&amp;stedskommune</source>
+        <translation>Bu&amp;stadkommune</translation>
+    </message>
+    <message>
+        <source>Bostedskommune</source>
+        <translation>Bustadkommune</translation>
+    </message>
+    <message>
+        <source>Kommunen brukeren bor i. La feltet stå tomt når det er din egen kommune (den i profilen).</source>
+        <translation>Kommunen brukaren bur i. La feltet stå tomt når det er din eigen kommune (den i profilen).</translation>
+    </message>
+    <message>
+        <source>Tom = egen kommune; søk nummer eller navn</source>
+        <translation>Tomt = eigen kommune; søk etter nummer eller namn</translation>
+    </message>
+    <message>
+        <source>Tjenestef&amp;orm</source>
+        <translation>Tenestef&amp;orm</translation>
+    </message>
+    <message>
+        <source>Tjenesteform</source>
+        <translation>Tenesteform</translation>
+    </message>
+    <message>
+        <source>Hvordan tjenesten når brukeren: fra din egen kommune, i et interkommunalt samarbeid eller kjøpt av brukerens kommune.</source>
+        <translation>Korleis tenesta når brukaren: frå din eigen kommune, i eit interkommunalt samarbeid eller kjøpt av kommunen til brukaren.</translation>
     </message>
     <message>
         <source>Pseudonym</source>
@@ -373,6 +452,38 @@
         <translation>Notat</translation>
     </message>
     <message>
+        <source>Henvist</source>
+        <translation>Tilvist</translation>
+    </message>
+    <message>
+        <source>Henvist fra</source>
+        <translation>Tilvist frå</translation>
+    </message>
+    <message>
+        <source>Oppstart</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>Slutt</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Sluttårsak</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Ventetid (dager)</source>
+        <translation>Ventetid (dagar)</translation>
+    </message>
+    <message>
+        <source>Opphold</source>
+        <translation>Opphald</translation>
+    </message>
+    <message>
+        <source>Vurdert</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
         <source>(navn slettet)</source>
         <translation>(namnet er sletta)</translation>
     </message>
@@ -389,6 +500,42 @@
         <translation>fødselsår ukjend</translation>
     </message>
     <message>
+        <source>bor i {municipality}</source>
+        <translation>bur i {municipality}</translation>
+    </message>
+    <message>
+        <source>Behov fremover vurderes for barn og unge: brukere som fyller under {limit} år i år (regnet fra fødselsåret).</source>
+        <translation>Behov framover blir vurderte for born og unge: brukarar som fyller under {limit} år i år (rekna frå fødselsåret).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Påminnelse:&lt;/b&gt; {sentence}</source>
+        <translation>&lt;b&gt;Påminning:&lt;/b&gt; {sentence}</translation>
+    </message>
+    <message>
+        <source>Slette forløpet henvist {day}? Registreringene blir stående.</source>
+        <translation>Slette forløpet tilvist {day}? Registreringane blir ståande.</translation>
+    </message>
+    <message>
+        <source>Slett forløp</source>
+        <translation>Slett forløp</translation>
+    </message>
+    <message>
+        <source>Slette behovsvurderingen fra {day}?</source>
+        <translation>Slette behovsvurderinga frå {day}?</translation>
+    </message>
+    <message>
+        <source>Slett behovsvurdering</source>
+        <translation>Slett behovsvurdering</translation>
+    </message>
+    <message>
+        <source>Slett</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
         <source>Brukerside</source>
         <translation>Brukarside</translation>
     </message>
@@ -397,12 +544,96 @@
         <translation>Brukar</translation>
     </message>
     <message>
+        <source>Påminnelse</source>
+        <translation>Påminning</translation>
+    </message>
+    <message>
+        <source>&amp;Tid og registreringer</source>
+        <translation>&amp;Tid og registreringar</translation>
+    </message>
+    <message>
         <source>Tid per måned og kategori</source>
         <translation>Tid per månad og kategori</translation>
     </message>
     <message>
         <source>Registreringer for brukeren</source>
         <translation>Registreringar for brukaren</translation>
+    </message>
+    <message>
+        <source>&amp;Forløp og behov</source>
+        <translation>&amp;Forløp og behov</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rløp</source>
+        <translation>Fo&amp;rløp</translation>
+    </message>
+    <message>
+        <source>Hvert forløp går fra henvisningen til slutten. Ventetiden er dagene fra henvisningen til første direkte kontakt som er registrert.</source>
+        <translation>Kvart forløp går frå tilvisinga til slutten. Ventetida er dagane frå tilvisinga til den første direkte kontakten som er registrert.</translation>
+    </message>
+    <message>
+        <source>Forløp for brukeren</source>
+        <translation>Forløp for brukaren</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt forløp …</source>
+        <translation>&amp;Nytt forløp …</translation>
+    </message>
+    <message>
+        <source>Nytt forløp</source>
+        <translation>Nytt forløp</translation>
+    </message>
+    <message>
+        <source>&amp;Endre forløp …</source>
+        <translation>&amp;Endre forløp …</translation>
+    </message>
+    <message>
+        <source>Endre valgt forløp</source>
+        <translation>Endre det valde forløpet</translation>
+    </message>
+    <message>
+        <source>Slett forløp …</source>
+        <translation>Slett forløp …</translation>
+    </message>
+    <message>
+        <source>Slett valgt forløp</source>
+        <translation>Slett det valde forløpet</translation>
+    </message>
+    <message>
+        <source>&amp;Behov fremover</source>
+        <translation>&amp;Behov framover</translation>
+    </message>
+    <message>
+        <source>Behov fremover vurderes for barn og unge: brukere som fyller under 26 år i år (regnet fra fødselsåret).</source>
+        <translation>Behov framover blir vurderte for born og unge: brukarar som fyller under 26 år i år (rekna frå fødselsåret).</translation>
+    </message>
+    <message>
+        <source>Behovsvurderinger, nyeste først</source>
+        <translation>Behovsvurderingar, nyaste først</translation>
+    </message>
+    <message>
+        <source>&amp;Vurder behov …</source>
+        <translation>&amp;Vurder behov …</translation>
+    </message>
+    <message>
+        <source>Ny behovsvurdering</source>
+        <translation>Ny behovsvurdering</translation>
+    </message>
+    <message>
+        <source>Endre v&amp;urdering …</source>
+        <translation>Endre v&amp;urdering …</translation>
+    </message>
+    <message>
+        <source>Endre valgt behovsvurdering</source>
+        <translation>Endre den valde behovsvurderinga</translation>
+    </message>
+    <message>
+        <source>Slett vurdering …</source>
+        <translation>Slett vurdering …</translation>
+    </message>
+    <message>
+        <source>Slett valgt behovsvurdering</source>
+        <translation>Slett den valde behovsvurderinga</translation>
     </message>
 </context>
 <context>
@@ -553,6 +784,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Påminnelse</source>
+        <translation>Påminning</translation>
     </message>
     <message>
         <source>ja</source>
@@ -877,8 +1112,55 @@
         <translation>Brukarar som fyller 6, 16 eller 18 år dei neste åra, og timane som er førte på planlegging av overgangen (I12) for dei.</translation>
     </message>
     <message>
+        <source>Ventetid og forløp</source>
+        <translation>Ventetid og forløp</translation>
+    </message>
+    <message>
+        <source>Dager fra henvisning til første direkte kontakt per kommune: median og 75-persentil (tre av fire fikk kontakt innen så mange dager). Skjult (:) for kommuner med færre enn {smallest} forløp.</source>
+        <translation>Dagar frå tilvising til første direkte kontakt per kommune: median og 75-persentil (tre av fire fekk kontakt innan så mange dagar). Skjult (:) for kommunar med færre enn {smallest} forløp.</translation>
+    </message>
+    <message>
+        <source>median (dager)</source>
+        <translation>median (dagar)</translation>
+    </message>
+    <message>
+        <source>75-persentil (dager)</source>
+        <translation>75-persentil (dagar)</translation>
+    </message>
+    <message>
+        <source>Avsluttede forløp</source>
+        <translation>Avslutta forløp</translation>
+    </message>
+    <message>
+        <source>Forløp avsluttet i perioden etter årsak, og timene brukt i dem (indirekte gruppearbeid delt likt mellom brukerne det gjaldt).</source>
+        <translation>Forløp avslutta i perioden etter årsak, og timane brukte i dei (indirekte gruppearbeid delt likt mellom brukarane det gjaldt).</translation>
+    </message>
+    <message>
+        <source>Tjenester over kommunegrensen</source>
+        <translation>Tenester over kommunegrensa</translation>
+    </message>
+    <message>
+        <source>Brukere etter kommunen som gir tjenesten og om de bor i en annen kommune (interkommunalt samarbeid, kjøp eller egen tjeneste).</source>
+        <translation>Brukarar etter kommunen som gir tenesta, og om dei bur i ein annan kommune (interkommunalt samarbeid, kjøp eller eiga teneste).</translation>
+    </message>
+    <message>
+        <source>Behov framover</source>
+        <translation>Behov framover</translation>
+    </message>
+    <message>
+        <source>Barn og unge med behov for tilrettelagt barnehage/skole (året de fyller 6), bolig (året de fyller 18) og annet etter bostedskommune og år.</source>
+        <translation>Born og unge med behov for tilrettelagd barnehage/skule (året dei fyller 6), bustad (året dei fyller 18) og anna etter bustadkommune og år.</translation>
+    </message>
+    <message>
         <source>side {n} av {total}</source>
         <translation>side {n} av {total}</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <source>{field}: «{text}» er ikke en dato; skriv den som dd.mm.åååå, for eksempel 03.02.2026.</source>
+        <translation>{field}: «{text}» er ikkje ein dato; skriv han som dd.mm.åååå, til dømes 03.02.2026.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1514,184 @@
     <message>
         <source>&amp;Lagre (Enter)</source>
         <translation>&amp;Lagre (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodeDialog</name>
+    <message>
+        <source>Lagre (Enter)</source>
+        <translation>Lagre (Enter)</translation>
+    </message>
+    <message>
+        <source>Lagre forløpet</source>
+        <translation>Lagre forløpet</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Avbryt uten å lagre</source>
+        <translation>Avbryt utan å lagre</translation>
+    </message>
+    <message>
+        <source>Legg til et opphold</source>
+        <translation>Legg til eit opphald</translation>
+    </message>
+    <message>
+        <source>Nytt forløp</source>
+        <translation>Nytt forløp</translation>
+    </message>
+    <message>
+        <source>Endre forløp</source>
+        <translation>Endre forløp</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå – tom om det varer</source>
+        <translation>dd.mm.åååå – tom om det varer</translation>
+    </message>
+    <message>
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Opphold {n} fra</source>
+        <translation>Opphald {n} frå</translation>
+    </message>
+    <message>
+        <source>Opphold {n} til</source>
+        <translation>Opphald {n} til</translation>
+    </message>
+    <message>
+        <source>Opphold {n} type</source>
+        <translation>Opphald {n} type</translation>
+    </message>
+    <message>
+        <source>Fjern opphold {n}</source>
+        <translation>Fjern opphald {n}</translation>
+    </message>
+    <message>
+        <source>Henvist</source>
+        <translation>Tilvist</translation>
+    </message>
+    <message>
+        <source>Skriv datoen henvisningen kom, som dd.mm.åååå.</source>
+        <translation>Skriv datoen tilvisinga kom, som dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <source>Oppstart</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <source>Slutt</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <source>Skriv datoen opphold {n} begynte, eller fjern raden.</source>
+        <translation>Skriv datoen opphald {n} byrja, eller fjern rada.</translation>
+    </message>
+    <message>
+        <source>Forløp</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <source>&amp;Henvist</source>
+        <translation>&amp;Tilvist</translation>
+    </message>
+    <message>
+        <source>Henvisningsdato</source>
+        <translation>Tilvisingsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>Datoen henvisningen kom inn. Ventetiden regnes fra denne datoen til første direkte kontakt.</source>
+        <translation>Datoen tilvisinga kom inn. Ventetida blir rekna frå denne datoen til den første direkte kontakten.</translation>
+    </message>
+    <message>
+        <source>Henvist &amp;fra</source>
+        <translation>Tilvist &amp;frå</translation>
+    </message>
+    <message>
+        <source>Henvist fra</source>
+        <translation>Tilvist frå</translation>
+    </message>
+    <message>
+        <source>&amp;Oppstart</source>
+        <translation>&amp;Oppstart</translation>
+    </message>
+    <message>
+        <source>Oppstartsdato</source>
+        <translation>Oppstartsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå – tom til tjenesten er i gang</source>
+        <translation>dd.mm.åååå – tom til tenesta er i gang</translation>
+    </message>
+    <message>
+        <source>&amp;Slutt</source>
+        <translation>&amp;Slutt</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå – tom mens forløpet pågår</source>
+        <translation>dd.mm.åååå – tom medan forløpet held fram</translation>
+    </message>
+    <message>
+        <source>Sluttå&amp;rsak</source>
+        <translation>Sluttå&amp;rsak</translation>
+    </message>
+    <message>
+        <source>Sluttårsak</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Opphold i forløpet</source>
+        <translation>Opphald i forløpet</translation>
+    </message>
+    <message>
+        <source>Tidsrom da tjenesten hviler av en kjent grunn, for eksempel innleggelse eller intensiv trening et annet sted. Et opphold kan også ligge i ventetiden.</source>
+        <translation>Tidsrom då tenesta kviler av ein kjend grunn, til dømes innlegging eller intensiv trening ein annan stad. Eit opphald kan også liggje i ventetida.</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ingen opphold.</source>
+        <translation>Ingen opphald.</translation>
+    </message>
+    <message>
+        <source>Legg til o&amp;pphold</source>
+        <translation>Legg til o&amp;pphald</translation>
+    </message>
+</context>
+<context>
+    <name>EpisodesModel</name>
+    <message>
+        <source>Første direkte kontakt {day}</source>
+        <translation>Første direkte kontakt {day}</translation>
+    </message>
+    <message>
+        <source>Ingen direkte kontakt er registrert i forløpet ennå.</source>
+        <translation>Ingen direkte kontakt er registrert i forløpet enno.</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>pågår</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2056,14 @@
     <message>
         <source>Arbeids&amp;benk for pilotleder …</source>
         <translation>Arbeids&amp;benk for pilotleiar …</translation>
+    </message>
+    <message>
+        <source>&amp;Les kvittering …</source>
+        <translation>&amp;Les kvittering …</translation>
+    </message>
+    <message>
+        <source>Les kvitteringen fra pilotlederen: hvilke måneder er godkjent, og hvilke er returnert med en årsak</source>
+        <translation>Les kvitteringa frå pilotleiaren: kva månader som er godkjende, og kva for nokre som er returnerte med ei årsak</translation>
     </message>
     <message>
         <source>&amp;Importer kalender …</source>
@@ -2131,6 +2599,108 @@
     <message>
         <source>{name} kommune i {county}</source>
         <translation>{name} kommune i {county}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsDialog</name>
+    <message>
+        <source>Lagre (Enter)</source>
+        <translation>Lagre (Enter)</translation>
+    </message>
+    <message>
+        <source>Lagre behovsvurderingen</source>
+        <translation>Lagre behovsvurderinga</translation>
+    </message>
+    <message>
+        <source>Avbryt (Esc)</source>
+        <translation>Avbryt (Esc)</translation>
+    </message>
+    <message>
+        <source>Avbryt uten å lagre</source>
+        <translation>Avbryt utan å lagre</translation>
+    </message>
+    <message>
+        <source>Ny behovsvurdering</source>
+        <translation>Ny behovsvurdering</translation>
+    </message>
+    <message>
+        <source>Endre behovsvurdering</source>
+        <translation>Endre behovsvurdering</translation>
+    </message>
+    <message>
+        <source>Vurdert</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Skriv datoen behovene ble vurdert, som dd.mm.åååå.</source>
+        <translation>Skriv datoen då behova vart vurderte, som dd.mm.åååå.</translation>
+    </message>
+    <message>
+        <source>Behov fremover</source>
+        <translation>Behov framover</translation>
+    </message>
+    <message>
+        <source>Hvor mye hjelp ser du at brukeren trenger fremover på hvert område? Grovt anslag: ingen, noe eller mye.</source>
+        <translation>Kor mykje hjelp ser du at brukaren treng framover på kvart område? Grovt overslag: ingen, noko eller mykje.</translation>
+    </message>
+    <message>
+        <source>&amp;Vurdert</source>
+        <translation>&amp;Vurdert</translation>
+    </message>
+    <message>
+        <source>Vurderingsdato</source>
+        <translation>Vurderingsdato</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <source>&amp;Barnehage/skole</source>
+        <translation>&amp;Barnehage/skule</translation>
+    </message>
+    <message>
+        <source>Behov barnehage eller skole</source>
+        <translation>Behov barnehage eller skule</translation>
+    </message>
+    <message>
+        <source>B&amp;olig</source>
+        <translation>Bu&amp;stad</translation>
+    </message>
+    <message>
+        <source>Behov bolig</source>
+        <translation>Behov bustad</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelpemidler</source>
+        <translation>&amp;Hjelpemiddel</translation>
+    </message>
+    <message>
+        <source>Behov hjelpemidler</source>
+        <translation>Behov hjelpemiddel</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Behov transport</source>
+        <translation>Behov transport</translation>
+    </message>
+    <message>
+        <source>&amp;IP/koordinator</source>
+        <translation>&amp;IP/koordinator</translation>
+    </message>
+    <message>
+        <source>Behov individuell plan eller koordinator</source>
+        <translation>Behov individuell plan eller koordinator</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsModel</name>
+    <message>
+        <source>Vurdert</source>
+        <translation>Vurdert</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3261,132 @@
     </message>
 </context>
 <context>
+    <name>ReceiptControls</name>
+    <message>
+        <source>Kvitteringer til terapeutene:</source>
+        <translation>Kvitteringar til terapeutane:</translation>
+    </message>
+    <message>
+        <source>Skriv en kvittering (JSON) per terapeut etter hver samling: hver innlevert måned godtatt, erstattet eller returnert.</source>
+        <translation>Skriv ei kvittering (JSON) per terapeut etter kvar samling: kvar innlevert månad godteken, erstatta eller returnert.</translation>
+    </message>
+    <message>
+        <source>Mappe for kvitteringene</source>
+        <translation>Mappe for kvitteringane</translation>
+    </message>
+    <message>
+        <source>Velg mappe …</source>
+        <translation>Vel mappe …</translation>
+    </message>
+    <message>
+        <source>Velg mappe for kvitteringene</source>
+        <translation>Vel mappe for kvitteringane</translation>
+    </message>
+    <message>
+        <source>Velg en mappe for kvitteringene, eller slå dem av.</source>
+        <translation>Vel ei mappe for kvitteringane, eller slå dei av.</translation>
+    </message>
+    <message>
+        <source>Retur&amp;ner måned …</source>
+        <translation>Retur&amp;ner månad …</translation>
+    </message>
+    <message>
+        <source>Send den valgte innleveringen tilbake til terapeuten med en årsak; kvitteringen sier returnert til en korreksjon kommer.</source>
+        <translation>Send den valde innleveringa tilbake til terapeuten med ei årsak; kvitteringa seier returnert til ein korreksjon kjem.</translation>
+    </message>
+    <message>
+        <source>Angre retur</source>
+        <translation>Angre retur</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;kvitteringer …</source>
+        <translation>Skriv &amp;kvitteringar …</translation>
+    </message>
+    <message>
+        <source>Skriv kvitteringene fra samlingen nå, uten å samle på nytt.</source>
+        <translation>Skriv kvitteringane frå samlinga no, utan å samle på nytt.</translation>
+    </message>
+    <message>
+        <source>Samlingen finnes ikke ennå; trykk Samle først.</source>
+        <translation>Samlinga finst ikkje enno; trykk Samle først.</translation>
+    </message>
+    <message>
+        <source>Hvorfor sendes {therapist} {month} tilbake? Terapeuten ser årsaken i kvitteringen (høyst {limit} tegn, ingen fødselsnumre).</source>
+        <translation>Kvifor skal {therapist} {month} sendast tilbake? Terapeuten ser årsaka i kvitteringa (høgst {limit} teikn, ingen fødselsnummer).</translation>
+    </message>
+    <message>
+        <source>{therapist} {month} er returnert; kvitteringen sier det når den skrives (Skriv kvitteringer, eller neste samling med kvitteringer valgt).</source>
+        <translation>{therapist} {month} er returnert; kvitteringa seier det når ho blir skriven (Skriv kvitteringar, eller neste samling med kvitteringar slått på).</translation>
+    </message>
+    <message>
+        <source>Returen av {therapist} {month} er angret.</source>
+        <translation>Returen av {therapist} {month} er angra.</translation>
+    </message>
+    <message>
+        <source>{count} kvitteringer er skrevet til {path}.</source>
+        <translation>{count} kvitteringar er skrivne til {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Kvitteringer fra pilotlederen</source>
+        <translation>Kvitteringar frå pilotleiaren</translation>
+    </message>
+    <message>
+        <source>Hva pilotlederen har sagt om hver måned du har levert. En returnert måned rettes og leveres på nytt som korreksjon.</source>
+        <translation>Kva pilotleiaren har sagt om kvar månad du har levert. Ein returnert månad blir retta og levert på nytt som korreksjon.</translation>
+    </message>
+    <message>
+        <source>Månedene i kvitteringene</source>
+        <translation>Månadene i kvitteringane</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Kvittering</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <source>&amp;Les kvittering …</source>
+        <translation>&amp;Les kvittering …</translation>
+    </message>
+    <message>
+        <source>Lever &amp;på nytt …</source>
+        <translation>Lever &amp;på nytt …</translation>
+    </message>
+    <message>
+        <source>Åpne eksporten for den returnerte måneden og lever den på nytt.</source>
+        <translation>Opne eksporten for den returnerte månaden og lever han på nytt.</translation>
+    </message>
+    <message>
+        <source>Les kvittering</source>
+        <translation>Les kvittering</translation>
+    </message>
+    <message>
+        <source>Kvitteringer (*.json);;Alle filer (*)</source>
+        <translation>Kvitteringar (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Kvitteringen skrevet {day} er lest inn: {months} måneder, {returned} returnert.</source>
+        <translation>Kvitteringa skriven {day} er lesen inn: {months} månader, {returned} returnert.</translation>
+    </message>
+    <message>
+        <source>{count} måneder i kvitteringen ble ikke gjenkjent (de er ikke levert fra denne loggboken) og er ikke lest inn.</source>
+        <translation>{count} månader i kvitteringa vart ikkje kjende att (dei er ikkje leverte frå denne loggboka) og er ikkje lesne inn.</translation>
+    </message>
+    <message>
+        <source>Den sa ikke noe nyere enn det som alt var lest inn.</source>
+        <translation>Ho sa ikkje noko nyare enn det som alt var lese inn.</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>ISO-uke</source>
@@ -3065,6 +3761,17 @@
     </message>
 </context>
 <context>
+    <name>ReturnReasonDialog</name>
+    <message>
+        <source>Returner måned</source>
+        <translation>Returner månad</translation>
+    </message>
+    <message>
+        <source>Returner</source>
+        <translation>Returner</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Terapeutkode</source>
@@ -3163,6 +3870,10 @@
     <message>
         <source>avvist</source>
         <translation>avvist</translation>
+    </message>
+    <message>
+        <source>returnert</source>
+        <translation>returnert</translation>
     </message>
     <message>
         <source>Fil</source>
@@ -3322,6 +4033,10 @@
     <message>
         <source>Radene ligger i {files} ved siden av den.</source>
         <translation>Radene ligg i {files} ved sida av det.</translation>
+    </message>
+    <message>
+        <source>{count} kvitteringer er skrevet til {path}.</source>
+        <translation>{count} kvitteringar er skrivne til {path}.</translation>
     </message>
     <message>
         <source>Avbrutt: samlingen er som før, og sammendraget er ikke skrevet.</source>
@@ -3686,6 +4401,10 @@
         <translation>{path} finst ikkje.</translation>
     </message>
     <message>
+        <source>En måned kan bare returneres i en samling som tas vare på; oppgi samlingsfilen med --collection.</source>
+        <translation>Ein månad kan berre returnerast i ei samling som blir teken vare på; oppgi samlingsfila med --collection.</translation>
+    </message>
+    <message>
         <source>Samme innlevering (eksport_id {id}) som {path}.</source>
         <translation>Same innlevering (eksport_id {id}) som {path}.</translation>
     </message>
@@ -3740,6 +4459,22 @@
     <message>
         <source>Datasettet i {path} kunne ikke skrives ferdig ({detail}); hver måned i det er hel, men ikke alle er oppdatert: kjør igjen når feilen er rettet.</source>
         <translation>Datasettet i {path} kunne ikkje skrivast ferdig ({detail}); kvar månad i det er heil, men ikkje alle er oppdaterte: køyr igjen når feilen er retta.</translation>
+    </message>
+    <message>
+        <source>{path} er en fil; velg en mappe for kvitteringene.</source>
+        <translation>{path} er ei fil; vel ei mappe for kvitteringane.</translation>
+    </message>
+    <message>
+        <source>Mappen {path} for kvitteringene finnes ikke; opprett den eller velg en annen.</source>
+        <translation>Mappa {path} for kvitteringane finst ikkje; opprett henne eller vel ei anna.</translation>
+    </message>
+    <message>
+        <source>Samlingen har ingen innlevering med eksport_id {id}, så ingenting er returnert; finn eksport_id i arket Innsendinger og prøv igjen.</source>
+        <translation>Samlinga har inga innlevering med eksport_id {id}, så ingenting er returnert; finn eksport_id i arket Innsendinger og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Innleveringen {id} er allerede erstattet av en nyere korreksjon, så ingenting er returnert; returner den nyeste innleveringen for måneden.</source>
+        <translation>Innleveringa {id} er alt erstatta av ein nyare korreksjon, så ingenting er returnert; returner den nyaste innleveringa for månaden.</translation>
     </message>
 </context>
 <context>
@@ -3911,6 +4646,77 @@
     </message>
 </context>
 <context>
+    <name>care_pathway</name>
+    <message>
+        <source>Brukeren finnes ikke i brukerregisteret; lukk vinduet og åpne brukeren på nytt.</source>
+        <translation>Brukaren finst ikkje i brukarregisteret; lukk vindauget og opne brukaren på nytt.</translation>
+    </message>
+    <message>
+        <source>Forløpet finnes ikke lenger (det kan være slettet i et annet vindu); åpne brukeren på nytt.</source>
+        <translation>Forløpet finst ikkje lenger (det kan vere sletta i eit anna vindauge); opne brukaren på nytt.</translation>
+    </message>
+    <message>
+        <source>Behovsvurderingen fra {day} finnes ikke lenger; åpne brukeren på nytt.</source>
+        <translation>Behovsvurderinga frå {day} finst ikkje lenger; opne brukaren på nytt.</translation>
+    </message>
+    <message>
+        <source>Henvisningsdatoen kan ikke være etter i dag.</source>
+        <translation>Tilvisingsdatoen kan ikkje vere etter i dag.</translation>
+    </message>
+    <message>
+        <source>Velg hvem som henviste brukeren.</source>
+        <translation>Vel kven som tilviste brukaren.</translation>
+    </message>
+    <message>
+        <source>Tjenesten kan ikke starte før henvisningsdatoen.</source>
+        <translation>Tenesta kan ikkje starte før tilvisingsdatoen.</translation>
+    </message>
+    <message>
+        <source>Sluttdatoen kan ikke være før henvisningen eller oppstarten.</source>
+        <translation>Sluttdatoen kan ikkje vere før tilvisinga eller oppstarten.</translation>
+    </message>
+    <message>
+        <source>Datoene i et forløp kan ikke være etter i dag.</source>
+        <translation>Datoane i eit forløp kan ikkje vere etter i dag.</translation>
+    </message>
+    <message>
+        <source>Velg hvorfor forløpet ble avsluttet.</source>
+        <translation>Vel kvifor forløpet vart avslutta.</translation>
+    </message>
+    <message>
+        <source>En avslutningsårsak krever en sluttdato; fyll inn sluttdatoen eller fjern årsaken.</source>
+        <translation>Ei sluttårsak krev ein sluttdato; fyll inn sluttdatoen eller fjern årsaka.</translation>
+    </message>
+    <message>
+        <source>Velg hva slags opphold det er.</source>
+        <translation>Vel kva slags opphald det er.</translation>
+    </message>
+    <message>
+        <source>Et opphold fra {start} må ligge innenfor forløpet, fra henvisning til slutt.</source>
+        <translation>Eit opphald frå {start} må liggje innanfor forløpet, frå tilvising til slutt.</translation>
+    </message>
+    <message>
+        <source>Oppholdet fra {start} slutter før det begynner.</source>
+        <translation>Opphaldet frå {start} sluttar før det byrjar.</translation>
+    </message>
+    <message>
+        <source>Oppholdene fra {first} og {second} overlapper; rett datoene.</source>
+        <translation>Opphalda frå {first} og {second} overlappar; rett datoane.</translation>
+    </message>
+    <message>
+        <source>Brukeren har allerede et forløp fra {referral} i samme tidsrom; avslutt det først.</source>
+        <translation>Brukaren har alt eit forløp frå {referral} i same tidsrom; avslutt det først.</translation>
+    </message>
+    <message>
+        <source>Vurderingsdatoen kan ikke være etter i dag.</source>
+        <translation>Vurderingsdatoen kan ikkje vere etter i dag.</translation>
+    </message>
+    <message>
+        <source>Behovet «{kind}» må være ingen, noe eller mye.</source>
+        <translation>Behovet «{kind}» må vere ingen, noko eller mykje.</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>{where} gjentar en kode som står lenger opp; hver kode kan bare stå én gang.</source>
@@ -3953,6 +4759,30 @@
         <translation>{where} må vere ein nøkkel frå lista «{table}» i same fila, eller tom tekst for ingen, ikkje {value}.</translation>
     </message>
     <message>
+        <source>forankring nr. {index}</source>
+        <translation>forankring nr. {index}</translation>
+    </message>
+    <message>
+        <source>{where} må være en liste av forankringer, hver en tabell med system og kode, for eksempel [{{ system = &quot;takst&quot;, code = &quot;A1a&quot; }}], eller en tekst som ikke er tom som i versjon 1.</source>
+        <translation>{where} må vere ei liste av forankringar, kvar ein tabell med system og kode, til dømes [{{ system = &quot;takst&quot;, code = &quot;A1a&quot; }}], eller ein tekst som ikkje er tom, som i versjon 1.</translation>
+    </message>
+    <message>
+        <source>{where} har {count} forankringer, men høyst {limit} er tillatt.</source>
+        <translation>{where} har {count} forankringar, men høgst {limit} er tillatne.</translation>
+    </message>
+    <message>
+        <source>{where} har en forankring (nr. {index}) som er lenger enn {limit} tegn.</source>
+        <translation>{where} har ei forankring (nr. {index}) som er lengre enn {limit} teikn.</translation>
+    </message>
+    <message>
+        <source>{where} må være en tekst på én linje med 1 til {limit} tegn, ikke {value}.</source>
+        <translation>{where} må vere ein tekst på éi linje med 1 til {limit} teikn, ikkje {value}.</translation>
+    </message>
+    <message>
+        <source>{where} mangler nøkkelen «{missing}»; listen må ha alle disse nøklene: {allowed}.</source>
+        <translation>{where} manglar nøkkelen «{missing}»; lista må ha alle desse nøklane: {allowed}.</translation>
+    </message>
+    <message>
         <source>{where} må ha minst én kode som ikke er utgått i versjon {version}.</source>
         <translation>{where} må ha minst éin kode som ikkje er utgått i versjon {version}.</translation>
     </message>
@@ -3977,6 +4807,14 @@
     <message>
         <source>Brukeren med pseudonymet {pseudonym} finnes allerede i brukerregisteret.</source>
         <translation>Brukaren med pseudonymet {pseudonym} finst alt i brukarregisteret.</translation>
+    </message>
+    <message>
+        <source>Bostedskommunen «{number}» finnes ikke i kommunelisten for 2024; velg en kommune fra listen, eller la feltet stå tomt når brukeren bor i din egen kommune.</source>
+        <translation>Bustadkommunen «{number}» finst ikkje i kommunelista for 2024; vel ein kommune frå lista, eller la feltet stå tomt når brukaren bur i din eigen kommune.</translation>
+    </message>
+    <message>
+        <source>Tjenesteformen «{value}» er ukjent; velg egen kommune, interkommunalt samarbeid eller kjøp.</source>
+        <translation>Tenesteforma «{value}» er ukjend; vel eigen kommune, interkommunalt samarbeid eller kjøp.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +5000,10 @@
         <translation>eksporten</translation>
     </message>
     <message>
+        <source>begrunnelsen for en endring</source>
+        <translation>grunngivinga for ei endring</translation>
+    </message>
+    <message>
         <source>En innlevering gjelder alltid en hel måned; velg en måned (--period ÅÅÅÅ-MM).</source>
         <translation>Ei innlevering gjeld alltid ein heil månad; vel ein månad (--period ÅÅÅÅ-MM).</translation>
     </message>
@@ -4310,8 +5152,8 @@
         <translation>Arket Registreringer har {found} rader, men Metadata seier antall_registreringer = {expected}; rader er sletta eller lagde til etter eksport.</translation>
     </message>
     <message>
-        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
-        <translation>Sjekksummen stemmer ikkje med innhaldet: ein verdi i Metadata, Registreringer eller Deltakere er endra etter eksport.</translation>
+        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer, Deltakere eller et av arkene etter Metadata er endret etter eksport.</source>
+        <translation>Sjekksummen stemmer ikkje med innhaldet: ein verdi i Metadata, Registreringer, Deltakere eller eitt av arka etter Metadata er endra etter eksport.</translation>
     </message>
     <message>
         <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
@@ -4344,6 +5186,14 @@
     <message>
         <source>Koder: koden {code} fra kodeverket {catalogue} versjon {version} mangler.</source>
         <translation>Koder: koden {code} frå kodeverket {catalogue} versjon {version} manglar.</translation>
+    </message>
+    <message>
+        <source>Forløp, rad {row}: antall_opphold er {expected}, men Opphold har {found} rader for forløpet.</source>
+        <translation>Forløp, rad {row}: antall_opphold er {expected}, men Opphold har {found} rader for forløpet.</translation>
+    </message>
+    <message>
+        <source>Endringer har {count} rader, men filen korrigerer ingen innlevering (korrigerer er tom); bare en korreksjon sier hva som er endret.</source>
+        <translation>Arket Endringer har {count} rader, men fila korrigerer inga innlevering (korrigerer er tom); berre ein korreksjon seier kva som er endra.</translation>
     </message>
     <message>
         <source>{first} (og {count} feil til)</source>
@@ -4432,6 +5282,66 @@
     <message>
         <source>verdien «{value}» har en type formatet ikke tillater</source>
         <translation>verdien «{value}» har ein type som formatet ikkje tillèt</translation>
+    </message>
+    <message>
+        <source>{value} er før {other} ({earlier})</source>
+        <translation>{value} er før {other} ({earlier})</translation>
+    </message>
+    <message>
+        <source>{value} er etter {other} ({later})</source>
+        <translation>{value} er etter {other} ({later})</translation>
+    </message>
+    <message>
+        <source>{value} er etter periodens slutt {end}</source>
+        <translation>{value} er etter slutten av perioden, {end}</translation>
+    </message>
+    <message>
+        <source>{value} er før periodens start {start}</source>
+        <translation>{value} er før starten av perioden, {start}</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke et kommunenummer i kommunelista for 2024</source>
+        <translation>«{value}» er ikkje eit kommunenummer i kommunelista for 2024</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en henvisningskilde ({words})</source>
+        <translation>«{value}» er ikkje ei tilvisingskjelde ({words})</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en sluttårsak ({words})</source>
+        <translation>«{value}» er ikkje ei sluttårsak ({words})</translation>
+    </message>
+    <message>
+        <source>«{value}» er ikke en type opphold ({words})</source>
+        <translation>«{value}» er ikkje ein type opphald ({words})</translation>
+    </message>
+    <message>
+        <source>forventet ingen, noe eller mye, fant «{value}»</source>
+        <translation>venta ingen, noko eller mykje, fann «{value}»</translation>
+    </message>
+    <message>
+        <source>forventet egen, samarbeid eller kjop, fant «{value}»</source>
+        <translation>venta egen, samarbeid eller kjop, fann «{value}»</translation>
+    </message>
+    <message>
+        <source>en sluttårsak hører bare til et forløp med sluttdato</source>
+        <translation>ei sluttårsak høyrer berre til eit forløp med sluttdato</translation>
+    </message>
+    <message>
+        <source>et forløp med sluttdato må ha en sluttårsak</source>
+        <translation>eit forløp med sluttdato må ha ei sluttårsak</translation>
+    </message>
+    <message>
+        <source>forlop_id {value} står også på rad {other}</source>
+        <translation>forlop_id {value} står også på rad {other}</translation>
+    </message>
+    <message>
+        <source>forlop_id {value} finnes ikke i arket Forløp</source>
+        <translation>forlop_id {value} finst ikkje i arket Forløp</translation>
+    </message>
+    <message>
+        <source>teksten ser ut til å inneholde et fødselsnummer eller D-nummer, som aldri skal stå i en eksport</source>
+        <translation>teksten ser ut til å innehalde eit fødselsnummer eller D-nummer, som aldri skal stå i ein eksport</translation>
     </message>
     <message>
         <source>«{value}» er ikke en dato ÅÅÅÅ-MM-DD</source>
@@ -4674,6 +5584,14 @@
         <translation>Terapeuten er koordinator</translation>
     </message>
     <message>
+        <source>Bostedskommune</source>
+        <translation>Bustadkommune</translation>
+    </message>
+    <message>
+        <source>Tjenesteform</source>
+        <translation>Tenesteform</translation>
+    </message>
+    <message>
         <source>Navn på bokmål</source>
         <translation>Namn på bokmål</translation>
     </message>
@@ -4780,6 +5698,102 @@
     <message>
         <source>Sjekksum</source>
         <translation>Sjekksum</translation>
+    </message>
+    <message>
+        <source>KOSTRA-funksjon</source>
+        <translation>KOSTRA-funksjon</translation>
+    </message>
+    <message>
+        <source>Forløps-ID</source>
+        <translation>Forløps-ID</translation>
+    </message>
+    <message>
+        <source>Henvist</source>
+        <translation>Tilvist</translation>
+    </message>
+    <message>
+        <source>Henvist fra</source>
+        <translation>Tilvist frå</translation>
+    </message>
+    <message>
+        <source>Startdato</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Sluttdato</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <source>Sluttårsak</source>
+        <translation>Sluttårsak</translation>
+    </message>
+    <message>
+        <source>Første direkte kontakt</source>
+        <translation>Første direkte kontakt</translation>
+    </message>
+    <message>
+        <source>Antall opphold</source>
+        <translation>Tal på opphald</translation>
+    </message>
+    <message>
+        <source>Oppholdsdager</source>
+        <translation>Opphaldsdagar</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>Frå</translation>
+    </message>
+    <message>
+        <source>Til</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Type opphold</source>
+        <translation>Type opphald</translation>
+    </message>
+    <message>
+        <source>Vurdert</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <source>Barnehage/skole</source>
+        <translation>Barnehage/skule</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <source>Hjelpemidler</source>
+        <translation>Hjelpemiddel</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>IP/koordinator</source>
+        <translation>IP/koordinator</translation>
+    </message>
+    <message>
+        <source>Ankerkode</source>
+        <translation>Ankerkode</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Før</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <source>Etter</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <source>Årsak</source>
+        <translation>Årsak</translation>
     </message>
 </context>
 <context>
@@ -5262,6 +6276,80 @@
     </message>
 </context>
 <context>
+    <name>receipt</name>
+    <message>
+        <source>Filen er {size} KiB, men en kvittering er aldri større enn {limit} KiB; velg kvitteringsfilen (.json) du fikk fra pilotlederen.</source>
+        <translation>Fila er {size} KiB, men ei kvittering er aldri større enn {limit} KiB; vel kvitteringsfila (.json) du fekk frå pilotleiaren.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en kvittering (ikke gyldig JSON); velg kvitteringsfilen (.json) du fikk fra pilotlederen.</source>
+        <translation>Fila er ikkje ei kvittering (ikkje gyldig JSON); vel kvitteringsfila (.json) du fekk frå pilotleiaren.</translation>
+    </message>
+    <message>
+        <source>Filen er ikke en kvittering fra rehablogg (format «{found}»); velg kvitteringsfilen du fikk fra pilotlederen.</source>
+        <translation>Fila er ikkje ei kvittering frå rehablogg (format «{found}»); vel kvitteringsfila du fekk frå pilotleiaren.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen har versjon {found}, som denne rehablogg ikke kan lese; oppdater rehablogg.</source>
+        <translation>Kvitteringa har versjon {found}, som denne rehablogg ikkje kan lese; oppdater rehablogg.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen er ikke bygd som en kvittering skal ({detail}); be pilotlederen om en ny.</source>
+        <translation>Kvitteringa er ikkje bygd slik ei kvittering skal vere ({detail}); be pilotleiaren om ei ny.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen er endret etter at den ble skrevet (kontrollsummen stemmer ikke); be pilotlederen om en ny.</source>
+        <translation>Kvitteringa er endra etter at ho vart skriven (kontrollsummen stemmer ikkje); be pilotleiaren om ei ny.</translation>
+    </message>
+    <message>
+        <source>Skriv hvorfor måneden sendes tilbake, så terapeuten vet hva som skal rettes.</source>
+        <translation>Skriv kvifor månaden blir send tilbake, så terapeuten veit kva som skal rettast.</translation>
+    </message>
+    <message>
+        <source>Årsaken er {length} tegn, men kan være høyst {limit}; skriv den kortere.</source>
+        <translation>Årsaka er {length} teikn, men kan vere høgst {limit}; skriv ho kortare.</translation>
+    </message>
+    <message>
+        <source>Årsaken inneholder et fødselsnummer, D-nummer eller H-nummer, og slike numre lagres aldri; fjern nummeret.</source>
+        <translation>Årsaka inneheld eit fødselsnummer, D-nummer eller H-nummer, og slike nummer blir aldri lagra; fjern nummeret.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen har en årsak med et fødselsnummer, D-nummer eller H-nummer ({month}), og slike numre lagres aldri; be pilotlederen om en ny kvittering uten nummeret.</source>
+        <translation>Kvitteringa har ei årsak med eit fødselsnummer, D-nummer eller H-nummer ({month}), og slike nummer blir aldri lagra; be pilotleiaren om ei ny kvittering utan nummeret.</translation>
+    </message>
+</context>
+<context>
+    <name>receipts</name>
+    <message>
+        <source>Kvitteringen gjelder terapeut {found}, men denne loggboken er {own}; les inn kvitteringen med din egen terapeutkode.</source>
+        <translation>Kvitteringa gjeld terapeut {found}, men denne loggboka høyrer til {own}; les inn kvitteringa i loggboka med terapeutkoden din.</translation>
+    </message>
+    <message>
+        <source>Profilen har ingen terapeutkode, så kvitteringen kan ikke knyttes til deg; fyll inn terapeutkoden i Fil → Profil og innstillinger først.</source>
+        <translation>Profilen har ingen terapeutkode, så kvitteringa kan ikkje knytast til deg; fyll inn terapeutkoden i Fil → Profil og innstillingar først.</translation>
+    </message>
+    <message>
+        <source>Ingen av de {count} månedene i kvitteringen er levert fra denne loggboken, så ingenting er lest inn; er det riktig loggbok?</source>
+        <translation>Ingen av dei {count} månadene i kvitteringa er leverte frå denne loggboka, så ingenting er lese inn; er det rett loggbok?</translation>
+    </message>
+    <message>
+        <source>Kvitteringen nevner ingen måneder, så det er ingenting å lese inn.</source>
+        <translation>Kvitteringa nemner ingen månader, så det er ingenting å lese inn.</translation>
+    </message>
+    <message>
+        <source>{path} er ikke en vanlig fil, men {what}; velg kvitteringsfilen (.json).</source>
+        <translation>{path} er ikkje ei vanleg fil, men {what}; vel kvitteringsfila (.json).</translation>
+    </message>
+    <message>
+        <source>Kvitteringen {path} kan ikke leses ({reason}); sjekk at filen finnes.</source>
+        <translation>Kvitteringa {path} kan ikkje lesast ({reason}); sjekk at fila finst.</translation>
+    </message>
+    <message>
+        <source>Kvitteringen ble endret mens den ble lest; prøv igjen når den er ferdig kopiert.</source>
+        <translation>Kvitteringa vart endra medan ho vart lesen; prøv igjen når ho er ferdig kopiert.</translation>
+    </message>
+</context>
+<context>
     <name>states</name>
     <message>
         <source>åpen</source>
@@ -5274,6 +6362,34 @@
     <message>
         <source>endret etter levering</source>
         <translation>endra etter levering</translation>
+    </message>
+    <message>
+        <source>godkjent</source>
+        <translation>godkjend</translation>
+    </message>
+    <message>
+        <source>erstattet</source>
+        <translation>erstatta</translation>
+    </message>
+    <message>
+        <source>returnert</source>
+        <translation>returnert</translation>
+    </message>
+    <message>
+        <source>levert på nytt, venter på kvittering</source>
+        <translation>levert på nytt, ventar på kvittering</translation>
+    </message>
+    <message>
+        <source>Kvittering: returnert av pilotlederen – {reason} Rett det som trengs og lever måneden på nytt; den leveres som korreksjon.</source>
+        <translation>Kvittering: returnert av pilotleiaren – {reason} Rett det som trengst, og lever månaden på nytt; han blir levert som korreksjon.</translation>
+    </message>
+    <message>
+        <source>Kvittering: godkjent av pilotlederen.</source>
+        <translation>Kvittering: godkjend av pilotleiaren.</translation>
+    </message>
+    <message>
+        <source>Kvittering: erstattet av en nyere korreksjon.</source>
+        <translation>Kvittering: erstatta av ein nyare korreksjon.</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +6453,10 @@
     <message>
         <source>Registreringer bruker koder som ikke finnes i kodeverket: {codes}.</source>
         <translation>Registreringar bruker kodar som ikkje finst i kodeverket: {codes}.</translation>
+    </message>
+    <message>
+        <source>Brukernes forløp eller bostedskommuner har verdier som denne versjonen av rehablogg ikke kjenner: {values}; oppdater rehablogg eller be den som drifter appen om hjelp.</source>
+        <translation>Forløpa eller bustadkommunane til brukarane har verdiar som denne versjonen av rehablogg ikkje kjenner: {values}; oppdater rehablogg eller be den som driftar appen, om hjelp.</translation>
     </message>
     <message>
         <source>Datamappen {path} er i bruk av et annet rehablogg-vindu; lukk det og prøv igjen.</source>
