@@ -294,7 +294,7 @@ def _read_pilot(path: Path) -> object:
 
 def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
     from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS
-    from rehablogg.core.catalogue import default_catalogue
+    from rehablogg.core.catalogue import SHIPPED_VERSIONS, default_catalogue
     from rehablogg.core.pilot import (
         DEFAULT_SMALL_COUNT_THRESHOLD,
         Pilot,
@@ -311,12 +311,14 @@ def _pilot_new(args: argparse.Namespace, paths: DataPaths) -> int:
         raise UserError(f"Mappen {out.parent} finnes ikke; opprett den eller velg en annen.")
     if not args.roster.exists():
         raise UserError(f"Finner ikke terapeutlisten {shown_path(args.roster)}.")
+    # A pilot may stay on an older shipped version (its therapists' logbooks then work in it).
     catalogue = default_catalogue()
     version = args.catalogue_version or catalogue.version
-    if version != catalogue.version:
+    if version not in SHIPPED_VERSIONS:
+        shipped = " og ".join(str(v) for v in SHIPPED_VERSIONS)
         raise UserError(
-            f"Denne rehablogg har versjon {catalogue.version} av kodeverket "
-            f"{catalogue.id}, ikke versjon {version}."
+            f"Denne rehablogg har versjon {shipped} av kodeverket {catalogue.id}, "
+            f"ikke versjon {version}; velg en av dem med --catalogue-version."
         )
     from rehablogg.core.pilot import MAX_FILE_BYTES
     from rehablogg.core.regular_file import read_regular_file
@@ -421,14 +423,14 @@ def _pilot_show(args: argparse.Namespace, paths: DataPaths) -> int:
 
 
 def _pilot_join(args: argparse.Namespace, paths: DataPaths) -> int:
-    from rehablogg.core.catalogue import default_catalogue
+    from rehablogg.core.catalogue import SHIPPED_VERSIONS, STANDARD_ID
     from rehablogg.core.pilot import Pilot, PilotError, check_joinable
 
     pilot = _read_pilot(args.file)
     assert isinstance(pilot, Pilot)
-    catalogue = default_catalogue()
     try:
-        entry = check_joinable(pilot, args.therapist, catalogue.id, catalogue.version)
+        # The logbook takes the pilot's catalogue version (joining sets the profile's).
+        entry = check_joinable(pilot, args.therapist, STANDARD_ID, SHIPPED_VERSIONS)
     except PilotError as exc:
         raise UserError(str(exc)) from None
     with _logbook(paths) as logbook:
@@ -866,6 +868,8 @@ def _cmd_check(args: argparse.Namespace, paths: DataPaths) -> int:
     if not paths.database.exists():
         print(f"Ingen database i {paths.root} ennå; ingenting å kontrollere.")
         return EXIT_OK
+    # The newest shipped version knows every code of every version an entry may be stored
+    # with (entries keep their own version), so it checks them all.
     report = check_database(paths.database, default_catalogue())
     if not report.ok:
         for problem in report.problems:

@@ -42,12 +42,11 @@ def add_parser(sub: Any, iso_date: Callable[[str], date]) -> None:
 def run(args: argparse.Namespace, paths: Any, fail: Callable[[str], Exception]) -> int:
     from rehablogg.application.opening import open_logbook
     from rehablogg.application.proposals import problems
-    from rehablogg.core.catalogue import default_catalogue
     from rehablogg.core.periods import format_date
     from rehablogg.exchange.calendar_ics import CalendarFileError
 
-    catalogue = default_catalogue()
     logbook = open_logbook(paths)
+    catalogue = logbook.catalogue  # the version the logbook's profile names
     entries = logbook.entries  # as the window's Fil → Importer kalender
     try:
         try:

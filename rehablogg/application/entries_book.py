@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 from rehablogg.application.guarded_write import WriteFailedError, guarded_write
 from rehablogg.application.proposals import Proposal, save_proposal
 from rehablogg.application.undo_history import Step, UndoHistory
-from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.catalogue import Catalogue, fits, shipped_catalogue
 from rehablogg.core.entry import EntryDraft, TimedSpan
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.journal_text import SETTING as JOURNAL_SETTING
@@ -38,7 +38,7 @@ from rehablogg.storage.periods import (
     require_reason_if_locked,
 )
 from rehablogg.storage.pilot import joined_pilot
-from rehablogg.storage.profile import get_profile
+from rehablogg.storage.profile import get_profile, logbook_catalogue
 from rehablogg.storage.queries import (
     DayTotals,
     category_totals,
@@ -210,24 +210,46 @@ class EntriesBook:
                     "MainWindow", "Registreringen finnes ikke lenger; lagre den som ny."
                 )
             )
-        self._write(lambda: update_entry(self._db.engine, entry_id, draft, reason=reason.text))
+        version = self._version_after_change(before, draft)
+        self._write(
+            lambda: update_entry(
+                self._db.engine, entry_id, draft, reason=reason.text, catalogue_version=version
+            )
+        )
         self.history.push(
             Step(
                 CHANGE_TEXT,
                 undo=self._undoable(
                     lambda: update_entry(
-                        self._db.engine, entry_id, before.draft, reason=self._reason(reason).text
+                        self._db.engine,
+                        entry_id,
+                        before.draft,
+                        reason=self._reason(reason).text,
+                        catalogue_version=before.catalogue_version,
                     )
                 ),
                 redo=self._undoable(
                     lambda: update_entry(
-                        self._db.engine, entry_id, draft, reason=self._reason(reason).text
+                        self._db.engine,
+                        entry_id,
+                        draft,
+                        reason=self._reason(reason).text,
+                        catalogue_version=version,
                     )
                 ),
                 days=self._days(reason, before.draft.date, draft.date),
             )
         )
         return before
+
+    def _version_after_change(self, before: StoredEntry, draft: EntryDraft) -> int:
+        """An entry keeps the catalogue version it was saved with while that version knows its
+        code and parties (a version-1 entry changed in a version-2 logbook stays version 1);
+        given a code or party only a newer version has, it takes the logbook's version."""
+        stored = shipped_catalogue(before.catalogue_version)
+        if stored is not None and fits(stored, draft.code, draft.parties):
+            return before.catalogue_version
+        return logbook_catalogue(self._db.engine).version
 
     def delete(self, entry_id: str, reason: ChangeReason = NO_REASON) -> StoredEntry:
         """Deletes an entry and returns it as it was; undo brings it back with the same id."""

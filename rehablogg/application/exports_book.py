@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.exc import SQLAlchemyError
 
 from rehablogg.application.errors import machine_fault
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.completeness import Finding, check_month
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
@@ -24,7 +24,7 @@ from rehablogg.storage.clock import Clock
 from rehablogg.storage.database import Database
 from rehablogg.storage.errors import StorageError
 from rehablogg.storage.paths import DataPaths
-from rehablogg.storage.profile import get_profile
+from rehablogg.storage.profile import get_profile, logbook_catalogue
 from rehablogg.storage.receipts import latest_returned
 from rehablogg.storage.timer import get_timer
 
@@ -91,7 +91,7 @@ class ExportsBook:
             self._db.engine,
             self._again_if_returned(request),
             get_profile(self._db.engine),
-            catalogue or default_catalogue(),
+            catalogue or logbook_catalogue(self._db.engine),
             calendar or self.calendar(),
             clock.today(),
             clock.now_iso(),
@@ -113,7 +113,7 @@ class ExportsBook:
             days,
             calendar or self.calendar(),
             month_entries(engine, start, end),
-            catalogue or default_catalogue(),
+            catalogue or logbook_catalogue(self._db.engine),
             today=self._today(),
             timer_running=get_timer(engine) is not None,
             clients_without_birth_year=clients_without_birth_year(engine),

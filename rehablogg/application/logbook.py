@@ -21,6 +21,7 @@ from rehablogg.application.pathway_book import PathwayBook
 from rehablogg.application.receipts_book import ReceiptsBook
 from rehablogg.application.reports_book import ReportsBook
 from rehablogg.application.settings_book import SettingsBook
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.storage.database import Database
 from rehablogg.storage.paths import DataPaths
 
@@ -49,6 +50,13 @@ class Logbook:
         self.audit = AuditBook(db)
         self.backups = BackupsBook(DataPaths.of_database(db.path), db)
         self.receipts = ReceiptsBook(db, now=now)  # the pilot lead's receipts (docs/receipts.md)
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The catalogue this logbook works in: the shipped version its profile names. New
+        entries, the code pickers, exports and checks use it; read again at each use, so it
+        follows the profile (a joined pilot, the therapist's choice, a restored backup)."""
+        return self.settings.catalogue()
 
     @property
     def path(self) -> str:

@@ -21,12 +21,13 @@ from rehablogg.core.care_pathway import (
     needs_problem,
     transition_reminders,
 )
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.storage import care_pathway as store
 from rehablogg.storage.clients import get_client
 from rehablogg.storage.database import Database
+from rehablogg.storage.profile import logbook_catalogue
 
 __all__ = ["EpisodeRecord", "PathwayBook", "PathwayProblem", "Reminder"]
 
@@ -84,10 +85,10 @@ class PathwayBook:
     # -- reading -------------------------------------------------------------------------------
     def episodes(self, client_id: int, catalogue: Catalogue | None = None) -> list[EpisodeRecord]:
         """The client's episodes, oldest referral first; direct codes from ``catalogue`` (the
-        shipped one by default: later versions keep every code's category)."""
+        logbook's by default: later versions keep every code's category)."""
         engine = self._db.engine
         stored = store.client_episodes(engine, client_id)
-        codes = direct_codes(catalogue or default_catalogue())
+        codes = direct_codes(catalogue or logbook_catalogue(self._db.engine))
         first = store.first_direct_contacts(engine, [s.id for s in stored], codes)
         return [EpisodeRecord(s.id, s.client_id, s.episode, first.get(s.id)) for s in stored]
 

@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rehablogg.application.guarded_write import guarded_write
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.workdays import WorkCalendar, parse_weekdays
 from rehablogg.storage import absence, pilot, profile, settings
 from rehablogg.storage.database import Database
@@ -34,6 +35,11 @@ class SettingsBook:
     # -- the profile ---------------------------------------------------------------------------
     def profile(self) -> ProfileData:
         return profile.get_profile(self._db.engine)
+
+    def catalogue(self) -> Catalogue:
+        """The catalogue the logbook works in, read from the profile each time (so a changed
+        profile, a joined pilot or a restored backup is followed at once)."""
+        return profile.logbook_catalogue(self._db.engine)
 
     def needs_profile(self) -> bool:
         """True while the profile lacks a therapist code or a municipality: the app then offers

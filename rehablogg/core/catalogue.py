@@ -44,7 +44,7 @@ STANDARD_ID = "rehablogg-standard"
 # The shipped versions of the standard catalogue; entries keep the version they were made with,
 # so every version ever shipped stays readable (and a file of that version stays pinned).
 SHIPPED_VERSIONS: tuple[int, ...] = (1, 2)
-DEFAULT_VERSION = 2  # what new logbooks and new entries use
+DEFAULT_VERSION = 2  # what new logbooks start on (a logbook works in its profile's version)
 
 
 def shipped_file_name(version: int) -> str:
@@ -555,7 +555,21 @@ def _load_shipped(version: int) -> Catalogue:
 
 
 def default_catalogue() -> Catalogue:
-    """The shipped standard catalogue new entries use, ``rehablogg-standard`` version 2."""
+    """The shipped standard catalogue new logbooks start on, ``rehablogg-standard`` version 2
+    (a logbook's own work uses ``working_catalogue`` of its profile's version)."""
     found = shipped_catalogue(DEFAULT_VERSION)
     assert found is not None  # DEFAULT_VERSION is in SHIPPED_VERSIONS
     return found
+
+
+def working_catalogue(version: int) -> Catalogue:
+    """The catalogue a logbook whose profile names ``version`` works in: that shipped version
+    (a logbook made before version 2 stays on 1 until the therapist moves it), the newest
+    shipped one for a version this rehablogg does not have (a profile a newer one wrote)."""
+    return shipped_catalogue(version) or default_catalogue()
+
+
+def fits(catalogue: Catalogue, code: str, parties: Iterable[str]) -> bool:
+    """True when ``catalogue`` knows ``code`` and every party: an entry stored with it can be
+    read with it (an entry given a code or party only a newer version has must move on)."""
+    return catalogue.code(code) is not None and set(parties) <= set(catalogue.party_keys)

@@ -26,7 +26,7 @@ written without it, as 1.0 or 1.1.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -457,10 +457,12 @@ def check_pilot(pilot: Pilot, source: str) -> Pilot:
 
 
 def check_joinable(
-    pilot: Pilot, therapist: str, catalogue_id: str, catalogue_version: int
+    pilot: Pilot, therapist: str, catalogue_id: str, catalogue_versions: Collection[int]
 ) -> RosterEntry:
     """The roster entry ``therapist`` joins as; PilotError (one sentence, nothing secret) when
-    the code is not in the roster or the pilot uses a catalogue this rehablogg does not have."""
+    the code is not in the roster or the pilot uses a catalogue this rehablogg does not have.
+    ``catalogue_versions`` are the versions of ``catalogue_id`` it ships: the logbook takes the
+    pilot's version when it is one of them (a pilot on version 1 stays on version 1)."""
     from rehablogg.core.municipalities import validate_municipality
 
     entry = pilot.member(therapist.strip())
@@ -478,7 +480,8 @@ def check_joinable(
                 "«{have}»; be pilotlederen om en pilotfil for {have}.",
             ).format(wanted=pilot.catalogue_id[:60], have=catalogue_id)
         )
-    if pilot.catalogue_version != catalogue_version:
+    if pilot.catalogue_version not in catalogue_versions:
+        catalogue_version = max(catalogue_versions)
         raise PilotError(
             QT_TRANSLATE_NOOP(
                 "pilot",

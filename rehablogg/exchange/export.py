@@ -20,8 +20,8 @@ from rehablogg.core.catalogue import (
     SHIPPED_VERSIONS,
     STANDARD_ID,
     Catalogue,
-    default_catalogue,
     shipped_catalogue,
+    working_catalogue,
 )
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
@@ -132,8 +132,8 @@ def export(
     """Export ``request`` from the database behind ``engine``; ExportError tells the user why
     not (a StorageError when the database changed meanwhile). ``clock`` says what day it is:
     both whether the month may be handed in and the file's ``opprettet`` come from it."""
-    catalogue = catalogue or default_catalogue()
     profile = get_profile(engine)
+    catalogue = catalogue or working_catalogue(profile.catalogue_version)
     check_request(request, profile)
     created = clock.now()
     if request.submit:

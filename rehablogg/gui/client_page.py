@@ -17,7 +17,7 @@ from rehablogg.application.logbook import Logbook
 from rehablogg.application.pathway_book import EpisodeRecord
 from rehablogg.core.agegroups import age_group
 from rehablogg.core.care_pathway import NEED_KINDS, OWN_ARRANGEMENT, NeedsAssessment
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
 from rehablogg.core.numbers import format_hours_minutes
@@ -220,7 +220,7 @@ class ClientPage(QDialog):
         self.ui = Ui_ClientPage()
         self.ui.setupUi(self)
         localise_buttons(self)
-        catalogue = catalogue or default_catalogue()
+        catalogue = catalogue or logbook.catalogue
         client = logbook.clients.get(client_id)
         assert client is not None
         name = client.label or self.tr("(navn slettet)")

@@ -121,6 +121,32 @@ class EntryForm(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
 
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Work in ``catalogue`` from now on (the logbook moved to another version): the code
+        list, the choices and the chosen code follow; what was chosen stays where it still
+        exists."""
+        ui = self.ui
+        contact, arena, parties = (
+            ui.contactCombo.currentData(),
+            ui.arenaCombo.currentData(),
+            set(self._parties()),
+        )
+        chosen = self.code.code if self.code is not None else None
+        self.catalogue = catalogue
+        self.code_model.catalogue = catalogue
+        self.code_model.set_query("")
+        ui.contactCombo.clear()
+        ui.arenaCombo.clear()
+        ui.partiesList.clear()
+        self._fill_choices()
+        _select_data(ui.contactCombo, contact or "")
+        _select_data(ui.arenaCombo, arena or "")
+        for i in range(ui.partiesList.count()):
+            item = ui.partiesList.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in parties:
+                item.setCheckState(Qt.CheckState.Checked)
+        self._set_code(catalogue.code(chosen) if chosen is not None else None)
+
     def _connect(self) -> None:
         ui = self.ui
         ui.codeEdit.textEdited.connect(self._code_typed)

@@ -26,7 +26,7 @@ from rehablogg.application.logbook import Logbook
 from rehablogg.application.pathway_book import EpisodeRecord, PathwayProblem
 from rehablogg.core import care_pathway as cp
 from rehablogg.core.care_pathway import Episode, Pause, episode_problem
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.gui.buttons import click_at_once, localise_buttons
 from rehablogg.gui.date_text import PLACEHOLDER, date_text, parse_typed_date
 from rehablogg.gui.forms.ui_episode_dialog import Ui_EpisodeDialog
@@ -84,7 +84,7 @@ class EpisodeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.logbook, self.client_id, self.record = logbook, client_id, record
-        self.catalogue = catalogue or default_catalogue()
+        self.catalogue = catalogue or logbook.catalogue
         self.episode_id: str | None = record.id if record else None
         self.ui = Ui_EpisodeDialog()
         self.ui.setupUi(self)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QLabel, QWidget
 from rehablogg.application.export_plan import ExportPlan
 from rehablogg.application.exports_book import DATABASE_ERRORS, SubmissionBackupError
 from rehablogg.application.logbook import Logbook
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.completeness import Finding
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.periods import IsoWeek, format_date
@@ -186,7 +186,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.logbook = logbook
         self.book = logbook.exports
-        self.catalogue = catalogue or default_catalogue()
+        self.catalogue = catalogue or logbook.catalogue
         self.calendar = calendar or WorkCalendar()
         self.today = logbook.today
         self.jump_to: date | None = None

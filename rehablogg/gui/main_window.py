@@ -24,7 +24,7 @@ from rehablogg.application.entries_book import (
     StoredEntry,
 )
 from rehablogg.application.logbook import Logbook
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.core.numbers import format_hours_minutes
 from rehablogg.core.periods import IsoWeek, format_date
@@ -69,7 +69,10 @@ class MainWindow(QMainWindow):
         self.today = logbook.today
         self.now = logbook.now
         self._shown_once = False
-        self.catalogue = catalogue or default_catalogue()
+        # The catalogue the logbook's profile names (``reload_settings`` follows a change);
+        # a test may fix one.
+        self._fixed_catalogue = catalogue
+        self.catalogue = catalogue or logbook.catalogue
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.calendar = logbook.settings.work_calendar()
@@ -561,10 +564,27 @@ class MainWindow(QMainWindow):
     def reload_settings(self) -> None:
         """After the profile changed: working days, absence days and default choices."""
         self._apply_profile_defaults()
+        self._follow_catalogue()
         self.calendar = self.logbook.settings.work_calendar()
         self.entries_model.calendar = self.calendar
         self.days_model.calendar = self.calendar
         self.refresh()
+
+    def _follow_catalogue(self) -> None:
+        """The profile may name another catalogue version now (a pilot joined, the profile's
+        choice, a backup restored): the form, the lists and the code help work in it."""
+        catalogue = self._fixed_catalogue or self.logbook.catalogue
+        if (catalogue.id, catalogue.version) == (self.catalogue.id, self.catalogue.version):
+            return
+        self.catalogue = catalogue
+        self.entries_model.catalogue = catalogue
+        self.days_model.catalogue = catalogue
+        self.form.set_catalogue(catalogue)
+        codes_window = getattr(self, "codes_window", None)
+        if codes_window is not None:  # opened again on the new catalogue when asked
+            codes_window.close()
+            codes_window.deleteLater()
+            del self.codes_window
 
     def open_join_pilot(self) -> None:
         from rehablogg.gui.pilot_dialog import PilotDialog

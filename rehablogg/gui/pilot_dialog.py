@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 from rehablogg.application.errors import StorageError
 from rehablogg.application.logbook import Logbook
 from rehablogg.application.settings_book import Change
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import SHIPPED_VERSIONS, Catalogue
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, PilotError, RosterEntry, check_joinable, load_pilot
 from rehablogg.gui.buttons import localise_buttons
@@ -68,7 +68,7 @@ class PilotDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.logbook = logbook
-        self.catalogue = catalogue or default_catalogue()
+        self.catalogue = catalogue or logbook.catalogue
         self.pilot: Pilot | None = None
         self.changes: list[Change] = []
         self._loaded = ""
@@ -189,9 +189,8 @@ class PilotDialog(QDialog):
             self._message(self.tr("Åpne en pilotfil og velg din terapeutkode først."))
             return
         try:
-            entry = check_joinable(
-                self.pilot, entry.therapist, self.catalogue.id, self.catalogue.version
-            )
+            # The logbook takes the pilot's version when this rehablogg ships it.
+            entry = check_joinable(self.pilot, entry.therapist, self.catalogue.id, SHIPPED_VERSIONS)
             self.changes = self.logbook.settings.join_pilot(self.pilot, entry)
         except (PilotError, StorageError) as exc:
             self._message(translated(exc))

@@ -48,7 +48,7 @@ from rehablogg.application.errors import (
     machine_fault,
 )
 from rehablogg.application.logbook import Logbook
-from rehablogg.core.catalogue import Catalogue, default_catalogue
+from rehablogg.core.catalogue import Catalogue
 from rehablogg.core.free_text import UNIT, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
@@ -230,7 +230,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.logbook = logbook
         self.first_start = first_start
-        self.catalogue = catalogue or default_catalogue()
+        self.catalogue = catalogue or logbook.catalogue
         self.today = today
         self.ui = Ui_ProfileDialog()
         self.ui.setupUi(self)

@@ -210,8 +210,15 @@ def add_entry(
 
 
 def update_entry(
-    engine: Engine, entry_id: str, draft: EntryDraft, *, reason: str | None = None
+    engine: Engine,
+    entry_id: str,
+    draft: EntryDraft,
+    *,
+    reason: str | None = None,
+    catalogue_version: int | None = None,
 ) -> None:
+    """Change a stored entry to ``draft``; its catalogue version stays unless
+    ``catalogue_version`` is given (a change to a code only a newer version has)."""
     _refuse_typed(draft, reason)
     with writer(engine).begin() as conn:
         before = _get(conn, entry_id)
@@ -219,10 +226,11 @@ def update_entry(
             raise KeyError(entry_id)
         months = {_month(before.draft.date), _month(draft.date)}
         locked = {m: require_reason_if_locked(conn, m, reason) for m in sorted(months)}
+        version = {} if catalogue_version is None else {"catalogue_version": catalogue_version}
         conn.execute(
             update(ENTRY)
             .where(ENTRY.c.id == entry_id)
-            .values(updated_at=now_iso(), **draft_columns(draft))
+            .values(updated_at=now_iso(), **draft_columns(draft), **version)
         )
         _write_links(conn, entry_id, draft, replace=True)
         for month, is_locked in locked.items():

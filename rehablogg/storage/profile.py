@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select, update
 
+from rehablogg.core.catalogue import Catalogue, working_catalogue
 from rehablogg.core.free_text import TEXT, UNIT
 from rehablogg.storage.clock import now_iso
 from rehablogg.storage.engine import writer
@@ -28,6 +29,12 @@ def get_profile(engine: Engine) -> ProfileData:
         row = conn.execute(_SELECT).first()
     # The initial migration inserts the row; the defaults guard a hand-edited file.
     return ProfileData(**row._mapping) if row is not None else ProfileData()
+
+
+def logbook_catalogue(engine: Engine) -> Catalogue:
+    """The catalogue this logbook works in: the shipped version its profile names (new
+    entries, pickers, exports and checks use it; stored entries keep their own version)."""
+    return working_catalogue(get_profile(engine).catalogue_version)
 
 
 def refuse_profile_texts(changes: dict[str, Any]) -> None:

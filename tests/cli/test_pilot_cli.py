@@ -125,7 +125,7 @@ def test_new_defaults_and_refuses_to_overwrite(tmp_path: Path, roster: Path) -> 
         (ROSTER, ("--age-groups", "0-5,7+"), 1, "uten hull"),
         (ROSTER, ("--age-groups", "barn"), 2, "--age-groups"),
         (ROSTER, ("--required", "humør"), 2, "humør"),
-        (ROSTER, ("--catalogue-version", "1"), 1, "versjon 2"),
+        (ROSTER, ("--catalogue-version", "3"), 1, "ikke versjon 3; velg en av dem"),
     ],
 )
 def test_new_refuses_bad_input(

@@ -31,7 +31,9 @@ PILOT = Pilot(
 def test_join_fills_profile_and_settings(db: Database) -> None:
     assert joined_pilot(db.engine) is None and joined_age_groups(db.engine) is None
     update_profile(db.engine, therapist_code="OLD1", municipality="0301", position_percent=80)
-    changes = join_pilot(db.engine, PILOT, check_joinable(PILOT, "T-07", "rehablogg-standard", 2))
+    changes = join_pilot(
+        db.engine, PILOT, check_joinable(PILOT, "T-07", "rehablogg-standard", (1, 2))
+    )
     assert [c.line() for c in changes] == [
         "pilot: (tom) → vest-2026",
         "terapeut: OLD1 → T-07",
@@ -66,13 +68,15 @@ def test_join_fills_profile_and_settings(db: Database) -> None:
 @pytest.mark.parametrize(
     ("code", "cat", "version", "fragment"),
     [
-        ("T-99", "rehablogg-standard", 2, "står ikke i pilotens liste"),
-        ("T-07", "annet", 2, "«rehablogg-standard»"),
-        ("T-07", "rehablogg-standard", 3, "ny pilotfil"),
-        ("T-07", "rehablogg-standard", 1, "oppdater rehablogg"),
+        ("T-99", "rehablogg-standard", (1, 2), "står ikke i pilotens liste"),
+        ("T-07", "annet", (1, 2), "«rehablogg-standard»"),
+        ("T-07", "rehablogg-standard", (3,), "ny pilotfil"),
+        ("T-07", "rehablogg-standard", (1,), "oppdater rehablogg"),
     ],
 )
-def test_check_joinable_refuses(code: str, cat: str, version: int, fragment: str) -> None:
+def test_check_joinable_refuses(
+    code: str, cat: str, version: tuple[int, ...], fragment: str
+) -> None:
     with pytest.raises(PilotError, match=fragment) as caught:
         check_joinable(PILOT, code, cat, version)
     assert "0f" * 32 not in str(caught.value)

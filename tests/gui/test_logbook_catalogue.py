@@ -1,0 +1,86 @@
+"""The window works in the catalogue the logbook's profile names: a logbook on catalogue
+version 1 is never offered version 2's codes (I14), and joining a pilot on another version
+changes what the code picker offers at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from rehablogg.application.logbook import Logbook
+from rehablogg.core.periods import Month
+from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
+from rehablogg.gui.main_window import MainWindow
+from rehablogg.gui.pilot_dialog import PilotDialog
+from rehablogg.storage.database import Database
+from rehablogg.storage.profile import update_profile
+from tests.gui.conftest import TODAY
+from tests.gui.dialogs import when_modal
+
+
+def _offered(window: MainWindow, query: str) -> set[str]:
+    model = window.form.code_model
+    model.set_query(query)
+    return {code.code for code in (model.code_at(i) for i in range(model.rowCount())) if code}
+
+
+def _open(qtbot: QtBot, db: Database) -> MainWindow:
+    window = MainWindow(Logbook(db, today=lambda: TODAY))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    return window
+
+
+def _pilot_file(tmp_path: Path, version: int) -> Path:
+    entry = RosterEntry(
+        "T-07", "4601", "Barn og unge", "fysioterapeut", Month(2026, 1), Month(2026, 12)
+    )
+    path = tmp_path / f"pilot-{version}.toml"
+    pilot = Pilot(
+        id="vest-2026",
+        name="Pilot Vest",
+        catalogue_id="rehablogg-standard",
+        catalogue_version=version,
+        roster=(entry,),
+        linked_pseudonyms=False,
+    )
+    path.write_text(pilot_toml(pilot), encoding="utf-8")
+    return path
+
+
+def test_the_code_picker_of_a_version_1_logbook_has_no_i14(qtbot: QtBot, db: Database) -> None:
+    update_profile(db.engine, catalogue_version=1)
+    window = _open(qtbot, db)
+    assert window.catalogue.version == 1
+    assert "I14" not in _offered(window, "")
+    assert "I14" not in _offered(window, "veil")
+    assert "I14" not in _offered(window, "I14")
+    assert {"I01", "I02"} <= _offered(window, "veil")
+
+
+def test_joining_a_version_1_pilot_takes_i14_off_the_picker(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    window = _open(qtbot, db)
+    assert "I14" in _offered(window, "veil")
+    path = _pilot_file(tmp_path, 1)
+
+    def join(d: QDialog) -> None:
+        assert isinstance(d, PilotDialog)
+        d.ui.pathEdit.setText(str(path))
+        d.load_path()
+        assert d.select_code("T-07")
+        d.join()
+
+    when_modal(join)
+    window.ui.actionJoinPilot.trigger()
+    assert window.catalogue.version == 1
+    assert "I14" not in _offered(window, "veil")
+    assert "bufetat" not in [
+        window.form.ui.partiesList.item(i).data(0x0100)
+        for i in range(window.form.ui.partiesList.count())
+    ]
