@@ -48,7 +48,7 @@ from rehablogg.application.errors import (
     machine_fault,
 )
 from rehablogg.application.logbook import Logbook
-from rehablogg.core.catalogue import Catalogue
+from rehablogg.core.catalogue import SHIPPED_VERSIONS, Catalogue
 from rehablogg.core.free_text import UNIT, identity_number_refusal
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.municipalities import municipalities
@@ -257,6 +257,7 @@ class ProfileDialog(QDialog):
         self.completer.setMaxVisibleItems(8)
         self._suggestions().setAccessibleName(self.tr("Kommuneforslag"))
         ui.municipalityEdit.setCompleter(self.completer)
+        self._add_catalogue_choice()
         self._fill_choices()
         self._set_up_buttons()
         self._connect()
@@ -267,6 +268,43 @@ class ProfileDialog(QDialog):
         ui.therapistEdit.setFocus()
 
     # -- set-up ----------------------------------------------------------------------------
+    def _add_catalogue_choice(self) -> None:
+        """«Kodeverk»: the catalogue version the logbook works in, below the KOSTRA function
+        (filled by ``load``)."""
+        ui = self.ui
+        self.catalogueLabel = QLabel(self.tr("Kode&verk"), ui.personGroup)
+        self.catalogueCombo = QComboBox(ui.personGroup)
+        self.catalogueCombo.setAccessibleName(self.tr("Kodeverk"))
+        self.catalogueLabel.setBuddy(self.catalogueCombo)
+        row = ui.personLayout.rowCount()
+        ui.personLayout.addWidget(self.catalogueLabel, row, 0)
+        ui.personLayout.addWidget(self.catalogueCombo, row, 1)
+        QWidget.setTabOrder(ui.kostraCombo, self.catalogueCombo)
+        QWidget.setTabOrder(self.catalogueCombo, ui.mondayCheck)
+
+    def _load_catalogue_choice(self, version: int, pilot_id: str) -> None:
+        """The versions a logbook on ``version`` may move to: its own and newer ones (a logbook
+        made before version 2 stays on 1 until the therapist moves it; never back, as entries
+        of a newer version would not export). In a pilot the pilot's file decides."""
+        combo = self.catalogueCombo
+        combo.clear()
+        newest = max(SHIPPED_VERSIONS)
+        for shipped in SHIPPED_VERSIONS:
+            if shipped >= version:
+                text = self.tr("Versjon {version}").format(version=shipped)
+                if shipped == newest:
+                    text = self.tr("Versjon {version} (nyeste)").format(version=shipped)
+                combo.addItem(text, shipped)
+        if combo.count() == 0:  # a version a newer rehablogg wrote: shown, kept as it is
+            combo.addItem(self.tr("Versjon {version}").format(version=version), version)
+        in_pilot = bool(pilot_id.strip())
+        combo.setEnabled(not in_pilot)  # one version only: shown, still reached by Tab
+        combo.setToolTip(
+            self.tr("Piloten bestemmer kodeverket; pilotfilen sier hvilken versjon.")
+            if in_pilot
+            else self.tr("Kodene du registrerer med. Lagrede registreringer beholder sin versjon.")
+        )
+
     def _fill_choices(self) -> None:
         ui = self.ui
         for key in PROFESSIONS:
@@ -352,6 +390,8 @@ class ProfileDialog(QDialog):
         for widget in (
             ui.kostraLabel,
             ui.kostraCombo,
+            self.catalogueLabel,
+            self.catalogueCombo,
             ui.workGroup,
             ui.defaultsGroup,
             ui.absenceGroup,
@@ -374,6 +414,7 @@ class ProfileDialog(QDialog):
         ui.unitEdit.setText(profile.unit)
         ui.positionSpin.setValue(min(max(profile.position_percent, 1), 100))
         _select_data(ui.kostraCombo, profile.kostra_function, add_unknown=True)
+        self._load_catalogue_choice(profile.catalogue_version, profile.pilot_id)
         try:
             weekdays = parse_weekdays(profile.working_days)
         except ValueError:
@@ -643,6 +684,8 @@ class ProfileDialog(QDialog):
         except ValueError as exc:
             problems.append(Problem("position", translated(exc)))
         fields["kostra_function"] = str(ui.kostraCombo.currentData() or "")
+        if self.catalogueCombo.isEnabled():
+            fields["catalogue_version"] = int(self.catalogueCombo.currentData())
 
         weekdays = self._weekdays()
         if not weekdays:

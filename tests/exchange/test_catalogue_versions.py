@@ -8,14 +8,17 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from openpyxl.workbook import Workbook
 
 from rehablogg.core.catalogue import default_catalogue
 from rehablogg.core.entry import EntryDraft
 from rehablogg.exchange.columns import META_CATALOGUE_VERSION
+from rehablogg.exchange.errors import ExportError
 from rehablogg.exchange.verify import verify_file
 from rehablogg.storage.clients import add_client
+from rehablogg.storage.database import Database
 from rehablogg.storage.entries import add_entry
 from rehablogg.storage.profile import get_profile, update_profile
 from tests.exchange.helpers import (
@@ -126,3 +129,58 @@ def test_a_version_1_file_stays_pinned_to_version_1(tmp_path: Path) -> None:
     assert any("kodeverket rehablogg-standard versjon 1" in p for p in report.problems), (
         report.problems
     )
+
+
+def _group_guidance(db: Database) -> None:
+    catalogue = default_catalogue()
+    add_entry(
+        db.engine,
+        EntryDraft(date=date(2025, 3, 6), minutes=60, code="I14", group_size=8),
+        catalogue.id,
+        catalogue.version,
+    )
+
+
+def test_a_month_of_both_versions_exports_under_the_logbooks_version_and_verifies(
+    tmp_path: Path,
+) -> None:
+    """The worked example's version-1 entries and a version-2 I14 in one month of a logbook
+    on version 2: the file names version 2 (the export's catalogue is the logbook's when none
+    is given) and verifies; every entry keeps its stored version."""
+    db = worked_example(tmp_path / "db")
+    _group_guidance(db)
+    result = export_month(db, tmp_path / "out", submit=True)
+    db.close()
+    assert verify_file(result.path).ok
+    assert get_metadata(load_workbook(result.path), META_CATALOGUE_VERSION) == 2
+    header, *rows = _sheet(result.path, "Registreringer")
+    assert sorted(row[header.index("kode")] for row in rows) == ["D02", "I10", "I14"]
+    assert _stored_versions(tmp_path / "db" / "rehablogg.sqlite3") == {1, 2}
+
+
+def test_a_logbook_on_version_1_exports_under_version_1(tmp_path: Path) -> None:
+    """A logbook whose profile names version 1 (a pilot on version 1) hands in version 1."""
+    db = worked_example(tmp_path / "db")
+    update_profile(db.engine, catalogue_version=1)
+    result = export_month(db, tmp_path / "out", submit=True)
+    db.close()
+    assert verify_file(result.path).ok
+    assert get_metadata(load_workbook(result.path), META_CATALOGUE_VERSION) == 1
+    codes = [row[0] for row in _sheet(result.path, "Koder")[1:]]
+    assert codes == [c.code for c in v1_catalogue().codes]
+
+
+def test_a_version_2_code_in_a_logbook_moved_to_version_1_is_one_sentence(
+    tmp_path: Path,
+) -> None:
+    """A logbook that saved I14 and then joined a pilot on version 1: the month cannot be
+    written under version 1; the export says which entry to re-code, and writes nothing."""
+    db = worked_example(tmp_path / "db")
+    _group_guidance(db)
+    update_profile(db.engine, catalogue_version=1)
+    with pytest.raises(ExportError) as caught:
+        export_month(db, tmp_path / "out", submit=True)
+    db.close()
+    message = str(caught.value)
+    assert "«I14»" in message and "06.03.2025" in message and "\n" not in message
+    assert list((tmp_path / "out").iterdir()) == []

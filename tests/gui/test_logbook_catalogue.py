@@ -84,3 +84,59 @@ def test_joining_a_version_1_pilot_takes_i14_off_the_picker(
         window.form.ui.partiesList.item(i).data(0x0100)
         for i in range(window.form.ui.partiesList.count())
     ]
+
+
+def test_a_version_1_logbook_moves_to_version_2_in_the_profile(qtbot: QtBot, db: Database) -> None:
+    """Fil → Profil: «Kodeverk» offers version 2 to a logbook still on version 1 (never back),
+    and the window's picker offers I14 once the profile is saved."""
+    from rehablogg.gui.profile_dialog import ProfileDialog
+
+    update_profile(db.engine, therapist_code="FT01", municipality="4601", catalogue_version=1)
+    window = _open(qtbot, db)
+    assert "I14" not in _offered(window, "veil")
+
+    def move(d: QDialog) -> None:
+        assert isinstance(d, ProfileDialog)
+        combo = d.catalogueCombo
+        assert combo.isEnabled() and d.catalogueLabel.buddy() is combo
+        assert [combo.itemData(i) for i in range(combo.count())] == [1, 2]
+        assert combo.currentData() == 1
+        combo.setCurrentIndex(1)
+        d.accept()
+
+    when_modal(move)
+    window.ui.actionProfile.trigger()
+    assert window.catalogue.version == 2
+    assert "I14" in _offered(window, "veil")
+
+    def look(d: QDialog) -> None:
+        assert isinstance(d, ProfileDialog)
+        assert [d.catalogueCombo.itemData(i) for i in range(d.catalogueCombo.count())] == [2]
+        d.reject()
+
+    when_modal(look)
+    window.ui.actionProfile.trigger()
+
+
+def test_in_a_pilot_the_pilot_file_decides_the_catalogue(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from rehablogg.gui.profile_dialog import ProfileDialog
+
+    window = _open(qtbot, db)
+    path = _pilot_file(tmp_path, 1)
+
+    def join(d: QDialog) -> None:
+        assert isinstance(d, PilotDialog)
+        d.ui.pathEdit.setText(str(path))
+        d.load_path()
+        assert d.select_code("T-07")
+        d.join()
+
+    when_modal(join)
+    window.ui.actionJoinPilot.trigger()
+    dialog = ProfileDialog(window.logbook, window)
+    qtbot.addWidget(dialog)
+    assert dialog.catalogueCombo.currentData() == 1
+    assert not dialog.catalogueCombo.isEnabled()
+    assert "pilot" in dialog.catalogueCombo.toolTip()
