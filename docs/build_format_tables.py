@@ -191,15 +191,22 @@ def worked_example() -> str:
         replaces="",
         kostra_function="241",
     )
-    lines = _Lines()
+    lines, sheets = _Lines(), _Lines()
     builder = RowBuilder(catalogue, False, municipality=meta.municipality)
-    checksum = content_checksum(meta, entries, builder, lines, _example_pathway())
+    checksum = content_checksum(meta, entries, builder, lines, _example_pathway(), sheets)
     ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
-    text = "".join(line.replace("\t", "→") for line in lines.lines)
+
+    def block(found: _Lines) -> str:
+        return "```\n" + "".join(line.replace("\t", "→") for line in found.lines) + "```"
+
     return (
-        f"The canonical text is these {len(lines.lines)} lines (`→` stands for a TAB; every line "
-        f"ends with LF):\n\n```\n{text}```\n\nIts SHA-256, the file's `sjekksum`, is\n\n"
-        f"    {checksum}\n\nand `eksport_id` = first 16 hex digits of SHA-256"
+        f"The sheets after Metadata give `ark_sjekksum`'s canonical text, these "
+        f"{len(sheets.lines)} lines (`→` stands for a TAB; every line ends with LF):\n\n"
+        f"{block(sheets)}\n\nIts SHA-256, the file's `ark_sjekksum`, is\n\n"
+        f"    {sheets.hexdigest()}\n\n"
+        f"The canonical text of `sjekksum` is these {len(lines.lines)} lines, `ark_sjekksum` "
+        f"among the Metadata fields:\n\n{block(lines)}\n\nIts SHA-256, the file's `sjekksum`, "
+        f"is\n\n    {checksum}\n\nand `eksport_id` = first 16 hex digits of SHA-256"
         f"(`{meta.therapist}|{meta.start}|{meta.end}|` + sjekksum) =\n`{ident}`.\n"
     )
 

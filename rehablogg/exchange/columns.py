@@ -567,6 +567,7 @@ META_ENTRY_COUNT = "antall_registreringer"
 META_REPLACES = "korrigerer"
 META_CHECKSUM = "sjekksum"
 META_KOSTRA = "kostra_funksjon"
+META_SHEETS_CHECKSUM = "ark_sjekksum"
 # Left out of the checksum: app_versjon and opprettet change on every export of the same data;
 # sjekksum cannot hash itself, and eksport_id is computed from sjekksum.
 METADATA_TABLE: tuple[Field, ...] = (
@@ -661,6 +662,19 @@ METADATA_TABLE: tuple[Field, ...] = (
         QT_TRANSLATE_NOOP("exchange", "KOSTRA-funksjon"),
         "the KOSTRA function the therapist's work is reported under (`241`, `253` …), empty "
         "when not set in the profile",
+        since=1,
+        new_content=False,
+    ),
+    # The sheets after Metadata are hashed here, not into sjekksum: a reader of an older 1.x
+    # hashes this field like any Metadata field it does not know, so it still checks a file
+    # whose sheets it does not know (docs/export-format.md, "Versions"). Derived from the
+    # sheets, it says nothing of its own (new_content False): a month compared as an older 1.x
+    # leaves it out with the sheets.
+    Field(
+        META_SHEETS_CHECKSUM,
+        QT_TRANSLATE_NOOP("exchange", "Sjekksum for arkene etter Metadata"),
+        "64 lower-case hex digits: SHA-256 of the sheets after Metadata, see "
+        "[checksum](#checksum-sjekksum)",
         since=1,
         new_content=False,
     ),

@@ -27,6 +27,7 @@ from rehablogg.exchange.columns import (
     META_POSITION,
     META_PROFESSION,
     META_REPLACES,
+    META_SHEETS_CHECKSUM,
     META_SUBMISSION,
     META_THERAPIST,
     META_TO,
@@ -65,16 +66,27 @@ class ExportMetadata:
     minor: int = FORMAT_MINOR
     kostra_function: str = ""  # the profile's KOSTRA function (1.1 on)
 
-    def fields(self, export_id: str = "", checksum: str = "") -> list[tuple[str, MetaValue]]:
-        """Every Metadata row ``(felt, verdi)`` as written: text neutralised, "" as empty."""
-        known = {META_EXPORT_ID: export_id, META_CHECKSUM: checksum}
+    def fields(
+        self, export_id: str = "", checksum: str = "", sheets_checksum: str = ""
+    ) -> list[tuple[str, MetaValue]]:
+        """Every Metadata row ``(felt, verdi)`` as written: text neutralised, "" as empty.
+        ``sheets_checksum`` is ark_sjekksum, the hash of the sheets after Metadata (1.1 on)."""
+        known = {
+            META_EXPORT_ID: export_id,
+            META_CHECKSUM: checksum,
+            META_SHEETS_CHECKSUM: sheets_checksum,
+        }
         return [
             (name, _written(known[name] if name in known else METADATA_VALUES[name](self)))
             for name in fields_of_version(self.minor)
         ]
 
-    def hashed_fields(self) -> list[tuple[str, MetaValue]]:
-        return [(n, v) for n, v in self.fields() if n not in UNHASHED_METADATA]
+    def hashed_fields(self, sheets_checksum: str = "") -> list[tuple[str, MetaValue]]:
+        return [
+            (n, v)
+            for n, v in self.fields(sheets_checksum=sheets_checksum)
+            if n not in UNHASHED_METADATA
+        ]
 
     def leaves_out_values(self, minor: int) -> bool:
         """Whether a hashed Metadata field added after 1.``minor`` has a value: then a file of
@@ -88,8 +100,8 @@ class ExportMetadata:
         )
 
 
-# The value of each declared Metadata field (exchange/columns.py) but the two computed from
-# the written rows, eksport_id and sjekksum.
+# The value of each declared Metadata field (exchange/columns.py) but the three computed from
+# the written rows, eksport_id, sjekksum and ark_sjekksum.
 METADATA_VALUES: dict[str, Callable[[ExportMetadata], MetaValue]] = {
     META_FORMAT: lambda m: FORMAT_NAME,
     META_FORMAT_VERSION: lambda m: f"{FORMAT_MAJOR}.{m.minor}",

@@ -533,8 +533,8 @@ def _rows(
     return [[cell(item, facts) for cell in cells] for item in items]
 
 
-def hash_metadata(hasher: CanonicalHash, meta: ExportMetadata) -> None:
-    for name, value in meta.hashed_fields():
+def hash_metadata(hasher: CanonicalHash, meta: ExportMetadata, sheets_checksum: str) -> None:
+    for name, value in meta.hashed_fields(sheets_checksum):
         hasher.add(SHEET_METADATA, (name, value))
 
 
@@ -544,15 +544,20 @@ def content_checksum(
     builder: RowBuilder,
     hasher: CanonicalHash | None = None,
     pathway: PathwayData = NO_PATHWAY,
+    sheets_hasher: CanonicalHash | None = None,
 ) -> str:
     """The checksum a file with ``meta`` and ``entries`` would get, without writing it.
 
     The submission logic uses it to tell whether a month still holds what was submitted (and
-    the format document's worked example prints the lines ``hasher`` is fed).
-    Registreringer lines all come before Deltakere lines, hence the two passes.
+    the format document's worked example prints the lines ``hasher`` and ``sheets_hasher``
+    are fed). The sheets after Metadata go into ark_sjekksum first, a Metadata field; then
+    Metadata, and Registreringer lines all before Deltakere lines, hence the two passes.
     """
+    sheets = sheets_hasher or CanonicalHash()
+    for sheet, columns, rows in builder.added_rows(pathway, meta.end):
+        hash_table(sheets, sheet, columns, rows)
     hasher = hasher or CanonicalHash()
-    hash_metadata(hasher, meta)
+    hash_metadata(hasher, meta, sheets.hexdigest())
     hasher.add(SHEET_ENTRIES, builder.hashed_entry(builder.entry_columns))
     for entry in entries:
         hasher.add(SHEET_ENTRIES, builder.hashed_entry(builder.entry_row(entry)))
@@ -560,16 +565,14 @@ def content_checksum(
     for entry in entries:
         for prow in builder.participant_rows(entry):
             hasher.add(SHEET_PARTICIPANTS, builder.hashed_participant(prow))
-    for sheet, columns, rows in builder.added_rows(pathway, meta.end):
-        hash_table(hasher, sheet, columns, rows)
     return hasher.hexdigest()
 
 
 def hash_table(
     hasher: CanonicalHash, sheet: str, columns: Sequence[Column], rows: Iterable[Row]
 ) -> None:
-    """A sheet after Metadata into the checksum: its header and rows, derived columns left out
-    (these sheets have none yet)."""
+    """A sheet after Metadata into ark_sjekksum's hash: its header and rows, derived columns
+    left out (these sheets have none yet)."""
     pick = _hashed([c.name for c in columns])
     hasher.add(sheet, pick([c.name for c in columns]))
     for row in rows:

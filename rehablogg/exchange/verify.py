@@ -35,9 +35,11 @@ from rehablogg.exchange.cell_reading import show
 from rehablogg.exchange.cells import DamagedWorkbookError, Workbook, calamine_available
 from rehablogg.exchange.columns import (
     ADDED_TABLES,
+    FORMAT_MINOR,
     META_CHECKSUM,
     META_EXPORT_ID,
     META_FROM,
+    META_SHEETS_CHECKSUM,
     META_THERAPIST,
     META_TO,
     SHEET_CODES,
@@ -45,6 +47,7 @@ from rehablogg.exchange.columns import (
     SHEET_METADATA,
     SHEET_PARTICIPANTS,
     SHEETS,
+    fields_of_version,
 )
 from rehablogg.exchange.package_guard import (
     EXPORT_LIMITS,
@@ -73,6 +76,7 @@ from rehablogg.exchange.verify_sentences import (
     ODS_REFUSED,
     OLD_EXCEL,
     OTHER_ZIP,
+    SHEETS_CHECKSUM_MISMATCH,
     TOO_MANY_FOR_PERIOD,
 )
 from rehablogg.exchange.verify_sniff import sniff
@@ -99,6 +103,7 @@ __all__ = [  # the sentences the tests compare with, and what readers of a repor
     "OLD_EXCEL",
     "OTHER_ZIP",
     "REREAD_MAX_ROWS",
+    "SHEETS_CHECKSUM_MISMATCH",
     "TOO_MANY_FOR_PERIOD",
     "ExportFile",
     "VerifyReport",
@@ -195,19 +200,29 @@ def _check_sheets(check: FileCheck, wb: Workbook) -> None:
     check_codes(check, wb)
     check_entries(check, wb)
     check_participants(check, wb)
-    check_added_sheets(check, wb)
+    check_added_sheets(check, wb, names)
     try:
         wb.finish()
     except DamagedWorkbookError:
         raise DamagedFileError from None
-    _check_checksum(check)
+    _check_checksum(check, names[names.index(SHEET_METADATA) + 1 :])
 
 
-def _check_checksum(check: FileCheck) -> None:
+def _check_checksum(check: FileCheck, after_metadata: list[str]) -> None:
+    """sjekksum and ark_sjekksum (1.1 on), then eksport_id. A changed cell of a sheet after
+    Metadata breaks ark_sjekksum alone, as sjekksum hashes ark_sjekksum as a Metadata field;
+    ``after_metadata``: the file's sheets after Metadata, for the sentence."""
     checksum = check.hasher.hexdigest()
     meta = check.meta
-    if checksum != meta.get(META_CHECKSUM):
+    matches = checksum == meta.get(META_CHECKSUM)
+    if not matches:
         check.problem(CHECKSUM_MISMATCH)
+    if META_SHEETS_CHECKSUM in fields_of_version(min(check.minor, FORMAT_MINOR)) and (
+        check.sheets_hasher.hexdigest() != meta.get(META_SHEETS_CHECKSUM)
+    ):
+        check.problem(SHEETS_CHECKSUM_MISMATCH.format(sheets=", ".join(after_metadata)))
+        matches = False
+    if not matches:
         return
     therapist = meta.get(META_THERAPIST)
     expected = export_id(

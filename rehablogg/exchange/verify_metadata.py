@@ -27,6 +27,7 @@ from rehablogg.exchange.columns import (
     META_MUNICIPALITY,
     META_POSITION,
     META_REPLACES,
+    META_SHEETS_CHECKSUM,
     META_SUBMISSION,
     META_THERAPIST,
     META_TO,
@@ -74,6 +75,7 @@ _HEX_FIELDS = (
     (META_EXPORT_ID, _HEX_ID_RE, EXPORT_ID_LENGTH, False),
     (META_REPLACES, _HEX_ID_RE, EXPORT_ID_LENGTH, True),
     (META_CHECKSUM, _CHECKSUM_RE, 64, False),
+    (META_SHEETS_CHECKSUM, _CHECKSUM_RE, 64, False),  # 1.1 on
 )
 # (field, lowest, highest)
 _INTEGER_FIELDS = (
@@ -185,6 +187,8 @@ class _Values:
         if not self.text(META_CATALOGUE_ID):
             self.bad(META_CATALOGUE_ID, P_EMPTY)
         for name, pattern, length, optional in _HEX_FIELDS:
+            if name not in self.rows:  # a field of a later 1.x than the file's
+                continue
             value = self.text(name)
             if (value or not optional) and not pattern.fullmatch(value):
                 self.bad(name, P_HEX.format(value=show(value), length=length))

@@ -1,7 +1,9 @@
 """``verify``'s checks of the sheets format 1.1 added after Metadata — Forløp, Opphold, Behov,
 Forankring and Endringer: every cell by its column's rule (``columns.py``), ids unique and
 pointed to, antall_opphold against the Opphold rows, Endringer only in a correction, and every
-row into the checksum, in sheet order after Deltakere.
+row into ark_sjekksum's canonical text (not sjekksum's: a reader of 1.0 checks the file through
+the Metadata field without knowing these sheets). The sheets a newer 1.x adds after them are
+hashed into it by the same rules, unchecked.
 
 A file of an older 1.x has none of them; what it holds is given to readers as empty sheets with
 the declared columns (``ExportFile.tables``), so aggregate reads every 1.x file the same way.
@@ -22,6 +24,7 @@ from rehablogg.exchange.columns import (
     META_REPLACES,
     SHEET_CHANGES,
     SHEET_EPISODES,
+    SHEETS,
     Column,
     added_tables,
 )
@@ -31,11 +34,15 @@ from rehablogg.exchange.verify_sentences import CHANGES_IN_FIRST, PAUSE_COUNT
 from rehablogg.exchange.verify_state import FileCheck, Table
 
 
-def check_added_sheets(check: FileCheck, wb: Workbook) -> None:
-    """Each sheet the file's 1.x added after Metadata (this version's for a newer 1.x)."""
+def check_added_sheets(check: FileCheck, wb: Workbook, names: Sequence[str]) -> None:
+    """Each sheet the file's 1.x added after Metadata (this version's for a newer 1.x), then
+    the sheets a newer 1.x added after those (``names``: the file's sheets)."""
     minor = min(check.minor, FORMAT_MINOR)
     for sheet, columns in added_tables(minor):
         _check_sheet(check, wb, sheet, columns)
+    if check.newer:
+        for sheet in names[len(SHEETS) :]:
+            _hash_later_sheet(check, wb, sheet)
     _check_pause_counts(check)
     if check.keep:
         for sheet, columns in ADDED_TABLES.items():
@@ -47,7 +54,7 @@ def _check_sheet(check: FileCheck, wb: Workbook, sheet: str, columns: Sequence[C
     names = check_header(
         check, sheet, next(rows, ()), [c.name for c in columns], exact=not check.newer
     )
-    checked = SheetRows(check, sheet, names, columns)
+    checked = SheetRows(check, sheet, names, columns, check.sheets_hasher)
     state = RowState(check.facts)
     facts = check.facts
     episodes = sheet == SHEET_EPISODES
@@ -66,6 +73,19 @@ def _check_sheet(check: FileCheck, wb: Workbook, sheet: str, columns: Sequence[C
         check.problem(CHANGES_IN_FIRST.format(count=len(kept)))
     if check.keep:
         check.content.tables[sheet] = Table(tuple(names), kept)
+
+
+def _hash_later_sheet(check: FileCheck, wb: Workbook, sheet: str) -> None:
+    """A sheet of a newer 1.x: this version knows no rule for its cells, but hashes them."""
+    rows = check.rows(wb, sheet)
+    # As wide as the package guard lets any sheet be.
+    names = check_header(
+        check, sheet, next(rows, ()), [], exact=False, extra=check.limits.max_columns
+    )
+    checked = SheetRows(check, sheet, names, (), check.sheets_hasher)
+    state = RowState(check.facts)
+    for row_no, row in checked.rows(rows):
+        checked.check_row(row_no, row, state)
 
 
 def _check_pause_counts(check: FileCheck) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 
-from rehablogg.exchange.canonical import NotCanonicalError, canonical_value
+from rehablogg.exchange.canonical import CanonicalHash, NotCanonicalError, canonical_value
 from rehablogg.exchange.cell_reading import as_int, show
 from rehablogg.exchange.cell_rules import PAIR, Derived, RowState
 from rehablogg.exchange.cells import Workbook
@@ -44,14 +44,29 @@ _CLIENTS = ENTRY_BASE_COLUMNS.index(ENTRY_CLIENTS)
 Step = tuple[int, Callable[[object, RowState], str | None]]
 
 
+def _picker(indexes: Sequence[int]) -> Callable[[Sequence[object]], tuple[object, ...]]:
+    """The values at ``indexes``, always as a tuple (itemgetter of one index gives the value
+    itself, of none raises): a sheet a newer 1.x adds may have one column."""
+    if len(indexes) >= 2:
+        return itemgetter(*indexes)
+    return lambda row: tuple(row[i] for i in indexes)
+
+
 class SheetRows:
     """One sheet's rows checked against its columns: ``columns[i]`` is the declared column of
-    the header's i-th name (columns a newer 1.x adds are hashed but not checked)."""
+    the header's i-th name (columns a newer 1.x adds are hashed but not checked). ``hasher``:
+    the canonical text the rows go into (sjekksum's unless told)."""
 
     def __init__(
-        self, check: FileCheck, sheet: str, names: list[str], columns: Sequence[Column]
+        self,
+        check: FileCheck,
+        sheet: str,
+        names: list[str],
+        columns: Sequence[Column],
+        hasher: CanonicalHash | None = None,
     ) -> None:
         self.check = check
+        self.hasher = hasher or check.hasher
         self.sheet = sheet
         self.names = names
         self.width = len(names)
@@ -63,8 +78,8 @@ class SheetRows:
             if isinstance(c.rule, Derived)
         }
         self.hashed = [i for i, n in enumerate(names) if n not in DERIVED_COLUMNS]
-        self.pick = itemgetter(*self.hashed)
-        check.hasher.add(sheet, self.pick(names))
+        self.pick = _picker(self.hashed)
+        self.hasher.add(sheet, self.pick(names))
 
     def rows(self, rows: Iterator[Row]) -> Iterator[tuple[int, Row]]:
         """``(row number, values padded to the header's width)`` of every row with a value;
@@ -92,7 +107,7 @@ class SheetRows:
             if problem is not None:
                 self._report(row_no, row, index, problem)
         try:
-            self.check.hasher.add(self.sheet, self.pick(row))
+            self.hasher.add(self.sheet, self.pick(row))
         except NotCanonicalError:
             self._not_canonical(row_no, row)
 

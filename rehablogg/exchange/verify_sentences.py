@@ -90,8 +90,13 @@ COUNT_MISMATCH = QT_TRANSLATE_NOOP(
 )
 CHECKSUM_MISMATCH = QT_TRANSLATE_NOOP(
     "exchange",
-    "Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer, Deltakere "
-    "eller et av arkene etter Metadata er endret etter eksport.",
+    "Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller "
+    "Deltakere er endret etter eksport.",
+)
+SHEETS_CHECKSUM_MISMATCH = QT_TRANSLATE_NOOP(
+    "exchange",
+    "Metadata, feltet «ark_sjekksum»: stemmer ikke med arkene etter Metadata; en verdi i "
+    "{sheets} er endret etter eksport.",
 )
 EXPORT_ID_MISMATCH = QT_TRANSLATE_NOOP(
     "exchange",

@@ -103,7 +103,8 @@ class FileCheck:
         self.package = package  # what the package guard counted, once it has run
         self.report = VerifyReport(path)
         self.content = ExportFile()
-        self.hasher = CanonicalHash()
+        self.hasher = CanonicalHash()  # sjekksum's canonical text
+        self.sheets_hasher = CanonicalHash()  # ark_sjekksum's: the sheets after Metadata
         self.minor = 0
         self.version = "1.0"
         self.meta: dict[str, object] = {}

@@ -2,11 +2,12 @@
 version's, or an older 1.m when an unchanged month is written again as the submission it is.
 
 openpyxl's write-only mode streams each sheet to its own temporary file, so sheets can be
-filled in any order: Registreringer and Deltakere are written (and hashed) first, Oversikt and
-Metadata last, when the totals and the checksum are known, yet they appear in the format's
-order. Durations are numbers and dates real dates, each with a number format the spreadsheet
-localises; only the cells that need a format get a cell object of their own, because creating
-cells is most of the cost of a write-only workbook.
+filled in any order: the sheets after Metadata are written (and hashed into ark_sjekksum)
+first, then Registreringer and Deltakere (hashed, after Metadata's hashed fields, into
+sjekksum), Oversikt and Metadata last, when the totals and the checksums are known, yet they
+appear in the format's order. Durations are numbers and dates real dates, each with a number
+format the spreadsheet localises; only the cells that need a format get a cell object of their
+own, because creating cells is most of the cost of a write-only workbook.
 """
 
 from __future__ import annotations
@@ -109,23 +110,26 @@ def write_xlsx(
         raise ValueError(f"rows of 1.{builder.minor} for a file of 1.{meta.minor}")
     with discarded_on_failure(new_workbook()) as wb:
         sheets = {name: wb.create_sheet(name) for name in sheets_of_version(meta.minor)}
+        # The sheets after Metadata first: their hash is ark_sjekksum, a hashed Metadata field.
+        sheets_hasher = CanonicalHash()
+        for sheet, columns, rows in builder.added_rows(pathway, meta.end):
+            _write_table(sheets[sheet], columns, rows)
+            hash_table(sheets_hasher, sheet, columns, rows)
+        sheets_checksum = sheets_hasher.hexdigest()
         hasher = CanonicalHash()
-        hash_metadata(hasher, meta)
+        hash_metadata(hasher, meta, sheets_checksum)
         totals = OverviewTotals(meta.start, meta.end)
 
         _write_entries(sheets[SHEET_ENTRIES], entries, builder, hasher, totals)
         participants = _write_participants(
             sheets[SHEET_PARTICIPANTS], entries, builder, hasher, totals
         )
-        for sheet, columns, rows in builder.added_rows(pathway, meta.end):
-            _write_table(sheets[sheet], columns, rows)
-            hash_table(hasher, sheet, columns, rows)
         checksum = hasher.hexdigest()
         ident = export_id(meta.therapist, meta.start.isoformat(), meta.end.isoformat(), checksum)
 
         write_overview(sheets[SHEET_OVERVIEW], totals, meta, catalogue)
         _write_codes(sheets[SHEET_CODES], catalogue)
-        _write_metadata(sheets[SHEET_METADATA], meta, ident, checksum)
+        _write_metadata(sheets[SHEET_METADATA], meta, ident, checksum, sheets_checksum)
         save(wb, path)
     return WrittenExport(checksum, ident, len(entries), participants)
 
@@ -201,7 +205,9 @@ def _write_codes(ws: NeutralWorksheet, catalogue: Catalogue) -> None:
         ws.append([value(code) for value in _CODE_CELLS])
 
 
-def _write_metadata(ws: NeutralWorksheet, meta: ExportMetadata, ident: str, checksum: str) -> None:
+def _write_metadata(
+    ws: NeutralWorksheet, meta: ExportMetadata, ident: str, checksum: str, sheets_checksum: str
+) -> None:
     _prepare(ws, METADATA_WIDTHS, METADATA_COLUMNS)
-    for name, value in meta.fields(ident, checksum):
+    for name, value in meta.fields(ident, checksum, sheets_checksum):
         ws.append([name, value])

@@ -372,7 +372,9 @@ class ExportDialog(QDialog):
         if plan.metadata is not None and plan.request.fmt == "xlsx":
             self.metadata_model.set_rows(
                 ("felt", "verdi"),
-                plan.metadata.fields(export_id=_tr(PENDING), checksum=_tr(PENDING)),
+                plan.metadata.fields(
+                    export_id=_tr(PENDING), checksum=_tr(PENDING), sheets_checksum=_tr(PENDING)
+                ),
             )
         else:
             self.metadata_model.set_rows(

@@ -86,8 +86,13 @@ def with_minor_version(wb: Workbook, version: str) -> None:
 
 
 def rehash(path: Path) -> Path:
-    """Recompute sjekksum and eksport_id with the documented method (as a 1.x writer would)."""
+    """Recompute ark_sjekksum (when the file has it), sjekksum and eksport_id with the
+    documented method (as a 1.x writer would)."""
     reference = doc_reference()
+    wb = load_workbook(path)
+    if any(row[0].value == "ark_sjekksum" for row in wb["Metadata"].iter_rows()):
+        set_metadata(wb, "ark_sjekksum", reference["sheets_checksum"](path))
+        wb.save(path)
     checksum = reference["checksum"](path)
     wb = load_workbook(path)
     set_metadata(wb, "sjekksum", checksum)

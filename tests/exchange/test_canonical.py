@@ -65,23 +65,28 @@ def test_export_id() -> None:
 
 
 def test_the_documents_worked_example_is_true(tmp_path: Path) -> None:
-    """Rebuild the example's file; its canonical text, checksum and id are those printed."""
+    """Rebuild the example's file; its two canonical texts, checksums and id are those
+    printed: ark_sjekksum's over the sheets after Metadata, then sjekksum's."""
     text = FORMAT_DOC.read_text(encoding="utf-8")
     example = text.split("### Worked example", 1)[1].split("### Reference implementation")[0]
-    printed_lines = re.search(r"```\n(.*?)```", example, flags=re.DOTALL)
-    assert printed_lines is not None
-    printed = printed_lines.group(1).replace("→", "\t")
-    checksum = re.search(r"\n {4}([0-9a-f]{64})\n", example)
+    sheets_printed, printed = (
+        block.replace("→", "\t") for block in re.findall(r"```\n(.*?)```", example, re.DOTALL)
+    )
+    sheets_checksum, checksum = re.findall(r"\n {4}([0-9a-f]{64})\n", example)
     ident = re.search(r"`([0-9a-f]{16})`", example)
-    assert checksum is not None and ident is not None
+    assert ident is not None
 
     db = worked_example(tmp_path / "db")
-    # The example is a 1.0 file of catalogue version 1, as it was written before version 2.
+    # The example is a 1.1 file of catalogue version 1, as it was written before version 2.
     result = export_month(db, tmp_path / "out", submit=True, catalogue=v1_catalogue())
     db.close()
     reference = doc_reference()
+    lines = "".join("\t".join(line) + "\n" for line in reference["sheets_lines"](result.path))
+    assert lines == sheets_printed
+    assert reference["sheets_checksum"](result.path) == sheets_checksum
+    assert f"Metadata\tark_sjekksum\t{sheets_checksum}\n" in printed
     lines = "".join("\t".join(line) + "\n" for line in reference["canonical_lines"](result.path))
     assert lines == printed
-    assert result.checksum == checksum.group(1) == reference["checksum"](result.path)
+    assert result.checksum == checksum == reference["checksum"](result.path)
     assert result.export_id == ident.group(1)
     assert result.path.name == "rehablogg_pilot-vest_4601_FYS01_2025-03.xlsx"

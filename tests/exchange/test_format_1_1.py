@@ -20,7 +20,7 @@ from rehablogg.exchange.export import ExportRequest, ExportResult, base_metadata
 from rehablogg.exchange.reader import read_export
 from rehablogg.exchange.rows import RowBuilder
 from rehablogg.exchange.submission import Kind
-from rehablogg.exchange.verify import verify_file
+from rehablogg.exchange.verify import SHEETS_CHECKSUM_MISMATCH, verify_file
 from rehablogg.exchange.writer_xlsx import write_xlsx
 from rehablogg.storage.clients import add_client
 from rehablogg.storage.clock import Clock
@@ -211,7 +211,10 @@ def test_a_value_changed_in_a_new_sheet_breaks_the_checksum(
         wb["Behov"]["E2"] = "noe"  # barnehage_skole was mye
 
     path = edited(correction, tmp_path / "x.xlsx", later)
-    assert _refused(path).startswith("Sjekksummen stemmer ikke med innholdet")
+    # ark_sjekksum, which hashes the sheets after Metadata, says so; sjekksum still matches.
+    assert _refused(path) == SHEETS_CHECKSUM_MISMATCH.format(
+        sheets="Forløp, Opphold, Behov, Forankring, Endringer"
+    )
 
 
 # -- what the sheets hold ------------------------------------------------------------------

@@ -187,6 +187,29 @@ def test_a_later_minor_version_is_accepted(march_copy: Path, tmp_path: Path) -> 
     assert report.ok, report.problems
 
 
+def test_a_later_minor_versions_sheet_is_hashed_into_ark_sjekksum(
+    march_copy: Path, tmp_path: Path
+) -> None:
+    """A sheet this version does not know goes into ark_sjekksum by the generic rules, so a
+    changed cell in it is refused, and sjekksum alone (which hashes ark_sjekksum) still
+    matches."""
+    path = rehash(
+        edited(
+            march_copy,
+            tmp_path / "later.xlsx",
+            lambda wb: with_minor_version(wb, f"1.{FORMAT_MINOR + 1}"),
+        )
+    )
+
+    def change(wb: Workbook) -> None:
+        wb["Tillegg"]["A1"] = "annet"
+
+    sentence = _refused(edited(path, tmp_path / "changed.xlsx", change))
+    assert sentence == v.SHEETS_CHECKSUM_MISMATCH.format(
+        sheets="Forløp, Opphold, Behov, Forankring, Endringer, Tillegg"
+    )
+
+
 def test_additions_are_refused_in_1_0(march_copy: Path, tmp_path: Path) -> None:
     path = rehash(
         edited(march_copy, tmp_path / "v10.xlsx", lambda wb: with_minor_version(wb, "1.0"))

@@ -224,7 +224,8 @@ def _pathway() -> PathwayData:
 
 
 # 1.1 without notes: Oversikt, Registreringer, Koder and the package's own parts are 1.0's;
-# Deltakere has two more columns, Metadata one more field, and sheets 6–10 are new.
+# Deltakere has two more columns, Metadata two more fields (kostra_funksjon and ark_sjekksum,
+# the hash of sheets 6–10), and sheets 6–10 are new.
 XLSX_1_1 = {
     **{name: digest for name, digest in _SAME.items() if "workbook" not in name},
     "[Content_Types].xml": "db159f9dbd8032d8",
@@ -232,14 +233,14 @@ XLSX_1_1 = {
     "xl/workbook.xml": "1c05b4f3ecfa5e06",
     "xl/worksheets/sheet2.xml": XLSX_WITHOUT_NOTES["xl/worksheets/sheet2.xml"],
     "xl/worksheets/sheet3.xml": "c1fea23c32a77ded",
-    "xl/worksheets/sheet5.xml": "0f64dac18c791b1b",
+    "xl/worksheets/sheet5.xml": "d19dcf7de9352389",
     "xl/worksheets/sheet6.xml": "3f22cec0136032ea",
     "xl/worksheets/sheet7.xml": "bfac23df8ba02948",
     "xl/worksheets/sheet8.xml": "2b50337d1dc758e9",
     "xl/worksheets/sheet9.xml": "b54e61cbb60b72e0",
     "xl/worksheets/sheet10.xml": "aec8e807f4db8fbf",
 }
-CHECKSUM_1_1 = "e7e548cdf4265a21885917bd5027ec6384101a5790c5efff35d032a024759359"
+CHECKSUM_1_1 = "c7d0012d1dabaea770f107345c24791aea986fbee64aa1fa4a69e93a73c72cc0"
 
 
 def test_xlsx_1_1_bytes_are_pinned(tmp_path: Path) -> None:
