@@ -34,9 +34,12 @@ _CHILD = r"""
 import json, sys
 from pathlib import Path
 
+import rehablogg
+from rehablogg.exchange.columns import FORMAT_VERSION
 from rehablogg.exchange.verify import verify_file
 
-print(json.dumps([verify_file(Path(name)).sentence() for name in sys.argv[1:]]))
+answers = [verify_file(Path(name)).sentence() for name in sys.argv[1:]]
+print(json.dumps({"package": rehablogg.__file__, "version": FORMAT_VERSION, "answers": answers}))
 """
 
 
@@ -74,7 +77,11 @@ def _verify_with(release: Path, *paths: Path) -> list[str]:
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    answers: list[str] = json.loads(done.stdout)
+    found = json.loads(done.stdout)
+    # The child really ran the release (format 1.0), not this version.
+    assert Path(found["package"]).is_relative_to(release), found["package"]
+    assert found["version"] == "1.0"
+    answers: list[str] = found["answers"]
     return answers
 
 
