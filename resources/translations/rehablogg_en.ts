@@ -2853,6 +2853,30 @@
         <translation>Municipality suggestions</translation>
     </message>
     <message>
+        <source>Kode&amp;verk</source>
+        <translation>Cata&amp;logue</translation>
+    </message>
+    <message>
+        <source>Kodeverk</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Versjon {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Versjon {version} (nyeste)</source>
+        <translation>Version {version} (newest)</translation>
+    </message>
+    <message>
+        <source>Piloten bestemmer kodeverket; pilotfilen sier hvilken versjon.</source>
+        <translation>The pilot decides the catalogue; the pilot file says which version.</translation>
+    </message>
+    <message>
+        <source>Kodene du registrerer med. Lagrede registreringer beholder sin versjon.</source>
+        <translation>The codes you register with. Saved entries keep their version.</translation>
+    </message>
+    <message>
         <source>Lagre (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
@@ -5152,8 +5176,12 @@
         <translation>Registreringer has {found} rows, but Metadata says antall_registreringer = {expected}; rows have been deleted or added after export.</translation>
     </message>
     <message>
-        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer, Deltakere eller et av arkene etter Metadata er endret etter eksport.</source>
-        <translation>The checksum does not match the contents: a value in Metadata, Registreringer, Deltakere or one of the sheets after Metadata has been changed after export.</translation>
+        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
+        <translation>The checksum does not match the contents: a value in Metadata, Registreringer or Deltakere has been changed after export.</translation>
+    </message>
+    <message>
+        <source>Metadata, feltet «ark_sjekksum»: stemmer ikke med arkene etter Metadata; en verdi i {sheets} er endret etter eksport.</source>
+        <translation>Metadata, the field “ark_sjekksum”: does not match the sheets after Metadata; a value in {sheets} has been changed after export.</translation>
     </message>
     <message>
         <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
@@ -5702,6 +5730,10 @@
     <message>
         <source>KOSTRA-funksjon</source>
         <translation>KOSTRA function</translation>
+    </message>
+    <message>
+        <source>Sjekksum for arkene etter Metadata</source>
+        <translation>Checksum of the sheets after Metadata</translation>
     </message>
     <message>
         <source>Forløps-ID</source>

@@ -2853,6 +2853,30 @@
         <translation>Kommuneframlegg</translation>
     </message>
     <message>
+        <source>Kode&amp;verk</source>
+        <translation>Kode&amp;verk</translation>
+    </message>
+    <message>
+        <source>Kodeverk</source>
+        <translation>Kodeverk</translation>
+    </message>
+    <message>
+        <source>Versjon {version}</source>
+        <translation>Versjon {version}</translation>
+    </message>
+    <message>
+        <source>Versjon {version} (nyeste)</source>
+        <translation>Versjon {version} (nyaste)</translation>
+    </message>
+    <message>
+        <source>Piloten bestemmer kodeverket; pilotfilen sier hvilken versjon.</source>
+        <translation>Piloten bestemmer kodeverket; pilotfila seier kva for versjon.</translation>
+    </message>
+    <message>
+        <source>Kodene du registrerer med. Lagrede registreringer beholder sin versjon.</source>
+        <translation>Kodane du registrerer med. Lagra registreringar held på versjonen sin.</translation>
+    </message>
+    <message>
         <source>Lagre (Enter)</source>
         <translation>Lagre (Enter)</translation>
     </message>
@@ -5152,8 +5176,12 @@
         <translation>Arket Registreringer har {found} rader, men Metadata seier antall_registreringer = {expected}; rader er sletta eller lagde til etter eksport.</translation>
     </message>
     <message>
-        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer, Deltakere eller et av arkene etter Metadata er endret etter eksport.</source>
-        <translation>Sjekksummen stemmer ikkje med innhaldet: ein verdi i Metadata, Registreringer, Deltakere eller eitt av arka etter Metadata er endra etter eksport.</translation>
+        <source>Sjekksummen stemmer ikke med innholdet: en verdi i Metadata, Registreringer eller Deltakere er endret etter eksport.</source>
+        <translation>Sjekksummen stemmer ikkje med innhaldet: ein verdi i Metadata, Registreringer eller Deltakere er endra etter eksport.</translation>
+    </message>
+    <message>
+        <source>Metadata, feltet «ark_sjekksum»: stemmer ikke med arkene etter Metadata; en verdi i {sheets} er endret etter eksport.</source>
+        <translation>Metadata, feltet «ark_sjekksum»: stemmer ikkje med arka etter Metadata; ein verdi i {sheets} er endra etter eksport.</translation>
     </message>
     <message>
         <source>Metadata, feltet «eksport_id»: {found} stemmer ikke med terapeut, periode og sjekksum (ventet {expected}).</source>
@@ -5702,6 +5730,10 @@
     <message>
         <source>KOSTRA-funksjon</source>
         <translation>KOSTRA-funksjon</translation>
+    </message>
+    <message>
+        <source>Sjekksum for arkene etter Metadata</source>
+        <translation>Sjekksum for arka etter Metadata</translation>
     </message>
     <message>
         <source>Forløps-ID</source>
