@@ -43,6 +43,10 @@ NO_SUCH_NEEDS = QT_TRANSLATE_NOOP(
     "care_pathway",
     "Behovsvurderingen fra {day} finnes ikke lenger; åpne brukeren på nytt.",
 )
+NEEDS_DATE_TAKEN = QT_TRANSLATE_NOOP(
+    "care_pathway",
+    "Det finnes allerede en behovsvurdering datert {day}; endre den i stedet.",
+)
 
 
 # The name is the contract the window codes against (a problem with the input, not a fault).
@@ -149,17 +153,30 @@ class PathwayBook:
         guarded_write(self._db, write)
 
     def save_needs(self, client_id: int, assessment: NeedsAssessment) -> None:
-        """Store a needs assessment; one of the same date is replaced."""
+        """Store a new needs assessment; refused when the client has one of that date."""
+        self._write_needs(client_id, assessment, None)
 
+    def change_needs(self, client_id: int, assessed_on: date, assessment: NeedsAssessment) -> None:
+        """Replace the assessment dated ``assessed_on`` with ``assessment``, moving it when the
+        date changed, in one transaction; refused when the new date is another assessment's."""
+        self._write_needs(client_id, assessment, assessed_on)
+
+    def _write_needs(
+        self, client_id: int, assessment: NeedsAssessment, replaces: date | None
+    ) -> None:
         def write() -> None:
             self._require_client(client_id)
             problem = needs_problem(assessment, today=self._today())
             if problem is not None:
                 raise PathwayProblem(problem)
             try:
-                store.save_needs(self._db.engine, client_id, assessment)
-            except KeyError:
-                raise PathwayProblem(NO_SUCH_CLIENT) from None
+                store.save_needs(self._db.engine, client_id, assessment, replaces=replaces)
+            except store.NeedsDateTakenError as exc:
+                raise PathwayProblem(NEEDS_DATE_TAKEN.format(day=exc.day.isoformat())) from None
+            except KeyError as exc:
+                if replaces is None or exc.args == (client_id,):
+                    raise PathwayProblem(NO_SUCH_CLIENT) from None
+                raise PathwayProblem(NO_SUCH_NEEDS.format(day=replaces.isoformat())) from None
 
         guarded_write(self._db, write)
 

@@ -103,10 +103,13 @@ class NeedsDialog(QDialog):
             self._problem(translated(problem))
             return
         try:
-            self.logbook.pathway.save_needs(self.client_id, assessment)
-            if self.original is not None and self.original.assessed_on != assessed:
-                # Moved to another date: the one on the old date is this one, not a second.
-                self.logbook.pathway.delete_needs(self.client_id, self.original.assessed_on)
+            if self.original is None:
+                self.logbook.pathway.save_needs(self.client_id, assessment)
+            else:
+                # Replaced (and moved, when the date changed) in one transaction: never two.
+                self.logbook.pathway.change_needs(
+                    self.client_id, self.original.assessed_on, assessment
+                )
         except (PathwayProblem, StorageError) as exc:
             self._problem(translated(exc))
             return

@@ -277,15 +277,43 @@ def first_direct_contacts(
 # -- needs assessments -------------------------------------------------------------------------
 
 
-def save_needs(engine: Engine, client_id: int, assessment: NeedsAssessment) -> None:
-    """Store the assessment; one made earlier the same day is replaced. KeyError for an
-    unknown client. The caller has checked it (core.care_pathway.needs_problem)."""
+class NeedsDateTakenError(ValueError):
+    """The client already has another assessment dated ``day``: one a day is the key, and
+    replacing it unasked would lose what was recorded there."""
+
+    def __init__(self, day: date) -> None:
+        super().__init__(day.isoformat())
+        self.day = day
+
+
+def save_needs(
+    engine: Engine, client_id: int, assessment: NeedsAssessment, *, replaces: date | None = None
+) -> None:
+    """Store the assessment in one transaction. A new one (``replaces`` None) on a date the
+    client already has is refused; a change names the date it had (``replaces``): that one is
+    replaced, and moved when the date changed, unless the new date is another's. Refused with
+    NeedsDateTakenError, or KeyError for an unknown client (``KeyError(client_id)``) or a
+    ``replaces`` that is not there (``KeyError((client_id, replaces))``); nothing is written
+    then. The caller has checked the assessment (core.care_pathway.needs_problem)."""
     n = NEEDS_ASSESSMENT.c
     day = assessment.assessed_on.isoformat()
     with writer(engine).begin() as conn:
         if not _client_exists(conn, client_id):
             raise KeyError(client_id)
-        conn.execute(delete(NEEDS_ASSESSMENT).where(n.client_id == client_id, n.assessed_on == day))
+        if replaces is not None:
+            # Deleted first, in the same transaction: a failure on the insert rolls it back.
+            gone = conn.execute(
+                delete(NEEDS_ASSESSMENT).where(
+                    n.client_id == client_id, n.assessed_on == replaces.isoformat()
+                )
+            )
+            if gone.rowcount != 1:
+                raise KeyError((client_id, replaces))
+        taken = conn.execute(
+            select(n.assessed_on).where(n.client_id == client_id, n.assessed_on == day)
+        ).first()
+        if taken is not None:
+            raise NeedsDateTakenError(assessment.assessed_on)
         levels = {kind: assessment.level(kind) for kind in NEED_KINDS}
         conn.execute(
             insert(NEEDS_ASSESSMENT).values(client_id=client_id, assessed_on=day, **levels)

@@ -9,7 +9,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
+from rehablogg.application.guarded_write import WriteFailedError
 from rehablogg.application.logbook import Logbook
 from rehablogg.application.pathway_book import (
     EpisodeRecord,
@@ -157,6 +159,74 @@ def test_an_episode_id_or_client_that_does_not_exist_is_refused(
         book.save_needs(ada + 99, NeedsAssessment(date(2026, 5, 1)))
     with pytest.raises(PathwayProblem, match="Behovsvurderingen fra 2026-05-01 finnes ikke"):
         book.delete_needs(ada, date(2026, 5, 1))
+    with pytest.raises(PathwayProblem, match="Behovsvurderingen fra 2026-05-01 finnes ikke"):
+        book.change_needs(ada, date(2026, 5, 1), NeedsAssessment(date(2026, 5, 2)))
+    assert book.needs(ada) == []
+    with pytest.raises(PathwayProblem, match="finnes ikke i brukerregisteret"):
+        book.change_needs(ada + 99, date(2026, 5, 1), NeedsAssessment(date(2026, 5, 2)))
+
+
+TAKEN = "Det finnes allerede en behovsvurdering datert 2026-03-05; endre den i stedet."
+
+
+def _two_assessments(book: PathwayBook, client: int) -> list[NeedsAssessment]:
+    book.save_needs(client, NeedsAssessment(date(2026, 3, 1), {"bolig": "noe"}))
+    book.save_needs(client, NeedsAssessment(date(2026, 3, 5), {"transport": "mye"}))
+    return book.needs(client)
+
+
+def test_a_change_onto_the_date_of_another_assessment_is_refused(
+    book: PathwayBook, ada: int
+) -> None:
+    before = _two_assessments(book, ada)
+    moved = NeedsAssessment(date(2026, 3, 5), {"hjelpemidler": "mye"})
+    with pytest.raises(PathwayProblem) as refused:
+        book.change_needs(ada, date(2026, 3, 1), moved)
+    assert str(refused.value) == TAKEN
+    assert book.needs(ada) == before
+
+
+def test_a_new_assessment_on_a_date_already_taken_is_refused(book: PathwayBook, ada: int) -> None:
+    before = _two_assessments(book, ada)
+    with pytest.raises(PathwayProblem) as refused:
+        book.save_needs(ada, NeedsAssessment(date(2026, 3, 5), {"ip_koordinator": "mye"}))
+    assert str(refused.value) == TAKEN
+    assert book.needs(ada) == before
+
+
+def test_a_move_is_one_transaction(book: PathwayBook, db: Database, ada: int) -> None:
+    _two_assessments(book, ada)
+    commits: list[object] = []
+    count = commits.append  # one bound method, so remove finds what listen registered
+    event.listen(db.engine, "commit", count)
+    try:
+        book.change_needs(
+            ada, date(2026, 3, 1), NeedsAssessment(date(2026, 3, 9), {"bolig": "mye"})
+        )
+    finally:
+        event.remove(db.engine, "commit", count)
+    assert len(commits) == 1
+    assert book.needs(ada) == [
+        NeedsAssessment(date(2026, 3, 9), _levels(bolig="mye")),
+        NeedsAssessment(date(2026, 3, 5), _levels(transport="mye")),
+    ]
+
+
+def test_a_move_that_fails_halfway_leaves_the_assessment_where_it_was(
+    book: PathwayBook, db: Database, ada: int
+) -> None:
+    """Written behind rehablogg's back: the old date's row cannot go, as on a failing disk."""
+    before = _two_assessments(book, ada)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TRIGGER stuck BEFORE DELETE ON needs_assessment "
+            "WHEN OLD.assessed_on = '2026-03-01' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+    with pytest.raises(WriteFailedError):
+        book.change_needs(
+            ada, date(2026, 3, 1), NeedsAssessment(date(2026, 3, 9), {"bolig": "mye"})
+        )
+    assert book.needs(ada) == before
 
 
 @pytest.mark.parametrize(
@@ -186,6 +256,9 @@ WRITES: dict[str, Callable[[PathwayBook, int, str], object]] = {
     "delete_episode": lambda b, _c, e: b.delete_episode(e),
     "save_needs": lambda b, c, _e: b.save_needs(c, NeedsAssessment(date(2026, 5, 1))),
     "delete_needs": lambda b, c, _e: b.delete_needs(c, date(2026, 4, 1)),
+    "change_needs": lambda b, c, _e: b.change_needs(
+        c, date(2026, 4, 1), NeedsAssessment(date(2026, 4, 2))
+    ),
 }
 
 
@@ -278,16 +351,25 @@ def test_an_entry_after_the_end_is_not_the_first_contact(
     assert book.episodes(ada)[0].first_direct == date(2026, 1, 31)
 
 
-def test_needs_newest_first_and_the_same_day_replaces(book: PathwayBook, ada: int) -> None:
+def test_needs_newest_first_and_a_change_replaces_or_moves(book: PathwayBook, ada: int) -> None:
     book.save_needs(ada, NeedsAssessment(date(2026, 2, 1), {"bolig": "noe"}))
     book.save_needs(ada, NeedsAssessment(date(2026, 9, 1), {"transport": "mye"}))
-    book.save_needs(ada, NeedsAssessment(date(2026, 2, 1), {"ip_koordinator": "mye"}))
+    # A change on its own date replaces it.
+    book.change_needs(
+        ada, date(2026, 2, 1), NeedsAssessment(date(2026, 2, 1), {"ip_koordinator": "mye"})
+    )
     assert book.needs(ada) == [
         NeedsAssessment(date(2026, 9, 1), _levels(transport="mye")),
         NeedsAssessment(date(2026, 2, 1), _levels(ip_koordinator="mye")),
     ]
+    # A change to a free date moves it: still two assessments.
+    book.change_needs(ada, date(2026, 2, 1), NeedsAssessment(date(2026, 3, 1), {"bolig": "mye"}))
+    assert book.needs(ada) == [
+        NeedsAssessment(date(2026, 9, 1), _levels(transport="mye")),
+        NeedsAssessment(date(2026, 3, 1), _levels(bolig="mye")),
+    ]
     book.delete_needs(ada, date(2026, 9, 1))
-    assert [n.assessed_on for n in book.needs(ada)] == [date(2026, 2, 1)]
+    assert [n.assessed_on for n in book.needs(ada)] == [date(2026, 3, 1)]
 
 
 def test_reminders_name_active_clients_turning_6_16_or_18_without_planning_or_needs(

@@ -311,6 +311,54 @@ def test_a_needs_date_after_today_keeps_what_was_typed(
     assert logbook.pathway.needs(teen) == []
 
 
+TAKEN = "Det finnes allerede en behovsvurdering datert {}; endre den i stedet."
+
+
+def test_a_needs_date_changed_onto_another_assessment_is_refused_in_place(
+    qtbot: QtBot, logbook: Logbook, teen: int
+) -> None:
+    logbook.pathway.save_needs(teen, NeedsAssessment(date(2026, 3, 1), {"bolig": "noe"}))
+    logbook.pathway.save_needs(teen, NeedsAssessment(date(2026, 3, 5), {"transport": "mye"}))
+    before = logbook.pathway.needs(teen)
+    dialog = NeedsDialog(logbook, teen, before[1])  # the one of 01.03
+    _shown(qtbot, dialog)
+    _type("05.03.2026")
+    _key(Qt.Key.Key_Tab)
+    _type("m")  # barnehage/skole: mye
+    _key(Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.ui.problemLabel.isVisible()
+    assert dialog.ui.problemLabel.text() == TAKEN.format("2026-03-05")
+    assert dialog.ui.assessedEdit.text() == "05.03.2026"
+    assert dialog.combos["barnehage_skole"].currentData() == "mye"
+    assert logbook.pathway.needs(teen) == before
+    # Back to its own date, the change is saved over it.
+    dialog.ui.assessedEdit.setFocus()
+    dialog.ui.assessedEdit.selectAll()
+    _type("01.03.2026")
+    _key(Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    after = logbook.pathway.needs(teen)
+    assert [(n.assessed_on, n.level("barnehage_skole")) for n in after] == [
+        (date(2026, 3, 5), "ingen"),
+        (date(2026, 3, 1), "mye"),
+    ]
+
+
+def test_a_new_assessment_on_a_day_already_assessed_is_refused_in_place(
+    qtbot: QtBot, logbook: Logbook, teen: int
+) -> None:
+    logbook.pathway.save_needs(teen, NeedsAssessment(TODAY, {"bolig": "mye"}))
+    before = logbook.pathway.needs(teen)
+    dialog = NeedsDialog(logbook, teen)  # dated today
+    _shown(qtbot, dialog)
+    _key(Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.ui.problemLabel.text() == TAKEN.format(TODAY.isoformat())
+    assert dialog.ui.assessedEdit.text() == "20.11.2026"
+    assert logbook.pathway.needs(teen) == before
+
+
 def test_needs_are_offered_only_for_children_and_young_people(
     qtbot: QtBot, logbook: Logbook, teen: int
 ) -> None:

@@ -186,18 +186,44 @@ def test_first_direct_contacts_per_episode(db: Database) -> None:
     assert store.first_direct_contacts(db.engine, [], DIRECT) == {}
 
 
-def test_needs_are_replaced_on_the_same_day_and_read_newest_first(db: Database) -> None:
+def test_needs_are_replaced_only_when_asked_and_read_newest_first(db: Database) -> None:
     ada = add_client(db.engine, "Ada")
     store.save_needs(db.engine, ada, NeedsAssessment(date(2026, 1, 1), {"bolig": "mye"}))
     store.save_needs(db.engine, ada, NeedsAssessment(date(2026, 6, 1), {"transport": "noe"}))
-    store.save_needs(db.engine, ada, NeedsAssessment(date(2026, 1, 1), {"hjelpemidler": "noe"}))
+    with pytest.raises(store.NeedsDateTakenError) as taken:
+        store.save_needs(db.engine, ada, NeedsAssessment(date(2026, 1, 1), {"bolig": "noe"}))
+    assert taken.value.day == date(2026, 1, 1)
+    with pytest.raises(store.NeedsDateTakenError):  # moved onto the other one
+        store.save_needs(
+            db.engine, ada, NeedsAssessment(date(2026, 6, 1)), replaces=date(2026, 1, 1)
+        )
+    with pytest.raises(KeyError):  # the one to replace is not there
+        store.save_needs(
+            db.engine, ada, NeedsAssessment(date(2026, 2, 1)), replaces=date(2026, 3, 1)
+        )
+    store.save_needs(
+        db.engine,
+        ada,
+        NeedsAssessment(date(2026, 1, 1), {"hjelpemidler": "noe"}),
+        replaces=date(2026, 1, 1),
+    )
     found = store.client_needs(db.engine, ada)
     assert [(n.assessed_on, n.level("bolig"), n.level("hjelpemidler")) for n in found] == [
         (date(2026, 6, 1), "ingen", "ingen"),
         (date(2026, 1, 1), "ingen", "noe"),
     ]
+    store.save_needs(
+        db.engine,
+        ada,
+        NeedsAssessment(date(2026, 2, 1), {"bolig": "noe"}),
+        replaces=date(2026, 1, 1),
+    )
+    assert [n.assessed_on for n in store.client_needs(db.engine, ada)] == [
+        date(2026, 6, 1),
+        date(2026, 2, 1),
+    ]
     store.delete_needs(db.engine, ada, date(2026, 6, 1))
-    assert [n.assessed_on for n in store.client_needs(db.engine, ada)] == [date(2026, 1, 1)]
+    assert [n.assessed_on for n in store.client_needs(db.engine, ada)] == [date(2026, 2, 1)]
 
 
 def test_reminder_facts_know_transition_planning_and_needs(db: Database) -> None:
