@@ -58,6 +58,9 @@ PROFESSIONS = ("fysioterapeut", "ergoterapeut")
 REQUIRABLE_FIELDS = ("start_time", "arena", "contact_mode", "parties", "clients")
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,39}")
 _THERAPIST_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,19}")
+# What a pilot id and a therapist code look like wherever they are read (pilot files, receipts).
+PILOT_ID_PATTERN = _ID_RE
+THERAPIST_PATTERN = _THERAPIST_RE
 _MUNICIPALITY_RE = re.compile(r"\d{4}")
 _KEY_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _TOP = (

@@ -30,6 +30,7 @@ from typing import Any
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.identity import contains_identity_number
+from rehablogg.core.pilot import PILOT_ID_PATTERN, THERAPIST_PATTERN
 
 FORMAT = "rehablogg-kvittering"
 VERSION = 1
@@ -254,11 +255,26 @@ def parse_receipt(data: bytes) -> Receipt:
     if not isinstance(months, list):
         raise ReceiptError(MALFORMED.format(detail="«maneder» er ikke en liste"))
     return Receipt(
-        pilot=_text(document["pilot"], "pilot"),
-        therapist=_text(document["terapeut"], "terapeut"),
+        pilot=_pilot(document["pilot"]),
+        therapist=_therapist(document["terapeut"]),
         written=_moment(document["skrevet"]),
         months=tuple(_month(item, i) for i, item in enumerate(months, start=1)),
     )
+
+
+def _pilot(value: object) -> str:
+    """The pilot's id, or '' for no pilot: never free text (it is stored with the months)."""
+    text = _text(value, "pilot")
+    if text and not PILOT_ID_PATTERN.fullmatch(text):
+        raise ReceiptError(MALFORMED.format(detail="«pilot» er ikke en pilot-id"))
+    return text
+
+
+def _therapist(value: object) -> str:
+    text = _text(value, "terapeut")
+    if not THERAPIST_PATTERN.fullmatch(text):
+        raise ReceiptError(MALFORMED.format(detail="«terapeut» er ikke en terapeutkode"))
+    return text
 
 
 def _moment(value: object) -> str:
@@ -269,6 +285,10 @@ def _moment(value: object) -> str:
         moment = datetime.fromisoformat(text)
     except ValueError:
         moment = None
+    not_a_moment = MALFORMED.format(detail="«skrevet» er ikke et tidspunkt med tidssone")
     if moment is None or moment.tzinfo is None:
-        raise ReceiptError(MALFORMED.format(detail="«skrevet» er ikke et tidspunkt med tidssone"))
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
+        raise ReceiptError(not_a_moment)
+    try:
+        return moment.astimezone(UTC).isoformat(timespec="seconds")
+    except OverflowError:  # year 1 or 9999 with an offset: off the calendar in UTC
+        raise ReceiptError(not_a_moment) from None

@@ -109,6 +109,12 @@ def test_a_duplicated_key_is_refused() -> None:
         (lambda d: d["maneder"].append("2026-04"), "måned nr. 4"),
         (lambda d: d.update(skrevet="i går"), "«skrevet» er ikke et tidspunkt"),
         (lambda d: d.update(skrevet="2026-04-02T08:15:00"), "«skrevet» er ikke et tidspunkt"),
+        # Moments that exist but fall off the calendar in UTC.
+        (lambda d: d.update(skrevet="0001-01-01T00:00:00+05:00"), "«skrevet» er ikke et tidspunkt"),
+        (lambda d: d.update(skrevet="9999-12-31T23:59:59-05:00"), "«skrevet» er ikke et tidspunkt"),
+        # Only a pilot id and a therapist code, never free text.
+        (lambda d: d.update(pilot=f"Gjelder {NUMBER}"), "«pilot» er ikke en pilot-id"),
+        (lambda d: d.update(terapeut="Kari Nordmann"), "«terapeut» er ikke en terapeutkode"),
     ],
 )
 def test_a_malformed_receipt_is_refused_even_with_a_matching_hash(
