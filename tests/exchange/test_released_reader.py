@@ -28,7 +28,9 @@ from rehablogg.exchange.verify_sentences import META_MISSING, SHEETS_CHECKSUM_MI
 from tests.exchange.helpers import ROOT, edited, sheet_rows
 from tests.exchange.test_fixtures import V1_0, V1_1
 
-RELEASE_1_0 = "af9f6a8"  # the last release before format 1.1
+# The last version that landed (went to users) before format 1.1: it reads only 1.0. The
+# repository has no tags; .ci/run unshallows a shallow clone so this commit is there.
+RELEASE_1_0 = "af9f6a8"
 
 _CHILD = r"""
 import json, sys
