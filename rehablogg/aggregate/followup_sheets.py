@@ -367,7 +367,8 @@ def _in_episodes(
     for e in episodes:
         stop = min(e.end or last, last)
         inside.update(range(max(e.referral, first).toordinal(), stop.toordinal() + 1))
-        paused.update(d.toordinal() for d in e.paused_days(last))
+        for start, end in e.paused_spans(last):
+            paused.update(range(start.toordinal(), end.toordinal() + 1))
     span = range(first.toordinal(), last.toordinal() + 1)
     resting = frozenset(date.fromordinal(d) for d in span if d not in inside or d in paused)
     newest_episode = max(episodes, key=lambda e: e.referral)

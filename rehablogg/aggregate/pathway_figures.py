@@ -8,14 +8,17 @@ The rules (docs/care-pathway.md; the sheets repeat them beside their tables):
 
 - **An episode** is one row of a submission's ``Forløp`` sheet, the same episode (``forlop_id``)
   in every month it is active; the version of the newest month counts, with that month's
-  pauses (``Opphold``). A format 1.0 submission has no episodes: every figure here is empty.
+  pauses (``Opphold``). An episode that version leaves active on the first day of a later
+  month of its therapist, which does not list it, was deleted or its end back-dated: it is
+  left out (:meth:`PathwayData.current`). A format 1.0 submission has no episodes: every
+  figure here is empty.
 - **Waiting time** = ``forste_direkte_kontakt`` minus ``henvist`` in days. An episode without a
   first contact and without an end is **still waiting**: the days from the referral to the last
   day of the month its newest version was exported in.
 - **Median and 75th percentile**: linear between the closest ranks (Excel's PERCENTILE.INC,
   numpy's default): of 1, 2, 3, 10 the median is 2.5 and the 75th percentile 4.75.
 - **Length** of an ended episode = days from the referral to the end, both counted, less the
-  paused days (each pause's days inside the episode, both ends counted).
+  paused days (the days inside the episode some pause covers, each once).
 - **Minutes of a client** (per episode, per home municipality; docs/care-pathway.md, "the split
   rule"): an indirect entry's minutes are split equally among the clients it names (a parent
   course for four families gives each a quarter); any other entry gives each client it names
@@ -169,15 +172,26 @@ class EpisodeRow:
         """The last day this version can know of: its month's last day."""
         return Month.parse(self.month).last_day
 
-    def paused_days(self, until: date) -> set[date]:
-        """Every paused day inside the episode up to ``until``."""
+    def paused_spans(self, until: date) -> list[tuple[date, date]]:
+        """The paused stretches inside the episode up to ``until`` (from the referral to the
+        end), overlapping ones merged, in order, both ends counted. Arithmetic on the ends: a
+        hostile file's pause from 1900 costs no more than any other."""
         stop = min(until, self.end) if self.end is not None else until
-        days: set[date] = set()
-        for p in self.pauses:
+        spans: list[tuple[date, date]] = []
+        for p in sorted(self.pauses, key=lambda p: p.start):
+            first = max(p.start, self.referral)
             last = stop if p.end is None else min(p.end, stop)
-            first = p.start.toordinal()
-            days.update(date.fromordinal(d) for d in range(first, last.toordinal() + 1))
-        return days
+            if first > last:
+                continue
+            if spans and first.toordinal() <= spans[-1][1].toordinal() + 1:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], last))
+            else:
+                spans.append((first, last))
+        return spans
+
+    def paused_days(self, until: date) -> int:
+        """The days paused inside the episode up to ``until``, each once."""
+        return sum((last - first).days + 1 for first, last in self.paused_spans(until))
 
 
 @dataclass
@@ -231,7 +245,8 @@ class PathwayData:
     episode always belongs to its therapist's client (the entries it counts are theirs)."""
 
     linked: bool = False
-    episodes: dict[tuple[str, str], EpisodeRow] = field(default_factory=dict)
+    # (therapist, forlop_id): the newest version; :meth:`current` leaves out those gone since
+    versions: dict[tuple[str, str], EpisodeRow] = field(default_factory=dict)
     contacts: dict[tuple[str, str], _Contacts] = field(default_factory=dict)
     # (therapist, pseudonym): (month, service) and (month, age group), the newest wins
     service: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
@@ -243,22 +258,38 @@ class PathwayData:
         default_factory=dict
     )
     months: dict[str, set[str]] = field(default_factory=dict)  # municipality: months delivered
-    # therapist: newest month delivered
+    # therapist: newest month delivered, and every month delivered
     newest: dict[str, str] = field(default_factory=dict)
+    delivered: dict[str, set[str]] = field(default_factory=dict)
 
     def client_key(self, therapist: str, pseudonym: str) -> tuple[str, str]:
         return ("", pseudonym) if self.linked else (therapist, pseudonym)
 
+    def current(self) -> list[EpisodeRow]:
+        """Every episode's newest version, less those a later month of the therapist no longer
+        lists while the version says the episode was still active on that month's first day.
+        A month's Forløp holds every episode active in it, so such an episode was deleted or
+        its end back-dated before that month: its end is not known, and counting it as open
+        would keep it active and waiting for ever (docs/care-pathway.md)."""
+        out = []
+        for e in self.versions.values():
+            later = [m for m in self.delivered.get(e.therapist, ()) if m > e.month]
+            if later and (e.end is None or e.end >= Month.parse(min(later)).first_day):
+                continue
+            out.append(e)
+        return out
+
     def by_client(self) -> dict[tuple[str, str], list[EpisodeRow]]:
         """Every client's episodes (a client as :meth:`client_key` makes them)."""
         out: dict[tuple[str, str], list[EpisodeRow]] = {}
-        for e in self.episodes.values():
+        for e in self.current():
             out.setdefault(self.client_key(e.therapist, e.client), []).append(e)
         return out
 
     def add(self, rows: MonthRows) -> None:
         self.months.setdefault(rows.municipality, set()).add(rows.month)
         self.newest[rows.therapist] = max(rows.month, self.newest.get(rows.therapist, ""))
+        self.delivered.setdefault(rows.therapist, set()).add(rows.month)
         self._add_time(rows)
         self._add_episodes(rows)
         self._add_needs(rows)
@@ -318,10 +349,10 @@ class PathwayData:
             if referral is None or not episode_id:
                 continue
             key = (rows.therapist, episode_id)
-            before = self.episodes.get(key)
+            before = self.versions.get(key)
             if before is not None and before.month > rows.month:
                 continue
-            self.episodes[key] = EpisodeRow(
+            self.versions[key] = EpisodeRow(
                 episode_id,
                 rows.therapist,
                 rows.municipality,
@@ -377,13 +408,13 @@ def episode_figures(data: PathwayData) -> list[EpisodeFigures]:
     """Every episode's figures, by serving municipality, therapist and referral date."""
     out = []
     for row in sorted(
-        data.episodes.values(),
+        data.current(),
         key=lambda r: (r.municipality, r.therapist, r.referral, r.client, r.id),
     ):
         mine = (row.therapist, row.client)
         seen_until = Month.parse(data.newest.get(row.therapist, row.month)).last_day
         last = row.end if row.end is not None else max(seen_until, row.seen_until)
-        paused = len(row.paused_days(last))
+        paused = row.paused_days(last)
         contacts = data.contacts.get(mine)
         direct, indirect = contacts.between(row.referral, last) if contacts else (0.0, 0.0)
         wait = (row.first_direct - row.referral).days if row.first_direct is not None else None

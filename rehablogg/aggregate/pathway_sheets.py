@@ -91,6 +91,11 @@ NO_EPISODES = (
     "Ingen forløp i dataene: forløp, henvisninger og opphold kommer med eksportformat 1.1 "
     "(rehablogg med forløp på brukersiden)."
 )
+# Every month's Forløp lists the episodes active in it (PathwayData.current).
+GONE_RULE = (
+    "Et forløp som fortsatt var åpent i siste måned det står i, men mangler i en senere måned "
+    "terapeuten har levert, er slettet eller avsluttet med ukjent dato, og er ikke med."
+)
 WAIT_RULES = (
     "Ventetid: dager fra henvisning til første direkte kontakt (første registrering i "
     "kategori direkte med brukeren på eller etter henvisningsdatoen), per forløp.",
@@ -100,10 +105,12 @@ WAIT_RULES = (
     "Tjeneste og aldersgruppe er fra brukerens nyeste registrering hos terapeuten; et forløp "
     "uten registreringer ennå står som ukjent.",
     "Hvert forløp telles én gang per inndeling, med siste kjente versjon (den nyeste måneden).",
+    GONE_RULE,
 )
 EPISODE_RULES = (
     "Per kommune (terapeutens) og levert måned: forløp aktive i måneden, henvist, startet og "
     "avsluttet i måneden; hendelser i måneder kommunen ikke har levert, er ikke med.",
+    GONE_RULE,
     "Lengde: dager fra henvisning til slutt, begge dager regnet med, minus dager i opphold.",
     "Minutter per forløp: terapeutens registreringer med brukeren fra henvisning til slutt. En "
     "indirekte registrering med flere brukere deles likt mellom dem (et foreldrekurs for fire "

@@ -41,6 +41,7 @@ from rehablogg.exchange.verify_sentences import (
     P_MUNICIPALITY,
     P_NOT_PSEUDONYM,
     P_OUTSIDE,
+    P_PAUSE_OUTSIDE_EPISODE,
     P_RANGE,
     P_REASON_WITHOUT_END,
     P_TEXT,
@@ -78,9 +79,11 @@ class FileFacts:
     pseudonyms: dict[str, str] = field(default_factory=dict)
     weeks: dict[date, int] = field(default_factory=dict)
     groups: dict[tuple[int, int | None], str] = field(default_factory=dict)
-    # Per forlop_id: its Forløp row, its antall_opphold and the Opphold rows seen.
+    # Per forlop_id: its Forløp row, its antall_opphold, its henvist and sluttdato (when
+    # both read as dates) and the Opphold rows seen.
     episode_row: dict[str, int] = field(default_factory=dict)
     episode_pauses: dict[str, int] = field(default_factory=dict)
+    episode_span: dict[str, tuple[date, date | None]] = field(default_factory=dict)
     seen_pauses: dict[str, int] = field(default_factory=dict)
 
     def iso_week(self, day: date) -> int:
@@ -106,6 +109,7 @@ class RowState:
         "dates",
         "day",
         "entry_year",
+        "episode",
         "facts",
         "key",
         "minutes",
@@ -119,6 +123,7 @@ class RowState:
         self.code: tuple[str, str] | None = None
         self.minutes: object = INVALID
         self.key: str | None = None  # a Deltakere row's known registrering_id
+        self.episode: str | None = None  # an Opphold row's known forlop_id
         self.entry_year = 0
         self.birth: object = INVALID
         # A Day column's date by its column name (None when empty, INVALID when it failed).
@@ -296,14 +301,41 @@ class NewEpisode(Rule):
 
 
 class KnownEpisode(Rule):
-    """Opphold.forlop_id: an episode of Forløp; counts the row for the episode."""
+    """Opphold.forlop_id: an episode of Forløp; counts the row for the episode and keeps it for
+    :class:`PauseEnd`."""
 
     def check(self, value: object, row: RowState) -> str | None:
         facts = row.facts
         if not isinstance(value, str) or value not in facts.episode_row:
+            row.episode = None
             return P_UNKNOWN_EPISODE.format(value=show(value))
+        row.episode = value
         facts.seen_pauses[value] = facts.seen_pauses.get(value, 0) + 1
         return None
+
+
+@dataclass(frozen=True)
+class PauseEnd(Day):
+    """Opphold.til: a :class:`Day`, and the pause (``start``, this) inside its episode: from
+    henvist, and by sluttdato when the episode has ended (an open pause then is not). A pause
+    outside would give the summary negative lengths (docs/care-pathway.md)."""
+
+    start: str = ""
+
+    def check(self, value: object, row: RowState) -> str | None:
+        problem = super().check(value, row)
+        span = row.facts.episode_span.get(row.episode) if row.episode is not None else None
+        first, last = row.dates.get(self.start), row.dates.get(self.name)
+        if problem is not None or span is None or not isinstance(first, date):
+            return problem
+        referral, ended = span
+        end = last if isinstance(last, date) else None
+        if first >= referral and (ended is None or (end is not None and end <= ended)):
+            return None
+        return P_PAUSE_OUTSIDE_EPISODE.format(
+            pause=f"{format_date(first)}–{format_date(end) if end else ''}",
+            episode=f"{format_date(referral)}–{format_date(ended) if ended else ''}",
+        )
 
 
 @dataclass(frozen=True)

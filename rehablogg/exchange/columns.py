@@ -45,6 +45,7 @@ from rehablogg.exchange.cell_rules import (
     NewEpisode,
     NoIdentityNumber,
     OneOf,
+    PauseEnd,
     PeriodDate,
     Rule,
     Text,
@@ -846,10 +847,17 @@ PAUSE_TABLE: tuple[Column, ...] = (
     Column(
         PAUSE_TO,
         _DATE,
-        Day(PAUSE_TO, optional=True, not_before=(PAUSE_FROM,), by_period_end=True),
+        PauseEnd(
+            PAUSE_TO,
+            optional=True,
+            not_before=(PAUSE_FROM,),
+            by_period_end=True,
+            start=PAUSE_FROM,
+        ),
         11,
         QT_TRANSLATE_NOOP("exchange", "Til"),
-        "its last day; empty while it lasts past `periode_til`",
+        "its last day; empty while it lasts past `periode_til`; the pause lies inside its "
+        "episode (from `henvist`, by `sluttdato` when ended)",
         since=1,
     ),
     Column(

@@ -1,9 +1,9 @@
 """``verify``'s checks of the sheets format 1.1 added after Metadata — Forløp, Opphold, Behov,
 Forankring and Endringer: every cell by its column's rule (``columns.py``), ids unique and
-pointed to, antall_opphold against the Opphold rows, Endringer only in a correction, and every
-row into ark_sjekksum's canonical text (not sjekksum's: a reader of 1.0 checks the file through
-the Metadata field without knowing these sheets). The sheets a newer 1.x adds after them are
-hashed into it by the same rules, unchecked.
+pointed to, antall_opphold against the Opphold rows, each pause inside its episode, Endringer
+only in a correction, and every row into ark_sjekksum's canonical text (not sjekksum's: a
+reader of 1.0 checks the file through the Metadata field without knowing these sheets). The
+sheets a newer 1.x adds after them are hashed into it by the same rules, unchecked.
 
 A file of an older 1.x has none of them; what it holds is given to readers as empty sheets with
 the declared columns (``ExportFile.tables``), so aggregate reads every 1.x file the same way.
@@ -12,14 +12,17 @@ the declared columns (``ExportFile.tables``), so aggregate reads every 1.x file 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from rehablogg.exchange.cell_reading import as_int
 from rehablogg.exchange.cell_rules import RowState
 from rehablogg.exchange.cells import Workbook
 from rehablogg.exchange.columns import (
     ADDED_TABLES,
+    EPISODE_END,
     EPISODE_ID,
     EPISODE_PAUSE_COUNT,
+    EPISODE_REFERRAL,
     FORMAT_MINOR,
     META_REPLACES,
     SHEET_CHANGES,
@@ -68,6 +71,12 @@ def _check_sheet(check: FileCheck, wb: Workbook, sheet: str, columns: Sequence[C
             if isinstance(episode, str) and episode and episode not in facts.episode_row:
                 facts.episode_row[episode] = row_no
                 facts.episode_pauses[episode] = as_int(row[count_at]) or 0
+                referral, ended = state.dates.get(EPISODE_REFERRAL), state.dates.get(EPISODE_END)
+                if isinstance(referral, date):  # the Opphold rows are checked inside it
+                    facts.episode_span[episode] = (
+                        referral,
+                        ended if isinstance(ended, date) else None,
+                    )
         kept.append(row)
     if sheet == SHEET_CHANGES and kept and not check.meta.get(META_REPLACES):
         check.problem(CHANGES_IN_FIRST.format(count=len(kept)))

@@ -204,6 +204,11 @@ P_REASON_WITHOUT_END = QT_TRANSLATE_NOOP(
 P_END_WITHOUT_REASON = QT_TRANSLATE_NOOP("exchange", "et forløp med sluttdato må ha en sluttårsak")
 P_DUPLICATE_EPISODE = QT_TRANSLATE_NOOP("exchange", "forlop_id {value} står også på rad {other}")
 P_UNKNOWN_EPISODE = QT_TRANSLATE_NOOP("exchange", "forlop_id {value} finnes ikke i arket Forløp")
+P_PAUSE_OUTSIDE_EPISODE = QT_TRANSLATE_NOOP(
+    "exchange",
+    "oppholdet {pause} ligger ikke innenfor forløpet {episode}; et opphold begynner tidligst på "
+    "henvist og slutter senest på sluttdato",
+)
 P_IDENTITY_NUMBER = QT_TRANSLATE_NOOP(
     "exchange",
     "teksten ser ut til å inneholde et fødselsnummer eller D-nummer, som aldri skal stå i en "

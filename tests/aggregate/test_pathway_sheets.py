@@ -321,7 +321,9 @@ def _iso(value: object) -> str:
 
 def test_a_run_over_the_apps_exports_fills_the_pathway_sheets(tmp_path: Path) -> None:
     """The demo's episodes, exported by the app as format 1.1, verified and taken by
-    aggregate: every accepted episode has its row, with the wait the episode sheet gives."""
+    aggregate: every accepted episode has its row, with the wait the episode sheet gives, but
+    an open one a later month of its therapist no longer lists (FYS03's February, which ends
+    one, is in conflict: March no longer has it, its end is not known)."""
     from rehablogg.aggregate.collection import Collection
     from rehablogg.aggregate.dataset import accepted_submissions
     from rehablogg.aggregate.run import Options, aggregate
@@ -339,7 +341,9 @@ def test_a_run_over_the_apps_exports_fills_the_pathway_sheets(tmp_path: Path) ->
     collection = Collection(tmp_path / "samling.sqlite3")
     try:
         newest: dict[tuple[str, str], tuple[str, dict[str, object]]] = {}
+        delivered: dict[str, list[str]] = {}
         for info in accepted_submissions(collection):
+            delivered.setdefault(info.therapist, []).append(info.month)
             for row in collection.sheet_rows(info.export_id, "Forløp"):
                 key = (info.therapist, str(row["forlop_id"]))
                 if info.month >= newest.get(key, ("", {}))[0]:
@@ -347,19 +351,27 @@ def test_a_run_over_the_apps_exports_fills_the_pathway_sheets(tmp_path: Path) ->
     finally:
         collection.close()
     assert len(newest) >= 5  # the demo makes episodes: the test means something
+    gone = {
+        key
+        for key, (month, row) in newest.items()
+        if row["sluttdato"] is None and max(delivered[key[0]]) > month
+    }
+    assert gone  # the rule is tried
     book = load_workbook(tmp_path / "s.xlsx", read_only=True)
     try:
         rows = _table([list(r) for r in book["Forløp – per forløp"].iter_rows(values_only=True)])
     finally:
         book.close()
-    assert len(rows) == len(newest)
+    assert len(rows) == len(newest) - len(gone)
     for r in rows:
         assert r["henvist"] is not None
         if r["første_direkte_kontakt"] is not None:
             days = (r["første_direkte_kontakt"] - r["henvist"]).days  # type: ignore[operator]
             assert r["dager_til_kontakt"] == days
     waits = {
-        (str(row["forste_direkte_kontakt"]), str(row["henvist"])) for _, row in newest.values()
+        (str(row["forste_direkte_kontakt"]), str(row["henvist"]))
+        for key, (_, row) in newest.items()
+        if key not in gone
     }
     shown = {(_iso(r["første_direkte_kontakt"]), _iso(r["henvist"])) for r in rows}
     assert shown == waits

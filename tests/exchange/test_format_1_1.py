@@ -183,6 +183,43 @@ def test_a_pause_of_an_unknown_episode_and_a_wrong_count_are_refused(
     ]
 
 
+@pytest.mark.parametrize(
+    ("cells", "pause"),
+    [
+        ({("Opphold", "B2"): datetime(2025, 2, 1)}, "01.02.2025–23.03.2025"),  # before henvist
+        (  # the episode ends inside the pause
+            {("Forløp", "F2"): datetime(2025, 3, 20), ("Forløp", "G2"): "maal_naadd"},
+            "17.03.2025–23.03.2025",
+        ),
+        (  # an open pause in an ended episode
+            {
+                ("Forløp", "F2"): datetime(2025, 3, 28),
+                ("Forløp", "G2"): "maal_naadd",
+                ("Opphold", "C2"): None,
+            },
+            "17.03.2025–",
+        ),
+    ],
+)
+def test_a_pause_outside_its_episode_is_refused(
+    correction: Path, tmp_path: Path, cells: dict[tuple[str, str], object], pause: str
+) -> None:
+    """Referred 10.02.2025, paused 17.03–23.03: a pause outside its episode would give the
+    summary negative lengths (and, from a distant year, a long count of paused days)."""
+
+    def moved(wb: Workbook) -> None:
+        for (sheet, cell), value in cells.items():
+            wb[sheet][cell] = value
+
+    ended = next((v for (s, c), v in cells.items() if c == "F2"), None)
+    episode = "10.02.2025–" + (ended.strftime("%d.%m.%Y") if isinstance(ended, datetime) else "")
+    sentence = _refused(_changed(correction, tmp_path / "x.xlsx", moved))
+    assert sentence == (
+        f"Opphold, rad 2, kolonne C (til): oppholdet {pause} ligger ikke innenfor forløpet "
+        f"{episode}; et opphold begynner tidligst på henvist og slutter senest på sluttdato."
+    )
+
+
 def test_a_home_municipality_not_on_the_list_is_refused(correction: Path, tmp_path: Path) -> None:
     def moved(wb: Workbook) -> None:
         wb["Deltakere"]["J2"] = "9999"
