@@ -4684,6 +4684,10 @@
         <translation>The needs assessment from {day} no longer exists; open the client again.</translation>
     </message>
     <message>
+        <source>Det finnes allerede en behovsvurdering datert {day}; endre den i stedet.</source>
+        <translation>There is already a needs assessment dated {day}; change that one instead.</translation>
+    </message>
+    <message>
         <source>Henvisningsdatoen kan ikke være etter i dag.</source>
         <translation>The referral date cannot be after today.</translation>
     </message>
@@ -5366,6 +5370,10 @@
     <message>
         <source>forlop_id {value} finnes ikke i arket Forløp</source>
         <translation>forlop_id {value} is not in the Forløp sheet</translation>
+    </message>
+    <message>
+        <source>oppholdet {pause} ligger ikke innenfor forløpet {episode}; et opphold begynner tidligst på henvist og slutter senest på sluttdato</source>
+        <translation>the pause {pause} does not lie within the episode {episode}; a pause begins on henvist at the earliest and ends on sluttdato at the latest</translation>
     </message>
     <message>
         <source>teksten ser ut til å inneholde et fødselsnummer eller D-nummer, som aldri skal stå i en eksport</source>

@@ -4684,6 +4684,10 @@
         <translation>Behovsvurderinga frå {day} finst ikkje lenger; opne brukaren på nytt.</translation>
     </message>
     <message>
+        <source>Det finnes allerede en behovsvurdering datert {day}; endre den i stedet.</source>
+        <translation>Det finst alt ei behovsvurdering datert {day}; endra henne i staden.</translation>
+    </message>
+    <message>
         <source>Henvisningsdatoen kan ikke være etter i dag.</source>
         <translation>Tilvisingsdatoen kan ikkje vere etter i dag.</translation>
     </message>
@@ -5366,6 +5370,10 @@
     <message>
         <source>forlop_id {value} finnes ikke i arket Forløp</source>
         <translation>forlop_id {value} finst ikkje i arket Forløp</translation>
+    </message>
+    <message>
+        <source>oppholdet {pause} ligger ikke innenfor forløpet {episode}; et opphold begynner tidligst på henvist og slutter senest på sluttdato</source>
+        <translation>opphaldet {pause} ligg ikkje innanfor forløpet {episode}; eit opphald byrjar tidlegast på henvist og sluttar seinast på sluttdato</translation>
     </message>
     <message>
         <source>teksten ser ut til å inneholde et fødselsnummer eller D-nummer, som aldri skal stå i en eksport</source>
