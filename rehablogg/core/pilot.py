@@ -34,6 +34,7 @@ from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, AgeGroup
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
+from rehablogg.core.pilot_ids import PILOT_ID_PATTERN, THERAPIST_PATTERN
 from rehablogg.core.toml_reader import (
     MAX_TOML_BYTES,
     MISSING,
@@ -56,11 +57,8 @@ SERVICES = ("habilitering", "rehabilitering")
 _TARGET_FIELDS = ("sessions_per_week", "minutes_per_week")
 PROFESSIONS = ("fysioterapeut", "ergoterapeut")
 REQUIRABLE_FIELDS = ("start_time", "arena", "contact_mode", "parties", "clients")
-_ID_RE = re.compile(r"[a-z0-9][a-z0-9-]{1,39}")
-_THERAPIST_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]{0,19}")
-# What a pilot id and a therapist code look like wherever they are read (pilot files, receipts).
-PILOT_ID_PATTERN = _ID_RE
-THERAPIST_PATTERN = _THERAPIST_RE
+_ID_RE = PILOT_ID_PATTERN
+_THERAPIST_RE = THERAPIST_PATTERN
 _MUNICIPALITY_RE = re.compile(r"\d{4}")
 _KEY_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _TOP = (

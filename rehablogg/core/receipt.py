@@ -30,7 +30,7 @@ from typing import Any
 
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.identity import contains_identity_number
-from rehablogg.core.pilot import PILOT_ID_PATTERN, THERAPIST_PATTERN
+from rehablogg.core.pilot_ids import PILOT_ID_PATTERN, THERAPIST_PATTERN
 
 FORMAT = "rehablogg-kvittering"
 VERSION = 1
