@@ -4,6 +4,7 @@ cell that starts like a formula is neutralised."""
 
 from __future__ import annotations
 
+import re
 import tempfile
 from datetime import date, time
 from pathlib import Path
@@ -156,6 +157,9 @@ def test_nothing_private_leaves_the_machine(
             db.close()
 
 
+DIGEST = re.compile(r"[0-9a-f]{16}|[0-9a-f]{64}")
+
+
 def _check_cells(
     xlsx: Path,
     csv: Path,
@@ -168,6 +172,11 @@ def _check_cells(
     texts.append(csv.read_text(encoding="utf-8-sig"))
     for text in texts:
         assert LABEL_MARK not in text
+        if DIGEST.fullmatch(text):
+            # sjekksum, ark_sjekksum and eksport_id are hex digests of the content: a run of
+            # eleven digits in one is chance, not a number anyone typed (about one file in a
+            # thousand has one that passes the identity-number checks).
+            continue
         assert not find_identity_numbers(text), text
         assert not any(number in text for number in numbers)
         if not include_notes:
