@@ -252,28 +252,6 @@ NEEDS_VALUES: dict[str, Callable[[ExportNeeds, PathwayFacts], object]] = {
 }
 
 
-# Code systems whose name is more than one word, so a version-1 text splits after the name.
-_MULTI_WORD_SYSTEMS = ("NPR kontakttype",)
-
-
-def anchor_pair(anchor: object) -> tuple[str, str]:
-    """``(system, code)`` of one of a code's anchors: the pair catalogue version 2 gives, or a
-    version-1 text such as "takst A1a" split after the system's name (its first word, or a
-    known name of several words), as core/catalogue.py splits version 1's texts."""
-    system, code = getattr(anchor, "system", None), getattr(anchor, "code", None)
-    if isinstance(system, str) and isinstance(code, str):
-        return system, code
-    text = str(anchor)
-    for name in _MULTI_WORD_SYSTEMS:
-        rest = text.removeprefix(name + " ")
-        if rest != text and rest and rest == rest.strip():
-            return name, rest
-    head, _, rest = text.partition(" ")
-    if head and rest and rest == rest.strip():
-        return head, rest
-    return text, ""
-
-
 ANCHOR_VALUES: dict[str, Callable[[tuple[Code, tuple[str, str]], PathwayFacts], object]] = {
     "kode": lambda a, f: cell_text(a[0].code),
     "system": lambda a, f: cell_text(a[1][0]),
@@ -460,7 +438,7 @@ class RowBuilder:
             elif sheet == SHEET_NEEDS:
                 rows = _rows(columns, NEEDS_VALUES, pathway.needs, facts)
             elif sheet == SHEET_ANCHORS:
-                anchors = [(c, anchor_pair(a)) for c in self.catalogue.codes for a in c.anchors]
+                anchors = [(c, (a.system, a.code)) for c in self.catalogue.codes for a in c.anchors]
                 rows = _rows(columns, ANCHOR_VALUES, anchors, facts)
             else:
                 keys = self.catalogue.party_keys
