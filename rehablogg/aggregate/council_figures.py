@@ -232,11 +232,12 @@ def council_figures(
         FteRow(name, worked / 60, fte_months)
         for name, (worked, fte_months) in sorted(totals.fte_municipality.items())
     )
+    linked = bool(pilot and pilot.linked_pseudonyms)
+    pathway = gather_pathway(collection, winners, linked)  # once, for the shared tables and waits
     shared = {
         sheet: shown_tables(sheet, tables, threshold)
-        for sheet, tables in shared_tables(collection, pilot).items()
+        for sheet, tables in shared_tables(collection, pilot, pathway=pathway).items()
     }
-    linked = bool(pilot and pilot.linked_pseudonyms)
     loads = municipality_loads(collection, winners, linked)
     coordination = tuple(
         CoordinationRow(
@@ -282,9 +283,6 @@ def council_figures(
         tariffs=tariff_rows,
         tariffs_example=bool(tariffs is not None and tariffs.example),
         waits=tuple(
-            WaitMedian(label, *cells)
-            for label, cells in shared_wait_medians(
-                gather_pathway(collection, winners, linked), threshold
-            )
+            WaitMedian(label, *cells) for label, cells in shared_wait_medians(pathway, threshold)
         ),
     )

@@ -50,6 +50,7 @@ from openpyxl.utils import get_column_letter
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
 from rehablogg.aggregate.followup_sheets import shared_followup_tables, write_followup_sheets
+from rehablogg.aggregate.pathway_figures import PathwayData
 from rehablogg.aggregate.pathway_sheets import (
     gather_pathway,
     shared_pathway_tables,
@@ -712,10 +713,14 @@ def _shared(wb: NeutralWorkbook, totals: _Totals, threshold: int) -> None:
 
 
 def shared_tables(
-    collection: Collection, pilot: Pilot | None, reference_year: int | None = None
+    collection: Collection,
+    pilot: Pilot | None,
+    reference_year: int | None = None,
+    pathway: PathwayData | None = None,
 ) -> dict[str, list[SharedTable]]:
     """Every shared sheet's people tables before anything is hidden, by sheet name (what the
-    sheets are made from; the tests' audit holds the written sheets against them)."""
+    sheets are made from; the tests' audit holds the written sheets against them). ``pathway``
+    is the care pathway already gathered from these winners, when the caller has it."""
     offers = collection.offers()
     winners = sorted(
         (
@@ -729,7 +734,8 @@ def shared_tables(
     groups = (
         pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
     )
-    pathway = gather_pathway(collection, winners, linked)
+    if pathway is None:
+        pathway = gather_pathway(collection, winners, linked)
     return {
         SHEET_SHARED_MUNICIPALITIES: _municipality_tables(
             _totals(collection, winners, linked, groups)
