@@ -97,10 +97,6 @@ class Episode:
     end_reason: str | None = None
     pauses: tuple[Pause, ...] = ()
 
-    @property
-    def is_open(self) -> bool:
-        return self.end_date is None
-
     def active_in(self, first: date, last: date) -> bool:
         """Whether any day of ``first``…``last`` lies between the referral and the end."""
         return self.referral_date <= last and (self.end_date is None or self.end_date >= first)
