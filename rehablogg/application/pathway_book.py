@@ -100,11 +100,12 @@ class PathwayBook:
         """The client's needs assessments, newest first."""
         return store.client_needs(self._db.engine, client_id)
 
-    def reminders(self, today: date) -> list[Reminder]:
-        """Every active client with a birth year who turns 6, 16 or 18 within the reminder
-        horizon and has neither transition planning (I12) nor a needs assessment; by label."""
+    def reminders(self, today: date, client_id: int | None = None) -> list[Reminder]:
+        """Every active client with a birth year (or only ``client_id``) who turns 6, 16 or 18
+        within the reminder horizon and has neither transition planning (I12) nor a needs
+        assessment; by label."""
         found = []
-        for facts in store.reminder_facts(self._db.engine):
+        for facts in store.reminder_facts(self._db.engine, client_id):
             for turning in transition_reminders(
                 facts.birth_year,
                 today,

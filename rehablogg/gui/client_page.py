@@ -320,7 +320,7 @@ class ClientPage(QDialog):
         needs_shown = has_needs or ui.newNeedsButton.isEnabled()
         ui.needsTable.setVisible(needs_shown)
         ui.needsLabel.setVisible(needs_shown)
-        mine = [r for r in pathway.reminders(self.logbook.today()) if r.client_id == self.client_id]
+        mine = pathway.reminders(self.logbook.today(), self.client_id)
         ui.reminderLabel.setVisible(bool(mine))
         ui.reminderLabel.setText(
             self.tr("<b>Påminnelse:</b> {sentence}").format(

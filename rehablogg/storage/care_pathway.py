@@ -354,9 +354,10 @@ def client_needs(engine: Engine, client_id: int) -> list[NeedsAssessment]:
 # -- reminders ---------------------------------------------------------------------------------
 
 
-def reminder_facts(engine: Engine) -> list[ReminderFacts]:
-    """Every active client with a birth year, with whether transition planning (an entry of
-    TRANSITION_CODE naming them) or a needs assessment is recorded, in label order."""
+def reminder_facts(engine: Engine, client_id: int | None = None) -> list[ReminderFacts]:
+    """Every active client with a birth year (or only ``client_id``), with whether transition
+    planning (an entry of TRANSITION_CODE naming them) or a needs assessment is recorded, in
+    label order."""
     c, ec, en, n = CLIENT.c, ENTRY_CLIENT.c, ENTRY.c, NEEDS_ASSESSMENT.c
     planning = exists(
         select(1)
@@ -376,6 +377,8 @@ def reminder_facts(engine: Engine) -> list[ReminderFacts]:
         .where(c.active == true(), c.erased_at.is_(None), c.birth_year.is_not(None))
         .order_by(func.coalesce(c.label, c.pseudonym).collate("NOCASE"), c.id)
     )
+    if client_id is not None:
+        query = query.where(c.id == client_id)
     with engine.connect() as conn:
         rows = conn.execute(query).all()
     return [

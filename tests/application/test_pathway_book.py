@@ -392,6 +392,9 @@ def test_reminders_name_active_clients_turning_6_16_or_18_without_planning_or_ne
         Reminder(both, "Atten", 18, 2028),
         Reminder(six, "Seks", 6, 2027),
     ]
+    # One client's page asks for that client only.
+    assert lb.pathway.reminders(TODAY, six) == [Reminder(six, "Seks", 6, 2027)]
+    assert lb.pathway.reminders(TODAY, planned) == []
     # From the next year on, the 16th birthday year is behind and 2028 is still within reach.
     assert lb.pathway.reminders(date(2027, 1, 1)) == [
         Reminder(both, "Atten", 18, 2028),
