@@ -55,7 +55,7 @@ ENTRIES = 3600  # a year of entries per therapist: about 300 a month
 CLIENTS = 40
 FULL_THERAPISTS = 84  # 84 × 12 = 1 008 submissions
 QUICK_THERAPISTS = 3
-CACHE_VERSION = 1
+CACHE_VERSION = 2  # 2: format 1.1 files (episodes, needs) since the care-pathway work
 
 
 def _say(text: str) -> None:

@@ -57,6 +57,7 @@ TARGET_FIRST = 10_000  # files in the issue's first run
 TARGET_TOP_UP = 1_000  # files in its monthly top-up
 ENTRIES_PER_FILE = 300
 PER_FILE_AIM = 1.25  # the first run's time per file, all files against half of them
+NATIONAL_THERAPISTS = 1_000  # × January–October = TARGET_FIRST, × November = TARGET_TOP_UP
 
 
 def _say(text: str) -> None:
@@ -131,14 +132,34 @@ def _measure(spec: dict[str, object], folder: Path) -> dict[str, float]:
     return data
 
 
-def benchmarks(quick: bool = False, tmp_dir: Path | None = None) -> list[Result]:
+def _corpus(quick: bool, national: bool) -> tuple[int, list[Path], list[Path]]:
+    """(therapists, the first run's files, the top-up's new files). Scaled down: January–
+    November against December; national: January–October of 1 000 therapists (10 000 files)
+    against their November (1 000 files), the rest of the year left out."""
+    if national:
+        _, folders = corpus(NATIONAL_THERAPISTS)
+        every = _files(folders)
+        first = [f for f in every if int(f.stem[-2:]) <= 10]
+        new = [f for f in every if f.stem.endswith("-11")]
+        return NATIONAL_THERAPISTS, first, new
     therapists = QUICK_THERAPISTS * 2 if quick else FULL_THERAPISTS
     _, folders = corpus(therapists)
     every = _files(folders)
-    december = [f for f in every if "2025-12" in f.name]
-    first = [f for f in every if f not in set(december)]
+    new = [f for f in every if "2025-12" in f.name]
+    return therapists, [f for f in every if f not in set(new)], new
+
+
+def benchmarks(
+    quick: bool = False, tmp_dir: Path | None = None, national: bool | None = None
+) -> list[Result]:
+    """``national``: the issue's own sizes, measured (``REHABLOGG_BENCH_SCALE=national``)."""
+    if national is None:
+        national = os.environ.get("REHABLOGG_BENCH_SCALE") == "national" and not quick
+    therapists, first, new_files = _corpus(quick, national)
+    every = first + new_files
     half = [f for f in first if int(f.parent.name[1:]) < therapists // 2]
-    assert december and len(first) == 11 * len(december), (len(first), len(december))
+    months = len(first) // len(new_files)
+    assert new_files and len(first) == months * len(new_files), (len(first), len(new_files))
 
     with tempfile.TemporaryDirectory(prefix="rehablogg-bench-scale-", dir=tmp_dir) as tmp:
         work = Path(tmp)
@@ -153,8 +174,8 @@ def benchmarks(quick: bool = False, tmp_dir: Path | None = None) -> list[Result]
             }
             return _measure(spec, work)
 
-        _say(f"reading December's {len(december)} files (baseline)")
-        read = _measure({"kind": "read", "files": [str(f) for f in december]}, work)
+        _say(f"reading the top-up's {len(new_files)} new files (baseline)")
+        read = _measure({"kind": "read", "files": [str(f) for f in new_files]}, work)
         small = run("half", half, "half.sqlite3")
         full = run("first", first, "samling.sqlite3")
         top = run("top-up", every, "samling.sqlite3")
@@ -162,7 +183,7 @@ def benchmarks(quick: bool = False, tmp_dir: Path | None = None) -> list[Result]
     assert full["accepted"] == len(first) and top["accepted"] == len(every), (full, top)
 
     reader = "python-calamine" if _calamine_available() else "openpyxl read-only"
-    read_per_file = read["seconds"] / len(december)
+    read_per_file = read["seconds"] / len(new_files)
     per_file = full["seconds"] / len(first)
     per_file_half = small["seconds"] / len(half)
     new_take = full["take_seconds"] / len(first)  # taking one new file, first run
@@ -175,7 +196,7 @@ def benchmarks(quick: bool = False, tmp_dir: Path | None = None) -> list[Result]
         + summary_per_held * (TARGET_FIRST + TARGET_TOP_UP)
     )
     scaled = f"scaled down: {len(first)} files measured, {TARGET_FIRST} extrapolated"
-    return [
+    results = [
         Result(
             name=f"first run, {len(first)} files (~{len(first) * ENTRIES_PER_FILE} entries)",
             value=per_file * 1000,
@@ -211,14 +232,8 @@ def benchmarks(quick: bool = False, tmp_dir: Path | None = None) -> list[Result]
             ),
         ),
         Result(
-            name=f"first run of {TARGET_FIRST} files (~3 million entries), extrapolated",
-            value=first_target / 60,
-            unit="min",
-            note=f"{scaled}; {per_file * 1000:.0f} ms per file × {TARGET_FIRST}",
-        ),
-        Result(
             name=(
-                f"top-up: {len(december)} new files offered with the {len(first)} held "
+                f"top-up: {len(new_files)} new files offered with the {len(first)} held "
                 f"({len(every)} in all)"
             ),
             value=top["seconds"],
@@ -229,10 +244,35 @@ def benchmarks(quick: bool = False, tmp_dir: Path | None = None) -> list[Result]
                 f"{top['take_seconds']:.1f} s taking the files ({known_take * 1000:.1f} ms per "
                 f"file held, hashed and looked up; {new_take * 1000:.0f} ms per new file), "
                 f"{top['summary_seconds']:.1f} s the summary over all; "
-                f"{top['seconds'] / len(december) * 1000:.0f} ms per new file; peak "
+                f"{top['seconds'] / len(new_files) * 1000:.0f} ms per new file; peak "
                 f"{top['parent_mb']:.0f} MB, largest worker {top['worker_mb']:.0f} MB; CPU "
                 f"{top['parent_cpu']:.0f} s + {top['worker_cpu']:.0f} s in workers"
             ),
+        ),
+    ]
+    if national:  # the issue's sizes were measured themselves: nothing to extrapolate
+        return [
+            *results,
+            Result(
+                name=f"nothing new: the {len(every)} files held offered again",
+                value=again["seconds"],
+                unit="s",
+                baseline_name="first run",
+                baseline_value=full["seconds"],
+                note=(
+                    f"{again['take_seconds']:.1f} s taking them ({known_take * 1000:.1f} ms "
+                    f"per file held), {again['summary_seconds']:.1f} s the summary; peak "
+                    f"{again['parent_mb']:.0f} MB"
+                ),
+            ),
+        ]
+    return [
+        *results,
+        Result(
+            name=f"first run of {TARGET_FIRST} files (~3 million entries), extrapolated",
+            value=first_target / 60,
+            unit="min",
+            note=f"{scaled}; {per_file * 1000:.0f} ms per file × {TARGET_FIRST}",
         ),
         Result(
             name=f"top-up of {TARGET_TOP_UP} files to {TARGET_FIRST} held, extrapolated",

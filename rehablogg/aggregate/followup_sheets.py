@@ -343,8 +343,12 @@ class ClientIntensity:
     last: date
     last_contact: date
     target: Target | None
-    continuity: Continuity
+    continuity: Continuity  # without its weeks (see ``counted_weeks``)
     episode: str | None = None  # "aktivt" or "avsluttet: <reason>"; None without episodes
+    # How many weeks the averages are over. The continuity's own tuple of those weeks is not
+    # kept: an IsoWeek per week per client was most of what the summary held per client, and
+    # made its peak memory grow with the number of clients.
+    counted_weeks: int = 0
 
 
 Episodes = Mapping[tuple[str, str], Sequence[EpisodeRow]]
@@ -396,6 +400,7 @@ def _intensities(
         own = episodes.get(key) if episodes is not None else None
         if own:  # format 1.1: the episodes say when the follow-up ends and rests
             last, resting, state = _in_episodes(own, first, client.last_month.last_day)
+        continuity = client_continuity(client.contacts(), first, last, target, resting=resting)
         out.append(
             ClientIntensity(
                 key,
@@ -407,11 +412,9 @@ def _intensities(
                 client.last_day,
                 target,
                 # The week-by-week loads are for charts; the sheets need only the figures.
-                replace(
-                    client_continuity(client.contacts(), first, last, target, resting=resting),
-                    weeks=(),
-                ),
+                replace(continuity, weeks=(), counted_weeks=()),
                 state,
+                len(continuity.counted_weeks),
             )
         )
     return out
@@ -648,7 +651,7 @@ def _write_intensity_clients(sheet: _Table, rows: Sequence[ClientIntensity]) -> 
             sheet.fmt(r.first, DATE_FORMAT),
             sheet.fmt(r.last, DATE_FORMAT),
             sheet.fmt(r.last_contact, DATE_FORMAT),
-            len(c.counted_weeks),
+            r.counted_weeks,
             sheet.fmt(c.direct_sessions_per_week, HOURS_FORMAT),
             sheet.fmt(c.direct_minutes_per_week, HOURS_FORMAT),
             _yes_no(c.reached_target),
