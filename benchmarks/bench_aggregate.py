@@ -55,7 +55,12 @@ ENTRIES = 3600  # a year of entries per therapist: about 300 a month
 CLIENTS = 40
 FULL_THERAPISTS = 84  # 84 × 12 = 1 008 submissions
 QUICK_THERAPISTS = 3
-CACHE_VERSION = 2  # 2: format 1.1 files (episodes, needs) since the care-pathway work
+# 2: format 1.1 files (episodes, needs) since the care-pathway work; 3: real municipality
+# numbers (format 1.1 checks a client's home municipality, by default the therapist's, against
+# the 2024 list, and 4600 and 4603–4606 are not on it: version 2 had 720 of 1 008 files refused)
+CACHE_VERSION = 3
+# Seven real municipalities of Vestland (2024), the therapist's by their number.
+MUNICIPALITIES = ("4601", "4602", "4611", "4612", "4613", "4614", "4615")
 
 
 def _say(text: str) -> None:
@@ -98,7 +103,7 @@ def _make_therapist(root_text: str, n: int) -> int:
                     seed=n,
                     end=END,
                     therapist=f"FYS{n:03d}",
-                    municipality=f"46{n % 7:02d}",
+                    municipality=MUNICIPALITIES[n % len(MUNICIPALITIES)],
                     unit=f"Enhet {n % 3}",
                 ),
             )

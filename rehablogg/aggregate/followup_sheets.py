@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -41,6 +41,7 @@ from rehablogg.aggregate.shared_tables import (
     write_table,
     write_tables,
 )
+from rehablogg.aggregate.submission_rows import SubmissionRows, submission_rows
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
 from rehablogg.aggregate.table_sheet import (
     MUNICIPALITY_KEYS,
@@ -213,6 +214,9 @@ class _Data:
     months: set[str] = field(default_factory=set)
 
 
+FollowupData = _Data  # what write_followup_data takes, gathered by FollowupGather
+
+
 def _municipality(info: SubmissionInfo) -> str:
     return f"{info.municipality} {info.municipality_name}".strip()
 
@@ -222,14 +226,38 @@ def _int(value: object) -> int:
 
 
 def _gather(collection: Collection, winners: Sequence[SubmissionInfo], linked: bool) -> _Data:
-    data = _Data()
-    newest = _newest_months(winners, data)
-    signs = _CoordinatorSigns()
-    for info in winners:
-        entries = _add_entries(collection, info, data)
-        _add_participants(collection, info, entries, newest[info.therapist], linked, data, signs)
-    signs.mark(data)
-    return data
+    gather = FollowupGather(winners, linked)
+    for rows in submission_rows(collection, winners):
+        gather.add(rows)
+    return gather.finish()
+
+
+class FollowupGather:
+    """What the follow-up sheets need, one submission's rows at a time (``add``, each of
+    ``winners`` in order), then ``finish``."""
+
+    def __init__(self, winners: Sequence[SubmissionInfo], linked: bool) -> None:
+        self.data = _Data()
+        self.linked = linked
+        self.newest = _newest_months(winners, self.data)
+        self.signs = _CoordinatorSigns()
+
+    def add(self, rows: SubmissionRows) -> None:
+        info = rows.info
+        entries = _add_entries(info, rows.entries, self.data)
+        _add_participants(
+            info,
+            rows.participants,
+            entries,
+            self.newest[info.therapist],
+            self.linked,
+            self.data,
+            self.signs,
+        )
+
+    def finish(self) -> FollowupData:
+        self.signs.mark(self.data)
+        return self.data
 
 
 def _newest_months(winners: Sequence[SubmissionInfo], data: _Data) -> dict[str, Month]:
@@ -257,7 +285,7 @@ class _CoordinatorSigns:
 
 
 def _add_entries(
-    collection: Collection, info: SubmissionInfo, data: _Data
+    info: SubmissionInfo, rows: Iterable[list[object]], data: _Data
 ) -> dict[str, tuple[date, str, str, int]]:
     """Count one submission's entries in its therapist's and municipality's coordination load;
     every entry by id as (day, code, category, minutes)."""
@@ -268,7 +296,7 @@ def _add_entries(
     i_id, i_day, i_code = cols[ENTRY_ID], cols[ENTRY_DATE], cols[ENTRY_CODE]
     i_cat, i_min = cols[ENTRY_CATEGORY], cols[ENTRY_MINUTES]
     entries: dict[str, tuple[date, str, str, int]] = {}
-    for row in collection.entries(info.export_id):
+    for row in rows:
         code, minutes = str(row[i_code]), _int(row[i_min])
         entries[str(row[i_id])] = (
             date.fromisoformat(str(row[i_day])),
@@ -282,8 +310,8 @@ def _add_entries(
 
 
 def _add_participants(
-    collection: Collection,
     info: SubmissionInfo,
+    rows: Iterable[list[object]],
     entries: dict[str, tuple[date, str, str, int]],
     last: Month,
     linked: bool,
@@ -297,7 +325,7 @@ def _add_participants(
     p_id, p_client = pcols[PARTICIPANT_ENTRY], pcols[PARTICIPANT_CLIENT]
     p_birth, p_service = pcols.get(PARTICIPANT_BIRTH_YEAR), pcols.get(PARTICIPANT_SERVICE)
     p_flag = pcols.get(PARTICIPANT_COORDINATED)
-    for prow in collection.participants(info.export_id):
+    for prow in rows:
         found = entries.get(str(prow[p_id]))
         if found is None:
             continue
@@ -501,7 +529,17 @@ def write_followup_sheets(
     ``reference_year`` is the year the transitions look ahead from; by default the year of the
     newest month in ``winners``. ``episodes``: each client's episodes of care (format 1.1),
     within which intensity and lost contact are computed."""
-    data = _gather(collection, winners, linked)
+    write_followup_data(wb, _gather(collection, winners, linked), pilot, reference_year, episodes)
+
+
+def write_followup_data(
+    wb: NeutralWorkbook,
+    data: FollowupData,
+    pilot: Pilot | None,
+    reference_year: int | None = None,
+    episodes: Episodes | None = None,
+) -> None:
+    """``write_followup_sheets`` with what :class:`FollowupGather` gathered."""
     rows = _intensities(data, pilot, episodes)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
     groups, clients = _Table(), _Table()

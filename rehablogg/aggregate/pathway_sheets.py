@@ -21,7 +21,7 @@ sheet here then holds its header and a note, and no figure.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
@@ -48,6 +48,7 @@ from rehablogg.aggregate.shared_tables import (
     write_table,
     write_tables,
 )
+from rehablogg.aggregate.submission_rows import SubmissionRows, submission_rows
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
 from rehablogg.aggregate.table_sheet import (
     MONTH,
@@ -138,41 +139,56 @@ NEEDS_RULES = (
 # -- reading the collection --------------------------------------------------------------------
 
 
-def _rows(columns: Sequence[str], rows: Iterator[list[object]]) -> Iterator[dict[str, object]]:
+def _rows(columns: Sequence[str], rows: Iterable[list[object]]) -> Iterator[dict[str, object]]:
     for row in rows:
         yield dict(zip(columns, row, strict=False))
-
-
-def month_rows(collection: Collection, info: SubmissionInfo) -> MonthRows:
-    """One accepted submission's rows for the pathway figures (lazily for the large ones)."""
-    sheets = {name: collection.sheet_rows(info.export_id, name) for name in PATHWAY_SHEETS}
-    return MonthRows(
-        info.therapist,
-        month_rows_key(info),
-        info.month,
-        _rows(info.entry_columns, collection.entries(info.export_id)),
-        _rows(info.participant_columns, collection.participants(info.export_id)),
-        sheets[SHEET_EPISODES],
-        sheets[SHEET_PAUSES],
-        sheets[SHEET_NEEDS],
-    )
 
 
 def gather_pathway(
     collection: Collection, winners: Sequence[SubmissionInfo], linked: bool
 ) -> PathwayData:
-    data = PathwayData(linked=linked)
-    # Format 1.0 files only: no episode, need or home municipality to count, so their entries
-    # are not read a second time (the summary's other sheets have read them).
-    pathway = any(HOME in w.participant_columns for w in winners) or any(
-        collection.sheet_columns(w.export_id, name) for w in winners for name in PATHWAY_SHEETS
-    )
-    for info in winners:
-        if pathway:
-            data.add(month_rows(collection, info))
-        else:
-            data.add(MonthRows(info.therapist, month_rows_key(info), info.month, (), ()))
-    return data
+    gather = PathwayGather(collection, winners, linked)
+    if gather.pathway:
+        for rows in submission_rows(collection, winners):
+            gather.add(rows)
+    else:  # no entry is read (see PathwayGather)
+        for info in winners:
+            gather.add(SubmissionRows(info, (), ()))
+    return gather.data
+
+
+class PathwayGather:
+    """The pathway figures' data, one submission's rows at a time (``add``, each of
+    ``winners`` in order). With format 1.0 files only there is no episode, need or home
+    municipality to count: ``pathway`` is False and the rows are not looked at."""
+
+    def __init__(
+        self, collection: Collection, winners: Sequence[SubmissionInfo], linked: bool
+    ) -> None:
+        self.collection = collection
+        self.data = PathwayData(linked=linked)
+        self.pathway = any(HOME in w.participant_columns for w in winners) or any(
+            collection.sheet_columns(w.export_id, name) for w in winners for name in PATHWAY_SHEETS
+        )
+
+    def add(self, rows: SubmissionRows) -> None:
+        info = rows.info
+        if not self.pathway:
+            self.data.add(MonthRows(info.therapist, month_rows_key(info), info.month, (), ()))
+            return
+        sheets = {name: self.collection.sheet_rows(info.export_id, name) for name in PATHWAY_SHEETS}
+        self.data.add(
+            MonthRows(
+                info.therapist,
+                month_rows_key(info),
+                info.month,
+                _rows(info.entry_columns, rows.entries),
+                _rows(info.participant_columns, rows.participants),
+                sheets[SHEET_EPISODES],
+                sheets[SHEET_PAUSES],
+                sheets[SHEET_NEEDS],
+            )
+        )
 
 
 def month_rows_key(info: SubmissionInfo) -> str:

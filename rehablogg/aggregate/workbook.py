@@ -49,9 +49,15 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.utils import get_column_letter
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
-from rehablogg.aggregate.followup_sheets import shared_followup_tables, write_followup_sheets
+from rehablogg.aggregate.followup_sheets import (
+    FollowupData,
+    FollowupGather,
+    shared_followup_tables,
+    write_followup_data,
+)
 from rehablogg.aggregate.pathway_figures import PathwayData
 from rehablogg.aggregate.pathway_sheets import (
+    PathwayGather,
     gather_pathway,
     shared_pathway_tables,
     write_pathway_sheets,
@@ -71,6 +77,7 @@ from rehablogg.aggregate.shared_tables import (
     write_tables,
 )
 from rehablogg.aggregate.status import Offer, Outcome, Status, name_links, resolve
+from rehablogg.aggregate.submission_rows import SubmissionRows, submission_rows
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD
 from rehablogg.aggregate.table_sheet import (
     MONTH,
@@ -288,16 +295,36 @@ def _totals(
     """``groups``: the pilot's own age groups. Submissions carry the default groups (format
     1.0 checks them), so with other groups the age group is worked out again from the birth
     year and the entry's year, as the therapist's app does."""
-    totals = _Totals()
-    order = 0  # participant rows in the order read: of two on the same day the later counts
-    for info in winners:
+    gather = TotalsGather(linked, groups)
+    for rows in submission_rows(collection, winners):
+        gather.add(rows)
+    return gather.totals
+
+
+class TotalsGather:
+    """The totals, one submission's rows at a time (``add``, in the winners' order)."""
+
+    def __init__(self, linked: bool, groups: tuple[AgeGroup, ...] | None) -> None:
+        self.totals = _Totals()
+        self.linked = linked
+        self.groups = groups
+        self.order = 0  # participant rows in the order read: of two on one day the later counts
+
+    def add(self, rows: SubmissionRows) -> None:
+        info = rows.info
         municipality = f"{info.municipality} {info.municipality_name}".strip()
-        entries = _add_entries(totals, collection, info, municipality)
-        _add_fte(totals, info, municipality, entries.minutes)
-        order = _add_participants(
-            totals, collection, info, municipality, entries, linked, groups, order
+        entries = _add_entries(self.totals, info, rows.entries, municipality)
+        _add_fte(self.totals, info, municipality, entries.minutes)
+        self.order = _add_participants(
+            self.totals,
+            info,
+            rows.participants,
+            municipality,
+            entries,
+            self.linked,
+            self.groups,
+            self.order,
         )
-    return totals
 
 
 @dataclass
@@ -311,7 +338,7 @@ class _Entries:
 
 
 def _add_entries(
-    totals: _Totals, collection: Collection, info: SubmissionInfo, municipality: str
+    totals: _Totals, info: SubmissionInfo, rows: Iterable[list[object]], municipality: str
 ) -> _Entries:
     """Tally one submission's entries in every entry dimension."""
     cols = {name: i for i, name in enumerate(info.entry_columns)}
@@ -330,7 +357,7 @@ def _add_entries(
     whole = _Tally()
     weeks: dict[str, str] = {}  # day -> ISO week: a month has at most 31 days
     tally = totals.tally
-    for row in collection.entries(info.export_id):
+    for row in rows:
         minutes = int(row[i_min])  # type: ignore[call-overload]
         travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
         category = str(row[i_cat])
@@ -376,8 +403,8 @@ def _add_fte(totals: _Totals, info: SubmissionInfo, municipality: str, month_min
 
 def _add_participants(
     totals: _Totals,
-    collection: Collection,
     info: SubmissionInfo,
+    rows: Iterable[list[object]],
     municipality: str,
     entries: _Entries,
     linked: bool,
@@ -391,7 +418,7 @@ def _add_participants(
     p_id, p_client = pcols[PARTICIPANT_ENTRY], pcols[PARTICIPANT_CLIENT]
     p_group, p_service = pcols[PARTICIPANT_AGE_GROUP], pcols[PARTICIPANT_SERVICE]
     p_born = pcols[PARTICIPANT_BIRTH_YEAR]
-    for prow in collection.participants(info.export_id):
+    for prow in rows:
         who = ("", str(prow[p_client])) if linked else (info.therapist, str(prow[p_client]))
         minutes = minutes_of.get(str(prow[p_id]), 0)
         group = prow[p_group]
@@ -454,14 +481,16 @@ def write_summary(
             if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS
             else None
         )
-        totals = _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
+        totals, followup, pathway = _gather(
+            collection, winners, bool(pilot and pilot.linked_pseudonyms), groups
+        )
         result.total_minutes = totals.all.minutes
         _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
         _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)
-        linked = bool(pilot and pilot.linked_pseudonyms)
-        pathway = gather_pathway(collection, winners, linked)
-        write_followup_sheets(wb, collection, winners, pilot, linked, episodes=pathway.by_client())
+        write_followup_data(wb, followup, pilot, episodes=pathway.by_client())
+        del followup  # held per client: not kept while the row sheets are written
         write_pathway_sheets(wb, pathway, winners, pilot)
+        del totals, pathway
         _submissions(wb, collection, result.outcomes)
         result.missing = _missing(wb, pilot, offers, outcomes, winners)
         if tariffs is not None:
@@ -477,6 +506,24 @@ def write_summary(
             append_rows(styled.path, output.path, rest)
             output.publish(out)
     return result
+
+
+def _gather(
+    collection: Collection,
+    winners: Sequence[SubmissionInfo],
+    linked: bool,
+    groups: tuple[AgeGroup, ...] | None,
+) -> tuple[_Totals, FollowupData, PathwayData]:
+    """The totals, the follow-up's and the care pathway's data, in one pass over the rows
+    (submission_rows.py)."""
+    totals = TotalsGather(linked, groups)
+    followup = FollowupGather(winners, linked)
+    pathway = PathwayGather(collection, winners, linked)
+    for rows in submission_rows(collection, winners):
+        totals.add(rows)
+        followup.add(rows)
+        pathway.add(rows)
+    return totals.totals, followup.finish(), pathway.data
 
 
 _MEASURES = (

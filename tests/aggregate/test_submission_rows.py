@@ -1,0 +1,65 @@
+"""The summary reads each accepted submission's rows from the collection once for all its
+figures (submission_rows.py): the totals, the follow-up and the care-pathway sheets used to read
+and parse every row on their own, three times over for format 1.1 files."""
+
+from __future__ import annotations
+
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from rehablogg.aggregate.collection import Collection
+from rehablogg.aggregate.workbook import write_summary
+from tests.aggregate.sharing_corpus import Client, Spec, new_collection, pilot_of
+
+
+def _spec() -> Spec:
+    clients = [
+        Client(0, "habilitering", 2019, (12, 30), 0, referral=3),
+        Client(1, "rehabilitering", 1960, (5, 41), 0, referral=1, end=45, reason="flyttet"),
+        Client(1, "habilitering", 2012, (8,), 0, referral=2, home=1, arrangement="kjop"),
+    ]
+    return Spec(therapists=(0, 1), clients=tuple(clients), pathway=True, threshold=2)
+
+
+def test_each_submissions_rows_are_read_once_for_all_the_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: Counter[tuple[str, str]] = Counter()
+    entries, participants = Collection.entries, Collection.participants
+
+    def counted_entries(self: Collection, export_id: str) -> Iterator[list[object]]:
+        reads["entries", export_id] += 1
+        return entries(self, export_id)
+
+    def counted_participants(self: Collection, export_id: str) -> Iterator[list[object]]:
+        reads["participants", export_id] += 1
+        return participants(self, export_id)
+
+    with tempfile.TemporaryDirectory() as folder:
+        spec = _spec()
+        collection = new_collection(Path(folder), spec)
+        try:
+            monkeypatch.setattr(Collection, "entries", counted_entries)
+            monkeypatch.setattr(Collection, "participants", counted_participants)
+            # The rows sheets are written here too (not in a worker), which reads them again.
+            result = write_summary(collection, Path(folder) / "s.xlsx", pilot_of(spec))
+        finally:
+            collection.close()
+        book = load_workbook(Path(folder) / "s.xlsx", read_only=True)
+        try:
+            waits = [r for r in book["Ventetid"].iter_rows(values_only=True) if r[0]]
+        finally:
+            book.close()
+    assert len(result.accepted) >= 2
+    assert len(waits) > 1  # the pathway figures were made from those rows
+    # Once for the figures, once for the row sheets: not once per figure.
+    assert {key: count for key, count in reads.items()} == {
+        (kind, export_id): 2
+        for export_id in result.accepted
+        for kind in ("entries", "participants")
+    }
