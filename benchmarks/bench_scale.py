@@ -4,11 +4,17 @@ time per file and the peak memory of each, and what they come to for a national 
     python benchmarks/run.py --only scale      # through the runner
     python benchmarks/bench_scale.py [--quick]  # on its own
 
-The corpus is bench_aggregate's (84 demo therapists × the twelve months of 2025, about 300
-entries a month each; made once and cached). The issue's sizes — a first run of 10 000 files
-(about 3 million entries) and a top-up of 1 000 — would take about half an hour just to make on
-the 2-core machine these figures come from, so the run is scaled down and **extrapolated**, and
-says so:
+The corpus is bench_aggregate's (demo therapists × the twelve months of 2025, about 300
+entries a month each; made once and cached).
+
+**National** (``REHABLOGG_BENCH_SCALE=national``): the issue's own sizes, measured. 1 000
+therapists; the first run takes January–October of all of them (10 000 files, about 3 million
+entries) into a new kept collection, half of them (5 000 files) into another; the top-up offers
+November's 1 000 files with the 10 000 held; a last run offers the same 11 000 with nothing new.
+Making the corpus takes about 15 minutes of two cores the first time.
+
+**Scaled down** (the default, 84 therapists, a few minutes) and **extrapolated** to those sizes,
+and says so:
 
 * **first run**: January–November of every therapist (924 files, ~277 000 entries) into a new
   kept collection, and the same for half of the therapists (462 files): if the time per file and
@@ -21,8 +27,8 @@ says so:
   the run with nothing new (below), the new files at the first run's cost per file, and the
   summary at its cost per file held;
 * **nothing new**: the same inbox offered once more (every file held): the cost of a file held;
-* **baseline**: python-calamine reading December's 84 files in one process, per file (openpyxl
-  when calamine is not importable).
+* **baseline**: python-calamine reading the top-up's new files in one process, per file
+  (openpyxl when calamine is not importable).
 
 Each run is a fresh subprocess with one verifying process per core (``--jobs`` default); its
 time is taken inside it and the peak memory of the aggregate process and of its largest worker

@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 
 from openpyxl.utils import get_column_letter
 
+from rehablogg.aggregate.read_ahead import read_ahead
 from rehablogg.exchange.neutralise import cell_text
 from rehablogg.storage.owner_only import create_owner_only
 
@@ -109,7 +110,7 @@ def _sheet_with_rows(
     if isinstance(rows, RenderedRows):
         if rows.first != written + 1:
             raise RowSheetError(f"rows rendered from row {rows.first}, the sheet has {written}")
-        yield from rows.chunks(styles)
+        yield from read_ahead(rows.chunks(styles))  # inflated while the last one deflates
     else:
         for batch in render_rows(rows, written + 1, styles):
             yield batch.encode()
