@@ -82,6 +82,11 @@ _SUBMIT_NEEDS_PROFILE = QT_TRANSLATE_NOOP(
     "En innlevering krever terapeutkode og kommunenummer i profilen; fyll dem ut først "
     "(rehablogg profile set --therapist KODE --municipality NNNN).",
 )
+_UNKNOWN_MUNICIPALITY = QT_TRANSLATE_NOOP(
+    "exchange",
+    "Kommunenummeret {number} i profilen finnes ikke i kommunelisten for 2024, så filen "
+    "ville blitt avvist; velg kommunen på nytt i profilen før du eksporterer.",
+)
 _SUBMIT_FUTURE = QT_TRANSLATE_NOOP(
     "exchange",
     "Måneden {month} har ikke begynt ennå, så den kan ikke leveres inn; eksporter den uten å "
@@ -342,9 +347,15 @@ def as_planned(
 
 def check_request(request: ExportRequest, profile: ProfileData) -> None:
     """ExportError when ``request`` can never be run as asked (a submission that is not a
-    whole month in xlsx, or without therapist code and municipality)."""
+    whole month in xlsx, or without therapist code and municipality), or would write a file
+    verify refuses (an xlsx with the profile's municipality not on the 2024 list)."""
     if request.fmt not in FORMATS:
         raise ValueError(request.fmt)
+    municipality = profile.municipality.strip()
+    # The home municipality of a client without their own (format 1.1), which verify checks
+    # against the list: a number not on it would make the whole file refused.
+    if request.fmt == "xlsx" and municipality and municipality not in municipalities():
+        raise ExportError(_UNKNOWN_MUNICIPALITY.format(number=municipality))
     if not request.submit:
         return
     if request.fmt != "xlsx":

@@ -5044,6 +5044,10 @@
         <translation>A submission needs a therapist code and a municipality number in the profile; fill them in first (rehablogg profile set --therapist CODE --municipality NNNN).</translation>
     </message>
     <message>
+        <source>Kommunenummeret {number} i profilen finnes ikke i kommunelisten for 2024, så filen ville blitt avvist; velg kommunen på nytt i profilen før du eksporterer.</source>
+        <translation>The municipality number {number} in the profile is not in the 2024 list of municipalities, so the file would be refused; choose the municipality again in the profile before you export.</translation>
+    </message>
+    <message>
         <source>Måneden {month} har ikke begynt ennå, så den kan ikke leveres inn; eksporter den uten å levere, eller lever den når den er slutt.</source>
         <translation>The month {month} has not begun yet, so it cannot be submitted; export it without submitting, or submit it when it has ended.</translation>
     </message>

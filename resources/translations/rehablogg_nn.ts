@@ -5044,6 +5044,10 @@
         <translation>Ei innlevering krev terapeutkode og kommunenummer i profilen; fyll dei ut først (rehablogg profile set --therapist KODE --municipality NNNN).</translation>
     </message>
     <message>
+        <source>Kommunenummeret {number} i profilen finnes ikke i kommunelisten for 2024, så filen ville blitt avvist; velg kommunen på nytt i profilen før du eksporterer.</source>
+        <translation>Kommunenummeret {number} i profilen finst ikkje i kommunelista for 2024, så fila ville blitt avvist; vel kommunen på nytt i profilen før du eksporterer.</translation>
+    </message>
+    <message>
         <source>Måneden {month} har ikke begynt ennå, så den kan ikke leveres inn; eksporter den uten å levere, eller lever den når den er slutt.</source>
         <translation>Månaden {month} har ikkje byrja enno, så han kan ikkje leverast inn; eksporter han utan å levere, eller lever han når han er slutt.</translation>
     </message>
