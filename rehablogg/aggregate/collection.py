@@ -143,14 +143,26 @@ class SubmissionInfo:
     checksum: str = ""  # Metadata sjekksum (for the therapist's receipt)
 
 
-def _to_json(value: object) -> object:
-    if isinstance(value, datetime):
-        return value.date().isoformat()
+def _date_text(value: object) -> str:
+    """What the JSON encoder calls for a value it cannot write itself: a date (or date and
+    time) is stored as its ISO day, anything else is a programming error."""
     if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value
+        return (value.date() if isinstance(value, datetime) else value).isoformat()
+    raise TypeError(f"{type(value).__name__} in a row")
+
+
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_date_text).encode
+
+
+def row_json(row: Sequence[object]) -> str:
+    """A row as the collection stores it: JSON, dates as ISO days, a whole float as an int.
+    The encoder (C) writes every value and calls ``_date_text`` only for dates, and the rare
+    whole float is looked for by type over the row at once: converting each value in Python
+    first, as before, cost the aggregate process about as much per file as a worker spends
+    verifying it."""
+    if float in set(map(type, row)):
+        row = [int(v) if type(v) is float and v.is_integer() else v for v in row]
+    return _encode(row)
 
 
 def _busy(exc: sqlite3.Error) -> bool:
@@ -406,20 +418,13 @@ class Collection:
                 info.created,
             ),
         )
-        dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
         self.conn.executemany(
             "INSERT INTO entry VALUES (?, ?, ?)",
-            (
-                (info.export_id, seq, dumps([_to_json(v) for v in row]))
-                for seq, row in enumerate(entries)
-            ),
+            ((info.export_id, seq, row_json(row)) for seq, row in enumerate(entries)),
         )
         self.conn.executemany(
             "INSERT INTO participant VALUES (?, ?, ?)",
-            (
-                (info.export_id, seq, dumps([_to_json(v) for v in row]))
-                for seq, row in enumerate(participants)
-            ),
+            ((info.export_id, seq, row_json(row)) for seq, row in enumerate(participants)),
         )
         if info.checksum:
             self.conn.execute(
@@ -435,10 +440,7 @@ class Collection:
             )
             self.conn.executemany(
                 "INSERT INTO sheet_row VALUES (?, ?, ?, ?)",
-                (
-                    (info.export_id, name, seq, dumps([_to_json(v) for v in row]))
-                    for seq, row in enumerate(rows)
-                ),
+                ((info.export_id, name, seq, row_json(row)) for seq, row in enumerate(rows)),
             )
 
     def submission(self, export_id: str) -> SubmissionInfo:
