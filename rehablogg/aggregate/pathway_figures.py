@@ -234,7 +234,12 @@ class CrossCell:
     """Time and clients of one (serving municipality, home municipality, arrangement)."""
 
     minutes: float = 0.0
-    entries: set[str] = field(default_factory=set)
+    # Entries with a participant here, each once however many of its participants are. A
+    # count, not the set of entry ids it once was: that set held every entry of the
+    # collection and was most of the summary's memory for format 1.1 files. An entry sent in
+    # two months that both count (moved after its month was handed in, the correction not yet
+    # in) is counted in each, as every other sheet counts it.
+    entries: int = 0
     clients: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -315,6 +320,7 @@ class PathwayData:
                 continue
             day, category, minutes = found
             share = minutes / len(people) if category == _INDIRECT else minutes
+            cells: set[tuple[str, str, str]] = set()  # the cross cells this entry counts in
             for p in people:
                 pseudonym = _text(p.get(CLIENT))
                 mine = (rows.therapist, pseudonym)
@@ -330,7 +336,9 @@ class PathwayData:
                 who = self.client_key(rows.therapist, pseudonym)
                 cell = self.cross.setdefault(where, CrossCell())
                 cell.minutes += share
-                cell.entries.add(f"{rows.therapist}\t{entry_id}")
+                if where not in cells:
+                    cells.add(where)
+                    cell.entries += 1
                 cell.clients.add(who)
                 person = self.cross_people.setdefault(who, {})
                 person[where] = person.get(where, 0.0) + share
@@ -576,7 +584,7 @@ def cross_rows(data: PathwayData) -> list[CrossRow]:
                 home,
                 arrangement,
                 len(cell.clients),
-                len(cell.entries),
+                cell.entries,
                 cell.minutes,
                 cell.minutes / total if total else None,
             )

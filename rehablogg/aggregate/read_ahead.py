@@ -16,7 +16,7 @@ from typing import cast
 _DONE = object()
 
 
-def read_ahead(pieces: Iterator[bytes], depth: int = 2) -> Iterator[bytes]:
+def read_ahead(pieces: Iterator[bytes], depth: int = 1) -> Iterator[bytes]:
     """``pieces`` in order, up to ``depth`` of them made ahead in a thread. An exception the
     stream raises is raised here, in its place; a consumer that stops early (closes this
     generator) stops the thread too."""
