@@ -3,7 +3,7 @@ level that may leave the pilot (municipalities, never therapists or clients), wi
 sheets' small-count rule already applied.
 
 Nothing here is computed anew: the time and full-time equivalents are the Oversikt sheet's
-(``workbook.summary_totals``), the people tables those of the *Deling – …* sheets
+(``workbook.gather_summary``), the people tables those of the *Deling – …* sheets
 (``workbook.shared_tables``) hidden the way each sheet hides them, the coordination load the
 Koordinering sheet's per municipality and the tariff models the Modeller sheet's. A test holds
 these figures against a written summary (tests/aggregate/test_council_figures.py). The PDF is
@@ -16,13 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rehablogg.aggregate.collection import Collection
-from rehablogg.aggregate.followup_sheets import (
-    SHEET_SHARED_INTENSITY,
-    municipality_loads,
-)
+from rehablogg.aggregate.followup_sheets import SHEET_SHARED_INTENSITY
 from rehablogg.aggregate.pathway_sheets import (
     SHEET_SHARED_WAIT,
-    gather_pathway,
     shared_wait_medians,
 )
 from rehablogg.aggregate.shared_tables import SharedTable, protect_tables, threshold_line
@@ -31,8 +27,8 @@ from rehablogg.aggregate.tariff_sheets import compute
 from rehablogg.aggregate.tariffs import TariffFile
 from rehablogg.aggregate.workbook import (
     SHEET_SHARED_MUNICIPALITIES,
+    gather_summary,
     shared_tables,
-    summary_totals,
 )
 from rehablogg.core.category import Category
 from rehablogg.core.coordination import COORDINATION_CODES
@@ -212,7 +208,8 @@ def council_figures(
     collection: Collection, pilot: Pilot | None, tariffs: TariffFile | None = None
 ) -> CouncilFigures:
     """Raises NoRowsError when the collection has no accepted submission."""
-    winners, totals = summary_totals(collection, pilot)
+    gathered = gather_summary(collection, pilot)  # one pass over the rows for every figure
+    winners, totals = gathered.winners, gathered.totals
     if not winners:
         raise NoRowsError(NO_ROWS)
     threshold = pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD
@@ -232,13 +229,11 @@ def council_figures(
         FteRow(name, worked / 60, fte_months)
         for name, (worked, fte_months) in sorted(totals.fte_municipality.items())
     )
-    linked = bool(pilot and pilot.linked_pseudonyms)
-    pathway = gather_pathway(collection, winners, linked)  # once, for the shared tables and waits
     shared = {
         sheet: shown_tables(sheet, tables, threshold)
-        for sheet, tables in shared_tables(collection, pilot, pathway=pathway).items()
+        for sheet, tables in shared_tables(collection, pilot, gathered=gathered).items()
     }
-    loads = municipality_loads(collection, winners, linked)
+    loads = gathered.followup.municipalities  # the Koordinering sheet's, per municipality
     coordination = tuple(
         CoordinationRow(
             name,
@@ -283,6 +278,7 @@ def council_figures(
         tariffs=tariff_rows,
         tariffs_example=bool(tariffs is not None and tariffs.example),
         waits=tuple(
-            WaitMedian(label, *cells) for label, cells in shared_wait_medians(pathway, threshold)
+            WaitMedian(label, *cells)
+            for label, cells in shared_wait_medians(gathered.pathway, threshold)
         ),
     )

@@ -947,29 +947,18 @@ def _cohort_label(born: int, ages: Sequence[int], ahead: Sequence[int]) -> str:
 
 
 def shared_followup_tables(
-    collection: Collection,
-    winners: Sequence[SubmissionInfo],
+    data: FollowupData,
     pilot: Pilot | None,
-    linked: bool,
     reference_year: int | None = None,
     episodes: Episodes | None = None,
 ) -> dict[str, list[SharedTable]]:
     """The people tables of the two shared follow-up sheets before anything is hidden (what
     the sheets are made from; the tests' audit compares the written sheets with them)."""
-    data = _gather(collection, winners, linked)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
     return {
         SHEET_SHARED_INTENSITY: _intensity_tables(_intensities(data, pilot, episodes)),
         SHEET_SHARED_TRANSITIONS: [] if year is None else _transition_tables(data, year),
     }
-
-
-def municipality_loads(
-    collection: Collection, winners: Sequence[SubmissionInfo], linked: bool
-) -> dict[str, CoordinationLoad]:
-    """The coordination load per municipality of the Koordinering sheet (the council report
-    shows it)."""
-    return _gather(collection, winners, linked).municipalities
 
 
 def _write_shared_intensity(sheet: _Sheet, rows: Sequence[ClientIntensity], threshold: int) -> None:

@@ -48,7 +48,7 @@ from rehablogg.aggregate.shared_tables import (
     write_table,
     write_tables,
 )
-from rehablogg.aggregate.submission_rows import SubmissionRows, submission_rows
+from rehablogg.aggregate.submission_rows import SubmissionRows
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
 from rehablogg.aggregate.table_sheet import (
     MONTH,
@@ -142,19 +142,6 @@ NEEDS_RULES = (
 def _rows(columns: Sequence[str], rows: Iterable[list[object]]) -> Iterator[dict[str, object]]:
     for row in rows:
         yield dict(zip(columns, row, strict=False))
-
-
-def gather_pathway(
-    collection: Collection, winners: Sequence[SubmissionInfo], linked: bool
-) -> PathwayData:
-    gather = PathwayGather(collection, winners, linked)
-    if gather.pathway:
-        for rows in submission_rows(collection, winners):
-            gather.add(rows)
-    else:  # no entry is read (see PathwayGather)
-        for info in winners:
-            gather.add(SubmissionRows(info, (), ()))
-    return gather.data
 
 
 class PathwayGather:
@@ -727,7 +714,7 @@ def write_pathway_sheets(
     reference_year: int | None = None,
 ) -> None:
     """Add the pathway sheets (see the module text) to ``wb``, made from ``data`` (gathered
-    from ``winners`` by :func:`gather_pathway`)."""
+    from ``winners`` by :class:`PathwayGather`)."""
     year = (
         reference_year
         if reference_year is not None

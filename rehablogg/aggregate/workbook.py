@@ -58,7 +58,6 @@ from rehablogg.aggregate.followup_sheets import (
 from rehablogg.aggregate.pathway_figures import PathwayData
 from rehablogg.aggregate.pathway_sheets import (
     PathwayGather,
-    gather_pathway,
     shared_pathway_tables,
     write_pathway_sheets,
 )
@@ -286,23 +285,11 @@ ENTRY_DIMENSIONS = (
 CLIENT_DIMENSIONS = ("aldersgruppe", "tjeneste")
 
 
-def _totals(
-    collection: Collection,
-    winners: Sequence[SubmissionInfo],
-    linked: bool,
-    groups: tuple[AgeGroup, ...] | None = None,
-) -> _Totals:
-    """``groups``: the pilot's own age groups. Submissions carry the default groups (format
-    1.0 checks them), so with other groups the age group is worked out again from the birth
-    year and the entry's year, as the therapist's app does."""
-    gather = TotalsGather(linked, groups)
-    for rows in submission_rows(collection, winners):
-        gather.add(rows)
-    return gather.totals
-
-
 class TotalsGather:
-    """The totals, one submission's rows at a time (``add``, in the winners' order)."""
+    """The totals, one submission's rows at a time (``add``, in the winners' order).
+    ``groups``: the pilot's own age groups. Submissions carry the default groups (format 1.0
+    checks them), so with other groups the age group is worked out again from the birth year
+    and the entry's year, as the therapist's app does."""
 
     def __init__(self, linked: bool, groups: tuple[AgeGroup, ...] | None) -> None:
         self.totals = _Totals()
@@ -759,64 +746,56 @@ def _shared(wb: NeutralWorkbook, totals: _Totals, threshold: int) -> None:
     sheet.close()
 
 
+@dataclass(frozen=True)
+class Gathered:
+    """The accepted submissions in the order the summary reads them, and what one pass over
+    their rows gathers for its figures (``_gather``)."""
+
+    winners: list[SubmissionInfo]
+    totals: _Totals
+    followup: FollowupData
+    pathway: PathwayData
+
+
+def gather_summary(collection: Collection, pilot: Pilot | None) -> Gathered:
+    """What the summary's figures are made from, for those made outside ``write_summary``
+    (the shared tables' audit, the council report): one pass over the rows, as it makes."""
+    offers = collection.offers()
+    winners = sorted(
+        (
+            collection.submission(o.export_id)
+            for o, r in zip(offers, resolve(offers), strict=True)
+            if r.status is Status.ACCEPTED
+        ),
+        key=lambda s: (s.municipality, s.therapist, s.month),
+    )
+    groups = (
+        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
+    )
+    linked = bool(pilot and pilot.linked_pseudonyms)
+    return Gathered(winners, *_gather(collection, winners, linked, groups))
+
+
 def shared_tables(
     collection: Collection,
     pilot: Pilot | None,
     reference_year: int | None = None,
-    pathway: PathwayData | None = None,
+    gathered: Gathered | None = None,
 ) -> dict[str, list[SharedTable]]:
     """Every shared sheet's people tables before anything is hidden, by sheet name (what the
-    sheets are made from; the tests' audit holds the written sheets against them). ``pathway``
-    is the care pathway already gathered from these winners, when the caller has it."""
-    offers = collection.offers()
-    winners = sorted(
-        (
-            collection.submission(o.export_id)
-            for o, r in zip(offers, resolve(offers), strict=True)
-            if r.status is Status.ACCEPTED
-        ),
-        key=lambda s: (s.municipality, s.therapist, s.month),
-    )
-    linked = bool(pilot and pilot.linked_pseudonyms)
-    groups = (
-        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
-    )
-    if pathway is None:
-        pathway = gather_pathway(collection, winners, linked)
+    sheets are made from; the tests' audit holds the written sheets against them).
+    ``gathered``: what ``gather_summary`` gave for this collection, when the caller has it."""
+    g = gathered if gathered is not None else gather_summary(collection, pilot)
     return {
-        SHEET_SHARED_MUNICIPALITIES: _municipality_tables(
-            _totals(collection, winners, linked, groups)
-        ),
-        **shared_followup_tables(
-            collection, winners, pilot, linked, reference_year, pathway.by_client()
-        ),
+        SHEET_SHARED_MUNICIPALITIES: _municipality_tables(g.totals),
+        **shared_followup_tables(g.followup, pilot, reference_year, g.pathway.by_client()),
         **shared_pathway_tables(
-            pathway,
+            g.pathway,
             reference_year
             if reference_year is not None
-            else reference_year_of({w.month for w in winners}),
+            else reference_year_of({w.month for w in g.winners}),
         ),
     }
-
-
-def summary_totals(
-    collection: Collection, pilot: Pilot | None
-) -> tuple[list[SubmissionInfo], _Totals]:
-    """The accepted submissions in the order the summary reads them and the Oversikt sheet's
-    totals, computed the same way (the council report shows some of them)."""
-    offers = collection.offers()
-    winners = sorted(
-        (
-            collection.submission(o.export_id)
-            for o, r in zip(offers, resolve(offers), strict=True)
-            if r.status is Status.ACCEPTED
-        ),
-        key=lambda s: (s.municipality, s.therapist, s.month),
-    )
-    groups = (
-        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
-    )
-    return winners, _totals(collection, winners, bool(pilot and pilot.linked_pseudonyms), groups)
 
 
 STATUS_ORDER = {s: i for i, s in enumerate(Status)}

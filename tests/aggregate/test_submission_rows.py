@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from rehablogg.aggregate.collection import Collection
+from rehablogg.aggregate.council_figures import council_figures
 from rehablogg.aggregate.workbook import write_summary
 from tests.aggregate.sharing_corpus import Client, Spec, new_collection, pilot_of
 
@@ -26,9 +27,8 @@ def _spec() -> Spec:
     return Spec(therapists=(0, 1), clients=tuple(clients), pathway=True, threshold=2)
 
 
-def test_each_submissions_rows_are_read_once_for_all_the_figures(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> Counter[tuple[str, str]]:
+    """Every read of a submission's entries or participants from now on, by kind and id."""
     reads: Counter[tuple[str, str]] = Counter()
     entries, participants = Collection.entries, Collection.participants
 
@@ -40,12 +40,19 @@ def test_each_submissions_rows_are_read_once_for_all_the_figures(
         reads["participants", export_id] += 1
         return participants(self, export_id)
 
+    monkeypatch.setattr(Collection, "entries", counted_entries)
+    monkeypatch.setattr(Collection, "participants", counted_participants)
+    return reads
+
+
+def test_each_submissions_rows_are_read_once_for_all_the_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         spec = _spec()
         collection = new_collection(Path(folder), spec)
         try:
-            monkeypatch.setattr(Collection, "entries", counted_entries)
-            monkeypatch.setattr(Collection, "participants", counted_participants)
+            reads = _count_reads(monkeypatch)
             # The rows sheets are written here too (not in a worker), which reads them again.
             result = write_summary(collection, Path(folder) / "s.xlsx", pilot_of(spec))
         finally:
@@ -63,3 +70,22 @@ def test_each_submissions_rows_are_read_once_for_all_the_figures(
         for export_id in result.accepted
         for kind in ("entries", "participants")
     }
+
+
+def test_the_council_report_reads_each_submissions_rows_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its time, shared tables, coordination load and waits come from one pass (it made five:
+    the totals, the pathway, the shared tables' totals and follow-up, the coordination load)."""
+    with tempfile.TemporaryDirectory() as folder:
+        spec = _spec()
+        collection = new_collection(Path(folder), spec)
+        try:
+            reads = _count_reads(monkeypatch)
+            figures = council_figures(collection, pilot_of(spec))
+            accepted = {e for _, e in reads}
+        finally:
+            collection.close()
+    assert figures.time and figures.waits
+    assert len(accepted) >= 2
+    assert dict(reads) == {(kind, e): 1 for e in accepted for kind in ("entries", "participants")}
