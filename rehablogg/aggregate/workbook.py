@@ -448,13 +448,8 @@ def write_summary(
     are made (row_sheet_worker.py); None decides by their size, False never (``--jobs 1``)."""
     offers = collection.offers()
     outcomes = resolve(offers)
-    accepted = [
-        o.export_id for o, r in zip(offers, outcomes, strict=True) if r.status is Status.ACCEPTED
-    ]
-    winners = sorted(
-        (collection.submission(e) for e in accepted),
-        key=lambda s: (s.municipality, s.therapist, s.month),
-    )
+    accepted = _accepted(offers, outcomes)
+    winners = _winners(collection, accepted)
     result = SummaryResult(out, list(zip(offers, outcomes, strict=True)), accepted)
     plan = _row_plan(collection, winners, out, sheet_rows, csv_threshold)
     # Every text below comes from files, the pilot file or the tariff file, any of which can be
@@ -463,11 +458,7 @@ def write_summary(
         _rows_rendered(collection, winners, plan, rows_in_worker) as rendered,
         discarded_on_failure(new_workbook()) as wb,
     ):
-        groups = (
-            pilot.age_groups
-            if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS
-            else None
-        )
+        groups = _own_age_groups(pilot)
         totals, followup, pathway = _gather(
             collection, winners, bool(pilot and pilot.linked_pseudonyms), groups
         )
@@ -761,19 +752,31 @@ def gather_summary(collection: Collection, pilot: Pilot | None) -> Gathered:
     """What the summary's figures are made from, for those made outside ``write_summary``
     (the shared tables' audit, the council report): one pass over the rows, as it makes."""
     offers = collection.offers()
-    winners = sorted(
-        (
-            collection.submission(o.export_id)
-            for o, r in zip(offers, resolve(offers), strict=True)
-            if r.status is Status.ACCEPTED
-        ),
+    winners = _winners(collection, _accepted(offers, resolve(offers)))
+    linked = bool(pilot and pilot.linked_pseudonyms)
+    return Gathered(winners, *_gather(collection, winners, linked, _own_age_groups(pilot)))
+
+
+def _accepted(offers: Sequence[Offer], outcomes: Sequence[Outcome]) -> list[str]:
+    """The eksport_id of every accepted submission, in the order offered."""
+    return [
+        o.export_id for o, r in zip(offers, outcomes, strict=True) if r.status is Status.ACCEPTED
+    ]
+
+
+def _winners(collection: Collection, accepted: Iterable[str]) -> list[SubmissionInfo]:
+    """The accepted submissions in the order the summary reads them."""
+    return sorted(
+        (collection.submission(e) for e in accepted),
         key=lambda s: (s.municipality, s.therapist, s.month),
     )
-    groups = (
-        pilot.age_groups if pilot is not None and pilot.age_groups != DEFAULT_AGE_GROUPS else None
-    )
-    linked = bool(pilot and pilot.linked_pseudonyms)
-    return Gathered(winners, *_gather(collection, winners, linked, groups))
+
+
+def _own_age_groups(pilot: Pilot | None) -> tuple[AgeGroup, ...] | None:
+    """The pilot's age groups when they are not the default ones (see ``TotalsGather``)."""
+    if pilot is None or pilot.age_groups == DEFAULT_AGE_GROUPS:
+        return None
+    return pilot.age_groups
 
 
 def shared_tables(
