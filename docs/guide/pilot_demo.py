@@ -87,53 +87,35 @@ def build(folder: Path, months: int) -> Path:
             _cli(data, "export", "--period", f"{YEAR}-{month:02d}", "--submit", "--out", inbox)
     collection, receipts = folder / "samling.sqlite3", folder / "kvitteringer"
     summary = folder / "sammendrag.xlsx"
-    _cli(
-        None,
-        "aggregate",
-        inbox,
-        "--out",
-        summary,
-        "--collection",
-        collection,
-        "--receipts",
-        receipts,
-    )
+
+    def aggregate(*more: object) -> None:
+        """The pilot lead's run over the inbox, into the kept collection, with receipts."""
+        _cli(
+            None,
+            "aggregate",
+            inbox,
+            "--out",
+            summary,
+            "--collection",
+            collection,
+            "--receipts",
+            receipts,
+            *more,
+        )
+
+    aggregate()
     code, month = RETURNED
     returned = next(
         str(r["eksport_id"])
         for r in _rows(summary, "Innsendinger")
         if r["terapeut"] == code and r["måned"] == f"{YEAR}-{month:02d}"
     )
-    _cli(
-        None,
-        "aggregate",
-        inbox,
-        "--out",
-        summary,
-        "--collection",
-        collection,
-        "--receipts",
-        receipts,
-        "--return",
-        returned,
-        "--reason",
-        REASON,
-    )
+    aggregate("--return", returned, "--reason", REASON)
     # The therapist reads the receipt and hands the returned month in again.
     receipt = next(receipts.glob(f"*_{code}.json"))
     print(_cli(folder / code, "receipt", receipt).strip())
     _cli(folder / code, "export", "--period", f"{YEAR}-{month:02d}", "--submit", "--out", inbox)
-    _cli(
-        None,
-        "aggregate",
-        inbox,
-        "--out",
-        summary,
-        "--collection",
-        collection,
-        "--receipts",
-        receipts,
-    )
+    aggregate()
     after = json.loads(receipt.read_text(encoding="utf-8"))
     statuses = {m["eksport_id"]: m["status"] for m in after["maneder"]}
     print(f"Kvitteringen etter ny innlevering: {returned} er {statuses[returned]}.")
