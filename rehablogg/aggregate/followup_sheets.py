@@ -156,6 +156,12 @@ _CATEGORIES = tuple(Category)
 _CATEGORY_INDEX: dict[str, int] = {name: i for i, name in enumerate(_CATEGORIES)}
 
 
+# What a settled client holds instead of its contacts: shared, and never added to (a client is
+# settled after the last month that could add to it).
+_NONE_I: array[int] = array("i")
+_NONE_B: array[int] = array("b")
+
+
 @dataclass
 class _Client:
     key: tuple[str, str]
@@ -186,6 +192,10 @@ class _Client:
         self.first_day = day if self.first_day is None else min(self.first_day, day)
         self.last_day = day if self.last_day is None else max(self.last_day, day)
 
+    def let_go_of_contacts(self) -> None:
+        """Drop the contacts once the client's Intensitet row is worked out (settled)."""
+        self.days, self.minutes, self.categories = _NONE_I, _NONE_I, _NONE_B
+
     def contacts(self) -> list[Contact]:
         return [
             Contact(date.fromordinal(d), m, _CATEGORIES[c] if c < len(_CATEGORIES) else "")
@@ -212,6 +222,10 @@ class _Data:
     therapists: dict[str, _Therapist] = field(default_factory=dict)
     municipalities: dict[str, CoordinationLoad] = field(default_factory=dict)
     months: set[str] = field(default_factory=set)
+    # A settled client's Intensitet row (None: never in contact), worked out when the last
+    # month of their therapist was in (FollowupGather.settle), their contacts then let go.
+    settled: dict[tuple[str, str], ClientIntensity | None] = field(default_factory=dict)
+    settled_targets: Mapping[str, Target] | None = None  # what they were worked out with
 
 
 FollowupData = _Data  # what write_followup_data takes, gathered by FollowupGather
@@ -241,11 +255,12 @@ class FollowupGather:
         self.linked = linked
         self.newest = _newest_months(winners, self.data)
         self.signs = _CoordinatorSigns()
+        self.clients_of: dict[str, list[tuple[str, str]]] = {}  # therapist: their clients
 
     def add(self, rows: SubmissionRows) -> None:
         info = rows.info
         entries = _add_entries(info, rows.entries, self.data)
-        _add_participants(
+        new = _add_participants(
             info,
             rows.participants,
             entries,
@@ -254,6 +269,27 @@ class FollowupGather:
             self.data,
             self.signs,
         )
+        self.clients_of.setdefault(info.therapist, []).extend(new)
+
+    def settle(self, therapist: str, targets: Mapping[str, Target], episodes: Episodes) -> None:
+        """Every month of ``therapist`` has been added: work out their clients' Intensitet
+        rows now (``targets`` and ``episodes`` as the sheet will be written with) and let their
+        contacts go, so the summary does not hold every client's year of contacts at once.
+        Only without linked pseudonyms: a linked client's later contacts may come from any
+        therapist, so they are worked out at the end, as before."""
+        if self.linked:
+            return
+        data = self.data
+        if data.settled_targets is None:
+            data.settled_targets = targets
+        elif data.settled_targets != targets:
+            raise ValueError("clients settled with other targets")
+        for key in self.clients_of.pop(therapist, ()):
+            client = data.clients[key]
+            data.settled[key] = _intensity(
+                client, targets.get(client.service[1]), episodes.get(key)
+            )
+            client.let_go_of_contacts()
 
     def finish(self) -> FollowupData:
         self.signs.mark(self.data)
@@ -317,9 +353,10 @@ def _add_participants(
     linked: bool,
     data: _Data,
     signs: _CoordinatorSigns,
-) -> None:
+) -> list[tuple[str, str]]:
     """Add one submission's participant rows to their clients; ``last`` is the newest month
-    the submission's therapist delivered."""
+    the submission's therapist delivered. Returns the clients seen for the first time."""
+    new: list[tuple[str, str]] = []
     municipality = _municipality(info)
     pcols = {name: i for i, name in enumerate(info.participant_columns)}
     p_id, p_client = pcols[PARTICIPANT_ENTRY], pcols[PARTICIPANT_CLIENT]
@@ -334,6 +371,7 @@ def _add_participants(
         client = data.clients.get(key)
         if client is None:
             client = data.clients[key] = _Client(key)
+            new.append(key)
         client.add_contact(day, minutes, category)
         if category in USER_TIME:
             client.add_user_time(day)
@@ -354,6 +392,7 @@ def _add_participants(
         signs.time.setdefault((info.therapist, key), CoordinationLoad()).add(code, minutes)
         if p_flag is not None and _int(prow[p_flag]) == 1:
             signs.flagged.add((info.therapist, key))
+    return new
 
 
 # -- computing continuity ----------------------------------------------------------------------
@@ -412,40 +451,54 @@ def _intensities(
     data: _Data, pilot: Pilot | None, episodes: Episodes | None = None
 ) -> list[ClientIntensity]:
     targets = pilot.targets if pilot is not None else {}
+    if data.settled and data.settled_targets != targets:
+        raise ValueError("clients settled with other targets")
     out = []
     for key in sorted(data.clients):
-        client = data.clients[key]
-        if client.first_day is None or client.last_day is None or client.last_month is None:
-            continue  # only cancelled sessions (ANNET): never in contact
-        service = client.service[1]
-        target = targets.get(service)
-        first = client.first_day
-        # The follow-up ends with the month of the last contact: a rehabilitation episode of
-        # eight dense weeks in spring is not diluted over the rest of the year.
-        last = min(Month.of(client.last_day).last_day, client.last_month.last_day)
-        resting: frozenset[date] = frozenset()
-        state = None
-        own = episodes.get(key) if episodes is not None else None
-        if own:  # format 1.1: the episodes say when the follow-up ends and rests
-            last, resting, state = _in_episodes(own, first, client.last_month.last_day)
-        continuity = client_continuity(client.contacts(), first, last, target, resting=resting)
-        out.append(
-            ClientIntensity(
-                key,
-                client.municipality,
-                service,
-                tuple(sorted(client.therapists)),
-                first,
-                last,
-                client.last_day,
-                target,
-                # The week-by-week loads are for charts; the sheets need only the figures.
-                replace(continuity, weeks=(), counted_weeks=()),
-                state,
-                len(continuity.counted_weeks),
+        if key in data.settled:
+            row = data.settled[key]
+        else:
+            client = data.clients[key]
+            row = _intensity(
+                client,
+                targets.get(client.service[1]),
+                episodes.get(key) if episodes is not None else None,
             )
-        )
+        if row is not None:
+            out.append(row)
     return out
+
+
+def _intensity(
+    client: _Client, target: Target | None, own: Sequence[EpisodeRow] | None
+) -> ClientIntensity | None:
+    """One client's Intensitet row; None for a client never in contact (only cancelled
+    sessions, ANNET). ``own``: the client's episodes of care (format 1.1), if any."""
+    if client.first_day is None or client.last_day is None or client.last_month is None:
+        return None
+    first = client.first_day
+    # The follow-up ends with the month of the last contact: a rehabilitation episode of
+    # eight dense weeks in spring is not diluted over the rest of the year.
+    last = min(Month.of(client.last_day).last_day, client.last_month.last_day)
+    resting: frozenset[date] = frozenset()
+    state = None
+    if own:  # format 1.1: the episodes say when the follow-up ends and rests
+        last, resting, state = _in_episodes(own, first, client.last_month.last_day)
+    continuity = client_continuity(client.contacts(), first, last, target, resting=resting)
+    return ClientIntensity(
+        client.key,
+        client.municipality,
+        client.service[1],
+        tuple(sorted(client.therapists)),
+        first,
+        last,
+        client.last_day,
+        target,
+        # The week-by-week loads are for charts; the sheets need only the figures.
+        replace(continuity, weeks=(), counted_weeks=()),
+        state,
+        len(continuity.counted_weeks),
+    )
 
 
 # -- writing ------------------------------------------------------------------------------------

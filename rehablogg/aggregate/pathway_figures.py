@@ -196,26 +196,31 @@ class EpisodeRow:
 
 @dataclass
 class _Contacts:
-    """One client's share of each entry, as packed arrays (a large collection holds many)."""
+    """One client's share of each entry, as packed arrays (a large collection holds many):
+    the day, and the share signed by its category, direct above zero and indirect below (an
+    entry's minutes are 1–1440, so a share is never zero and the sign tells them apart)."""
 
     days: array[int] = field(default_factory=lambda: array("i"))
-    direct: array[float] = field(default_factory=lambda: array("d"))
-    indirect: array[float] = field(default_factory=lambda: array("d"))
+    shares: array[float] = field(default_factory=lambda: array("d"))
 
     def add(self, day: date, category: str, minutes: float) -> None:
-        if category not in (_DIRECT, _INDIRECT):
+        if category == _DIRECT:
+            self.shares.append(minutes)
+        elif category == _INDIRECT:
+            self.shares.append(-minutes)
+        else:
             return
         self.days.append(day.toordinal())
-        self.direct.append(minutes if category == _DIRECT else 0.0)
-        self.indirect.append(minutes if category == _INDIRECT else 0.0)
 
     def between(self, first: date, last: date) -> tuple[float, float]:
         lo, hi = first.toordinal(), last.toordinal()
         direct = indirect = 0.0
-        for d, m, i in zip(self.days, self.direct, self.indirect, strict=True):
+        for d, share in zip(self.days, self.shares, strict=True):
             if lo <= d <= hi:
-                direct += m
-                indirect += i
+                if share > 0:
+                    direct += share
+                else:
+                    indirect -= share
         return direct, indirect
 
 
@@ -252,7 +257,13 @@ class PathwayData:
     linked: bool = False
     # (therapist, forlop_id): the newest version; :meth:`current` leaves out those gone since
     versions: dict[tuple[str, str], EpisodeRow] = field(default_factory=dict)
-    contacts: dict[tuple[str, str], _Contacts] = field(default_factory=dict)
+    # therapist: the forlop_id of each of their episodes, in the order of ``versions``
+    episode_ids: dict[str, dict[str, None]] = field(default_factory=dict)
+    # therapist: pseudonym: their share of each entry, until the therapist is settled
+    contacts: dict[str, dict[str, _Contacts]] = field(default_factory=dict)
+    # (therapist, forlop_id): the direct and indirect minutes inside the episode, worked out
+    # by :meth:`settle` once every month of the therapist is in
+    settled: dict[tuple[str, str], tuple[float, float]] = field(default_factory=dict)
     # (therapist, pseudonym): (month, service) and (month, age group), the newest wins
     service: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     age_group: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
@@ -276,13 +287,11 @@ class PathwayData:
         A month's Forløp holds every episode active in it, so such an episode was deleted or
         its end back-dated before that month: its end is not known, and counting it as open
         would keep it active and waiting for ever (docs/care-pathway.md)."""
-        out = []
-        for e in self.versions.values():
-            later = [m for m in self.delivered.get(e.therapist, ()) if m > e.month]
-            if later and (e.end is None or e.end >= Month.parse(min(later)).first_day):
-                continue
-            out.append(e)
-        return out
+        return [e for e in self.versions.values() if self._is_current(e)]
+
+    def _is_current(self, e: EpisodeRow) -> bool:
+        later = [m for m in self.delivered.get(e.therapist, ()) if m > e.month]
+        return not (later and (e.end is None or e.end >= Month.parse(min(later)).first_day))
 
     def by_client(self) -> dict[tuple[str, str], list[EpisodeRow]]:
         """Every client's episodes (a client as :meth:`client_key` makes them)."""
@@ -290,6 +299,43 @@ class PathwayData:
         for e in self.current():
             out.setdefault(self.client_key(e.therapist, e.client), []).append(e)
         return out
+
+    def current_of(self, therapist: str) -> list[EpisodeRow]:
+        """:meth:`current` for one therapist's episodes, in the same order."""
+        rows = (self.versions[(therapist, i)] for i in self.episode_ids.get(therapist, {}))
+        return [e for e in rows if self._is_current(e)]
+
+    def episodes_of(self, therapist: str) -> dict[tuple[str, str], list[EpisodeRow]]:
+        """:meth:`by_client` for one therapist's episodes."""
+        out: dict[tuple[str, str], list[EpisodeRow]] = {}
+        for e in self.current_of(therapist):
+            out.setdefault(self.client_key(e.therapist, e.client), []).append(e)
+        return out
+
+    def settle(self, therapist: str) -> None:
+        """Every month of ``therapist`` has been added: work out the minutes inside each of
+        their episodes now and let their contacts go. Contacts are the therapist's own (never
+        linked), so nothing added later can change these figures; held until the end they made
+        the summary's memory grow with the number of clients."""
+        own = self.contacts.pop(therapist, {})
+        for e in self.current_of(therapist):
+            contacts = own.get(e.client)
+            self.settled[(therapist, e.id)] = (
+                contacts.between(e.referral, self.follow_until(e)) if contacts else (0.0, 0.0)
+            )
+
+    def follow_until(self, row: EpisodeRow) -> date:
+        """The last day an episode's figures count: its end, or the newest month delivered."""
+        seen_until = Month.parse(self.newest.get(row.therapist, row.month)).last_day
+        return row.end if row.end is not None else max(seen_until, row.seen_until)
+
+    def minutes_in(self, row: EpisodeRow) -> tuple[float, float]:
+        """The direct and indirect minutes of the episode's client inside it."""
+        found = self.settled.get((row.therapist, row.id))
+        if found is not None:
+            return found
+        contacts = self.contacts.get(row.therapist, {}).get(row.client)
+        return contacts.between(row.referral, self.follow_until(row)) if contacts else (0.0, 0.0)
 
     def add(self, rows: MonthRows) -> None:
         self.months.setdefault(rows.municipality, set()).add(rows.month)
@@ -314,6 +360,7 @@ class PathwayData:
             named.setdefault(_text(p.get(ENTRY_ID)), []).append(p)
         serving = rows.municipality
         own_number = serving.split(" ", 1)[0]
+        own = self.contacts.setdefault(rows.therapist, {})
         for entry_id, people in named.items():
             found = entries.get(entry_id)
             if found is None:
@@ -324,7 +371,7 @@ class PathwayData:
             for p in people:
                 pseudonym = _text(p.get(CLIENT))
                 mine = (rows.therapist, pseudonym)
-                self.contacts.setdefault(mine, _Contacts()).add(day, category, share)
+                own.setdefault(pseudonym, _Contacts()).add(day, category, share)
                 for table, column in ((self.service, SERVICE), (self.age_group, AGE_GROUP)):
                     value = _text(p.get(column))
                     if value and rows.month >= table.get(mine, ("", ""))[0]:
@@ -360,6 +407,7 @@ class PathwayData:
             before = self.versions.get(key)
             if before is not None and before.month > rows.month:
                 continue
+            self.episode_ids.setdefault(rows.therapist, {})[episode_id] = None
             self.versions[key] = EpisodeRow(
                 episode_id,
                 rows.therapist,
@@ -420,11 +468,8 @@ def episode_figures(data: PathwayData) -> list[EpisodeFigures]:
         key=lambda r: (r.municipality, r.therapist, r.referral, r.client, r.id),
     ):
         mine = (row.therapist, row.client)
-        seen_until = Month.parse(data.newest.get(row.therapist, row.month)).last_day
-        last = row.end if row.end is not None else max(seen_until, row.seen_until)
-        paused = row.paused_days(last)
-        contacts = data.contacts.get(mine)
-        direct, indirect = contacts.between(row.referral, last) if contacts else (0.0, 0.0)
+        paused = row.paused_days(data.follow_until(row))
+        direct, indirect = data.minutes_in(row)
         wait = (row.first_direct - row.referral).days if row.first_direct is not None else None
         waiting = None
         if row.first_direct is None and row.end is None:

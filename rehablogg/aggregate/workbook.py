@@ -37,7 +37,7 @@ in this order:
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -96,6 +96,7 @@ from rehablogg.aggregate.tariffs import TariffFile
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, UNKNOWN_AGE_GROUP, AgeGroup, age_group
 from rehablogg.core.category import Category
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
+from rehablogg.core.intensity import Target
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot
 from rehablogg.core.transitions import reference_year_of
@@ -460,7 +461,7 @@ def write_summary(
     ):
         groups = _own_age_groups(pilot)
         totals, followup, pathway = _gather(
-            collection, winners, bool(pilot and pilot.linked_pseudonyms), groups
+            collection, winners, bool(pilot and pilot.linked_pseudonyms), groups, _targets(pilot)
         )
         result.total_minutes = totals.all.minutes
         _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
@@ -491,16 +492,24 @@ def _gather(
     winners: Sequence[SubmissionInfo],
     linked: bool,
     groups: tuple[AgeGroup, ...] | None,
+    targets: Mapping[str, Target],
 ) -> tuple[_Totals, FollowupData, PathwayData]:
     """The totals, the follow-up's and the care pathway's data, in one pass over the rows
-    (submission_rows.py)."""
+    (submission_rows.py); ``targets``: the pilot's, what the follow-up is measured against."""
     totals = TotalsGather(linked, groups)
     followup = FollowupGather(winners, linked)
     pathway = PathwayGather(collection, winners, linked)
-    for rows in submission_rows(collection, winners):
+    # A therapist is settled after their last submission: what is worked out per client is
+    # then kept instead of every contact (memory flat in the number of files).
+    last_of = {info.therapist: i for i, info in enumerate(winners)}
+    for i, rows in enumerate(submission_rows(collection, winners)):
         totals.add(rows)
         followup.add(rows)
         pathway.add(rows)
+        therapist = rows.info.therapist
+        if last_of[therapist] == i:
+            followup.settle(therapist, targets, pathway.data.episodes_of(therapist))
+            pathway.data.settle(therapist)
     return totals.totals, followup.finish(), pathway.data
 
 
@@ -754,7 +763,9 @@ def gather_summary(collection: Collection, pilot: Pilot | None) -> Gathered:
     offers = collection.offers()
     winners = _winners(collection, _accepted(offers, resolve(offers)))
     linked = bool(pilot and pilot.linked_pseudonyms)
-    return Gathered(winners, *_gather(collection, winners, linked, _own_age_groups(pilot)))
+    return Gathered(
+        winners, *_gather(collection, winners, linked, _own_age_groups(pilot), _targets(pilot))
+    )
 
 
 def _accepted(offers: Sequence[Offer], outcomes: Sequence[Outcome]) -> list[str]:
@@ -770,6 +781,11 @@ def _winners(collection: Collection, accepted: Iterable[str]) -> list[Submission
         (collection.submission(e) for e in accepted),
         key=lambda s: (s.municipality, s.therapist, s.month),
     )
+
+
+def _targets(pilot: Pilot | None) -> Mapping[str, Target]:
+    """The pilot's follow-up targets by service (none without a pilot file)."""
+    return pilot.targets if pilot is not None else {}
 
 
 def _own_age_groups(pilot: Pilot | None) -> tuple[AgeGroup, ...] | None:
