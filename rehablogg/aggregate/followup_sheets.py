@@ -23,6 +23,7 @@ in the Oversikt sheet). Rows are read through the Collection API, by column name
 
 from __future__ import annotations
 
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -176,11 +177,13 @@ class _Client:
     last_month: Month | None = None  # the newest month delivered by a therapist who saw them
     service: tuple[str, str] = ("", "")  # (month, service): the newest wins
     birth_year: tuple[str, int | None] = ("", None)
-    therapists: set[str] = field(default_factory=set)
+    # Tuples, not sets: nearly every client has one therapist, and an empty set alone takes
+    # more room than a client's one-element tuple.
+    therapists: tuple[str, ...] = ()
     minutes_in: Counter[str] = field(default_factory=Counter)  # municipality: minutes
     units: dict[tuple[str, str], int] = field(default_factory=dict)  # (mun, unit): I12 minutes
     load: CoordinationLoad = field(default_factory=CoordinationLoad)
-    coordinated_by: set[str] = field(default_factory=set)
+    coordinated_by: tuple[str, ...] = ()
 
     def add_contact(self, day: date, minutes: int, category: str) -> None:
         self.days.append(day.toordinal())
@@ -317,7 +320,9 @@ class _CoordinatorSigns:
         for (therapist_code, key), load in self.time.items():
             if is_coordinated_by((therapist_code, key) in self.flagged, load):
                 data.therapists[therapist_code].coordinates.add(key)
-                data.clients[key].coordinated_by.add(therapist_code)
+                client = data.clients[key]
+                if therapist_code not in client.coordinated_by:
+                    client.coordinated_by += (therapist_code,)
 
 
 def _add_entries(
@@ -377,14 +382,15 @@ def _add_participants(
             client.add_user_time(day)
         client.last_month = last if client.last_month is None else max(client.last_month, last)
         if p_service is not None and prow[p_service] and info.month >= client.service[0]:
-            client.service = (info.month, str(prow[p_service]))
+            client.service = (info.month, sys.intern(str(prow[p_service])))
         if (
             p_birth is not None
             and prow[p_birth] not in (None, "")
             and info.month >= client.birth_year[0]
         ):
             client.birth_year = (info.month, _int(prow[p_birth]))
-        client.therapists.add(info.therapist)
+        if info.therapist not in client.therapists:
+            client.therapists += (info.therapist,)
         client.minutes_in[municipality] += minutes
         unit = (municipality, info.unit)
         client.units[unit] = client.units.get(unit, 0) + (minutes if code == TRANSITION_CODE else 0)

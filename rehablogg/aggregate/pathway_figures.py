@@ -35,6 +35,7 @@ The rules (docs/care-pathway.md; the sheets repeat them beside their tables):
 from __future__ import annotations
 
 import math
+import sys
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -126,6 +127,12 @@ def _number(value: object) -> float:
         return float(str(value))
     except ValueError:
         return 0.0
+
+
+def _label(value: object) -> str:
+    """``_text`` for a value from a small set that is kept (a source, a reason, a
+    municipality number): one copy of each, not one per episode of the collection."""
+    return sys.intern(_text(value))
 
 
 def _year(value: object) -> int | None:
@@ -396,8 +403,9 @@ class PathwayData:
             start = _day(p.get(PAUSE_FROM))
             if start is not None:
                 pauses.setdefault(_text(p.get(EPISODE_ID)), []).append(
-                    Pause(start, _day(p.get(PAUSE_TO)), _text(p.get(PAUSE_KIND)))
+                    Pause(start, _day(p.get(PAUSE_TO)), _label(p.get(PAUSE_KIND)))
                 )
+        own_number = sys.intern(rows.municipality.split(" ", 1)[0])
         for e in rows.episodes:
             referral = _day(e.get(REFERRED))
             episode_id = _text(e.get(EPISODE_ID))
@@ -412,20 +420,21 @@ class PathwayData:
                 episode_id,
                 rows.therapist,
                 rows.municipality,
-                _text(e.get(CLIENT)),
+                _label(e.get(CLIENT)),
                 referral,
-                _text(e.get(REFERRED_BY)) or UNKNOWN,
+                _label(e.get(REFERRED_BY)) or UNKNOWN,
                 _day(e.get(STARTED)),
                 _day(e.get(ENDED)),
-                _text(e.get(END_REASON)),
+                _label(e.get(END_REASON)),
                 _day(e.get(FIRST_DIRECT)),
-                _text(e.get(HOME)) or rows.municipality.split(" ", 1)[0],
-                _text(e.get(ARRANGEMENT)) or UNKNOWN,
+                _label(e.get(HOME)) or own_number,
+                _label(e.get(ARRANGEMENT)) or UNKNOWN,
                 tuple(sorted(pauses.get(episode_id, ()), key=lambda p: p.start)),
                 rows.month,
             )
 
     def _add_needs(self, rows: MonthRows) -> None:
+        own_number = sys.intern(rows.municipality.split(" ", 1)[0])
         for n in rows.needs:
             assessed = _day(n.get(ASSESSED))
             if assessed is None:
@@ -436,10 +445,10 @@ class PathwayData:
                 continue
             self.needs[key] = NeedsRow(
                 key,
-                _text(n.get(HOME)) or rows.municipality.split(" ", 1)[0],
+                _label(n.get(HOME)) or own_number,
                 _year(n.get(BIRTH_YEAR)),
                 assessed,
-                {kind: _text(n.get(kind)) or NO_NEED for kind in NEED_KINDS},
+                {kind: _label(n.get(kind)) or NO_NEED for kind in NEED_KINDS},
                 rows.month,
             )
 
