@@ -117,7 +117,11 @@ def _sheet_with_rows(
     yield sheet[end:]
 
 
-BATCH_ROWS = 2000  # rows rendered into one piece of text (a few MB at most)
+# Rows rendered into one piece of text: about 0.8 MB of XML for the entry sheet (1.5 kB a row).
+# A piece is held several times over while it is inflated, styled, read ahead and deflated, so
+# its size is most of what appending the rows costs in memory: 2 000 rows a piece added 18 MB to
+# the summary's peak, 500 add 5 MB, for the same time (benchmarks/README.md).
+BATCH_ROWS = 500
 
 
 def render_rows(
