@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from rehablogg.aggregate.collection import Collection
     from rehablogg.aggregate.council_figures import CouncilFigures
     from rehablogg.aggregate.tariffs import TariffFile
+    from rehablogg.aggregate.workbook import Gathered
     from rehablogg.application.logbook import Logbook
     from rehablogg.core.pilot import Pilot
     from rehablogg.exchange.export import ExportResult
@@ -1108,7 +1109,7 @@ def _cmd_aggregate(args: argparse.Namespace, paths: DataPaths) -> int:
                 args.collection,
                 tariffs=args.tariffs,
                 dataset=args.dataset,
-                after=None if args.report is None else _report_figures(figures),
+                with_figures=None if args.report is None else _report_figures(figures),
                 jobs=args.jobs,
                 returns=returns,
                 receipts=args.receipts,
@@ -1184,14 +1185,16 @@ def _check_report_path(report: Path | None) -> None:
 
 def _report_figures(
     into: list[CouncilFigures | str],
-) -> Callable[[Collection, Pilot | None, TariffFile | None], None]:
-    """The ``after`` hook of the run: the council report's figures (plain Python), or the
-    sentence saying why there are none."""
+) -> Callable[[Collection, Gathered, Pilot | None, TariffFile | None], None]:
+    """The ``with_figures`` hook of the run: the council report's figures (plain Python) from
+    what the summary gathered, or the sentence saying why there are none."""
     from rehablogg.aggregate.council_figures import NoRowsError, council_figures
 
-    def take(collection: Collection, pilot: Pilot | None, tariffs: TariffFile | None) -> None:
+    def take(
+        collection: Collection, gathered: Gathered, pilot: Pilot | None, tariffs: TariffFile | None
+    ) -> None:
         try:
-            into.append(council_figures(collection, pilot, tariffs))
+            into.append(council_figures(collection, pilot, tariffs, gathered))
         except NoRowsError as exc:
             into.append(str(exc))
 

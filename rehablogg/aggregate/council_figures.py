@@ -27,6 +27,7 @@ from rehablogg.aggregate.tariff_sheets import compute
 from rehablogg.aggregate.tariffs import TariffFile
 from rehablogg.aggregate.workbook import (
     SHEET_SHARED_MUNICIPALITIES,
+    Gathered,
     gather_summary,
     shared_tables,
 )
@@ -205,10 +206,16 @@ def shown_tables(
 
 
 def council_figures(
-    collection: Collection, pilot: Pilot | None, tariffs: TariffFile | None = None
+    collection: Collection,
+    pilot: Pilot | None,
+    tariffs: TariffFile | None = None,
+    gathered: Gathered | None = None,
 ) -> CouncilFigures:
-    """Raises NoRowsError when the collection has no accepted submission."""
-    gathered = gather_summary(collection, pilot)  # one pass over the rows for every figure
+    """Raises NoRowsError when the collection has no accepted submission. ``gathered``: what
+    the summary gathered from this collection in the same run (``write_summary``'s
+    ``on_gathered``), so its rows are not read again; without it, one pass of its own."""
+    if gathered is None:
+        gathered = gather_summary(collection, pilot)  # one pass over the rows for every figure
     winners, totals = gathered.winners, gathered.totals
     if not winners:
         raise NoRowsError(NO_ROWS)

@@ -30,7 +30,13 @@ from rehablogg.aggregate.receipts import (
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.tariffs import TariffFile, load_tariffs
 from rehablogg.aggregate.verify_pool import FILE_TIMEOUT, Limits, default_jobs
-from rehablogg.aggregate.workbook import CSV_THRESHOLD, EXCEL_MAX_ROWS, SummaryResult, write_summary
+from rehablogg.aggregate.workbook import (
+    CSV_THRESHOLD,
+    EXCEL_MAX_ROWS,
+    Gathered,
+    SummaryResult,
+    write_summary,
+)
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.core.pilot import Pilot, load_pilot
 from rehablogg.core.receipt import return_reason_problem
@@ -75,10 +81,12 @@ class Options:
     csv_threshold: int = CSV_THRESHOLD
     tariffs: Path | None = None  # a tariff-model file (docs/tariff-models.md)
     dataset: Path | None = None  # a folder for the Parquet dataset (docs/analysts.md)
-    # Called with the filled collection once the summary is written, while it is still open
-    # (the council report takes its figures there: a collection without --collection is gone
-    # after the run).
-    after: Callable[[Collection, Pilot | None, TariffFile | None], None] | None = None
+    # Called with the filled collection and what the summary gathered from its rows, while
+    # the summary is made (the council report takes its figures there: a collection without
+    # --collection is gone after the run, and the rows are not read a second time).
+    with_figures: Callable[[Collection, Gathered, Pilot | None, TariffFile | None], None] | None = (
+        None
+    )
     # Processes that verify files (aggregate/verify_pool.py): 1 verifies in this process;
     # None chooses (see ``workers_for``).
     jobs: int | None = None
@@ -149,7 +157,13 @@ def _offers(options: Options) -> tuple[Found, list[Path], Pilot | None]:
 def _outputs(
     collection: Collection, options: Options, pilot: Pilot | None, tariffs: TariffFile | None
 ) -> SummaryResult:
-    """The summary, then the dataset and whatever ``options.after`` takes from the collection."""
+    """The summary (``options.with_figures`` given what it gathers), then the dataset."""
+    take = options.with_figures
+
+    def on_gathered(gathered: Gathered) -> None:
+        if take is not None:
+            take(collection, gathered, pilot, tariffs)
+
     result = write_summary(
         collection,
         options.out,
@@ -158,14 +172,13 @@ def _outputs(
         csv_threshold=options.csv_threshold,
         tariffs=tariffs,
         rows_in_worker=False if options.jobs == 1 else None,  # --jobs 1: all in this process
+        on_gathered=on_gathered,
     )
     if options.dataset is not None:
         result.dataset = write_dataset(collection, options.dataset)
     result.returned = collection.returned()
     if options.receipts is not None:
         result.receipts = write_receipts(collection, options.receipts, options.now())
-    if options.after is not None:
-        options.after(collection, pilot, tariffs)
     return result
 
 

@@ -444,9 +444,13 @@ def write_summary(
     csv_threshold: int = CSV_THRESHOLD,
     tariffs: TariffFile | None = None,
     rows_in_worker: bool | None = None,
+    on_gathered: Callable[[Gathered], None] | None = None,
 ) -> SummaryResult:
     """``rows_in_worker``: render the row sheets in a worker process while the other sheets
-    are made (row_sheet_worker.py); None decides by their size, False never (``--jobs 1``)."""
+    are made (row_sheet_worker.py); None decides by their size, False never (``--jobs 1``).
+    ``on_gathered``: given what the summary gathered from the rows, as soon as it is there (the
+    council report's figures are taken from it instead of reading every row again); it is let
+    go before the row sheets are written, so the callback keeps only what it makes of it."""
     offers = collection.offers()
     outcomes = resolve(offers)
     accepted = _accepted(offers, outcomes)
@@ -463,6 +467,8 @@ def write_summary(
         totals, followup, pathway = _gather(
             collection, winners, bool(pilot and pilot.linked_pseudonyms), groups, _targets(pilot)
         )
+        if on_gathered is not None:
+            on_gathered(Gathered(winners, totals, followup, pathway))
         result.total_minutes = totals.all.minutes
         _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
         _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)

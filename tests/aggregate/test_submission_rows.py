@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from rehablogg.aggregate.collection import Collection
-from rehablogg.aggregate.council_figures import council_figures
+from rehablogg.aggregate.council_figures import CouncilFigures, council_figures
 from rehablogg.aggregate.workbook import write_summary
 from tests.aggregate.sharing_corpus import Client, Spec, new_collection, pilot_of
 
@@ -89,3 +89,33 @@ def test_the_council_report_reads_each_submissions_rows_once(
     assert figures.time and figures.waits
     assert len(accepted) >= 2
     assert dict(reads) == {(kind, e): 1 for e in accepted for kind in ("entries", "participants")}
+
+
+def test_the_council_report_of_a_run_takes_the_summarys_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``aggregate --report`` takes the report's figures from what the summary gathered
+    (``write_summary``'s ``on_gathered``): the same figures, and no third read of the rows."""
+    with tempfile.TemporaryDirectory() as folder:
+        spec = _spec()
+        pilot = pilot_of(spec)
+        collection = new_collection(Path(folder), spec)
+        try:
+            alone = council_figures(collection, pilot)
+            reads = _count_reads(monkeypatch)
+            taken: list[CouncilFigures] = []
+            result = write_summary(
+                collection,
+                Path(folder) / "s.xlsx",
+                pilot,
+                on_gathered=lambda g: taken.append(council_figures(collection, pilot, None, g)),
+            )
+        finally:
+            collection.close()
+    assert taken == [alone]
+    # Once for the figures of both, once for the row sheets.
+    assert dict(reads) == {
+        (kind, export_id): 2
+        for export_id in result.accepted
+        for kind in ("entries", "participants")
+    }
