@@ -395,7 +395,10 @@ def _add_participants(
         unit = (municipality, info.unit)
         client.units[unit] = client.units.get(unit, 0) + (minutes if code == TRANSITION_CODE else 0)
         client.load.add(code, minutes)
-        signs.time.setdefault((info.therapist, key), CoordinationLoad()).add(code, minutes)
+        own_load = signs.time.get((info.therapist, key))  # not setdefault: a load per row
+        if own_load is None:
+            own_load = signs.time[(info.therapist, key)] = CoordinationLoad()
+        own_load.add(code, minutes)
         if p_flag is not None and _int(prow[p_flag]) == 1:
             signs.flagged.add((info.therapist, key))
     return new

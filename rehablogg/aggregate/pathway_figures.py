@@ -111,6 +111,8 @@ def _day(value: object) -> date | None:
 
 
 def _text(value: object) -> str:
+    if value.__class__ is str:  # nearly every cell: the cheapest test first
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -378,7 +380,11 @@ class PathwayData:
             for p in people:
                 pseudonym = _text(p.get(CLIENT))
                 mine = (rows.therapist, pseudonym)
-                own.setdefault(pseudonym, _Contacts()).add(day, category, share)
+                # get, then make: setdefault would build a _Contacts for every row
+                contacts = own.get(pseudonym)
+                if contacts is None:
+                    contacts = own[pseudonym] = _Contacts()
+                contacts.add(day, category, share)
                 for table, column in ((self.service, SERVICE), (self.age_group, AGE_GROUP)):
                     value = _text(p.get(column))
                     if value and rows.month >= table.get(mine, ("", ""))[0]:
@@ -388,13 +394,17 @@ class PathwayData:
                 home = _text(p.get(HOME)) or own_number
                 where = (serving, home, _text(p.get(ARRANGEMENT)) or UNKNOWN)
                 who = self.client_key(rows.therapist, pseudonym)
-                cell = self.cross.setdefault(where, CrossCell())
+                cell = self.cross.get(where)
+                if cell is None:
+                    cell = self.cross[where] = CrossCell()
                 cell.minutes += share
                 if where not in cells:
                     cells.add(where)
                     cell.entries += 1
                 cell.clients.add(who)
-                person = self.cross_people.setdefault(who, {})
+                person = self.cross_people.get(who)
+                if person is None:
+                    person = self.cross_people[who] = {}
                 person[where] = person.get(where, 0.0) + share
 
     def _add_episodes(self, rows: MonthRows) -> None:

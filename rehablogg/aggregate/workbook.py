@@ -257,14 +257,20 @@ class _Totals:
     all: _Tally = field(default_factory=_Tally)
 
     def tally(self, dimension: str, key: object) -> _Tally:
-        table = self.by.setdefault(dimension, {})
+        # get before setdefault: called for every entry and dimension, and setdefault would
+        # build an empty dict each time
+        table = self.by.get(dimension)
+        if table is None:
+            table = self.by[dimension] = {}
         found = table.get(key)
         if found is None:
             found = table[key] = _Tally()
         return found
 
     def clients(self, dimension: str, key: object) -> _Clients:
-        table = self.clients_by.setdefault(dimension, {})
+        table = self.clients_by.get(dimension)
+        if table is None:
+            table = self.clients_by[dimension] = {}
         found = table.get(key)
         if found is None:
             found = table[key] = _Clients()
