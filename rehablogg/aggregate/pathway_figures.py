@@ -132,8 +132,8 @@ def _number(value: object) -> float:
 
 
 def _label(value: object) -> str:
-    """``_text`` for a value from a small set that is kept (a source, a reason, a
-    municipality number): one copy of each, not one per episode of the collection."""
+    """``_text`` for a kept value that repeats across the collection (a source, a reason, a
+    municipality number, a client's pseudonym): one copy of each, not one per episode."""
     return sys.intern(_text(value))
 
 
