@@ -272,7 +272,8 @@ class FollowupGather:
             self.data,
             self.signs,
         )
-        self.clients_of.setdefault(info.therapist, []).extend(new)
+        if not self.linked:  # linked clients are never settled (see settle)
+            self.clients_of.setdefault(info.therapist, []).extend(new)
 
     def settle(self, therapist: str, targets: Mapping[str, Target], episodes: Episodes) -> None:
         """Every month of ``therapist`` has been added: work out their clients' Intensitet
