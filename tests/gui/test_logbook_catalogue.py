@@ -13,11 +13,11 @@ from rehablogg.application.logbook import Logbook
 from rehablogg.core.periods import Month
 from rehablogg.core.pilot import Pilot, RosterEntry, pilot_toml
 from rehablogg.gui.main_window import MainWindow
-from rehablogg.gui.pilot_dialog import PilotDialog
 from rehablogg.storage.database import Database
 from rehablogg.storage.profile import update_profile
 from tests.gui.conftest import TODAY
 from tests.gui.dialogs import when_modal
+from tests.gui.pilot_joining import join_from_the_file_menu
 
 
 def _offered(window: MainWindow, query: str) -> set[str]:
@@ -52,20 +52,6 @@ def _pilot_file(tmp_path: Path, version: int) -> Path:
     return path
 
 
-def _join(window: MainWindow, path: Path) -> None:
-    """Fil → Bli med i pilot …: the pilot file at ``path``, as roster code T-07."""
-
-    def join(d: QDialog) -> None:
-        assert isinstance(d, PilotDialog)
-        d.ui.pathEdit.setText(str(path))
-        d.load_path()
-        assert d.select_code("T-07")
-        d.join()
-
-    when_modal(join)
-    window.ui.actionJoinPilot.trigger()
-
-
 def test_the_code_picker_of_a_version_1_logbook_has_no_i14(qtbot: QtBot, db: Database) -> None:
     update_profile(db.engine, catalogue_version=1)
     window = _open(qtbot, db)
@@ -82,7 +68,7 @@ def test_joining_a_version_1_pilot_takes_i14_off_the_picker(
     window = _open(qtbot, db)
     assert "I14" in _offered(window, "veil")
     path = _pilot_file(tmp_path, 1)
-    _join(window, path)
+    join_from_the_file_menu(window, path, "T-07")
     assert window.catalogue.version == 1
     assert "I14" not in _offered(window, "veil")
     assert "bufetat" not in [
@@ -130,7 +116,7 @@ def test_in_a_pilot_the_pilot_file_decides_the_catalogue(
 
     window = _open(qtbot, db)
     path = _pilot_file(tmp_path, 1)
-    _join(window, path)
+    join_from_the_file_menu(window, path, "T-07")
     dialog = ProfileDialog(window.logbook, window)
     qtbot.addWidget(dialog)
     assert dialog.catalogueCombo.currentData() == 1

@@ -20,7 +20,7 @@ from rehablogg.storage.database import Database
 from rehablogg.storage.pilot import joined_pilot
 from rehablogg.storage.profile import get_profile
 from tests.gui.conftest import db_of
-from tests.gui.dialogs import when_modal
+from tests.gui.pilot_joining import join_from_the_file_menu
 
 KEY = "5e" * 32
 
@@ -116,15 +116,6 @@ def test_errors_are_one_sentence_in_the_dialog(qtbot: QtBot, db: Database, tmp_p
 def test_join_from_the_file_menu(window: MainWindow, tmp_path: Path) -> None:
     path = _write(tmp_path)
     assert window.ui.actionJoinPilot in window.ui.menuFile.actions()
-
-    def join(d: QDialog) -> None:
-        assert isinstance(d, PilotDialog)
-        d.ui.pathEdit.setText(str(path))
-        d.load_path()
-        assert d.select_code("T-07")
-        d.join()
-
-    when_modal(join)
-    window.ui.actionJoinPilot.trigger()
+    join_from_the_file_menu(window, path, "T-07")
     assert get_profile(db_of(window).engine).therapist_code == "T-07"
     assert "Pilot Vest" in window.statusBar().currentMessage()
