@@ -32,7 +32,7 @@ from datetime import date
 
 from openpyxl.styles import Font
 
-from rehablogg.aggregate.collection import Collection, SubmissionInfo
+from rehablogg.aggregate.collection import SubmissionInfo
 from rehablogg.aggregate.pathway_figures import EpisodeRow
 from rehablogg.aggregate.shared_tables import (
     SharedTable,
@@ -42,7 +42,7 @@ from rehablogg.aggregate.shared_tables import (
     write_table,
     write_tables,
 )
-from rehablogg.aggregate.submission_rows import SubmissionRows, submission_rows
+from rehablogg.aggregate.submission_rows import SubmissionRows
 from rehablogg.aggregate.suppression import DEFAULT_THRESHOLD, HIDDEN
 from rehablogg.aggregate.table_sheet import (
     MUNICIPALITY_KEYS,
@@ -240,13 +240,6 @@ def _municipality(info: SubmissionInfo) -> str:
 
 def _int(value: object) -> int:
     return int(value) if isinstance(value, (int, float, str)) and str(value).strip() else 0
-
-
-def _gather(collection: Collection, winners: Sequence[SubmissionInfo], linked: bool) -> _Data:
-    gather = FollowupGather(winners, linked)
-    for rows in submission_rows(collection, winners):
-        gather.add(rows)
-    return gather.finish()
 
 
 class FollowupGather:
@@ -579,22 +572,6 @@ def _kind(name: str, values: Sequence[object]) -> Kind:
     return Kind.TEXT
 
 
-def write_followup_sheets(
-    wb: NeutralWorkbook,
-    collection: Collection,
-    winners: Sequence[SubmissionInfo],
-    pilot: Pilot | None,
-    linked: bool,
-    reference_year: int | None = None,
-    episodes: Episodes | None = None,
-) -> None:
-    """Add the follow-up sheets (see the module text) to the write-only workbook ``wb``.
-    ``reference_year`` is the year the transitions look ahead from; by default the year of the
-    newest month in ``winners``. ``episodes``: each client's episodes of care (format 1.1),
-    within which intensity and lost contact are computed."""
-    write_followup_data(wb, _gather(collection, winners, linked), pilot, reference_year, episodes)
-
-
 def write_followup_data(
     wb: NeutralWorkbook,
     data: FollowupData,
@@ -602,7 +579,11 @@ def write_followup_data(
     reference_year: int | None = None,
     episodes: Episodes | None = None,
 ) -> None:
-    """``write_followup_sheets`` with what :class:`FollowupGather` gathered."""
+    """Add the follow-up sheets (see the module text) to the write-only workbook ``wb``, made
+    from what :class:`FollowupGather` gathered (``workbook._gather``). ``reference_year`` is the
+    year the transitions look ahead from; by default the year of the newest month gathered.
+    ``episodes``: each client's episodes of care (format 1.1), within which intensity and lost
+    contact are computed."""
     rows = _intensities(data, pilot, episodes)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
     groups, clients = _Table(), _Table()

@@ -19,8 +19,9 @@ import pytest
 from openpyxl import load_workbook
 
 from rehablogg.aggregate.collection import Collection, SubmissionInfo
-from rehablogg.aggregate.followup_sheets import SHEETS, write_followup_sheets
+from rehablogg.aggregate.followup_sheets import SHEETS, write_followup_data
 from rehablogg.aggregate.suppression import HIDDEN, is_small
+from rehablogg.aggregate.workbook import _gather
 from rehablogg.core.intensity import SUMMER_WEEKS, Target
 from rehablogg.core.periods import IsoWeek, Month
 from rehablogg.core.pilot import Pilot, RosterEntry
@@ -159,7 +160,10 @@ def _workbook(
     try:
         winners = builder.into(collection)
         wb = new_workbook()
-        write_followup_sheets(wb, collection, winners, pilot, linked, reference_year)
+        # Gathered as the summary gathers them (each therapist settled after their last month).
+        targets = pilot.targets if pilot is not None else {}
+        _totals, followup, pathway = _gather(collection, winners, linked, None, targets)
+        write_followup_data(wb, followup, pilot, reference_year, pathway.by_client())
         wb.save(tmp_path / "s.xlsx")
     finally:
         collection.close()
