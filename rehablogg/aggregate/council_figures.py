@@ -252,6 +252,9 @@ def council_figures(
     )
     tariff_rows: tuple[TariffRow, ...] = ()
     if tariffs is not None:
+        models = gathered.models
+        if models is None:  # not computed by the summary of this run
+            models = compute(collection, winners, tariffs)
         tariff_rows = tuple(
             TariffRow(
                 t.model,
@@ -265,7 +268,7 @@ def council_figures(
                     (name, tally.amount) for name, tally in sorted(t.by.get("kommune", {}).items())
                 ),
             )
-            for model, t in zip(tariffs.models, compute(collection, winners, tariffs), strict=True)
+            for model, t in zip(tariffs.models, models, strict=True)
         )
     return CouncilFigures(
         pilot_name=pilot.name if pilot is not None else "",

@@ -86,16 +86,13 @@ def _side_by_side(amounts: Sequence[int]) -> list[Decimal]:
 
 
 def write_tariff_sheets(
-    wb: NeutralWorkbook,
-    collection: Collection,
-    winners: Sequence[SubmissionInfo],
-    tariffs: TariffFile,
-) -> list[ModelTotals]:
-    totals = compute(collection, winners, tariffs)
+    wb: NeutralWorkbook, tariffs: TariffFile, totals: Sequence[ModelTotals]
+) -> None:
+    """The models' sheets, from ``totals`` (:func:`compute`: computed once per run, for the
+    summary and the council report alike)."""
     _models_sheet(wb, tariffs, totals)
     _month_sheet(wb, tariffs, totals)
     _detail_sheet(wb, tariffs, totals)
-    return totals
 
 
 def _models_sheet(wb: NeutralWorkbook, tariffs: TariffFile, totals: Sequence[ModelTotals]) -> None:

@@ -61,6 +61,7 @@ from rehablogg.aggregate.pathway_sheets import (
     shared_pathway_tables,
     write_pathway_sheets,
 )
+from rehablogg.aggregate.payments import ModelTotals
 from rehablogg.aggregate.row_sheet_worker import (
     ROW_KEYS,
     RowPart,
@@ -91,7 +92,7 @@ from rehablogg.aggregate.table_sheet import (
     split_key,
     write_table_sheet,
 )
-from rehablogg.aggregate.tariff_sheets import write_tariff_sheets
+from rehablogg.aggregate.tariff_sheets import compute, write_tariff_sheets
 from rehablogg.aggregate.tariffs import TariffFile
 from rehablogg.core.agegroups import DEFAULT_AGE_GROUPS, UNKNOWN_AGE_GROUP, AgeGroup, age_group
 from rehablogg.core.category import Category
@@ -469,12 +470,15 @@ def write_summary(
         _rows_rendered(collection, winners, plan, rows_in_worker) as rendered,
         discarded_on_failure(new_workbook()) as wb,
     ):
+        # The models first, before the gathered data is held: their totals are small, and the
+        # council report takes them too.
+        models = compute(collection, winners, tariffs) if tariffs is not None else None
         groups = _own_age_groups(pilot)
         totals, followup, pathway = _gather(
             collection, winners, bool(pilot and pilot.linked_pseudonyms), groups, _targets(pilot)
         )
         if on_gathered is not None:
-            on_gathered(Gathered(winners, totals, followup, pathway))
+            on_gathered(Gathered(winners, totals, followup, pathway, models))
         result.total_minutes = totals.all.minutes
         _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
         _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)
@@ -484,8 +488,8 @@ def write_summary(
         del totals, pathway
         _submissions(wb, collection, result.outcomes)
         result.missing = _missing(wb, pilot, offers, outcomes, winners)
-        if tariffs is not None:
-            write_tariff_sheets(wb, collection, winners, tariffs)
+        if tariffs is not None and models is not None:
+            write_tariff_sheets(wb, tariffs, models)
         rest: dict[str, Iterable[Sequence[object]] | RenderedRows] = {}
         result.entry_rows, result.participant_rows = _combined(
             wb, collection, winners, result.csv_files, plan, rest, rendered is None
@@ -767,6 +771,7 @@ class Gathered:
     totals: _Totals
     followup: FollowupData
     pathway: PathwayData
+    models: Sequence[ModelTotals] | None = None  # the tariff models', when the run has them
 
 
 def gather_summary(collection: Collection, pilot: Pilot | None) -> Gathered:

@@ -24,6 +24,7 @@ from rehablogg.aggregate.tariff_sheets import (
     SHEET_DETAIL,
     SHEET_MODELS,
     SHEET_MONTHS,
+    compute,
     write_tariff_sheets,
 )
 from rehablogg.aggregate.tariffs import Model, TariffFile, parse_tariffs
@@ -517,7 +518,8 @@ def test_the_sheets_show_each_model_side_by_side(tmp_path: Path) -> None:
     collection, infos = _collection(tmp_path / "samling.sqlite3")
     wb = new_workbook()
     try:
-        write_tariff_sheets(wb, collection, infos, _file(SHEET_FILE, example=True))
+        models = _file(SHEET_FILE, example=True)
+        write_tariff_sheets(wb, models, compute(collection, infos, models))
     finally:
         collection.close()
     out = tmp_path / "s.xlsx"
@@ -564,7 +566,8 @@ def test_sheets_of_a_file_that_is_not_an_example_do_not_say_so(tmp_path: Path) -
     collection, infos = _collection(tmp_path / "samling.sqlite3")
     wb = new_workbook()
     try:
-        write_tariff_sheets(wb, collection, infos, _file(SHEET_FILE))
+        models = _file(SHEET_FILE)
+        write_tariff_sheets(wb, models, compute(collection, infos, models))
     finally:
         collection.close()
     wb.save(tmp_path / "s.xlsx")
