@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from rehablogg.aggregate.collection import Collection
 from rehablogg.aggregate.council_figures import CouncilFigures, council_figures
-from rehablogg.aggregate.tariffs import load_tariffs
+from rehablogg.aggregate.tariffs import TariffFile, load_tariffs
 from rehablogg.aggregate.workbook import write_summary
 from rehablogg.resources_dir import resource_path
 from tests.aggregate.sharing_corpus import Client, Spec, new_collection, pilot_of
@@ -93,42 +93,11 @@ def test_the_council_report_reads_each_submissions_rows_once(
     assert dict(reads) == {(kind, e): 1 for e in accepted for kind in ("entries", "participants")}
 
 
-def test_the_council_report_of_a_run_takes_the_summarys_pass(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """``aggregate --report`` takes the report's figures from what the summary gathered
-    (``write_summary``'s ``on_gathered``): the same figures, and no third read of the rows."""
-    with tempfile.TemporaryDirectory() as folder:
-        spec = _spec()
-        pilot = pilot_of(spec)
-        collection = new_collection(Path(folder), spec)
-        try:
-            alone = council_figures(collection, pilot)
-            reads = _count_reads(monkeypatch)
-            taken: list[CouncilFigures] = []
-            result = write_summary(
-                collection,
-                Path(folder) / "s.xlsx",
-                pilot,
-                on_gathered=lambda g: taken.append(council_figures(collection, pilot, None, g)),
-            )
-        finally:
-            collection.close()
-    assert taken == [alone]
-    # Once for the figures of both, once for the row sheets.
-    assert dict(reads) == {
-        (kind, export_id): 2
-        for export_id in result.accepted
-        for kind in ("entries", "participants")
-    }
-
-
-def test_a_run_with_tariff_models_and_a_report_computes_the_models_once(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """The council report shows the Modeller sheet's totals: taken from the summary's run, not
-    computed again (each model reads every row; three models cost more than the summary)."""
-    tariffs = load_tariffs(resource_path("tariffs", "eksempel-modeller.toml"))
+def _run_with_report(
+    monkeypatch: pytest.MonkeyPatch, tariffs: TariffFile | None
+) -> tuple[CouncilFigures, list[CouncilFigures], Counter[tuple[str, str]], list[str]]:
+    """The council report's figures made alone, then those a run's summary hands over
+    (``on_gathered``), the reads of that run, and its accepted submissions."""
     with tempfile.TemporaryDirectory() as folder:
         spec = _spec()
         pilot = pilot_of(spec)
@@ -146,10 +115,33 @@ def test_a_run_with_tariff_models_and_a_report_computes_the_models_once(
             )
         finally:
             collection.close()
+    return alone, taken, reads, result.accepted
+
+
+def test_the_council_report_of_a_run_takes_the_summarys_pass(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``aggregate --report`` takes the report's figures from what the summary gathered
+    (``write_summary``'s ``on_gathered``): the same figures, and no third read of the rows."""
+    alone, taken, reads, accepted = _run_with_report(monkeypatch, None)
+    assert taken == [alone]
+    # Once for the figures of both, once for the row sheets.
+    assert dict(reads) == {
+        (kind, export_id): 2 for export_id in accepted for kind in ("entries", "participants")
+    }
+
+
+def test_a_run_with_tariff_models_and_a_report_computes_the_models_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The council report shows the Modeller sheet's totals: taken from the summary's run, not
+    computed again (each model reads every row; three models cost more than the summary)."""
+    tariffs = load_tariffs(resource_path("tariffs", "eksempel-modeller.toml"))
+    alone, taken, reads, accepted = _run_with_report(monkeypatch, tariffs)
     assert taken == [alone] and alone.tariffs
     # The figures, the row sheets, and each model once.
     assert dict(reads) == {
         (kind, export_id): 2 + len(tariffs.models)
-        for export_id in result.accepted
+        for export_id in accepted
         for kind in ("entries", "participants")
     }
