@@ -10,9 +10,11 @@ without a schema change.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
+import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -163,6 +165,15 @@ def row_json(row: Sequence[object]) -> str:
     if float in set(map(type, row)):
         row = [int(v) if type(v) is float and v.is_integer() else v for v in row]
     return _encode(row)
+
+
+@functools.lru_cache(maxsize=64)
+def _column_names(stored: str) -> tuple[str, ...]:
+    """A submission's stored column names, one tuple for every submission of that layout
+    (there are a few layouts, one per format version and kind): a tuple per submission made
+    the summary's list of submissions, and the row-sheet worker's pickled copy of it, grow
+    by about 4 kB a file."""
+    return tuple(sys.intern(name) for name in json.loads(stored))
 
 
 def _decoded(cursor: Iterable[tuple[str]]) -> list[list[object]]:
@@ -488,8 +499,8 @@ class Collection:
             pilot,
             month,
             replaces,
-            tuple(json.loads(entry_columns)),
-            tuple(json.loads(participant_columns)),
+            _column_names(entry_columns),
+            _column_names(participant_columns),
             created,
         )
 

@@ -63,3 +63,16 @@ def test_a_damaged_row_is_an_error_not_two_rows(collection: Collection, damaged:
     )
     with pytest.raises(json.JSONDecodeError):
         list(collection.entries(export_id))
+
+
+def test_submissions_of_one_layout_share_their_column_names(collection: Collection) -> None:
+    # Held once for the whole run (the summary's list of submissions, the row-sheet worker's
+    # copy of it): a tuple per submission grew the summary's memory with the files.
+    export_ids = [e for (e,) in collection.conn.execute("SELECT eksport_id FROM submission")]
+    assert len(export_ids) >= 2
+    infos = [collection.submission(e) for e in export_ids]
+    first = infos[0]
+    for info in infos[1:]:
+        assert info.entry_columns == first.entry_columns
+        assert info.entry_columns is first.entry_columns
+        assert info.participant_columns is first.participant_columns
