@@ -127,7 +127,7 @@ class CollectionError(Exception):
     """The file given as collection cannot be used; the message is the sentence to show."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SubmissionInfo:
     export_id: str
     therapist: str

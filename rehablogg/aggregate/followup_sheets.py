@@ -163,7 +163,7 @@ _NONE_I: array[int] = array("i")
 _NONE_B: array[int] = array("b")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Client:
     key: tuple[str, str]
     # One entry's share per item, kept as three packed arrays instead of a Contact object per
@@ -401,7 +401,7 @@ def _add_participants(
 # -- computing continuity ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientIntensity:
     """One client's row of the Intensitet sheet (also what a report view needs)."""
 

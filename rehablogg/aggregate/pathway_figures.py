@@ -157,7 +157,7 @@ class MonthRows:
     needs: Sequence[Mapping[str, object]] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EpisodeRow:
     """The newest version of one episode."""
 
@@ -203,7 +203,7 @@ class EpisodeRow:
         return sum((last - first).days + 1 for first, last in self.paused_spans(until))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Contacts:
     """One client's share of each entry, as packed arrays (a large collection holds many):
     the day, and the share signed by its category, direct above zero and indirect below (an
@@ -233,7 +233,7 @@ class _Contacts:
         return direct, indirect
 
 
-@dataclass
+@dataclass(slots=True)
 class NeedsRow:
     client: tuple[str, str]
     home: str
@@ -243,7 +243,7 @@ class NeedsRow:
     month: str
 
 
-@dataclass
+@dataclass(slots=True)
 class CrossCell:
     """Time and clients of one (serving municipality, home municipality, arrangement)."""
 

@@ -58,7 +58,7 @@ class Status(enum.Enum):
     REJECTED = "avvist"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Offer:
     """One file offered, in the order offered; ``reason`` set when it was rejected."""
 

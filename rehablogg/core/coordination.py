@@ -26,7 +26,7 @@ COORDINATION_CODES: Mapping[str, str] = {
 COORDINATOR_CODES = ("I06", "I07")
 
 
-@dataclass
+@dataclass(slots=True)
 class CoordinationLoad:
     """Minutes per coordination code against all minutes of the same scope."""
 

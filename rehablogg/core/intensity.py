@@ -94,7 +94,7 @@ class WeekLoad:
         return self.direct_minutes > 0 or self.indirect_minutes > 0 or self.direct_sessions > 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Continuity:
     weeks: tuple[WeekLoad, ...]  # every ISO week touching [first, last], empty ones included
     direct_sessions_per_week: float

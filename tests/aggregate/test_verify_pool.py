@@ -7,6 +7,7 @@ import multiprocessing
 import sqlite3
 import zipfile
 from collections.abc import Iterator
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -36,7 +37,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
 
 def _outcomes(result: SummaryResult) -> list[tuple[object, ...]]:
     return [
-        (*offer.__dict__.values(), r.status, r.reason, r.missing) for offer, r in result.outcomes
+        (*astuple(offer), r.status, r.reason, r.missing) for offer, r in result.outcomes
     ]
 
 
