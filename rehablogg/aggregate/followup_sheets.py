@@ -289,7 +289,7 @@ class FollowupGather:
             client.let_go_of_contacts()
 
     def finish(self) -> FollowupData:
-        self.signs.mark(self.data)
+        self.signs.mark(self.data, self.linked)
         return self.data
 
 
@@ -305,13 +305,21 @@ def _newest_months(winners: Sequence[SubmissionInfo], data: _Data) -> dict[str, 
 
 @dataclass
 class _CoordinatorSigns:
-    """Per (therapist, client): the coordinator codes used, and the "jeg er koordinator" flag."""
+    """Per (therapist, client): the coordinator codes used, and the "jeg er koordinator" flag.
+    The codes' time is kept here only with linked pseudonyms: without, a client is one
+    therapist's and its load (``_Client.load``) is that time (a second load per client made the
+    summary's memory grow with the clients)."""
 
     time: dict[tuple[str, tuple[str, str]], CoordinationLoad] = field(default_factory=dict)
     flagged: set[tuple[str, tuple[str, str]]] = field(default_factory=set)
 
-    def mark(self, data: _Data) -> None:
-        for (therapist_code, key), load in self.time.items():
+    def mark(self, data: _Data, linked: bool) -> None:
+        loads = (
+            self.time.items()
+            if linked
+            else (((key[0], key), client.load) for key, client in data.clients.items())
+        )
+        for (therapist_code, key), load in loads:
             if is_coordinated_by((therapist_code, key) in self.flagged, load):
                 data.therapists[therapist_code].coordinates.add(key)
                 client = data.clients[key]
@@ -361,6 +369,7 @@ def _add_participants(
     p_id, p_client = pcols[PARTICIPANT_ENTRY], pcols[PARTICIPANT_CLIENT]
     p_birth, p_service = pcols.get(PARTICIPANT_BIRTH_YEAR), pcols.get(PARTICIPANT_SERVICE)
     p_flag = pcols.get(PARTICIPANT_COORDINATED)
+    unit = (municipality, info.unit)  # one key for every client of the submission
     for prow in rows:
         found = entries.get(str(prow[p_id]))
         if found is None:
@@ -386,13 +395,13 @@ def _add_participants(
         if info.therapist not in client.therapists:
             client.therapists += (info.therapist,)
         client.minutes_in[municipality] += minutes
-        unit = (municipality, info.unit)
         client.units[unit] = client.units.get(unit, 0) + (minutes if code == TRANSITION_CODE else 0)
         client.load.add(code, minutes)
-        own_load = signs.time.get((info.therapist, key))  # not setdefault: a load per row
-        if own_load is None:
-            own_load = signs.time[(info.therapist, key)] = CoordinationLoad()
-        own_load.add(code, minutes)
+        if linked:  # else the client is the therapist's alone: their load is client.load
+            own_load = signs.time.get((info.therapist, key))  # not setdefault: one per row
+            if own_load is None:
+                own_load = signs.time[(info.therapist, key)] = CoordinationLoad()
+            own_load.add(code, minutes)
         if p_flag is not None and _int(prow[p_flag]) == 1:
             signs.flagged.add((info.therapist, key))
     return new
@@ -547,16 +556,24 @@ class _Table:
                 columns += [Col(k) for k in MUNICIPALITY_KEYS]
             else:
                 columns.append(Col(column, _kind(column, [r[j] for r in self.rows if j < len(r)])))
-        rows = []
-        for r in self.rows:
-            out: list[object] = []
-            for j, value in enumerate(r):
-                if j < len(split) and split[j]:
-                    out += ["i alt", ""] if value == "i alt" else split_key(value)
-                else:
-                    out.append(value)
-            rows.append(out)
+        # A table is written once: its rows are handed on, each split in place, never held
+        # twice (three of these tables have a row per client).
+        rows, self.rows = self.rows, []
+        if any(split):
+            for i, r in enumerate(rows):
+                rows[i] = _split_row(r, split)
         write_table_sheet(wb, name, columns, rows, notes=self.notes)
+
+
+def _split_row(row: Sequence[object], split: Sequence[bool]) -> list[object]:
+    """``row`` with each municipality key split into number and name."""
+    out: list[object] = []
+    for j, value in enumerate(row):
+        if j < len(split) and split[j]:
+            out += ["i alt", ""] if value == "i alt" else split_key(value)
+        else:
+            out.append(value)
+    return out
 
 
 def _kind(name: str, values: Sequence[object]) -> Kind:

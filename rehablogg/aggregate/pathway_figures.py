@@ -388,12 +388,13 @@ class PathwayData:
                 for table, column in ((self.service, SERVICE), (self.age_group, AGE_GROUP)):
                     value = _text(p.get(column))
                     if value and rows.month >= table.get(mine, ("", ""))[0]:
-                        table[mine] = (rows.month, value)
+                        # interned: kept per client, and a row's text is its own copy
+                        table[mine] = (rows.month, sys.intern(value))
                 if HOME not in p:
                     continue  # format 1.0: where the client lives is not known
-                home = _text(p.get(HOME)) or own_number
-                where = (serving, home, _text(p.get(ARRANGEMENT)) or UNKNOWN)
-                who = self.client_key(rows.therapist, pseudonym)
+                home = sys.intern(_text(p.get(HOME))) or own_number
+                where = (serving, home, sys.intern(_text(p.get(ARRANGEMENT))) or UNKNOWN)
+                who = ("", pseudonym) if self.linked else mine
                 cell = self.cross.get(where)
                 if cell is None:
                     cell = self.cross[where] = CrossCell()

@@ -36,6 +36,7 @@ in this order:
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -356,7 +357,8 @@ def _add_entries(
         minutes = int(row[i_min])  # type: ignore[call-overload]
         travel = int(row[i_travel] or 0)  # type: ignore[call-overload]
         category = str(row[i_cat])
-        entry_id, day = str(row[i_id]), str(row[i_day])
+        # The day interned: a client's newest one is kept per client (_Person.latest).
+        entry_id, day = str(row[i_id]), sys.intern(str(row[i_day]))
         minutes_of[entry_id] = minutes
         day_of[entry_id] = day
         year_of[entry_id] = int(day[:4])
@@ -435,7 +437,8 @@ def _add_participants(
         person.minutes_in[municipality] = person.minutes_in.get(municipality, 0) + minutes
         order += 1
         seen = (day_of.get(str(prow[p_id]), ""), order, str(group), str(prow[p_service]))
-        person.latest = max(person.latest, seen)
+        if seen > person.latest:  # the texts interned: one of these is kept per client
+            person.latest = (seen[0], order, sys.intern(seen[2]), sys.intern(seen[3]))
     return order
 
 
