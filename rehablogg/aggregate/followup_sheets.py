@@ -26,7 +26,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -431,6 +431,9 @@ class ClientIntensity:
 
 
 Episodes = Mapping[tuple[str, str], Sequence[EpisodeRow]]
+# The episodes, or how to get them when a client turns out not to be settled (the summary
+# settles every client without linked pseudonyms, and need not make the mapping at all).
+EpisodesSource = Episodes | Callable[[], Episodes]
 
 
 def _in_episodes(
@@ -460,7 +463,7 @@ def _in_episodes(
 
 
 def _intensities(
-    data: _Data, pilot: Pilot | None, episodes: Episodes | None = None
+    data: _Data, pilot: Pilot | None, episodes: EpisodesSource | None = None
 ) -> list[ClientIntensity]:
     targets = pilot.targets if pilot is not None else {}
     if data.settled and data.settled_targets != targets:
@@ -470,6 +473,8 @@ def _intensities(
         if key in data.settled:
             row = data.settled[key]
         else:
+            if callable(episodes):
+                episodes = episodes()
             client = data.clients[key]
             row = _intensity(
                 client,
@@ -594,13 +599,13 @@ def write_followup_data(
     data: FollowupData,
     pilot: Pilot | None,
     reference_year: int | None = None,
-    episodes: Episodes | None = None,
+    episodes: EpisodesSource | None = None,
 ) -> None:
     """Add the follow-up sheets (see the module text) to the write-only workbook ``wb``, made
     from what :class:`FollowupGather` gathered (``workbook._gather``). ``reference_year`` is the
     year the transitions look ahead from; by default the year of the newest month gathered.
     ``episodes``: each client's episodes of care (format 1.1), within which intensity and lost
-    contact are computed."""
+    contact are computed; or the function that makes them, called if a client is not settled."""
     rows = _intensities(data, pilot, episodes)
     year = reference_year if reference_year is not None else reference_year_of(data.months)
     groups, clients = _Table(), _Table()
@@ -774,20 +779,25 @@ def _summer_text(c: Continuity) -> str | None:
 def _transition_cells(
     data: _Data, year: int
 ) -> tuple[dict[tuple[str, int, int], TransitionCell], dict[tuple[str, int, int], TransitionCell]]:
-    """(by unit, by municipality); a unit group is ``municipality\\tunit``."""
-    by_unit = [
+    """(by unit, by municipality); a unit group is ``municipality\\tunit``. Each client is made
+    into a TransitionClient as it is counted, never all at once (two per client, held in
+    lists, made the summary's peak grow with the clients)."""
+    by_unit = (
         TransitionClient(
             c.key, c.birth_year[1], {f"{m}\t{u}": i12 for (m, u), i12 in c.units.items()}
         )
         for c in data.clients.values()
-    ]
-    by_municipality = []
-    for c in data.clients.values():
-        per: dict[str, int] = {}
-        for (m, _unit), i12 in c.units.items():
-            per[m] = per.get(m, 0) + i12
-        by_municipality.append(TransitionClient(c.key, c.birth_year[1], per))
-    return transitions_ahead(by_unit, year), transitions_ahead(by_municipality, year)
+    )
+    return transitions_ahead(by_unit, year), transitions_ahead(
+        (_per_municipality(c) for c in data.clients.values()), year
+    )
+
+
+def _per_municipality(client: _Client) -> TransitionClient:
+    per: dict[str, int] = {}
+    for (m, _unit), i12 in client.units.items():
+        per[m] = per.get(m, 0) + i12
+    return TransitionClient(client.key, client.birth_year[1], per)
 
 
 def _write_transitions(sheet: _Table, data: _Data, year: int | None) -> None:
@@ -1011,7 +1021,7 @@ def shared_followup_tables(
     data: FollowupData,
     pilot: Pilot | None,
     reference_year: int | None = None,
-    episodes: Episodes | None = None,
+    episodes: EpisodesSource | None = None,
 ) -> dict[str, list[SharedTable]]:
     """The people tables of the two shared follow-up sheets before anything is hidden (what
     the sheets are made from; the tests' audit compares the written sheets with them)."""

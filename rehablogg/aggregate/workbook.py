@@ -485,7 +485,7 @@ def write_summary(
         result.total_minutes = totals.all.minutes
         _overview(wb, totals, winners, groups or DEFAULT_AGE_GROUPS)
         _shared(wb, totals, pilot.small_count_threshold if pilot is not None else DEFAULT_THRESHOLD)
-        write_followup_data(wb, followup, pilot, episodes=pathway.by_client())
+        write_followup_data(wb, followup, pilot, episodes=pathway.by_client)
         del followup  # held per client: not kept while the row sheets are written
         write_pathway_sheets(wb, pathway, winners, pilot)
         del totals, pathway
@@ -827,7 +827,7 @@ def shared_tables(
     g = gathered if gathered is not None else gather_summary(collection, pilot)
     return {
         SHEET_SHARED_MUNICIPALITIES: _municipality_tables(g.totals),
-        **shared_followup_tables(g.followup, pilot, reference_year, g.pathway.by_client()),
+        **shared_followup_tables(g.followup, pilot, reference_year, g.pathway.by_client),
         **shared_pathway_tables(
             g.pathway,
             reference_year

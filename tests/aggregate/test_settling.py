@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from rehablogg.aggregate.followup_sheets import FollowupData, FollowupGather, _intensities
-from rehablogg.aggregate.pathway_figures import PathwayData, episode_figures
+from rehablogg.aggregate.pathway_figures import EpisodeRow, PathwayData, episode_figures
 from rehablogg.aggregate.pathway_sheets import PathwayGather
 from rehablogg.aggregate.status import resolve
 from rehablogg.aggregate.submission_rows import submission_rows
@@ -87,6 +87,22 @@ def test_linked_clients_are_worked_out_at_the_end() -> None:
         assert sum(len(c.days) for c in followup.clients.values()) > 10
         assert pathway.contacts == {}  # the episodes' contacts are the therapist's own
         assert _intensities(followup, pilot, pathway.by_client())
+
+
+@pytest.mark.parametrize("linked", [False, True], ids=["own", "linked"])
+def test_the_episodes_by_client_are_made_only_for_clients_not_settled(linked: bool) -> None:
+    # Made for every client, the mapping was most of what writing the follow-up sheets
+    # added to the summary's peak; settled clients already carry their episodes' state.
+    for pilot, followup, pathway, _plain_followup, _plain_pathway in _settled_and_not(linked):
+        made: list[int] = []
+
+        def by_client() -> dict[tuple[str, str], list[EpisodeRow]]:
+            made.append(1)
+            return pathway.by_client()
+
+        rows = _intensities(followup, pilot, by_client)
+        assert made == ([1] if linked else [])
+        assert rows == _intensities(followup, pilot, pathway.by_client())
 
 
 def test_the_sheets_are_never_written_with_other_targets_than_settled_with() -> None:
