@@ -402,7 +402,11 @@ class Collection:
             "CASE WHEN o.reason = '' THEN coalesce(s.created, '') ELSE '' END "
             "FROM offer o LEFT JOIN submission s ON s.eksport_id = o.eksport_id ORDER BY o.id"
         )
-        return [Offer(*row) for row in rows]
+        intern = sys.intern  # therapist and month recur: kept once (held for the whole run)
+        return [
+            Offer(path, export_id, intern(therapist), intern(month), replaces, reason, created)
+            for path, export_id, therapist, month, replaces, reason, created in rows
+        ]
 
     def offer_municipalities(self) -> list[str]:
         return [r[0] for r in self.conn.execute("SELECT municipality FROM offer ORDER BY id")]
@@ -488,16 +492,19 @@ class Collection:
             participant_columns,
             created,
         ) = row
+        # The texts a therapist's twelve months share are kept once (interned): the summary
+        # holds every submission's info for the whole run.
+        intern = sys.intern
         return SubmissionInfo(
             export_id,
-            therapist,
-            municipality,
-            name,
-            unit,
-            profession,
+            intern(therapist),
+            intern(municipality),
+            intern(name),
+            intern(unit),
+            intern(profession),
             position,
-            pilot,
-            month,
+            intern(pilot),
+            intern(month),
             replaces,
             _column_names(entry_columns),
             _column_names(participant_columns),

@@ -71,7 +71,7 @@ class Offer:
     created: str = ""  # Metadata opprettet of the submission, "" when not known
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     status: Status
     reason: str = ""

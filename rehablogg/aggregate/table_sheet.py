@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
+from itertools import chain
 
 from openpyxl.chart._chart import ChartBase
 from openpyxl.styles import Font
@@ -83,6 +84,14 @@ def _shown(value: object, kind: Kind) -> str:
             return f"{number:,.2f} kr"
         return f"{number:,.2f}"
     return str(value)
+
+
+def _shown_in(row: Sequence[object], j: int, kind: Kind) -> str:
+    """Row ``row``'s cell ``j`` as shown (a :class:`Cell` in its own kind)."""
+    value = row[j] if j < len(row) else None
+    if isinstance(value, Cell):
+        return _shown(value.value, value.kind)
+    return _shown(value, kind)
 
 
 def _width(texts: Iterable[str]) -> float:
@@ -173,17 +182,12 @@ def write_table_sheet(
     """A sheet ``title`` holding one table of ``columns`` and ``rows`` from A1 (see the
     module text). A row value may be a :class:`Cell` to give that cell its own kind."""
     ws = wb.create_sheet(title)
-    data = [list(r) for r in rows]
+    # Read twice (widths, then cells), never copied: several tables have a row per client.
+    data = rows if isinstance(rows, list | tuple) else list(rows)
     names = _unique([c.name for c in columns])
     width = len(columns)
     for j, column in enumerate(columns):
-        shown = [names[j]]
-        for r in data:
-            value = r[j] if j < len(r) else None
-            if isinstance(value, Cell):
-                shown.append(_shown(value.value, value.kind))
-            else:
-                shown.append(_shown(value, column.kind))
+        shown = chain((names[j],), (_shown_in(r, j, column.kind) for r in data))
         ws.column_dimensions[get_column_letter(j + 1)].width = _width(shown)
     last = get_column_letter(width)
     bottom = max(2, len(data) + 1)  # a table needs a row under its header, empty if need be

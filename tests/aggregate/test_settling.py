@@ -96,7 +96,9 @@ def test_the_episodes_by_client_are_made_only_for_clients_not_settled(linked: bo
     for pilot, followup, pathway, _plain_followup, _plain_pathway in _settled_and_not(linked):
         made: list[int] = []
 
-        def by_client() -> dict[tuple[str, str], list[EpisodeRow]]:
+        def by_client(
+            made: list[int] = made, pathway: PathwayData = pathway
+        ) -> dict[tuple[str, str], list[EpisodeRow]]:
             made.append(1)
             return pathway.by_client()
 

@@ -36,9 +36,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
 
 
 def _outcomes(result: SummaryResult) -> list[tuple[object, ...]]:
-    return [
-        (*astuple(offer), r.status, r.reason, r.missing) for offer, r in result.outcomes
-    ]
+    return [(*astuple(offer), r.status, r.reason, r.missing) for offer, r in result.outcomes]
 
 
 def _tables(collection: Path) -> dict[str, list[tuple[object, ...]]]:
