@@ -8,8 +8,8 @@ a worker started with ``spawn`` (as the verifying workers are, ``verify_pool.py`
 of a process that may have Qt and threads) opens the collection read-only, renders each part's
 rows into compressed pieces in a private temporary folder, and the summary appends them after
 openpyxl's save (``row_sheets.append_rows``). The XML is the same text, row by row, as the
-rendering in this process; the one thing the worker cannot know, the style number of a date
-cell, is filled in when the pieces are appended.
+rendering in this process, deflated once for good: the style number of a date cell is the one
+the workbook registers first of all, before the worker starts.
 
 If the worker cannot run or dies, the rows are rendered in this process as before: the summary is
 the same either way, only slower.
@@ -91,12 +91,21 @@ class RowSheetWorker:
         winners: Sequence[SubmissionInfo],
         parts: Sequence[RowPart],
         folder: Path,
+        date_style: int,
     ) -> None:
-        self.parts, self.folder = list(parts), folder
+        """``date_style``: the style number the workbook has for date cells."""
+        self.parts, self.folder, self.date_style = list(parts), folder, date_style
         context = multiprocessing.get_context("spawn")
         self.process = context.Process(
             target=_render,
-            args=(str(collection), list(winners), self.parts, str(folder), os.getpid()),
+            args=(
+                str(collection),
+                list(winners),
+                self.parts,
+                str(folder),
+                os.getpid(),
+                date_style,
+            ),
             daemon=True,  # ended with this process; killed, the worker notices (_orphan_guard)
         )
         self.process.start()
@@ -108,7 +117,7 @@ class RowSheetWorker:
         if self.process.exitcode != 0:
             return None
         return {
-            part.title: RenderedRows(_piece(self.folder, i), FIRST_RENDERED_ROW)
+            part.title: RenderedRows(_piece(self.folder, i), FIRST_RENDERED_ROW, self.date_style)
             for i, part in enumerate(self.parts)
             if part.csv is None
         }
@@ -129,6 +138,7 @@ def _render(
     parts: list[RowPart],
     folder: str,
     parent: int,
+    date_style: int,
 ) -> None:
     try:
         source = Collection.reader(Path(collection))
@@ -145,7 +155,10 @@ def _render(
                     part.stop,
                 )
                 write_rendered(
-                    _orphan_guard(rows, parent), FIRST_RENDERED_ROW, _piece(Path(folder), index)
+                    _orphan_guard(rows, parent),
+                    FIRST_RENDERED_ROW,
+                    _piece(Path(folder), index),
+                    date_style,
                 )
         finally:
             source.close()

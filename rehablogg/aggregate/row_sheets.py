@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import os
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain
 from pathlib import Path
 from xml.etree import ElementTree
 
 from openpyxl.utils import get_column_letter
 
-from rehablogg.aggregate.read_ahead import read_ahead
+from rehablogg.aggregate.deflated_member import crc32_combine, write_deflated
 from rehablogg.exchange.neutralise import cell_text
 from rehablogg.storage.owner_only import create_owner_only
 
@@ -79,6 +81,8 @@ def append_rows(
             rows = by_member.get(info.filename)
             if rows is None:
                 dst.writestr(info, data)
+            elif isinstance(rows, RenderedRows):
+                _append_rendered(dst, info, data, rows)
             else:
                 # A new ZipInfo is stored uncompressed unless told otherwise: the row sheets
                 # are most of the file, and deflated they take about a tenth of the room.
@@ -90,9 +94,9 @@ def append_rows(
                         out.write(chunk)
 
 
-def _sheet_with_rows(
-    sheet: bytes, rows: Iterable[Sequence[object]] | RenderedRows
-) -> Iterator[bytes]:
+def _split_sheet(sheet: bytes) -> tuple[bytes, bytes, int, dict[str, str]]:
+    """(head, tail, rows written, template styles): the sheet up to and from ``</sheetData>``,
+    the number of rows openpyxl wrote, and the style of each column of its last row."""
     end = sheet.rfind(b"</sheetData>")
     if end < 0:
         raise RowSheetError("worksheet without sheetData")
@@ -106,15 +110,39 @@ def _sheet_with_rows(
         if written
         else {}
     )
+    return head, sheet[end:], written, styles
+
+
+def _sheet_with_rows(sheet: bytes, rows: Iterable[Sequence[object]]) -> Iterator[bytes]:
+    head, tail, written, styles = _split_sheet(sheet)
     yield head
-    if isinstance(rows, RenderedRows):
-        if rows.first != written + 1:
-            raise RowSheetError(f"rows rendered from row {rows.first}, the sheet has {written}")
-        yield from read_ahead(rows.chunks(styles))  # inflated while the last one deflates
-    else:
-        for batch in render_rows(rows, written + 1, styles):
-            yield batch.encode()
-    yield sheet[end:]
+    for batch in render_rows(rows, written + 1, styles):
+        yield batch.encode()
+    yield tail
+
+
+def _append_rendered(
+    dst: zipfile.ZipFile, info: zipfile.ZipInfo, sheet: bytes, rows: RenderedRows
+) -> None:
+    """The sheet with the rows a worker rendered and deflated: openpyxl's start of the sheet
+    deflated here, then the worker's bytes as they are, then the end of the sheet."""
+    head, tail, written, styles = _split_sheet(sheet)
+    if rows.first != written + 1:
+        raise RowSheetError(f"rows rendered from row {rows.first}, the sheet has {written}")
+    if any(style != str(rows.date_style) for style in styles.values()):
+        raise RowSheetError(f"the rows' date style {rows.date_style}, the template's {styles}")
+    crc, size, length = rows.trailer()
+    start = zlib.compressobj(ROW_SHEET_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
+    head_z = start.compress(head) + start.flush(zlib.Z_SYNC_FLUSH)
+    end = zlib.compressobj(ROW_SHEET_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
+    tail_z = end.compress(tail) + end.flush(zlib.Z_FINISH)
+    member = zipfile.ZipInfo(info.filename, info.date_time)
+    member.CRC = crc32_combine(
+        crc32_combine(zlib.crc32(head), crc, size), zlib.crc32(tail), len(tail)
+    )
+    member.file_size = len(head) + size + len(tail)
+    member.compress_size = len(head_z) + length + len(tail_z)
+    write_deflated(dst, member, chain((head_z,), rows.deflated(length), (tail_z,)))
 
 
 # Rows rendered into one piece of text: about 0.8 MB of XML for the entry sheet (1.5 kB a row).
@@ -146,50 +174,66 @@ def render_rows(
     yield "".join(batch)
 
 
-class _StyleLater(dict[str, str]):
-    """Rendering before the workbook exists: a date cell's style is a placeholder
-    (``\x00`` + column letter + ``\x00``; NUL is never in a cell's text, ``cell_text``
-    drops it) that :meth:`RenderedRows.chunks` replaces with the template row's style."""
+class _DateStyle(dict[str, str]):
+    """Rendering before the workbook is saved: every date cell gets the style number the
+    workbook registered for dates first of all (``NeutralWorkbook.style_number``), which
+    :func:`_append_rendered` holds against the template row openpyxl wrote."""
+
+    def __init__(self, style: int) -> None:
+        super().__init__()
+        self.style = str(style)
 
     def __missing__(self, letter: str) -> str:
-        return f"\x00{letter}\x00"
+        return self.style
 
 
-def write_rendered(rows: Iterable[Sequence[object]], first: int, target: Path) -> None:
-    """Render ``rows`` (from row number ``first``) into ``target``, owner-only, as zlib pieces
-    of ``BATCH_ROWS`` rows, each after its 4-byte length: what :class:`RenderedRows` reads. For
-    a worker process (row_sheet_worker.py), while the workbook's other sheets are made."""
+_TRAILER = struct.Struct(">IQ")  # CRC-32 and length of the rendered text
+
+
+def write_rendered(
+    rows: Iterable[Sequence[object]], first: int, target: Path, date_style: int
+) -> None:
+    """Render ``rows`` (from row number ``first``, dates in style ``date_style``) into
+    ``target``, owner-only, deflated once for good: one raw deflate stream ending with a sync
+    flush (so the sheet's end can follow it in the same zip member), then the text's CRC-32
+    and length. What :class:`RenderedRows` reads; for a worker process (row_sheet_worker.py),
+    while the workbook's other sheets are made."""
+    compressor = zlib.compressobj(ROW_SHEET_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
+    crc = size = 0
     with os.fdopen(create_owner_only(target), "wb") as fh:
-        for batch in render_rows(rows, first, _StyleLater()):
-            piece = zlib.compress(batch.encode(), RENDERED_LEVEL)
-            fh.write(len(piece).to_bytes(4, "big"))
-            fh.write(piece)
-
-
-# Pieces written by one process and read back by the other once: level 1 is the cheapest
-# that still keeps the file a tenth of the text.
-RENDERED_LEVEL = 1
+        for batch in render_rows(rows, first, _DateStyle(date_style)):
+            text = batch.encode()
+            crc = zlib.crc32(text, crc)
+            size += len(text)
+            fh.write(compressor.compress(text))
+        fh.write(compressor.flush(zlib.Z_SYNC_FLUSH))
+        fh.write(_TRAILER.pack(crc, size))
 
 
 @dataclass(frozen=True)
 class RenderedRows:
-    """Rows already rendered into ``path`` by :func:`write_rendered`, from row ``first``."""
+    """Rows already rendered into ``path`` by :func:`write_rendered`, from row ``first``,
+    their dates in style ``date_style``."""
 
     path: Path
     first: int
+    date_style: int
 
-    def chunks(self, styles: Mapping[str, str]) -> Iterator[bytes]:
-        marks = [(f"\x00{letter}\x00".encode(), style.encode()) for letter, style in styles.items()]
+    def trailer(self) -> tuple[int, int, int]:
+        """(CRC-32, length) of the rendered text and the length of its deflated bytes."""
         with open(self.path, "rb") as fh:
-            while size := fh.read(4):
-                text = zlib.decompress(fh.read(int.from_bytes(size, "big")))
-                for mark, style in marks:
-                    text = text.replace(mark, style)
-                if b"\x00" in text:
-                    raise RowSheetError(
-                        "a date in a column without a date style in the template row"
-                    )
-                yield text
+            length = fh.seek(-_TRAILER.size, os.SEEK_END)
+            crc, size = _TRAILER.unpack(fh.read(_TRAILER.size))
+        return crc, size, length
+
+    def deflated(self, length: int) -> Iterator[bytes]:
+        with open(self.path, "rb") as fh:
+            while length > 0 and (piece := fh.read(min(_COPY, length))):
+                length -= len(piece)
+                yield piece
+
+
+_COPY = 1 << 20
 
 
 # Text cells rendered once and reused: most of a row's text repeats from row to row

@@ -470,8 +470,11 @@ def write_summary(
     # Every text below comes from files, the pilot file or the tariff file, any of which can be
     # hostile: the workbook neutralises each cell (sheet_writer), the streamed rows too.
     with (
-        _rows_rendered(collection, winners, plan, rows_in_worker) as rendered,
         discarded_on_failure(new_workbook()) as wb,
+        # The date cells' style first of all, so the worker renders their number as saved.
+        _rows_rendered(
+            collection, winners, plan, rows_in_worker, wb.style_number(DATE_FORMAT)
+        ) as rendered,
     ):
         # The models first, before the gathered data is held: their totals are small, and the
         # council report takes them too.
@@ -1032,6 +1035,7 @@ def _rows_rendered(
     winners: Sequence[SubmissionInfo],
     plan: Sequence[_RowSheet],
     in_worker: bool | None,
+    date_style: int,
 ) -> Iterator[Callable[[], dict[str, RenderedRows] | None] | None]:
     """A worker rendering the row sheets' rows, when it pays: yields what waits for its result
     (None if it failed: the rows are then rendered here), or None when there is no worker. A
@@ -1043,7 +1047,7 @@ def _rows_rendered(
         yield None
         return
     with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("rader")) as folder:
-        worker = RowSheetWorker(collection.path, winners, parts, Path(folder))
+        worker = RowSheetWorker(collection.path, winners, parts, Path(folder), date_style)
         try:
             yield worker.result
         finally:

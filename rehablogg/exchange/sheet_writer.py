@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
+from types import SimpleNamespace
 from typing import IO, TYPE_CHECKING, Any
 
 from openpyxl import Workbook
@@ -95,6 +96,14 @@ class NeutralWorkbook(Workbook):
 
     def __init__(self) -> None:
         super().__init__(write_only=True)
+
+    def style_number(self, number_format: str) -> int:
+        """The number (in the saved file) of the style a cell gets from ``number_format``
+        alone, as :meth:`NeutralWorksheet.styled` makes it; registered now if it is new, so it
+        is known before any sheet is written."""
+        probe = WriteOnlyCell(SimpleNamespace(parent=self))  # type: ignore[arg-type]  # a cell needs only its sheet's workbook
+        probe.number_format = number_format
+        return int(probe.style_id)
 
     def create_sheet(
         self,

@@ -13,7 +13,15 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from python_calamine import CalamineWorkbook
 
-from rehablogg.aggregate.row_sheets import RowSheetError, append_rows, sheet_parts
+from rehablogg.aggregate.row_sheets import (
+    RenderedRows,
+    RowSheetError,
+    append_rows,
+    sheet_parts,
+    write_rendered,
+)
+from rehablogg.exchange.columns import DATE_FORMAT
+from rehablogg.exchange.sheet_writer import NeutralWorkbook
 
 HEADER = ["tekst", "dato", "heltall", "desimal", "sann", "tom"]
 ROWS: list[list[object]] = [
@@ -149,3 +157,39 @@ def test_the_streamed_sheets_are_compressed(tmp_path: Path) -> None:
         member = z.getinfo(sheet_parts(z)["Rader"])
         assert member.compress_type == zipfile.ZIP_DEFLATED
         assert member.compress_size < member.file_size / 4
+
+
+def _rendered(tmp_path: Path, rows: Sequence[Sequence[object]], shift: int) -> Path:
+    """The rows after the template row rendered as the worker does (deflated for good), their
+    dates in the workbook's date style plus ``shift``."""
+    wb = NeutralWorkbook()
+    date_style = wb.style_number(DATE_FORMAT)
+    wb.create_sheet("Først").append(["annet ark"])
+    ws = wb.create_sheet("Rader")
+    ws.append(HEADER)
+    ws.append([ws.styled(v, DATE_FORMAT) if isinstance(v, date) else v for v in rows[0]])
+    wb.save(tmp_path / "mal.xlsx")
+    pieces = tmp_path / "rader.bin"
+    write_rendered(iter(rows[1:]), 3, pieces, date_style + shift)
+    out = tmp_path / "ferdig.xlsx"
+    append_rows(tmp_path / "mal.xlsx", out, {"Rader": RenderedRows(pieces, 3, date_style + shift)})
+    return out
+
+
+def test_rows_deflated_by_the_worker_read_as_openpyxl_writing_every_row(tmp_path: Path) -> None:
+    _whole(tmp_path / "hel.xlsx", ROWS)
+    out = _rendered(tmp_path, ROWS, 0)
+    with zipfile.ZipFile(out) as package:
+        assert package.testzip() is None  # the joined member's CRC holds
+    assert _values(out, "Rader") == _values(tmp_path / "hel.xlsx", "Rader")
+    dates = [
+        r[1] for r in CalamineWorkbook.from_path(str(out)).get_sheet_by_name("Rader").to_python()
+    ]
+    assert dates[1:] == [r[1] or "" for r in ROWS]  # dates, as the template's style says
+
+
+def test_rows_rendered_with_another_date_style_than_the_template_are_refused(
+    tmp_path: Path,
+) -> None:
+    with pytest.raises(RowSheetError, match="date style"):
+        _rendered(tmp_path, ROWS, 1)
