@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import struct
 import zipfile
 import zlib
@@ -77,11 +78,15 @@ def append_rows(
             raise RowSheetError(f"no sheet named {sorted(missing)}")
         by_member = {parts[name]: rows for name, rows in rows_by_sheet.items()}
         for info in src.infolist():
-            data = src.read(info.filename)
             rows = by_member.get(info.filename)
             if rows is None:
-                dst.writestr(info, data)
-            elif isinstance(rows, RenderedRows):
+                # Streamed, not read whole: the sheets with a row per client grow with the
+                # collection, and a copy held inflated raised the summary's peak with them.
+                with src.open(info) as part, dst.open(info, "w") as out:
+                    shutil.copyfileobj(part, out, _COPY)
+                continue
+            data = src.read(info.filename)  # a row sheet's start: its header and template row
+            if isinstance(rows, RenderedRows):
                 _append_rendered(dst, info, data, rows)
             else:
                 # A new ZipInfo is stored uncompressed unless told otherwise: the row sheets
