@@ -167,6 +167,24 @@ def row_json(row: Sequence[object]) -> str:
     return _encode(row)
 
 
+@dataclass(frozen=True)
+class StoredRows:
+    """Rows already as the collection stores them (:func:`row_json` texts), made in the
+    process that read them: a verifying worker encodes its file's rows, so the aggregate
+    process only inserts them, and texts cross the pipe far cheaper than the values they hold
+    (pickling 1 008 files' rows both ways: 1.5 CPU seconds as values, 0.2 as texts)."""
+
+    texts: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, rows: Iterable[Sequence[object]]) -> StoredRows:
+        return cls(tuple(map(row_json, rows)))
+
+
+def _stored(rows: Iterable[Sequence[object]] | StoredRows) -> Iterable[str]:
+    return rows.texts if isinstance(rows, StoredRows) else map(row_json, rows)
+
+
 @functools.lru_cache(maxsize=64)
 def _column_names(stored: str) -> tuple[str, ...]:
     """A submission's stored column names, one tuple for every submission of that layout
@@ -424,12 +442,13 @@ class Collection:
     def add_submission(
         self,
         info: SubmissionInfo,
-        entries: Sequence[Sequence[object]],
-        participants: Sequence[Sequence[object]],
+        entries: Iterable[Sequence[object]] | StoredRows,
+        participants: Iterable[Sequence[object]] | StoredRows,
         sheets: Mapping[str, tuple[Sequence[str], Sequence[Sequence[object]]]] | None = None,
     ) -> None:
-        """Keep one valid submission: its metadata, entries, participants and any further
-        sheets (name: (columns, rows)), such as format 1.1's Forløp, Opphold and Behov."""
+        """Keep one valid submission: its metadata, entries, participants (values, or texts
+        encoded where they were read) and any further sheets (name: (columns, rows)), such as
+        format 1.1's Forløp, Opphold and Behov."""
         self.conn.execute(
             "INSERT INTO submission VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -450,11 +469,11 @@ class Collection:
         )
         self.conn.executemany(
             "INSERT INTO entry VALUES (?, ?, ?)",
-            ((info.export_id, seq, row_json(row)) for seq, row in enumerate(entries)),
+            ((info.export_id, seq, text) for seq, text in enumerate(_stored(entries))),
         )
         self.conn.executemany(
             "INSERT INTO participant VALUES (?, ?, ?)",
-            ((info.export_id, seq, row_json(row)) for seq, row in enumerate(participants)),
+            ((info.export_id, seq, text) for seq, text in enumerate(_stored(participants))),
         )
         if info.checksum:
             self.conn.execute(

@@ -37,6 +37,7 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from rehablogg.aggregate.collection import StoredRows
 from rehablogg.core.i18n import QT_TRANSLATE_NOOP
 from rehablogg.exchange.package_guard import SUBMISSION_LIMITS
 from rehablogg.exchange.verify_bytes import MAX_SUBMISSION_BYTES, verify_bytes
@@ -110,9 +111,9 @@ class Judgement:
     reason: str = ""
     metadata: dict[str, object] = field(default_factory=dict)
     entry_columns: tuple[str, ...] = ()
-    entries: list[Row] = field(default_factory=list)
+    entries: StoredRows = field(default_factory=StoredRows)  # as the collection stores them
     participant_columns: tuple[str, ...] = ()
-    participants: list[Row] = field(default_factory=list)
+    participants: StoredRows = field(default_factory=StoredRows)
     # The sheets a minor version added after Metadata that hold rows (format 1.1: Forløp,
     # Opphold, Behov, …): name: (columns, rows).
     sheets: dict[str, tuple[tuple[str, ...], list[Row]]] = field(default_factory=dict)
@@ -135,9 +136,9 @@ def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
         "",
         content.metadata,
         content.entry_columns,
-        content.entries,
+        StoredRows.of(content.entries),
         content.participant_columns,
-        content.participants,
+        StoredRows.of(content.participants),
         # A file of an older 1.x gives these sheets without rows: nothing to keep.
         {name: (tuple(t.columns), list(t.rows)) for name, t in content.tables.items() if t.rows},
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from rehablogg.aggregate.collection import row_json
 from rehablogg.aggregate.run import AggregateCancelled, Options, aggregate, workers_for
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.verify_pool import (
@@ -22,6 +23,8 @@ from rehablogg.aggregate.verify_pool import (
     judge,
 )
 from rehablogg.aggregate.workbook import SummaryResult
+from rehablogg.exchange.package_guard import SUBMISSION_LIMITS
+from rehablogg.exchange.verify_bytes import verify_bytes
 from tests.aggregate import pool_tasks
 from tests.aggregate.corpus import Corpus, build
 from tests.cli_runner import run_cli
@@ -184,3 +187,16 @@ def test_cancelling_with_workers_keeps_the_collection_and_stops_them(
     assert seen == [1, 2]
     assert _tables(collection) == before
     assert multiprocessing.active_children() == []
+
+
+def test_a_judgement_carries_its_rows_as_the_collection_stores_them(corpus: Corpus) -> None:
+    # Encoded in the worker that read them: the aggregate process only inserts the texts, and
+    # texts cross the pipe far cheaper than the values (dates above all).
+    good = corpus.files["FYS01 2025-01"].read_bytes()
+    report = verify_bytes(good, ".xlsx", keep_content=True, limits=SUBMISSION_LIMITS)
+    assert report.ok and report.content is not None
+    with VerifyPool(2, Limits()) as pool:
+        judged = pool.result(pool.submit(good, ".xlsx"))
+    assert judged.entries.texts == tuple(row_json(r) for r in report.content.entries)
+    assert judged.participants.texts == tuple(row_json(r) for r in report.content.participants)
+    assert any('"2025-01-' in text for text in judged.entries.texts)  # dates as ISO days
