@@ -6,7 +6,8 @@ file once and hashes it (``ingest.py``: the verdict is remembered under the SHA-
 the bytes judged, so those bytes, not the path, go to the worker — a worker reading the path
 again could judge a file that changed in between). The worker does the size and zip checks and
 ``verify`` with the hostile-file limits (``exchange/package_guard.py``) and sends back a
-:class:`Judgement`: the reason it was refused, or the rows of one month. The parent takes the
+:class:`Judgement`: the reason it was refused, or the rows of one month (encoded as the
+collection stores them, so the parent only inserts them). The parent takes the
 judgements in file order, so the collection and the summary are the same as with one process.
 
 The pool is small and plain on purpose: one pipe per worker, one file per worker at a time, a
