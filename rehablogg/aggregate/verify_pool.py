@@ -127,19 +127,20 @@ def judge(data: bytes, suffix: str, limits: Limits) -> Judgement:
         return Judgement(reason)
     try:
         report = verify_bytes(data, suffix, keep_content=True, limits=SUBMISSION_LIMITS)
+        if not report.ok or report.content is None:
+            return Judgement(report.sentence())
+        content = report.content
+        entries, participants = StoredRows.of(content.entries), StoredRows.of(content.participants)
     except Exception as exc:  # a bug met by one file: that file is refused, the run goes on
         # Not logged: a worker has no log set up and would print a traceback on the console.
         return Judgement(CHECK_FAILED.format(error=type(exc).__name__))
-    if not report.ok or report.content is None:
-        return Judgement(report.sentence())
-    content = report.content
     return Judgement(
         "",
         content.metadata,
         content.entry_columns,
-        StoredRows.of(content.entries),
+        entries,
         content.participant_columns,
-        StoredRows.of(content.participants),
+        participants,
         # A file of an older 1.x gives these sheets without rows: nothing to keep.
         {name: (tuple(t.columns), list(t.rows)) for name, t in content.tables.items() if t.rows},
     )

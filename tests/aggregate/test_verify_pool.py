@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from rehablogg.aggregate import collection as collection_module
 from rehablogg.aggregate.collection import row_json
 from rehablogg.aggregate.run import AggregateCancelled, Options, aggregate, workers_for
 from rehablogg.aggregate.status import Status
 from rehablogg.aggregate.verify_pool import (
+    CHECK_FAILED,
     WORKER_DIED,
     WORKER_TIMEOUT,
     Limits,
@@ -200,3 +202,15 @@ def test_a_judgement_carries_its_rows_as_the_collection_stores_them(corpus: Corp
     assert judged.entries.texts == tuple(row_json(r) for r in report.content.entries)
     assert judged.participants.texts == tuple(row_json(r) for r in report.content.participants)
     assert any('"2025-01-' in text for text in judged.entries.texts)  # dates as ISO days
+
+
+def test_a_row_that_cannot_be_encoded_refuses_its_file_not_the_run(
+    corpus: Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(row: object) -> str:
+        raise TypeError("set in a row")
+
+    monkeypatch.setattr(collection_module, "row_json", broken)
+    judged = judge(corpus.files["FYS01 2025-01"].read_bytes(), ".xlsx", Limits())
+    assert judged.reason == CHECK_FAILED.format(error="TypeError")
+    assert judged.entries.texts == ()
