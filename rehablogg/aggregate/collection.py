@@ -531,16 +531,17 @@ class Collection:
         )
 
     def entries(self, export_id: str) -> Iterator[list[object]]:
-        yield from _decoded(
-            self.conn.execute(
-                "SELECT row FROM entry WHERE eksport_id = ? ORDER BY seq", (export_id,)
-            )
-        )
+        return self._rows("entry", export_id)
 
     def participants(self, export_id: str) -> Iterator[list[object]]:
+        return self._rows("participant", export_id)
+
+    def _rows(self, table: str, export_id: str) -> Iterator[list[object]]:
+        """One submission's rows of ``table`` (a name from this module, never from a file)."""
         yield from _decoded(
             self.conn.execute(
-                "SELECT row FROM participant WHERE eksport_id = ? ORDER BY seq", (export_id,)
+                f"SELECT row FROM {table} WHERE eksport_id = ? ORDER BY seq",
+                (export_id,),
             )
         )
 

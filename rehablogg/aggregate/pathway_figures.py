@@ -394,7 +394,8 @@ class PathwayData:
                     continue  # format 1.0: where the client lives is not known
                 home = sys.intern(_text(p.get(HOME))) or own_number
                 where = (serving, home, sys.intern(_text(p.get(ARRANGEMENT))) or UNKNOWN)
-                who = ("", pseudonym) if self.linked else mine
+                # unlinked, the client's key is ``mine``: one tuple kept per client, not two
+                who = self.client_key(rows.therapist, pseudonym) if self.linked else mine
                 cell = self.cross.get(where)
                 if cell is None:
                     cell = self.cross[where] = CrossCell()

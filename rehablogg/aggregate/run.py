@@ -159,11 +159,9 @@ def _outputs(
 ) -> SummaryResult:
     """The summary (``options.with_figures`` given what it gathers), then the dataset."""
     take = options.with_figures
-
-    def on_gathered(gathered: Gathered) -> None:
-        if take is not None:
-            take(collection, gathered, pilot, tariffs)
-
+    on_gathered = (
+        None if take is None else lambda gathered: take(collection, gathered, pilot, tariffs)
+    )
     result = write_summary(
         collection,
         options.out,
