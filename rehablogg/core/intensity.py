@@ -140,16 +140,22 @@ def client_continuity(
 
     weeks: list[WeekLoad] = []
     counted: list[IsoWeek] = []
-    week = IsoWeek.of(first)
-    end_week = IsoWeek.of(last)
-    while week <= end_week:
+    # Week by week as Monday ordinals (the summary works this out for every client, and a
+    # week's seven dates made one by one were most of its time).
+    first_day, last_day = first.toordinal(), last.toordinal()
+    monday = first_day - first.weekday()
+    resting_days = sorted(d.toordinal() for d in resting)
+    while monday <= last_day:
+        iso = date.fromordinal(monday).isocalendar()
+        week = IsoWeek(iso.year, iso.week)
         direct, indirect, sessions = per_week.get(week, (0, 0, 0))
         load = WeekLoad(week, direct, indirect, sessions)
         weeks.append(load)
-        inside = sum(1 for d in week.days() if first <= d <= last and d not in resting)
-        if inside >= MAJORITY_DAYS or load.has_contact:
+        if load.has_contact or _days_inside(monday, first_day, last_day, resting_days) >= (
+            MAJORITY_DAYS
+        ):
             counted.append(week)
-        week = week.next()
+        monday += 7
 
     n_weeks = max(len(counted), 1)
     sessions_total = sum(w.direct_sessions for w in weeks)
@@ -173,6 +179,15 @@ def client_continuity(
         followed_over_summer=bool(summer),
         lost_contact_over_summer=any(summer),
     )
+
+
+def _days_inside(monday: int, first: int, last: int, resting: list[int]) -> int:
+    """The days of the week starting on ordinal ``monday`` inside ``[first, last]`` and not
+    resting (``resting``: sorted ordinals)."""
+    lo, hi = max(monday, first), min(monday + 6, last)
+    if lo > hi:
+        return 0
+    return hi - lo + 1 - (bisect_right(resting, hi) - bisect_left(resting, lo))
 
 
 def _longest_gap(

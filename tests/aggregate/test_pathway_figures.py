@@ -12,6 +12,7 @@ import pytest
 
 from rehablogg.aggregate.pathway_figures import (
     COLUMNS_READ,
+    TIME_COLUMNS_READ,
     MonthRows,
     PathwayData,
     cross_rows,
@@ -23,7 +24,7 @@ from rehablogg.aggregate.pathway_figures import (
     percentile,
     wait_groups,
 )
-from rehablogg.exchange.columns import ADDED_TABLES, PARTICIPANT_TABLE
+from rehablogg.exchange.columns import ADDED_TABLES, ENTRY_TABLE, PARTICIPANT_TABLE
 
 BERGEN = "4601 Bergen"
 
@@ -32,6 +33,8 @@ def test_the_columns_read_are_the_formats() -> None:
     for sheet, names in COLUMNS_READ.items():
         assert set(names) <= {c.name for c in ADDED_TABLES[sheet]}, sheet
     assert {"bostedskommune", "tjenesteform"} <= {c.name for c in PARTICIPANT_TABLE}
+    assert set(TIME_COLUMNS_READ["entries"]) <= {c.name for c in ENTRY_TABLE}
+    assert set(TIME_COLUMNS_READ["participants"]) <= {c.name for c in PARTICIPANT_TABLE}
 
 
 def _episode(

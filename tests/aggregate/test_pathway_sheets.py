@@ -375,3 +375,21 @@ def test_a_run_over_the_apps_exports_fills_the_pathway_sheets(tmp_path: Path) ->
     }
     shown = {(_iso(r["første_direkte_kontakt"]), _iso(r["henvist"])) for r in rows}
     assert shown == waits
+
+
+def test_the_time_figures_get_each_row_with_the_columns_they_read_and_nothing_else() -> None:
+    from rehablogg.aggregate.pathway_sheets import _rows
+
+    columns = ("registrering_id", "bruker", "tjeneste", "aldersgruppe", "merknad")  # no HOME
+    read = ("registrering_id", "bruker", "bostedskommune", "tjenesteform")
+    rows = [
+        ["R1", "K1", "habilitering", "0-5", "x"],
+        ["R2"],  # short: its missing cells are missing, not None
+        ["R3", "K3", "rehabilitering", "6-12", "y", "beyond the header"],
+    ]
+    narrowed = list(_rows(columns, rows, read))
+    whole = [dict(zip(columns, row, strict=False)) for row in rows]
+    assert narrowed == [{k: v for k, v in row.items() if k in read} for row in whole]
+    assert narrowed[1] == {"registrering_id": "R2"}
+    assert all("bostedskommune" not in row for row in narrowed)  # format 1.0: not known
+    assert list(_rows(("merknad",), [["x"]], read)) == [{}]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rehablogg.core.intensity import (
     SUMMER_WEEKS,
@@ -200,3 +202,33 @@ def test_a_pause_inside_a_gap_leaves_the_days_on_both_sides() -> None:
     paused = _days(date(2026, 3, 10), date(2026, 3, 19))  # 10 of the 28 days between
     c = client_continuity(contacts, date(2026, 3, 2), date(2026, 3, 31), resting=paused)
     assert c.longest_gap_days == 18
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    start=st.dates(min_value=date(2020, 12, 20), max_value=date(2027, 1, 10)),
+    # short periods most often: there a resting day on a week's edge decides whether it counts
+    length=st.integers(min_value=0, max_value=40) | st.integers(min_value=0, max_value=420),
+    offsets=st.lists(st.integers(min_value=-10, max_value=430), max_size=30),
+    resting=st.sets(st.integers(min_value=-3, max_value=45), max_size=30)
+    | st.sets(st.integers(min_value=-10, max_value=430), max_size=60),
+)
+def test_the_weeks_and_the_counted_weeks_are_the_ones_each_day_decides(
+    start: date, length: int, offsets: list[int], resting: set[int]
+) -> None:
+    """Each week touching the period is listed, and counted by its days inside and not
+    resting (at least four) or by contact, as the rule says day by day."""
+    last = start + timedelta(days=length)
+    rest = {start + timedelta(days=i) for i in resting}
+    contacts = [direct(start + timedelta(days=i)) for i in offsets]
+    found = client_continuity(contacts, start, last, resting=rest)
+    weeks, counted, week = [], [], IsoWeek.of(start)
+    while week <= IsoWeek.of(last):
+        weeks.append(week)
+        inside = sum(1 for d in week.days() if start <= d <= last and d not in rest)
+        touched = any(start <= c.day <= last and IsoWeek.of(c.day) == week for c in contacts)
+        if inside >= 4 or touched:
+            counted.append(week)
+        week = week.next()
+    assert [w.week for w in found.weeks] == weeks
+    assert list(found.counted_weeks) == counted
