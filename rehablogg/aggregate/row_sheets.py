@@ -12,6 +12,7 @@ relationships and every other part stay openpyxl's own. Text is neutralised here
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import shutil
@@ -26,6 +27,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 
 from rehablogg.aggregate.deflated_member import crc32_combine, write_deflated
 from rehablogg.exchange.neutralise import cell_text
@@ -134,7 +136,9 @@ def _append_rendered(
     head, tail, written, styles = _split_sheet(sheet)
     if rows.first != written + 1:
         raise RowSheetError(f"rows rendered from row {rows.first}, the sheet has {written}")
-    if any(style != str(rows.date_style) for style in styles.values()):
+    if rows.date_style is not None and any(
+        style != str(rows.date_style) for style in styles.values()
+    ):
         raise RowSheetError(f"the rows' date style {rows.date_style}, the template's {styles}")
     crc, size, length = rows.trailer()
     start = zlib.compressobj(ROW_SHEET_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
@@ -179,6 +183,36 @@ def render_rows(
     yield "".join(batch)
 
 
+@dataclass(frozen=True, slots=True)
+class StyledNumber:
+    """A number or date cell in the workbook's style number ``style``
+    (``NeutralWorkbook.style_number``; None: no style), written as openpyxl writes it: the
+    number as ``%.16g``, a date as its serial day (``to_excel``). What the analysis tables'
+    rows hold when they are rendered here (table_sheet.py) instead of by openpyxl."""
+
+    value: object
+    style: int | None
+
+
+class EmptyText:
+    """An empty text cell, written as openpyxl writes one. The row sheets leave such a cell
+    out; the analysis tables keep it as openpyxl did: a reader without the sheet's dimension
+    (openpyxl's read-only mode) takes a row's length from its last cell."""
+
+
+EMPTY_TEXT = EmptyText()
+
+
+def _styled_xml(cell: StyledNumber, ref: str) -> str:
+    value = cell.value
+    if isinstance(value, date):
+        value = to_excel(value)  # type: ignore[no-untyped-call]  # openpyxl has no hints here
+    number = float(value)  # type: ignore[arg-type]  # a number or a date's serial
+    shown = f"{number:.16g}" if math.isfinite(number) else ""  # as openpyxl's safe_string
+    style = "" if cell.style is None else f' s="{cell.style}"'
+    return f'<c r="{ref}"{style} t="n"><v>{shown}</v></c>'
+
+
 class _DateStyle(dict[str, str]):
     """Rendering before the workbook is saved: every date cell gets the style number the
     workbook registered for dates first of all (``NeutralWorkbook.style_number``), which
@@ -196,17 +230,19 @@ _TRAILER = struct.Struct(">IQ")  # CRC-32 and length of the rendered text
 
 
 def write_rendered(
-    rows: Iterable[Sequence[object]], first: int, target: Path, date_style: int
+    rows: Iterable[Sequence[object]], first: int, target: Path, date_style: int | None
 ) -> None:
     """Render ``rows`` (from row number ``first``, dates in style ``date_style``) into
     ``target``, owner-only, deflated once for good: one raw deflate stream ending with a sync
     flush (so the sheet's end can follow it in the same zip member), then the text's CRC-32
     and length. What :class:`RenderedRows` reads; for a worker process (row_sheet_worker.py),
-    while the workbook's other sheets are made."""
+    while the workbook's other sheets are made, and for the analysis tables. ``date_style``
+    None: every date comes as a :class:`StyledNumber`, a bare one is refused."""
     compressor = zlib.compressobj(ROW_SHEET_LEVEL, zlib.DEFLATED, -zlib.MAX_WBITS)
     crc = size = 0
+    styles: Mapping[str, str] = {} if date_style is None else _DateStyle(date_style)
     with os.fdopen(create_owner_only(target), "wb") as fh:
-        for batch in render_rows(rows, first, _DateStyle(date_style)):
+        for batch in render_rows(rows, first, styles):
             text = batch.encode()
             crc = zlib.crc32(text, crc)
             size += len(text)
@@ -218,11 +254,12 @@ def write_rendered(
 @dataclass(frozen=True)
 class RenderedRows:
     """Rows already rendered into ``path`` by :func:`write_rendered`, from row ``first``,
-    their dates in style ``date_style``."""
+    their dates in style ``date_style`` (held against the template row openpyxl wrote), or
+    None when each styled cell named its own style (no template row to hold it against)."""
 
     path: Path
     first: int
-    date_style: int
+    date_style: int | None
 
     def trailer(self) -> tuple[int, int, int]:
         """(CRC-32, length) of the rendered text and the length of its deflated bytes."""
@@ -290,9 +327,13 @@ def _cell_xml(value: object, ref: str, letter: str, styles: Mapping[str, str]) -
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int | float):
         return f'<c r="{ref}" t="n"><v>{value!r}</v></c>'
+    if isinstance(value, StyledNumber):
+        return _styled_xml(value, ref)
+    if value is EMPTY_TEXT:
+        return f'<c r="{ref}" t="inlineStr" />'
     if isinstance(value, date):
         try:
-            style = styles[letter]  # a placeholder for now (_StyleLater)
+            style = styles[letter]  # the template row's, or the workbook's date style
         except KeyError:
             raise RowSheetError(
                 f"a date in column {letter} without a date style in the template row"

@@ -14,13 +14,17 @@ Cells go through ``exchange/sheet_writer`` like every other cell.
 from __future__ import annotations
 
 import re
+import tempfile
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
 from itertools import chain
+from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from openpyxl.chart._chart import ChartBase
 from openpyxl.styles import Font
@@ -29,10 +33,17 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
+from rehablogg.aggregate.row_sheets import (
+    EMPTY_TEXT,
+    RenderedRows,
+    StyledNumber,
+    write_rendered,
+)
 from rehablogg.aggregate.suppression import HIDDEN
 from rehablogg.exchange.columns import META_MUNICIPALITY, META_MUNICIPALITY_NAME
 from rehablogg.exchange.neutralise import cell_text
 from rehablogg.exchange.sheet_writer import NeutralWorkbook, NeutralWorksheet, StyledCell
+from rehablogg.storage.temporaries import temp_dir_prefix
 
 _BOLD = Font(bold=True)
 # The key columns every sheet names alike: a municipality as the export's Metadata names it
@@ -194,15 +205,84 @@ def write_table_sheet(
     ws.freeze_panes = "A2"
     set_print(ws, f"A1:{last}{bottom}", print_note)
     ws.append([ws.styled(n, font=_BOLD) for n in names] + _note(notes, 0))
-    for i, r in enumerate(data):
-        ws.append(
-            [_cell(ws, v, c.kind) for v, c in zip(r, columns, strict=False)]
-            + _note(notes, i + 1, width - len(r))
-        )
-    for i in range(len(data) + 1, len(notes)):
-        ws.append([None] * width + _note(notes, i))
+    later = _LATER.get(wb)
+    if later is None:
+        for row in _body(data, columns, notes, lambda v, kind: _cell(ws, v, kind)):
+            ws.append(row)
+    else:
+        later.add(title, _body(data, columns, notes, later.cell))
     add_table(ws, title, names, f"A1:{last}{bottom}")
     return ws
+
+
+def _body(
+    data: Sequence[Sequence[object]],
+    columns: Sequence[Col],
+    notes: Sequence[str],
+    cell: Callable[[object, Kind], object],
+) -> Iterator[list[object]]:
+    """The rows under the header: the table's, each cell made by ``cell`` from its value and
+    its column's kind, and the notes to the right of the first of them."""
+    width = len(columns)
+    for i, r in enumerate(data):
+        yield [cell(v, c.kind) for v, c in zip(r, columns, strict=False)] + _note(
+            notes, i + 1, width - len(r)
+        )
+    for i in range(len(data) + 1, len(notes)):
+        yield [None] * width + _note(notes, i)
+
+
+class LaterRows:
+    """The analysis tables' rows under their headers, rendered as worksheet XML at once into
+    deflated files in ``folder`` and appended after openpyxl's save (``row_sheets``), as the row
+    sheets are. openpyxl's writer makes an object and an element for every cell, about 8 µs
+    each: the tables with a row per client (Intensitet, Forløp, Overganger…) have most of the
+    analysis sheets' cells, and writing them was a fifth of the summary process's time. The
+    cells are the ones openpyxl would write: the same values, texts neutralised, and each
+    number in the style ``NeutralWorksheet.styled`` gives its kind."""
+
+    def __init__(self, wb: NeutralWorkbook, folder: Path) -> None:
+        self.wb, self.folder = wb, folder
+        self.rendered: dict[str, RenderedRows] = {}
+        self._styles: dict[Kind, int] = {}
+
+    def cell(self, value: object, kind: Kind) -> object:
+        """What ``_cell`` gives openpyxl, as ``row_sheets.render_rows`` writes it the same."""
+        if isinstance(value, Cell):
+            kind = value.kind
+            value = value.value
+        if value is None or isinstance(value, bool):
+            return value
+        if isinstance(value, str):
+            return value if value else EMPTY_TEXT
+        if kind is Kind.TEXT:  # a number in a text column: openpyxl gives it no style
+            return StyledNumber(value, None) if isinstance(value, int | float) else value
+        style = self._styles.get(kind)
+        if style is None:
+            style = self._styles[kind] = self.wb.style_number(kind.value)
+        return StyledNumber(value, style)
+
+    def add(self, title: str, rows: Iterable[Sequence[object]]) -> None:
+        path = self.folder / f"tabell-{len(self.rendered)}"
+        write_rendered(rows, _FIRST_BODY_ROW, path, None)
+        self.rendered[title] = RenderedRows(path, _FIRST_BODY_ROW, None)
+
+
+_FIRST_BODY_ROW = 2  # under the header, the one row openpyxl writes
+_LATER: WeakKeyDictionary[NeutralWorkbook, LaterRows] = WeakKeyDictionary()
+
+
+@contextmanager
+def rows_after_save(wb: NeutralWorkbook) -> Iterator[LaterRows]:
+    """While open, every table written into ``wb`` has its rows under the header rendered
+    into a private temporary folder (:class:`LaterRows`) instead of written by openpyxl; the
+    caller appends ``rendered`` after saving, before leaving."""
+    with tempfile.TemporaryDirectory(prefix=temp_dir_prefix("tabeller")) as folder:
+        later = _LATER[wb] = LaterRows(wb, Path(folder))
+        try:
+            yield later
+        finally:
+            _LATER.pop(wb, None)
 
 
 def fit_widths(ws: NeutralWorksheet, rows: Sequence[Sequence[object]]) -> None:

@@ -89,6 +89,7 @@ from rehablogg.aggregate.table_sheet import (
     StackedSheet,
     add_chart_sheet,
     add_table,
+    rows_after_save,
     set_print,
     split_key,
     write_table_sheet,
@@ -475,6 +476,7 @@ def write_summary(
         _rows_rendered(
             collection, winners, plan, rows_in_worker, wb.style_number(DATE_FORMAT)
         ) as rendered,
+        rows_after_save(wb) as tables,
     ):
         # The models first, before the gathered data is held: their totals are small, and the
         # council report takes them too.
@@ -496,7 +498,7 @@ def write_summary(
         result.missing = _missing(wb, pilot, offers, outcomes, winners)
         if tariffs is not None and models is not None:
             write_tariff_sheets(wb, tariffs, models)
-        rest: dict[str, Iterable[Sequence[object]] | RenderedRows] = {}
+        rest: dict[str, Iterable[Sequence[object]] | RenderedRows] = dict(tables.rendered)
         result.entry_rows, result.participant_rows = _combined(
             wb, collection, winners, result.csv_files, plan, rest, rendered is None
         )

@@ -297,3 +297,30 @@ def test_reader_refuses_an_invalid_file(march_copy: Path, tmp_path: Path) -> Non
     path = edited(march_copy, tmp_path / "x.xlsx", edit_metadata)
     with pytest.raises(InvalidExportError, match="Sjekksummen"):
         read_export(path)
+
+
+def _with_styles(path: Path, target: Path, styles: bytes) -> Path:
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w") as copy:
+        for info in source.infolist():
+            data = styles if info.filename == "xl/styles.xml" else source.read(info)
+            copy.writestr(info, data)
+    return target
+
+
+@pytest.mark.parametrize("reader", ["calamine", "openpyxl"])
+def test_styles_openpyxl_cannot_read_are_refused_after_good_ones_and_each_time(
+    march: ExportResult, tmp_path: Path, reader: v.Reader
+) -> None:
+    """Well-formed styles whose number format id is not a number: openpyxl fails on them.
+    The calamine path reads a style part only once it has not passed before (cells.py), so a
+    good file first must not let the broken one through, nor the broken one stick."""
+    with zipfile.ZipFile(march.path) as archive:
+        good = archive.read("xl/styles.xml")
+    assert b'numFmtId="164"' in good
+    broken = _with_styles(
+        march.path, tmp_path / "stiler.xlsx", good.replace(b'numFmtId="164"', b'numFmtId="x"')
+    )
+    assert verify_file(march.path, reader=reader).ok
+    for _ in range(2):
+        assert verify_file(broken, reader=reader).sentence().endswith(v.DAMAGED)
+    assert verify_file(march.path, reader=reader).ok
