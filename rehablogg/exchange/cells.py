@@ -30,7 +30,6 @@ every cell into a Python value, is left to calamine.
 from __future__ import annotations
 
 import contextlib
-import re
 import warnings
 import xml.parsers.expat
 import zipfile
@@ -66,13 +65,21 @@ class Workbook:
     """An open workbook: its sheet names in file order and each sheet's rows of values."""
 
     def __init__(
-        self, path: Path, *, calamine: bool | None = None, parsed: frozenset[str] = frozenset()
+        self,
+        path: Path,
+        *,
+        calamine: bool | None = None,
+        parsed: frozenset[str] = frozenset(),
+        without_dimension: frozenset[str] = frozenset(),
     ) -> None:
-        """``parsed``: XML parts already read to the end by expat with their CRC checked (the
-        package guard does that before any reader opens the file); not parsed again."""
+        """``parsed``: XML parts already read to the end by expat (namespaces on) with their
+        CRC checked (the package guard does that before any reader opens the file); not parsed
+        again. ``without_dimension``: worksheet parts of those in which the word "dimension"
+        does not occur (``PackageFacts``)."""
         use = calamine_available() if calamine is None else calamine and calamine_available()
         self.calamine = use
         self._parsed = parsed
+        self._without_dimension = without_dimension & parsed
         self._book: Any = None
         self._archive: zipfile.ZipFile | None = None
         self._file: Any = None
@@ -117,8 +124,7 @@ class Workbook:
         for sheet in sorted(self._unscanned):
             self._unscanned.discard(sheet)
             try:
-                with self._opened(self._parts[sheet]) as src:
-                    WorkSheetParser(src, []).parse_dimensions()
+                self._dimensions(self._parts[sheet])
             except Exception as exc:
                 raise DamagedWorkbookError from exc
 
@@ -186,23 +192,23 @@ class Workbook:
         if part is None:
             return
         self._unscanned.discard(sheet)
+        if part.lstrip("/") not in self._parsed:
+            with self._opened(part) as src:
+                parser = xml.parsers.expat.ParserCreate(namespace_separator="}")  # as openpyxl
+                while chunk := src.read(_CHUNK):
+                    parser.Parse(chunk, False)
+                parser.Parse(b"", True)
+        self._dimensions(part)
+
+    def _dimensions(self, part: str) -> None:
+        """openpyxl's look for the sheet's dimension on loading it, which reads through the
+        rows until it finds one (a bad range is a damaged file, wherever it stands). On a part
+        the guard parsed whole, it can only fail on a dimension element, so a part without the
+        word is not read again: the sheets rehablogg writes have none."""
+        if part.lstrip("/") in self._without_dimension:
+            return
         with self._opened(part) as src:
-            parser = xml.parsers.expat.ParserCreate()
-            head = src.read(_HEAD)
-            match = _DIMENSION.search(head)
-            if (
-                _SHEET_DATA not in head
-                if match is None
-                else _SHEET_DATA not in head[: match.start()]
-            ):
-                with self._opened(part) as again:
-                    WorkSheetParser(again, []).parse_dimensions()
-            if part.lstrip("/") in self._parsed:
-                return
-            parser.Parse(head, False)
-            while chunk := src.read(_CHUNK):
-                parser.Parse(chunk, False)
-            parser.Parse(b"", True)
+            WorkSheetParser(src, []).parse_dimensions()
 
     def _calamine_rows(self, sheet: str) -> Iterator[Row]:
         try:
@@ -250,10 +256,7 @@ def _apply_styles(reader: ExcelReader) -> None:
     _STYLES_PASSED[data] = None
 
 
-_HEAD = 4096
 _CHUNK = 1 << 16
-_DIMENSION = re.compile(rb"<(?:\w+:)?dimension\b")
-_SHEET_DATA = b"sheetData"
 
 
 def _openpyxl_rows(wb: Any, sheet: str) -> Iterator[Row]:

@@ -87,7 +87,13 @@ class SheetFacts:
 @dataclass(frozen=True)
 class PackageFacts:
     sheets: dict[str, SheetFacts] = field(default_factory=dict)  # by sheet name
-    parsed: frozenset[str] = frozenset()  # XML parts expat has read to the end, well-formed
+    # XML parts expat has read to the end, well-formed with their namespaces (as openpyxl's
+    # parser, expat with namespaces, reads them)
+    parsed: frozenset[str] = frozenset()
+    # worksheet parts of those without the word "dimension" anywhere: openpyxl's read-only
+    # load looks for a dimension element through a sheet's rows, and nothing else it does there
+    # can fail on a part that parsed (cells.py)
+    without_dimension: frozenset[str] = frozenset()
 
 
 class PackageRefusedError(Exception):
@@ -386,6 +392,7 @@ class _Guard:
         self.limits = limits
         self.total = 0
         self.parsed: set[str] = set()
+        self.without_dimension: set[str] = set()
         self.trees: dict[str, ElementTree.Element] = {}
         self.cells = 0
 
@@ -416,7 +423,7 @@ class _Guard:
                 self._xml(info, self.limits.max_part_bytes)
         for name in strings:
             self._shared_strings(by_name[name])
-        return PackageFacts(sheets, frozenset(self.parsed))
+        return PackageFacts(sheets, frozenset(self.parsed), frozenset(self.without_dimension))
 
     # -- the zip -----------------------------------------------------------------------------
 
@@ -494,7 +501,10 @@ class _Guard:
         """Parse one XML part to the end with expat, refusing a DTD; ``scan`` sees the bytes."""
         name = shown(info.filename)
         # UTF-8 forced: the byte scans read UTF-8, and expat would otherwise also take UTF-16.
-        parser = xml.parsers.expat.ParserCreate(encoding="UTF-8")
+        # Namespaces on, as in openpyxl's parser (ElementTree's): a prefix bound nowhere is
+        # well-formed XML to expat without them, and calamine reads past it, but openpyxl
+        # calls the file damaged.
+        parser = xml.parsers.expat.ParserCreate(encoding="UTF-8", namespace_separator="}")
 
         def refuse(*_: object) -> None:
             raise PackageRefusedError(DTD.format(name=name))
@@ -626,10 +636,13 @@ class _Guard:
         cells = 0
         top_row = top_column = 0
         carry = b""
+        dimension = False
 
         def scan(chunk: bytes) -> None:
-            nonlocal carry, cells, top_row, top_column
+            nonlocal carry, cells, top_row, top_column, dimension
             buffer, end, carry = _seam(carry, chunk)
+            # A tag's name is never split by the seam (an open tag is carried whole).
+            dimension = dimension or buffer.find(b"dimension", 0, end) >= 0
             odd = _ODD_TAG.search(buffer, 0, end) or _PREFIXED_TAG.search(buffer, 0, end)
             if odd is not None:
                 if odd.group(1):
@@ -661,6 +674,8 @@ class _Guard:
                 )
 
         self._xml(info, limits.max_sheet_bytes, scan)
+        if not (dimension or b"dimension" in carry):
+            self.without_dimension.add(info.filename)
         # calamine allocates the rectangle from A1 to the last cell: a sheet that is mostly
         # empty space is refused (the slack covers sheets the size of a normal export).
         area = top_row * top_column

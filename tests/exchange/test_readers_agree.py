@@ -19,7 +19,8 @@ from openpyxl.workbook import Workbook
 from rehablogg.exchange.cells import calamine_available
 from rehablogg.exchange.export import ExportResult
 from rehablogg.exchange.package_guard import ERROR_CELLS
-from rehablogg.exchange.verify import VerifyReport, verify_file
+from rehablogg.aggregate.row_sheets import sheet_parts
+from rehablogg.exchange.verify import DAMAGED, VerifyReport, verify_file
 from tests.exchange.edits import EDITS, format_2, rehash, with_minor_version
 from tests.exchange.helpers import demo_db, edited, export_month, worked_example
 from tests.exchange.libreoffice import resave
@@ -265,3 +266,49 @@ def test_readers_agree_on_a_libreoffice_resave(march: ExportResult, tmp_path: Pa
     assert fast.ok and slow.ok, slow.problems
     alone = verify_file(resaved, keep_content=True, reader="calamine")
     assert alone.ok and alone.content == slow.content
+
+
+def _sheet_xml_changed(
+    source: Path, target: Path, sheet: str, change: Callable[[bytes], bytes]
+) -> Path:
+    """``source`` with the XML of worksheet ``sheet`` changed as bytes (what no spreadsheet
+    program writes, so not through openpyxl)."""
+    with zipfile.ZipFile(source) as archive:
+        part = sheet_parts(archive)[sheet]
+        with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                data = archive.read(info)
+                copy.writestr(info, change(data) if info.filename == part else data)
+    return target
+
+
+def _before_row(row: int, text: bytes) -> Callable[[bytes], bytes]:
+    def change(data: bytes) -> bytes:
+        at = data.index(b'<row r="%d"' % row)
+        return data[:at] + text + data[at:]
+
+    return change
+
+
+# XML that expat reads without namespaces but openpyxl's parser (expat with namespaces) refuses,
+# and a dimension openpyxl's read-only load reads wherever it stands: far down a sheet too.
+_PARSED_APART = {
+    "prefix bound nowhere": b"<x:merknad/>",
+    "attribute prefix bound nowhere": b'<merknad x:hoyde="1"/>',
+    "dimension with a bad range inside the rows": b'<dimension ref="A1:garbage"/>',
+}
+
+
+@pytest.mark.parametrize("sheet", ["Registreringer", "Oversikt"])  # read, and not read
+@pytest.mark.parametrize("name", list(_PARSED_APART))
+def test_xml_openpyxl_refuses_is_refused_by_the_calamine_read_too(
+    march: ExportResult, tmp_path: Path, sheet: str, name: str
+) -> None:
+    path = _sheet_xml_changed(
+        march.path, tmp_path / "endret.xlsx", sheet, _before_row(3, _PARSED_APART[name])
+    )
+    slow = verify_file(path, reader="openpyxl")
+    assert not slow.ok and slow.sentence().endswith(DAMAGED)
+    for reader in ("calamine", "auto"):
+        fast = verify_file(path, reader=reader)  # type: ignore[arg-type]
+        assert (fast.ok, fast.sentence()) == (False, slow.sentence()), reader
