@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from itertools import chain
+from itertools import chain, count
 from pathlib import Path
 from weakref import WeakKeyDictionary
 
+from openpyxl.cell.cell import TIME_FORMATS
 from openpyxl.chart._chart import ChartBase
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
@@ -206,11 +207,9 @@ def write_table_sheet(
     set_print(ws, f"A1:{last}{bottom}", print_note)
     ws.append([ws.styled(n, font=_BOLD) for n in names] + _note(notes, 0))
     later = _LATER.get(wb)
-    if later is None:
+    if later is None or not later.add(title, _body(data, columns, notes, later.cell)):
         for row in _body(data, columns, notes, lambda v, kind: _cell(ws, v, kind)):
             ws.append(row)
-    else:
-        later.add(title, _body(data, columns, notes, later.cell))
     add_table(ws, title, names, f"A1:{last}{bottom}")
     return ws
 
@@ -244,10 +243,12 @@ class LaterRows:
     def __init__(self, wb: NeutralWorkbook, folder: Path) -> None:
         self.wb, self.folder = wb, folder
         self.rendered: dict[str, RenderedRows] = {}
-        self._styles: dict[Kind, int] = {}
+        self._styles: dict[str, int] = {}
+        self._files = count()
 
     def cell(self, value: object, kind: Kind) -> object:
-        """What ``_cell`` gives openpyxl, as ``row_sheets.render_rows`` writes it the same."""
+        """What ``_cell`` gives openpyxl, as ``row_sheets.render_rows`` writes it the same;
+        :class:`_NotRenderedError` for a value of a type openpyxl alone knows how to write."""
         if isinstance(value, Cell):
             kind = value.kind
             value = value.value
@@ -255,17 +256,37 @@ class LaterRows:
             return value
         if isinstance(value, str):
             return value if value else EMPTY_TEXT
-        if kind is Kind.TEXT:  # a number in a text column: openpyxl gives it no style
-            return StyledNumber(value, None) if isinstance(value, int | float) else value
-        style = self._styles.get(kind)
+        if isinstance(value, date):
+            # In a text column openpyxl gives a date the format of its type, as any date cell.
+            number_format = TIME_FORMATS.get(type(value)) if kind is Kind.TEXT else kind.value
+        elif isinstance(value, int | float | Decimal):
+            if kind is Kind.TEXT:  # a number in a text column: openpyxl gives it no style
+                return StyledNumber(value, None)
+            number_format = kind.value
+        else:
+            number_format = None
+        if number_format is None:
+            raise _NotRenderedError(type(value).__name__)
+        style = self._styles.get(number_format)
         if style is None:
-            style = self._styles[kind] = self.wb.style_number(kind.value)
+            style = self._styles[number_format] = self.wb.style_number(number_format)
         return StyledNumber(value, style)
 
-    def add(self, title: str, rows: Iterable[Sequence[object]]) -> None:
-        path = self.folder / f"tabell-{len(self.rendered)}"
-        write_rendered(rows, _FIRST_BODY_ROW, path, None)
+    def add(self, title: str, rows: Iterable[Sequence[object]]) -> bool:
+        """Render ``rows`` for the sheet ``title``; False (nothing kept) when a value is not
+        one rendered here, and openpyxl is to write the rows instead."""
+        path = self.folder / f"tabell-{next(self._files)}"
+        try:
+            write_rendered(rows, _FIRST_BODY_ROW, path, None)
+        except _NotRenderedError:
+            path.unlink(missing_ok=True)
+            return False
         self.rendered[title] = RenderedRows(path, _FIRST_BODY_ROW, None)
+        return True
+
+
+class _NotRenderedError(Exception):
+    """A table's value of a type only openpyxl writes (a time of day, say)."""
 
 
 _FIRST_BODY_ROW = 2  # under the header, the one row openpyxl writes

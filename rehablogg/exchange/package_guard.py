@@ -272,10 +272,16 @@ _CELL_REF = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,6})"')
 _ROW_OPEN = b"<row "
 _ROW_REF = re.compile(rb'<row r="([1-9][0-9]{0,6})"')
 _ODD_TAG = re.compile(rb"<(?:c[\t\n\r>/]|row[\t\n\r>/]|(f)[\s>/])")
-_PREFIXED_TAG = re.compile(rb":(?:c|row|(f))[\s>/]")
+_PREFIXED_TAG = re.compile(rb":(?:c|row|v|(f))[\s>/]")
+# A value that is not a number as spreadsheet programs write one (or empty). Only a cell of
+# type "str" holds text in <v>; in a cell of no type (a number), openpyxl fails on text (no
+# int) while calamine hands it back, so the readers would judge the file apart.
+_ODD_VALUE = re.compile(rb"<v(?:\s[^>]*)?>(?!(?:-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)?</v>)")
+_TEXT_TYPE = re.compile(rb"""\st=["']str["']""")
+_CELL_CLOSE = b"</c>"
 _STRING_OPEN = re.compile(rb"<si[\s>/]")
 _PREFIXED_STRING = re.compile(rb":si[\s>/]")
-_ERROR_TYPES = (b't="e"', b"t='e'")
+_REFUSED_TYPE = re.compile(rb"""t=["']([de])["']""")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
@@ -343,21 +349,45 @@ def _seam(carry: bytes, chunk: bytes) -> tuple[bytes, int, bytes]:
     return buffer, end, rest
 
 
-def _has_error_cell(buffer: bytes, end: int) -> bool:
-    """Whether a cell start tag says ``t="e"`` (an error value such as #DIV/0!). calamine
-    hands such a cell back as empty and openpyxl as the error text, so the readers would
-    disagree about the file; rehablogg never writes one. Rare text, looked for as bytes."""
-    for pattern in _ERROR_TYPES:
-        at = buffer.find(pattern, 0, end)
-        while at >= 0:
-            tag = buffer.rfind(b"<", 0, at)
-            if (
-                buffer.startswith(b"<c ", tag)
-                and buffer.find(b">", tag, at) < 0
-                and buffer[at - 1 : at] in (b" ", b"\t", b"\r", b"\n")
-            ):
-                return True
-            at = buffer.find(pattern, at + 1, end)
+def _refused_cell_type(buffer: bytes, end: int) -> bytes | None:
+    """``b"e"`` when a cell start tag says ``t="e"`` (an error value such as #DIV/0!), ``b"d"``
+    for ``t="d"`` (a date as ISO text), else None. calamine hands an error cell back as empty
+    and openpyxl as the error text, and calamine takes a date cell's text (or a number in it)
+    where openpyxl's ISO parser fails, so the readers would disagree about the file; rehablogg,
+    Excel and LibreOffice write neither into a saved export. Rare text, looked for as bytes."""
+    for found in _REFUSED_TYPE.finditer(buffer, 0, end):
+        at = found.start()
+        tag = buffer.rfind(b"<", 0, at)
+        if (
+            buffer.startswith(b"<c ", tag)
+            and buffer.find(b">", tag, at) < 0
+            and buffer[at - 1 : at] in (b" ", b"\t", b"\r", b"\n")
+        ):
+            return found.group(1)
+    return None
+
+
+def _cell_seam(buffer: bytes, end: int) -> int:
+    """``end``, or earlier: where the last cell before it starts when that cell is not closed
+    yet (its value may be cut), so that every cell scanned is whole."""
+    cell = buffer.rfind(_CELL_OPEN, 0, end)
+    if cell < 0 or buffer.find(_CELL_CLOSE, cell, end) >= 0:
+        return end
+    tag_end = buffer.find(b">", cell, end)
+    if tag_end >= 0 and buffer[tag_end - 1 : tag_end] == b"/":  # <c r="A1" s="1"/>
+        return end
+    if end - cell > _LONGEST_TAG:
+        raise PackageDamagedError("a cell longer than any spreadsheet program writes")
+    return cell
+
+
+def _has_text_in_a_number(buffer: bytes, end: int) -> bool:
+    """Whether a value that is not a number stands in a cell whose type is not text."""
+    for found in _ODD_VALUE.finditer(buffer, 0, end):
+        cell = buffer.rfind(_CELL_OPEN, 0, found.start())
+        tag = buffer[cell : buffer.find(b">", cell) + 1] if cell >= 0 else b""
+        if not _TEXT_TYPE.search(tag):
+            return True
     return False
 
 
@@ -641,6 +671,8 @@ class _Guard:
         def scan(chunk: bytes) -> None:
             nonlocal carry, cells, top_row, top_column, dimension
             buffer, end, carry = _seam(carry, chunk)
+            end = _cell_seam(buffer, end)
+            carry = buffer[end:]
             # A tag's name is never split by the seam (an open tag is carried whole).
             dimension = dimension or buffer.find(b"dimension", 0, end) >= 0
             odd = _ODD_TAG.search(buffer, 0, end) or _PREFIXED_TAG.search(buffer, 0, end)
@@ -648,8 +680,12 @@ class _Guard:
                 if odd.group(1):
                     raise PackageRefusedError(FORMULAS.format(sheet=name))
                 raise PackageRefusedError(ODD_CELLS.format(sheet=name))
-            if _has_error_cell(buffer, end):
-                raise PackageRefusedError(ERROR_CELLS.format(sheet=name))
+            refused = _refused_cell_type(buffer, end)
+            if refused is not None:
+                sentence = ERROR_CELLS if refused == b"e" else ODD_CELLS
+                raise PackageRefusedError(sentence.format(sheet=name))
+            if _has_text_in_a_number(buffer, end):
+                raise PackageRefusedError(ODD_CELLS.format(sheet=name))
             refs = _CELL_REF.findall(buffer, 0, end)
             if len(refs) != buffer.count(_CELL_OPEN, 0, end):
                 raise PackageRefusedError(ODD_CELLS.format(sheet=name))

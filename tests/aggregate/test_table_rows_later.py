@@ -3,14 +3,21 @@ openpyxl writes for them: values, number formats, fonts, notes and the table aro
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 from openpyxl import load_workbook
 from python_calamine import CalamineWorkbook
 
 from rehablogg.aggregate.row_sheets import append_rows
-from rehablogg.aggregate.table_sheet import Cell, Col, Kind, rows_after_save, write_table_sheet
+from rehablogg.aggregate.table_sheet import (
+    _LATER,
+    Cell,
+    Col,
+    Kind,
+    rows_after_save,
+    write_table_sheet,
+)
 from rehablogg.exchange.sheet_writer import new_workbook
 from rehablogg.exchange.unsaved import save
 
@@ -93,6 +100,28 @@ def test_calamine_reads_the_same_values_from_both(tmp_path: Path) -> None:
     for sheet in ("Tabell", "Tom"):
         first, second = (b.get_sheet_by_name(sheet).to_python() for b in books)
         assert first == second
+
+
+def test_a_value_only_openpyxl_writes_leaves_its_table_to_openpyxl(tmp_path: Path) -> None:
+    """A time of day (openpyxl writes it as a fraction of a day) is not rendered here: that
+    table is written by openpyxl, as if outside the context, and the next one is rendered."""
+    columns = [Col("navn"), Col("tid", Kind.DECIMAL), Col("dag")]
+    rows = [["a", time(8, 30), date(2026, 3, 1)], ["b", 1.5, datetime(2026, 3, 2, 14, 5)]]
+    books = []
+    for later in (False, True):
+        wb = new_workbook()
+        path, saved = tmp_path / f"{later}.xlsx", tmp_path / f"lagret-{later}.xlsx"
+        with rows_after_save(wb) as tables:
+            if not later:
+                _LATER.pop(wb)
+            write_table_sheet(wb, "Tid", columns, rows)
+            write_table_sheet(wb, "Datoer", columns, [[*r[:1], 2.5, *r[2:]] for r in rows])
+            assert set(tables.rendered) == ({"Datoer"} if later else set())
+            save(wb, saved)
+            append_rows(saved, path, tables.rendered)
+        books.append(_cells(path))
+    assert books[0] == books[1]
+    assert books[1]["Datoer"][2][2][2] == "yyyy-mm-dd h:mm:ss"  # a datetime in a text column
 
 
 def test_without_the_context_openpyxl_writes_every_row(tmp_path: Path) -> None:

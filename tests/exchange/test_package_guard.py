@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 import zipfile
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -187,6 +188,10 @@ def test_sentences_show_names_from_the_file_safely() -> None:
             "uten adresse eller i en uvanlig form",
         ),
         (b'<c r="A999999" t="n"><v>1</v></c>', "går til rad 999999"),
+        (b'<c r="A301"><v>tekst</v></c>', "uten adresse eller i en uvanlig form"),
+        (b'<c r="A301" s="1"><v>1.2.3</v></c>', "uten adresse eller i en uvanlig form"),
+        (b'<c r="A301" t="d"><v>2025-03-04</v></c>', "uten adresse eller i en uvanlig form"),
+        (b'<c r="A301" t="d"><v>45000</v></c>', "uten adresse eller i en uvanlig form"),
     ],
 )
 def test_a_tag_cut_by_a_chunk_boundary_is_still_seen(
@@ -194,6 +199,30 @@ def test_a_tag_cut_by_a_chunk_boundary_is_still_seen(
 ) -> None:
     """The scan reads 1 MB chunks: the tag is put so that every chunk boundary from just
     before it to just after it cuts it somewhere."""
+    for path, cut in _cut_at_every_boundary(march, tmp_path, tag):
+        assert sentence in _refusal(path, EXPORT_LIMITS), cut
+
+
+# Cells spreadsheet programs write: numbers in every form they use, text where the type says so.
+_GOOD_CELLS = (
+    b'<c r="A301" t="str"><v>tekst 1.5</v></c><c r="B301" t="n"><v>-1.25E-5</v></c>'
+    b'<c r="C301" s="2"><v>45</v></c><c r="D301" t="str"><v>2025-03-04</v></c>'
+    b'<c r="E301" t="b"><v>1</v></c><c r="F301" s="1"/><c r="G301"><v></v></c>'
+    b'<c r="H301"><v>1e+17</v></c>'
+)
+
+
+def test_cells_cut_by_a_chunk_boundary_that_are_good_pass(
+    march: ExportResult, tmp_path: Path
+) -> None:
+    """A value is only judged whole: a number cut at a chunk boundary is no text."""
+    for path, cut in _cut_at_every_boundary(march, tmp_path, _GOOD_CELLS):
+        assert g.check_package(path, EXPORT_LIMITS).sheets, cut
+
+
+def _cut_at_every_boundary(
+    march: ExportResult, tmp_path: Path, tag: bytes
+) -> Iterator[tuple[Path, int]]:
     parts = read_parts(march.path)
     sheet = dict(parts)[ENTRIES]
     head = sheet[: sheet.index(b"</sheetData>")] + b'<row r="300"><c r="A300" t="inlineStr"><is><t>'
@@ -216,4 +245,4 @@ def test_a_tag_cut_by_a_chunk_boundary_is_still_seen(
             f"cut-{cut}.xlsx",
             zipped([(n, changed if n == ENTRIES else d) for n, d in parts]),
         )
-        assert sentence in _refusal(path, EXPORT_LIMITS), cut
+        yield path, cut

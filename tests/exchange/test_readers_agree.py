@@ -16,10 +16,10 @@ import pytest
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
+from rehablogg.aggregate.row_sheets import sheet_parts
 from rehablogg.exchange.cells import calamine_available
 from rehablogg.exchange.export import ExportResult
 from rehablogg.exchange.package_guard import ERROR_CELLS
-from rehablogg.aggregate.row_sheets import sheet_parts
 from rehablogg.exchange.verify import DAMAGED, VerifyReport, verify_file
 from tests.exchange.edits import EDITS, format_2, rehash, with_minor_version
 from tests.exchange.helpers import demo_db, edited, export_month, worked_example
@@ -297,6 +297,47 @@ _PARSED_APART = {
     "attribute prefix bound nowhere": b'<merknad x:hoyde="1"/>',
     "dimension with a bad range inside the rows": b'<dimension ref="A1:garbage"/>',
 }
+
+
+def _retyped(column: str, cell: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]:
+    """Row 3's cell in ``column`` written again as ``cell`` makes it from the cell: a form in
+    which calamine reads the same value (so the checksum still matches) while openpyxl calls
+    the file damaged."""
+
+    def change(data: bytes) -> bytes:
+        start = data.index(b'<c r="%s3"' % column.encode())
+        end = data.index(b"</c>", start) + len(b"</c>")
+        return data[:start] + cell(data[start:end]) + data[end:]
+
+    return change
+
+
+def _text_of(cell: bytes) -> bytes:
+    return cell.split(b"<t>")[1].split(b"</t>")[0]
+
+
+_RETYPED = {
+    "text in a cell of no type": _retyped(
+        "A", lambda c: b'<c r="A3"><v>' + _text_of(c) + b"</v></c>"
+    ),
+    "the same, its value with an attribute": _retyped(
+        "A", lambda c: b'<c r="A3"><v xml:space="preserve">' + _text_of(c) + b"</v></c>"
+    ),
+    "a date cell holding the day's serial number": _retyped(
+        "B", lambda c: c.replace(b' t="n"', b' t="d"')
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_RETYPED))
+def test_a_cell_retyped_is_refused_by_both_readers(
+    march: ExportResult, tmp_path: Path, name: str
+) -> None:
+    path = _sheet_xml_changed(march.path, tmp_path / "typet.xlsx", "Registreringer", _RETYPED[name])
+    reports = [verify_file(path, reader=r) for r in ("openpyxl", "calamine", "auto")]
+    assert [r.ok for r in reports] == [False] * 3
+    assert len({r.sentence() for r in reports}) == 1
+    assert "uvanlig form" in reports[0].sentence()
 
 
 @pytest.mark.parametrize("sheet", ["Registreringer", "Oversikt"])  # read, and not read
