@@ -249,20 +249,18 @@ class LaterRows:
     def cell(self, value: object, kind: Kind) -> object:
         """What ``_cell`` gives openpyxl, as ``row_sheets.render_rows`` writes it the same;
         :class:`_NotRenderedError` for a value of a type openpyxl alone knows how to write."""
-        if isinstance(value, Cell):
-            kind = value.kind
-            value = value.value
+        value, styled = _styled_kind(value, kind)
         if value is None or isinstance(value, bool):
             return value
         if isinstance(value, str):
             return value if value else EMPTY_TEXT
         if isinstance(value, date):
-            # In a text column openpyxl gives a date the format of its type, as any date cell.
-            number_format = TIME_FORMATS.get(type(value)) if kind is Kind.TEXT else kind.value
+            # Written as it is (in a text column), a date gets openpyxl's format for its type.
+            number_format = TIME_FORMATS.get(type(value)) if styled is None else styled.value
         elif isinstance(value, int | float | Decimal):
-            if kind is Kind.TEXT:  # a number in a text column: openpyxl gives it no style
+            if styled is None:  # a number in a text column: openpyxl gives it no style
                 return StyledNumber(value, None)
-            number_format = kind.value
+            number_format = styled.value
         else:
             number_format = None
         if number_format is None:
@@ -329,13 +327,20 @@ def _note(notes: Sequence[str], i: int, pad: int = 0) -> list[object]:
     return [None] * (pad + 1) + [notes[i]]
 
 
-def _cell(ws: NeutralWorksheet, value: object, kind: Kind) -> object:
+def _styled_kind(value: object, kind: Kind) -> tuple[object, Kind | None]:
+    """A cell's value and the kind whose number format it gets (a :class:`Cell` its own);
+    None when it is written as it is: text, gaps, TRUE/FALSE, anything in a text column."""
     if isinstance(value, Cell):
         kind = value.kind
         value = value.value
     if kind is Kind.TEXT or value is None or isinstance(value, str | bool):
-        return value
-    return ws.styled(value, kind.value)
+        return value, None
+    return value, kind
+
+
+def _cell(ws: NeutralWorksheet, value: object, kind: Kind) -> object:
+    value, styled = _styled_kind(value, kind)
+    return value if styled is None else ws.styled(value, styled.value)
 
 
 def set_print(ws: NeutralWorksheet, area: str, note: str = "") -> None:
