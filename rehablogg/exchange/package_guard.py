@@ -278,6 +278,17 @@ _PREFIXED_TAG = re.compile(rb":(?:c|row|v|(f))[\s>/]")
 # int) while calamine hands it back, so the readers would judge the file apart.
 _ODD_VALUE = re.compile(rb"<v(?:\s[^>]*)?>(?!(?:-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)?</v>)")
 _TEXT_TYPE = re.compile(rb"""\st=["']str["']""")
+# Inline text as openpyxl reads it and calamine too: one <t> directly in an <is> (calamine joins
+# two, openpyxl reads one), an <is> only in a cell of type inlineStr (calamine reads it in any
+# cell), and no namespace declared on the rows' elements (calamine reads the names whatever
+# their namespace, openpyxl only the spreadsheet's).
+_TWO_TEXTS = re.compile(rb"</t>\s*<t[\s>/]")
+_INLINE_OPEN, _INLINE_CELL = b"<is", b't="inlineStr"><is>'
+_NAMESPACE = b"xmlns"
+_ROW_ELEMENTS = frozenset(
+    {b"sheetData", b"row", b"c", b"v", b"f", b"is", b"t", b"r", b"rPr", b"rPh", b"phoneticPr"}
+)
+_TAG_NAME = re.compile(rb"<(?:[^\s>/:]+:)?([^\s>/:]+)")
 _CELL_CLOSE = b"</c>"
 _STRING_OPEN = re.compile(rb"<si[\s>/]")
 _PREFIXED_STRING = re.compile(rb":si[\s>/]")
@@ -388,6 +399,22 @@ def _has_text_in_a_number(buffer: bytes, end: int) -> bool:
         tag = buffer[cell : buffer.find(b">", cell) + 1] if cell >= 0 else b""
         if not _TEXT_TYPE.search(tag):
             return True
+    return False
+
+
+def _inline_text_read_apart(buffer: bytes, end: int) -> bool:
+    """Whether an inline text or a row stands in a form the two readers read apart."""
+    if _TWO_TEXTS.search(buffer, 0, end) or buffer.count(_INLINE_OPEN, 0, end) != buffer.count(
+        _INLINE_CELL, 0, end
+    ):
+        return True
+    at = buffer.find(_NAMESPACE, 0, end)
+    while at >= 0:  # only the root and extLst's elements declare namespaces in a sheet
+        start = buffer.rfind(b"<", 0, at)
+        tag = _TAG_NAME.match(buffer, start) if buffer.find(b">", start, at) < 0 else None
+        if tag is not None and tag.group(1) in _ROW_ELEMENTS:  # not a text saying "xmlns"
+            return True
+        at = buffer.find(_NAMESPACE, at + len(_NAMESPACE), end)
     return False
 
 
@@ -684,7 +711,7 @@ class _Guard:
             if refused is not None:
                 sentence = ERROR_CELLS if refused == b"e" else ODD_CELLS
                 raise PackageRefusedError(sentence.format(sheet=name))
-            if _has_text_in_a_number(buffer, end):
+            if _has_text_in_a_number(buffer, end) or _inline_text_read_apart(buffer, end):
                 raise PackageRefusedError(ODD_CELLS.format(sheet=name))
             refs = _CELL_REF.findall(buffer, 0, end)
             if len(refs) != buffer.count(_CELL_OPEN, 0, end):

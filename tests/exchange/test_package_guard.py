@@ -192,6 +192,9 @@ def test_sentences_show_names_from_the_file_safely() -> None:
         (b'<c r="A301" s="1"><v>1.2.3</v></c>', "uten adresse eller i en uvanlig form"),
         (b'<c r="A301" t="d"><v>2025-03-04</v></c>', "uten adresse eller i en uvanlig form"),
         (b'<c r="A301" t="d"><v>45000</v></c>', "uten adresse eller i en uvanlig form"),
+        (b'<c r="A301" t="inlineStr"><is><t>a</t><t>b</t></is></c>', "i en uvanlig form"),
+        (b'<c r="A301" t="str"><is><t>a</t></is></c>', "i en uvanlig form"),
+        (b'<c r="A301" t="inlineStr"><is><t xmlns="urn:x">a</t></is></c>', "i en uvanlig form"),
     ],
 )
 def test_a_tag_cut_by_a_chunk_boundary_is_still_seen(
@@ -209,6 +212,8 @@ _GOOD_CELLS = (
     b'<c r="C301" s="2"><v>45</v></c><c r="D301" t="str"><v>2025-03-04</v></c>'
     b'<c r="E301" t="b"><v>1</v></c><c r="F301" s="1"/><c r="G301"><v></v></c>'
     b'<c r="H301"><v>1e+17</v></c>'
+    b'<c r="I301" t="inlineStr"><is><t>xmlns="urn:x" og &lt;/t&gt;&lt;t&gt; er tekst</t></is></c>'
+    b'<c r="J301" t="inlineStr"><is><r><t>to</t></r><r><t> deler</t></r></is></c>'
 )
 
 

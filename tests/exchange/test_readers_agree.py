@@ -329,6 +329,51 @@ _RETYPED = {
 }
 
 
+def _inline(build: Callable[[bytes, bytes], bytes]) -> Callable[[bytes], bytes]:
+    """Row 3's code name (F3, an inline text) written again by ``build`` from its two halves."""
+
+    def cell(c: bytes) -> bytes:
+        text = _text_of(c)
+        return build(text[: len(text) // 2], text[len(text) // 2 :])
+
+    return _retyped("F", cell)
+
+
+_OTHER = b'xmlns="urn:annet"'
+# Inline texts calamine reads as the text the checksum was made over while openpyxl reads
+# another (or none): the verdicts would differ, so the guard refuses them for both.
+_READ_APART = {
+    "two texts in one inline string": _inline(
+        lambda a, b: b'<c r="F3" t="inlineStr"><is><t>' + a + b"</t><t>" + b + b"</t></is></c>"
+    ),
+    "an inline string in a text cell": _inline(
+        lambda a, b: b'<c r="F3" t="str"><is><t>' + a + b + b"</t></is></c>"
+    ),
+    "an inline string in another namespace": _inline(
+        lambda a, b: b'<c r="F3" t="inlineStr"><is ' + _OTHER + b"><t>" + a + b + b"</t></is></c>"
+    ),
+    "a text in another namespace": _inline(
+        lambda a, b: b'<c r="F3" t="inlineStr"><is><t ' + _OTHER + b">" + a + b + b"</t></is></c>"
+    ),
+    "a row in another namespace": lambda data: data.replace(
+        b'<row r="3"', b'<row xmlns="urn:annet" r="3"', 1
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(_READ_APART))
+def test_inline_text_the_readers_read_apart_is_refused_by_both(
+    march: ExportResult, tmp_path: Path, name: str
+) -> None:
+    path = _sheet_xml_changed(
+        march.path, tmp_path / "tekst.xlsx", "Registreringer", _READ_APART[name]
+    )
+    reports = [verify_file(path, reader=r) for r in ("openpyxl", "calamine", "auto")]
+    assert [r.ok for r in reports] == [False] * 3
+    assert len({r.sentence() for r in reports}) == 1
+    assert "uvanlig form" in reports[0].sentence()
+
+
 @pytest.mark.parametrize("name", list(_RETYPED))
 def test_a_cell_retyped_is_refused_by_both_readers(
     march: ExportResult, tmp_path: Path, name: str
