@@ -45,6 +45,8 @@ from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.worksheet._reader import WorkSheetParser
 from openpyxl.xml.constants import ARC_STYLE
 
+from rehablogg.exchange.package_guard import PackageFacts
+
 try:
     import python_calamine
 except ImportError:  # pragma: no cover - the fallback is tested by forcing it
@@ -69,17 +71,15 @@ class Workbook:
         path: Path,
         *,
         calamine: bool | None = None,
-        parsed: frozenset[str] = frozenset(),
-        without_dimension: frozenset[str] = frozenset(),
+        facts: PackageFacts | None = None,
     ) -> None:
-        """``parsed``: XML parts already read to the end by expat (namespaces on) with their
-        CRC checked (the package guard does that before any reader opens the file); not parsed
-        again. ``without_dimension``: worksheet parts of those in which the word "dimension"
-        does not occur (``PackageFacts``)."""
+        """``facts``: what the package guard found before any reader opened the file; the XML
+        parts it read to the end (namespaces on, CRC checked) are not parsed again, nor looked
+        through for a dimension where the word does not occur."""
         use = calamine_available() if calamine is None else calamine and calamine_available()
         self.calamine = use
-        self._parsed = parsed
-        self._without_dimension = without_dimension & parsed
+        self._parsed = facts.parsed if facts is not None else frozenset()
+        self._without_dimension = facts.without_dimension if facts is not None else frozenset()
         self._book: Any = None
         self._archive: zipfile.ZipFile | None = None
         self._file: Any = None

@@ -360,6 +360,12 @@ def _seam(carry: bytes, chunk: bytes) -> tuple[bytes, int, bytes]:
     return buffer, end, rest
 
 
+def _tag_around(buffer: bytes, at: int) -> int:
+    """Where the start tag that ``at`` stands in begins, or -1 when ``at`` is in text."""
+    start = buffer.rfind(b"<", 0, at)
+    return start if start >= 0 and buffer.find(b">", start, at) < 0 else -1
+
+
 def _refused_cell_type(buffer: bytes, end: int) -> bytes | None:
     """``b"e"`` when a cell start tag says ``t="e"`` (an error value such as #DIV/0!), ``b"d"``
     for ``t="d"`` (a date as ISO text), else None. calamine hands an error cell back as empty
@@ -368,10 +374,10 @@ def _refused_cell_type(buffer: bytes, end: int) -> bytes | None:
     Excel and LibreOffice write neither into a saved export. Rare text, looked for as bytes."""
     for found in _REFUSED_TYPE.finditer(buffer, 0, end):
         at = found.start()
-        tag = buffer.rfind(b"<", 0, at)
+        tag = _tag_around(buffer, at)
         if (
-            buffer.startswith(b"<c ", tag)
-            and buffer.find(b">", tag, at) < 0
+            tag >= 0
+            and buffer.startswith(_CELL_OPEN, tag)
             and buffer[at - 1 : at] in (b" ", b"\t", b"\r", b"\n")
         ):
             return found.group(1)
@@ -410,9 +416,9 @@ def _inline_text_read_apart(buffer: bytes, end: int) -> bool:
         return True
     at = buffer.find(_NAMESPACE, 0, end)
     while at >= 0:  # only the root and extLst's elements declare namespaces in a sheet
-        start = buffer.rfind(b"<", 0, at)
-        tag = _TAG_NAME.match(buffer, start) if buffer.find(b">", start, at) < 0 else None
-        if tag is not None and tag.group(1) in _ROW_ELEMENTS:  # not a text saying "xmlns"
+        start = _tag_around(buffer, at)  # -1: a text saying "xmlns"
+        tag = _TAG_NAME.match(buffer, start) if start >= 0 else None
+        if tag is not None and tag.group(1) in _ROW_ELEMENTS:
             return True
         at = buffer.find(_NAMESPACE, at + len(_NAMESPACE), end)
     return False

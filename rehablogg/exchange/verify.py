@@ -177,12 +177,7 @@ def _run(check: FileCheck) -> None:
             raise DamagedFileError from None
     check.report.read_with_calamine = check.calamine and calamine_available()
     try:
-        wb = Workbook(
-            check.path,
-            calamine=check.calamine,
-            parsed=check.package.parsed,
-            without_dimension=check.package.without_dimension,
-        )
+        wb = Workbook(check.path, calamine=check.calamine, facts=check.package)
     except DamagedWorkbookError:
         raise DamagedFileError from None
     try:
